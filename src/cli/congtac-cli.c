@@ -1,0 +1,209 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "congtac-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ct-cli.h"
+#include "ct-sample.h"
+
+static int run_list   (CtStore *store, char **arguments);
+static int run_delete (CtStore *store, char **arguments);
+
+static const CtCliCommand commands[] = {
+  { "list", "", N_("List the programmes, newest first"), 0, 0, NULL, run_list },
+  { "delete", "ID", N_("Delete a programme"), 1, 1, NULL, run_delete },
+};
+
+static const char *status_names[] = {
+  N_("draft"), N_("submitted"), N_("issued"), N_("amended"),
+};
+
+int
+ct_cli_fail (const GError *error)
+{
+  /* Translators: the program's name before an error message. */
+  g_printerr (_("congtac-cli: %s\n"), error->message);
+  return CT_CLI_EXIT_FAILURE;
+}
+
+gboolean
+ct_cli_parse_id (const char *text,
+                 gint64     *id)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      /* Translators: %s is what the user typed where a programme id was expected. */
+      g_printerr (_("congtac-cli: “%s” is not a programme id (a whole number, see “list”).\n"),
+                  text);
+      return FALSE;
+    }
+  *id = (gint64) value;
+  return TRUE;
+}
+
+static int
+run_list (CtStore  *store,
+          char    **arguments)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ct_store_list_programmes (store, NULL, &error);
+
+  if (list == NULL)
+    return ct_cli_fail (error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      CtProgrammeSummary *s = g_ptr_array_index (list, i);
+      g_autofree char *number = s->number ? g_strdup_printf ("%02u", s->number) : g_strdup ("—");
+
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", s->id, number,
+               s->issuing_body ? s->issuing_body : "", s->subtitle,
+               _(status_names[CLAMP (s->status, 0, G_N_ELEMENTS (status_names) - 1)]));
+    }
+  return CT_CLI_EXIT_OK;
+}
+
+static int
+run_delete (CtStore  *store,
+            char    **arguments)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (!ct_cli_parse_id (arguments[0], &id))
+    return CT_CLI_EXIT_FAILURE;
+  if (!ct_store_delete_programme (store, id, &error))
+    return ct_cli_fail (error);
+  return CT_CLI_EXIT_OK;
+}
+
+static char *
+command_list_text (void)
+{
+  GString *out = g_string_new (_("Commands:"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (out, "\n  %-12s %-14s %s", commands[i].name, commands[i].arguments,
+                            _(commands[i].summary));
+  return g_string_free (out, FALSE);
+}
+
+static const CtCliCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (commands[i].name, name) == 0)
+      return &commands[i];
+  return NULL;
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  g_printerr ("congtac-cli: %s\n\n%s", message, help);
+  return CT_CLI_EXIT_USAGE;
+}
+
+/* Opens the store; a database created now gets the sample programme, just as in the app,
+ * so both show the same thing. */
+static CtStore *
+open_store (const char  *db_path,
+            GError     **error)
+{
+  g_autofree char *default_path = ct_store_get_default_path ();
+  g_autoptr(CtStore) store = ct_store_open (db_path ? db_path : default_path, error);
+
+  if (store == NULL || !ct_sample_add_on_first_run (store, error))
+    return NULL;
+  return g_steal_pointer (&store);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *db_path = NULL;
+  g_autofree char *commands_text = NULL;
+  g_auto(GStrv) rest = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  const CtCliCommand *command;
+  int n_arguments;
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
+      N_("Use the database file PATH instead of the default one"), N_("PATH") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &rest, NULL,
+      N_("COMMAND [ARGUMENTS…]") },
+    { NULL },
+  };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Work programmes (Chương trình công tác) from the "
+                                           "command line."));
+  commands_text = command_list_text ();
+  g_option_context_set_description (context, commands_text);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_strict_posix (context, FALSE);
+
+  /* Look for the command first so that "congtac-cli show --help" shows its own help. */
+  command = argc > 1 ? find_command (argv[1]) : NULL;
+  if (command != NULL)
+    {
+      g_autofree char *parameter = g_strdup_printf ("%s %s", command->name, command->arguments);
+
+      g_option_context_free (g_steal_pointer (&context));
+      context = g_option_context_new (parameter);
+      g_option_context_set_summary (context, _(command->summary));
+      g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+      if (command->options != NULL)
+        g_option_context_add_main_entries (context, command->options, GETTEXT_PACKAGE);
+      g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+      argv[1] = argv[0];
+      argv++;
+      argc--;
+    }
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+
+  if (command == NULL)
+    {
+      if (rest == NULL || rest[0] == NULL)
+        return usage_error (context, _("No command given."));
+      command = find_command (rest[0]);
+      if (command == NULL)
+        {
+          /* Translators: %s is the unknown command word. */
+          g_autofree char *message = g_strdup_printf (_("Unknown command “%s”."), rest[0]);
+          return usage_error (context, message);
+        }
+      /* Options after the command word were already parsed above. */
+      g_free (rest[0]);
+      memmove (rest, rest + 1, g_strv_length (rest) * sizeof (char *));
+    }
+
+  n_arguments = rest ? (int) g_strv_length (rest) : 0;
+  if (n_arguments < command->n_arguments_min || n_arguments > command->n_arguments_max)
+    return usage_error (context, _("Wrong number of arguments."));
+
+  store = open_store (db_path, &error);
+  if (store == NULL)
+    return ct_cli_fail (error);
+  return command->run (store, rest ? rest : (char *[]) { NULL });
+}

@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes of congtac-cli. */
+enum {
+  CT_CLI_EXIT_OK = 0,
+  CT_CLI_EXIT_FAILURE = 1, /* a user-facing error, one line on stderr */
+  CT_CLI_EXIT_USAGE = 2,   /* bad command line */
+};
+
+/**
+ * CtCliCommand:
+ * @name: the command word
+ * @arguments: its arguments for the usage line, e.g. "ID"
+ * @summary: one line for the command list (translatable, N_())
+ * @n_arguments_min: fewest positional arguments
+ * @n_arguments_max: most positional arguments
+ * @options: (nullable): extra options, terminated by a zeroed entry
+ * @run: runs the command on an open store; returns an exit code
+ */
+typedef struct
+{
+  const char *name;
+  const char *arguments;
+  const char *summary;
+  int n_arguments_min;
+  int n_arguments_max;
+  const GOptionEntry *options;
+  int (*run) (CtStore *store, char **arguments);
+} CtCliCommand;
+
+int      ct_cli_fail       (const GError *error);
+gboolean ct_cli_parse_id   (const char *text,
+                            gint64     *id);
+
+G_END_DECLS

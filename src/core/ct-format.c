@@ -1,0 +1,165 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-format"
+
+#include "ct-format.h"
+
+/**
+ * ct_format_roman:
+ * @number: 1–3999
+ *
+ * Section numerals ("I", "II", … "IX", "X"); 36-HD/VPTW §4 numbers sections of a
+ * programme with roman numerals.
+ *
+ * Returns: (transfer full): the roman numeral; "" for 0
+ */
+char *
+ct_format_roman (guint number)
+{
+  static const struct { guint value; const char *numeral; } table[] = {
+    { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" }, { 100, "C" }, { 90, "XC" },
+    { 50, "L" }, { 40, "XL" }, { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" }, { 1, "I" },
+  };
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (number < 4000, g_string_free (out, FALSE));
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    for (; number >= table[i].value; number -= table[i].value)
+      g_string_append (out, table[i].numeral);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * ct_format_date_full:
+ * @date: a valid date
+ *
+ * The full date of the date line: "ngày 31 tháng 8 năm 2023", "ngày 05 tháng 02 năm 2024".
+ * Days 1–9 and months 1–2 take a leading zero (NĐ 30/2020 Phụ lục I; 36-HD/VPTW example
+ * "tháng 02"), so that 1 cannot be forged into 11 or 2 into 12.
+ *
+ * Returns: (transfer full): the date in words
+ */
+char *
+ct_format_date_full (const GDate *date)
+{
+  guint month;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), g_strdup (""));
+
+  month = g_date_get_month (date);
+  return g_strdup_printf ("ngày %02u tháng %0*u năm %u", g_date_get_day (date),
+                          month <= 2 ? 2 : 1, month, g_date_get_year (date));
+}
+
+/**
+ * ct_format_date_short:
+ * @date: a valid date
+ *
+ * The in-body date with the same padding rule: "08/9/2023", "05/02/2024", "20/9/2023".
+ *
+ * Returns: (transfer full): the short date
+ */
+char *
+ct_format_date_short (const GDate *date)
+{
+  guint month;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), g_strdup (""));
+
+  month = g_date_get_month (date);
+  return g_strdup_printf ("%02u/%0*u/%u", g_date_get_day (date), month <= 2 ? 2 : 1, month,
+                          g_date_get_year (date));
+}
+
+/**
+ * ct_format_weekday:
+ * @weekday: a weekday
+ *
+ * The weekday as written mid-sentence (NĐ 30/2020 Phụ lục II §V.8.c): "thứ Hai" …
+ * "thứ Bảy", "Chủ nhật".
+ *
+ * Returns: (transfer none): the weekday's name
+ */
+const char *
+ct_format_weekday (GDateWeekday weekday)
+{
+  static const char *const names[] = {
+    "", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật",
+  };
+
+  g_return_val_if_fail (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY, "");
+  return names[weekday];
+}
+
+/**
+ * ct_format_place_date:
+ * @place_name: (nullable): the place name (địa danh)
+ * @date: (nullable): the issue date; invalid or %NULL leaves blanks to fill by hand
+ *
+ * The place-date line, "Lục Ngạn, ngày 31 tháng 8 năm 2023" (36-HD/VPTW, Phụ lục 3).
+ *
+ * Returns: (transfer full): the line
+ */
+char *
+ct_format_place_date (const char  *place_name,
+                      const GDate *date)
+{
+  g_autofree char *when = NULL;
+
+  if (date != NULL && g_date_valid (date))
+    when = ct_format_date_full (date);
+  else
+    when = g_strdup ("ngày      tháng      năm");
+  if (place_name == NULL || *place_name == '\0')
+    return g_steal_pointer (&when);
+  return g_strdup_printf ("%s, %s", place_name, when);
+}
+
+/**
+ * ct_format_subtitle:
+ * @kind: the period kind
+ * @year: the year
+ * @index: month 1–12 or quarter 1–4
+ *
+ * The subtitle (trích yếu) derived from the period: "công tác tháng 9 năm 2023",
+ * "công tác quý IV năm 2023", "công tác năm 2024".
+ *
+ * Returns: (transfer full): the subtitle
+ */
+char *
+ct_format_subtitle (CtPeriodKind kind,
+                    int          year,
+                    int          index)
+{
+  g_autofree char *quarter = NULL;
+
+  switch (kind)
+    {
+    case CT_PERIOD_KIND_MONTH:
+      return g_strdup_printf ("công tác tháng %d năm %d", index, year);
+    case CT_PERIOD_KIND_QUARTER:
+      quarter = ct_format_roman (CLAMP (index, 1, 4));
+      return g_strdup_printf ("công tác quý %s năm %d", quarter, year);
+    case CT_PERIOD_KIND_YEAR:
+    default:
+      return g_strdup_printf ("công tác năm %d", year);
+    }
+}
+
+/**
+ * ct_programme_dup_subtitle:
+ * @programme: a programme
+ *
+ * Returns: (transfer full): the subtitle as printed: the override when set, else the one
+ *   derived from the period
+ */
+char *
+ct_programme_dup_subtitle (const CtProgramme *programme)
+{
+  g_return_val_if_fail (programme != NULL, NULL);
+
+  if (programme->subtitle != NULL && *programme->subtitle != '\0')
+    return g_strdup (programme->subtitle);
+  return ct_format_subtitle (programme->period_kind, programme->period_year,
+                             programme->period_index);
+}

@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-programme"
+
+#include "ct-programme.h"
+
+G_DEFINE_BOXED_TYPE (CtProgramme, ct_programme, ct_programme_ref, ct_programme_unref)
+
+/**
+ * ct_programme_new:
+ *
+ * Creates an empty Party-style month programme for the current month with kind code "CTr",
+ * status draft, no sections and no recipients.
+ *
+ * Returns: (transfer full): a new programme
+ */
+CtProgramme *
+ct_programme_new (void)
+{
+  CtProgramme *self = g_new0 (CtProgramme, 1);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->style = CT_DOCUMENT_STYLE_PARTY;
+  self->kind_code = g_strdup ("CTr");
+  g_date_clear (&self->issue_date, 1);
+  self->period_kind = CT_PERIOD_KIND_MONTH;
+  self->period_year = g_date_time_get_year (now);
+  self->period_index = g_date_time_get_month (now);
+  self->status = CT_PROGRAMME_STATUS_DRAFT;
+  self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_section_unref);
+  self->recipients = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_recipient_unref);
+  return self;
+}
+
+/**
+ * ct_programme_copy:
+ * @self: a programme
+ *
+ * Copies every field, including @id and the items' UUIDs: the copy is a snapshot of
+ * the same document (used for undo and for saving off the UI thread).
+ *
+ * Returns: (transfer full): a deep copy of @self
+ */
+CtProgramme *
+ct_programme_copy (const CtProgramme *self)
+{
+  CtProgramme *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = ct_programme_new ();
+  copy->id = self->id;
+  copy->style = self->style;
+  copy->superior_body = g_strdup (self->superior_body);
+  copy->issuing_body = g_strdup (self->issuing_body);
+  copy->number = self->number;
+  g_free (copy->kind_code);
+  copy->kind_code = g_strdup (self->kind_code);
+  copy->body_code = g_strdup (self->body_code);
+  copy->place_name = g_strdup (self->place_name);
+  copy->issue_date = self->issue_date;
+  copy->period_kind = self->period_kind;
+  copy->period_year = self->period_year;
+  copy->period_index = self->period_index;
+  copy->subtitle = g_strdup (self->subtitle);
+  copy->status = self->status;
+  copy->introduction = g_strdup (self->introduction);
+  for (guint i = 0; i < self->sections->len; i++)
+    g_ptr_array_add (copy->sections, ct_section_copy (g_ptr_array_index (self->sections, i)));
+  for (guint i = 0; i < self->recipients->len; i++)
+    g_ptr_array_add (copy->recipients,
+                     ct_recipient_copy (g_ptr_array_index (self->recipients, i)));
+  copy->archive_line = g_strdup (self->archive_line);
+  copy->signing_authority = self->signing_authority;
+  copy->signer_body = g_strdup (self->signer_body);
+  copy->signer_title = g_strdup (self->signer_title);
+  copy->signer_name = g_strdup (self->signer_name);
+  copy->modified = self->modified;
+  return copy;
+}
+
+/**
+ * ct_programme_ref:
+ * @self: a programme
+ *
+ * Returns: (transfer full): @self with one more reference
+ */
+CtProgramme *
+ct_programme_ref (CtProgramme *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+/**
+ * ct_programme_unref:
+ * @self: (transfer full): a programme
+ *
+ * Drops one reference; frees @self with the last one.
+ */
+void
+ct_programme_unref (CtProgramme *self)
+{
+  g_return_if_fail (self != NULL);
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_free (self->superior_body);
+  g_free (self->issuing_body);
+  g_free (self->kind_code);
+  g_free (self->body_code);
+  g_free (self->place_name);
+  g_free (self->subtitle);
+  g_free (self->introduction);
+  g_ptr_array_unref (self->sections);
+  g_ptr_array_unref (self->recipients);
+  g_free (self->archive_line);
+  g_free (self->signer_body);
+  g_free (self->signer_title);
+  g_free (self->signer_name);
+  g_free (self);
+}
+
+/**
+ * ct_programme_set_period:
+ * @self: a programme
+ * @kind: month, quarter or year
+ * @year: the year, 1900–9999
+ * @index: the month (1–12) or quarter (1–4); ignored for a year
+ *
+ * Sets the period the programme covers.
+ */
+void
+ct_programme_set_period (CtProgramme  *self,
+                         CtPeriodKind  kind,
+                         int           year,
+                         int           index)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (year >= 1900 && year <= 9999);
+  g_return_if_fail (kind != CT_PERIOD_KIND_MONTH || (index >= 1 && index <= 12));
+  g_return_if_fail (kind != CT_PERIOD_KIND_QUARTER || (index >= 1 && index <= 4));
+
+  self->period_kind = kind;
+  self->period_year = year;
+  self->period_index = kind == CT_PERIOD_KIND_YEAR ? 0 : index;
+}
+
+/**
+ * ct_programme_get_period_range:
+ * @self: a programme
+ * @first_day: (out caller-allocates): the period's first day
+ * @last_day: (out caller-allocates): the period's last day (inclusive)
+ *
+ * Gives the days the period covers: a month, a quarter (three months) or a year.
+ */
+void
+ct_programme_get_period_range (const CtProgramme *self,
+                               GDate             *first_day,
+                               GDate             *last_day)
+{
+  GDateMonth first_month = G_DATE_JANUARY, last_month = G_DATE_DECEMBER;
+
+  g_return_if_fail (self != NULL && first_day != NULL && last_day != NULL);
+
+  if (self->period_kind == CT_PERIOD_KIND_MONTH)
+    first_month = last_month = CLAMP (self->period_index, 1, 12);
+  else if (self->period_kind == CT_PERIOD_KIND_QUARTER)
+    {
+      first_month = (CLAMP (self->period_index, 1, 4) - 1) * 3 + 1;
+      last_month = first_month + 2;
+    }
+  g_date_clear (first_day, 1);
+  g_date_clear (last_day, 1);
+  g_date_set_dmy (first_day, 1, first_month, self->period_year);
+  g_date_set_dmy (last_day, g_date_get_days_in_month (last_month, self->period_year),
+                  last_month, self->period_year);
+}
+
+/**
+ * ct_programme_add_section:
+ * @self: a programme
+ * @title: the section heading
+ *
+ * Returns: (transfer none): the new section, appended at the end
+ */
+CtSection *
+ct_programme_add_section (CtProgramme *self,
+                          const char  *title)
+{
+  CtSection *section;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  section = ct_section_new (title);
+  g_ptr_array_add (self->sections, section);
+  return section;
+}
+
+/**
+ * ct_programme_add_recipient:
+ * @self: a programme
+ * @text: the recipient
+ * @purpose: (nullable): the purpose of sending ("báo cáo", "để biết", …)
+ *
+ * Appends a recipient line.
+ */
+void
+ct_programme_add_recipient (CtProgramme *self,
+                            const char  *text,
+                            const char  *purpose)
+{
+  g_return_if_fail (self != NULL);
+  g_ptr_array_add (self->recipients, ct_recipient_new (text, purpose));
+}
+
+/**
+ * ct_programme_find_item:
+ * @self: a programme
+ * @uuid: an item UUID
+ * @section: (out) (optional) (transfer none): the section holding the item
+ *
+ * Returns: (transfer none) (nullable): the item with that UUID, or %NULL
+ */
+CtItem *
+ct_programme_find_item (const CtProgramme *self,
+                        const char        *uuid,
+                        CtSection        **section)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (self->sections, i);
+
+      for (guint j = 0; j < s->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (s->items, j);
+
+          if (g_strcmp0 (item->uuid, uuid) == 0)
+            {
+              if (section != NULL)
+                *section = s;
+              return item;
+            }
+        }
+    }
+  return NULL;
+}
+
+/**
+ * ct_programme_count_items:
+ * @self: a programme
+ *
+ * Returns: the number of items over all sections
+ */
+guint
+ct_programme_count_items (const CtProgramme *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  for (guint i = 0; i < self->sections->len; i++)
+    n += ((CtSection *) g_ptr_array_index (self->sections, i))->items->len;
+  return n;
+}

@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-recipient.h"
+#include "ct-section.h"
+
+G_BEGIN_DECLS
+
+#define CT_TYPE_PROGRAMME (ct_programme_get_type ())
+
+/**
+ * CtProgramme:
+ * @id: the store's row id, 0 while never saved
+ * @style: Party (36-HD/VPTW) or State (NĐ 30/2020) format
+ * @superior_body: (nullable): cơ quan cấp trên trực tiếp, e.g. "ĐẢNG BỘ TỈNH BẮC GIANG"
+ * @issuing_body: (nullable): cơ quan ban hành, e.g. "HUYỆN ỦY LỤC NGẠN"
+ * @number: document number (số), 0 when not assigned yet
+ * @kind_code: kind code, "CTr" for a programme
+ * @body_code: (nullable): issuing body code, e.g. "HU", "UBND"
+ * @place_name: (nullable): địa danh of the date line, e.g. "Lục Ngạn"
+ * @issue_date: ngày ban hành; invalid while not set
+ * @period_kind: month, quarter or year
+ * @period_year: the period's year
+ * @period_index: month 1–12 or quarter 1–4; ignored for a year
+ * @subtitle: (nullable): trích yếu; %NULL means derived from the period
+ *   ("công tác tháng 9 năm 2023")
+ * @status: draft, submitted, issued or amended
+ * @introduction: (nullable): optional opening sentence before the first section
+ * @sections: (element-type CtSection): the sections in order
+ * @recipients: (element-type CtRecipient): the "Nơi nhận" lines in order
+ * @archive_line: (nullable): the archive line without "- " and final ".", e.g.
+ *   "Lưu Văn phòng Huyện ủy"
+ * @signing_authority: T/M, T/L, K/T (State: TM., TL., KT.) or none
+ * @signer_body: (nullable): the body after the authority, e.g. "BAN THƯỜNG VỤ"
+ * @signer_title: (nullable): chức vụ người ký, e.g. "PHÓ CHÁNH VĂN PHÒNG"
+ * @signer_name: (nullable): người ký
+ * @modified: last save time, seconds since the Unix epoch (UTC); 0 if never saved
+ *
+ * A work programme (Chương trình công tác). A plain reference-counted value: the
+ * fields are public and owned by the programme. Strings are stored NFC.
+ */
+typedef struct _CtProgramme CtProgramme;
+struct _CtProgramme
+{
+  /*< private >*/
+  gatomicrefcount ref_count;
+  /*< public >*/
+  gint64 id;
+  CtDocumentStyle style;
+  char *superior_body;
+  char *issuing_body;
+  guint number;
+  char *kind_code;
+  char *body_code;
+  char *place_name;
+  GDate issue_date;
+  CtPeriodKind period_kind;
+  int period_year;
+  int period_index;
+  char *subtitle;
+  CtProgrammeStatus status;
+  char *introduction;
+  GPtrArray *sections;
+  GPtrArray *recipients;
+  char *archive_line;
+  CtSigningAuthority signing_authority;
+  char *signer_body;
+  char *signer_title;
+  char *signer_name;
+  gint64 modified;
+};
+
+GType        ct_programme_get_type      (void) G_GNUC_CONST;
+CtProgramme *ct_programme_new           (void);
+CtProgramme *ct_programme_copy          (const CtProgramme *self);
+CtProgramme *ct_programme_ref           (CtProgramme *self);
+void         ct_programme_unref         (CtProgramme *self);
+void         ct_programme_set_period    (CtProgramme  *self,
+                                         CtPeriodKind  kind,
+                                         int           year,
+                                         int           index);
+void         ct_programme_get_period_range (const CtProgramme *self,
+                                            GDate             *first_day,
+                                            GDate             *last_day);
+CtSection   *ct_programme_add_section   (CtProgramme *self,
+                                         const char  *title);
+void         ct_programme_add_recipient (CtProgramme *self,
+                                         const char  *text,
+                                         const char  *purpose);
+CtItem      *ct_programme_find_item     (const CtProgramme *self,
+                                         const char        *uuid,
+                                         CtSection        **section);
+guint        ct_programme_count_items   (const CtProgramme *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtProgramme, ct_programme_unref)
+
+G_END_DECLS

@@ -1,0 +1,949 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ct-format.h"
+#include "ct-store-private.h"
+#include "ct-text.h"
+
+/* Longest text a single field may hold (bytes). Beyond this the input is not a
+ * programme field but a mistake (a whole file pasted into a title). */
+#define MAX_FIELD_BYTES (1024 * 1024)
+
+typedef struct
+{
+  CtStore *store;
+  sqlite3_stmt *stmt;
+  int column;
+  GError **error;
+  gboolean failed;
+} Binder;
+
+/* ------------------------------------------------------------------ helpers */
+
+static char *
+date_to_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
+}
+
+static void
+date_from_iso (const char *text,
+               GDate      *date)
+{
+  unsigned y, m, d;
+
+  g_date_clear (date, 1);
+  if (text != NULL && sscanf (text, "%4u-%2u-%2u", &y, &m, &d) == 3 &&
+      g_date_valid_dmy (d, m, y))
+    g_date_set_dmy (date, d, m, y);
+}
+
+static char *
+exceptions_to_text (GArray *exceptions)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < exceptions->len; i++)
+    {
+      g_autofree char *iso = date_to_iso (&g_array_index (exceptions, GDate, i));
+      if (out->len > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, iso);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+exceptions_from_text (const char *text,
+                      CtItem     *item)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  parts = g_strsplit (text, ",", -1);
+  for (guint i = 0; parts[i]; i++)
+    {
+      GDate date;
+      date_from_iso (parts[i], &date);
+      if (g_date_valid (&date))
+        ct_item_add_exception (item, &date);
+    }
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup (column_text (stmt, column));
+}
+
+static Binder
+binder_init (CtStore       *store,
+             sqlite3_stmt  *stmt,
+             GError       **error)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return (Binder) { store, stmt, 1, error, FALSE };
+}
+
+/* Binds text as NFC; NULL stays NULL. */
+static void
+bind_text (Binder     *b,
+           const char *text)
+{
+  int column = b->column++;
+
+  if (b->failed)
+    return;
+  if (text == NULL)
+    {
+      sqlite3_bind_null (b->stmt, column);
+      return;
+    }
+  if (strlen (text) > MAX_FIELD_BYTES)
+    {
+      g_autofree char *start = g_utf8_substring (text, 0, 40);
+      g_set_error (b->error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
+                   /* Translators: %s is the start of the text that is too long. */
+                   _("A text beginning “%s…” is too long to be saved (more than one million "
+                     "characters)."), start);
+      b->failed = TRUE;
+      return;
+    }
+  sqlite3_bind_text (b->stmt, column, ct_text_normalize (text), -1, g_free);
+}
+
+static void
+bind_date (Binder      *b,
+           const GDate *date)
+{
+  int column = b->column++;
+  char *iso = date_to_iso (date);
+
+  if (iso)
+    sqlite3_bind_text (b->stmt, column, iso, -1, g_free);
+  else
+    sqlite3_bind_null (b->stmt, column);
+}
+
+static void
+bind_int64 (Binder *b,
+            gint64  value)
+{
+  sqlite3_bind_int64 (b->stmt, b->column++, value);
+}
+
+/* Steps a bound statement that returns no row. */
+static gboolean
+binder_run (Binder *b)
+{
+  int rc;
+
+  if (b->failed)
+    return FALSE;
+  rc = sqlite3_step (b->stmt);
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (b->store, rc, b->error);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ search key */
+
+static void
+append_folded (GString    *key,
+               const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  folded = ct_text_fold (text);
+  g_string_append (key, folded);
+  g_string_append_c (key, '\n');
+}
+
+static char *
+build_search_key (const CtProgramme *programme)
+{
+  GString *key = g_string_new (NULL);
+  g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
+  g_autofree char *number = g_strdup_printf ("%u", programme->number);
+
+  append_folded (key, subtitle);
+  append_folded (key, programme->issuing_body);
+  append_folded (key, programme->superior_body);
+  append_folded (key, number);
+  append_folded (key, programme->introduction);
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      append_folded (key, section->title);
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+
+          append_folded (key, item->title);
+          append_folded (key, item->location);
+          append_folded (key, item->chair);
+          for (guint k = 0; k < item->paragraphs->len; k++)
+            append_folded (key, g_ptr_array_index (item->paragraphs, k));
+          for (guint k = 0; k < item->agenda->len; k++)
+            append_folded (key, ((CtAgendaItem *) g_ptr_array_index (item->agenda, k))->text);
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* ------------------------------------------------------------------ save */
+
+typedef struct
+{
+  CtStore *store;
+  gint64 programme_id;
+  GHashTable *old_items; /* uuid → CtItem holding the stored schedule and sequence */
+  GArray *sequences;     /* new SEQUENCE per item, in document order */
+  sqlite3_stmt *section;
+  sqlite3_stmt *item;
+  sqlite3_stmt *paragraph;
+  sqlite3_stmt *agenda;
+  sqlite3_stmt *unit_insert;
+  sqlite3_stmt *unit_select;
+  sqlite3_stmt *recipient;
+} SaveContext;
+
+static void
+save_context_clear (SaveContext *ctx)
+{
+  g_clear_pointer (&ctx->old_items, g_hash_table_unref);
+  g_clear_pointer (&ctx->sequences, g_array_unref);
+  g_clear_pointer (&ctx->section, sqlite3_finalize);
+  g_clear_pointer (&ctx->item, sqlite3_finalize);
+  g_clear_pointer (&ctx->paragraph, sqlite3_finalize);
+  g_clear_pointer (&ctx->agenda, sqlite3_finalize);
+  g_clear_pointer (&ctx->unit_insert, sqlite3_finalize);
+  g_clear_pointer (&ctx->unit_select, sqlite3_finalize);
+  g_clear_pointer (&ctx->recipient, sqlite3_finalize);
+}
+
+static gboolean
+save_context_prepare (SaveContext  *ctx,
+                      GError      **error)
+{
+  CtStore *s = ctx->store;
+
+  ctx->old_items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                          (GDestroyNotify) ct_item_unref);
+  ctx->sequences = g_array_new (FALSE, FALSE, sizeof (guint));
+  return (ctx->section = ct_store_prepare (s, "INSERT INTO sections (programme_id, position, "
+                                              "title) VALUES (?, ?, ?)", error)) &&
+         (ctx->item = ct_store_prepare (s, "INSERT INTO items (section_id, position, uuid, "
+                                           "kind, title, start_date, end_date, day_part, "
+                                           "start_minute, end_minute, tentative, location, "
+                                           "chair, weekdays, exceptions, sequence) VALUES "
+                                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error)) &&
+         (ctx->paragraph = ct_store_prepare (s, "INSERT INTO paragraphs (item_id, position, "
+                                                "text) VALUES (?, ?, ?)", error)) &&
+         (ctx->agenda = ct_store_prepare (s, "INSERT INTO agenda_items (item_id, position, "
+                                             "text, unit_id) VALUES (?, ?, ?, ?)", error)) &&
+         (ctx->unit_insert = ct_store_prepare (s, "INSERT OR IGNORE INTO units (name, fold_key) "
+                                                  "VALUES (?, ?)", error)) &&
+         (ctx->unit_select = ct_store_prepare (s, "SELECT id FROM units WHERE fold_key = ?",
+                                               error)) &&
+         (ctx->recipient = ct_store_prepare (s, "INSERT INTO recipients (programme_id, "
+                                                "position, text, purpose) VALUES (?, ?, ?, ?)",
+                                             error));
+}
+
+/* Reads the stored schedule of the programme's items so that SEQUENCE rises exactly when
+ * date, time, recurrence or location change (RFC 5545 §3.8.7.4). */
+static gboolean
+load_old_schedules (SaveContext  *ctx,
+                    GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = ct_store_prepare (ctx->store,
+                           "SELECT i.uuid, i.start_date, i.end_date, i.day_part, i.start_minute, "
+                           "i.end_minute, i.weekdays, i.exceptions, i.location, i.sequence "
+                           "FROM items i JOIN sections s ON s.id = i.section_id "
+                           "WHERE s.programme_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, ctx->programme_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CtItem *old = ct_item_new (CT_ITEM_EVENT);
+
+      g_free (old->uuid);
+      old->uuid = column_dup (stmt, 0);
+      date_from_iso (column_text (stmt, 1), &old->start_date);
+      date_from_iso (column_text (stmt, 2), &old->end_date);
+      old->day_part = sqlite3_column_int (stmt, 3);
+      old->start_minute = sqlite3_column_int (stmt, 4);
+      old->end_minute = sqlite3_column_int (stmt, 5);
+      old->weekdays = sqlite3_column_int (stmt, 6);
+      exceptions_from_text (column_text (stmt, 7), old);
+      old->location = column_dup (stmt, 8);
+      old->sequence = sqlite3_column_int (stmt, 9);
+      g_hash_table_replace (ctx->old_items, old->uuid, old);
+    }
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (ctx->store, rc, error);
+  return TRUE;
+}
+
+static gint64
+resolve_unit (SaveContext  *ctx,
+              const char   *name,
+              GError      **error)
+{
+  g_autofree char *key = ct_text_fold (name);
+  Binder b = binder_init (ctx->store, ctx->unit_insert, error);
+  int rc;
+
+  if (*key == '\0')
+    return 0;
+  bind_text (&b, name);
+  bind_text (&b, key);
+  if (!binder_run (&b))
+    return -1;
+
+  b = binder_init (ctx->store, ctx->unit_select, error);
+  bind_text (&b, key);
+  rc = sqlite3_step (ctx->unit_select);
+  if (rc != SQLITE_ROW)
+    {
+      ct_store_set_error (ctx->store, rc, error);
+      return -1;
+    }
+  return sqlite3_column_int64 (ctx->unit_select, 0);
+}
+
+static gboolean
+save_item_children (SaveContext  *ctx,
+                    const CtItem *item,
+                    gint64        item_id,
+                    GError      **error)
+{
+  for (guint i = 0; i < item->paragraphs->len; i++)
+    {
+      Binder b = binder_init (ctx->store, ctx->paragraph, error);
+
+      bind_int64 (&b, item_id);
+      bind_int64 (&b, i);
+      bind_text (&b, g_ptr_array_index (item->paragraphs, i));
+      if (!binder_run (&b))
+        return FALSE;
+    }
+  for (guint i = 0; i < item->agenda->len; i++)
+    {
+      CtAgendaItem *agenda = g_ptr_array_index (item->agenda, i);
+      gint64 unit_id = 0;
+      Binder b;
+
+      if (agenda->preparing_unit != NULL &&
+          (unit_id = resolve_unit (ctx, agenda->preparing_unit, error)) < 0)
+        return FALSE;
+      b = binder_init (ctx->store, ctx->agenda, error);
+      bind_int64 (&b, item_id);
+      bind_int64 (&b, i);
+      bind_text (&b, agenda->text);
+      if (unit_id > 0)
+        bind_int64 (&b, unit_id);
+      else
+        sqlite3_bind_null (ctx->agenda, b.column++);
+      if (!binder_run (&b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_item (SaveContext  *ctx,
+           const CtItem *item,
+           gint64        section_id,
+           guint         position,
+           GError      **error)
+{
+  CtItem *old = g_hash_table_lookup (ctx->old_items, item->uuid);
+  g_autofree char *exceptions = exceptions_to_text (item->exceptions);
+  guint sequence = item->sequence;
+  Binder b = binder_init (ctx->store, ctx->item, error);
+
+  if (old != NULL)
+    sequence = MAX (sequence, old->sequence + (ct_item_schedule_equal (old, item) ? 0 : 1));
+  g_array_append_val (ctx->sequences, sequence);
+
+  bind_int64 (&b, section_id);
+  bind_int64 (&b, position);
+  bind_text (&b, item->uuid);
+  bind_int64 (&b, item->kind);
+  bind_text (&b, item->title);
+  bind_date (&b, &item->start_date);
+  bind_date (&b, &item->end_date);
+  bind_int64 (&b, item->day_part);
+  bind_int64 (&b, item->start_minute);
+  bind_int64 (&b, item->end_minute);
+  bind_int64 (&b, item->tentative ? 1 : 0);
+  bind_text (&b, item->location);
+  bind_text (&b, item->chair);
+  bind_int64 (&b, item->weekdays);
+  bind_text (&b, exceptions);
+  bind_int64 (&b, sequence);
+  if (!binder_run (&b))
+    return FALSE;
+  return save_item_children (ctx, item, sqlite3_last_insert_rowid (ct_store_get_db (ctx->store)),
+                             error);
+}
+
+static gboolean
+save_sections_and_recipients (SaveContext       *ctx,
+                              const CtProgramme *programme,
+                              GError           **error)
+{
+  sqlite3 *db = ct_store_get_db (ctx->store);
+
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+      Binder b = binder_init (ctx->store, ctx->section, error);
+      gint64 section_id;
+
+      bind_int64 (&b, ctx->programme_id);
+      bind_int64 (&b, i);
+      bind_text (&b, section->title);
+      if (!binder_run (&b))
+        return FALSE;
+      section_id = sqlite3_last_insert_rowid (db);
+      for (guint j = 0; j < section->items->len; j++)
+        if (!save_item (ctx, g_ptr_array_index (section->items, j), section_id, j, error))
+          return FALSE;
+    }
+  for (guint i = 0; i < programme->recipients->len; i++)
+    {
+      CtRecipient *recipient = g_ptr_array_index (programme->recipients, i);
+      Binder b = binder_init (ctx->store, ctx->recipient, error);
+
+      bind_int64 (&b, ctx->programme_id);
+      bind_int64 (&b, i);
+      bind_text (&b, recipient->text);
+      bind_text (&b, recipient->purpose);
+      if (!binder_run (&b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_programme_row (SaveContext       *ctx,
+                    const CtProgramme *p,
+                    gint64             modified,
+                    GError           **error)
+{
+  static const char insert_sql[] =
+    "INSERT INTO programmes (style, superior_body, issuing_body, number, kind_code, body_code, "
+    "place_name, issue_date, period_kind, period_year, period_index, subtitle, status, "
+    "introduction, archive_line, signing_authority, signer_body, signer_title, signer_name, "
+    "modified, search_key, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)";
+  static const char update_sql[] =
+    "UPDATE programmes SET style=?, superior_body=?, issuing_body=?, number=?, kind_code=?, "
+    "body_code=?, place_name=?, issue_date=?, period_kind=?, period_year=?, period_index=?, "
+    "subtitle=?, status=?, introduction=?, archive_line=?, signing_authority=?, signer_body=?, "
+    "signer_title=?, signer_name=?, modified=?, search_key=? WHERE id=?";
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *search_key = build_search_key (p);
+  Binder b;
+
+  stmt = ct_store_prepare (ctx->store, p->id == 0 ? insert_sql : update_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  b = binder_init (ctx->store, stmt, error);
+  bind_int64 (&b, p->style);
+  bind_text (&b, p->superior_body);
+  bind_text (&b, p->issuing_body);
+  bind_int64 (&b, p->number);
+  bind_text (&b, p->kind_code);
+  bind_text (&b, p->body_code);
+  bind_text (&b, p->place_name);
+  bind_date (&b, &p->issue_date);
+  bind_int64 (&b, p->period_kind);
+  bind_int64 (&b, p->period_year);
+  bind_int64 (&b, p->period_index);
+  bind_text (&b, p->subtitle);
+  bind_int64 (&b, p->status);
+  bind_text (&b, p->introduction);
+  bind_text (&b, p->archive_line);
+  bind_int64 (&b, p->signing_authority);
+  bind_text (&b, p->signer_body);
+  bind_text (&b, p->signer_title);
+  bind_text (&b, p->signer_name);
+  bind_int64 (&b, modified);
+  sqlite3_bind_text (stmt, b.column++, g_steal_pointer (&search_key), -1, g_free);
+  if (p->id != 0)
+    bind_int64 (&b, p->id);
+  if (!binder_run (&b))
+    return FALSE;
+
+  if (p->id == 0)
+    ctx->programme_id = sqlite3_last_insert_rowid (ct_store_get_db (ctx->store));
+  else if (sqlite3_changes (ct_store_get_db (ctx->store)) == 0)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+                   /* Translators: %" G_GINT64_FORMAT " is a programme id. */
+                   _("There is no programme with the id %" G_GINT64_FORMAT "."), p->id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_in_transaction (SaveContext       *ctx,
+                     const CtProgramme *programme,
+                     gint64             modified,
+                     GError           **error)
+{
+  g_autofree char *delete_sql = NULL;
+
+  ctx->programme_id = programme->id;
+  if (!save_context_prepare (ctx, error) ||
+      !save_programme_row (ctx, programme, modified, error) ||
+      !load_old_schedules (ctx, error))
+    return FALSE;
+
+  delete_sql = g_strdup_printf ("DELETE FROM sections WHERE programme_id = %" G_GINT64_FORMAT ";"
+                                "DELETE FROM recipients WHERE programme_id = %" G_GINT64_FORMAT,
+                                ctx->programme_id, ctx->programme_id);
+  return ct_store_exec (ctx->store, delete_sql, error) &&
+         save_sections_and_recipients (ctx, programme, error);
+}
+
+/**
+ * ct_store_save_programme:
+ * @self: a store
+ * @programme: the programme to save; its @id is set when it was 0
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Writes the whole programme in one transaction: either everything is saved or the
+ * database is unchanged. Text is written NFC; the programme in memory keeps the text as
+ * typed. Preparing units are matched to the unit directory ignoring case, NFC/NFD and
+ * tone placement (new ones are added). Items whose schedule changed get their
+ * SEQUENCE raised, in the database and in @programme.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ct_store_save_programme (CtStore      *self,
+                         CtProgramme  *programme,
+                         GError      **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  SaveContext ctx = { self, 0, };
+  gint64 modified = g_get_real_time () / G_USEC_PER_SEC;
+  gboolean ok;
+  guint n = 0;
+
+  g_return_val_if_fail (CT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (programme != NULL, FALSE);
+
+  locker = g_mutex_locker_new (ct_store_get_lock (self));
+  if (!ct_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  ok = save_in_transaction (&ctx, programme, modified, error) &&
+       ct_store_exec (self, "COMMIT", error);
+  if (!ok)
+    {
+      ct_store_exec (self, "ROLLBACK", NULL);
+      save_context_clear (&ctx);
+      return FALSE;
+    }
+
+  programme->id = ctx.programme_id;
+  programme->modified = modified;
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+      for (guint j = 0; j < section->items->len; j++)
+        ((CtItem *) g_ptr_array_index (section->items, j))->sequence =
+          g_array_index (ctx.sequences, guint, n++);
+    }
+  save_context_clear (&ctx);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ load */
+
+static gboolean
+load_programme_row (CtStore      *self,
+                    CtProgramme  *p,
+                    GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = ct_store_prepare (self,
+                           "SELECT style, superior_body, issuing_body, number, kind_code, "
+                           "body_code, place_name, issue_date, period_kind, period_year, "
+                           "period_index, subtitle, status, introduction, archive_line, "
+                           "signing_authority, signer_body, signer_title, signer_name, modified "
+                           "FROM programmes WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, p->id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+                   _("There is no programme with the id %" G_GINT64_FORMAT "."), p->id);
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    return ct_store_set_error (self, rc, error);
+
+  p->style = sqlite3_column_int (stmt, 0);
+  p->superior_body = column_dup (stmt, 1);
+  p->issuing_body = column_dup (stmt, 2);
+  p->number = sqlite3_column_int (stmt, 3);
+  g_free (p->kind_code);
+  p->kind_code = column_dup (stmt, 4);
+  p->body_code = column_dup (stmt, 5);
+  p->place_name = column_dup (stmt, 6);
+  date_from_iso (column_text (stmt, 7), &p->issue_date);
+  p->period_kind = sqlite3_column_int (stmt, 8);
+  p->period_year = sqlite3_column_int (stmt, 9);
+  p->period_index = sqlite3_column_int (stmt, 10);
+  p->subtitle = column_dup (stmt, 11);
+  p->status = sqlite3_column_int (stmt, 12);
+  p->introduction = column_dup (stmt, 13);
+  p->archive_line = column_dup (stmt, 14);
+  p->signing_authority = sqlite3_column_int (stmt, 15);
+  p->signer_body = column_dup (stmt, 16);
+  p->signer_title = column_dup (stmt, 17);
+  p->signer_name = column_dup (stmt, 18);
+  p->modified = sqlite3_column_int64 (stmt, 19);
+  return TRUE;
+}
+
+static gboolean
+load_recipients (CtStore      *self,
+                 CtProgramme  *p,
+                 GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  stmt = ct_store_prepare (self, "SELECT text, purpose FROM recipients WHERE programme_id = ? "
+                                 "ORDER BY position", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, p->id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ct_programme_add_recipient (p, column_text (stmt, 0), column_text (stmt, 1));
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Loads sections and items with one query per table (not per item) and attaches
+ * paragraphs and agenda items through an id → item map. */
+static gboolean
+load_sections (CtStore      *self,
+               CtProgramme  *p,
+               GError      **error)
+{
+  g_autoptr(sqlite3_stmt) sections = NULL;
+  g_autoptr(sqlite3_stmt) items = NULL;
+  g_autoptr(sqlite3_stmt) paragraphs = NULL;
+  g_autoptr(sqlite3_stmt) agenda = NULL;
+  g_autoptr(GHashTable) section_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) item_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                            g_free, NULL);
+  g_autoptr(GArray) section_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  sections = ct_store_prepare (self, "SELECT id, title FROM sections WHERE programme_id = ?1 "
+                                     "ORDER BY position", error);
+  items = ct_store_prepare (self,
+                            "SELECT i.id, i.section_id, i.uuid, i.kind, i.title, i.start_date, "
+                            "i.end_date, i.day_part, i.start_minute, i.end_minute, i.tentative, "
+                            "i.location, i.chair, i.weekdays, i.exceptions, i.sequence "
+                            "FROM items i JOIN sections s ON s.id = i.section_id "
+                            "WHERE s.programme_id = ?1 ORDER BY i.section_id, i.position", error);
+  paragraphs = ct_store_prepare (self,
+                                 "SELECT p.item_id, p.text FROM paragraphs p "
+                                 "JOIN items i ON i.id = p.item_id "
+                                 "JOIN sections s ON s.id = i.section_id "
+                                 "WHERE s.programme_id = ?1 ORDER BY p.item_id, p.position", error);
+  agenda = ct_store_prepare (self,
+                             "SELECT a.item_id, a.text, u.name FROM agenda_items a "
+                             "JOIN items i ON i.id = a.item_id "
+                             "JOIN sections s ON s.id = i.section_id "
+                             "LEFT JOIN units u ON u.id = a.unit_id "
+                             "WHERE s.programme_id = ?1 ORDER BY a.item_id, a.position", error);
+  if (!sections || !items || !paragraphs || !agenda)
+    return FALSE;
+
+  sqlite3_bind_int64 (sections, 1, p->id);
+  while ((rc = sqlite3_step (sections)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (sections, 0);
+
+      ct_programme_add_section (p, column_text (sections, 1));
+      g_array_append_val (section_ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+  /* Index only once the array no longer grows (its elements move when it does). */
+  for (guint i = 0; i < section_ids->len; i++)
+    g_hash_table_insert (section_by_id, &g_array_index (section_ids, gint64, i),
+                         g_ptr_array_index (p->sections, i));
+
+  sqlite3_bind_int64 (items, 1, p->id);
+  while ((rc = sqlite3_step (items)) == SQLITE_ROW)
+    {
+      gint64 section_id = sqlite3_column_int64 (items, 1);
+      CtSection *section = g_hash_table_lookup (section_by_id, &section_id);
+      CtItem *item = ct_item_new (sqlite3_column_int (items, 3));
+
+      g_free (item->uuid);
+      item->uuid = column_dup (items, 2);
+      item->title = column_dup (items, 4);
+      date_from_iso (column_text (items, 5), &item->start_date);
+      date_from_iso (column_text (items, 6), &item->end_date);
+      item->day_part = sqlite3_column_int (items, 7);
+      item->start_minute = sqlite3_column_int (items, 8);
+      item->end_minute = sqlite3_column_int (items, 9);
+      item->tentative = sqlite3_column_int (items, 10) != 0;
+      item->location = column_dup (items, 11);
+      item->chair = column_dup (items, 12);
+      item->weekdays = sqlite3_column_int (items, 13);
+      exceptions_from_text (column_text (items, 14), item);
+      item->sequence = sqlite3_column_int (items, 15);
+      ct_section_add_item (section, item);
+      g_hash_table_insert (item_by_id, g_memdup2 (&(gint64) { sqlite3_column_int64 (items, 0) },
+                                                  sizeof (gint64)), item);
+    }
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+
+  sqlite3_bind_int64 (paragraphs, 1, p->id);
+  while ((rc = sqlite3_step (paragraphs)) == SQLITE_ROW)
+    {
+      gint64 item_id = sqlite3_column_int64 (paragraphs, 0);
+      ct_item_add_paragraph (g_hash_table_lookup (item_by_id, &item_id),
+                             column_text (paragraphs, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+
+  sqlite3_bind_int64 (agenda, 1, p->id);
+  while ((rc = sqlite3_step (agenda)) == SQLITE_ROW)
+    {
+      gint64 item_id = sqlite3_column_int64 (agenda, 0);
+      ct_item_add_agenda_item (g_hash_table_lookup (item_by_id, &item_id),
+                               column_text (agenda, 1), column_text (agenda, 2));
+    }
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/**
+ * ct_store_load_programme:
+ * @self: a store
+ * @id: the programme's id
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Reads a whole programme in one read transaction (a consistent snapshot even while
+ * another connection writes). A missing id gives %CT_STORE_ERROR_NOT_FOUND.
+ *
+ * Returns: (transfer full) (nullable): the programme, or %NULL with @error set
+ */
+CtProgramme *
+ct_store_load_programme (CtStore  *self,
+                         gint64    id,
+                         GError  **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(CtProgramme) programme = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (CT_IS_STORE (self), NULL);
+
+  locker = g_mutex_locker_new (ct_store_get_lock (self));
+  programme = ct_programme_new ();
+  programme->id = id;
+  if (!ct_store_exec (self, "BEGIN", error))
+    return NULL;
+  ok = load_programme_row (self, programme, error) &&
+       load_sections (self, programme, error) &&
+       load_recipients (self, programme, error);
+  ct_store_exec (self, ok ? "COMMIT" : "ROLLBACK", NULL);
+  return ok ? g_steal_pointer (&programme) : NULL;
+}
+
+/* ------------------------------------------------------------------ async */
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (ct_store_save_programme (source_object, task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ct_store_save_programme_async:
+ * @self: a store
+ * @programme: the programme; a snapshot is taken now, so later edits do not race
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context when done
+ * @user_data: data for @callback
+ *
+ * Saves in a worker thread (see ct_store_save_programme()). Call
+ * ct_store_save_programme_finish() with the same @programme's store to get the result;
+ * the snapshot's id and sequences are copied back into @programme then.
+ */
+void
+ct_store_save_programme_async (CtStore             *self,
+                               CtProgramme         *programme,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CT_IS_STORE (self));
+  g_return_if_fail (programme != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ct_store_save_programme_async);
+  g_task_set_task_data (task, ct_programme_copy (programme), (GDestroyNotify) ct_programme_unref);
+  g_object_set_data_full (G_OBJECT (task), "ct-original", ct_programme_ref (programme),
+                          (GDestroyNotify) ct_programme_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * ct_store_save_programme_finish:
+ * @self: a store
+ * @result: the #GAsyncResult
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Returns: %TRUE when the snapshot was saved
+ */
+gboolean
+ct_store_save_programme_finish (CtStore       *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  CtProgramme *snapshot, *original;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ct_store_save_programme_async,
+                        FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  snapshot = g_task_get_task_data (G_TASK (result));
+  original = g_object_get_data (G_OBJECT (result), "ct-original");
+  original->id = snapshot->id;
+  original->modified = snapshot->modified;
+  for (guint i = 0; i < snapshot->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (snapshot->sections, i);
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *saved = g_ptr_array_index (section->items, j);
+          CtItem *item = ct_programme_find_item (original, saved->uuid, NULL);
+          if (item != NULL)
+            item->sequence = saved->sequence;
+        }
+    }
+  return TRUE;
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CtProgramme *programme = ct_store_load_programme (source_object, *(gint64 *) task_data, &error);
+
+  if (programme != NULL)
+    g_task_return_pointer (task, programme, (GDestroyNotify) ct_programme_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ct_store_load_programme_async:
+ * @self: a store
+ * @id: the programme's id
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Loads a programme in a worker thread (see ct_store_load_programme()).
+ */
+void
+ct_store_load_programme_async (CtStore             *self,
+                               gint64               id,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CT_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ct_store_load_programme_async);
+  g_task_set_task_data (task, g_memdup2 (&id, sizeof id), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * ct_store_load_programme_finish:
+ * @self: a store
+ * @result: the #GAsyncResult
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Returns: (transfer full) (nullable): the programme, or %NULL with @error set
+ */
+CtProgramme *
+ct_store_load_programme_finish (CtStore       *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ct-store-private.h"
+
+/* Ordered migrations: migrations[n] takes a database from user_version n to n + 1.
+ * Never edit a released one; append a new one and raise CT_STORE_SCHEMA_VERSION. */
+static const char *const migrations[] = {
+  /* 0 → 1 */
+  "CREATE TABLE units ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL,"
+  "  fold_key TEXT NOT NULL UNIQUE);"
+  "CREATE TABLE programmes ("
+  "  id INTEGER PRIMARY KEY,"
+  "  style INTEGER NOT NULL DEFAULT 0,"
+  "  superior_body TEXT, issuing_body TEXT,"
+  "  number INTEGER NOT NULL DEFAULT 0,"
+  "  kind_code TEXT, body_code TEXT, place_name TEXT,"
+  "  issue_date TEXT,"
+  "  period_kind INTEGER NOT NULL, period_year INTEGER NOT NULL,"
+  "  period_index INTEGER NOT NULL,"
+  "  subtitle TEXT,"
+  "  status INTEGER NOT NULL DEFAULT 0,"
+  "  introduction TEXT, archive_line TEXT,"
+  "  signing_authority INTEGER NOT NULL DEFAULT 0,"
+  "  signer_body TEXT, signer_title TEXT, signer_name TEXT,"
+  "  modified INTEGER NOT NULL DEFAULT 0,"
+  "  search_key TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX programmes_period ON programmes (period_year, period_index);"
+  "CREATE TABLE sections ("
+  "  id INTEGER PRIMARY KEY,"
+  "  programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  title TEXT NOT NULL);"
+  "CREATE INDEX sections_programme ON sections (programme_id, position);"
+  "CREATE TABLE items ("
+  "  id INTEGER PRIMARY KEY,"
+  "  section_id INTEGER NOT NULL REFERENCES sections (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  uuid TEXT NOT NULL UNIQUE,"
+  "  kind INTEGER NOT NULL,"
+  "  title TEXT,"
+  "  start_date TEXT, end_date TEXT,"
+  "  day_part INTEGER NOT NULL DEFAULT 0,"
+  "  start_minute INTEGER NOT NULL DEFAULT -1,"
+  "  end_minute INTEGER NOT NULL DEFAULT -1,"
+  "  tentative INTEGER NOT NULL DEFAULT 0,"
+  "  location TEXT, chair TEXT,"
+  "  weekdays INTEGER NOT NULL DEFAULT 0,"
+  "  exceptions TEXT,"
+  "  sequence INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX items_section ON items (section_id, position);"
+  "CREATE TABLE paragraphs ("
+  "  id INTEGER PRIMARY KEY,"
+  "  item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL);"
+  "CREATE INDEX paragraphs_item ON paragraphs (item_id, position);"
+  "CREATE TABLE agenda_items ("
+  "  id INTEGER PRIMARY KEY,"
+  "  item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  unit_id INTEGER REFERENCES units (id));"
+  "CREATE INDEX agenda_items_item ON agenda_items (item_id, position);"
+  "CREATE TABLE recipients ("
+  "  id INTEGER PRIMARY KEY,"
+  "  programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  purpose TEXT);"
+  "CREATE INDEX recipients_programme ON recipients (programme_id, position);",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);
+
+static int
+read_user_version (CtStore  *self,
+                   GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = ct_store_prepare (self, "PRAGMA user_version", error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      ct_store_set_error (self, rc, error);
+      return -1;
+    }
+  return sqlite3_column_int (stmt, 0);
+}
+
+/*
+ * ct_store_migrate:
+ *
+ * Brings the schema to CT_STORE_SCHEMA_VERSION, each step in its own transaction together
+ * with its user_version. A file from a newer version is refused (CT_STORE_ERROR_TOO_NEW)
+ * before anything is written to it.
+ */
+gboolean
+ct_store_migrate (CtStore  *self,
+                  GError  **error)
+{
+  int version = read_user_version (self, error);
+
+  if (version < 0)
+    return FALSE;
+  if (version > CT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_TOO_NEW,
+                   /* Translators: %1$s is a file path, %2$d and %3$d schema versions. */
+                   _("The database “%1$s” was made by a newer version of Congtac (format %2$d; "
+                     "this version reads up to %3$d). Update Congtac to open it."),
+                   ct_store_get_path (self), version, CT_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  for (; version < CT_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+      if (!ct_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!ct_store_exec (self, migrations[version], error) || !ct_store_exec (self, bump, error))
+        {
+          ct_store_exec (self, "ROLLBACK", NULL);
+          return FALSE;
+        }
+      if (!ct_store_exec (self, "COMMIT", error))
+        {
+          ct_store_exec (self, "ROLLBACK", NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

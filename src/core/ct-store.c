@@ -1,0 +1,542 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "ct-format.h"
+#include "ct-store-private.h"
+#include "ct-text.h"
+
+#define DEFAULT_BUSY_TIMEOUT_MS 5000
+
+struct _CtStore
+{
+  GObject parent_instance;
+
+  char *path;
+  sqlite3 *db;
+  gboolean created;
+  /* One connection shared by the UI thread and GTask worker threads. */
+  GMutex lock;
+};
+
+G_DEFINE_FINAL_TYPE (CtStore, ct_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ct-store-error-quark, ct_store_error)
+
+static void
+ct_store_finalize (GObject *object)
+{
+  CtStore *self = CT_STORE (object);
+
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->path, g_free);
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (ct_store_parent_class)->finalize (object);
+}
+
+static void
+ct_store_class_init (CtStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ct_store_finalize;
+}
+
+static void
+ct_store_init (CtStore *self)
+{
+  g_mutex_init (&self->lock);
+}
+
+sqlite3 *
+ct_store_get_db (CtStore *self)
+{
+  return self->db;
+}
+
+GMutex *
+ct_store_get_lock (CtStore *self)
+{
+  return &self->lock;
+}
+
+/* Maps an SQLite result code to a CtStoreError with a message a person understands.
+ * Always returns FALSE so callers can `return ct_store_set_error (…)`. */
+gboolean
+ct_store_set_error (CtStore  *self,
+                    int       rc,
+                    GError  **error)
+{
+  const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_LOCKED,
+                   /* Translators: %s is a file path. */
+                   _("The database “%s” is in use by another program. Close it and try again."),
+                   self->path);
+      break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT,
+                   /* Translators: %s is a file path. */
+                   _("The file “%s” is not a Congtac database or is damaged. It was left "
+                     "unchanged."),
+                   self->path);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IO,
+                   /* Translators: %s is a file path. */
+                   _("The disk holding “%s” is full."), self->path);
+      break;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_TOOBIG:
+    case SQLITE_RANGE:
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
+                   /* Translators: %s is SQLite's technical detail. */
+                   _("The programme holds a value that cannot be saved (%s)."), detail);
+      break;
+    default:
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IO,
+                   /* Translators: %1$s is a file path, %2$s SQLite's technical detail. */
+                   _("The database “%1$s” cannot be read or written: %2$s."), self->path,
+                   detail);
+      break;
+    }
+  return FALSE;
+}
+
+sqlite3_stmt *
+ct_store_prepare (CtStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      ct_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return stmt;
+}
+
+gboolean
+ct_store_exec (CtStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return ct_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/* Creates the file with mode 0600 before SQLite opens it: the programmes of a Party
+ * committee are not for other users of the machine. */
+static gboolean
+create_private_file (const char  *path,
+                     gboolean    *created,
+                     GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IO,
+                   /* Translators: %1$s is a folder path, %2$s the system's reason. */
+                   _("Cannot create the folder “%1$s”: %2$s."), dir, g_strerror (saved));
+      return FALSE;
+    }
+  fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0 && errno != EEXIST)
+    {
+      int saved = errno;
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IO,
+                   /* Translators: %1$s is a file path, %2$s the system's reason. */
+                   _("Cannot create the database “%1$s”: %2$s."), path, g_strerror (saved));
+      return FALSE;
+    }
+  *created = fd >= 0;
+  if (fd >= 0)
+    g_close (fd, NULL);
+  return TRUE;
+}
+
+/* Reads the schema before any write so that a file that is not ours is never modified. */
+static gboolean
+check_is_our_database (CtStore  *self,
+                       GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  int rc, n_tables, version;
+
+  stmt = ct_store_prepare (self,
+                           "SELECT (SELECT count(*) FROM sqlite_master), "
+                           "(SELECT user_version FROM pragma_user_version)", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return ct_store_set_error (self, rc, error);
+  n_tables = sqlite3_column_int (stmt, 0);
+  version = sqlite3_column_int (stmt, 1);
+  if (version == 0 && n_tables > 0)
+    return ct_store_set_error (self, SQLITE_NOTADB, error);
+  return TRUE;
+}
+
+/**
+ * ct_store_get_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/congtac/congtac.db`
+ */
+char *
+ct_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "congtac", "congtac.db", NULL);
+}
+
+/**
+ * ct_store_open:
+ * @path: the database file; created (mode 0600, with its folder) when missing
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Opens a database and migrates its schema. A file that is not a Congtac database gives
+ * %CT_STORE_ERROR_CORRUPT and is not modified; a newer schema gives
+ * %CT_STORE_ERROR_TOO_NEW. The connection uses WAL, foreign keys and a busy timeout of
+ * 5 s (see ct_store_set_busy_timeout()).
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+CtStore *
+ct_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(CtStore) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (CT_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!create_private_file (path, &self->created, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      ct_store_set_error (self, rc, error);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 0);
+  sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MS);
+
+  if (!check_is_our_database (self, error) ||
+      !ct_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !ct_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !ct_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !ct_store_migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * ct_store_get_path:
+ * @self: a store
+ *
+ * Returns: (transfer none): the database file's path
+ */
+const char *
+ct_store_get_path (CtStore *self)
+{
+  g_return_val_if_fail (CT_IS_STORE (self), NULL);
+  return self->path;
+}
+
+/**
+ * ct_store_get_created:
+ * @self: a store
+ *
+ * Returns: %TRUE when ct_store_open() created the database file (first run)
+ */
+gboolean
+ct_store_get_created (CtStore *self)
+{
+  g_return_val_if_fail (CT_IS_STORE (self), FALSE);
+  return self->created;
+}
+
+/**
+ * ct_store_set_busy_timeout:
+ * @self: a store
+ * @milliseconds: how long a write waits for another connection's lock before failing
+ *   with %CT_STORE_ERROR_LOCKED
+ */
+void
+ct_store_set_busy_timeout (CtStore *self,
+                           guint    milliseconds)
+{
+  g_return_if_fail (CT_IS_STORE (self));
+  sqlite3_busy_timeout (self->db, (int) MIN (milliseconds, G_MAXINT));
+}
+
+/**
+ * ct_store_is_empty:
+ * @self: a store
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Returns: %TRUE when the database holds no programme (first run); %FALSE with @error
+ *   set on failure
+ */
+gboolean
+ct_store_is_empty (CtStore  *self,
+                   GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  int rc;
+
+  g_return_val_if_fail (CT_IS_STORE (self), FALSE);
+
+  locker = g_mutex_locker_new (&self->lock);
+  stmt = ct_store_prepare (self, "SELECT NOT EXISTS (SELECT 1 FROM programmes)", error);
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return ct_store_set_error (self, rc, error);
+  return sqlite3_column_int (stmt, 0) != 0;
+}
+
+/**
+ * ct_programme_summary_free:
+ * @summary: (transfer full): a summary
+ */
+void
+ct_programme_summary_free (CtProgrammeSummary *summary)
+{
+  if (summary == NULL)
+    return;
+  g_free (summary->subtitle);
+  g_free (summary->issuing_body);
+  g_free (summary);
+}
+
+static char *
+escape_like (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '%' || *p == '_' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * ct_store_list_programmes:
+ * @self: a store
+ * @query: (nullable): words to search for, ignoring case and Vietnamese diacritics
+ *   (see ct_text_fold()); %NULL or "" lists everything
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Lists programmes, newest period first.
+ *
+ * Returns: (transfer full) (element-type CtProgrammeSummary) (nullable): the summaries,
+ *   or %NULL with @error set
+ */
+GPtrArray *
+ct_store_list_programmes (CtStore     *self,
+                          const char  *query,
+                          GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GPtrArray) result = NULL;
+  g_autofree char *folded = ct_text_fold (query);
+  g_autofree char *pattern = NULL;
+  int rc;
+
+  g_return_val_if_fail (CT_IS_STORE (self), NULL);
+
+  locker = g_mutex_locker_new (&self->lock);
+  stmt = ct_store_prepare (self,
+                           "SELECT id, period_kind, period_year, period_index, subtitle, "
+                           "issuing_body, number, status, modified FROM programmes "
+                           "WHERE ?1 = '' OR search_key LIKE ?2 ESCAPE '\\' "
+                           "ORDER BY period_year DESC, period_kind ASC, period_index DESC, id DESC",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  {
+    g_autofree char *escaped = escape_like (folded);
+    pattern = g_strdup_printf ("%%%s%%", escaped);
+  }
+  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_STATIC);
+
+  result = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_programme_summary_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CtProgrammeSummary *s = g_new0 (CtProgrammeSummary, 1);
+      const char *subtitle = (const char *) sqlite3_column_text (stmt, 4);
+
+      s->id = sqlite3_column_int64 (stmt, 0);
+      s->period_kind = sqlite3_column_int (stmt, 1);
+      s->period_year = sqlite3_column_int (stmt, 2);
+      s->period_index = sqlite3_column_int (stmt, 3);
+      s->subtitle = subtitle ? g_strdup (subtitle)
+                             : ct_format_subtitle (s->period_kind, s->period_year,
+                                                   s->period_index);
+      s->issuing_body = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
+      s->number = sqlite3_column_int (stmt, 6);
+      s->status = sqlite3_column_int (stmt, 7);
+      s->modified = sqlite3_column_int64 (stmt, 8);
+      g_ptr_array_add (result, s);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      ct_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&result);
+}
+
+/**
+ * ct_store_delete_programme:
+ * @self: a store
+ * @id: the programme's id
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Deletes a programme with its sections, items, agenda items and recipients (foreign keys
+ * cascade) in one transaction. A missing id gives %CT_STORE_ERROR_NOT_FOUND.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ct_store_delete_programme (CtStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  int rc;
+
+  g_return_val_if_fail (CT_IS_STORE (self), FALSE);
+
+  locker = g_mutex_locker_new (&self->lock);
+  stmt = ct_store_prepare (self, "DELETE FROM programmes WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+                   /* Translators: %" G_GINT64_FORMAT " is a programme id. */
+                   _("There is no programme with the id %" G_GINT64_FORMAT "."), id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ct_store_duplicate_programme:
+ * @self: a store
+ * @id: the programme to copy
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Saves a copy of a programme as a new draft without number or issue date; its items get
+ * new UUIDs (so calendar files never confuse the two) and SEQUENCE 0.
+ *
+ * Returns: the new programme's id, or 0 with @error set
+ */
+gint64
+ct_store_duplicate_programme (CtStore  *self,
+                              gint64    id,
+                              GError  **error)
+{
+  g_autoptr(CtProgramme) programme = NULL;
+
+  g_return_val_if_fail (CT_IS_STORE (self), 0);
+
+  programme = ct_store_load_programme (self, id, error);
+  if (programme == NULL)
+    return 0;
+  programme->id = 0;
+  programme->number = 0;
+  programme->status = CT_PROGRAMME_STATUS_DRAFT;
+  g_date_clear (&programme->issue_date, 1);
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+
+          g_free (item->uuid);
+          item->uuid = g_uuid_string_random ();
+          item->sequence = 0;
+        }
+    }
+  if (!ct_store_save_programme (self, programme, error))
+    return 0;
+  return programme->id;
+}
+
+/**
+ * ct_store_list_units:
+ * @self: a store
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Lists the unit directory (preparing units), sorted by name.
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): the unit names, or %NULL with
+ *   @error set
+ */
+GPtrArray *
+ct_store_list_units (CtStore  *self,
+                     GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  g_return_val_if_fail (CT_IS_STORE (self), NULL);
+
+  locker = g_mutex_locker_new (&self->lock);
+  stmt = ct_store_prepare (self, "SELECT name FROM units ORDER BY fold_key", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      ct_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&names);
+}

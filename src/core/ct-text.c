@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-text"
+
+#include "ct-text.h"
+
+#include <string.h>
+
+/**
+ * ct_text_normalize:
+ * @text: (nullable): UTF-8 text
+ *
+ * Normalises to Unicode NFC, the form every string is stored in, so that text typed
+ * with combining marks (NFD, as some input methods and PDF extractions produce) and
+ * precomposed text compare equal. Invalid UTF-8 is replaced by U+FFFD rather than lost.
+ *
+ * Returns: (transfer full) (nullable): the NFC text, or %NULL when @text is %NULL
+ */
+char *
+ct_text_normalize (const char *text)
+{
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (text, -1);
+  return g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
+}
+
+/**
+ * ct_text_fold:
+ * @text: (nullable): UTF-8 text
+ *
+ * Folds text for matching: case folded, diacritics removed (after NFD decomposition),
+ * "đ"/"Đ" mapped to "d" (Unicode does not decompose đ), runs of white space collapsed
+ * to one space and trimmed. "Văn phòng Huyện uỷ" and "VĂN PHÒNG HUYỆN ỦY" fold to the
+ * same key "van phong huyen uy", which also makes old and new tone placement equal.
+ *
+ * Returns: (transfer full): the folded key; "" for %NULL
+ */
+char *
+ct_text_fold (const char *text)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *decomposed = NULL;
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFD);
+  out = g_string_sized_new (strlen (decomposed));
+
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+          type == G_UNICODE_ENCLOSING_MARK)
+        continue;
+      if (g_unichar_isspace (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (c == 0x0110 || c == 0x0111)
+        c = 'd';
+      else
+        c = g_unichar_tolower (c);
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * ct_text_is_blank:
+ * @text: (nullable): UTF-8 text
+ *
+ * Returns: %TRUE when @text is %NULL, empty or white space only
+ */
+gboolean
+ct_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * ct_text_collapse_spaces:
+ * @text: UTF-8 text
+ *
+ * Returns: (transfer full): @text with runs of white space (including line breaks)
+ *   collapsed to one space, trimmed at both ends
+ */
+char *
+ct_text_collapse_spaces (const char *text)
+{
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,547 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "ct-sample.h"
+#include "ct-store.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("congtac-store-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "sub", "test.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
+  g_assert_cmpint (system (cmd), ==, 0);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static GDate
+dmy (int d, int m, int y)
+{
+  GDate date;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, d, m, y);
+  return date;
+}
+
+static char *
+long_title (void)
+{
+  GString *s = g_string_new (NULL);
+  while (g_utf8_strlen (s->str, -1) < 10000)
+    g_string_append (s, "Hội nghị ");
+  return g_utf8_substring (s->str, 0, 10000);
+}
+
+/* A programme with every field set, three sections and all kinds of items. */
+static CtProgramme *
+full_programme (void)
+{
+  CtProgramme *p = ct_programme_new ();
+  CtSection *s;
+  CtItem *item;
+  GDate d;
+  g_autofree char *title = long_title ();
+
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  p->superior_body = g_strdup ("ĐẢNG BỘ TỈNH ĐỒNG XANH");
+  /* NFD input: "HUYỆN" with combining marks. */
+  p->issuing_body = g_strdup ("HUYE\xcc\x82\xcc\xa3N ỦY SÔNG MÂY");
+  p->number = 7;
+  g_free (p->kind_code);
+  p->kind_code = g_strdup ("CTr");
+  p->body_code = g_strdup ("UBND");
+  p->place_name = g_strdup ("Sông Mây");
+  p->issue_date = dmy (29, 2, 2024);
+  ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2024, 2);
+  p->subtitle = g_strdup ("công tác quý II năm 2024 (sửa đổi)");
+  p->status = CT_PROGRAMME_STATUS_ISSUED;
+  p->introduction = g_strdup ("Thực hiện Quy chế làm việc, Ban Thường vụ xây dựng chương trình.");
+
+  s = ct_programme_add_section (p, "Nhiệm vụ trọng tâm");
+  item = ct_item_new_task ("Đoạn một.");
+  ct_item_add_paragraph (item, "Đoạn hai; dấu \"ngoặc\" và ký tự ' đặc biệt %_.");
+  ct_section_add_item (s, item);
+
+  s = ct_programme_add_section (p, title);
+  d = dmy (10, 4, 2024);
+  item = ct_item_new_event (title, &d);
+  item->end_date = dmy (12, 4, 2024);
+  item->day_part = CT_DAY_PART_MORNING;
+  item->start_minute = 7 * 60 + 30;
+  item->end_minute = 11 * 60 + 30;
+  item->tentative = TRUE;
+  item->location = g_strdup ("Hội trường Huyện ủy");
+  item->chair = g_strdup ("Đồng chí Bí thư");
+  ct_item_add_agenda_item (item, "Báo cáo một", "UBND huyện");
+  ct_item_add_agenda_item (item, "Báo cáo hai", "Văn phòng Huyện uỷ");
+  ct_item_add_agenda_item (item, "Báo cáo ba", NULL);
+  ct_section_add_item (s, item);
+
+  s = ct_programme_add_section (p, "Giao ban");
+  item = ct_item_new (CT_ITEM_RECURRING);
+  item->title = g_strdup ("Giao ban Thường trực");
+  item->weekdays = CT_WEEKDAY_MONDAY | CT_WEEKDAY_THURSDAY;
+  item->day_part = CT_DAY_PART_AFTERNOON;
+  item->start_date = dmy (1, 4, 2024);
+  item->end_date = dmy (30, 6, 2024);
+  d = dmy (29, 4, 2024);
+  ct_item_add_exception (item, &d);
+  d = dmy (15, 4, 2024);
+  ct_item_add_exception (item, &d);
+  ct_section_add_item (s, item);
+
+  ct_programme_add_recipient (p, "Thường trực Tỉnh ủy", "báo cáo");
+  ct_programme_add_recipient (p, "Các chi bộ", NULL);
+  p->archive_line = g_strdup ("Lưu Văn phòng Huyện ủy");
+  p->signing_authority = CT_SIGNING_AUTHORITY_SIGNING_FOR;
+  p->signer_body = g_strdup ("BAN THƯỜNG VỤ");
+  p->signer_title = g_strdup ("PHÓ BÍ THƯ");
+  p->signer_name = g_strdup ("Nguyễn Thị Hoa");
+  return p;
+}
+
+static void
+assert_date (const GDate *date, int d, int m, int y)
+{
+  g_assert_true (g_date_valid (date));
+  g_assert_cmpint (g_date_get_day (date), ==, d);
+  g_assert_cmpint (g_date_get_month (date), ==, m);
+  g_assert_cmpint (g_date_get_year (date), ==, y);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) q = NULL;
+  g_autofree char *title = long_title ();
+  CtSection *s;
+  CtItem *item;
+  CtAgendaItem *agenda;
+  struct stat st;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (f->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (p->id, >, 0);
+
+  q = ct_store_load_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (q->style, ==, CT_DOCUMENT_STYLE_STATE);
+  g_assert_cmpstr (q->superior_body, ==, "ĐẢNG BỘ TỈNH ĐỒNG XANH");
+  /* Stored NFC: Ệ is U+1EC6. */
+  g_assert_cmpstr (q->issuing_body, ==, "HUY\xe1\xbb\x86N ỦY SÔNG MÂY");
+  g_assert_cmpuint (q->number, ==, 7);
+  g_assert_cmpstr (q->kind_code, ==, "CTr");
+  g_assert_cmpstr (q->body_code, ==, "UBND");
+  g_assert_cmpstr (q->place_name, ==, "Sông Mây");
+  assert_date (&q->issue_date, 29, 2, 2024);
+  g_assert_cmpint (q->period_kind, ==, CT_PERIOD_KIND_QUARTER);
+  g_assert_cmpint (q->period_year, ==, 2024);
+  g_assert_cmpint (q->period_index, ==, 2);
+  g_assert_cmpstr (q->subtitle, ==, "công tác quý II năm 2024 (sửa đổi)");
+  g_assert_cmpint (q->status, ==, CT_PROGRAMME_STATUS_ISSUED);
+  g_assert_cmpstr (q->introduction, ==, p->introduction);
+  g_assert_cmpuint (q->sections->len, ==, 3);
+
+  s = g_ptr_array_index (q->sections, 0);
+  g_assert_cmpstr (s->title, ==, "Nhiệm vụ trọng tâm");
+  item = g_ptr_array_index (s->items, 0);
+  g_assert_cmpint (item->kind, ==, CT_ITEM_TASK);
+  g_assert_cmpuint (item->paragraphs->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (item->paragraphs, 1), ==,
+                   "Đoạn hai; dấu \"ngoặc\" và ký tự ' đặc biệt %_.");
+
+  s = g_ptr_array_index (q->sections, 1);
+  g_assert_cmpstr (s->title, ==, title);
+  g_assert_cmpint (g_utf8_strlen (s->title, -1), ==, 10000);
+  item = g_ptr_array_index (s->items, 0);
+  g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpstr (item->uuid, ==,
+                   ((CtItem *) g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0))->uuid);
+  g_assert_cmpstr (item->title, ==, title);
+  assert_date (&item->start_date, 10, 4, 2024);
+  assert_date (&item->end_date, 12, 4, 2024);
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_MORNING);
+  g_assert_cmpint (item->start_minute, ==, 450);
+  g_assert_cmpint (item->end_minute, ==, 690);
+  g_assert_true (item->tentative);
+  g_assert_cmpstr (item->location, ==, "Hội trường Huyện ủy");
+  g_assert_cmpstr (item->chair, ==, "Đồng chí Bí thư");
+  g_assert_cmpuint (item->agenda->len, ==, 3);
+  agenda = g_ptr_array_index (item->agenda, 1);
+  g_assert_cmpstr (agenda->text, ==, "Báo cáo hai");
+  g_assert_cmpstr (agenda->preparing_unit, ==, "Văn phòng Huyện uỷ");
+  agenda = g_ptr_array_index (item->agenda, 2);
+  g_assert_null (agenda->preparing_unit);
+
+  s = g_ptr_array_index (q->sections, 2);
+  item = g_ptr_array_index (s->items, 0);
+  g_assert_cmpint (item->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpuint (item->weekdays, ==, CT_WEEKDAY_MONDAY | CT_WEEKDAY_THURSDAY);
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_AFTERNOON);
+  g_assert_cmpint (item->start_minute, ==, -1);
+  assert_date (&item->start_date, 1, 4, 2024);
+  assert_date (&item->end_date, 30, 6, 2024);
+  g_assert_cmpuint (item->exceptions->len, ==, 2);
+  assert_date (&g_array_index (item->exceptions, GDate, 0), 15, 4, 2024);
+  assert_date (&g_array_index (item->exceptions, GDate, 1), 29, 4, 2024);
+
+  g_assert_cmpuint (q->recipients->len, ==, 2);
+  g_assert_cmpstr (((CtRecipient *) g_ptr_array_index (q->recipients, 0))->purpose, ==, "báo cáo");
+  g_assert_null (((CtRecipient *) g_ptr_array_index (q->recipients, 1))->purpose);
+  g_assert_cmpstr (q->archive_line, ==, "Lưu Văn phòng Huyện ủy");
+  g_assert_cmpint (q->signing_authority, ==, CT_SIGNING_AUTHORITY_SIGNING_FOR);
+  g_assert_cmpstr (q->signer_body, ==, "BAN THƯỜNG VỤ");
+  g_assert_cmpstr (q->signer_title, ==, "PHÓ BÍ THƯ");
+  g_assert_cmpstr (q->signer_name, ==, "Nguyễn Thị Hoa");
+}
+
+static int
+count_rows (const char *path, const char *table)
+{
+  sqlite3 *db;
+  sqlite3_stmt *stmt;
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  int n;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_migration_from_empty_file (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autofree char *dir = g_path_get_dirname (f->path);
+
+  /* An existing empty file (0 bytes) is a valid empty SQLite database. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
+  store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (ct_store_get_created (store));
+  g_assert_true (ct_store_is_empty (store, &error));
+  g_assert_cmpint (count_rows (f->path, "programmes"), ==, 0);
+  g_assert_cmpint (count_rows (f->path, "pragma_user_version"), ==, 1);
+}
+
+static void
+test_failed_save_leaves_database_unchanged (Fixture       *f,
+                                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) q = NULL;
+  CtSection *first, *last;
+  CtItem *dup;
+  g_autofree char *old_body = NULL;
+
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  old_body = g_strdup (p->issuing_body);
+
+  /* Change a field and add an item whose UUID duplicates another: the insert of the last
+   * section fails after the programme row and earlier sections were written. */
+  g_free (p->superior_body);
+  p->superior_body = g_strdup ("ĐÃ ĐỔI");
+  first = g_ptr_array_index (p->sections, 0);
+  last = g_ptr_array_index (p->sections, 2);
+  dup = ct_item_copy (g_ptr_array_index (first->items, 0));
+  ct_section_add_item (last, dup);
+
+  g_assert_false (ct_store_save_programme (store, p, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  q = ct_store_load_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (q->superior_body, ==, "ĐẢNG BỘ TỈNH ĐỒNG XANH");
+  g_assert_cmpuint (q->sections->len, ==, 3);
+  g_assert_cmpuint (((CtSection *) g_ptr_array_index (q->sections, 2))->items->len, ==, 1);
+  g_assert_cmpint (count_rows (f->path, "items"), ==, 3);
+}
+
+static void
+test_delete_cascades (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = full_programme ();
+
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_cmpint (count_rows (f->path, "agenda_items"), ==, 3);
+  g_assert_true (ct_store_delete_programme (store, p->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (f->path, "programmes"), ==, 0);
+  g_assert_cmpint (count_rows (f->path, "sections"), ==, 0);
+  g_assert_cmpint (count_rows (f->path, "items"), ==, 0);
+  g_assert_cmpint (count_rows (f->path, "paragraphs"), ==, 0);
+  g_assert_cmpint (count_rows (f->path, "agenda_items"), ==, 0);
+  g_assert_cmpint (count_rows (f->path, "recipients"), ==, 0);
+
+  g_assert_false (ct_store_delete_programme (store, p->id, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_not_a_database (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  g_autofree char *after = NULL;
+  gsize len;
+  const char content[] = "Đây không phải là cơ sở dữ liệu.\n" "\x01\x02\x03 some more bytes";
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (f->path, content, sizeof content, NULL));
+  store = ct_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT);
+  g_assert_true (g_file_get_contents (f->path, &after, &len, NULL));
+  g_assert_cmpmem (after, len, content, sizeof content);
+}
+
+static void
+test_foreign_database (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  sqlite3 *db;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE x (a); INSERT INTO x VALUES (1)", NULL, NULL,
+                                 NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = ct_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT);
+  g_assert_cmpint (count_rows (f->path, "x"), ==, 1);
+}
+
+static void
+test_too_new (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  sqlite3 *db;
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = ct_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "99"));
+}
+
+static void
+test_locked (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = ct_sample_programme_new ();
+  sqlite3 *other;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  ct_store_set_busy_timeout (store, 200);
+  g_assert_false (ct_store_save_programme (store, p, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_LOCKED);
+  g_assert_nonnull (strstr (error->message, f->path));
+  g_assert_cmpint (p->id, ==, 0);
+  g_clear_error (&error);
+
+  sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (other);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_units_merge (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtProgramme) q = NULL;
+  g_autoptr(GPtrArray) units = NULL;
+  CtSection *s = ct_programme_add_section (p, "Hội nghị");
+  CtItem *item = ct_item_new_event ("Hội nghị", NULL);
+
+  ct_item_add_agenda_item (item, "a", "Văn phòng Huyện ủy");
+  ct_item_add_agenda_item (item, "b", "Văn phòng Huyện uỷ");
+  ct_item_add_agenda_item (item, "c", "VĂN PHÒNG HUYỆN ỦY");
+  ct_item_add_agenda_item (item, "d", "Văn phòng Huye\xcc\x82\xcc\xa3n u\xcc\x89y");
+  ct_item_add_agenda_item (item, "e", "UBND huyện");
+  ct_section_add_item (s, item);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+
+  units = ct_store_list_units (store, &error);
+  g_assert_cmpuint (units->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (units, 0), ==, "UBND huyện");
+  g_assert_cmpstr (g_ptr_array_index (units, 1), ==, "Văn phòng Huyện ủy");
+
+  q = ct_store_load_programme (store, p->id, &error);
+  item = g_ptr_array_index (((CtSection *) g_ptr_array_index (q->sections, 0))->items, 0);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (item->agenda, i))->preparing_unit, ==,
+                     "Văn phòng Huyện ủy");
+}
+
+static void
+test_sequence (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = full_programme ();
+  CtItem *event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
+  CtItem *briefing = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 2))->items, 0);
+  GDate d = { 0 };
+
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_cmpuint (event->sequence, ==, 0);
+  /* Unchanged: no bump. A title change is not a schedule change. */
+  g_free (event->title);
+  event->title = g_strdup ("Tên mới");
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_cmpuint (event->sequence, ==, 0);
+  g_assert_cmpuint (briefing->sequence, ==, 0);
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 11, 4, 2024);
+  event->start_date = d;
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_cmpuint (event->sequence, ==, 1);
+  g_assert_cmpuint (briefing->sequence, ==, 0);
+}
+
+static void
+test_list_and_search (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) a = ct_sample_programme_new ();
+  g_autoptr(CtProgramme) b = full_programme ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  CtProgrammeSummary *s;
+
+  g_assert_true (ct_store_save_programme (store, a, &error));
+  g_assert_true (ct_store_save_programme (store, b, &error));
+
+  all = ct_store_list_programmes (store, NULL, &error);
+  g_assert_cmpuint (all->len, ==, 2);
+  s = g_ptr_array_index (all, 0);
+  g_assert_cmpint (s->id, ==, a->id); /* 2026 before 2024 */
+  g_assert_cmpstr (s->subtitle, ==, "công tác tháng 12 năm 2026");
+  g_assert_cmpuint (s->number, ==, 58);
+
+  /* "dai hoi"-style search: no diacritics, đ as d, any case. */
+  found = ct_store_list_programmes (store, "DANG BO TINH dong xanh", &error);
+  g_assert_cmpuint (found->len, ==, 2);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = ct_store_list_programmes (store, "giao ban thuong truc huyen", &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (((CtProgrammeSummary *) g_ptr_array_index (found, 0))->id, ==, a->id);
+  none = ct_store_list_programmes (store, "100%", &error);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
+static void
+test_duplicate (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) copy = NULL;
+  gint64 id;
+  CtItem *a, *b;
+
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  id = ct_store_duplicate_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, !=, p->id);
+  copy = ct_store_load_programme (store, id, &error);
+  g_assert_cmpuint (copy->number, ==, 0);
+  g_assert_cmpint (copy->status, ==, CT_PROGRAMME_STATUS_DRAFT);
+  g_assert_false (g_date_valid (&copy->issue_date));
+  a = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
+  b = g_ptr_array_index (((CtSection *) g_ptr_array_index (copy->sections, 1))->items, 0);
+  g_assert_cmpstr (a->title, ==, b->title);
+  g_assert_cmpstr (a->uuid, !=, b->uuid);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/round-trip", test_round_trip);
+  ADD ("/store/migration-from-empty-file", test_migration_from_empty_file);
+  ADD ("/store/failed-save-leaves-database-unchanged", test_failed_save_leaves_database_unchanged);
+  ADD ("/store/delete-cascades", test_delete_cascades);
+  ADD ("/store/not-a-database", test_not_a_database);
+  ADD ("/store/foreign-database", test_foreign_database);
+  ADD ("/store/too-new", test_too_new);
+  ADD ("/store/locked", test_locked);
+  ADD ("/store/units-merge", test_units_merge);
+  ADD ("/store/sequence", test_sequence);
+  ADD ("/store/list-and-search", test_list_and_search);
+  ADD ("/store/duplicate", test_duplicate);
+#undef ADD
+  return g_test_run ();
+}

@@ -1,0 +1,59 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+
+#include "ct-text.h"
+
+static void
+test_fold (void)
+{
+  const struct { const char *in, *out; } cases[] = {
+    { "Đại hội", "dai hoi" },
+    { "VĂN PHÒNG HUYỆN ỦY", "van phong huyen uy" },
+    { "Văn phòng Huyện uỷ", "van phong huyen uy" },
+    /* NFD: "Huyện" with combining circumflex and dot below. */
+    { "Huye\xcc\x82\xcc\xa3n  u\xcc\x89y", "huyen uy" },
+    { "  đường   Đồng\tKhởi ", "duong dong khoi" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = ct_text_fold (cases[i].in);
+      g_assert_cmpstr (folded, ==, cases[i].out);
+    }
+}
+
+static void
+test_normalize (void)
+{
+  g_autofree char *nfc = ct_text_normalize ("Huye\xcc\x82\xcc\xa3n");
+  g_autofree char *invalid = ct_text_normalize ("a\xff" "b");
+
+  /* "Huyện" precomposed: ệ is U+1EC7 = E1 BB 87. */
+  g_assert_cmpstr (nfc, ==, "Huy\xe1\xbb\x87n");
+  g_assert_cmpstr (invalid, ==, "a\xef\xbf\xbd" "b");
+  g_assert_null (ct_text_normalize (NULL));
+}
+
+static void
+test_blank_and_collapse (void)
+{
+  g_autofree char *collapsed = ct_text_collapse_spaces ("  một\n  hai\tba  ");
+
+  g_assert_true (ct_text_is_blank (NULL));
+  g_assert_true (ct_text_is_blank (" \t\n"));
+  g_assert_false (ct_text_is_blank (" a "));
+  g_assert_cmpstr (collapsed, ==, "một hai ba");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/normalize", test_normalize);
+  g_test_add_func ("/text/blank-and-collapse", test_blank_and_collapse);
+  return g_test_run ();
+}
