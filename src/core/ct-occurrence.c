@@ -1,0 +1,258 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-occurrence"
+
+#include "ct-occurrence.h"
+
+G_DEFINE_BOXED_TYPE (CtOccurrence, ct_occurrence, ct_occurrence_copy, ct_occurrence_free)
+
+/* Where an occurrence sorts inside its day: all-day first, then by time or by the usual
+ * hours of its day part ("sáng" before "chiều" before "tối"), items without either at noon. */
+static int
+time_key (const CtOccurrence *o)
+{
+  if (o->start_minute != CT_NO_TIME)
+    return o->start_minute;
+  switch (o->day_part)
+    {
+    case CT_DAY_PART_ALL_DAY:   return -1;
+    case CT_DAY_PART_MORNING:   return 7 * 60 + 30;
+    case CT_DAY_PART_AFTERNOON: return 13 * 60 + 30;
+    case CT_DAY_PART_EVENING:   return 19 * 60;
+    case CT_DAY_PART_NONE:
+    default:                    return 12 * 60;
+    }
+}
+
+static int
+compare_occurrences (gconstpointer a,
+                     gconstpointer b)
+{
+  const CtOccurrence *x = *(const CtOccurrence * const *) a;
+  const CtOccurrence *y = *(const CtOccurrence * const *) b;
+  int cmp = g_date_compare (&x->date, &y->date);
+
+  if (cmp != 0)
+    return cmp;
+  cmp = time_key (x) - time_key (y);
+  if (cmp != 0)
+    return cmp;
+  return (x->order > y->order) - (x->order < y->order);
+}
+
+static CtOccurrence *
+occurrence_new (CtItem      *item,
+                CtSection   *section,
+                const GDate *date,
+                guint        index,
+                guint        order)
+{
+  CtOccurrence *o = g_new0 (CtOccurrence, 1);
+
+  o->item = ct_item_ref (item);
+  o->section = ct_section_ref (section);
+  o->date = *date;
+  o->index = index;
+  o->count = 1;
+  o->day_part = item->day_part;
+  o->start_minute = item->start_minute;
+  o->end_minute = item->end_minute;
+  o->tentative = item->tentative;
+  o->order = order;
+  return o;
+}
+
+/* Days of an event inside [lo, hi]. */
+static void
+expand_event (GPtrArray   *out,
+              CtItem      *item,
+              CtSection   *section,
+              const GDate *first,
+              const GDate *last,
+              const GDate *lo,
+              const GDate *hi,
+              guint        order)
+{
+  guint first_julian = g_date_get_julian (first);
+  guint count = g_date_get_julian (last) - first_julian + 1;
+  GDate d = *lo;
+
+  for (; g_date_compare (&d, hi) <= 0; g_date_add_days (&d, 1))
+    {
+      CtOccurrence *o = occurrence_new (item, section, &d, g_date_get_julian (&d) - first_julian,
+                                        order);
+      o->count = count;
+      g_ptr_array_add (out, o);
+    }
+}
+
+/* Days of a weekly rule inside [lo, hi]; the index counts from the range start so that it
+ * names the same day whatever window is asked for. */
+static void
+expand_recurring (GPtrArray   *out,
+                  CtItem      *item,
+                  CtSection   *section,
+                  const GDate *first,
+                  const GDate *last,
+                  const GDate *lo,
+                  const GDate *hi,
+                  guint        order)
+{
+  guint added_from = out->len;
+  guint n = 0;
+  GDate d = *first;
+
+  for (; g_date_compare (&d, last) <= 0; g_date_add_days (&d, 1))
+    {
+      if ((item->weekdays & CT_WEEKDAY_FROM_GDATE (g_date_get_weekday (&d))) == 0 ||
+          ct_item_has_exception (item, &d))
+        continue;
+      if (g_date_compare (&d, lo) >= 0 && g_date_compare (&d, hi) <= 0)
+        g_ptr_array_add (out, occurrence_new (item, section, &d, n, order));
+      n++;
+    }
+  for (guint i = added_from; i < out->len; i++)
+    ((CtOccurrence *) g_ptr_array_index (out, i))->count = n;
+}
+
+/**
+ * ct_item_get_date_range:
+ * @item: an item
+ * @programme: (nullable): the programme holding @item, for a recurring item's default range
+ * @first_day: (out caller-allocates): the item's first day
+ * @last_day: (out caller-allocates): the item's last day (inclusive)
+ *
+ * Gives the days an item spans. An event spans its start date up to its end date (a
+ * missing or earlier end date means a single day). A weekly rule applies from its start
+ * date, or the programme's period start when not set, up to its end date, or the
+ * period end (see ct_programme_get_period_range()).
+ *
+ * Returns: %FALSE, with both dates cleared, for a task, an undated event, or a weekly
+ *   rule whose range is empty or needs a @programme that was not given
+ */
+gboolean
+ct_item_get_date_range (const CtItem      *item,
+                        const CtProgramme *programme,
+                        GDate             *first_day,
+                        GDate             *last_day)
+{
+  GDate period_first, period_last;
+
+  g_return_val_if_fail (item != NULL, FALSE);
+  g_return_val_if_fail (first_day != NULL && last_day != NULL, FALSE);
+
+  g_date_clear (first_day, 1);
+  g_date_clear (last_day, 1);
+  if (item->kind == CT_ITEM_EVENT && g_date_valid (&item->start_date))
+    {
+      *first_day = item->start_date;
+      *last_day = item->start_date;
+      if (g_date_valid (&item->end_date) && g_date_compare (&item->end_date, first_day) > 0)
+        *last_day = item->end_date;
+      return TRUE;
+    }
+  if (item->kind != CT_ITEM_RECURRING)
+    return FALSE;
+  if (programme != NULL)
+    ct_programme_get_period_range (programme, &period_first, &period_last);
+  else if (!g_date_valid (&item->start_date) || !g_date_valid (&item->end_date))
+    return FALSE;
+  *first_day = g_date_valid (&item->start_date) ? item->start_date : period_first;
+  *last_day = g_date_valid (&item->end_date) ? item->end_date : period_last;
+  if (g_date_compare (first_day, last_day) <= 0)
+    return TRUE;
+  g_date_clear (first_day, 1);
+  g_date_clear (last_day, 1);
+  return FALSE;
+}
+
+/**
+ * ct_programme_expand_occurrences:
+ * @programme: a programme
+ * @from: (nullable): first day of the window; %NULL for no lower bound
+ * @to: (nullable): last day of the window (inclusive); %NULL for no upper bound
+ *
+ * Expands the programme's dated items into one occurrence per day: a single-day event
+ * gives its day, a multi-day event every day from its start to its end date (weekends
+ * included), a weekly rule (#CtItem.weekdays) every matching weekday of its range (see
+ * ct_item_get_date_range(): by default the programme's period) except its exception
+ * dates. Tasks and undated events give nothing.
+ *
+ * This is the one place where the programme's schedule is turned into days: the
+ * calendar view, the calendar-file (.ics) export and the pre-signing checks all use it.
+ *
+ * Returns: (transfer full) (element-type CtOccurrence): the occurrences within
+ *   [@from, @to], sorted by date, then by time of day (all-day first, then start time or
+ *   the day part's usual hours), then by position in the programme
+ */
+GPtrArray *
+ct_programme_expand_occurrences (const CtProgramme *programme,
+                                 const GDate       *from,
+                                 const GDate       *to)
+{
+  GPtrArray *out;
+  guint order = 0;
+
+  g_return_val_if_fail (programme != NULL, NULL);
+  g_return_val_if_fail (from == NULL || g_date_valid (from), NULL);
+  g_return_val_if_fail (to == NULL || g_date_valid (to), NULL);
+
+  out = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_occurrence_free);
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++, order++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          GDate first, last, lo, hi;
+
+          if (!ct_item_get_date_range (item, programme, &first, &last))
+            continue;
+          lo = (from != NULL && g_date_compare (from, &first) > 0) ? *from : first;
+          hi = (to != NULL && g_date_compare (to, &last) < 0) ? *to : last;
+          if (g_date_compare (&lo, &hi) > 0)
+            continue;
+          if (item->kind == CT_ITEM_EVENT)
+            expand_event (out, item, section, &first, &last, &lo, &hi, order);
+          else
+            expand_recurring (out, item, section, &first, &last, &lo, &hi, order);
+        }
+    }
+  g_ptr_array_sort (out, compare_occurrences);
+  return out;
+}
+
+/**
+ * ct_occurrence_copy:
+ * @self: an occurrence
+ *
+ * Returns: (transfer full): a copy holding its own references on the item and section
+ */
+CtOccurrence *
+ct_occurrence_copy (const CtOccurrence *self)
+{
+  CtOccurrence *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_memdup2 (self, sizeof *self);
+  ct_item_ref (copy->item);
+  ct_section_ref (copy->section);
+  return copy;
+}
+
+/**
+ * ct_occurrence_free:
+ * @self: (transfer full) (nullable): an occurrence
+ *
+ * Frees @self and drops its references.
+ */
+void
+ct_occurrence_free (CtOccurrence *self)
+{
+  if (self == NULL)
+    return;
+  ct_item_unref (self->item);
+  ct_section_unref (self->section);
+  g_free (self);
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "fixture-programme.h"
+
+static CtItem *
+add_conference (CtProgramme *p,
+                const char  *title,
+                int          day,
+                gboolean     tentative)
+{
+  CtSection *section = ct_programme_add_section (p, title);
+  GDate date;
+  CtItem *item;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, G_DATE_SEPTEMBER, 2023);
+  item = ct_item_new_event (title, &date);
+  item->tentative = tentative;
+  ct_section_add_item (section, item);
+  return item;
+}
+
+CtProgramme *
+fixture_programme_september_2023 (void)
+{
+  CtProgramme *p = ct_programme_new ();
+  CtSection *section;
+  CtItem *item;
+
+  p->superior_body = g_strdup ("ĐẢNG BỘ TỈNH ĐỒNG XANH");
+  p->issuing_body = g_strdup ("HUYỆN ỦY SÔNG MÂY");
+  p->body_code = g_strdup ("HU");
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 9);
+
+  section = ct_programme_add_section (p, "Lãnh đạo, chỉ đạo một số nhiệm vụ trọng tâm");
+  ct_section_add_item (section, ct_item_new_task ("Tập trung chăm sóc vườn cây ăn quả sau "
+                                                  "mùa thu hoạch; chuẩn bị năm học mới."));
+
+  add_conference (p, "Hội nghị thông tin chuyên đề cho cán bộ chủ chốt", 8, TRUE);
+  add_conference (p, "Hội nghị đối thoại của Bí thư Huyện ủy với Nhân dân xã Đồi Chè", 20,
+                  FALSE);
+  item = add_conference (p, "Hội nghị Ban Thường vụ Huyện ủy", 26, TRUE);
+  ct_item_add_agenda_item (item, "Báo cáo tình hình kinh tế - xã hội tháng 9.", "UBND huyện");
+  ct_item_add_agenda_item (item, "Báo cáo công tác xây dựng Đảng quý III.",
+                           "Văn phòng Huyện ủy");
+  add_conference (p, "Hội nghị Ban Chấp hành Đảng bộ huyện", 28, TRUE);
+  add_conference (p, "Hội nghị thông tin thường kỳ", 29, TRUE);
+
+  section = ct_programme_add_section (p, "Giao ban Thường trực Huyện ủy");
+  item = ct_item_new (CT_ITEM_RECURRING);
+  item->title = g_strdup (section->title);
+  item->weekdays = CT_WEEKDAY_MONDAY;
+  item->day_part = CT_DAY_PART_AFTERNOON;
+  ct_section_add_item (section, item);
+  return p;
+}

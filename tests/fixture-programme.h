@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-programme.h"
+
+G_BEGIN_DECLS
+
+/* A fictional September 2023 programme in the shape of a district committee's monthly
+ * programme: a task section, conferences on 8 (dự kiến), 20, 26 (dự kiến, with agenda),
+ * 28 (dự kiến) and 29 (dự kiến) September, and a briefing every Monday afternoon. */
+CtProgramme *fixture_programme_september_2023 (void);
+
+G_END_DECLS

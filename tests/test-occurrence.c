@@ -1,0 +1,257 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+
+#include "ct-occurrence.h"
+#include "fixture-programme.h"
+
+static GDate
+dmy (int day,
+     int month,
+     int year)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, day, month, year);
+  return d;
+}
+
+/* The occurrences of the item titled @title, as "d/m" strings joined by ",". */
+static char *
+days_of (GPtrArray  *occurrences,
+         const char *title)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (occurrences, i);
+
+      if (g_strcmp0 (o->item->title, title) != 0)
+        continue;
+      g_string_append_printf (s, "%s%u/%u", s->len ? "," : "",
+                              g_date_get_day (&o->date), g_date_get_month (&o->date));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_weekly_briefing (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GPtrArray) all = ct_programme_expand_occurrences (p, NULL, NULL);
+  g_autofree char *mondays = days_of (all, "Giao ban Thường trực Huyện ủy");
+  guint n = 0;
+
+  /* "chiều thứ Hai hằng tuần" over the period September 2023. */
+  g_assert_cmpstr (mondays, ==, "4/9,11/9,18/9,25/9");
+  for (guint i = 0; i < all->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (all, i);
+
+      if (o->item->kind != CT_ITEM_RECURRING)
+        continue;
+      g_assert_cmpuint (o->index, ==, n++);
+      g_assert_cmpuint (o->count, ==, 4);
+      g_assert_cmpint (o->day_part, ==, CT_DAY_PART_AFTERNOON);
+      g_assert_cmpstr (o->section->title, ==, "Giao ban Thường trực Huyện ủy");
+    }
+  /* 5 conferences + 4 briefings; the task gives nothing. */
+  g_assert_cmpuint (all->len, ==, 9);
+}
+
+static void
+test_sorted (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GPtrArray) all = ct_programme_expand_occurrences (p, NULL, NULL);
+  const guint expected[] = { 4, 8, 11, 18, 20, 25, 26, 28, 29 };
+  CtOccurrence *first;
+
+  g_assert_cmpuint (all->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < all->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (all, i);
+      g_assert_cmpuint (g_date_get_day (&o->date), ==, expected[i]);
+    }
+  first = g_ptr_array_index (all, 1);
+  g_assert_cmpstr (first->item->title, ==, "Hội nghị thông tin chuyên đề cho cán bộ chủ chốt");
+  g_assert_true (first->tentative);
+  g_assert_cmpuint (first->count, ==, 1);
+}
+
+static void
+test_window (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  GDate from = dmy (11, 9, 2023), to = dmy (24, 9, 2023);
+  g_autoptr(GPtrArray) some = ct_programme_expand_occurrences (p, &from, &to);
+  g_autofree char *mondays = days_of (some, "Giao ban Thường trực Huyện ủy");
+  CtOccurrence *o;
+
+  g_assert_cmpstr (mondays, ==, "11/9,18/9");
+  g_assert_cmpuint (some->len, ==, 3);
+  /* The index names the same day whatever the window. */
+  o = g_ptr_array_index (some, 0);
+  g_assert_cmpuint (o->index, ==, 1);
+  g_assert_cmpuint (o->count, ==, 4);
+}
+
+static void
+test_multi_day (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  CtSection *s = ct_programme_add_section (p, "Lớp bồi dưỡng");
+  GDate start = dmy (10, 10, 2023), from = dmy (11, 10, 2023);
+  CtItem *item = ct_item_new_event ("Lớp bồi dưỡng cấp ủy viên cơ sở", &start);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) tail = NULL;
+  g_autofree char *days = NULL;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 10);
+  item->end_date = dmy (12, 10, 2023);
+  item->day_part = CT_DAY_PART_ALL_DAY;
+  ct_section_add_item (s, item);
+
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  days = days_of (all, "Lớp bồi dưỡng cấp ủy viên cơ sở");
+  g_assert_cmpstr (days, ==, "10/10,11/10,12/10");
+  for (guint i = 0; i < all->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (all, i);
+      g_assert_cmpuint (o->index, ==, i);
+      g_assert_cmpuint (o->count, ==, 3);
+      g_assert_true (o->item == item);
+    }
+
+  tail = ct_programme_expand_occurrences (p, &from, NULL);
+  g_assert_cmpuint (tail->len, ==, 2);
+  g_assert_cmpuint (((CtOccurrence *) g_ptr_array_index (tail, 0))->index, ==, 1);
+
+  /* An end date before the start is a single day, not an empty event. */
+  item->end_date = dmy (1, 10, 2023);
+  g_clear_pointer (&all, g_ptr_array_unref);
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, 1);
+}
+
+static void
+test_exception (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  CtItem *briefing = NULL;
+  GDate holiday = dmy (4, 9, 2023);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *mondays = NULL;
+
+  for (guint i = 0; i < p->sections->len && briefing == NULL; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+      CtItem *item = g_ptr_array_index (s->items, 0);
+
+      if (item->kind == CT_ITEM_RECURRING)
+        briefing = item;
+    }
+  g_assert_nonnull (briefing);
+  ct_item_add_exception (briefing, &holiday);
+
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  mondays = days_of (all, "Giao ban Thường trực Huyện ủy");
+  g_assert_cmpstr (mondays, ==, "11/9,18/9,25/9");
+  g_assert_cmpuint (all->len, ==, 8);
+  for (guint i = 0, n = 0; i < all->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (all, i);
+
+      if (o->item != briefing)
+        continue;
+      g_assert_cmpuint (o->index, ==, n++);
+      g_assert_cmpuint (o->count, ==, 3);
+    }
+}
+
+static void
+test_recurring_range (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  CtSection *s = ct_programme_add_section (p, "Giao ban");
+  CtItem *item = ct_item_new (CT_ITEM_RECURRING);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *days = NULL;
+  GDate first, last;
+
+  /* A quarter programme; the rule runs from 1 November and sits on Tue and Fri. */
+  ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2023, 4);
+  item->title = g_strdup ("Giao ban khối Dân vận");
+  item->weekdays = CT_WEEKDAY_TUESDAY | CT_WEEKDAY_FRIDAY;
+  item->start_date = dmy (1, 11, 2023);
+  item->end_date = dmy (14, 11, 2023);
+  ct_section_add_item (s, item);
+
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  days = days_of (all, "Giao ban khối Dân vận");
+  g_assert_cmpstr (days, ==, "3/11,7/11,10/11,14/11");
+
+  /* Without its own end date the rule runs to the end of the period. */
+  g_date_clear (&item->end_date, 1);
+  g_assert_true (ct_item_get_date_range (item, p, &first, &last));
+  g_assert_cmpuint (g_date_get_day (&last), ==, 31);
+  g_assert_cmpuint (g_date_get_month (&last), ==, 12);
+  g_clear_pointer (&all, g_ptr_array_unref);
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  /* Tuesdays and Fridays from 1/11 to 31/12/2023: 4 + 4 in November, 4 + 5 in December. */
+  g_assert_cmpuint (all->len, ==, 17);
+
+  /* No weekdays: no days. */
+  item->weekdays = 0;
+  g_clear_pointer (&all, g_ptr_array_unref);
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, 0);
+}
+
+static void
+test_undated (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  CtSection *s = ct_programme_add_section (p, "Hội nghị");
+  g_autoptr(GPtrArray) all = NULL;
+  GDate first, last;
+
+  ct_section_add_item (s, ct_item_new_event ("Hội nghị chưa định ngày", NULL));
+  ct_section_add_item (s, ct_item_new_task ("Một nhiệm vụ."));
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, 0);
+  g_assert_false (ct_item_get_date_range (g_ptr_array_index (s->items, 0), p, &first, &last));
+  g_assert_false (g_date_valid (&first));
+}
+
+static void
+test_copy (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GPtrArray) all = ct_programme_expand_occurrences (p, NULL, NULL);
+  g_autoptr(CtOccurrence) copy = ct_occurrence_copy (g_ptr_array_index (all, 0));
+
+  g_clear_pointer (&all, g_ptr_array_unref);
+  g_clear_pointer (&p, ct_programme_unref);
+  /* The copy keeps the item alive on its own. */
+  g_assert_cmpstr (copy->item->title, ==, "Giao ban Thường trực Huyện ủy");
+  g_assert_cmpuint (g_date_get_day (&copy->date), ==, 4);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/occurrence/weekly-briefing", test_weekly_briefing);
+  g_test_add_func ("/occurrence/sorted", test_sorted);
+  g_test_add_func ("/occurrence/window", test_window);
+  g_test_add_func ("/occurrence/multi-day", test_multi_day);
+  g_test_add_func ("/occurrence/exception", test_exception);
+  g_test_add_func ("/occurrence/recurring-range", test_recurring_range);
+  g_test_add_func ("/occurrence/undated", test_undated);
+  g_test_add_func ("/occurrence/copy", test_copy);
+  return g_test_run ();
+}
