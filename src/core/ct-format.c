@@ -163,3 +163,131 @@ ct_programme_dup_subtitle (const CtProgramme *programme)
   return ct_format_subtitle (programme->period_kind, programme->period_year,
                              programme->period_index);
 }
+
+/**
+ * ct_format_number_symbol:
+ * @style: Party or State format
+ * @number: the document number; 0 leaves a blank to fill in by hand
+ * @kind_code: (nullable): the kind code, "CTr" for a programme (%NULL means "CTr")
+ * @body_code: (nullable): the issuing body's code, e.g. "HU", "UBND"
+ *
+ * The number and symbol (số, ký hiệu). Party (36-HD/VPTW, Phụ lục 3, example
+ * "Số 127-QĐ/TW"): "Số 123-CTr/HU", no colon after "Số", a hyphen before the kind and
+ * a slash before the body. State (NĐ 30/2020, Phụ lục I): "Số: 07/CTr-UBND". Numbers
+ * below 10 are written 01–09 in both (36-HD/VPTW: the sequence starts at "01").
+ *
+ * Returns: (transfer full): the line
+ */
+char *
+ct_format_number_symbol (CtDocumentStyle  style,
+                         guint            number,
+                         const char      *kind_code,
+                         const char      *body_code)
+{
+  g_autofree char *digits = number ? g_strdup_printf ("%02u", number) : g_strdup ("     ");
+  const char *kind = (kind_code != NULL && *kind_code != '\0') ? kind_code : "CTr";
+  gboolean has_body = body_code != NULL && *body_code != '\0';
+
+  if (style == CT_DOCUMENT_STYLE_STATE)
+    return g_strdup_printf ("Số: %s/%s%s%s", digits, kind, has_body ? "-" : "",
+                            has_body ? body_code : "");
+  return g_strdup_printf ("Số %s-%s%s%s", digits, kind, has_body ? "/" : "",
+                          has_body ? body_code : "");
+}
+
+/**
+ * ct_programme_dup_number_symbol:
+ * @programme: a programme
+ *
+ * Returns: (transfer full): ct_format_number_symbol() of the programme's style, number,
+ *   kind code and body code
+ */
+char *
+ct_programme_dup_number_symbol (const CtProgramme *programme)
+{
+  g_return_val_if_fail (programme != NULL, NULL);
+  return ct_format_number_symbol (programme->style, programme->number, programme->kind_code,
+                                  programme->body_code);
+}
+
+/**
+ * ct_format_signing_authority:
+ * @style: Party or State format
+ * @authority: the signing authority
+ *
+ * The authority code before the signer's body. Party documents write it with a slash
+ * (36-HD/VPTW §1.7): "T/M" (on behalf of), "T/L" (by order), "K/T" (signing for); State
+ * documents with a dot (NĐ 30/2020, Phụ lục I): "TM.", "TL.", "KT.".
+ *
+ * Returns: (transfer none): the code; "" for %CT_SIGNING_AUTHORITY_NONE
+ */
+const char *
+ct_format_signing_authority (CtDocumentStyle    style,
+                             CtSigningAuthority authority)
+{
+  static const char *const party[] = { "", "T/M", "T/L", "K/T" };
+  static const char *const state[] = { "", "TM.", "TL.", "KT." };
+
+  if ((guint) authority >= G_N_ELEMENTS (party))
+    return "";
+  return style == CT_DOCUMENT_STYLE_STATE ? state[authority] : party[authority];
+}
+
+/**
+ * ct_programme_dup_signer_authority_line:
+ * @programme: a programme
+ *
+ * The first line of the signature block: the authority code and the body, e.g.
+ * "T/L BAN THƯỜNG VỤ" (36-HD/VPTW §1.7), or the body alone when the head signs directly.
+ *
+ * Returns: (transfer full): the line; "" when there is neither authority nor body
+ */
+char *
+ct_programme_dup_signer_authority_line (const CtProgramme *programme)
+{
+  const char *code;
+  const char *body;
+
+  g_return_val_if_fail (programme != NULL, NULL);
+
+  code = ct_format_signing_authority (programme->style, programme->signing_authority);
+  body = programme->signer_body ? programme->signer_body : "";
+  if (*code == '\0' || *body == '\0')
+    return g_strconcat (code, body, NULL);
+  return g_strdup_printf ("%s %s", code, body);
+}
+
+/**
+ * ct_format_day_part:
+ * @day_part: a day part
+ *
+ * Time of day, lowercase as in published office calendars (document-format.md §10).
+ *
+ * Returns: (transfer none): "sáng", "chiều", "tối", "cả ngày"; "" for none
+ */
+const char *
+ct_format_day_part (CtDayPart day_part)
+{
+  static const char *const names[] = { "", "sáng", "chiều", "tối", "cả ngày" };
+
+  if ((guint) day_part >= G_N_ELEMENTS (names))
+    return "";
+  return names[day_part];
+}
+
+/**
+ * ct_format_time:
+ * @minute: minutes after midnight, 0–1439
+ *
+ * A clock time as written in office calendars (document-format.md §10): "8 giờ 00",
+ * "14 giờ 30": the hour without padding, the minutes on two digits.
+ *
+ * Returns: (transfer full): the time; "" for %CT_NO_TIME or a value out of range
+ */
+char *
+ct_format_time (int minute)
+{
+  if (minute < 0 || minute >= 24 * 60)
+    return g_strdup ("");
+  return g_strdup_printf ("%d giờ %02d", minute / 60, minute % 60);
+}

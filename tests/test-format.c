@@ -1,0 +1,281 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+
+#include "ct-format.h"
+
+static GDate
+dmy (int day,
+     int month,
+     int year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}
+
+static void
+test_dates (void)
+{
+  GDate d1 = dmy (5, 2, 2024), d2 = dmy (31, 8, 2023), d3 = dmy (8, 9, 2023);
+  GDate d4 = dmy (1, 1, 2025), d5 = dmy (20, 12, 2023), invalid;
+  g_autofree char *full1 = ct_format_date_full (&d1);
+  g_autofree char *full2 = ct_format_date_full (&d2);
+  g_autofree char *full3 = ct_format_date_full (&d3);
+  g_autofree char *full4 = ct_format_date_full (&d4);
+  g_autofree char *short1 = ct_format_date_short (&d1);
+  g_autofree char *short3 = ct_format_date_short (&d3);
+  g_autofree char *short5 = ct_format_date_short (&d5);
+  g_autofree char *place = ct_format_place_date ("Lục Ngạn", &d2);
+  g_autofree char *blank = NULL;
+
+  g_assert_cmpstr (full1, ==, "ngày 05 tháng 02 năm 2024");
+  g_assert_cmpstr (full2, ==, "ngày 31 tháng 8 năm 2023");
+  g_assert_cmpstr (full3, ==, "ngày 08 tháng 9 năm 2023");
+  g_assert_cmpstr (full4, ==, "ngày 01 tháng 01 năm 2025");
+  g_assert_cmpstr (short1, ==, "05/02/2024");
+  g_assert_cmpstr (short3, ==, "08/9/2023");
+  g_assert_cmpstr (short5, ==, "20/12/2023");
+  g_assert_cmpstr (place, ==, "Lục Ngạn, ngày 31 tháng 8 năm 2023");
+  g_date_clear (&invalid, 1);
+  blank = ct_format_place_date ("Lục Ngạn", &invalid);
+  g_assert_cmpstr (blank, ==, "Lục Ngạn, ngày      tháng      năm");
+}
+
+static void
+test_weekdays (void)
+{
+  GDate friday = dmy (8, 9, 2023), sunday = dmy (10, 9, 2023);
+
+  g_assert_cmpstr (ct_format_weekday (G_DATE_MONDAY), ==, "thứ Hai");
+  g_assert_cmpstr (ct_format_weekday (G_DATE_TUESDAY), ==, "thứ Ba");
+  g_assert_cmpstr (ct_format_weekday (G_DATE_WEDNESDAY), ==, "thứ Tư");
+  g_assert_cmpstr (ct_format_weekday (G_DATE_THURSDAY), ==, "thứ Năm");
+  g_assert_cmpstr (ct_format_weekday (G_DATE_FRIDAY), ==, "thứ Sáu");
+  g_assert_cmpstr (ct_format_weekday (G_DATE_SATURDAY), ==, "thứ Bảy");
+  g_assert_cmpstr (ct_format_weekday (G_DATE_SUNDAY), ==, "Chủ nhật");
+  g_assert_cmpstr (ct_format_weekday (g_date_get_weekday (&friday)), ==, "thứ Sáu");
+  g_assert_cmpstr (ct_format_weekday (g_date_get_weekday (&sunday)), ==, "Chủ nhật");
+}
+
+static void
+test_roman (void)
+{
+  const struct { guint n; const char *roman; } cases[] = {
+    { 1, "I" }, { 2, "II" }, { 3, "III" }, { 4, "IV" }, { 5, "V" }, { 6, "VI" },
+    { 7, "VII" }, { 9, "IX" }, { 10, "X" }, { 14, "XIV" }, { 40, "XL" }, { 0, "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *roman = ct_format_roman (cases[i].n);
+      g_assert_cmpstr (roman, ==, cases[i].roman);
+    }
+}
+
+static void
+test_number_symbol (void)
+{
+  g_autofree char *party = ct_format_number_symbol (CT_DOCUMENT_STYLE_PARTY, 123, "CTr", "HU");
+  g_autofree char *party7 = ct_format_number_symbol (CT_DOCUMENT_STYLE_PARTY, 7, NULL, "TU");
+  g_autofree char *state = ct_format_number_symbol (CT_DOCUMENT_STYLE_STATE, 7, "CTr", "UBND");
+  g_autofree char *state_big = ct_format_number_symbol (CT_DOCUMENT_STYLE_STATE, 215, "CTr",
+                                                        "UBND");
+  g_autofree char *blank = ct_format_number_symbol (CT_DOCUMENT_STYLE_PARTY, 0, "CTr", "HU");
+
+  g_assert_cmpstr (party, ==, "Số 123-CTr/HU");
+  g_assert_cmpstr (party7, ==, "Số 07-CTr/TU");
+  g_assert_cmpstr (state, ==, "Số: 07/CTr-UBND");
+  g_assert_cmpstr (state_big, ==, "Số: 215/CTr-UBND");
+  g_assert_cmpstr (blank, ==, "Số      -CTr/HU");
+}
+
+static void
+test_subtitle (void)
+{
+  g_autofree char *month = ct_format_subtitle (CT_PERIOD_KIND_MONTH, 2023, 9);
+  g_autofree char *quarter = ct_format_subtitle (CT_PERIOD_KIND_QUARTER, 2023, 4);
+  g_autofree char *year = ct_format_subtitle (CT_PERIOD_KIND_YEAR, 2024, 0);
+
+  g_assert_cmpstr (month, ==, "công tác tháng 9 năm 2023");
+  g_assert_cmpstr (quarter, ==, "công tác quý IV năm 2023");
+  g_assert_cmpstr (year, ==, "công tác năm 2024");
+}
+
+static void
+test_authority (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autofree char *line = NULL;
+
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_PARTY,
+                                                CT_SIGNING_AUTHORITY_ON_BEHALF), ==, "T/M");
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_PARTY,
+                                                CT_SIGNING_AUTHORITY_BY_ORDER), ==, "T/L");
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_PARTY,
+                                                CT_SIGNING_AUTHORITY_SIGNING_FOR), ==, "K/T");
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_STATE,
+                                                CT_SIGNING_AUTHORITY_ON_BEHALF), ==, "TM.");
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_STATE,
+                                                CT_SIGNING_AUTHORITY_BY_ORDER), ==, "TL.");
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_STATE,
+                                                CT_SIGNING_AUTHORITY_SIGNING_FOR), ==, "KT.");
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_PARTY,
+                                                CT_SIGNING_AUTHORITY_NONE), ==, "");
+
+  p->signing_authority = CT_SIGNING_AUTHORITY_BY_ORDER;
+  p->signer_body = g_strdup ("BAN THƯỜNG VỤ");
+  line = ct_programme_dup_signer_authority_line (p);
+  g_assert_cmpstr (line, ==, "T/L BAN THƯỜNG VỤ");
+}
+
+static void
+test_day_part_and_time (void)
+{
+  g_autofree char *t1 = ct_format_time (8 * 60);
+  g_autofree char *t2 = ct_format_time (14 * 60 + 30);
+  g_autofree char *t3 = ct_format_time (7 * 60 + 5);
+  g_autofree char *none = ct_format_time (CT_NO_TIME);
+
+  g_assert_cmpstr (ct_format_day_part (CT_DAY_PART_MORNING), ==, "sáng");
+  g_assert_cmpstr (ct_format_day_part (CT_DAY_PART_AFTERNOON), ==, "chiều");
+  g_assert_cmpstr (ct_format_day_part (CT_DAY_PART_EVENING), ==, "tối");
+  g_assert_cmpstr (ct_format_day_part (CT_DAY_PART_ALL_DAY), ==, "cả ngày");
+  g_assert_cmpstr (ct_format_day_part (CT_DAY_PART_NONE), ==, "");
+  g_assert_cmpstr (t1, ==, "8 giờ 00");
+  g_assert_cmpstr (t2, ==, "14 giờ 30");
+  g_assert_cmpstr (t3, ==, "7 giờ 05");
+  g_assert_cmpstr (none, ==, "");
+}
+
+static CtItem *
+event (const char *title,
+       int         day,
+       int         month,
+       int         year,
+       gboolean    tentative)
+{
+  GDate date = dmy (day, month, year);
+  CtItem *item = ct_item_new_event (title, &date);
+
+  item->tentative = tentative;
+  return item;
+}
+
+static void
+assert_line (const CtItem *item,
+             const char   *expected)
+{
+  g_autofree char *line = ct_format_event_line (item);
+  g_assert_cmpstr (line, ==, expected);
+}
+
+static void
+test_event_lines (void)
+{
+  g_autoptr(CtItem) tentative = event ("Hội nghị Ban Thường vụ Huyện ủy", 8, 9, 2023, TRUE);
+  g_autoptr(CtItem) fixed = event ("Hội nghị tiếp xúc cử tri", 20, 9, 2023, FALSE);
+  g_autoptr(CtItem) range = event ("Lớp bồi dưỡng lý luận chính trị", 10, 10, 2023, FALSE);
+  g_autoptr(CtItem) across = event ("Đoàn kiểm tra", 30, 9, 2023, TRUE);
+  g_autoptr(CtItem) years = event ("Trực Tết", 30, 12, 2023, FALSE);
+  g_autoptr(CtItem) timed = event ("Hội nghị Ban Chấp hành", 5, 2, 2024, TRUE);
+  g_autoptr(CtItem) afternoon = event ("Họp Thường trực", 20, 9, 2023, FALSE);
+  g_autoptr(CtItem) all_day = event ("Hội thao", 9, 9, 2023, FALSE);
+  g_autoptr(CtItem) undated = ct_item_new_event ("Hội nghị sơ kết", NULL);
+  g_autoptr(CtItem) weekly = ct_item_new (CT_ITEM_RECURRING);
+
+  assert_line (tentative, "Hội nghị Ban Thường vụ Huyện ủy: Dự kiến ngày 08/9/2023 (thứ Sáu).");
+  assert_line (fixed, "Hội nghị tiếp xúc cử tri: Ngày 20/9/2023 (thứ Tư).");
+  g_date_set_dmy (&range->end_date, 12, 10, 2023);
+  assert_line (range, "Lớp bồi dưỡng lý luận chính trị: Từ ngày 10 đến ngày 12/10/2023.");
+  g_date_set_dmy (&across->end_date, 2, 10, 2023);
+  assert_line (across, "Đoàn kiểm tra: Dự kiến từ ngày 30/9 đến ngày 02/10/2023.");
+  g_date_set_dmy (&years->end_date, 2, 1, 2024);
+  assert_line (years, "Trực Tết: Từ ngày 30/12/2023 đến ngày 02/01/2024.");
+  timed->day_part = CT_DAY_PART_MORNING;
+  timed->start_minute = 8 * 60;
+  assert_line (timed, "Hội nghị Ban Chấp hành: Dự kiến 8 giờ 00, sáng ngày 05/02/2024 "
+                      "(thứ Hai).");
+  timed->end_minute = 11 * 60 + 30;
+  assert_line (timed, "Hội nghị Ban Chấp hành: Dự kiến từ 8 giờ 00 đến 11 giờ 30, sáng ngày "
+                      "05/02/2024 (thứ Hai).");
+  afternoon->day_part = CT_DAY_PART_AFTERNOON;
+  assert_line (afternoon, "Họp Thường trực: Chiều ngày 20/9/2023 (thứ Tư).");
+  all_day->day_part = CT_DAY_PART_ALL_DAY;
+  assert_line (all_day, "Hội thao: Cả ngày 09/9/2023 (thứ Bảy).");
+  assert_line (undated, "Hội nghị sơ kết.");
+
+  weekly->title = g_strdup ("Giao ban Thường trực Huyện ủy");
+  weekly->weekdays = CT_WEEKDAY_MONDAY;
+  weekly->day_part = CT_DAY_PART_AFTERNOON;
+  assert_line (weekly, "Giao ban Thường trực Huyện ủy chiều thứ Hai hằng tuần");
+  weekly->weekdays |= CT_WEEKDAY_THURSDAY;
+  weekly->day_part = CT_DAY_PART_MORNING;
+  weekly->start_minute = 7 * 60 + 30;
+  assert_line (weekly, "Giao ban Thường trực Huyện ủy 7 giờ 30, sáng thứ Hai, thứ Năm hằng tuần");
+}
+
+static char *
+notes_text (const CtItem *item)
+{
+  g_autoptr(GPtrArray) notes = ct_format_preparation_notes (item);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      CtPreparationNote *note = g_ptr_array_index (notes, i);
+      g_string_append_printf (out, "%u %s\n", note->after, note->text);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_preparation_notes (void)
+{
+  g_autoptr(CtItem) item = ct_item_new_event ("Hội nghị Ban Thường vụ", NULL);
+  g_autoptr(CtItem) none = ct_item_new_event ("Hội nghị", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *empty = NULL;
+
+  ct_item_add_agenda_item (item, "Nội dung một", "UBND huyện");
+  ct_item_add_agenda_item (item, "Nội dung hai", "UBND huyện");
+  ct_item_add_agenda_item (item, "Nội dung ba", "UBND  huyện");
+  /* Old and new tone placement fold to the same unit. */
+  ct_item_add_agenda_item (item, "Nội dung bốn", "Văn phòng Huyện uỷ");
+  ct_item_add_agenda_item (item, "Nội dung năm", "Văn phòng Huyện ủy");
+  ct_item_add_agenda_item (item, "Nội dung sáu", "UBKT Huyện ủy");
+  ct_item_add_agenda_item (item, "Nội dung bảy", NULL);
+  ct_item_add_agenda_item (item, "Nội dung tám", "Ban Tổ chức Huyện ủy");
+  ct_item_add_agenda_item (item, "Nội dung chín", "Ban Tổ chức Huyện ủy");
+  ct_item_add_agenda_item (item, "Nội dung mười", "Ban Tổ chức Huyện ủy");
+  text = notes_text (item);
+  g_assert_cmpstr (text, ==,
+                   "2 (UBND huyện chuẩn bị nội dung 1-3)\n"
+                   "4 (Văn phòng Huyện uỷ chuẩn bị nội dung 4,5)\n"
+                   "5 (UBKT Huyện ủy chuẩn bị)\n"
+                   "9 (Ban Tổ chức Huyện ủy chuẩn bị nội dung 8-10)\n");
+
+  ct_item_add_agenda_item (none, "Khai mạc", NULL);
+  ct_item_add_agenda_item (none, "Bế mạc", NULL);
+  empty = notes_text (none);
+  g_assert_cmpstr (empty, ==, "");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/format/dates", test_dates);
+  g_test_add_func ("/format/weekdays", test_weekdays);
+  g_test_add_func ("/format/roman", test_roman);
+  g_test_add_func ("/format/number-symbol", test_number_symbol);
+  g_test_add_func ("/format/subtitle", test_subtitle);
+  g_test_add_func ("/format/authority", test_authority);
+  g_test_add_func ("/format/day-part-and-time", test_day_part_and_time);
+  g_test_add_func ("/format/event-lines", test_event_lines);
+  g_test_add_func ("/format/preparation-notes", test_preparation_notes);
+  return g_test_run ();
+}
