@@ -45,6 +45,25 @@ test_list_sample (void)
 }
 
 static void
+test_show (void)
+{
+  g_autofree char *db = db_path ("show.db");
+  g_autofree char *out = NULL, *err = NULL;
+  const char *show[] = { "--db", db, "show", "1", NULL };
+  const char *missing[] = { "--db", db, "show", "9", NULL };
+
+  g_assert_cmpint (run_cli (show, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_str_has_prefix (out, "ĐẢNG BỘ TỈNH ĐỒNG XANH\nHUYỆN ỦY SÔNG MÂY\n*\n"));
+  g_assert_nonnull (strstr (out, "\nCHƯƠNG TRÌNH\ncông tác tháng 12 năm 2026\n-----\n"));
+  g_assert_nonnull (strstr (out, "\nNơi nhận:\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (missing, &out, &err), ==, 1);
+  g_assert_cmpstr (err, ==, "congtac-cli: There is no programme with the id 9.\n");
+}
+
+static void
 test_delete (void)
 {
   g_autofree char *db = db_path ("delete.db");
@@ -129,6 +148,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   tmpdir = g_dir_make_tmp ("congtac-cli-XXXXXX", NULL);
   g_test_add_func ("/cli/list-sample", test_list_sample);
+  g_test_add_func ("/cli/show", test_show);
   g_test_add_func ("/cli/delete", test_delete);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/corrupt", test_corrupt);

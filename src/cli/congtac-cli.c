@@ -17,6 +17,8 @@ static int run_delete (CtStore *store, char **arguments);
 static const CtCliCommand commands[] = {
   { "list", "", N_("List the programmes, newest first"), 0, 0, NULL, run_list },
   { "delete", "ID", N_("Delete a programme"), 1, 1, NULL, run_delete },
+  { "show", "ID", N_("Print a programme as text, in the document's wording"), 1, 1, NULL,
+    ct_cli_run_show },
 };
 
 static const char *status_names[] = {

@@ -37,4 +37,7 @@ int      ct_cli_fail       (const GError *error);
 gboolean ct_cli_parse_id   (const char *text,
                             gint64     *id);
 
+int      ct_cli_run_show   (CtStore    *store,
+                            char      **arguments);
+
 G_END_DECLS

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "congtac-cli"
+
+#include "config.h"
+
+#include "ct-cli.h"
+#include "ct-render-text.h"
+
+/**
+ * ct_cli_run_show:
+ * @store: an open store
+ * @arguments: the programme id
+ *
+ * "show ID": prints the programme as plain text in the document's wording.
+ *
+ * Returns: an exit code
+ */
+int
+ct_cli_run_show (CtStore  *store,
+                 char    **arguments)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) programme = NULL;
+  g_autofree char *text = NULL;
+  gint64 id;
+
+  if (!ct_cli_parse_id (arguments[0], &id))
+    return CT_CLI_EXIT_FAILURE;
+  programme = ct_store_load_programme (store, id, &error);
+  if (programme == NULL)
+    return ct_cli_fail (error);
+  text = ct_programme_render_text (programme);
+  g_print ("%s", text);
+  return CT_CLI_EXIT_OK;
+}
