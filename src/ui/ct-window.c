@@ -5,22 +5,17 @@
 
 #include <glib/gi18n.h>
 
-#include "ct-window.h"
-
-struct _CtWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  CtStore *store;
-
-  AdwLeaflet *leaflet;
-  GtkWidget *content;
-  GtkSearchEntry *search_entry;
-  GtkListBox *programme_list;
-  AdwWindowTitle *content_title;
-};
+#include "ct-format.h"
+#include "ct-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROGRAMME_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const char *const status_labels[] = {
   N_("Draft"), N_("Submitted"), N_("Issued"), N_("Amended"),
@@ -30,19 +25,28 @@ static GtkWidget *
 create_row (const CtProgrammeSummary *summary)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *number = NULL;
   g_autofree char *subtitle = NULL;
   const char *status = _(status_labels[CLAMP (summary->status, 0, 3)]);
 
   if (summary->number != 0)
-    /* Translators: %1$02u is the document number, %2$s its status, e.g. "Số 58 · Draft". */
+    /* Translators: %1$02u is the document number, %2$s its status, e.g. "No. 58 · Draft". */
     subtitle = g_strdup_printf (_("No. %1$02u · %2$s"), summary->number, status);
   else
     subtitle = g_strdup (status);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary->subtitle);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  g_object_set_data (G_OBJECT (row), "ct-programme-id", GINT_TO_POINTER ((int) summary->id));
+  g_object_set_data_full (G_OBJECT (row), "ct-programme-id",
+                          g_memdup2 (&summary->id, sizeof (gint64)), g_free);
+  g_object_set_data (G_OBJECT (row), "ct-year", GINT_TO_POINTER (summary->period_year));
   return row;
+}
+
+static gint64
+row_get_id (GtkListBoxRow *row)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (row), "ct-programme-id");
+
+  return id ? *id : 0;
 }
 
 static GtkWidget *
@@ -75,19 +79,123 @@ header_func (GtkListBoxRow *row,
 }
 
 static void
+update_save_state (CtWindow *self)
+{
+  const char *text = "";
+  const char *error = NULL;
+
+  if (self->session != NULL)
+    {
+      switch (ct_session_get_save_state (self->session))
+        {
+        case CT_SAVE_STATE_SAVED:
+          text = _("Saved");
+          break;
+        case CT_SAVE_STATE_MODIFIED:
+          text = _("Edited");
+          break;
+        case CT_SAVE_STATE_SAVING:
+          text = _("Saving…");
+          break;
+        case CT_SAVE_STATE_FAILED:
+          text = _("Not saved");
+          break;
+        }
+      error = ct_session_get_save_error (self->session);
+    }
+  adw_view_switcher_title_set_subtitle (self->switcher_title, text);
+  if (error != NULL)
+    {
+      g_autofree char *message =
+        /* Translators: %s is the reason, e.g. "The disk holding “…” is full." */
+        g_strdup_printf (_("Your changes could not be saved: %s They are kept and saving is "
+                           "tried again."), error);
+      gtk_label_set_text (self->save_error_label, message);
+    }
+  gtk_info_bar_set_revealed (self->save_error_bar, error != NULL);
+  if (self->session != NULL && ct_session_get_save_state (self->session) == CT_SAVE_STATE_SAVED)
+    ct_window_reload_list (self);
+}
+
+static void
+session_changed_cb (CtWindow  *self,
+                    gboolean   replaced,
+                    CtSession *session)
+{
+  CtProgramme *programme = ct_session_get_programme (session);
+  g_autofree char *title = ct_programme_dup_subtitle (programme);
+
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, replaced);
+}
+
+static void
+set_session (CtWindow  *self,
+             CtSession *session)
+{
+  if (self->session != NULL)
+    {
+      g_clear_signal_handler (&self->session_changed_id, self->session);
+      g_clear_signal_handler (&self->session_state_id, self->session);
+      g_clear_signal_handler (&self->session_undo_id, self->session);
+      ct_session_save (self->session);
+      g_clear_object (&self->session);
+    }
+  if (session != NULL)
+    {
+      self->session = g_object_ref (session);
+      self->session_changed_id =
+        g_signal_connect_swapped (session, "changed", G_CALLBACK (session_changed_cb), self);
+      self->session_state_id =
+        g_signal_connect_swapped (session, "notify::save-state",
+                                  G_CALLBACK (update_save_state), self);
+      self->session_undo_id =
+        g_signal_connect_swapped (session, "notify::can-undo",
+                                  G_CALLBACK (ct_window_update_actions), self);
+      gtk_stack_set_visible_child_name (self->content_stack, "programme");
+      session_changed_cb (self, TRUE, session);
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      adw_view_switcher_title_set_title (self->switcher_title, _("Congtac"));
+      g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, TRUE);
+    }
+  update_save_state (self);
+  ct_window_update_actions (self);
+}
+
+static void
 search_changed_cb (CtWindow *self)
 {
   ct_window_reload_list (self);
 }
 
 static void
+stop_search_cb (CtWindow *self)
+{
+  gtk_toggle_button_set_active (self->search_button, FALSE);
+}
+
+static void
 row_selected_cb (CtWindow      *self,
                  GtkListBoxRow *row)
 {
-  if (row == NULL)
+  g_autoptr(GError) error = NULL;
+
+  if (row == NULL || self->reloading)
     return;
-  adw_window_title_set_title (self->content_title,
-                              adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  if (self->session != NULL
+      && ct_session_get_programme (self->session)->id == row_get_id (row))
+    {
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+      return;
+    }
+  if (!ct_window_open_programme (self, row_get_id (row), &error))
+    {
+      ct_window_add_toast (self, error->message);
+      return;
+    }
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
@@ -98,10 +206,68 @@ back_clicked_cb (CtWindow *self)
 }
 
 static void
+active_changed_cb (CtWindow *self)
+{
+  if (self->session != NULL && !gtk_window_is_active (GTK_WINDOW (self)))
+    ct_session_save (self->session);
+}
+
+/* Moving to another field ends a typing run: undo steps stop merging and what was typed is
+ * written now rather than after the timer. */
+static void
+focus_changed_cb (CtWindow *self)
+{
+  if (self->session == NULL)
+    return;
+  ct_session_break_merge (self->session);
+  if (ct_session_get_save_state (self->session) == CT_SAVE_STATE_MODIFIED)
+    ct_session_save (self->session);
+}
+
+static void
+shutdown_cb (CtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!ct_window_flush (self, &error))
+    g_warning ("Cannot save before quitting: %s", error->message);
+}
+
+static gboolean
+ct_window_close_request (GtkWindow *window)
+{
+  CtWindow *self = CT_WINDOW (window);
+  g_autoptr(GError) error = NULL;
+
+  if (!ct_window_flush (self, &error) && !self->close_refused)
+    {
+      /* Keep the window once so the reason can be read; a second close discards. */
+      self->close_refused = TRUE;
+      update_save_state (self);
+      return TRUE;
+    }
+  return GTK_WINDOW_CLASS (ct_window_parent_class)->close_request (window);
+}
+
+static void
 ct_window_dispose (GObject *object)
 {
   CtWindow *self = CT_WINDOW (object);
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
+  if (app != NULL)
+    g_clear_signal_handler (&self->shutdown_id, app);
+  if (self->session != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!ct_session_flush (self->session, &error))
+        g_warning ("Cannot save the programme: %s", error->message);
+      g_clear_signal_handler (&self->session_changed_id, self->session);
+      g_clear_signal_handler (&self->session_state_id, self->session);
+      g_clear_signal_handler (&self->session_undo_id, self->session);
+      g_clear_object (&self->session);
+    }
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
@@ -112,18 +278,42 @@ ct_window_class_init (CtWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = ct_window_dispose;
+  window_class->close_request = ct_window_close_request;
+
+  /**
+   * CtWindow::programme-changed:
+   * @replaced: %TRUE when another programme object is shown (opened, undo, redo, or none:
+   *   ct_window_get_programme() may return %NULL); %FALSE after an edit in place
+   */
+  signals[PROGRAMME_CHANGED] =
+    g_signal_new ("programme-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ct-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, programme_list);
-  gtk_widget_class_bind_template_child (widget_class, CtWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_bar);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, preview_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  ct_window_class_init_actions (widget_class);
 }
 
 static void
@@ -131,6 +321,12 @@ ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->programme_list, header_func, NULL, NULL);
+  g_object_bind_property (self->search_button, "active", self->search_bar,
+                          "search-mode-enabled", G_BINDING_BIDIRECTIONAL);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->programme_list));
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+  set_session (self, NULL);
 }
 
 /**
@@ -151,6 +347,8 @@ ct_window_new (GtkApplication *application,
 
   self = g_object_new (CT_TYPE_WINDOW, "application", application, NULL);
   self->store = g_object_ref (store);
+  self->shutdown_id = g_signal_connect_swapped (application, "shutdown",
+                                                G_CALLBACK (shutdown_cb), self);
   ct_window_reload_list (self);
   return self;
 }
@@ -159,7 +357,8 @@ ct_window_new (GtkApplication *application,
  * ct_window_reload_list:
  * @self: the window
  *
- * Refills the sidebar from the store, filtered by the search entry's text.
+ * Refills the sidebar from the store, filtered by the search entry's text (ignoring case
+ * and Vietnamese marks, see ct_store_list_programmes()), keeping the selection.
  */
 void
 ct_window_reload_list (CtWindow *self)
@@ -167,26 +366,187 @@ ct_window_reload_list (CtWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   GtkWidget *child;
+  gint64 current = self->session ? ct_session_get_programme (self->session)->id : 0;
 
   g_return_if_fail (CT_IS_WINDOW (self));
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->programme_list))) != NULL)
-    gtk_list_box_remove (self->programme_list, child);
 
   list = ct_store_list_programmes (self->store,
                                    gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                                    &error);
   if (list == NULL)
     {
-      g_warning ("Cannot list programmes: %s", error->message);
+      ct_window_add_toast (self, error->message);
       return;
     }
+  self->reloading = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->programme_list))) != NULL)
+    gtk_list_box_remove (self->programme_list, child);
   for (guint i = 0; i < list->len; i++)
     {
       CtProgrammeSummary *summary = g_ptr_array_index (list, i);
       GtkWidget *row = create_row (summary);
 
-      g_object_set_data (G_OBJECT (row), "ct-year", GINT_TO_POINTER (summary->period_year));
       gtk_list_box_append (self->programme_list, row);
+      if (summary->id == current)
+        gtk_list_box_select_row (self->programme_list, GTK_LIST_BOX_ROW (row));
     }
+  self->reloading = FALSE;
+}
+
+/**
+ * ct_window_select_programme:
+ * @self: the window
+ * @id: a programme id
+ *
+ * Selects the programme's row in the list, which opens it.
+ */
+void
+ct_window_select_programme (CtWindow *self,
+                            gint64    id)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->programme_list, i);
+
+      if (row == NULL)
+        break;
+      if (row_get_id (row) == id)
+        {
+          gtk_list_box_select_row (self->programme_list, row);
+          return;
+        }
+    }
+}
+
+/**
+ * ct_window_close_programme:
+ * @self: the window
+ *
+ * Saves and closes the open programme (after it was deleted, say): the empty page shows.
+ */
+void
+ct_window_close_programme (CtWindow *self)
+{
+  set_session (self, NULL);
+}
+
+/**
+ * ct_window_open_programme:
+ * @self: the window
+ * @id: the programme's id in the store
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Saves the programme being edited, loads @id and shows it in every page.
+ *
+ * Returns: %TRUE when the programme was opened
+ */
+gboolean
+ct_window_open_programme (CtWindow  *self,
+                          gint64     id,
+                          GError   **error)
+{
+  g_autoptr(CtProgramme) programme = NULL;
+  g_autoptr(CtSession) session = NULL;
+
+  g_return_val_if_fail (CT_IS_WINDOW (self), FALSE);
+
+  if (self->session != NULL && !ct_session_flush (self->session, error))
+    return FALSE;
+  programme = ct_store_load_programme (self->store, id, error);
+  if (programme == NULL)
+    return FALSE;
+  session = ct_session_new (self->store, programme);
+  set_session (self, session);
+  return TRUE;
+}
+
+/**
+ * ct_window_get_store:
+ * @self: the window
+ *
+ * Returns: (transfer none): the store the window shows
+ */
+CtStore *
+ct_window_get_store (CtWindow *self)
+{
+  g_return_val_if_fail (CT_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+/**
+ * ct_window_get_session:
+ * @self: the window
+ *
+ * Returns: (transfer none) (nullable): the editing session of the open programme
+ */
+CtSession *
+ct_window_get_session (CtWindow *self)
+{
+  g_return_val_if_fail (CT_IS_WINDOW (self), NULL);
+  return self->session;
+}
+
+/**
+ * ct_window_get_programme:
+ * @self: the window
+ *
+ * The live programme. It is replaced by another object on open, undo and redo (see
+ * #CtWindow::programme-changed); do not keep it.
+ *
+ * Returns: (transfer none) (nullable): the open programme, %NULL when none is open
+ */
+CtProgramme *
+ct_window_get_programme (CtWindow *self)
+{
+  g_return_val_if_fail (CT_IS_WINDOW (self), NULL);
+  return self->session ? ct_session_get_programme (self->session) : NULL;
+}
+
+/**
+ * ct_window_programme_edited:
+ * @self: the window
+ * @merge_key: (nullable): see ct_session_edited()
+ *
+ * Announces an edit made in place on ct_window_get_programme(): records an undo step,
+ * schedules the autosave and emits #CtWindow::programme-changed.
+ */
+void
+ct_window_programme_edited (CtWindow   *self,
+                            const char *merge_key)
+{
+  g_return_if_fail (CT_IS_WINDOW (self));
+  g_return_if_fail (self->session != NULL);
+  ct_session_edited (self->session, merge_key);
+}
+
+/**
+ * ct_window_add_toast:
+ * @self: the window
+ * @title: the message, already translated
+ *
+ * Shows a short message at the bottom of the window.
+ */
+void
+ct_window_add_toast (CtWindow   *self,
+                     const char *title)
+{
+  g_return_if_fail (CT_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/**
+ * ct_window_flush:
+ * @self: the window
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Writes unsaved edits synchronously (close, quit).
+ *
+ * Returns: %TRUE when nothing is left unsaved
+ */
+gboolean
+ct_window_flush (CtWindow  *self,
+                 GError   **error)
+{
+  g_return_val_if_fail (CT_IS_WINDOW (self), FALSE);
+  return self->session == NULL || ct_session_flush (self->session, error);
 }

@@ -3,15 +3,49 @@
 
 #include <adwaita.h>
 
+#include "ct-session.h"
 #include "ct-store.h"
 
 G_BEGIN_DECLS
 
+/*
+ * The main window: the programme list (sidebar) and an AdwViewStack with the pages
+ * "editor" (Soạn thảo), "calendar" (Lịch) and "preview" (Xem trước).
+ *
+ * Hosting a page: replace the placeholder AdwStatusPage with id "calendar_page" or
+ * "preview_page" in data/ui/ct-window.ui by the page widget (and g_type_ensure() its type in
+ * ct_window_class_init()). A page finds the window with gtk_widget_get_root(), reads the
+ * live programme with ct_window_get_programme() and follows it through the
+ * "programme-changed" signal. A page that edits the programme changes it in place and calls
+ * ct_window_programme_edited(): that records an undo step and schedules the autosave.
+ *
+ * Window actions (shortcut): win.new (Ctrl+N), win.duplicate, win.delete, win.import-text
+ * (Ctrl+O), win.print (Ctrl+P), win.export-calendar (Ctrl+E), win.import-calendar,
+ * win.search (Ctrl+F), win.undo (Ctrl+Z), win.redo (Ctrl+Shift+Z), win.save (Ctrl+S),
+ * win.show-page (string: "editor", "calendar", "preview"; Alt+1…3).
+ * win.print activates the action "preview.print" of the preview page, win.export-calendar
+ * and win.import-calendar the actions "ics.export" and "ics.import" of the window (an
+ * action group inserted with gtk_widget_insert_action_group()); they stay disabled until
+ * the page or group providing them is there.
+ */
+
 #define CT_TYPE_WINDOW (ct_window_get_type ())
 G_DECLARE_FINAL_TYPE (CtWindow, ct_window, CT, WINDOW, AdwApplicationWindow)
 
-CtWindow *ct_window_new         (GtkApplication *application,
-                                 CtStore        *store);
-void      ct_window_reload_list (CtWindow       *self);
+CtWindow    *ct_window_new                (GtkApplication *application,
+                                           CtStore        *store);
+void         ct_window_reload_list        (CtWindow       *self);
+CtStore     *ct_window_get_store          (CtWindow       *self);
+CtProgramme *ct_window_get_programme      (CtWindow       *self);
+CtSession   *ct_window_get_session        (CtWindow       *self);
+void         ct_window_programme_edited   (CtWindow       *self,
+                                           const char     *merge_key);
+gboolean     ct_window_open_programme     (CtWindow       *self,
+                                           gint64          id,
+                                           GError        **error);
+void         ct_window_add_toast          (CtWindow       *self,
+                                           const char     *title);
+gboolean     ct_window_flush              (CtWindow       *self,
+                                           GError        **error);
 
 G_END_DECLS

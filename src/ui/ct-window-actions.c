@@ -1,0 +1,263 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-format.h"
+#include "ct-window-private.h"
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->session != NULL)
+    ct_session_undo (self->session);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->session != NULL)
+    ct_session_redo (self->session);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->session != NULL)
+    ct_session_save (self->session);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_toggle_button_set_active (self->search_button, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->session != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack,
+                                           g_variant_get_string (parameter, NULL));
+}
+
+/* Print and calendar files belong to the preview page and the "ics" action group: the
+ * window action only routes the shortcut to them. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "preview");
+  if (!gtk_widget_activate_action (self->preview_page, "preview.print", NULL))
+    g_debug ("The preview page has no print action");
+}
+
+static void
+calendar_file_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  const char *target = g_str_equal (action_name, "win.export-calendar") ? "ics.export"
+                                                                       : "ics.import";
+
+  if (!gtk_widget_activate_action (widget, target, NULL))
+    g_debug ("No action %s", target);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) programme = ct_programme_new ();
+
+  if (!ct_window_flush (self, &error)
+      || !ct_store_save_programme (self->store, programme, &error))
+    {
+      ct_window_add_toast (self, error->message);
+      return;
+    }
+  ct_window_reload_list (self);
+  ct_window_select_programme (self, programme->id);
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (self->session == NULL || !ct_window_flush (self, &error))
+    goto out;
+  id = ct_store_duplicate_programme (self->store, ct_window_get_programme (self)->id, &error);
+  if (id == 0)
+    goto out;
+  ct_window_reload_list (self);
+  ct_window_select_programme (self, id);
+  ct_window_add_toast (self, _("Programme duplicated"));
+out:
+  if (error != NULL)
+    ct_window_add_toast (self, error->message);
+}
+
+static void
+undo_delete_cb (AdwToast    *toast,
+                CtProgramme *programme)
+{
+  CtWindow *self = g_object_get_data (G_OBJECT (toast), "ct-window");
+  g_autoptr(GError) error = NULL;
+
+  /* The row is gone: the programme comes back as a new row with the same content. */
+  programme->id = 0;
+  if (!ct_store_save_programme (self->store, programme, &error))
+    {
+      ct_window_add_toast (self, error->message);
+      return;
+    }
+  ct_window_reload_list (self);
+  ct_window_select_programme (self, programme->id);
+}
+
+static void
+free_programme_closure (gpointer  data,
+                        GClosure *closure)
+{
+  ct_programme_unref (data);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) programme = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  AdwToast *toast;
+
+  if (self->session == NULL || !ct_window_flush (self, &error))
+    goto out;
+  programme = ct_programme_copy (ct_window_get_programme (self));
+  if (!ct_store_delete_programme (self->store, programme->id, &error))
+    goto out;
+  ct_window_close_programme (self);
+  ct_window_reload_list (self);
+
+  subtitle = ct_programme_dup_subtitle (programme);
+  /* Translators: %s is the programme's subtitle, e.g. "công tác tháng 9 năm 2023". */
+  title = g_strdup_printf (_("“%s” deleted"), subtitle);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "ct-window", self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
+                         g_steal_pointer (&programme), free_programme_closure, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+out:
+  if (error != NULL)
+    ct_window_add_toast (self, error->message);
+}
+
+/**
+ * ct_window_update_actions:
+ * @self: the window
+ *
+ * Enables the actions that need an open programme, an undo step or a hosted page.
+ */
+void
+ct_window_update_actions (CtWindow *self)
+{
+  gboolean open = self->session != NULL;
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_action_set_enabled (widget, "win.undo", open && ct_session_can_undo (self->session));
+  gtk_widget_action_set_enabled (widget, "win.redo", open && ct_session_can_redo (self->session));
+  gtk_widget_action_set_enabled (widget, "win.save", open);
+  gtk_widget_action_set_enabled (widget, "win.duplicate", open);
+  gtk_widget_action_set_enabled (widget, "win.delete", open);
+  gtk_widget_action_set_enabled (widget, "win.print", open);
+  gtk_widget_action_set_enabled (widget, "win.export-calendar", open);
+}
+
+/**
+ * ct_window_class_init_actions:
+ * @widget_class: the window class
+ *
+ * Installs the window actions and their shortcuts (listed in ct-window.h).
+ */
+void
+ct_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  static const struct { const char *page; guint key; } pages[] = {
+    { "editor", GDK_KEY_1 }, { "calendar", GDK_KEY_2 }, { "preview", GDK_KEY_3 },
+  };
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL,
+                                   calendar_file_action);
+  gtk_widget_class_install_action (widget_class, "win.import-calendar", NULL,
+                                   calendar_file_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-calendar", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_widget_class_add_binding_action (widget_class, pages[i].key, GDK_ALT_MASK,
+                                         "win.show-page", "s", pages[i].page);
+}

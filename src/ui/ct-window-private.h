@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-window.h"
+
+G_BEGIN_DECLS
+
+struct _CtWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  CtStore *store;
+  CtSession *session;
+  gulong session_changed_id;
+  gulong session_state_id;
+  gulong session_undo_id;
+  gulong shutdown_id;
+  gboolean reloading;
+  gboolean close_refused;
+
+  AdwToastOverlay *toast_overlay;
+  AdwLeaflet *leaflet;
+  GtkWidget *content;
+  GtkToggleButton *search_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkListBox *programme_list;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkInfoBar *save_error_bar;
+  GtkLabel *save_error_label;
+  GtkStack *content_stack;
+  AdwViewStack *view_stack;
+  AdwBin *editor_bin;
+  GtkWidget *calendar_page;
+  GtkWidget *preview_page;
+};
+
+void ct_window_class_init_actions (GtkWidgetClass *widget_class);
+void ct_window_update_actions     (CtWindow       *self);
+void ct_window_select_programme   (CtWindow       *self,
+                                   gint64          id);
+void ct_window_close_programme    (CtWindow       *self);
+
+G_END_DECLS

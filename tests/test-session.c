@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+
+#include "ct-history.h"
+#include "ct-session.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  CtStore *store;
+  CtProgramme *programme;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CtSection *section;
+
+  f->dir = g_dir_make_tmp ("congtac-session-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "s.db", NULL);
+  f->store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  f->programme = ct_programme_new ();
+  ct_programme_set_period (f->programme, CT_PERIOD_KIND_MONTH, 2024, 3);
+  f->programme->number = 12;
+  section = ct_programme_add_section (f->programme, "Nhiệm vụ trọng tâm");
+  ct_section_add_item (section, ct_item_new_task ("Rà soát kế hoạch quý I."));
+  g_assert_true (ct_store_save_programme (f->store, f->programme, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_pointer (&f->programme, ct_programme_unref);
+  /* The worker thread drops its task (and the store with it) shortly after the callback. */
+  for (int i = 0; i < 2000 && G_OBJECT (f->store)->ref_count > 1; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_finalize_object (f->store);
+  g_unlink (f->path);
+  g_rmdir (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static void
+wait_for_state (CtSession   *session,
+                CtSaveState  state)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (ct_session_get_save_state (session) != state && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (ct_session_get_save_state (session), ==, state);
+}
+
+static void
+test_history_merge_and_branch (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtHistory) history = ct_history_new (p, 10);
+  g_autoptr(CtProgramme) undone = NULL;
+  g_autoptr(CtProgramme) redone = NULL;
+
+  g_assert_false (ct_history_can_undo (history));
+
+  /* Typing "Lục" then "Lục Ngạn" in one field is one step. */
+  p->place_name = g_strdup ("Lục");
+  ct_history_record (history, p, "place_name");
+  g_free (p->place_name);
+  p->place_name = g_strdup ("Lục Ngạn");
+  ct_history_record (history, p, "place_name");
+  g_assert_cmpuint (ct_history_get_length (history), ==, 2);
+
+  p->number = 5;
+  ct_history_record (history, p, "number");
+  g_assert_cmpuint (ct_history_get_length (history), ==, 3);
+
+  undone = ct_history_undo (history);
+  g_assert_cmpuint (undone->number, ==, 0);
+  g_assert_cmpstr (undone->place_name, ==, "Lục Ngạn");
+  g_clear_pointer (&undone, ct_programme_unref);
+  undone = ct_history_undo (history);
+  g_assert_null (undone->place_name);
+  g_assert_false (ct_history_can_undo (history));
+  g_assert_null (ct_history_undo (history));
+
+  redone = ct_history_redo (history);
+  g_assert_cmpstr (redone->place_name, ==, "Lục Ngạn");
+  g_assert_true (ct_history_can_redo (history));
+
+  /* A new edit after undo drops the redo branch. */
+  ct_programme_add_section (redone, "Phần mới");
+  ct_history_record (history, redone, NULL);
+  g_assert_false (ct_history_can_redo (history));
+  g_assert_cmpuint (ct_history_get_length (history), ==, 3);
+}
+
+static void
+test_history_limit (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtHistory) history = ct_history_new (p, 3);
+  guint steps = 0;
+
+  for (guint i = 1; i <= 5; i++)
+    {
+      p->number = i;
+      ct_history_record (history, p, NULL);
+    }
+  g_assert_cmpuint (ct_history_get_length (history), ==, 4);
+  while (ct_history_can_undo (history))
+    {
+      g_autoptr(CtProgramme) state = ct_history_undo (history);
+      steps++;
+      g_assert_cmpuint (state->number, ==, 5 - steps);
+    }
+  g_assert_cmpuint (steps, ==, 3);
+}
+
+static void
+test_session_autosave (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtProgramme) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  CtProgramme *p = ct_session_get_programme (session);
+  gint64 start;
+
+  ct_session_set_autosave_delay (session, 50);
+  g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
+
+  /* NFD typed text stays as typed in memory; the store writes NFC. */
+  p->place_name = g_strdup ("Lu\xcc\xa3\x63 Nga\xcc\xa3n");
+  ct_session_edited (session, "place_name");
+  g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_MODIFIED);
+  g_assert_cmpstr (p->place_name, ==, "Lu\xcc\xa3\x63 Nga\xcc\xa3n");
+  start = g_get_monotonic_time ();
+  wait_for_state (session, CT_SAVE_STATE_SAVED);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+
+  loaded = ct_store_load_programme (f->store, p->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (loaded->place_name, ==, "Lục Ngạn");
+
+  /* Undo survives the save and is saved in turn. */
+  g_assert_true (ct_session_undo (session));
+  g_assert_null (ct_session_get_programme (session)->place_name);
+  g_assert_cmpint (ct_session_get_programme (session)->id, ==, p->id);
+  wait_for_state (session, CT_SAVE_STATE_SAVED);
+  g_clear_pointer (&loaded, ct_programme_unref);
+  loaded = ct_store_load_programme (f->store, f->programme->id, &error);
+  g_assert_null (loaded->place_name);
+  g_assert_true (ct_session_redo (session));
+  g_assert_true (ct_session_flush (session, &error));
+  g_clear_pointer (&loaded, ct_programme_unref);
+  loaded = ct_store_load_programme (f->store, f->programme->id, &error);
+  g_assert_cmpstr (loaded->place_name, ==, "Lục Ngạn");
+}
+
+static void
+test_session_failed_save_kept (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtProgramme) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *other = NULL;
+
+  /* Another program holds the write lock: the save fails with a reason and keeps the edit. */
+  g_assert_cmpint (sqlite3_open (f->path, &other), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
+  ct_store_set_busy_timeout (f->store, 10);
+  ct_session_set_autosave_delay (session, 10);
+
+  f->programme->number = 99;
+  ct_session_edited (session, "number");
+  wait_for_state (session, CT_SAVE_STATE_FAILED);
+  g_assert_nonnull (ct_session_get_save_error (session));
+  g_assert_cmpuint (ct_session_get_programme (session)->number, ==, 99);
+
+  g_assert_cmpint (sqlite3_exec (other, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (other);
+  ct_session_save (session);
+  wait_for_state (session, CT_SAVE_STATE_SAVED);
+  g_assert_null (ct_session_get_save_error (session));
+  loaded = ct_store_load_programme (f->store, f->programme->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->number, ==, 99);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/history/merge-and-branch", test_history_merge_and_branch);
+  g_test_add_func ("/history/limit", test_history_limit);
+  g_test_add ("/session/autosave", Fixture, NULL, fixture_set_up, test_session_autosave,
+              fixture_tear_down);
+  g_test_add ("/session/failed-save-kept", Fixture, NULL, fixture_set_up,
+              test_session_failed_save_kept, fixture_tear_down);
+  return g_test_run ();
+}
