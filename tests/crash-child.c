@@ -3,6 +3,7 @@
  * loop and reports each finished operation on stdout, one line per operation written with
  * a single write(2) after the call returned:
  *   "save SLOT ID GENERATION"   "delete SLOT ID"
+ * preceded by "ready" once the store is open and the existing programmes are read.
  * Usage: crash-child DB SEED. It never exits by itself; the test kills it. */
 #include <locale.h>
 #include <stdlib.h>
@@ -104,6 +105,7 @@ main (int    argc,
     fail (error);
   rand = g_rand_new_with_seed ((guint32) g_ascii_strtoull (argv[2], NULL, 10));
   read_slots (store, slots);
+  report ("ready\n");
   for (;;)
     step (store, slots, rand);
 }
