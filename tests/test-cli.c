@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "ct-store.h"
 
 static char *tmpdir;
 
@@ -137,6 +141,105 @@ test_corrupt (void)
   g_assert_cmpstr (err, ==, expected);
 }
 
+/* Runs "list" on @db, which must fail with the "damaged" message and leave the file
+ * byte for byte as it was. */
+static void
+assert_refused_unchanged (const char *db,
+                          const char *expected_message)
+{
+  g_autofree char *before = NULL, *after = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_strdup_printf ("congtac-cli: %s\n", expected_message);
+  gsize before_len, after_len;
+  const char *args[] = { "--db", db, "list", NULL };
+
+  g_assert_true (g_file_get_contents (db, &before, &before_len, NULL));
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_true (g_file_get_contents (db, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+}
+
+static char *
+damaged_message (const char *db)
+{
+  return g_strdup_printf ("The file “%s” is not a Congtac database or is damaged. It was left "
+                          "unchanged.", db);
+}
+
+/* A database cut short (a copy interrupted, a full disk): every cut from inside the
+ * header to past the first pages is refused. */
+static void
+test_corrupt_truncated (void)
+{
+  g_autofree char *good = db_path ("good.db");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *contents = NULL;
+  gsize len;
+  const char *args[] = { "--db", good, "list", NULL };
+  const gsize cuts[] = { 16, 50, 99, 100, 1000, 4096, 5000, 8192, 12000 };
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (good, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 12000);
+  for (guint i = 0; i < G_N_ELEMENTS (cuts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("truncated-%" G_GSIZE_FORMAT ".db", cuts[i]);
+      g_autofree char *db = db_path (name);
+      g_autofree char *message = damaged_message (db);
+
+      g_assert_true (g_file_set_contents (db, contents, cuts[i], NULL));
+      assert_refused_unchanged (db, message);
+    }
+}
+
+/* A file of random bytes, and a database whose first page was overwritten. */
+static void
+test_corrupt_random (void)
+{
+  g_autofree char *random_db = db_path ("random.db");
+  g_autofree char *damaged_db = db_path ("damaged.db");
+  g_autofree char *random_message = damaged_message (random_db);
+  g_autofree char *damaged_message_text = damaged_message (damaged_db);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *contents = NULL;
+  guint8 bytes[65536];
+  gsize len;
+  const char *args[] = { "--db", damaged_db, "list", NULL };
+
+  for (gsize i = 0; i < sizeof bytes; i++)
+    bytes[i] = g_test_rand_int_range (0, 256);
+  g_assert_true (g_file_set_contents (random_db, (char *) bytes, sizeof bytes, NULL));
+  assert_refused_unchanged (random_db, random_message);
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (damaged_db, &contents, &len, NULL));
+  memcpy (contents + 16, bytes, 84); /* page size, versions, counters, schema format */
+  g_assert_true (g_file_set_contents (damaged_db, contents, len, NULL));
+  assert_refused_unchanged (damaged_db, damaged_message_text);
+}
+
+static void
+test_too_new (void)
+{
+  g_autofree char *db = db_path ("too-new.db");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *message = NULL;
+  sqlite3 *handle = NULL;
+  const char *args[] = { "--db", db, "list", NULL };
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, "PRAGMA user_version = 999", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
+  message = g_strdup_printf ("The database “%s” was made by a newer version of Congtac (format "
+                             "999; this version reads up to %d). Update Congtac to open it.",
+                             db, CT_STORE_SCHEMA_VERSION);
+  assert_refused_unchanged (db, message);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -152,6 +255,9 @@ main (int    argc,
   g_test_add_func ("/cli/delete", test_delete);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/corrupt", test_corrupt);
+  g_test_add_func ("/cli/corrupt-truncated", test_corrupt_truncated);
+  g_test_add_func ("/cli/corrupt-random", test_corrupt_random);
+  g_test_add_func ("/cli/too-new", test_too_new);
   ret = g_test_run ();
   {
     g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
