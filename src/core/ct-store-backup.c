@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ct-store-backup.h"
+#include "ct-store-private.h"
+
+/* "congtac.db" → "congtac": the stem that names backups and set-aside copies. */
+static char *
+db_stem (const char *db_path)
+{
+  g_autofree char *base = g_path_get_basename (db_path);
+
+  if (g_str_has_suffix (base, ".db") && strlen (base) > 3)
+    base[strlen (base) - 3] = '\0';
+  return g_steal_pointer (&base);
+}
+
+static gboolean
+set_io_error (GError     **error,
+              const char  *path,
+              int          saved_errno)
+{
+  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IO,
+               /* Translators: %1$s is a file path, %2$s the system's reason. */
+               _("Cannot write “%1$s”: %2$s."), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
+ * ct_store_backup_get_folder:
+ * @db_path: the database file
+ *
+ * Returns: (transfer full): the folder of the daily backups, "backups" next to the
+ *   database file
+ */
+char *
+ct_store_backup_get_folder (const char *db_path)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+  dir = g_path_get_dirname (db_path);
+  return g_build_filename (dir, "backups", NULL);
+}
+
+/* Copies the database page by page with SQLite's online backup API from a connection of
+ * its own: a consistent snapshot (WAL) that never blocks the store's writers. */
+static gboolean
+copy_database (const char  *db_path,
+               const char  *target,
+               GError     **error)
+{
+  sqlite3 *source = NULL, *dest = NULL;
+  sqlite3_backup *backup;
+  int rc, fd;
+
+  fd = g_open (target, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_io_error (error, target, errno);
+  g_close (fd, NULL);
+
+  rc = sqlite3_open_v2 (db_path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_open_v2 (target, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", source, "main");
+      rc = backup ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (dest);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+      if (backup != NULL && sqlite3_backup_finish (backup) != SQLITE_OK && rc == SQLITE_OK)
+        rc = sqlite3_errcode (dest);
+    }
+  if (rc != SQLITE_OK)
+    g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IO,
+                 /* Translators: %1$s is a file path, %2$s SQLite's technical detail. */
+                 _("Cannot back up the database to “%1$s”: %2$s."), target,
+                 sqlite3_errstr (rc));
+  sqlite3_close_v2 (source);
+  sqlite3_close_v2 (dest);
+  if (rc != SQLITE_OK)
+    g_unlink (target);
+  return rc == SQLITE_OK;
+}
+
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Deletes the oldest backups of @stem beyond CT_STORE_BACKUP_KEEP. Names sort by date
+ * ("congtac-2026-11-30.db"); other files in the folder are left alone. */
+static void
+prune_backups (const char *folder,
+               const char *stem)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *prefix = g_strconcat (stem, "-", NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db") &&
+        strlen (name) == strlen (prefix) + strlen ("YYYY-MM-DD.db"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i + CT_STORE_BACKUP_KEEP < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
+
+      if (g_unlink (path) != 0)
+        g_warning ("Cannot delete the old backup %s: %s", path, g_strerror (errno));
+    }
+}
+
+/**
+ * ct_store_backup_daily:
+ * @self: a store
+ * @now: the current local time (its date names the copy)
+ * @error: return location for a #CT_STORE_ERROR (%CT_STORE_ERROR_IO)
+ *
+ * Makes today's backup copy of the database, "backups/STEM-YYYY-MM-DD.db" next to it
+ * (folder mode 0700, file 0600), unless it exists already, then deletes the oldest copies
+ * beyond %CT_STORE_BACKUP_KEEP. The copy is written to a temporary name and renamed, so a
+ * backup file is always whole. Reads through a separate connection: safe to call from a
+ * worker thread while the store is in use. Takes about as long as reading the file.
+ *
+ * Returns: (transfer full) (nullable): the path of today's copy (new or already there),
+ *   or %NULL with @error set
+ */
+char *
+ct_store_backup_daily (CtStore    *self,
+                       GDateTime  *now,
+                       GError    **error)
+{
+  const char *db_path;
+  g_autofree char *folder = NULL, *stem = NULL, *date = NULL;
+  g_autofree char *name = NULL, *path = NULL, *partial = NULL;
+
+  g_return_val_if_fail (CT_IS_STORE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  db_path = ct_store_get_path (self);
+  folder = ct_store_backup_get_folder (db_path);
+  stem = db_stem (db_path);
+  date = g_date_time_format (now, "%Y-%m-%d");
+  name = g_strdup_printf ("%s-%s.db", stem, date);
+  path = g_build_filename (folder, name, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      set_io_error (error, folder, errno);
+      return NULL;
+    }
+  partial = g_strconcat (path, ".part", NULL);
+  if (!copy_database (db_path, partial, error))
+    return NULL;
+  if (g_rename (partial, path) != 0)
+    {
+      set_io_error (error, path, errno);
+      g_unlink (partial);
+      return NULL;
+    }
+  prune_backups (folder, stem);
+  return g_steal_pointer (&path);
+}
+
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GError *error = NULL;
+  char *path = ct_store_backup_daily (source_object, now, &error);
+
+  if (path != NULL)
+    g_task_return_pointer (task, path, g_free);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ct_store_backup_daily_async:
+ * @self: a store
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the caller's main context when done
+ * @user_data: data for @callback
+ *
+ * Runs ct_store_backup_daily() for the current local date in a worker thread.
+ */
+void
+ct_store_backup_daily_async (CtStore             *self,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CT_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ct_store_backup_daily_async);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+/**
+ * ct_store_backup_daily_finish:
+ * @self: a store
+ * @result: the #GAsyncResult
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Returns: (transfer full) (nullable): the path of today's copy, or %NULL with @error set
+ */
+char *
+ct_store_backup_daily_finish (CtStore       *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Renames @from to @to without ever replacing an existing @to: link(2) fails with
+ * EEXIST where rename(2) would overwrite. */
+static int
+rename_no_replace (const char *from,
+                   const char *to)
+{
+  if (link (from, to) == 0)
+    return g_unlink (from);
+  if (errno == EEXIST)
+    return -1;
+  /* File systems without hard links: a small race is better than refusing. */
+  if (g_file_test (to, G_FILE_TEST_EXISTS))
+    {
+      errno = EEXIST;
+      return -1;
+    }
+  return g_rename (from, to);
+}
+
+/**
+ * ct_store_set_aside:
+ * @db_path: a database file that cannot be opened (damaged, or from a newer version)
+ * @now: the current local time, which names the copy
+ * @error: return location for a #CT_STORE_ERROR (%CT_STORE_ERROR_IO)
+ *
+ * Moves the database out of the way so that a new one can be created at @db_path:
+ * "congtac.db" becomes "congtac-old-YYYYMMDD-HHMMSS.db" in the same folder ("-2", "-3", …
+ * added when that name is taken; an existing file is never replaced). Its write-ahead log
+ * moves with it (it holds the latest saves); the shared-memory index, which SQLite
+ * rebuilds, is deleted. The store must not be open on @db_path.
+ *
+ * Returns: (transfer full) (nullable): the new path of the old file, or %NULL with
+ *   @error set (nothing was moved then)
+ */
+char *
+ct_store_set_aside (const char  *db_path,
+                    GDateTime   *now,
+                    GError     **error)
+{
+  g_autofree char *dir = NULL, *stem = NULL, *stamp = NULL, *aside = NULL;
+  g_autofree char *wal = NULL, *shm = NULL;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  dir = g_path_get_dirname (db_path);
+  stem = db_stem (db_path);
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s-old-%s.db", stem, stamp)
+                                     : g_strdup_printf ("%s-old-%s-%u.db", stem, stamp, n);
+
+      g_free (aside);
+      aside = g_build_filename (dir, name, NULL);
+      if (rename_no_replace (db_path, aside) == 0)
+        break;
+      if (errno != EEXIST || n == 1000)
+        {
+          set_io_error (error, aside, errno);
+          return NULL;
+        }
+    }
+
+  wal = g_strconcat (db_path, "-wal", NULL);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *aside_wal = g_strconcat (aside, "-wal", NULL);
+
+      /* A log left behind would be replayed into the new database: undo instead. */
+      if (rename_no_replace (wal, aside_wal) != 0)
+        {
+          int saved = errno;
+
+          if (rename_no_replace (aside, db_path) != 0)
+            g_warning ("Cannot move %s back to %s: %s", aside, db_path, g_strerror (errno));
+          set_io_error (error, aside_wal, saved);
+          return NULL;
+        }
+    }
+  shm = g_strconcat (db_path, "-shm", NULL);
+  g_unlink (shm);
+  return g_steal_pointer (&aside);
+}

@@ -1,0 +1,262 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sys/stat.h>
+
+#include "ct-sample.h"
+#include "ct-store-backup.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("congtac-backup-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "congtac.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
+  g_assert_cmpint (system (cmd), ==, 0);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static CtStore *
+open_with_sample (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (ct_sample_add_on_first_run (store, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&store);
+}
+
+static GDateTime *
+day (int d, int m, int y)
+{
+  return g_date_time_new_local (y, m, d, 9, 30, 0);
+}
+
+static char *
+file_contents (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+/* Lists the folder's names, sorted, as one string "a b c". */
+static char *
+folder_listing (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, (char *) name);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+test_daily_copy (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = open_with_sample (f->path);
+  g_autoptr(GDateTime) now = day (30, 11, 2026);
+  g_autofree char *backup = NULL, *again = NULL, *folder = NULL, *expected = NULL;
+  g_autoptr(CtStore) copy = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  struct stat st;
+
+  backup = ct_store_backup_daily (store, now, &error);
+  g_assert_no_error (error);
+  folder = g_build_filename (f->dir, "backups", NULL);
+  expected = g_build_filename (folder, "congtac-2026-11-30.db", NULL);
+  g_assert_cmpstr (backup, ==, expected);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+
+  /* The copy is a whole database with the same programme. */
+  copy = ct_store_open (backup, &error);
+  g_assert_no_error (error);
+  list = ct_store_list_programmes (copy, NULL, &error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((CtProgrammeSummary *) g_ptr_array_index (list, 0))->subtitle, ==,
+                   "công tác tháng 12 năm 2026");
+  g_clear_object (&copy);
+
+  /* Once a day: a second call the same day keeps the first copy. */
+  g_assert_true (g_file_set_contents (backup, "marker", -1, NULL));
+  again = ct_store_backup_daily (store, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again, ==, expected);
+  {
+    g_autofree char *contents = file_contents (backup);
+    g_assert_cmpstr (contents, ==, "marker");
+  }
+}
+
+static void
+test_keeps_last_seven (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = open_with_sample (f->path);
+  g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+  g_autofree char *other = g_build_filename (folder, "notes.txt", NULL);
+  g_autofree char *listing = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (other, "not a backup", -1, NULL));
+  /* Ten days across a month end, with a gap. */
+  for (int d = 24; d <= 34; d++)
+    {
+      g_autoptr(GDateTime) now = NULL;
+      g_autofree char *path = NULL;
+
+      if (d == 28)
+        continue;
+      now = d <= 30 ? day (d, 11, 2026) : day (d - 30, 12, 2026);
+      path = ct_store_backup_daily (store, now, &error);
+      g_assert_no_error (error);
+    }
+  listing = folder_listing (folder);
+  g_assert_cmpstr (listing, ==,
+                   "congtac-2026-11-27.db congtac-2026-11-29.db congtac-2026-11-30.db "
+                   "congtac-2026-12-01.db congtac-2026-12-02.db congtac-2026-12-03.db "
+                   "congtac-2026-12-04.db notes.txt");
+}
+
+static void
+backup_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  char **path = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *path = ct_store_backup_daily_finish (CT_STORE (source), result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CtStore) store = open_with_sample (f->path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *path = NULL;
+  g_autofree char *date = g_date_time_format (now, "congtac-%Y-%m-%d.db");
+  g_autofree char *expected = g_build_filename (f->dir, "backups", date, NULL);
+
+  ct_store_backup_daily_async (store, NULL, backup_done_cb, &path);
+  while (path == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (path, ==, expected);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_set_aside (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_local (2026, 11, 30, 15, 40, 5);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->path, "-shm", NULL);
+  g_autofree char *first = NULL, *second = NULL, *expected = NULL, *expected2 = NULL;
+  g_autofree char *first_wal = NULL;
+  g_autoptr(CtStore) fresh = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, "damaged one", -1, NULL));
+  g_assert_true (g_file_set_contents (wal, "its log", -1, NULL));
+  g_assert_true (g_file_set_contents (shm, "its index", -1, NULL));
+  first = ct_store_set_aside (f->path, now, &error);
+  g_assert_no_error (error);
+  expected = g_build_filename (f->dir, "congtac-old-20261130-154005.db", NULL);
+  g_assert_cmpstr (first, ==, expected);
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  first_wal = g_strconcat (first, "-wal", NULL);
+  {
+    g_autofree char *contents = file_contents (first);
+    g_autofree char *log = file_contents (first_wal);
+    g_assert_cmpstr (contents, ==, "damaged one");
+    g_assert_cmpstr (log, ==, "its log");
+  }
+
+  /* The same second again: a new name, the first copy untouched. */
+  g_assert_true (g_file_set_contents (f->path, "damaged two", -1, NULL));
+  second = ct_store_set_aside (f->path, now, &error);
+  g_assert_no_error (error);
+  expected2 = g_build_filename (f->dir, "congtac-old-20261130-154005-2.db", NULL);
+  g_assert_cmpstr (second, ==, expected2);
+  {
+    g_autofree char *one = file_contents (first);
+    g_autofree char *two = file_contents (second);
+    g_assert_cmpstr (one, ==, "damaged one");
+    g_assert_cmpstr (two, ==, "damaged two");
+  }
+
+  /* A new database can now be created at the usual path. */
+  fresh = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_store_get_created (fresh));
+}
+
+static void
+test_set_aside_missing (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = day (30, 11, 2026);
+  g_autofree char *aside = ct_store_set_aside (f->path, now, &error);
+
+  g_assert_null (aside);
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IO);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/backup/daily-copy", test_daily_copy);
+  ADD ("/backup/keeps-last-seven", test_keeps_last_seven);
+  ADD ("/backup/async", test_async);
+  ADD ("/backup/set-aside", test_set_aside);
+  ADD ("/backup/set-aside-missing", test_set_aside_missing);
+#undef ADD
+  return g_test_run ();
+}
