@@ -12,6 +12,9 @@ G_BEGIN_DECLS
  *   - "lời mở đầu" (optional opening sentence)       → CtProgramme.introduction
  *   - "đơn vị" (unit of the unit directory)          → CtUnit / unit_key
  *   - "ngày nghỉ bù / làm bù" (swapped day off/work) → CT_DAY_KIND_DAY_OFF / _WORKING_DAY
+ *   - "ngày lễ" (public holiday)                     → CT_DAY_KIND_HOLIDAY
+ *   - "âm lịch" (lunar calendar date)                → CtLunarDate
+ *   - "xung đột lịch" (schedule conflict)             → CtConflict
  */
 
 /**
@@ -106,6 +109,28 @@ typedef enum {
 } CtWeekdayMask;
 
 #define CT_WEEKDAY_FROM_GDATE(wd) ((CtWeekdayMask) (1 << ((wd) - 1)))
+
+/**
+ * CtDayKind:
+ * @CT_DAY_KIND_WEEKDAY: an ordinary working day, Monday to Friday
+ * @CT_DAY_KIND_WEEKEND: Saturday or Sunday, the weekly rest of state offices
+ *   (Quyết định 188/1999/QĐ-TTg)
+ * @CT_DAY_KIND_HOLIDAY: a public holiday itself (Bộ luật Lao động 2019, Điều 112): 1/1,
+ *   the days of Tết Nguyên đán, Giỗ Tổ Hùng Vương (10/3 âm lịch), 30/4, 1/5, 2/9 and the day
+ *   next to it, 24/11 from 2026
+ * @CT_DAY_KIND_DAY_OFF: another non-working day: nghỉ bù (Điều 111(3)) or a weekday
+ *   swapped into a holiday period (nghỉ hoán đổi)
+ * @CT_DAY_KIND_WORKING_DAY: a Saturday worked in exchange for a swapped day off (làm bù)
+ *
+ * What kind of day a date is for the civil service.
+ */
+typedef enum {
+  CT_DAY_KIND_WEEKDAY,
+  CT_DAY_KIND_WEEKEND,
+  CT_DAY_KIND_HOLIDAY,
+  CT_DAY_KIND_DAY_OFF,
+  CT_DAY_KIND_WORKING_DAY,
+} CtDayKind;
 
 /* Minutes since midnight, or this when no time is set. */
 #define CT_NO_TIME (-1)
