@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-programme.h"
+
+G_BEGIN_DECLS
+
+/**
+ * CtCheckKind:
+ * @CT_CHECK_WEEKDAY_MISMATCH: a weekday written in text contradicts the date next to it
+ * @CT_CHECK_DATE_OUTSIDE_PERIOD: an event falls outside the programme's period
+ * @CT_CHECK_NO_NUMBER: the document number is empty
+ * @CT_CHECK_NO_ISSUE_DATE: the issue date is not set
+ * @CT_CHECK_EVENT_WITHOUT_DATE: an event has no date
+ * @CT_CHECK_AGENDA_WITHOUT_UNIT: agenda items without a preparing unit
+ * @CT_CHECK_CHAIR_CLASH: two events on the same day and day part with the same chair
+ * @CT_CHECK_NO_RECIPIENTS: the "Nơi nhận" block is empty
+ * @CT_CHECK_NO_SIGNER: the signer's name or title is missing
+ *
+ * What the pre-signing check reports.
+ */
+typedef enum {
+  CT_CHECK_WEEKDAY_MISMATCH,
+  CT_CHECK_DATE_OUTSIDE_PERIOD,
+  CT_CHECK_NO_NUMBER,
+  CT_CHECK_NO_ISSUE_DATE,
+  CT_CHECK_EVENT_WITHOUT_DATE,
+  CT_CHECK_AGENDA_WITHOUT_UNIT,
+  CT_CHECK_CHAIR_CLASH,
+  CT_CHECK_NO_RECIPIENTS,
+  CT_CHECK_NO_SIGNER,
+} CtCheckKind;
+
+/**
+ * CtCheckIssue:
+ * @kind: what is wrong
+ * @message: a translated sentence for the check panel
+ * @field: the field to jump to: a programme field name ("number", "issue_date",
+ *   "recipients", "signer_name", "introduction"), or, with @item_uuid, an item field
+ *   ("title", "date", "paragraph", "agenda"), or "section_title" with @section
+ * @section: 0-based section index, or -1
+ * @item_uuid: (nullable): the item concerned
+ * @index: agenda item or paragraph index within the item, or -1
+ */
+typedef struct
+{
+  CtCheckKind kind;
+  char *message;
+  const char *field;
+  int section;
+  char *item_uuid;
+  int index;
+} CtCheckIssue;
+
+void       ct_check_issue_free  (CtCheckIssue      *issue);
+GPtrArray *ct_programme_check   (const CtProgramme *programme);
+gboolean   ct_check_find_weekday_mismatch (const char *text,
+                                           int         default_year,
+                                           GDate      *date,
+                                           GDateWeekday *written);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtCheckIssue, ct_check_issue_free)
+
+G_END_DECLS

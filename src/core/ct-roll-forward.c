@@ -1,0 +1,161 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-roll-forward"
+
+#include "ct-roll-forward.h"
+
+/**
+ * ct_date_roll_forward:
+ * @date: a valid date
+ * @months: how many months to move, may be negative
+ * @result: (out caller-allocates): the moved date
+ *
+ * Moves a meeting date the way a programme is carried into a later period: it keeps its
+ * rank among the weekdays of its month. The 2nd Monday of September 2023 (11/9) becomes the
+ * 2nd Monday of October 2023 (09/10). A 5th weekday that the target month lacks becomes
+ * the last such weekday.
+ */
+void
+ct_date_roll_forward (const GDate *date,
+                      int          months,
+                      GDate       *result)
+{
+  GDateWeekday weekday;
+  guint rank, month_index, days;
+  int year;
+  GDateMonth month;
+  GDate first;
+
+  g_return_if_fail (date != NULL && g_date_valid (date));
+  g_return_if_fail (result != NULL);
+
+  weekday = g_date_get_weekday (date);
+  rank = (g_date_get_day (date) - 1) / 7;
+  month_index = g_date_get_year (date) * 12 + (g_date_get_month (date) - 1) + months;
+  year = month_index / 12;
+  month = month_index % 12 + 1;
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, month, year);
+  days = (weekday - g_date_get_weekday (&first) + 7) % 7 + rank * 7;
+  if (days >= g_date_get_days_in_month (month, year))
+    days -= 7;
+  *result = first;
+  g_date_add_days (result, days);
+}
+
+/**
+ * ct_programme_next_period:
+ * @programme: a programme
+ * @kind: (out): the period kind, the same as @programme's
+ * @year: (out): the year of the next period
+ * @index: (out): the month or quarter of the next period (0 for a year)
+ *
+ * Gives the period after @programme's: October after September, quarter I of 2024 after
+ * quarter IV of 2023, 2024 after 2023.
+ */
+void
+ct_programme_next_period (const CtProgramme *programme,
+                          CtPeriodKind      *kind,
+                          int               *year,
+                          int               *index)
+{
+  int per_year;
+
+  g_return_if_fail (programme != NULL);
+
+  *kind = programme->period_kind;
+  *year = programme->period_year;
+  *index = programme->period_index;
+  per_year = *kind == CT_PERIOD_KIND_MONTH ? 12 : *kind == CT_PERIOD_KIND_QUARTER ? 4 : 0;
+  if (per_year == 0)
+    {
+      *year += 1;
+      *index = 0;
+      return;
+    }
+  if (++*index > per_year)
+    {
+      *index = 1;
+      *year += 1;
+    }
+}
+
+static int
+period_months (CtPeriodKind kind)
+{
+  return kind == CT_PERIOD_KIND_MONTH ? 1 : kind == CT_PERIOD_KIND_QUARTER ? 3 : 12;
+}
+
+static void
+roll_item (CtItem *item,
+           int     months)
+{
+  g_free (item->uuid);
+  item->uuid = g_uuid_string_random ();
+  item->sequence = 0;
+  if (item->kind == CT_ITEM_EVENT && g_date_valid (&item->start_date))
+    {
+      GDate start;
+      int length = g_date_valid (&item->end_date)
+                     ? g_date_days_between (&item->start_date, &item->end_date) : -1;
+
+      ct_date_roll_forward (&item->start_date, months, &start);
+      item->start_date = start;
+      if (length >= 0)
+        {
+          item->end_date = start;
+          g_date_add_days (&item->end_date, length);
+        }
+    }
+  else if (item->kind == CT_ITEM_RECURRING)
+    {
+      /* A weekly rule covers the new period on the same weekdays; the old range and the
+       * old exception dates belong to the previous period. */
+      g_date_clear (&item->start_date, 1);
+      g_date_clear (&item->end_date, 1);
+      g_array_set_size (item->exceptions, 0);
+    }
+}
+
+/**
+ * ct_programme_roll_forward:
+ * @previous: the programme of the previous period
+ *
+ * Makes the draft of the next period from @previous ("Tạo từ tháng trước"): the same
+ * header, sections, items, recipients and signer; events moved by
+ * ct_date_roll_forward() keeping their length; weekly items re-projected onto the new
+ * period (same weekdays, no range, no exceptions). Everything that identifies the issued
+ * document is cleared: id, number, issue date, custom subtitle, and the status is draft.
+ * Items get new UUIDs, so calendar files see new events.
+ *
+ * Returns: (transfer full): the new, unsaved programme
+ */
+CtProgramme *
+ct_programme_roll_forward (const CtProgramme *previous)
+{
+  CtProgramme *next;
+  CtPeriodKind kind;
+  int year, index;
+  int months;
+
+  g_return_val_if_fail (previous != NULL, NULL);
+
+  next = ct_programme_copy (previous);
+  ct_programme_next_period (previous, &kind, &year, &index);
+  ct_programme_set_period (next, kind, year, index);
+  months = period_months (kind);
+  next->id = 0;
+  next->modified = 0;
+  next->number = 0;
+  g_date_clear (&next->issue_date, 1);
+  g_clear_pointer (&next->subtitle, g_free);
+  next->status = CT_PROGRAMME_STATUS_DRAFT;
+  for (guint i = 0; i < next->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (next->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        roll_item (g_ptr_array_index (section->items, j), months);
+    }
+  return next;
+}
