@@ -19,6 +19,8 @@ static const CtCliCommand commands[] = {
   { "delete", "ID", N_("Delete a programme"), 1, 1, NULL, run_delete },
   { "show", "ID", N_("Print a programme as text, in the document's wording"), 1, 1, NULL,
     ct_cli_run_show },
+  { "export-pdf", "ID OUT.pdf", N_("Write a programme as an A4 PDF in the official layout"), 2,
+    2, ct_cli_export_pdf_options, ct_cli_run_export_pdf },
 };
 
 static const char *status_names[] = {

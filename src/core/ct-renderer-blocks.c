@@ -1,0 +1,293 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-renderer"
+
+#include "ct-renderer-private.h"
+
+/* Line pitches: 1.2 × the size for the header and the closing block (single spacing in a
+ * word processor), 19 pt for the 14 pt body ("exactly 18–22 pt" in practice; one public
+ * generator of 36-HD documents uses 19 pt). */
+#define SINGLE(size) ((size) * 1.2)
+#define BODY_PITCH 19.0
+
+#define STYLE(sz, pt, b, i, u) { .size = (sz), .pitch = (pt), .bold = (b), .italic = (i), \
+                                 .underline = (u) }
+#define PLAIN(sz) STYLE (sz, SINGLE (sz), FALSE, FALSE, FALSE)
+#define BOLD(sz) STYLE (sz, SINGLE (sz), TRUE, FALSE, FALSE)
+#define ITALIC(sz) STYLE (sz, SINGLE (sz), FALSE, TRUE, FALSE)
+
+/* Hướng dẫn 36-HD/VPTW (2018): margins 20/20/30/15 mm; header in two columns: superior body
+ * 14 regular, issuing body 14 bold, "*", "Số …" 14; "ĐẢNG CỘNG SẢN VIỆT NAM" 15 bold with a
+ * rule of its length, place-date 14 italic; "CHƯƠNG TRÌNH" 16 bold, subtitle 14 bold; body
+ * 14, indent 1 cm, ≥ 6 pt between paragraphs; "Nơi nhận:" 14 underlined, recipients 12;
+ * signature: authority 14 bold, title 14 regular, name 14 bold; page numbers 14 from page 2,
+ * centred about 10 mm from the top edge (shared/spec/document-format.md §1–§6). */
+static const CtRenderGeometry party_geometry = {
+  .margin_top = CT_MM (20),
+  .margin_bottom = CT_MM (20),
+  .margin_left = CT_MM (30),
+  .margin_right = CT_MM (15),
+  .header_left_fraction = 0.45,
+  .closing_left_fraction = 0.52,
+  .first_line_indent = CT_MM (10),
+  .paragraph_space = 6,
+  .title_space = 20,
+  .closing_space = 12,
+  .signature_space = 72,
+  .page_number_centre = CT_MM (10),
+  .superior_body = PLAIN (14),
+  .issuing_body = BOLD (14),
+  .star = PLAIN (14),
+  .number = PLAIN (14),
+  .motto_top = BOLD (15),
+  .motto_bottom = BOLD (15),
+  .place_date = ITALIC (14),
+  .title = BOLD (16),
+  .subtitle = BOLD (14),
+  .body = STYLE (14, BODY_PITCH, FALSE, FALSE, FALSE),
+  .heading = STYLE (14, BODY_PITCH, TRUE, FALSE, FALSE),
+  .note = STYLE (14, BODY_PITCH, FALSE, TRUE, FALSE),
+  .recipients_label = STYLE (14, SINGLE (14), FALSE, FALSE, TRUE),
+  .recipients = PLAIN (12),
+  .signature_authority = BOLD (14),
+  .signature_title = PLAIN (14),
+  .signature_name = BOLD (14),
+  .page_number = PLAIN (14),
+};
+
+/* Nghị định 30/2020/NĐ-CP, Phụ lục I: margins top/bottom 20–25, left 30–35, right 15–20 mm
+ * (the smallest values, as for the Party style); bodies 13 (parent regular, issuing bold);
+ * Quốc hiệu 13 bold, Tiêu ngữ 14 bold with a rule of its length; "Số:" 13; place-date 14
+ * italic; type and subtitle 14 bold; body 14; "Nơi nhận:" 12 bold italic, recipients 11;
+ * signature lines 14 bold; page numbers 14 from page 2. */
+static const CtRenderGeometry state_geometry = {
+  .margin_top = CT_MM (20),
+  .margin_bottom = CT_MM (20),
+  .margin_left = CT_MM (30),
+  .margin_right = CT_MM (15),
+  .header_left_fraction = 0.40,
+  .closing_left_fraction = 0.52,
+  .first_line_indent = CT_MM (10),
+  .paragraph_space = 6,
+  .title_space = 20,
+  .closing_space = 12,
+  .signature_space = 72,
+  .page_number_centre = CT_MM (10),
+  .superior_body = PLAIN (13),
+  .issuing_body = BOLD (13),
+  .star = PLAIN (13),
+  .number = PLAIN (13),
+  .motto_top = BOLD (13),
+  .motto_bottom = BOLD (14),
+  .place_date = ITALIC (14),
+  .title = BOLD (14),
+  .subtitle = BOLD (14),
+  .body = STYLE (14, BODY_PITCH, FALSE, FALSE, FALSE),
+  .heading = STYLE (14, BODY_PITCH, TRUE, FALSE, FALSE),
+  .note = STYLE (14, BODY_PITCH, FALSE, TRUE, FALSE),
+  .recipients_label = STYLE (12, SINGLE (12), TRUE, TRUE, FALSE),
+  .recipients = PLAIN (11),
+  .signature_authority = BOLD (14),
+  .signature_title = BOLD (14),
+  .signature_name = BOLD (14),
+  .page_number = PLAIN (14),
+};
+
+/**
+ * ct_render_geometry_get:
+ * @style: the document style
+ *
+ * Returns: (transfer none): the measures of @style, in points
+ */
+const CtRenderGeometry *
+ct_render_geometry_get (CtDocumentStyle style)
+{
+  return style == CT_DOCUMENT_STYLE_STATE ? &state_geometry : &party_geometry;
+}
+
+CtRenderBlock *
+ct_render_block_new (void)
+{
+  CtRenderBlock *block = g_new0 (CtRenderBlock, 1);
+
+  block->lines = g_array_new (FALSE, FALSE, sizeof (CtRenderLine));
+  block->rules = g_array_new (FALSE, FALSE, sizeof (CtRenderRule));
+  block->breaks = g_array_new (FALSE, FALSE, sizeof (double));
+  return block;
+}
+
+void
+ct_render_block_free (CtRenderBlock *block)
+{
+  if (block == NULL)
+    return;
+  for (guint i = 0; i < block->lines->len; i++)
+    pango_layout_line_unref (g_array_index (block->lines, CtRenderLine, i).line);
+  g_array_unref (block->lines);
+  g_array_unref (block->rules);
+  g_array_unref (block->breaks);
+  g_free (block);
+}
+
+/**
+ * ct_render_layout_new:
+ * @context: the renderer's Pango context (72 dpi: one Pango point is one cairo unit)
+ * @family: the font family
+ * @style: size and weight
+ * @text: the text, UTF-8 NFC
+ * @width: the width to wrap at, pt; 0 or less for no wrapping
+ *
+ * A layout that wraps at word boundaries and, for a word longer than the line, between
+ * letters, without inserting hyphens (a hyphen would change the document's text).
+ *
+ * Returns: (transfer full): the layout, left aligned
+ */
+PangoLayout *
+ct_render_layout_new (PangoContext      *context,
+                      const char        *family,
+                      const CtTextStyle *style,
+                      const char        *text,
+                      double             width)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  g_autoptr(PangoFontDescription) desc = pango_font_description_new ();
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_font_description_set_family (desc, family);
+  pango_font_description_set_absolute_size (desc, style->size * PANGO_SCALE);
+  pango_font_description_set_weight (desc, style->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style (desc, style->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+  pango_layout_set_font_description (layout, desc);
+
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  if (style->underline)
+    pango_attr_list_insert (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  pango_layout_set_text (layout, text, -1);
+  return layout;
+}
+
+/**
+ * ct_render_block_add_layout:
+ * @block: a block
+ * @layout: a wrapped layout
+ * @style: the style it was made with; its pitch spaces the lines
+ * @x: left edge of the layout's box on the page, pt
+ * @top: top of the first line box from the block's top, pt
+ * @breakable: whether a page may break between the layout's lines
+ *
+ * Places every line of @layout in @block, one line box of @style's pitch each, with the
+ * line's ink centred in its box: a 19 pt box around 14 pt type leaves room above the
+ * baseline for capitals with two stacked marks (Ấ, Ể, Ỗ), which are never clipped.
+ * The block grows to hold the lines.
+ */
+void
+ct_render_block_add_layout (CtRenderBlock     *block,
+                            PangoLayout       *layout,
+                            const CtTextStyle *style,
+                            double             x,
+                            double             top,
+                            gboolean           breakable)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  guint index = 0;
+
+  do
+    {
+      PangoRectangle logical;
+      CtRenderLine line;
+      double ascent, height;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      ascent = (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
+      height = (double) logical.height / PANGO_SCALE;
+
+      line.line = pango_layout_line_ref (pango_layout_iter_get_line_readonly (iter));
+      line.x = x + (double) logical.x / PANGO_SCALE;
+      line.top = top + index * style->pitch;
+      line.baseline = line.top + (style->pitch - height) / 2 + ascent;
+      if (breakable && index > 0)
+        g_array_append_val (block->breaks, line.top);
+      g_array_append_val (block->lines, line);
+      index++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  block->height = MAX (block->height, top + index * style->pitch);
+}
+
+/**
+ * ct_render_block_line_baseline:
+ * @block: a block
+ * @index: a line's index in @block
+ *
+ * Returns: that line's baseline from the block's top, pt
+ */
+double
+ct_render_block_line_baseline (const CtRenderBlock *block,
+                               guint                index)
+{
+  g_assert (index < block->lines->len);
+  return g_array_index (block->lines, CtRenderLine, index).baseline;
+}
+
+void
+ct_render_block_add_rule (CtRenderBlock *block,
+                          double         x0,
+                          double         x1,
+                          double         y)
+{
+  CtRenderRule rule = { x0, x1, y };
+
+  g_array_append_val (block->rules, rule);
+}
+
+/**
+ * ct_render_block_draw:
+ * @block: a block
+ * @cr: a cairo context in points, origin at the paper's top-left corner
+ * @from: top of the slice to draw, from the block's top
+ * @to: bottom of the slice
+ * @y: where the slice's top goes on the page
+ *
+ * Draws the lines whose box starts inside [@from, @to) and the rules inside it. Nothing is
+ * clipped: slices end only between line boxes.
+ */
+void
+ct_render_block_draw (const CtRenderBlock *block,
+                      cairo_t             *cr,
+                      double               from,
+                      double               to,
+                      double               y)
+{
+  const double eps = 0.01;
+
+  for (guint i = 0; i < block->lines->len; i++)
+    {
+      const CtRenderLine *line = &g_array_index (block->lines, CtRenderLine, i);
+
+      if (line->top < from - eps || line->top >= to - eps)
+        continue;
+      cairo_move_to (cr, line->x, y + line->baseline - from);
+      pango_cairo_show_layout_line (cr, line->line);
+    }
+
+  cairo_set_line_width (cr, 0.6);
+  for (guint i = 0; i < block->rules->len; i++)
+    {
+      const CtRenderRule *rule = &g_array_index (block->rules, CtRenderRule, i);
+
+      if (rule->y < from - eps || rule->y >= to - eps)
+        continue;
+      cairo_move_to (cr, rule->x0, y + rule->y - from);
+      cairo_line_to (cr, rule->x1, y + rule->y - from);
+      cairo_stroke (cr);
+    }
+}

@@ -1,0 +1,385 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-renderer"
+
+#include "ct-renderer-private.h"
+
+#include "ct-format.h"
+#include "ct-text.h"
+
+/* Turns a programme into the blocks of the official layout: the page-1 header, the title,
+ * the body and the closing block ("Nơi nhận" + signature). The wording comes from
+ * ct-format.c, the same functions as the text rendering, so both say the same words. */
+
+typedef struct
+{
+  PangoContext *context;
+  const char *family;
+  const CtRenderGeometry *g;
+  const CtProgramme *programme;
+  double left;          /* left edge of the text area, pt */
+  double width;         /* width of the text area, pt */
+  GPtrArray *blocks;
+} Builder;
+
+typedef enum {
+  PARA_BODY,            /* justified, first-line indent */
+  PARA_HEADING,         /* bold, justified, indent, kept with what follows */
+  PARA_NOTE,            /* italic preparation note */
+  PARA_CENTRED,         /* title lines */
+} ParaKind;
+
+static gboolean
+is_set (const char *text)
+{
+  return !ct_text_is_blank (text);
+}
+
+static PangoLayout *
+make_layout (Builder           *b,
+             const CtTextStyle *style,
+             const char        *text,
+             double             width)
+{
+  return ct_render_layout_new (b->context, b->family, style, text, width);
+}
+
+/* Width of a one-line layout's logical rectangle, pt. */
+static double
+layout_width (PangoLayout *layout)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  return (double) logical.width / PANGO_SCALE;
+}
+
+/* Adds a centred layout to a column of a composite block; returns its bottom. */
+static double
+add_centred (Builder           *b,
+             CtRenderBlock     *block,
+             const CtTextStyle *style,
+             const char        *text,
+             double             x,
+             double             width,
+             double             top)
+{
+  g_autoptr(PangoLayout) layout = make_layout (b, style, text, width);
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  ct_render_block_add_layout (block, layout, style, x, top, FALSE);
+  return top + pango_layout_get_line_count (layout) * style->pitch;
+}
+
+/* A rule as long as the centred one-line @text, 1.5 pt under its last baseline. */
+static void
+add_rule_under (Builder           *b,
+                CtRenderBlock     *block,
+                const CtTextStyle *style,
+                const char        *text,
+                double             x,
+                double             width,
+                double             fraction)
+{
+  g_autoptr(PangoLayout) layout = make_layout (b, style, text, 0);
+  double length = MIN (layout_width (layout), width) * fraction;
+  double baseline = ct_render_block_line_baseline (block, block->lines->len - 1);
+  double centre = x + width / 2;
+
+  ct_render_block_add_rule (block, centre - length / 2, centre + length / 2,
+                            baseline + style->size * 0.25);
+}
+
+static char *
+dup_upper (const char *text)
+{
+  return g_utf8_strup (text, -1);
+}
+
+/* Left column: superior body, issuing body, "*" (Party) and "Số …"; returns the baseline of
+ * the "Số" line so that the place-date line can share it. */
+static double
+add_header_left (Builder       *b,
+                 CtRenderBlock *block,
+                 double         x,
+                 double         width)
+{
+  const CtRenderGeometry *g = b->g;
+  const CtProgramme *p = b->programme;
+  g_autofree char *number = ct_programme_dup_number_symbol (p);
+  double y = 0;
+
+  if (is_set (p->superior_body))
+    {
+      g_autofree char *text = dup_upper (p->superior_body);
+      y = add_centred (b, block, &g->superior_body, text, x, width, y);
+    }
+  if (is_set (p->issuing_body))
+    {
+      g_autofree char *text = dup_upper (p->issuing_body);
+      y = add_centred (b, block, &g->issuing_body, text, x, width, y);
+      if (p->style == CT_DOCUMENT_STYLE_STATE)
+        {
+          /* NĐ 30/2020: a rule of 1/3–1/2 of the name's width under the issuing body. */
+          add_rule_under (b, block, &g->issuing_body, text, x, width, 0.4);
+          y += 4;
+        }
+    }
+  if (p->style == CT_DOCUMENT_STYLE_PARTY && is_set (p->issuing_body))
+    y = add_centred (b, block, &g->star, "*", x, width, y);
+  /* Without a number and a body code the line is left out, as in the text rendering;
+   * the place-date line then sits one line lower than the last line. */
+  if (p->number > 0 || is_set (p->body_code))
+    add_centred (b, block, &g->number, number, x, width, y);
+  else
+    return y + g->number.pitch * 0.75;
+  return ct_render_block_line_baseline (block, block->lines->len - 1);
+}
+
+/* Right column: "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule (Party) or Quốc hiệu + Tiêu ngữ with
+ * a rule under the Tiêu ngữ (State), then the place-date line on the "Số" line's baseline
+ * when there is room under the rule. */
+static void
+add_header_right (Builder       *b,
+                  CtRenderBlock *block,
+                  double         x,
+                  double         width,
+                  double         number_baseline)
+{
+  const CtRenderGeometry *g = b->g;
+  const CtProgramme *p = b->programme;
+  g_autofree char *place_date = NULL;
+  const char *motto = p->style == CT_DOCUMENT_STYLE_STATE ? "Độc lập - Tự do - Hạnh phúc"
+                                                          : "ĐẢNG CỘNG SẢN VIỆT NAM";
+  const CtTextStyle *motto_style = &g->motto_top;
+  double y = 0, rule_y, top;
+  guint index;
+
+  if (p->style == CT_DOCUMENT_STYLE_STATE)
+    {
+      y = add_centred (b, block, &g->motto_top, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", x, width,
+                       y);
+      motto_style = &g->motto_bottom;
+    }
+  y = add_centred (b, block, motto_style, motto, x, width, y);
+  add_rule_under (b, block, motto_style, motto, x, width, 1.0);
+  rule_y = g_array_index (block->rules, CtRenderRule, block->rules->len - 1).y;
+
+  if (!is_set (p->place_name) && !g_date_valid (&p->issue_date))
+    return;
+  place_date = ct_format_place_date (p->place_name, &p->issue_date);
+
+  /* Put the place-date line's baseline on the "Số" line's baseline, or lower when the
+   * rule is in the way. */
+  index = block->lines->len;
+  top = MAX (y + 2, rule_y + 3);
+  add_centred (b, block, &g->place_date, place_date, x, width, top);
+  {
+    CtRenderLine *line = &g_array_index (block->lines, CtRenderLine, index);
+    double shift = number_baseline - line->baseline;
+
+    if (shift > 0 && block->lines->len == index + 1)
+      {
+        line->top += shift;
+        line->baseline += shift;
+        block->height = MAX (block->height, line->top + g->place_date.pitch);
+      }
+  }
+}
+
+static void
+add_header (Builder *b)
+{
+  CtRenderBlock *block = ct_render_block_new ();
+  double left_width = b->width * b->g->header_left_fraction;
+  double number_baseline;
+
+  number_baseline = add_header_left (b, block, b->left, left_width);
+  add_header_right (b, block, b->left + left_width, b->width - left_width, number_baseline);
+  block->keep_together = TRUE;
+  block->keep_with_next = TRUE;
+  g_ptr_array_add (b->blocks, block);
+}
+
+/* A paragraph of the body or the title. */
+static CtRenderBlock *
+add_paragraph (Builder    *b,
+               ParaKind    kind,
+               const char *text)
+{
+  const CtRenderGeometry *g = b->g;
+  const CtTextStyle *style = kind == PARA_HEADING ? &g->heading :
+                             kind == PARA_NOTE ? &g->note : &g->body;
+  CtRenderBlock *block = ct_render_block_new ();
+  g_autoptr(PangoLayout) layout = make_layout (b, style, text, b->width);
+
+  if (kind == PARA_CENTRED)
+    {
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      block->keep_with_next = TRUE;
+    }
+  else
+    {
+      pango_layout_set_justify (layout, TRUE);
+      pango_layout_set_indent (layout, (int) (g->first_line_indent * PANGO_SCALE));
+      block->space_before = g->paragraph_space;
+      block->keep_with_next = kind == PARA_HEADING;
+    }
+  ct_render_block_add_layout (block, layout, style, b->left, 0, TRUE);
+  g_ptr_array_add (b->blocks, block);
+  return block;
+}
+
+/* One centred title line ("CHƯƠNG TRÌNH", the subtitle, "-----"), kept with the body. */
+static CtRenderBlock *
+add_title_line (Builder           *b,
+                const CtTextStyle *style,
+                const char        *text)
+{
+  CtRenderBlock *block = ct_render_block_new ();
+
+  add_centred (b, block, style, text, b->left, b->width, 0);
+  block->keep_together = TRUE;
+  block->keep_with_next = TRUE;
+  g_ptr_array_add (b->blocks, block);
+  return block;
+}
+
+static void
+add_title (Builder *b)
+{
+  const CtRenderGeometry *g = b->g;
+  g_autofree char *subtitle = ct_programme_dup_subtitle (b->programme);
+  CtRenderBlock *block;
+
+  block = add_title_line (b, &g->title, "CHƯƠNG TRÌNH");
+  block->space_before = g->title_space;
+  block = add_title_line (b, &g->subtitle, subtitle);
+  if (b->programme->style == CT_DOCUMENT_STYLE_STATE)
+    {
+      /* NĐ 30/2020: a short rule under the subtitle instead of the dashes. */
+      add_rule_under (b, block, &g->subtitle, "-----------------", b->left, b->width, 1.0);
+      block->height += 6;
+    }
+  else
+    add_title_line (b, &g->subtitle, "-----");
+}
+
+/* An event's paragraphs, then its agenda items, each followed by the preparation notes
+ * that close a run of items: numbered 1, 2, … under a conference heading, "- " under a
+ * numbered item (document-format.md §11; the seed programme). */
+static void
+add_event_details (Builder      *b,
+                   const CtItem *event,
+                   gboolean      numbered)
+{
+  g_autoptr(GPtrArray) notes = ct_format_preparation_notes (event);
+  guint next_note = 0;
+
+  for (guint i = 0; i < event->paragraphs->len; i++)
+    add_paragraph (b, PARA_BODY, g_ptr_array_index (event->paragraphs, i));
+  for (guint i = 0; i < event->agenda->len; i++)
+    {
+      const CtAgendaItem *agenda = g_ptr_array_index (event->agenda, i);
+      g_autofree char *text = numbered ? g_strdup_printf ("%u. %s", i + 1, agenda->text)
+                                       : g_strdup_printf ("- %s", agenda->text);
+
+      add_paragraph (b, PARA_BODY, text);
+      for (; next_note < notes->len; next_note++)
+        {
+          const CtPreparationNote *note = g_ptr_array_index (notes, next_note);
+
+          if (note->after > i)
+            break;
+          add_paragraph (b, PARA_NOTE, note->text);
+        }
+    }
+}
+
+static void
+add_item (Builder      *b,
+          const CtItem *item,
+          guint         number)
+{
+  if (item->kind == CT_ITEM_TASK)
+    {
+      const char *first = item->paragraphs->len ? g_ptr_array_index (item->paragraphs, 0) : "";
+      g_autofree char *text = g_strdup_printf ("%u. %s", number, first);
+
+      add_paragraph (b, PARA_BODY, text);
+      for (guint i = 1; i < item->paragraphs->len; i++)
+        add_paragraph (b, PARA_BODY, g_ptr_array_index (item->paragraphs, i));
+      return;
+    }
+  {
+    g_autofree char *line = ct_format_event_line (item);
+    g_autofree char *text = g_strdup_printf ("%u. %s", number, line);
+
+    add_paragraph (b, PARA_BODY, text);
+    add_event_details (b, item, FALSE);
+  }
+}
+
+static void
+add_section (Builder         *b,
+             const CtSection *section,
+             guint            index)
+{
+  g_autofree char *numeral = ct_format_roman (index + 1);
+  CtItem *heading = ct_section_get_heading_event (section);
+  g_autofree char *title = heading ? ct_format_event_line (heading) : g_strdup (section->title);
+  g_autofree char *text = g_strdup_printf ("%s. %s", numeral, title);
+  guint number = 0;
+  CtRenderBlock *block;
+
+  block = add_paragraph (b, PARA_HEADING, text);
+  /* A conference heading with nothing under it is a paragraph of its own. */
+  block->keep_with_next = section->items->len > 1 ||
+                          (heading == NULL && section->items->len > 0) ||
+                          (heading != NULL && (heading->agenda->len > 0 ||
+                                               heading->paragraphs->len > 0));
+  if (heading != NULL)
+    add_event_details (b, heading, TRUE);
+  for (guint i = heading != NULL ? 1 : 0; i < section->items->len; i++)
+    add_item (b, g_ptr_array_index (section->items, i), ++number);
+}
+
+static void
+add_body (Builder *b)
+{
+  const CtProgramme *p = b->programme;
+
+  if (is_set (p->introduction))
+    add_paragraph (b, PARA_BODY, p->introduction);
+  for (guint i = 0; i < p->sections->len; i++)
+    add_section (b, g_ptr_array_index (p->sections, i), i);
+}
+
+/**
+ * ct_render_build_blocks:
+ * @programme: the programme
+ * @context: the renderer's Pango context
+ * @family: the font family
+ *
+ * Returns: (transfer full) (element-type CtRenderBlock): the document's blocks in order
+ */
+GPtrArray *
+ct_render_build_blocks (const CtProgramme *programme,
+                        PangoContext      *context,
+                        const char        *family)
+{
+  Builder b = {
+    .context = context,
+    .family = family,
+    .g = ct_render_geometry_get (programme->style),
+    .programme = programme,
+    .blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_render_block_free),
+  };
+
+  b.left = b.g->margin_left;
+  b.width = CT_RENDERER_PAGE_WIDTH - b.g->margin_left - b.g->margin_right;
+  add_header (&b);
+  add_title (&b);
+  add_body (&b);
+  ct_render_add_closing (programme, context, family, b.blocks);
+  return b.blocks;
+}

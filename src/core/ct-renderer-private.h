@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-renderer.h"
+
+G_BEGIN_DECLS
+
+/* Internal model of the renderer. Everything is in points (1/72 inch) on an A4 page whose
+ * origin is the paper's top-left corner; y grows downwards.
+ *
+ * The document is a list of blocks (a paragraph, the page-1 header, the closing block).
+ * A block is a set of positioned Pango lines and rules plus the offsets where a page may
+ * break it. Pagination cuts blocks into slices at those offsets and places the slices on
+ * pages, so a line is always drawn whole on exactly one page. */
+
+#define CT_MM(mm) ((mm) * 72.0 / 25.4)
+
+/* Size, weight and spacing of one kind of text. */
+typedef struct
+{
+  double size;         /* font size, pt */
+  double pitch;        /* distance between baselines, pt */
+  gboolean bold;
+  gboolean italic;
+  gboolean underline;
+} CtTextStyle;
+
+/**
+ * CtRenderGeometry:
+ * The measures of one document style (36-HD/VPTW or NĐ 30/2020), in points.
+ */
+typedef struct
+{
+  double margin_top;
+  double margin_bottom;
+  double margin_left;
+  double margin_right;
+  double header_left_fraction;   /* share of the text width taken by the left header column */
+  double closing_left_fraction;  /* same for the "Nơi nhận" column of the closing block */
+  double first_line_indent;
+  double paragraph_space;        /* space before a body paragraph */
+  double title_space;            /* space between the header and the title */
+  double closing_space;          /* space between the body and the closing block */
+  double signature_space;        /* blank space for the signature and seal */
+  double page_number_centre;     /* distance of the page number's centre from the top edge */
+  CtTextStyle superior_body;
+  CtTextStyle issuing_body;
+  CtTextStyle star;
+  CtTextStyle number;
+  CtTextStyle motto_top;         /* Party: "ĐẢNG CỘNG SẢN VIỆT NAM"; State: the Quốc hiệu */
+  CtTextStyle motto_bottom;      /* State only: the Tiêu ngữ */
+  CtTextStyle place_date;
+  CtTextStyle title;
+  CtTextStyle subtitle;
+  CtTextStyle body;
+  CtTextStyle heading;
+  CtTextStyle note;
+  CtTextStyle recipients_label;
+  CtTextStyle recipients;
+  CtTextStyle signature_authority;
+  CtTextStyle signature_title;
+  CtTextStyle signature_name;
+  CtTextStyle page_number;
+} CtRenderGeometry;
+
+/* One line of text placed in a block. */
+typedef struct
+{
+  PangoLayoutLine *line;  /* owned reference */
+  double x;               /* left edge of the line's logical rectangle, on the page */
+  double top;             /* top of the line box, from the block's top */
+  double baseline;        /* baseline, from the block's top */
+} CtRenderLine;
+
+/* A horizontal rule placed in a block, e.g. under "ĐẢNG CỘNG SẢN VIỆT NAM". */
+typedef struct
+{
+  double x0;
+  double x1;
+  double y;               /* from the block's top */
+} CtRenderRule;
+
+typedef struct
+{
+  GArray *lines;          /* CtRenderLine */
+  GArray *rules;          /* CtRenderRule */
+  GArray *breaks;         /* double: offsets where a page may end, ascending, in (0, height) */
+  double height;
+  double space_before;    /* dropped when the block starts a page */
+  gboolean keep_with_next;  /* e.g. a heading: never the last thing on a page */
+  gboolean keep_with_prev;  /* e.g. the closing block: never the first thing on a page */
+  gboolean keep_together;   /* split only when taller than a page */
+} CtRenderBlock;
+
+/* A slice of a block placed on a page at @y (the slice's top, on the page). */
+typedef struct
+{
+  guint block;
+  double from;
+  double to;
+  double y;
+} CtRenderPlacement;
+
+/* ct-renderer-blocks.c */
+const CtRenderGeometry *ct_render_geometry_get (CtDocumentStyle style);
+CtRenderBlock *ct_render_block_new       (void);
+void           ct_render_block_free      (CtRenderBlock *block);
+PangoLayout   *ct_render_layout_new      (PangoContext      *context,
+                                          const char        *family,
+                                          const CtTextStyle *style,
+                                          const char        *text,
+                                          double             width);
+void           ct_render_block_add_layout (CtRenderBlock     *block,
+                                           PangoLayout       *layout,
+                                           const CtTextStyle *style,
+                                           double             x,
+                                           double             top,
+                                           gboolean           breakable);
+double         ct_render_block_line_baseline (const CtRenderBlock *block,
+                                              guint                index);
+void           ct_render_block_add_rule  (CtRenderBlock *block,
+                                          double         x0,
+                                          double         x1,
+                                          double         y);
+void           ct_render_block_draw      (const CtRenderBlock *block,
+                                          cairo_t             *cr,
+                                          double               from,
+                                          double               to,
+                                          double               y);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtRenderBlock, ct_render_block_free)
+
+/* ct-renderer-layout.c */
+GPtrArray     *ct_render_build_blocks    (const CtProgramme *programme,
+                                          PangoContext      *context,
+                                          const char        *family);
+
+/* ct-renderer-closing.c */
+void           ct_render_add_closing     (const CtProgramme *programme,
+                                          PangoContext      *context,
+                                          const char        *family,
+                                          GPtrArray         *blocks);
+
+/* ct-renderer-pages.c */
+GPtrArray     *ct_render_paginate_blocks (GPtrArray *blocks,
+                                          double     body_height);
+
+G_END_DECLS

@@ -1,0 +1,398 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-renderer"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
+#include <glib/gi18n-lib.h>
+
+#include "ct-renderer-private.h"
+
+#include "ct-format.h"
+
+/**
+ * CtRenderer:
+ *
+ * Lays out a programme into A4 pages in the official layout (36-HD/VPTW or NĐ 30/2020) and
+ * draws them on any cairo context: a PDF surface, a GTK print context or a preview widget.
+ * Text is laid out once, in points, with a Pango context of its own (72 dpi, no hinting,
+ * unrounded glyph positions), so line breaks and page breaks are the same whatever the
+ * target and its resolution: print, preview and PDF are identical page for page.
+ *
+ * A renderer holds a copy of the programme. It may be created and paginated in a worker
+ * thread and then handed to another thread, as long as one thread uses it at a time.
+ */
+struct _CtRenderer
+{
+  GObject parent_instance;
+
+  CtProgramme *programme;
+  char *font_family;
+  PangoContext *context;
+  GPtrArray *blocks;     /* CtRenderBlock, NULL until paginated */
+  GPtrArray *pages;      /* GArray of CtRenderPlacement per page */
+};
+
+G_DEFINE_FINAL_TYPE (CtRenderer, ct_renderer, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (ct-renderer-error-quark, ct_renderer_error)
+
+typedef struct
+{
+  GOutputStream *stream;
+  GError *error;
+} PdfWriter;
+
+static PangoContext *
+create_context (void)
+{
+  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
+  PangoContext *context;
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (map), 72.0);
+  context = pango_font_map_create_context (map);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_language (context, pango_language_from_string ("vi"));
+  return context;
+}
+
+static void
+draw_page_number (CtRenderer *self,
+                  cairo_t    *cr,
+                  guint       page)
+{
+  const CtRenderGeometry *g = ct_render_geometry_get (self->programme->style);
+  double width = CT_RENDERER_PAGE_WIDTH - g->margin_left - g->margin_right;
+  g_autofree char *text = g_strdup_printf ("%u", page + 1);
+  g_autoptr(PangoLayout) layout = ct_render_layout_new (self->context, self->font_family,
+                                                        &g->page_number, text, width);
+  g_autoptr(CtRenderBlock) block = ct_render_block_new ();
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  ct_render_block_add_layout (block, layout, &g->page_number, g->margin_left, 0, FALSE);
+  ct_render_block_draw (block, cr, 0, block->height,
+                        g->page_number_centre - block->height / 2);
+}
+
+static cairo_status_t
+pdf_write_cb (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  PdfWriter *writer = closure;
+
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (writer->stream, data, length, NULL, NULL, &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_pdf_metadata (CtRenderer      *self,
+                  cairo_surface_t *surface)
+{
+  g_autofree char *subtitle = ct_programme_dup_subtitle (self->programme);
+  g_autofree char *title = g_strdup_printf ("Chương trình %s", subtitle);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  if (self->programme->issuing_body != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
+                                    self->programme->issuing_body);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
+}
+
+/* Draws every page on a PDF surface writing to @writer; FALSE with @error on failure. */
+static gboolean
+write_pdf (CtRenderer  *self,
+           PdfWriter   *writer,
+           GError     **error)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+
+  surface = cairo_pdf_surface_create_for_stream (pdf_write_cb, writer, CT_RENDERER_PAGE_WIDTH,
+                                                 CT_RENDERER_PAGE_HEIGHT);
+  set_pdf_metadata (self, surface);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      ct_renderer_draw_page (self, cr, i);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (writer->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&writer->error));
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+ct_renderer_finalize (GObject *object)
+{
+  CtRenderer *self = (CtRenderer *) object;
+
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->blocks, g_ptr_array_unref);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->programme, ct_programme_unref);
+  g_clear_pointer (&self->font_family, g_free);
+
+  G_OBJECT_CLASS (ct_renderer_parent_class)->finalize (object);
+}
+
+static void
+ct_renderer_class_init (CtRendererClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ct_renderer_finalize;
+}
+
+static void
+ct_renderer_init (CtRenderer *self)
+{
+}
+
+/**
+ * ct_renderer_new:
+ * @programme: the programme to render; copied, later edits do not affect the renderer
+ * @font_family: (nullable): the font family, %NULL for %CT_RENDERER_DEFAULT_FONT
+ *
+ * Creates a renderer for the layout of @programme's style: Party (36-HD/VPTW) or State
+ * (NĐ 30/2020). Nothing is laid out until ct_renderer_paginate().
+ *
+ * Returns: (transfer full): a new renderer
+ */
+CtRenderer *
+ct_renderer_new (const CtProgramme *programme,
+                 const char        *font_family)
+{
+  CtRenderer *self;
+
+  g_return_val_if_fail (programme != NULL, NULL);
+
+  self = g_object_new (CT_TYPE_RENDERER, NULL);
+  self->programme = ct_programme_copy (programme);
+  self->font_family = g_strdup (font_family != NULL && *font_family != '\0'
+                                ? font_family : CT_RENDERER_DEFAULT_FONT);
+  self->context = create_context ();
+  return self;
+}
+
+/**
+ * ct_renderer_get_font_family:
+ * @self: a renderer
+ *
+ * Returns: (transfer none): the font family the document is set in
+ */
+const char *
+ct_renderer_get_font_family (CtRenderer *self)
+{
+  g_return_val_if_fail (CT_IS_RENDERER (self), NULL);
+
+  return self->font_family;
+}
+
+/**
+ * ct_renderer_paginate:
+ * @self: a renderer
+ *
+ * Lays the programme out and breaks it into pages, once; later calls return the same
+ * count. Pagination always ends: each page takes at least one line.
+ *
+ * Returns: the number of pages, at least 1
+ */
+guint
+ct_renderer_paginate (CtRenderer *self)
+{
+  const CtRenderGeometry *g;
+
+  g_return_val_if_fail (CT_IS_RENDERER (self), 0);
+
+  if (self->pages != NULL)
+    return self->pages->len;
+  g = ct_render_geometry_get (self->programme->style);
+  self->blocks = ct_render_build_blocks (self->programme, self->context, self->font_family);
+  self->pages = ct_render_paginate_blocks (self->blocks, CT_RENDERER_PAGE_HEIGHT -
+                                           g->margin_top - g->margin_bottom);
+  return self->pages->len;
+}
+
+/**
+ * ct_renderer_get_n_pages:
+ * @self: a renderer
+ *
+ * Returns: the number of pages, paginating first if needed
+ */
+guint
+ct_renderer_get_n_pages (CtRenderer *self)
+{
+  g_return_val_if_fail (CT_IS_RENDERER (self), 0);
+
+  return ct_renderer_paginate (self);
+}
+
+/**
+ * ct_renderer_draw_page:
+ * @self: a renderer
+ * @cr: a cairo context whose user space is the page in points (595.28 × 841.89 pt for
+ *   A4), origin at the paper's top-left corner; scale it for a preview
+ * @page: the 0-based page index, below ct_renderer_get_n_pages()
+ *
+ * Draws one page in black: its text, rules and, from page 2 on, the page number centred
+ * in the top margin (36-HD/VPTW; NĐ 30/2020: no number on page 1). The background is not
+ * painted. The state of @cr is saved and restored.
+ */
+void
+ct_renderer_draw_page (CtRenderer *self,
+                       cairo_t    *cr,
+                       guint       page)
+{
+  const CtRenderGeometry *g;
+  GArray *placements;
+
+  g_return_if_fail (CT_IS_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < ct_renderer_paginate (self));
+
+  g = ct_render_geometry_get (self->programme->style);
+  placements = g_ptr_array_index (self->pages, page);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const CtRenderPlacement *p = &g_array_index (placements, CtRenderPlacement, i);
+
+      ct_render_block_draw (g_ptr_array_index (self->blocks, p->block), cr, p->from, p->to,
+                            g->margin_top + p->y);
+    }
+  if (page > 0)
+    draw_page_number (self, cr, page);
+  cairo_restore (cr);
+}
+
+/**
+ * ct_renderer_export_pdf:
+ * @self: a renderer
+ * @path: the PDF file to write, in the GLib filename encoding
+ * @error: return location for a #CT_RENDERER_ERROR_IO error
+ *
+ * Writes every page to @path as an A4 PDF with the fonts embedded. The file is replaced
+ * atomically: on failure an existing file at @path is left as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ct_renderer_export_pdf (CtRenderer  *self,
+                        const char  *path,
+                        GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  PdfWriter writer = { NULL, NULL };
+  g_autofree char *display = NULL;
+
+  g_return_val_if_fail (CT_IS_RENDERER (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ct_renderer_paginate (self);
+  file = g_file_new_for_path (path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                           &local_error);
+  if (stream != NULL)
+    {
+      writer.stream = G_OUTPUT_STREAM (stream);
+      if (!write_pdf (self, &writer, &local_error))
+        g_cancellable_cancel (cancellable); /* closing cancelled keeps the old file */
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable,
+                             local_error == NULL ? &local_error : NULL);
+    }
+  if (local_error == NULL)
+    return TRUE;
+
+  display = g_filename_display_name (path);
+  g_set_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO,
+               /* Translators: %1$s is a file name, %2$s the system's reason. */
+               _("Could not write the PDF file “%1$s”: %2$s"), display, local_error->message);
+  return FALSE;
+}
+
+/**
+ * ct_renderer_check_font:
+ * @font_family: a font family name, e.g. "Liberation Serif"
+ * @error: return location for a #CT_RENDERER_ERROR_FONT_MISSING or
+ *   #CT_RENDERER_ERROR_FONT_NO_VIETNAMESE error
+ *
+ * Checks with fontconfig that @font_family is installed and covers Vietnamese
+ * (`fc-list ":family=… :lang=vi"`). A family without ơ, ư and ạ … ỹ (such as the old
+ * fonts-liberation 1.07) makes Pango take those letters from another font, so the
+ * document would mix two typefaces; the official font is Times New Roman, Unicode
+ * TCVN 6909:2001 (36-HD/VPTW; NĐ 30/2020 Phụ lục I).
+ *
+ * Returns: %TRUE when the family can set a Vietnamese document
+ */
+gboolean
+ct_renderer_check_font (const char  *font_family,
+                        GError     **error)
+{
+  FcPattern *pattern;
+  FcObjectSet *objects;
+  FcFontSet *any, *vietnamese;
+  FcLangSet *langs;
+  gboolean found, covers;
+
+  g_return_val_if_fail (font_family != NULL, FALSE);
+
+  pattern = FcPatternCreate ();
+  FcPatternAddString (pattern, FC_FAMILY, (const FcChar8 *) font_family);
+  objects = FcObjectSetBuild (FC_FAMILY, NULL);
+  any = FcFontList (NULL, pattern, objects);
+  langs = FcLangSetCreate ();
+  FcLangSetAdd (langs, (const FcChar8 *) "vi");
+  FcPatternAddLangSet (pattern, FC_LANG, langs);
+  vietnamese = FcFontList (NULL, pattern, objects);
+  found = any != NULL && any->nfont > 0;
+  covers = vietnamese != NULL && vietnamese->nfont > 0;
+  g_clear_pointer (&any, FcFontSetDestroy);
+  g_clear_pointer (&vietnamese, FcFontSetDestroy);
+  FcLangSetDestroy (langs);
+  FcObjectSetDestroy (objects);
+  FcPatternDestroy (pattern);
+
+  if (!found)
+    {
+      g_set_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_FONT_MISSING,
+                   /* Translators: %s is a font family name. */
+                   _("The font “%s” is not installed."), font_family);
+      return FALSE;
+    }
+  if (!covers)
+    {
+      g_set_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_FONT_NO_VIETNAMESE,
+                   /* Translators: %s is a font family name. */
+                   _("The font “%s” lacks Vietnamese letters; they would be printed in another "
+                     "font."), font_family);
+      return FALSE;
+    }
+  return TRUE;
+}

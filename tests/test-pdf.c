@@ -1,0 +1,696 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <poppler.h>
+
+#include "ct-render-text.h"
+#include "ct-renderer.h"
+#include "ct-sample.h"
+#include "ct-store.h"
+#include "ct-text.h"
+
+/* Checks the PDF with poppler, as a reader would see it: page size, fonts, text, positions.
+ * Measures in points from the paper's top-left corner. Party margins (36-HD/VPTW): top 20,
+ * bottom 20, left 30, right 15 mm. */
+
+#define MM(x) ((x) * 72.0 / 25.4)
+#define PAGE_W 595.2755905511812
+#define PAGE_H 841.8897637795276
+#define MARGIN_TOP MM (20)
+#define MARGIN_BOTTOM MM (20)
+#define MARGIN_LEFT MM (30)
+#define MARGIN_RIGHT MM (15)
+#define TEXT_W (PAGE_W - MARGIN_LEFT - MARGIN_RIGHT)
+
+/* poppler-glib 22.12 does not declare these. */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerFontInfo, g_object_unref)
+
+static char *tmpdir;
+
+typedef struct
+{
+  char *text;
+  guint page;
+  double x1, y1, x2, y2;
+} Word;
+
+static void
+word_free (Word *word)
+{
+  g_free (word->text);
+  g_free (word);
+}
+
+static PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  PopplerDocument *doc;
+
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  return doc;
+}
+
+static char *
+export (const CtProgramme *programme,
+        const char        *name)
+{
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, NULL);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (tmpdir, name, NULL);
+
+  g_assert_true (ct_renderer_export_pdf (renderer, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Appends the words of @page with the union of their characters' boxes. */
+static void
+add_page_words (GPtrArray   *words,
+                PopplerPage *page,
+                guint        index)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0, i = 0;
+  Word *word = NULL;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  for (const char *p = text; *p; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_assert_cmpuint (i, <, n_rects);
+      if (g_unichar_isspace (c))
+        {
+          word = NULL;
+          continue;
+        }
+      if (word == NULL)
+        {
+          word = g_new0 (Word, 1);
+          word->text = g_strdup ("");
+          word->page = index;
+          word->x1 = rects[i].x1, word->y1 = rects[i].y1;
+          word->x2 = rects[i].x2, word->y2 = rects[i].y2;
+          g_ptr_array_add (words, word);
+        }
+      {
+        char buffer[8] = { 0 };
+        char *joined;
+
+        g_unichar_to_utf8 (c, buffer);
+        joined = g_strconcat (word->text, buffer, NULL);
+        g_free (word->text);
+        word->text = joined;
+      }
+      word->x1 = MIN (word->x1, rects[i].x1), word->y1 = MIN (word->y1, rects[i].y1);
+      word->x2 = MAX (word->x2, rects[i].x2), word->y2 = MAX (word->y2, rects[i].y2);
+    }
+}
+
+/* Every word of the document, NFC, in reading order. */
+static GPtrArray *
+pdf_words (PopplerDocument *doc)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func ((GDestroyNotify) word_free);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+
+      add_page_words (words, page, i);
+    }
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *w = g_ptr_array_index (words, i);
+      char *nfc = ct_text_normalize (w->text);
+
+      g_free (w->text);
+      w->text = nfc;
+    }
+  return words;
+}
+
+static gboolean
+is_page_number (const Word *w)
+{
+  return (w->y1 + w->y2) / 2 < MARGIN_TOP;
+}
+
+/* The words of the text rendering. */
+static GPtrArray *
+text_words (const CtProgramme *programme)
+{
+  g_autofree char *text = ct_programme_render_text (programme);
+  g_autofree char *nfc = ct_text_normalize (text);
+  g_auto(GStrv) parts = g_regex_split_simple ("\\s+", nfc, 0, 0);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i] != '\0')
+      g_ptr_array_add (words, g_strdup (parts[i]));
+  return words;
+}
+
+static void
+assert_same_words (const CtProgramme *programme,
+                   GPtrArray         *words)
+{
+  g_autoptr(GPtrArray) expected = text_words (programme);
+  guint k = 0;
+
+  /* The State layout draws a short rule under the subtitle (NĐ 30/2020) where the text
+   * rendering writes "-----". */
+  if (programme->style == CT_DOCUMENT_STYLE_STATE)
+    for (guint i = 0; i < expected->len; i++)
+      if (g_strcmp0 (g_ptr_array_index (expected, i), "-----") == 0)
+        {
+          g_ptr_array_remove_index (expected, i);
+          break;
+        }
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = g_ptr_array_index (words, i);
+
+      if (is_page_number (w))
+        continue;
+      if (k >= expected->len)
+        g_error ("extra word “%s” on page %u", w->text, w->page + 1);
+      if (g_strcmp0 (w->text, g_ptr_array_index (expected, k)) != 0)
+        g_error ("word %u on page %u is “%s”, the text rendering says “%s”", k, w->page + 1,
+                 w->text, (char *) g_ptr_array_index (expected, k));
+      k++;
+    }
+  g_assert_cmpuint (k, ==, expected->len);
+}
+
+/* Finds @phrase as consecutive words on @page; returns the index of its first word and
+ * its box. */
+static int
+find_phrase (GPtrArray        *words,
+             int               page,
+             const char       *phrase,
+             PopplerRectangle *box)
+{
+  g_auto(GStrv) parts = g_strsplit (phrase, " ", -1);
+  guint n = g_strv_length (parts);
+
+  for (guint i = 0; i + n <= words->len; i++)
+    {
+      guint k;
+
+      for (k = 0; k < n; k++)
+        {
+          const Word *w = g_ptr_array_index (words, i + k);
+
+          if ((page >= 0 && w->page != (guint) page) || g_strcmp0 (w->text, parts[k]) != 0)
+            break;
+        }
+      if (k < n)
+        continue;
+      box->x1 = box->y1 = G_MAXDOUBLE;
+      box->x2 = box->y2 = -G_MAXDOUBLE;
+      for (k = 0; k < n; k++)
+        {
+          const Word *w = g_ptr_array_index (words, i + k);
+
+          box->x1 = MIN (box->x1, w->x1), box->y1 = MIN (box->y1, w->y1);
+          box->x2 = MAX (box->x2, w->x2), box->y2 = MAX (box->y2, w->y2);
+        }
+      return (int) i;
+    }
+  return -1;
+}
+
+static guint
+count_word (GPtrArray  *words,
+            const char *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    n += g_strcmp0 (((Word *) g_ptr_array_index (words, i))->text, text) == 0;
+  return n;
+}
+
+/* The first-run sample with a few additions: an introduction, a task of several paragraphs
+ * and an event with an agenda inside an ordinary section. All names are fictional. */
+static CtProgramme *
+fixture_programme (void)
+{
+  CtProgramme *p = ct_sample_programme_new ();
+  CtSection *section = g_ptr_array_index (p->sections, 0);
+  CtItem *item;
+  GDate date;
+
+  p->introduction = g_strdup ("Thực hiện Quy chế làm việc của Ban Chấp hành Đảng bộ huyện, Ban "
+                              "Thường vụ Huyện ủy xây dựng Chương trình công tác tháng 12 năm "
+                              "2026 như sau:");
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 4, G_DATE_DECEMBER, 2026);
+  item = ct_item_new_event ("Hội nghị tổng kết công tác dân vận", &date);
+  item->day_part = CT_DAY_PART_MORNING;
+  ct_item_add_agenda_item (item, "Báo cáo tổng kết công tác dân vận năm 2026.", "Ban Dân vận");
+  ct_item_add_agenda_item (item, "Khen thưởng các tập thể, cá nhân tiêu biểu.", "Ban Dân vận");
+  ct_section_add_item (section, item);
+  return p;
+}
+
+static void
+test_text_matches (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *path = export (p, "text.pdf");
+  g_autoptr(PopplerDocument) doc = open_pdf (path);
+  g_autoptr(GPtrArray) words = pdf_words (doc);
+
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 2);
+  assert_same_words (p, words);
+}
+
+/* Saves @programme in a new database and runs "congtac-cli export-pdf" under @locale. */
+static char *
+export_with_cli (CtProgramme *programme,
+                 const char  *name,
+                 const char  *locale)
+{
+  g_autofree char *db = g_strdup_printf ("%s/%s.db", tmpdir, name);
+  g_autofree char *id = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LC_ALL", locale, TRUE);
+  char *path = g_strdup_printf ("%s/%s.pdf", tmpdir, name);
+  int status;
+
+  store = ct_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_store_save_programme (store, programme, &error));
+  g_assert_no_error (error);
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, programme->id);
+  {
+    const char *argv[] = { g_getenv ("CT_CLI"), "--db", db, "export-pdf", id, path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                                 &err, &status, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return path;
+}
+
+static void
+assert_a4 (const char *path)
+{
+  g_autoptr(PopplerDocument) doc = open_pdf (path);
+
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 2);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 595.276, 0.01);
+      g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+    }
+}
+
+/* GTK and many tools default to US Letter under en_US; the document is A4 whatever the
+ * locale (36-HD/VPTW; NĐ 30/2020). */
+static void
+test_a4_any_locale (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *en = export_with_cli (p, "locale-en", "en_US.UTF-8");
+  g_autofree char *vi = NULL;
+
+  p->id = 0;
+  vi = export_with_cli (p, "locale-vi", "vi_VN.UTF-8");
+  assert_a4 (en);
+  assert_a4 (vi);
+}
+
+/* Every font embedded; the whole document in one family (Liberation Serif regular, bold,
+ * italic), none borrowed for missing Vietnamese letters. */
+static void
+test_fonts (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *path = export (p, "fonts.pdf");
+  g_autoptr(PopplerDocument) doc = open_pdf (path);
+  g_autoptr(PopplerFontInfo) info = poppler_font_info_new (doc);
+  PopplerFontsIter *iter = NULL;
+  guint n_fonts = 0;
+
+  while (poppler_font_info_scan (info, poppler_document_get_n_pages (doc), &iter))
+    {
+      if (iter == NULL)
+        continue;
+      do
+        {
+          const char *name = poppler_fonts_iter_get_name (iter);
+          const char *base = strchr (name, '+') ? strchr (name, '+') + 1 : name;
+
+          g_assert_true (poppler_fonts_iter_is_embedded (iter));
+          g_assert_true (poppler_fonts_iter_is_subset (iter));
+          if (!g_str_has_prefix (base, "LiberationSerif"))
+            g_error ("font %s is not Liberation Serif", name);
+          n_fonts++;
+        }
+      while (poppler_fonts_iter_next (iter));
+      g_clear_pointer (&iter, poppler_fonts_iter_free);
+    }
+  g_assert_cmpuint (n_fonts, >=, 3);
+}
+
+/* Page 1: the left column holds the bodies, the star and the number, each centred in the
+ * column; the right column "ĐẢNG CỘNG SẢN VIỆT NAM" and the place-date line, which shares
+ * the number's line. */
+static void
+test_header_columns (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *path = export (p, "header.pdf");
+  g_autoptr(PopplerDocument) doc = open_pdf (path);
+  g_autoptr(GPtrArray) words = pdf_words (doc);
+  const double left_centre = MARGIN_LEFT + TEXT_W * 0.45 / 2;
+  const double right_centre = MARGIN_LEFT + TEXT_W * 0.45 + TEXT_W * 0.55 / 2;
+  const struct { const char *text; double centre; } lines[] = {
+    { "ĐẢNG BỘ TỈNH ĐỒNG XANH", left_centre },
+    { "HUYỆN ỦY SÔNG MÂY", left_centre },
+    { "*", left_centre },
+    { "Số 58-CTr/HU", left_centre },
+    { "ĐẢNG CỘNG SẢN VIỆT NAM", right_centre },
+    { "Sông Mây, ngày 27 tháng 11 năm 2026", right_centre },
+  };
+  PopplerRectangle box, number, date, party;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_assert_cmpint (find_phrase (words, 0, lines[i].text, &box), >=, 0);
+      g_assert_cmpfloat_with_epsilon ((box.x1 + box.x2) / 2, lines[i].centre, 1.0);
+      g_assert_cmpfloat (box.y2, <, MARGIN_TOP + 90);
+    }
+  g_assert_cmpint (find_phrase (words, 0, "ĐẢNG CỘNG SẢN VIỆT NAM", &party), >=, 0);
+  g_assert_cmpint (find_phrase (words, 0, "ĐẢNG BỘ TỈNH ĐỒNG XANH", &box), >=, 0);
+  g_assert_cmpfloat_with_epsilon (party.y1, MARGIN_TOP, 4.0);
+  g_assert_cmpint (find_phrase (words, 0, "Số 58-CTr/HU", &number), >=, 0);
+  g_assert_cmpint (find_phrase (words, 0, "Sông Mây, ngày 27", &date), >=, 0);
+  g_assert_cmpfloat_with_epsilon (number.y2, date.y2, 0.5);
+  /* The title below, centred on the text width. */
+  g_assert_cmpint (find_phrase (words, 0, "CHƯƠNG TRÌNH", &box), >=, 0);
+  g_assert_cmpfloat_with_epsilon ((box.x1 + box.x2) / 2, MARGIN_LEFT + TEXT_W / 2, 1.0);
+  g_assert_cmpfloat (box.y1, >, number.y2);
+  g_assert_cmpint (find_phrase (words, -1, "CHƯƠNG TRÌNH", &box), ==,
+                   find_phrase (words, 0, "CHƯƠNG TRÌNH", &box));
+}
+
+/* No number on page 1; "2" centred in the top margin of page 2, about 10 mm from the top
+ * edge (36-HD/VPTW); nothing else in any margin. */
+static void
+test_page_numbers_and_margins (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *path = export (p, "margins.pdf");
+  g_autoptr(PopplerDocument) doc = open_pdf (path);
+  g_autoptr(GPtrArray) words = pdf_words (doc);
+  guint numbers = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = g_ptr_array_index (words, i);
+
+      if (is_page_number (w))
+        {
+          g_autofree char *expected = g_strdup_printf ("%u", w->page + 1);
+
+          g_assert_cmpuint (w->page, >, 0);
+          g_assert_cmpstr (w->text, ==, expected);
+          g_assert_cmpfloat_with_epsilon ((w->x1 + w->x2) / 2, MARGIN_LEFT + TEXT_W / 2, 0.5);
+          g_assert_cmpfloat_with_epsilon ((w->y1 + w->y2) / 2, MM (10), 1.5);
+          numbers++;
+          continue;
+        }
+      if (w->x1 < MARGIN_LEFT - 0.01 || w->x2 > PAGE_W - MARGIN_RIGHT + 0.01 ||
+          w->y1 < MARGIN_TOP - 0.01 || w->y2 > PAGE_H - MARGIN_BOTTOM + 0.01)
+        g_error ("“%s” on page %u lies in the margin (%g, %g – %g, %g)", w->text, w->page + 1,
+                 w->x1, w->y1, w->x2, w->y2);
+    }
+  g_assert_cmpuint (numbers, ==, poppler_document_get_n_pages (doc) - 1);
+}
+
+/* "Nơi nhận:" and the whole signature block on one page, with body text before them. */
+static void
+assert_closing_together (GPtrArray         *words,
+                         const CtProgramme *p)
+{
+  PopplerRectangle label, authority, name, box;
+  int label_index = find_phrase (words, -1, "Nơi nhận:", &label);
+  const Word *w, *before;
+
+  g_assert_cmpint (label_index, >, 0);
+  w = g_ptr_array_index (words, label_index);
+  g_assert_cmpint (find_phrase (words, w->page, "T/L BAN THƯỜNG VỤ", &authority), >=, 0);
+  g_assert_cmpint (find_phrase (words, w->page, p->signer_name, &name), >=, 0);
+  g_assert_cmpint (find_phrase (words, w->page, "- Lưu Văn phòng Huyện ủy.", &box), >=, 0);
+  g_assert_cmpfloat_with_epsilon (label.y1, authority.y1, 1.0);
+  g_assert_cmpfloat (authority.x1, >, label.x2);
+  g_assert_cmpfloat (name.y1, >, authority.y2 + 50);
+  /* Never alone at the top of a page: some body text precedes it on its page. */
+  before = g_ptr_array_index (words, label_index - 1);
+  g_assert_cmpuint (before->page, ==, w->page);
+  g_assert_false (is_page_number (before));
+}
+
+static void
+test_closing_block (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *path = export (p, "closing.pdf");
+  g_autoptr(PopplerDocument) doc = open_pdf (path);
+  g_autoptr(GPtrArray) words = pdf_words (doc);
+
+  assert_closing_together (words, p);
+}
+
+/* Pushes the closing block to every possible position across a page break by adding one
+ * task paragraph at a time: it is never split and never alone on a page. */
+static void
+test_closing_never_alone (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  CtSection *section = g_ptr_array_index (p->sections, 0);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(CtRenderer) renderer = NULL;
+      g_autofree char *name = g_strdup_printf ("alone-%u.pdf", i);
+      g_autofree char *path = NULL;
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autoptr(GPtrArray) words = NULL;
+
+      ct_section_add_item (section, ct_item_new_task ("Rà soát, hoàn thiện hồ sơ."));
+      path = export (p, name);
+      doc = open_pdf (path);
+      words = pdf_words (doc);
+      assert_closing_together (words, p);
+      assert_same_words (p, words);
+    }
+}
+
+/* 60 conferences, one of them with a 120-item agenda spanning several pages: every agenda
+ * line appears exactly once, in order, and the words equal the text rendering's. */
+static void
+test_long_agenda (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  CtSection *section = ct_programme_add_section (p, "Các hội nghị, cuộc họp trong tháng");
+  CtSection *big = ct_programme_add_section (p, "Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng");
+  g_autofree char *path = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  CtItem *event;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  for (guint i = 0; i < 59; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Hội nghị chuyên đề HN%02u của các ban", i + 1);
+
+      g_date_set_dmy (&date, 1 + i % 28, G_DATE_DECEMBER, 2026);
+      ct_section_add_item (section, ct_item_new_event (title, &date));
+    }
+  g_date_set_dmy (&date, 30, G_DATE_DECEMBER, 2026);
+  event = ct_item_new_event (big->title, &date);
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Báo cáo chuyên đề CĐ%03u của phòng chuyên môn.",
+                                               i + 1);
+
+      ct_item_add_agenda_item (event, text, i % 7 < 4 ? "UBND huyện" : "Ban Tổ chức Huyện ủy");
+    }
+  ct_section_add_item (big, event);
+
+  path = export (p, "long.pdf");
+  doc = open_pdf (path);
+  words = pdf_words (doc);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 6);
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("CĐ%03u", i + 1);
+
+      g_assert_cmpuint (count_word (words, code), ==, 1);
+    }
+  for (guint i = 0; i < 59; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("HN%02u", i + 1);
+
+      g_assert_cmpuint (count_word (words, code), ==, 1);
+    }
+  assert_same_words (p, words);
+  assert_closing_together (words, p);
+}
+
+/* A task paragraph taller than a page splits between lines, losing nothing; a programme
+ * with nothing in it still gives one page. Pagination ends in both. */
+static void
+test_tall_paragraph (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autoptr(CtProgramme) empty = ct_programme_new ();
+  g_autoptr(GString) text = g_string_new ("Tiếp tục");
+  g_autoptr(CtRenderer) renderer = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+
+  for (guint i = 0; i < 900; i++)
+    g_string_append_printf (text, " ỔN ĐỊNH%u", i);
+  ct_section_add_item (g_ptr_array_index (p->sections, 0), ct_item_new_task (text->str));
+  path = export (p, "tall.pdf");
+  doc = open_pdf (path);
+  words = pdf_words (doc);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 4);
+  assert_same_words (p, words);
+
+  renderer = ct_renderer_new (empty, NULL);
+  g_assert_cmpuint (ct_renderer_paginate (renderer), ==, 1);
+}
+
+/* NĐ 30/2020 preset: Quốc hiệu and Tiêu ngữ instead of the Party line, "Số:" with a colon,
+ * "TM." with a dot, recipients ending with ";". */
+static void
+test_state_style (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *path = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  PopplerRectangle box;
+
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  g_free (p->superior_body);
+  p->superior_body = g_strdup ("UBND TỈNH ĐỒNG XANH");
+  g_free (p->issuing_body);
+  p->issuing_body = g_strdup ("UBND HUYỆN SÔNG MÂY");
+  g_free (p->body_code);
+  p->body_code = g_strdup ("UBND");
+  p->signing_authority = CT_SIGNING_AUTHORITY_ON_BEHALF;
+  g_free (p->signer_body);
+  p->signer_body = g_strdup ("ỦY BAN NHÂN DÂN");
+  path = export (p, "state.pdf");
+  doc = open_pdf (path);
+  words = pdf_words (doc);
+  g_assert_cmpint (find_phrase (words, 0, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", &box), >=, 0);
+  g_assert_cmpint (find_phrase (words, 0, "Độc lập - Tự do - Hạnh phúc", &box), >=, 0);
+  g_assert_cmpint (find_phrase (words, 0, "Số: 58/CTr-UBND", &box), >=, 0);
+  g_assert_cmpint (find_phrase (words, -1, "TM. ỦY BAN NHÂN DÂN", &box), >=, 0);
+  g_assert_cmpint (find_phrase (words, -1, "- Thường trực Huyện ủy;", &box), >=, 0);
+  g_assert_cmpint (find_phrase (words, 0, "ĐẢNG CỘNG SẢN VIỆT NAM", &box), <, 0);
+  assert_same_words (p, words);
+}
+
+/* A failed export reports CT_RENDERER_ERROR_IO and leaves an existing file as it was. */
+static void
+test_export_errors (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (p, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (tmpdir, "no-such-folder", "x.pdf", NULL);
+  g_autofree char *folder = g_build_filename (tmpdir, "a-folder.pdf", NULL);
+
+  g_assert_false (ct_renderer_export_pdf (renderer, missing, &error));
+  g_assert_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_false (ct_renderer_export_pdf (renderer, folder, &error));
+  g_assert_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO);
+  g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
+}
+
+static void
+test_font_check (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ct_renderer_check_font ("Liberation Serif", &error));
+  g_assert_no_error (error);
+  g_assert_false (ct_renderer_check_font ("No Such Family Anywhere", &error));
+  g_assert_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_FONT_MISSING);
+  g_clear_error (&error);
+  /* DejaVu Math TeX Gyre (fonts-dejavu-extra) has no Vietnamese letters. */
+  if (ct_renderer_check_font ("DejaVu Math TeX Gyre", &error))
+    g_assert_not_reached ();
+  if (g_error_matches (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_FONT_MISSING))
+    {
+      g_test_message ("DejaVu Math TeX Gyre is not installed; the no-Vietnamese case is not "
+                      "checked");
+      return;
+    }
+  g_assert_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_FONT_NO_VIETNAMESE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  tmpdir = g_dir_make_tmp ("test-pdf-XXXXXX", NULL);
+
+  g_test_add_func ("/pdf/a4-any-locale", test_a4_any_locale);
+  g_test_add_func ("/pdf/fonts", test_fonts);
+  g_test_add_func ("/pdf/text-matches", test_text_matches);
+  g_test_add_func ("/pdf/header-columns", test_header_columns);
+  g_test_add_func ("/pdf/page-numbers-and-margins", test_page_numbers_and_margins);
+  g_test_add_func ("/pdf/closing-block", test_closing_block);
+  g_test_add_func ("/pdf/closing-never-alone", test_closing_never_alone);
+  g_test_add_func ("/pdf/long-agenda", test_long_agenda);
+  g_test_add_func ("/pdf/tall-paragraph", test_tall_paragraph);
+  g_test_add_func ("/pdf/state-style", test_state_style);
+  g_test_add_func ("/pdf/export-errors", test_export_errors);
+  g_test_add_func ("/pdf/font-check", test_font_check);
+
+  status = g_test_run ();
+  {
+    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
+    g_assert_cmpint (system (cmd), ==, 0);
+  }
+  return status;
+}
