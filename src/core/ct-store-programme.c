@@ -509,8 +509,8 @@ save_programme_row (SaveContext       *ctx,
   else if (sqlite3_changes (ct_store_get_db (ctx->store)) == 0)
     {
       g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-                   /* Translators: %" G_GINT64_FORMAT " is a programme id. */
-                   _("There is no programme with the id %" G_GINT64_FORMAT "."), p->id);
+                   /* Translators: %lld is a programme id. */
+                   _("There is no programme with the id %lld."), (long long) p->id);
       return FALSE;
     }
   return TRUE;
@@ -613,7 +613,7 @@ load_programme_row (CtStore      *self,
   if (rc == SQLITE_DONE)
     {
       g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-                   _("There is no programme with the id %" G_GINT64_FORMAT "."), p->id);
+                   _("There is no programme with the id %lld."), (long long) p->id);
       return FALSE;
     }
   if (rc != SQLITE_ROW)

@@ -454,8 +454,8 @@ ct_store_delete_programme (CtStore  *self,
   if (sqlite3_changes (self->db) == 0)
     {
       g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-                   /* Translators: %" G_GINT64_FORMAT " is a programme id. */
-                   _("There is no programme with the id %" G_GINT64_FORMAT "."), id);
+                   /* Translators: %lld is a programme id. */
+                   _("There is no programme with the id %lld."), (long long) id);
       return FALSE;
     }
   return TRUE;
