@@ -13,7 +13,9 @@ main (int    argc,
   g_autoptr(CtApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* CONGTAC_LOCALEDIR: the translations of an uninstalled build (build-aux/run sets it). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CONGTAC_LOCALEDIR") != NULL
+                                   ? g_getenv ("CONGTAC_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -152,7 +152,9 @@ main (int    argc,
   };
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* CONGTAC_LOCALEDIR: the translations of an uninstalled build (build-aux/run sets it). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CONGTAC_LOCALEDIR") != NULL
+                                   ? g_getenv ("CONGTAC_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

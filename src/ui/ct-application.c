@@ -6,7 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "ct-application.h"
+#include "ct-preferences-window.h"
 #include "ct-sample.h"
+#include "ct-settings.h"
 #include "ct-window.h"
 
 struct _CtApplication
@@ -16,9 +18,14 @@ struct _CtApplication
   char *db_path;
   CtStore *store;
   GError *store_error;
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (CtApplication, ct_application, ADW_TYPE_APPLICATION)
+
+/* Window action that imports one calendar file given as a URI; the desktop file offers
+ * Congtac for text/calendar, and those files arrive through GApplication::open. */
+#define IMPORT_CALENDAR_ACTION "win.import-calendar"
 
 static void
 ensure_store (CtApplication *self)
@@ -33,15 +40,160 @@ ensure_store (CtApplication *self)
 }
 
 static void
-show_store_error (CtApplication *self)
+show_message (CtApplication *self,
+              const char    *heading,
+              const char    *body)
 {
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Cannot Open the Database"),
-                                                       self->store_error->message));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CtApplication *self = CT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { _("The Congtac developers"), NULL };
+  const char *rules[] = {
+    /* Translators: the Party guideline on document format; keep the number. */
+    _("Guideline 36-HD/VPTW (2018) of the Party Central Office"),
+    /* Translators: the State decree on office work; keep the number. */
+    _("Decree 30/2020/ND-CP on office work"),
+    NULL,
+  };
+  const char *libraries[] = {
+    "GTK https://gtk.org",
+    "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
+    "libical https://libical.github.io/libical/",
+    "SQLite https://sqlite.org",
+    NULL,
+  };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  g_object_set (about,
+                "application-name", _("Congtac"),
+                "application-icon", APP_ID,
+                "version", PACKAGE_VERSION,
+                "developer-name", _("The Congtac developers"),
+                "comments", _("Draft, print and share the monthly work programme of your office"),
+                "website", "https://github.com/congtac/congtac",
+                "issue-url", "https://github.com/congtac/congtac/issues",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "copyright", "© 2026 The Congtac developers",
+                "developers", developers,
+                /* Translators: your names, one per line, e.g. "Nguyễn Văn A <a@example.com>". */
+                "translator-credits", _("translator-credits"),
+                NULL);
+  adw_about_window_add_acknowledgement_section (about, _("Document Rules"), rules);
+  adw_about_window_add_acknowledgement_section (about, _("Built With"), libraries);
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_set_application (GTK_WINDOW (about), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+shortcuts_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CtApplication *self = CT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *window;
+
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/ct-shortcuts-window.ui");
+  window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  if (parent != NULL)
+    gtk_window_set_transient_for (window, parent);
+  gtk_window_set_application (window, GTK_APPLICATION (self));
+  gtk_window_present (window);
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  CtApplication *self = CT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CtPreferencesWindow *window;
+
+  if (self->settings == NULL)
+    {
+      show_message (self, _("Preferences Are Not Available"),
+                    _("The settings schema io.github.congtac.Congtac is not installed."));
+      return;
+    }
+  window = ct_preferences_window_new (self->settings);
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GApplication *app = G_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing rather than g_application_quit() lets each window save its programme in its
+   * close-request handler before the application exits. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_entries[] = {
+  { "about", about_activated },
+  { "shortcuts", shortcuts_activated },
+  { "preferences", preferences_activated },
+  { "quit", quit_activated },
+};
+
+static void
+show_store_error (CtApplication *self)
+{
+  show_message (self, _("Cannot Open the Database"), self->store_error->message);
+}
+
+static void
+ct_application_startup (GApplication *app)
+{
+  CtApplication *self = CT_APPLICATION (app);
+  const struct {
+    const char *action;
+    const char *accels[2];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+  };
+
+  G_APPLICATION_CLASS (ct_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  self->settings = ct_settings_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
+                                   G_N_ELEMENTS (app_entries), self);
+  for (gsize i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action,
+                                           accels[i].accels);
 }
 
 static void
@@ -59,6 +211,37 @@ ct_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (ct_window_new (GTK_APPLICATION (app), self->store));
   gtk_window_present (window);
+}
+
+static void
+ct_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  CtApplication *self = CT_APPLICATION (app);
+  GtkWindow *window;
+
+  g_application_activate (app);
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL || !CT_IS_WINDOW (window))
+    return;
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *uri = g_file_get_uri (files[i]);
+
+      if (!gtk_widget_activate_action (GTK_WIDGET (window), IMPORT_CALENDAR_ACTION, "s", uri))
+        {
+          g_autofree char *name = g_file_get_parse_name (files[i]);
+          /* Translators: %s is a file name. */
+          g_autofree char *body = g_strdup_printf (_("“%s” cannot be imported by this "
+                                                     "version of Congtac."), name);
+
+          show_message (self, _("Cannot Import the Calendar File"), body);
+          return;
+        }
+    }
 }
 
 static int
@@ -79,6 +262,7 @@ ct_application_finalize (GObject *object)
   CtApplication *self = CT_APPLICATION (object);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_error (&self->store_error);
   g_clear_pointer (&self->db_path, g_free);
 
@@ -92,7 +276,9 @@ ct_application_class_init (CtApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = ct_application_finalize;
+  app_class->startup = ct_application_startup;
   app_class->activate = ct_application_activate;
+  app_class->open = ct_application_open;
   app_class->handle_local_options = ct_application_handle_local_options;
 }
 
@@ -111,6 +297,10 @@ ct_application_init (CtApplication *self)
 /**
  * ct_application_new:
  *
+ * App-wide actions: app.about, app.shortcuts (Ctrl+?), app.preferences (Ctrl+,) and
+ * app.quit (Ctrl+Q). Calendar files given on the command line or by the desktop are handed
+ * to the window's "win.import-calendar" action (parameter: the file's URI).
+ *
  * Returns: (transfer full): the application, with the id io.github.congtac.Congtac
  */
 CtApplication *
@@ -119,7 +309,7 @@ ct_application_new (void)
   /* NON_UNIQUE: each --db opens its own process rather than a window of another one. */
   return g_object_new (CT_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 
@@ -135,4 +325,20 @@ ct_application_get_store (CtApplication *self)
 {
   g_return_val_if_fail (CT_IS_APPLICATION (self), NULL);
   return self->store;
+}
+
+/**
+ * ct_application_get_settings:
+ * @self: the application
+ *
+ * The keys are listed in ct-settings.h.
+ *
+ * Returns: (transfer none) (nullable): the app's settings, %NULL before startup or when
+ *   the schema io.github.congtac.Congtac is not installed
+ */
+GSettings *
+ct_application_get_settings (CtApplication *self)
+{
+  g_return_val_if_fail (CT_IS_APPLICATION (self), NULL);
+  return self->settings;
 }

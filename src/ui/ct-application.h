@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 #define CT_TYPE_APPLICATION (ct_application_get_type ())
 G_DECLARE_FINAL_TYPE (CtApplication, ct_application, CT, APPLICATION, AdwApplication)
 
-CtApplication *ct_application_new       (void);
-CtStore       *ct_application_get_store (CtApplication *self);
+CtApplication *ct_application_new          (void);
+CtStore       *ct_application_get_store    (CtApplication *self);
+GSettings     *ct_application_get_settings (CtApplication *self);
 
 G_END_DECLS

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks the Flatpak manifest: valid JSON, the app id, the GNOME runtime, libical built
+as a module before Congtac, and Congtac's source pointing at this repository."""
+import json
+import os
+import sys
+
+path = sys.argv[1]
+with open(path, encoding="utf-8") as f:
+    manifest = json.load(f)
+
+errors = []
+def expect(ok, message):
+    if not ok:
+        errors.append(message)
+
+expect(manifest.get("id") == "io.github.congtac.Congtac", "id is not io.github.congtac.Congtac")
+expect(manifest.get("runtime") == "org.gnome.Platform", "runtime is not org.gnome.Platform")
+expect(manifest.get("sdk") == "org.gnome.Sdk", "sdk is not org.gnome.Sdk")
+expect(manifest.get("command") == "congtac", "command is not congtac")
+modules = [m.get("name") for m in manifest.get("modules", [])]
+expect(modules[-1:] == ["congtac"], "the last module is not congtac")
+expect("libical" in modules, "libical is not built as a module")
+for module in manifest.get("modules", []):
+    for source in module.get("sources", []):
+        expect("type" in source, f"a source of {module.get('name')} has no type")
+        if source.get("type") == "dir":
+            root = os.path.join(os.path.dirname(path), source["path"])
+            expect(os.path.isfile(os.path.join(root, "meson.build")),
+                   f"{source['path']} is not the source tree")
+
+for e in errors:
+    print("not ok:", e)
+if not errors:
+    print("ok:", path)
+sys.exit(1 if errors else 0)

@@ -1,0 +1,199 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "ct-preferences-window.h"
+#include "ct-settings.h"
+
+struct _CtPreferencesWindow
+{
+  AdwPreferencesWindow parent_instance;
+
+  GSettings *settings;
+
+  AdwComboRow *style_row;
+  GtkFontButton *font_button;
+  AdwPreferencesGroup *day_part_group;
+};
+
+G_DEFINE_FINAL_TYPE (CtPreferencesWindow, ct_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* Order of the rows of the style combo; the nicks of the schema's DocumentStyle enum. */
+static const char *const style_nicks[] = { "party", "state" };
+
+/* Sample shown by the font chooser: the letters a font most often lacks (ơ ư ạ ấ ể ỗ …). */
+static const char *const font_preview = "CHƯƠNG TRÌNH công tác tháng 9 — Hội nghị Ban Thường vụ";
+
+static gboolean
+style_get_mapping (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (style_nicks); i++)
+    if (g_strcmp0 (nick, style_nicks[i]) == 0)
+      {
+        g_value_set_uint (value, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static GVariant *
+style_set_mapping (const GValue       *value,
+                   const GVariantType *expected_type,
+                   gpointer            user_data)
+{
+  guint i = g_value_get_uint (value);
+
+  if (i >= G_N_ELEMENTS (style_nicks))
+    return NULL;
+  return g_variant_new_string (style_nicks[i]);
+}
+
+static gboolean
+time_output_cb (GtkSpinButton *spin,
+                gpointer       user_data)
+{
+  int minutes = (int) gtk_spin_button_get_value (spin);
+  char text[8];
+
+  g_snprintf (text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+/* Accepts "7:30", "07:30", "7h30" and "7". */
+static int
+time_input_cb (GtkSpinButton *spin,
+               double        *new_value,
+               gpointer       user_data)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  int hours = 0, minutes = 0, n;
+
+  n = sscanf (text, "%d%*[:hH]%d", &hours, &minutes);
+  if (n < 1 || hours < 0 || hours > 24 || minutes < 0 || minutes > 59)
+    return GTK_INPUT_ERROR;
+  *new_value = hours * 60 + minutes;
+  return TRUE;
+}
+
+static GtkWidget *
+create_time_spin (CtPreferencesWindow *self,
+                  const char          *key,
+                  int                  lower)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (lower, lower + 24 * 60 - 1, 15);
+
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), 5);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
+  g_signal_connect (spin, "output", G_CALLBACK (time_output_cb), NULL);
+  g_signal_connect (spin, "input", G_CALLBACK (time_input_cb), NULL);
+  g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
+  return spin;
+}
+
+static void
+add_day_part_row (CtPreferencesWindow *self,
+                  const char          *title,
+                  const char          *start_key,
+                  const char          *end_key)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *start = create_time_spin (self, start_key, 0);
+  GtkWidget *end = create_time_spin (self, end_key, 1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Translators: accessible names of the two time fields of a day part, e.g. "Morning". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Start"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (end), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("End"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), start);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_label_new ("–"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), end);
+  adw_preferences_group_add (self->day_part_group, row);
+}
+
+static void
+font_changed_cb (CtPreferencesWindow *self)
+{
+  PangoFontDescription *desc = gtk_font_chooser_get_font_desc (GTK_FONT_CHOOSER (self->font_button));
+  if (desc != NULL && pango_font_description_get_family (desc) != NULL)
+    g_settings_set_string (self->settings, CT_SETTINGS_KEY_PRINT_FONT,
+                           pango_font_description_get_family (desc));
+  g_clear_pointer (&desc, pango_font_description_free);
+}
+
+static void
+ct_preferences_window_dispose (GObject *object)
+{
+  CtPreferencesWindow *self = CT_PREFERENCES_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ct_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+ct_preferences_window_class_init (CtPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ct_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/ct-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, CtPreferencesWindow, font_button);
+  gtk_widget_class_bind_template_child (widget_class, CtPreferencesWindow, day_part_group);
+}
+
+static void
+ct_preferences_window_init (CtPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_font_chooser_set_preview_text (GTK_FONT_CHOOSER (self->font_button), font_preview);
+}
+
+/**
+ * ct_preferences_window_new:
+ * @settings: settings of schema io.github.congtac.Congtac (see ct-settings.h)
+ *
+ * The rows write to @settings as soon as they change.
+ *
+ * Returns: (transfer full): a new preferences window
+ */
+CtPreferencesWindow *
+ct_preferences_window_new (GSettings *settings)
+{
+  CtPreferencesWindow *self;
+  g_autofree char *font = NULL;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (CT_TYPE_PREFERENCES_WINDOW, NULL);
+  self->settings = g_object_ref (settings);
+
+  g_settings_bind_with_mapping (settings, CT_SETTINGS_KEY_DEFAULT_DOCUMENT_STYLE,
+                                self->style_row, "selected", G_SETTINGS_BIND_DEFAULT,
+                                style_get_mapping, style_set_mapping, NULL, NULL);
+
+  font = ct_settings_dup_print_font (settings);
+  gtk_font_chooser_set_font (GTK_FONT_CHOOSER (self->font_button), font);
+  g_signal_connect_swapped (self->font_button, "font-set", G_CALLBACK (font_changed_cb), self);
+
+  add_day_part_row (self, _("Morning"), "morning-start", "morning-end");
+  add_day_part_row (self, _("Afternoon"), "afternoon-start", "afternoon-end");
+  add_day_part_row (self, _("Evening"), "evening-start", "evening-end");
+  return self;
+}
