@@ -37,3 +37,17 @@ ct_configure () {
     meson setup "$builddir" "$@"
   fi
 }
+
+# Mozilla's ical.js (the parser in Thunderbird) for the calendar-file tests, from the npm
+# registry into a cache outside the source tree; offline, its test is skipped.
+ICALJS_VERSION=2.2.1
+ct_install_icaljs () {
+  local dir="${XDG_CACHE_HOME:-$HOME/.cache}/congtac/icaljs-$ICALJS_VERSION"
+  if [ ! -f "$dir/node_modules/ical.js/package.json" ] && command -v npm >/dev/null; then
+    mkdir -p "$dir"
+    timeout 120 npm install --prefix "$dir" --no-audit --no-fund --loglevel=error \
+      "ical.js@$ICALJS_VERSION" >/dev/null 2>&1 ||
+      echo "ical.js could not be installed from the npm registry: its test will be skipped."
+  fi
+  export CT_ICALJS_DIR="$dir"
+}

@@ -1,0 +1,510 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-ics"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "ct-format.h"
+#include "ct-ics-export.h"
+#include "ct-ics-private.h"
+#include "ct-occurrence.h"
+#include "ct-text.h"
+
+typedef struct
+{
+  const CtProgramme *programme;
+  const CtIcsExportOptions *options;
+  char *unit_key;              /* folded @options->unit, or NULL */
+  struct icaltimetype stamp;   /* DTSTAMP, UTC */
+  struct icaltimetype modified; /* LAST-MODIFIED, UTC */
+} ExportContext;
+
+static struct icaltimetype
+utc_time (gint64 seconds)
+{
+  return icaltime_from_timet_with_zone ((time_t) seconds, FALSE,
+                                        icaltimezone_get_utc_timezone ());
+}
+
+static struct icaltimetype
+date_value (const GDate *date)
+{
+  struct icaltimetype t = icaltime_null_date ();
+
+  t.year = g_date_get_year (date);
+  t.month = g_date_get_month (date);
+  t.day = g_date_get_day (date);
+  return t;
+}
+
+/* A Vietnam wall-clock time, written with TZID=Asia/Ho_Chi_Minh. */
+static struct icaltimetype
+local_value (const GDate *date,
+             int          minute)
+{
+  struct icaltimetype t = icaltime_null_time ();
+
+  t.year = g_date_get_year (date);
+  t.month = g_date_get_month (date);
+  t.day = g_date_get_day (date);
+  t.hour = minute / 60;
+  t.minute = minute % 60;
+  return t;
+}
+
+/* RFC 5545 §3.3.10: with a DTSTART in a TZID, UNTIL must be in UTC. */
+static struct icaltimetype
+local_to_utc (const GDate *date,
+              int          minute)
+{
+  gint64 seconds = ((gint64) g_date_get_julian (date) - 719163) * 86400 + minute * 60;
+
+  /* Julian day 719163 of GDate is 1970-01-01. */
+  return utc_time (seconds - CT_ICS_UTC_OFFSET);
+}
+
+static icalproperty *
+with_tzid (icalproperty *prop)
+{
+  icalproperty_add_parameter (prop, icalparameter_new_tzid (CT_ICS_TZID));
+  return prop;
+}
+
+/* Our own zone: the +0700 offset with no history, named as Outlook and Google know it
+ * (libical's built-in one carries a /freeassociation.sourceforge.net/ prefix). */
+static icalcomponent *
+build_vtimezone (void)
+{
+  icalcomponent *zone = icalcomponent_new_vtimezone ();
+  icalcomponent *standard = icalcomponent_new_xstandard ();
+  struct icaltimetype start = icaltime_null_time ();
+
+  start.year = 1970;
+  start.month = 1;
+  start.day = 1;
+  icalcomponent_add_property (zone, icalproperty_new_tzid (CT_ICS_TZID));
+  icalcomponent_add_property (standard, icalproperty_new_tzoffsetfrom (CT_ICS_UTC_OFFSET));
+  icalcomponent_add_property (standard, icalproperty_new_tzoffsetto (CT_ICS_UTC_OFFSET));
+  icalcomponent_add_property (standard, icalproperty_new_tzname ("ICT"));
+  icalcomponent_add_property (standard, icalproperty_new_dtstart (start));
+  icalcomponent_add_component (zone, standard);
+  return zone;
+}
+
+/* Start and end minute of a timed item; FALSE for an all-day one. */
+static gboolean
+item_times (const ExportContext *ctx,
+            const CtItem        *item,
+            int                 *start,
+            int                 *end)
+{
+  CtTimeRange range;
+
+  if (item->start_minute != CT_NO_TIME)
+    {
+      *start = item->start_minute;
+      *end = item->end_minute > item->start_minute
+               ? item->end_minute
+               : ct_day_part_times_end_for (&ctx->options->times, item->start_minute);
+      return TRUE;
+    }
+  if (!ct_day_part_times_lookup (&ctx->options->times, item->day_part, &range))
+    return FALSE;
+  *start = range.start_minute;
+  *end = range.end_minute;
+  return TRUE;
+}
+
+static void
+add_start_end (const ExportContext *ctx,
+               icalcomponent       *event,
+               const CtItem        *item,
+               const GDate         *first,
+               const GDate         *last)
+{
+  int start, end;
+
+  if (item_times (ctx, item, &start, &end))
+    {
+      icalcomponent_add_property (event, with_tzid (icalproperty_new_dtstart (
+                                           local_value (first, start))));
+      icalcomponent_add_property (event, with_tzid (icalproperty_new_dtend (
+                                           local_value (last, end))));
+    }
+  else
+    {
+      GDate after = *last;
+
+      /* RFC 5545 §3.6.1: an all-day DTEND is the day after the last day. */
+      g_date_add_days (&after, 1);
+      icalcomponent_add_property (event, icalproperty_new_dtstart (date_value (first)));
+      icalcomponent_add_property (event, icalproperty_new_dtend (date_value (&after)));
+    }
+}
+
+static struct icalrecurrencetype
+weekly_rule (const ExportContext *ctx,
+             const CtItem        *item,
+             const GDate         *until)
+{
+  static const icalrecurrencetype_weekday days[] = {
+    ICAL_MONDAY_WEEKDAY, ICAL_TUESDAY_WEEKDAY, ICAL_WEDNESDAY_WEEKDAY,
+    ICAL_THURSDAY_WEEKDAY, ICAL_FRIDAY_WEEKDAY, ICAL_SATURDAY_WEEKDAY, ICAL_SUNDAY_WEEKDAY,
+  };
+  struct icalrecurrencetype rule;
+  int start, end;
+  guint n = 0;
+
+  icalrecurrencetype_clear (&rule);
+  rule.freq = ICAL_WEEKLY_RECURRENCE;
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (item->weekdays & (1u << i))
+      rule.by_day[n++] = days[i];
+  rule.by_day[n] = ICAL_RECURRENCE_ARRAY_MAX;
+  /* UNTIL is the last occurrence itself, so it is included (RFC 5545 §3.3.10). */
+  if (item_times (ctx, item, &start, &end))
+    rule.until = local_to_utc (until, start);
+  else
+    rule.until = date_value (until);
+  return rule;
+}
+
+/* The weekly rule from its first to its last occurrence, as the calendar view sees
+ * them, with the exception dates between them as EXDATEs of DTSTART's type. */
+static gboolean
+add_recurrence (const ExportContext *ctx,
+                icalcomponent       *event,
+                const CtItem        *item)
+{
+  g_autoptr(GPtrArray) occurrences = NULL;
+  GDate range_first, range_last, first, last;
+  int start, end;
+  gboolean timed = item_times (ctx, item, &start, &end);
+
+  if (!ct_item_get_date_range (item, ctx->programme, &range_first, &range_last))
+    return FALSE;
+  occurrences = ct_programme_expand_occurrences (ctx->programme, &range_first, &range_last);
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (occurrences, i);
+
+      if (o->item != item)
+        continue;
+      if (!g_date_valid (&first))
+        first = o->date;
+      last = o->date;
+    }
+  if (!g_date_valid (&first))
+    return FALSE;
+
+  add_start_end (ctx, event, item, &first, &first);
+  icalcomponent_add_property (event, icalproperty_new_rrule (weekly_rule (ctx, item, &last)));
+  for (guint i = 0; i < item->exceptions->len; i++)
+    {
+      const GDate *d = &g_array_index (item->exceptions, GDate, i);
+
+      if (g_date_compare (d, &first) <= 0 || g_date_compare (d, &last) >= 0)
+        continue;
+      icalcomponent_add_property (event, timed
+                                  ? with_tzid (icalproperty_new_exdate (local_value (d, start)))
+                                  : icalproperty_new_exdate (date_value (d)));
+    }
+  return TRUE;
+}
+
+/* The agenda numbered as in the document, with its preparation notes, then the item's
+ * paragraphs. */
+static char *
+build_description (const CtItem *item)
+{
+  g_autoptr(GPtrArray) notes = ct_format_preparation_notes (item);
+  GString *out = g_string_new (NULL);
+  guint next_note = 0;
+
+  if (item->chair != NULL && !ct_text_is_blank (item->chair))
+    g_string_append_printf (out, "Chủ trì: %s\n", item->chair);
+  for (guint i = 0; i < item->agenda->len; i++)
+    {
+      CtAgendaItem *agenda = g_ptr_array_index (item->agenda, i);
+
+      g_string_append_printf (out, "%u. %s\n", i + 1, agenda->text);
+      for (; next_note < notes->len; next_note++)
+        {
+          CtPreparationNote *note = g_ptr_array_index (notes, next_note);
+
+          if (note->after != i)
+            break;
+          g_string_append_printf (out, "%s\n", note->text);
+        }
+    }
+  for (guint i = 0; i < item->paragraphs->len; i++)
+    g_string_append_printf (out, "%s%s\n", out->len > 0 && i == 0 ? "\n" : "",
+                            (const char *) g_ptr_array_index (item->paragraphs, i));
+  if (out->len > 0)
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+static icalcomponent *
+build_event (const ExportContext *ctx,
+             const CtSection     *section,
+             const CtItem        *item)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  g_autofree char *uid = ct_ics_uid_from_uuid (item->uuid);
+  g_autofree char *description = build_description (item);
+  GDate first, last;
+
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (ctx->stamp));
+  icalcomponent_add_property (event, icalproperty_new_lastmodified (ctx->modified));
+  icalcomponent_add_property (event, icalproperty_new_sequence ((int) item->sequence));
+  if (item->kind == CT_ITEM_RECURRING)
+    {
+      if (!add_recurrence (ctx, event, item))
+        {
+          icalcomponent_free (event);
+          return NULL;
+        }
+    }
+  else
+    {
+      ct_item_get_date_range (item, ctx->programme, &first, &last);
+      add_start_end (ctx, event, item, &first, &last);
+    }
+  icalcomponent_add_property (event, icalproperty_new_summary (item->title ? item->title
+                                                                           : section->title));
+  if (*description != '\0')
+    icalcomponent_add_property (event, icalproperty_new_description (description));
+  if (item->location != NULL && !ct_text_is_blank (item->location))
+    icalcomponent_add_property (event, icalproperty_new_location (item->location));
+  icalcomponent_add_property (event, icalproperty_new_status (item->tentative
+                                                              ? ICAL_STATUS_TENTATIVE
+                                                              : ICAL_STATUS_CONFIRMED));
+  icalcomponent_add_property (event, icalproperty_new_categories (section->title));
+  return event;
+}
+
+static gboolean
+item_selected (const ExportContext *ctx,
+               const CtItem        *item)
+{
+  GDate first, last;
+
+  if (item->kind == CT_ITEM_TASK || !ct_item_get_date_range (item, ctx->programme,
+                                                             &first, &last))
+    return FALSE;
+  if (ctx->unit_key == NULL)
+    return TRUE;
+  for (guint i = 0; i < item->agenda->len; i++)
+    {
+      CtAgendaItem *agenda = g_ptr_array_index (item->agenda, i);
+      g_autofree char *key = NULL;
+
+      if (agenda->preparing_unit == NULL)
+        continue;
+      key = ct_text_fold (agenda->preparing_unit);
+      if (g_strcmp0 (key, ctx->unit_key) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+calendar_name (const ExportContext *ctx)
+{
+  const CtProgramme *p = ctx->programme;
+  g_autofree char *subtitle = ct_programme_dup_subtitle (p);
+  GString *name = g_string_new (NULL);
+
+  if (p->issuing_body != NULL && !ct_text_is_blank (p->issuing_body))
+    g_string_append_printf (name, "%s - ", p->issuing_body);
+  g_string_append_printf (name, "Chương trình %s", subtitle);
+  if (ctx->options->section >= 0)
+    g_string_append_printf (name, " - %s", ((CtSection *) g_ptr_array_index (
+                                              p->sections, ctx->options->section))->title);
+  if (ctx->options->unit != NULL)
+    g_string_append_printf (name, " - %s", ctx->options->unit);
+  return g_string_free (name, FALSE);
+}
+
+static icalcomponent *
+build_calendar (const ExportContext *ctx)
+{
+  icalcomponent *calendar = icalcomponent_new_vcalendar ();
+  g_autofree char *name = calendar_name (ctx);
+  icalproperty *prop;
+
+  icalcomponent_add_property (calendar, icalproperty_new_prodid (
+                                "-//Congtac//Congtac " PACKAGE_VERSION "//VI"));
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
+  icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
+  prop = icalproperty_new_x (name);
+  icalproperty_set_x_name (prop, "X-WR-CALNAME");
+  icalcomponent_add_property (calendar, prop);
+  prop = icalproperty_new_x (CT_ICS_TZID);
+  icalproperty_set_x_name (prop, "X-WR-TIMEZONE");
+  icalcomponent_add_property (calendar, prop);
+  icalcomponent_add_component (calendar, build_vtimezone ());
+  return calendar;
+}
+
+static gboolean
+check_options (const CtProgramme        *programme,
+               const CtIcsExportOptions *options,
+               GError                  **error)
+{
+  if (options->section >= (int) programme->sections->len)
+    {
+      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_SECTION,
+                   /* Translators: %1$d is a section number the user gave, %2$u how many
+                    * sections the programme has. */
+                   _("There is no section %1$d: the programme has %2$u sections."),
+                   options->section + 1, programme->sections->len);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ct_ics_export_options_init:
+ * @options: (out caller-allocates): options to set
+ *
+ * Sets the defaults: every section, every unit, the default day-part times
+ * (ct_day_part_times_init()), DTSTAMP at the time of export.
+ */
+void
+ct_ics_export_options_init (CtIcsExportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->section = -1;
+  options->unit = NULL;
+  ct_day_part_times_init (&options->times);
+  options->now = 0;
+}
+
+/**
+ * ct_ics_export:
+ * @programme: a programme
+ * @options: (nullable): what to export; %NULL for the defaults
+ * @error: return location for a #CT_ICS_ERROR
+ *
+ * Writes the programme's events and weekly rules as an RFC 5545 calendar for Google,
+ * Outlook, Thunderbird and phones: METHOD:PUBLISH, times in TZID=Asia/Ho_Chi_Minh with its
+ * own minimal VTIMEZONE, a day part as its clock times (@options->times), an undated-time
+ * event as an all-day event with an exclusive DTEND (RFC 5545 §3.6.1), a weekly rule as one
+ * VEVENT with RRULE (UNTIL in UTC, on the last occurrence) and EXDATEs. UID is the item's
+ * UUID plus "@" CT_ICAL_UID_DOMAIN and SEQUENCE the item's (raised by the store when the
+ * schedule changes, RFC 5545 §3.8.7.4), so clients update instead of duplicating. Tasks
+ * and undated items are left out.
+ *
+ * The text has no BOM, CRLF after every line and lines folded at 75 octets between UTF-8
+ * characters.
+ *
+ * Returns: (transfer full): the file's content, or %NULL with @error set:
+ *   %CT_ICS_ERROR_NO_SECTION for a section index out of range, %CT_ICS_ERROR_NO_EVENTS
+ *   when nothing matches
+ */
+char *
+ct_ics_export (const CtProgramme        *programme,
+               const CtIcsExportOptions *options,
+               GError                  **error)
+{
+  CtIcsExportOptions defaults;
+  ExportContext ctx = { programme, options };
+  icalcomponent *calendar;
+  guint n_events = 0;
+  char *text;
+
+  g_return_val_if_fail (programme != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (options == NULL)
+    {
+      ct_ics_export_options_init (&defaults);
+      ctx.options = options = &defaults;
+    }
+  if (!check_options (programme, options, error))
+    return NULL;
+  ctx.unit_key = options->unit ? ct_text_fold (options->unit) : NULL;
+  ctx.stamp = utc_time (options->now ? options->now : g_get_real_time () / G_USEC_PER_SEC);
+  ctx.modified = programme->modified > 0 ? utc_time (programme->modified) : ctx.stamp;
+
+  calendar = build_calendar (&ctx);
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      if (options->section >= 0 && (guint) options->section != i)
+        continue;
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          icalcomponent *event;
+
+          if (!item_selected (&ctx, item) || (event = build_event (&ctx, section, item)) == NULL)
+            continue;
+          icalcomponent_add_component (calendar, event);
+          n_events++;
+        }
+    }
+  text = n_events > 0 ? ct_ics_serialize (calendar) : NULL;
+  icalcomponent_free (calendar);
+  if (text == NULL)
+    {
+      if (options->unit != NULL)
+        g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS,
+                     /* Translators: %s is a unit name, e.g. "UBND huyện". */
+                     _("No dated event has an agenda item prepared by “%s”."), options->unit);
+      else
+        g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS,
+                             _("There is no dated event or weekly briefing to export."));
+    }
+  g_free (ctx.unit_key);
+  return text;
+}
+
+/**
+ * ct_ics_export_to_file:
+ * @programme: a programme
+ * @options: (nullable): what to export; %NULL for the defaults
+ * @path: the file to write (GLib filename encoding)
+ * @error: return location for a #CT_ICS_ERROR
+ *
+ * Writes ct_ics_export() to @path atomically: a temporary file in the same folder,
+ * flushed, then renamed over @path, so a reader never sees half a calendar and a failed
+ * export leaves the old file as it was.
+ *
+ * Returns: %TRUE on success; %FALSE with %CT_ICS_ERROR_IO when the file cannot be written,
+ *   or an error of ct_ics_export()
+ */
+gboolean
+ct_ics_export_to_file (const CtProgramme        *programme,
+                       const CtIcsExportOptions *options,
+                       const char               *path,
+                       GError                  **error)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (programme != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  text = ct_ics_export (programme, options, error);
+  if (text == NULL)
+    return FALSE;
+  if (!g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
+                                 &local_error))
+    {
+      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_IO,
+                   /* Translators: %1$s is a file path, %2$s the system's reason. */
+                   _("Cannot write the calendar file “%1$s”: %2$s"), path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,500 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-ics"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ct-ics-import.h"
+#include "ct-ics-private.h"
+#include "ct-occurrence.h"
+#include "ct-text.h"
+
+/* The section new events go to when the file gives them no CATEGORIES (document text,
+ * hence Vietnamese). */
+#define UNCATEGORISED_TITLE "Sự kiện từ tệp lịch"
+
+/* Assigns @unit to the agenda items a note names: "nội dung 1-3", "nội dung 4,5", or,
+ * with no numbers, the item just above (ct_format_preparation_notes()). */
+static void
+apply_note (CtItem     *item,
+            const char *unit,
+            const char *numbers)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (numbers == NULL || *numbers == '\0')
+    {
+      if (item->agenda->len > 0)
+        {
+          CtAgendaItem *last = g_ptr_array_index (item->agenda, item->agenda->len - 1);
+          g_free (last->preparing_unit);
+          last->preparing_unit = g_strdup (unit);
+        }
+      return;
+    }
+  parts = g_strsplit (numbers, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint64 from = 0, to = 0;
+      g_auto(GStrv) range = g_strsplit (g_strstrip (parts[i]), "-", 2);
+
+      if (!g_ascii_string_to_unsigned (range[0], 10, 1, G_MAXUINT, &from, NULL))
+        continue;
+      if (range[1] == NULL || !g_ascii_string_to_unsigned (range[1], 10, from, G_MAXUINT,
+                                                           &to, NULL))
+        to = from;
+      for (guint64 n = from; n <= to && n <= item->agenda->len; n++)
+        {
+          CtAgendaItem *agenda = g_ptr_array_index (item->agenda, n - 1);
+          g_free (agenda->preparing_unit);
+          agenda->preparing_unit = g_strdup (unit);
+        }
+    }
+}
+
+/**
+ * ct_ics_read_description:
+ * @item: an event item
+ * @description: a DESCRIPTION as Congtac writes it
+ *
+ * Reads back what the export writes: "Chủ trì: …" as the chair, "1. …" lines as agenda
+ * items, "(… chuẩn bị nội dung 1-3)" notes as their preparing units, other lines as
+ * paragraphs.
+ */
+void
+ct_ics_read_description (CtItem     *item,
+                         const char *description)
+{
+  g_autoptr(GRegex) agenda_re = g_regex_new ("^([0-9]+)\\.\\s+(.+)$", 0, 0, NULL);
+  g_autoptr(GRegex) note_re = g_regex_new ("^\\((.+?) chuẩn bị(?: nội dung ([0-9][0-9,\\- ]*))?"
+                                           "\\)$", 0, 0, NULL);
+  g_auto(GStrv) lines = g_strsplit (description, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GMatchInfo) agenda = NULL;
+      g_autoptr(GMatchInfo) note = NULL;
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0')
+        continue;
+      if (i == 0 && g_str_has_prefix (line, "Chủ trì: "))
+        item->chair = g_strdup (line + strlen ("Chủ trì: "));
+      else if (g_regex_match (agenda_re, line, 0, &agenda))
+        {
+          g_autofree char *text = g_match_info_fetch (agenda, 2);
+          ct_item_add_agenda_item (item, text, NULL);
+        }
+      else if (item->agenda->len > 0 && g_regex_match (note_re, line, 0, &note))
+        {
+          g_autofree char *unit = g_match_info_fetch (note, 1);
+          g_autofree char *numbers = g_match_info_fetch (note, 2);
+          apply_note (item, unit, numbers);
+        }
+      else
+        ct_item_add_paragraph (item, line);
+    }
+}
+
+/* Parses @data into VCALENDARs; refuses anything that is not one, or that libical could
+ * only read in part (it marks what it dropped with X-LIC-ERROR). */
+static icalcomponent *
+parse_calendar (const char  *data,
+                gssize       length,
+                GError     **error)
+{
+  g_autofree char *text = NULL;
+  const char *start;
+  icalcomponent *root;
+
+  if (length < 0)
+    length = strlen (data);
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NOT_CALENDAR,
+                           _("This is not a calendar file: it is not UTF-8 text."));
+      return NULL;
+    }
+  text = g_strndup (data, length);
+  start = g_str_has_prefix (text, "\xEF\xBB\xBF") ? text + 3 : text;
+  while (g_ascii_isspace (*start))
+    start++;
+  if (g_ascii_strncasecmp (start, "BEGIN:VCALENDAR", strlen ("BEGIN:VCALENDAR")) != 0)
+    {
+      g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NOT_CALENDAR,
+                           _("This is not a calendar file: it does not begin with "
+                             "BEGIN:VCALENDAR."));
+      return NULL;
+    }
+  root = icalparser_parse_string (start);
+  if (root == NULL)
+    {
+      g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED,
+                           _("The calendar file is incomplete: a BEGIN has no matching END."));
+      return NULL;
+    }
+  return root;
+}
+
+static gboolean
+check_errors (icalcomponent  *component,
+              GError        **error)
+{
+  icalproperty *bad = icalcomponent_get_first_property (component, ICAL_XLICERROR_PROPERTY);
+
+  if (bad != NULL)
+    {
+      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED,
+                   /* Translators: %s is the parser's own (English) description. */
+                   _("The calendar file has a line that cannot be read: %s"),
+                   icalproperty_get_xlicerror (bad));
+      return FALSE;
+    }
+  for (icalcomponent *c = icalcomponent_get_first_component (component, ICAL_ANY_COMPONENT);
+       c != NULL; c = icalcomponent_get_next_component (component, ICAL_ANY_COMPONENT))
+    if (!check_errors (c, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads every VEVENT of every VCALENDAR in @root. */
+static GPtrArray *
+read_events (icalcomponent   *root,
+             const CtIcsImportOptions *options,
+             const CtProgramme *programme,
+             GError         **error)
+{
+  g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_ics_event_free);
+  gboolean single = icalcomponent_isa (root) == ICAL_VCALENDAR_COMPONENT;
+  icalcomponent *calendar;
+  GDate first, last;
+
+  ct_programme_get_period_range (programme, &first, &last);
+  calendar = single ? root : icalcomponent_get_first_component (root, ICAL_VCALENDAR_COMPONENT);
+  if (calendar == NULL)
+    {
+      g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NOT_CALENDAR,
+                           _("This is not a calendar file: it holds no VCALENDAR."));
+      return NULL;
+    }
+  for (; calendar != NULL;
+       calendar = single ? NULL : icalcomponent_get_next_component (root,
+                                                                    ICAL_VCALENDAR_COMPONENT))
+    for (icalcomponent *e = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+         e != NULL; e = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+      if (!ct_ics_read_event (calendar, e, &options->times, &first, &last, events, error))
+        return NULL;
+  if (events->len == 0)
+    {
+      g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS,
+                           _("The calendar file holds no events."));
+      return NULL;
+    }
+  return g_steal_pointer (&events);
+}
+
+/* The item an event updates: the Congtac item of its UID, or the one an earlier import
+ * of the same UID created. */
+static CtItem *
+find_existing (CtProgramme      *programme,
+               const CtIcsEvent *event,
+               char            **uuid_out,
+               CtSection       **section)
+{
+  g_autofree char *own = event->instance ? NULL : ct_ics_uuid_from_uid (event->uid);
+  CtItem *item = own ? ct_programme_find_item (programme, own, section) : NULL;
+
+  if (item != NULL)
+    return item;
+  *uuid_out = ct_ics_derive_uuid (programme->id, event->uid, event->instance);
+  return ct_programme_find_item (programme, *uuid_out, section);
+}
+
+static CtSection *
+target_section (CtProgramme              *programme,
+                const CtIcsImportOptions *options,
+                const CtIcsEvent         *event)
+{
+  const char *title = event->category ? event->category : UNCATEGORISED_TITLE;
+  g_autofree char *key = NULL;
+
+  if (options->section >= 0)
+    return g_ptr_array_index (programme->sections, options->section);
+  key = ct_text_fold (title);
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+      g_autofree char *section_key = ct_text_fold (section->title);
+
+      if (g_strcmp0 (key, section_key) == 0)
+        return section;
+    }
+  return ct_programme_add_section (programme, title);
+}
+
+/* The days @item falls on in @programme's period, as Julian day numbers. */
+static GArray *
+item_days (const CtProgramme *programme,
+           CtItem            *item)
+{
+  g_autoptr(CtProgramme) alone = ct_programme_new ();
+  g_autoptr(GPtrArray) occurrences = NULL;
+  GArray *days = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  ct_programme_set_period (alone, programme->period_kind, programme->period_year,
+                           programme->period_index);
+  ct_section_add_item (ct_programme_add_section (alone, ""), ct_item_ref (item));
+  occurrences = ct_programme_expand_occurrences (alone, NULL, NULL);
+  for (guint i = 0; i < occurrences->len; i++)
+    {
+      guint32 julian = g_date_get_julian (&((CtOccurrence *) g_ptr_array_index (occurrences,
+                                                                                 i))->date);
+      g_array_append_val (days, julian);
+    }
+  return days;
+}
+
+/* A file states a rule from its first to its last day; the item may say the same thing
+ * as "the whole period" with exceptions outside it. Keep the item's wording then, so
+ * that re-importing an export changes nothing and raises no SEQUENCE. */
+static gboolean
+same_rule_days (const CtProgramme *programme,
+                CtItem            *target,
+                CtItem            *source)
+{
+  g_autoptr(GArray) a = NULL;
+  g_autoptr(GArray) b = NULL;
+
+  if (target->kind != CT_ITEM_RECURRING || source->kind != CT_ITEM_RECURRING ||
+      target->weekdays != source->weekdays)
+    return FALSE;
+  a = item_days (programme, target);
+  b = item_days (programme, source);
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint32)) == 0;
+}
+
+/* Replaces the content of @target by @source's, keeping @target's UUID and the larger
+ * SEQUENCE. */
+static void
+update_item (const CtProgramme *programme,
+             CtItem            *target,
+             CtItem            *source)
+{
+  guint sequence = MAX (target->sequence, source->sequence);
+  g_autofree char *uuid = g_steal_pointer (&target->uuid);
+  g_autoptr(CtItem) copy = ct_item_copy (source);
+
+  if (same_rule_days (programme, target, source))
+    {
+      copy->start_date = target->start_date;
+      copy->end_date = target->end_date;
+      g_array_set_size (copy->exceptions, 0);
+      g_array_append_vals (copy->exceptions, target->exceptions->data, target->exceptions->len);
+    }
+  /* A calendar file knows no "cả ngày" apart from an event without times. */
+  if (target->day_part == CT_DAY_PART_ALL_DAY && copy->day_part == CT_DAY_PART_NONE &&
+      copy->start_minute == CT_NO_TIME)
+    copy->day_part = CT_DAY_PART_ALL_DAY;
+
+#define TAKE(field) G_STMT_START { \
+    typeof (target->field) tmp_ = target->field; \
+    target->field = copy->field; \
+    copy->field = tmp_; \
+  } G_STMT_END
+  TAKE (title);
+  TAKE (paragraphs);
+  TAKE (location);
+  TAKE (chair);
+  TAKE (agenda);
+  TAKE (exceptions);
+#undef TAKE
+  target->kind = copy->kind;
+  target->start_date = copy->start_date;
+  target->end_date = copy->end_date;
+  target->day_part = copy->day_part;
+  target->start_minute = copy->start_minute;
+  target->end_minute = copy->end_minute;
+  target->tentative = copy->tentative;
+  target->weekdays = copy->weekdays;
+  target->uuid = g_steal_pointer (&uuid);
+  target->sequence = sequence;
+}
+
+static void
+place_event (CtProgramme              *programme,
+             const CtIcsImportOptions *options,
+             CtIcsEvent               *event,
+             CtIcsImportResult        *result)
+{
+  g_autofree char *uuid = NULL;
+  CtItem *existing = find_existing (programme, event, &uuid, NULL);
+
+  if (event->overrides)
+    {
+      g_autofree char *master_uuid = NULL;
+      CtIcsEvent master = { event->uid };
+      CtItem *rule = find_existing (programme, &master, &master_uuid, NULL);
+      GDate day = event->item->start_date;
+
+      if (rule != NULL && rule->kind == CT_ITEM_RECURRING)
+        {
+          g_date_set_parse (&day, event->instance);
+          if (g_date_valid (&day))
+            ct_item_add_exception (rule, &day);
+        }
+    }
+  if (event->cancelled)
+    {
+      result->skipped++;
+      return;
+    }
+  if (existing != NULL)
+    {
+      update_item (programme, existing, event->item);
+      result->updated++;
+      return;
+    }
+  g_free (event->item->uuid);
+  event->item->uuid = g_steal_pointer (&uuid);
+  ct_section_add_item (target_section (programme, options, event),
+                       ct_item_ref (event->item));
+  result->added++;
+}
+
+/**
+ * ct_ics_import_options_init:
+ * @options: (out caller-allocates): options to set
+ *
+ * Sets the defaults: new events filed by their CATEGORIES, default day-part times.
+ */
+void
+ct_ics_import_options_init (CtIcsImportOptions *options)
+{
+  g_return_if_fail (options != NULL);
+
+  options->section = -1;
+  ct_day_part_times_init (&options->times);
+}
+
+/**
+ * ct_ics_import:
+ * @programme: the programme to add the events to
+ * @options: (nullable): where and how; %NULL for the defaults
+ * @data: the calendar file's content (RFC 5545, UTF-8)
+ * @length: length of @data in bytes, or -1 when nul-terminated
+ * @result: (out) (optional): what was done
+ * @error: return location for a #CT_ICS_ERROR
+ *
+ * Adds the file's VEVENTs to @programme as events. An event whose UID is one of the
+ * programme's items (an export of this programme) or was imported into it before updates
+ * that item instead of adding one, so importing twice adds nothing. Times in a TZID, in
+ * UTC or floating become Vietnam time; weekly rules stay weekly rules with their EXDATEs;
+ * a RECURRENCE-ID instance removes its day from the rule and becomes a single event.
+ * DESCRIPTION is read back into agenda items, preparing units and paragraphs.
+ *
+ * Everything is read before @programme is touched: on error it is left as it was.
+ * Save it afterwards with ct_store_save_programme() (one transaction), or use
+ * ct_import_ics_file().
+ *
+ * Returns: %TRUE on success; %FALSE with %CT_ICS_ERROR_NOT_CALENDAR,
+ *   %CT_ICS_ERROR_MALFORMED, %CT_ICS_ERROR_UNKNOWN_TIMEZONE, %CT_ICS_ERROR_NO_EVENTS or
+ *   %CT_ICS_ERROR_NO_SECTION
+ */
+gboolean
+ct_ics_import (CtProgramme              *programme,
+               const CtIcsImportOptions *options,
+               const char               *data,
+               gssize                    length,
+               CtIcsImportResult        *result,
+               GError                  **error)
+{
+  CtIcsImportOptions defaults;
+  CtIcsImportResult counts = { 0 };
+  g_autoptr(GPtrArray) events = NULL;
+  icalcomponent *root;
+
+  g_return_val_if_fail (programme != NULL, FALSE);
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (options == NULL)
+    {
+      ct_ics_import_options_init (&defaults);
+      options = &defaults;
+    }
+  if (options->section >= (int) programme->sections->len)
+    {
+      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_SECTION,
+                   /* Translators: %1$d is a section number the user gave, %2$u how many
+                    * sections the programme has. */
+                   _("There is no section %1$d: the programme has %2$u sections."),
+                   options->section + 1, programme->sections->len);
+      return FALSE;
+    }
+  root = parse_calendar (data, length, error);
+  if (root == NULL)
+    return FALSE;
+  if (check_errors (root, error))
+    events = read_events (root, options, programme, error);
+  icalcomponent_free (root);
+  if (events == NULL)
+    return FALSE;
+
+  /* Rules first, so that a RECURRENCE-ID finds its rule whatever the file's order. */
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < events->len; i++)
+      {
+        CtIcsEvent *event = g_ptr_array_index (events, i);
+        if (event->overrides == (pass == 1))
+          place_event (programme, options, event, &counts);
+      }
+  if (result != NULL)
+    *result = counts;
+  return TRUE;
+}
+
+/**
+ * ct_ics_import_file:
+ * @store: the store
+ * @programme_id: the programme to import into
+ * @options: (nullable): where and how; %NULL for the defaults
+ * @path: the calendar file (GLib filename encoding)
+ * @result: (out) (optional): what was done
+ * @error: return location for a #CT_ICS_ERROR (%CT_ICS_ERROR_IO when @path cannot be
+ *   read) or a #CT_STORE_ERROR (loading or saving)
+ *
+ * Reads @path, imports it with ct_ics_import() into the stored programme and saves the
+ * programme in one transaction: either every event is imported or none.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ct_ics_import_file (CtStore                  *store,
+                    gint64                    programme_id,
+                    const CtIcsImportOptions *options,
+                    const char               *path,
+                    CtIcsImportResult        *result,
+                    GError                  **error)
+{
+  g_autoptr(CtProgramme) programme = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (CT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_get_contents (path, &data, &length, &local_error))
+    {
+      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_IO,
+                   /* Translators: %1$s is a file path, %2$s the system's reason. */
+                   _("Cannot read the calendar file “%1$s”: %2$s"), path, local_error->message);
+      return FALSE;
+    }
+  programme = ct_store_load_programme (store, programme_id, error);
+  if (programme == NULL || !ct_ics_import (programme, options, data, length, result, error))
+    return FALSE;
+  return ct_store_save_programme (store, programme, error);
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/**
+ * CT_ICS_ERROR:
+ *
+ * Error domain of the calendar-file (RFC 5545 .ics) export and import. Messages are
+ * translated and meant to be shown as they are.
+ */
+#define CT_ICS_ERROR (ct_ics_error_quark ())
+
+/**
+ * CtIcsError:
+ * @CT_ICS_ERROR_NOT_CALENDAR: the input is not an iCalendar file (no VCALENDAR)
+ * @CT_ICS_ERROR_MALFORMED: the input is an iCalendar file with lines or values that
+ *   cannot be read
+ * @CT_ICS_ERROR_UNKNOWN_TIMEZONE: a time refers to a TZID the file does not define and
+ *   that is not a known zone name
+ * @CT_ICS_ERROR_NO_EVENTS: nothing to export with the filter given, or no VEVENT to import
+ * @CT_ICS_ERROR_NO_SECTION: the section number is not one of the programme's sections
+ * @CT_ICS_ERROR_IO: the file cannot be read or written
+ */
+typedef enum {
+  CT_ICS_ERROR_NOT_CALENDAR,
+  CT_ICS_ERROR_MALFORMED,
+  CT_ICS_ERROR_UNKNOWN_TIMEZONE,
+  CT_ICS_ERROR_NO_EVENTS,
+  CT_ICS_ERROR_NO_SECTION,
+  CT_ICS_ERROR_IO,
+} CtIcsError;
+
+/* The zone of every exported time: Vietnam, UTC+7 without daylight saving since 1975. */
+#define CT_ICS_TZID "Asia/Ho_Chi_Minh"
+
+GQuark ct_ics_error_quark (void);
+
+G_END_DECLS
