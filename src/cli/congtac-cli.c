@@ -21,6 +21,10 @@ static const CtCliCommand commands[] = {
     ct_cli_run_show },
   { "export-pdf", "ID OUT.pdf", N_("Write a programme as an A4 PDF in the official layout"), 2,
     2, ct_cli_export_pdf_options, ct_cli_run_export_pdf },
+  { "export-ics", "ID OUT.ics", N_("Write the programme's events to a calendar file (.ics)"),
+    2, 2, ct_cli_export_ics_options, ct_cli_run_export_ics },
+  { "import-ics", "ID FILE.ics", N_("Add or update events from a calendar file (.ics)"), 2, 2,
+    ct_cli_import_ics_options, ct_cli_run_import_ics },
 };
 
 static const char *status_names[] = {
@@ -107,6 +111,24 @@ find_command (const char *name)
   return NULL;
 }
 
+/* Index of the first argument that is not an option nor the value of --db, or 0. */
+static int
+find_command_word (int    argc,
+                   char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (argv[i][0] == '-')
+        {
+          if (g_strcmp0 (argv[i], "--db") == 0)
+            i++;
+          continue;
+        }
+      return find_command (argv[i]) != NULL ? i : 0;
+    }
+  return 0;
+}
+
 static int
 usage_error (GOptionContext *context,
              const char     *message)
@@ -143,6 +165,7 @@ main (int    argc,
   g_autoptr(CtStore) store = NULL;
   const CtCliCommand *command;
   int n_arguments;
+  int command_index;
   const GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path,
       N_("Use the database file PATH instead of the default one"), N_("PATH") },
@@ -167,8 +190,11 @@ main (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_strict_posix (context, FALSE);
 
-  /* Look for the command first so that "congtac-cli show --help" shows its own help. */
-  command = argc > 1 ? find_command (argv[1]) : NULL;
+  /* Look for the command word first, wherever it stands among the global options, so that
+   * "congtac-cli show --help" shows its own help and "--db F export-ics … --section 2"
+   * knows the command's options. */
+  command_index = find_command_word (argc, argv);
+  command = command_index > 0 ? find_command (argv[command_index]) : NULL;
   if (command != NULL)
     {
       g_autofree char *parameter = g_strdup_printf ("%s %s", command->name, command->arguments);
@@ -180,7 +206,9 @@ main (int    argc,
       if (command->options != NULL)
         g_option_context_add_main_entries (context, command->options, GETTEXT_PACKAGE);
       g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-      argv[1] = argv[0];
+      /* Drop the command word: shift what precedes it, program name included. */
+      for (int i = command_index; i > 0; i--)
+        argv[i] = argv[i - 1];
       argv++;
       argc--;
     }

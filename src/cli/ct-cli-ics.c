@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "congtac-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-cli.h"
+#include "ct-ics-export.h"
+#include "ct-ics-import.h"
+
+static int section_number = 0;
+static char *unit_name = NULL;
+
+const GOptionEntry ct_cli_export_ics_options[] = {
+  { "section", 0, 0, G_OPTION_ARG_INT, &section_number,
+    N_("Export only section N (1 for I, 2 for II, …)"), N_("N") },
+  { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_name,
+    N_("Export only the events with an agenda item prepared by the unit NAME"), N_("NAME") },
+  { NULL },
+};
+
+const GOptionEntry ct_cli_import_ics_options[] = {
+  { "section", 0, 0, G_OPTION_ARG_INT, &section_number,
+    N_("Put new events in section N (1 for I, …); by default in the section named by "
+       "their category, created when missing"), N_("N") },
+  { NULL },
+};
+
+static gboolean
+check_section (void)
+{
+  if (section_number >= 0)
+    return TRUE;
+  /* Translators: %d is the number the user gave after --section. */
+  g_printerr (_("congtac-cli: --section %d: sections are numbered from 1.\n"), section_number);
+  return FALSE;
+}
+
+int
+ct_cli_run_export_ics (CtStore  *store,
+                       char    **arguments)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) programme = NULL;
+  CtIcsExportOptions options;
+  gint64 id;
+
+  if (!ct_cli_parse_id (arguments[0], &id) || !check_section ())
+    return CT_CLI_EXIT_FAILURE;
+  programme = ct_store_load_programme (store, id, &error);
+  if (programme == NULL)
+    return ct_cli_fail (error);
+  ct_ics_export_options_init (&options);
+  options.section = section_number - 1;
+  options.unit = unit_name;
+  if (!ct_ics_export_to_file (programme, &options, arguments[1], &error))
+    return ct_cli_fail (error);
+  return CT_CLI_EXIT_OK;
+}
+
+int
+ct_cli_run_import_ics (CtStore  *store,
+                       char    **arguments)
+{
+  g_autoptr(GError) error = NULL;
+  CtIcsImportOptions options;
+  CtIcsImportResult result;
+  gint64 id;
+
+  if (!ct_cli_parse_id (arguments[0], &id) || !check_section ())
+    return CT_CLI_EXIT_FAILURE;
+  ct_ics_import_options_init (&options);
+  options.section = section_number - 1;
+  if (!ct_ics_import_file (store, id, &options, arguments[1], &result, &error))
+    return ct_cli_fail (error);
+  /* Translators: the result of an import; %1$u new events, %2$u updated ones, %3$u
+   * cancelled events left out. */
+  g_print (_("Imported %1$u new events, updated %2$u, left out %3$u cancelled.\n"),
+           result.added, result.updated, result.skipped);
+  return CT_CLI_EXIT_OK;
+}
