@@ -2,7 +2,8 @@
 /*
  * Launches the app's window in English (C) and in Vietnamese (LANGUAGE=vi, vi_VN.UTF-8)
  * and reads what it shows through the widget tree: labels, tooltips, placeholders, menu
- * items and the window title. Under vi no string of the interface may stay English; the
+ * items and the window title, then the same in the about, preferences and shortcuts
+ * windows. Under vi no string of the interface may stay English; the
  * programme's own text (document content) is Vietnamese in both.
  */
 #include "config.h"
@@ -81,6 +82,43 @@ collect (GtkWidget *widget,
     collect (child, strings);
 }
 
+static void
+check_accel (GtkApplication *app,
+             const char     *action,
+             const char     *accel)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, action);
+
+  g_assert_nonnull (accels[0]);
+  g_assert_cmpstr (accels[0], ==, accel);
+}
+
+/* Second step: the windows of the app-wide actions, then quit. */
+static gboolean
+inspect_dialogs_cb (gpointer user_data)
+{
+  GtkApplication *app = user_data;
+  Shown *shown = g_object_get_data (G_OBJECT (app), "shown");
+  GtkWindow *main_window = g_object_get_data (G_OBJECT (app), "main-window");
+  GtkShortcutsWindow *overlay;
+  guint n_windows = 0;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (l->data != main_window)
+      {
+        collect (l->data, shown->strings);
+        n_windows++;
+      }
+  /* The about and preferences windows; the shortcuts window belongs to the main window. */
+  g_assert_cmpuint (n_windows, ==, 2);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (main_window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (overlay)));
+  collect (GTK_WIDGET (overlay), shown->strings);
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 inspect_cb (gpointer user_data)
 {
@@ -94,7 +132,14 @@ inspect_cb (gpointer user_data)
   shown->has_actions = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (app_actions); i++)
     shown->has_actions &= g_action_map_lookup_action (G_ACTION_MAP (app), app_actions[i]) != NULL;
-  g_application_quit (G_APPLICATION (app));
+  check_accel (app, "app.quit", "<Control>q");
+  check_accel (app, "app.preferences", "<Control>comma");
+  check_accel (app, "win.show-help-overlay", "<Control>question");
+
+  g_object_set_data (G_OBJECT (app), "main-window", window);
+  for (guint i = 0; i < 3; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (app), app_actions[i], NULL);
+  g_timeout_add (300, inspect_dialogs_cb, app);
   return G_SOURCE_REMOVE;
 }
 
@@ -126,6 +171,17 @@ run_app (void)
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
   g_assert_nonnull (shown.title);
   return shown;
+}
+
+/* The catalogue's translation of @text, or @text itself when it has none. */
+static const char *
+translate (const char *text)
+{
+  const char *translated = g_dgettext (GETTEXT_PACKAGE, text);
+
+  if (translated == text)
+    translated = g_dpgettext2 (GETTEXT_PACKAGE, "shortcut window", text);
+  return translated;
 }
 
 static gboolean
@@ -183,7 +239,7 @@ test_ui_vietnamese (void)
   for (guint i = 0; i < english_strings->len; i++)
     {
       const char *english = g_ptr_array_index (english_strings, i);
-      const char *vietnamese = g_dgettext (GETTEXT_PACKAGE, english);
+      const char *vietnamese = translate (english);
 
       if (vietnamese == english)
         continue;
@@ -195,7 +251,7 @@ test_ui_vietnamese (void)
     {
       const char *text = g_ptr_array_index (shown.strings, i);
 
-      if (g_dgettext (GETTEXT_PACKAGE, text) != text)
+      if (translate (text) != text)
         g_error ("“%s” is shown untranslated under LANGUAGE=vi", text);
     }
   g_assert_cmpuint (translated, >=, 4);

@@ -23,9 +23,10 @@ struct _CtApplication
 
 G_DEFINE_FINAL_TYPE (CtApplication, ct_application, ADW_TYPE_APPLICATION)
 
-/* Window action that imports one calendar file given as a URI; the desktop file offers
- * Congtac for text/calendar, and those files arrive through GApplication::open. */
-#define IMPORT_CALENDAR_ACTION "win.import-calendar"
+/* Window action that imports one calendar file, its parameter the file's URI ("s"); the
+ * desktop file offers Congtac for text/calendar, and those files arrive through
+ * GApplication::open. */
+#define IMPORT_CALENDAR_FILE_ACTION "win.import-calendar-file"
 
 static void
 ensure_store (CtApplication *self)
@@ -39,12 +40,22 @@ ensure_store (CtApplication *self)
     g_warning ("Cannot add the sample programme: %s", self->store_error->message);
 }
 
+/* The most recently focused main window, or NULL: the active window may be a dialog. */
+static GtkWindow *
+get_main_window (CtApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (GTK_IS_APPLICATION_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
 static void
 show_message (CtApplication *self,
               const char    *heading,
               const char    *body)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *parent = get_main_window (self);
   AdwMessageDialog *dialog;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
@@ -59,7 +70,7 @@ about_activated (GSimpleAction *action,
                  gpointer       user_data)
 {
   CtApplication *self = CT_APPLICATION (user_data);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *parent = get_main_window (self);
   const char *developers[] = { _("The Congtac developers"), NULL };
   const char *rules[] = {
     /* Translators: the Party guideline on document format; keep the number. */
@@ -106,16 +117,12 @@ shortcuts_activated (GSimpleAction *action,
                      gpointer       user_data)
 {
   CtApplication *self = CT_APPLICATION (user_data);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autoptr(GtkBuilder) builder = NULL;
-  GtkWindow *window;
+  GtkWindow *window = get_main_window (self);
 
-  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/ct-shortcuts-window.ui");
-  window = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
-  if (parent != NULL)
-    gtk_window_set_transient_for (window, parent);
-  gtk_window_set_application (window, GTK_APPLICATION (self));
-  gtk_window_present (window);
+  /* GtkApplication builds the shortcuts window from gtk/help-overlay.ui for each
+   * application window and binds Ctrl+? to its win.show-help-overlay. */
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
 static void
@@ -124,7 +131,7 @@ preferences_activated (GSimpleAction *action,
                        gpointer       user_data)
 {
   CtApplication *self = CT_APPLICATION (user_data);
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *parent = get_main_window (self);
   CtPreferencesWindow *window;
 
   if (self->settings == NULL)
@@ -181,7 +188,6 @@ ct_application_startup (GApplication *app)
     const char *accels[2];
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
-    { "app.shortcuts", { "<Control>question", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
   };
 
@@ -231,7 +237,8 @@ ct_application_open (GApplication  *app,
     {
       g_autofree char *uri = g_file_get_uri (files[i]);
 
-      if (!gtk_widget_activate_action (GTK_WIDGET (window), IMPORT_CALENDAR_ACTION, "s", uri))
+      if (!gtk_widget_activate_action (GTK_WIDGET (window), IMPORT_CALENDAR_FILE_ACTION,
+                                       "s", uri))
         {
           g_autofree char *name = g_file_get_parse_name (files[i]);
           /* Translators: %s is a file name. */
@@ -297,9 +304,10 @@ ct_application_init (CtApplication *self)
 /**
  * ct_application_new:
  *
- * App-wide actions: app.about, app.shortcuts (Ctrl+?), app.preferences (Ctrl+,) and
- * app.quit (Ctrl+Q). Calendar files given on the command line or by the desktop are handed
- * to the window's "win.import-calendar" action (parameter: the file's URI).
+ * App-wide actions: app.about, app.shortcuts (the window's shortcuts window, Ctrl+?),
+ * app.preferences (Ctrl+,) and app.quit (Ctrl+Q). Calendar files given on the command line
+ * or by the desktop are handed to the window's "win.import-calendar-file" action
+ * (parameter: the file's URI).
  *
  * Returns: (transfer full): the application, with the id io.github.congtac.Congtac
  */

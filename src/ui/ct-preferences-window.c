@@ -95,6 +95,8 @@ create_time_spin (CtPreferencesWindow *self,
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 5);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
+  /* Text that is no time keeps the old value instead of becoming the lower bound. */
+  gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (spin), GTK_UPDATE_IF_VALID);
   g_signal_connect (spin, "output", G_CALLBACK (time_output_cb), NULL);
   g_signal_connect (spin, "input", G_CALLBACK (time_input_cb), NULL);
   g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);

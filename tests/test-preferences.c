@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The preferences window writes GSettings (memory backend) as its rows change. */
+#include <adwaita.h>
+#include <locale.h>
+
+#include "ct-preferences-window.h"
+#include "ct-settings.h"
+
+static void
+find_spins (GtkWidget *widget,
+            GPtrArray *spins)
+{
+  if (GTK_IS_SPIN_BUTTON (widget))
+    g_ptr_array_add (spins, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_spins (child, spins);
+}
+
+static void
+test_preferences_day_parts (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  CtPreferencesWindow *window;
+  GtkSpinButton *morning_start, *evening_end;
+  int start, end;
+
+  g_assert_nonnull (settings);
+  window = ct_preferences_window_new (settings);
+  gtk_window_present (GTK_WINDOW (window));
+  find_spins (GTK_WIDGET (window), spins);
+
+  /* Morning, afternoon and evening, each a start and an end, shown as HH:MM. */
+  g_assert_cmpuint (spins->len, ==, 6);
+  morning_start = g_ptr_array_index (spins, 0);
+  evening_end = g_ptr_array_index (spins, 5);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (morning_start), ==, 450);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (morning_start)), ==, "07:30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (evening_end)), ==, "21:00");
+
+  /* Typed as the office writes it: "8h15" is 08:15. */
+  gtk_editable_set_text (GTK_EDITABLE (morning_start), "8h15");
+  gtk_spin_button_update (morning_start);
+  g_assert_cmpint (g_settings_get_int (settings, "morning-start"), ==, 495);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (morning_start)), ==, "08:15");
+  ct_settings_get_day_part_range (settings, CT_DAY_PART_MORNING, &start, &end);
+  g_assert_cmpint (start, ==, 495);
+  g_assert_cmpint (end, ==, 690);
+
+  /* Text that is no time leaves the value as it was. */
+  gtk_editable_set_text (GTK_EDITABLE (evening_end), "late");
+  gtk_spin_button_update (evening_end);
+  g_assert_cmpint (g_settings_get_int (settings, "evening-end"), ==, 1260);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "morning-start");
+}
+
+static void
+test_preferences_style (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  CtPreferencesWindow *window = ct_preferences_window_new (settings);
+  AdwComboRow *row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                   CT_TYPE_PREFERENCES_WINDOW,
+                                                                   "style_row"));
+
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  adw_combo_row_set_selected (row, 1);
+  g_assert_cmpint (ct_settings_get_document_style (settings), ==, CT_DOCUMENT_STYLE_STATE);
+  g_settings_set_string (settings, "default-document-style", "party");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_add_func ("/preferences/day-parts", test_preferences_day_parts);
+  g_test_add_func ("/preferences/style", test_preferences_style);
+  return g_test_run ();
+}
