@@ -1,0 +1,699 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-preview"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ct-preview-view.h"
+
+#include "ct-format.h"
+#include "ct-preview-page.h"
+#include "ct-print.h"
+#include "ct-settings.h"
+#include "ct-window.h"
+
+/**
+ * CtPreviewView:
+ *
+ * The "Xem trước" page: the programme's pages as they print, drawn by the shared
+ * #CtRenderer, with page navigation, zoom, "Export PDF…" and "Print…".
+ *
+ * Layout runs in a worker thread on a copy of the programme, so typing in the editor never
+ * waits for it; edits in place are gathered for a moment before a new layout starts, and
+ * the previous pages stay on screen until the new ones are ready. Inside a #CtWindow the
+ * view follows the window's programme by itself ("programme-changed").
+ *
+ * Actions: preview.previous-page, preview.next-page (Page Up/Down), preview.zoom-in
+ * (Ctrl++), preview.zoom-out (Ctrl+-), preview.zoom-fit (Ctrl+0), preview.export-pdf,
+ * preview.print.
+ */
+struct _CtPreviewView
+{
+  GtkWidget parent_instance;
+
+  CtProgramme *programme;     /* the copy being shown, NULL for none */
+  char *font_family;
+  CtRenderer *renderer;       /* paginated renderer of the pages on screen */
+  guint generation;           /* of the latest layout started */
+  guint pending_layouts;
+  guint update_id;
+  gboolean dirty;             /* a layout is due when the view is mapped */
+  guint page;
+  double zoom;                /* 0 = fit the width */
+
+  GSettings *settings;        /* NULL without the schema */
+  GtkWindow *window;          /* the CtWindow followed, not owned */
+  gulong programme_changed_id;
+
+  GtkWidget *box;
+  GtkLabel *page_label;
+  GtkLabel *zoom_label;
+  GtkLabel *font_warning;
+  GtkScrolledWindow *scrolled;
+  CtPreviewPage *page_view;
+};
+
+G_DEFINE_FINAL_TYPE (CtPreviewView, ct_preview_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_N_PAGES,
+  PROP_PAGE,
+  PROP_ZOOM,
+  PROP_BUSY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Milliseconds of quiet after an edit before a new layout starts. */
+#define EDIT_DELAY 250
+
+static const double zoom_steps[] = { 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0 };
+
+static void start_layout (CtPreviewView *self);
+
+static void
+update_controls (CtPreviewView *self)
+{
+  guint n_pages = ct_preview_view_get_n_pages (self);
+  g_autofree char *page_text = NULL;
+  g_autofree char *zoom_text = NULL;
+
+  if (n_pages > 0)
+    /* Translators: the page shown and the number of pages of the preview, e.g. "Page 2 of 3". */
+    page_text = g_strdup_printf (_("Page %1$u of %2$u"), self->page + 1, n_pages);
+  gtk_label_set_text (self->page_label, page_text ? page_text : "");
+
+  if (self->zoom > 0)
+    /* Translators: the preview's zoom level; %u is a percentage, %% the percent sign. */
+    zoom_text = g_strdup_printf (_("%u%%"), (guint) (self->zoom * 100 + 0.5));
+  gtk_label_set_text (self->zoom_label, zoom_text ? zoom_text : _("Fit Width"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous-page", self->page > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next-page",
+                                 self->page + 1 < n_pages);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-in",
+                                 self->zoom < zoom_steps[G_N_ELEMENTS (zoom_steps) - 1]);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.zoom-out",
+                                 self->zoom == 0 || self->zoom > zoom_steps[0]);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.print", self->programme != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.export-pdf",
+                                 self->programme != NULL);
+}
+
+static void
+check_font (CtPreviewView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->font_warning),
+                          !ct_renderer_check_font (self->font_family, &error));
+  gtk_label_set_text (self->font_warning, error ? error->message : "");
+}
+
+static void
+layout_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ct_renderer_paginate (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+layout_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (source);
+  guint generation = GPOINTER_TO_UINT (user_data);
+  guint n_pages;
+
+  self->pending_layouts--;
+  if (self->pending_layouts == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  /* A newer layout is on its way, or the view is gone. */
+  if (generation != self->generation || self->page_view == NULL)
+    return;
+
+  g_set_object (&self->renderer, g_task_get_task_data (G_TASK (result)));
+  n_pages = ct_renderer_get_n_pages (self->renderer);
+  if (self->page >= n_pages)
+    {
+      self->page = n_pages - 1;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
+  ct_preview_page_set_renderer (self->page_view, self->renderer);
+  ct_preview_page_set_page (self->page_view, self->page);
+  update_controls (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+}
+
+static void
+start_layout (CtPreviewView *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  self->dirty = FALSE;
+  self->generation++;
+  if (self->programme == NULL)
+    {
+      g_clear_object (&self->renderer);
+      self->page = 0;
+      ct_preview_page_set_renderer (self->page_view, NULL);
+      update_controls (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+      return;
+    }
+  task = g_task_new (self, NULL, layout_done_cb, GUINT_TO_POINTER (self->generation));
+  g_task_set_source_tag (task, start_layout);
+  g_task_set_task_data (task, ct_renderer_new (self->programme, self->font_family),
+                        g_object_unref);
+  if (self->pending_layouts++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  g_task_run_in_thread (task, layout_thread);
+}
+
+static gboolean
+update_timeout_cb (gpointer data)
+{
+  CtPreviewView *self = data;
+
+  self->update_id = 0;
+  start_layout (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Lays out now, after the edit delay, or when the view is next shown. */
+static void
+schedule_layout (CtPreviewView *self,
+                 gboolean       now)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      g_clear_handle_id (&self->update_id, g_source_remove);
+      self->dirty = TRUE;
+      return;
+    }
+  if (now)
+    start_layout (self);
+  else if (self->update_id == 0)
+    self->update_id = g_timeout_add (EDIT_DELAY, update_timeout_cb, self);
+}
+
+static void
+window_programme_changed_cb (CtPreviewView *self,
+                             gboolean       replaced,
+                             CtWindow      *window)
+{
+  CtProgramme *programme = ct_window_get_programme (window);
+
+  g_clear_pointer (&self->programme, ct_programme_unref);
+  if (programme != NULL)
+    self->programme = ct_programme_copy (programme);
+  if (replaced)
+    self->page = 0;
+  schedule_layout (self, replaced);
+}
+
+static void
+toast_or_dialog (CtPreviewView *self,
+                 const char    *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *dialog;
+
+  if (overlay != NULL)
+    {
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+      return;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), NULL,
+                                   text);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    CtPreviewView   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(CtRenderer) renderer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->programme != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      renderer = ct_renderer_new (self->programme, self->font_family);
+      if (path == NULL || !ct_renderer_export_pdf (renderer, path, &error))
+        toast_or_dialog (self, error ? error->message : _("Choose a file on this computer."));
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* Translators: %s is the name of the PDF file just written. */
+          g_autofree char *text = g_strdup_printf (_("Saved “%s”"), name);
+
+          toast_or_dialog (self, text);
+        }
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+  g_object_unref (self);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *subtitle = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->programme == NULL)
+    return;
+  subtitle = ct_programme_dup_subtitle (self->programme);
+  name = g_strdup_printf ("Chương trình %s.pdf", subtitle);
+  chooser = gtk_file_chooser_native_new (_("Export PDF"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+
+  if (self->programme != NULL)
+    ct_print_run (self->programme, GTK_WINDOW (gtk_widget_get_root (widget)));
+}
+
+static void
+page_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+
+  if (g_str_equal (action_name, "preview.next-page"))
+    ct_preview_view_set_page (self, self->page + 1);
+  else if (self->page > 0)
+    ct_preview_view_set_page (self, self->page - 1);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+  double current = self->zoom > 0 ? self->zoom
+                                  : ct_preview_page_get_scale (self->page_view) /
+                                    CT_PREVIEW_PIXELS_PER_POINT;
+  double zoom = current;
+
+  if (g_str_equal (action_name, "preview.zoom-fit"))
+    zoom = 0;
+  else if (g_str_equal (action_name, "preview.zoom-in"))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (zoom_steps) && zoom == current; i++)
+        if (zoom_steps[i] > current + 0.01)
+          zoom = zoom_steps[i];
+    }
+  else
+    {
+      for (guint i = G_N_ELEMENTS (zoom_steps); i > 0 && zoom == current; i--)
+        if (zoom_steps[i - 1] < current - 0.01)
+          zoom = zoom_steps[i - 1];
+    }
+  ct_preview_view_set_zoom (self, zoom);
+}
+
+static void
+print_font_changed_cb (CtPreviewView *self)
+{
+  g_autofree char *family = ct_settings_dup_print_font (self->settings);
+
+  ct_preview_view_set_font_family (self, family);
+}
+
+static void
+ct_preview_view_root (GtkWidget *widget)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (ct_preview_view_parent_class)->root (widget);
+
+  root = gtk_widget_get_root (widget);
+  if (!CT_IS_WINDOW (root))
+    return;
+  self->window = GTK_WINDOW (root);
+  self->programme_changed_id =
+    g_signal_connect_swapped (root, "programme-changed",
+                              G_CALLBACK (window_programme_changed_cb), self);
+  window_programme_changed_cb (self, TRUE, CT_WINDOW (root));
+}
+
+static void
+ct_preview_view_unroot (GtkWidget *widget)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+
+  if (self->window != NULL)
+    g_clear_signal_handler (&self->programme_changed_id, self->window);
+  self->window = NULL;
+
+  GTK_WIDGET_CLASS (ct_preview_view_parent_class)->unroot (widget);
+}
+
+static void
+ct_preview_view_map (GtkWidget *widget)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+
+  GTK_WIDGET_CLASS (ct_preview_view_parent_class)->map (widget);
+  if (self->dirty)
+    start_layout (self);
+}
+
+static void
+ct_preview_view_dispose (GObject *object)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (object);
+
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_object (&self->settings);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CT_TYPE_PREVIEW_VIEW);
+  self->page_view = NULL;
+  g_clear_object (&self->renderer);
+
+  G_OBJECT_CLASS (ct_preview_view_parent_class)->dispose (object);
+}
+
+static void
+ct_preview_view_finalize (GObject *object)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (object);
+
+  g_clear_pointer (&self->programme, ct_programme_unref);
+  g_clear_pointer (&self->font_family, g_free);
+
+  G_OBJECT_CLASS (ct_preview_view_parent_class)->finalize (object);
+}
+
+static void
+ct_preview_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_N_PAGES:
+      g_value_set_uint (value, ct_preview_view_get_n_pages (self));
+      break;
+    case PROP_PAGE:
+      g_value_set_uint (value, self->page);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->pending_layouts > 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ct_preview_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      ct_preview_view_set_page (self, g_value_get_uint (value));
+      break;
+    case PROP_ZOOM:
+      ct_preview_view_set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "preview.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
+                                       "preview.previous-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
+                                       "preview.next-page", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "preview.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "preview.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "preview.zoom-fit", NULL);
+}
+
+static void
+ct_preview_view_class_init (CtPreviewViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ct_preview_view_dispose;
+  object_class->finalize = ct_preview_view_finalize;
+  object_class->get_property = ct_preview_view_get_property;
+  object_class->set_property = ct_preview_view_set_property;
+  widget_class->root = ct_preview_view_root;
+  widget_class->unroot = ct_preview_view_unroot;
+  widget_class->map = ct_preview_view_map;
+
+  properties[PROP_N_PAGES] =
+    g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PAGE] =
+    g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL, 0, 10, 0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CT_TYPE_PREVIEW_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/ct-preview-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtPreviewView, box);
+  gtk_widget_class_bind_template_child (widget_class, CtPreviewView, page_label);
+  gtk_widget_class_bind_template_child (widget_class, CtPreviewView, zoom_label);
+  gtk_widget_class_bind_template_child (widget_class, CtPreviewView, font_warning);
+  gtk_widget_class_bind_template_child (widget_class, CtPreviewView, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, CtPreviewView, page_view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "ct-preview-view");
+  install_actions (widget_class);
+}
+
+static void
+ct_preview_view_init (CtPreviewView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = ct_settings_new ();
+  self->font_family = ct_settings_dup_print_font (self->settings);
+  if (self->settings != NULL)
+    g_signal_connect_swapped (self->settings, "changed::" CT_SETTINGS_KEY_PRINT_FONT,
+                              G_CALLBACK (print_font_changed_cb), self);
+  check_font (self);
+  update_controls (self);
+}
+
+GtkWidget *
+ct_preview_view_new (void)
+{
+  return g_object_new (CT_TYPE_PREVIEW_VIEW, NULL);
+}
+
+/**
+ * ct_preview_view_set_programme:
+ * @self: a preview
+ * @programme: (nullable): the programme to show, copied; %NULL for none
+ *
+ * Shows @programme's pages: laid out in a worker thread now, or when the view is next
+ * shown. Call it again after each edit; the current page is kept when it still exists.
+ */
+void
+ct_preview_view_set_programme (CtPreviewView     *self,
+                               const CtProgramme *programme)
+{
+  g_return_if_fail (CT_IS_PREVIEW_VIEW (self));
+
+  g_clear_pointer (&self->programme, ct_programme_unref);
+  if (programme != NULL)
+    self->programme = ct_programme_copy (programme);
+  schedule_layout (self, TRUE);
+}
+
+/**
+ * ct_preview_view_set_font_family:
+ * @self: a preview
+ * @font_family: (nullable): the family to set the document in, %NULL for the default
+ *
+ * Lays the pages out again in @font_family, with a warning above them when the family is
+ * missing or lacks Vietnamese letters.
+ */
+void
+ct_preview_view_set_font_family (CtPreviewView *self,
+                                 const char    *font_family)
+{
+  g_return_if_fail (CT_IS_PREVIEW_VIEW (self));
+
+  g_free (self->font_family);
+  self->font_family = g_strdup (font_family ? font_family : CT_RENDERER_DEFAULT_FONT);
+  check_font (self);
+  schedule_layout (self, TRUE);
+}
+
+/**
+ * ct_preview_view_get_n_pages:
+ * @self: a preview
+ *
+ * Returns: the number of pages on screen; 0 before the first layout is done
+ */
+guint
+ct_preview_view_get_n_pages (CtPreviewView *self)
+{
+  g_return_val_if_fail (CT_IS_PREVIEW_VIEW (self), 0);
+
+  return self->renderer ? ct_renderer_get_n_pages (self->renderer) : 0;
+}
+
+guint
+ct_preview_view_get_page (CtPreviewView *self)
+{
+  g_return_val_if_fail (CT_IS_PREVIEW_VIEW (self), 0);
+
+  return self->page;
+}
+
+/**
+ * ct_preview_view_set_page:
+ * @self: a preview
+ * @page: the 0-based page to show; clamped to the last page
+ */
+void
+ct_preview_view_set_page (CtPreviewView *self,
+                          guint          page)
+{
+  guint n_pages;
+
+  g_return_if_fail (CT_IS_PREVIEW_VIEW (self));
+
+  n_pages = ct_preview_view_get_n_pages (self);
+  page = n_pages > 0 ? MIN (page, n_pages - 1) : 0;
+  if (self->page == page)
+    return;
+  self->page = page;
+  ct_preview_page_set_page (self->page_view, page);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), 0);
+  update_controls (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+double
+ct_preview_view_get_zoom (CtPreviewView *self)
+{
+  g_return_val_if_fail (CT_IS_PREVIEW_VIEW (self), 0);
+
+  return self->zoom;
+}
+
+/**
+ * ct_preview_view_set_zoom:
+ * @self: a preview
+ * @zoom: 1.0 shows the page at its real size on a 96 dpi screen; 0 fits it to the width
+ */
+void
+ct_preview_view_set_zoom (CtPreviewView *self,
+                          double         zoom)
+{
+  g_return_if_fail (CT_IS_PREVIEW_VIEW (self));
+  g_return_if_fail (zoom >= 0);
+
+  if (self->zoom == zoom)
+    return;
+  self->zoom = zoom;
+  ct_preview_page_set_zoom (self->page_view, zoom);
+  update_controls (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+/**
+ * ct_preview_view_get_busy:
+ * @self: a preview
+ *
+ * Returns: %TRUE while a layout runs in the worker thread
+ */
+gboolean
+ct_preview_view_get_busy (CtPreviewView *self)
+{
+  g_return_val_if_fail (CT_IS_PREVIEW_VIEW (self), FALSE);
+
+  return self->pending_layouts > 0;
+}
+
+/**
+ * ct_preview_view_get_renderer:
+ * @self: a preview
+ *
+ * Returns: (transfer none) (nullable): the renderer of the pages on screen
+ */
+CtRenderer *
+ct_preview_view_get_renderer (CtPreviewView *self)
+{
+  g_return_val_if_fail (CT_IS_PREVIEW_VIEW (self), NULL);
+
+  return self->renderer;
+}

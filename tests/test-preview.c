@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ct-preview-view.h"
+#include "ct-sample.h"
+#include "ct-window.h"
+
+static void
+wait_for_layout (CtPreviewView *view)
+{
+  /* The layout thread reports back through the main loop. */
+  while (ct_preview_view_get_busy (view) || ct_preview_view_get_n_pages (view) == 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static guint
+pages_of (const CtProgramme *programme)
+{
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, NULL);
+
+  return ct_renderer_paginate (renderer);
+}
+
+static GtkWidget *
+show_in_window (GtkWidget *child)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* The first-run sample fills two pages; navigation stays within them. */
+static void
+test_pages_and_navigation (void)
+{
+  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
+  CtPreviewView *view = CT_PREVIEW_VIEW (ct_preview_view_new ());
+  GtkWidget *window = show_in_window (GTK_WIDGET (view));
+
+  g_assert_cmpuint (ct_preview_view_get_n_pages (view), ==, 0);
+  ct_preview_view_set_programme (view, programme);
+  wait_for_layout (view);
+  g_assert_cmpuint (ct_preview_view_get_n_pages (view), ==, 2);
+  g_assert_cmpuint (ct_preview_view_get_n_pages (view), ==, pages_of (programme));
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "preview.next-page", NULL));
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (view), "preview.next-page", NULL);
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (view), "preview.previous-page", NULL);
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 0);
+  ct_preview_view_set_page (view, 99);
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Zoom steps from the fitted width, real size (1.0) and back to fitting. */
+static void
+test_zoom (void)
+{
+  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
+  CtPreviewView *view = CT_PREVIEW_VIEW (ct_preview_view_new ());
+  GtkWidget *window = show_in_window (GTK_WIDGET (view));
+
+  ct_preview_view_set_programme (view, programme);
+  wait_for_layout (view);
+  g_assert_cmpfloat (ct_preview_view_get_zoom (view), ==, 0);
+  ct_preview_view_set_zoom (view, 1.0);
+  gtk_widget_activate_action (GTK_WIDGET (view), "preview.zoom-in", NULL);
+  g_assert_cmpfloat (ct_preview_view_get_zoom (view), ==, 1.25);
+  gtk_widget_activate_action (GTK_WIDGET (view), "preview.zoom-out", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (view), "preview.zoom-out", NULL);
+  g_assert_cmpfloat (ct_preview_view_get_zoom (view), ==, 0.75);
+  gtk_widget_activate_action (GTK_WIDGET (view), "preview.zoom-fit", NULL);
+  g_assert_cmpfloat (ct_preview_view_get_zoom (view), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Edits show up: a long section adds pages; removing it again brings the count back and
+ * the page shown moves onto the last page that still exists. */
+static void
+test_follows_edits (void)
+{
+  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
+  CtPreviewView *view = CT_PREVIEW_VIEW (ct_preview_view_new ());
+  GtkWidget *window = show_in_window (GTK_WIDGET (view));
+  CtSection *section;
+  guint pages;
+
+  ct_preview_view_set_programme (view, programme);
+  wait_for_layout (view);
+  section = ct_programme_add_section (programme, "Các nhiệm vụ khác");
+  for (guint i = 0; i < 60; i++)
+    ct_section_add_item (section, ct_item_new_task ("Kiểm tra, đôn đốc việc thực hiện các "
+                                                    "nhiệm vụ được giao trong tháng."));
+  pages = pages_of (programme);
+  g_assert_cmpuint (pages, >, 3);
+  ct_preview_view_set_programme (view, programme);
+  while (ct_preview_view_get_n_pages (view) != pages)
+    g_main_context_iteration (NULL, TRUE);
+  ct_preview_view_set_page (view, pages - 1);
+
+  g_ptr_array_remove_index (programme->sections, programme->sections->len - 1);
+  ct_preview_view_set_programme (view, programme);
+  while (ct_preview_view_get_n_pages (view) != 2)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 1);
+
+  ct_preview_view_set_programme (view, NULL);
+  g_assert_cmpuint (ct_preview_view_get_n_pages (view), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* In the main window the "Xem trước" page follows the open programme by itself, and
+ * win.print reaches its print action. */
+static void
+test_in_window (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-preview-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "p.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(GtkApplication) app = NULL;
+  CtPreviewView *view;
+  CtWindow *window;
+
+  g_assert_no_error (error);
+  g_assert_true (ct_sample_add_on_first_run (store, &error));
+  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacPreviewTest",
+                                              G_APPLICATION_NON_UNIQUE));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = ct_window_new (app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  view = CT_PREVIEW_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                         "preview_page"));
+  g_assert_true (CT_IS_PREVIEW_VIEW (view));
+
+  g_assert_true (ct_window_open_programme (window, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "preview"));
+  wait_for_layout (view);
+  g_assert_cmpuint (ct_preview_view_get_n_pages (view), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_add_func ("/preview/pages-and-navigation", test_pages_and_navigation);
+  g_test_add_func ("/preview/zoom", test_zoom);
+  g_test_add_func ("/preview/follows-edits", test_follows_edits);
+  g_test_add_func ("/preview/in-window", test_in_window);
+  return g_test_run ();
+}
