@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-calendar-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-calendar-day.h"
+#include "ct-calendar-row.h"
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static char *
+when_line (const CtOccurrence *o)
+{
+  GString *s = g_string_new (NULL);
+
+  if (o->start_minute != CT_NO_TIME)
+    g_string_append_printf (s, "%02d:%02d", o->start_minute / 60, o->start_minute % 60);
+  if (o->end_minute != CT_NO_TIME && o->start_minute != CT_NO_TIME)
+    g_string_append_printf (s, "–%02d:%02d", o->end_minute / 60, o->end_minute % 60);
+  if (o->day_part != CT_DAY_PART_NONE)
+    g_string_append_printf (s, "%s%s", s->len ? " · " : "",
+                            ct_calendar_day_part_label (o->day_part));
+  if (o->count > 1 && o->item->kind == CT_ITEM_EVENT)
+    {
+      g_string_append (s, s->len ? " · " : "");
+      /* Translators: the n-th day of a multi-day event ("Ngày 2/3") */
+      g_string_append_printf (s, _("Day %1$u of %2$u"), o->index + 1, o->count);
+    }
+  if (o->item->kind == CT_ITEM_RECURRING)
+    /* Translators: said of a weekly recurring event such as a briefing ("Hằng tuần") */
+    g_string_append_printf (s, "%s%s", s->len ? " · " : "", _("Weekly"));
+  return g_string_free (s, s->len == 0);
+}
+
+static char *
+details_text (const CtItem *item)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  if (item->location != NULL && *item->location != '\0')
+    /* Translators: %s is where an event takes place */
+    g_ptr_array_add (lines, g_strdup_printf (_("Place: %s"), item->location));
+  if (item->chair != NULL && *item->chair != '\0')
+    /* Translators: %s is who chairs an event (chủ trì) */
+    g_ptr_array_add (lines, g_strdup_printf (_("Chair: %s"), item->chair));
+  if (lines->len == 0)
+    return NULL;
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
+}
+
+/* The agenda as in the document: "1. text (preparing unit)" per line. */
+static char *
+agenda_text (const CtItem *item)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < item->agenda->len; i++)
+    {
+      CtAgendaItem *a = g_ptr_array_index (item->agenda, i);
+
+      g_string_append_printf (s, "%s%u. %s", i ? "\n" : "", i + 1, a->text ? a->text : "");
+      if (a->preparing_unit != NULL && *a->preparing_unit != '\0')
+        g_string_append_printf (s, " (%s)", a->preparing_unit);
+    }
+  return g_string_free (s, s->len == 0);
+}
+
+static GtkWidget *
+header_box (const CtOccurrence *o)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *when = when_line (o);
+
+  if (when != NULL)
+    gtk_box_append (GTK_BOX (box), wrapped_label (when, "dim-label"));
+  if (o->tentative)
+    {
+      /* Translators: badge of an event whose date is not final ("Dự kiến") */
+      GtkWidget *badge = gtk_label_new (_("Tentative"));
+
+      gtk_widget_add_css_class (badge, "tentative-badge");
+      gtk_box_append (GTK_BOX (box), badge);
+    }
+  return box;
+}
+
+/**
+ * ct_calendar_row_new:
+ * @occurrence: the occurrence to show
+ * @problems: (nullable): its conflict messages, one per line
+ * @change_date: (nullable): "clicked" handler of the "Change Date…" button
+ * @user_data: data for @change_date
+ *
+ * Returns: (transfer floating): a new activatable #GtkListBoxRow
+ */
+GtkWidget *
+ct_calendar_row_new (const CtOccurrence *occurrence,
+                     const char         *problems,
+                     GCallback           change_date,
+                     gpointer            user_data)
+{
+  const CtItem *item = occurrence->item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autofree char *details = details_text (item);
+  g_autofree char *agenda = agenda_text (item);
+  g_autofree char *label = ct_calendar_chip_label (occurrence);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_box_append (GTK_BOX (box), header_box (occurrence));
+  gtk_box_append (GTK_BOX (box), wrapped_label (item->title ? item->title : _("Untitled event"),
+                                                "heading"));
+  if (details != NULL)
+    gtk_box_append (GTK_BOX (box), wrapped_label (details, "dim-label"));
+  if (agenda != NULL)
+    gtk_box_append (GTK_BOX (box), wrapped_label (agenda, "agenda"));
+  if (problems != NULL)
+    gtk_box_append (GTK_BOX (box), wrapped_label (problems, "warning"));
+  if (item->kind == CT_ITEM_EVENT && change_date != NULL)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Change Date…"));
+
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), "ct-uuid", g_strdup (item->uuid), g_free);
+      g_signal_connect (button, "clicked", change_date, user_data);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "ct-uuid", g_strdup (item->uuid), g_free);
+  return row;
+}

@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <adwaita.h>
+#include <locale.h>
+
+#include "ct-calendar-view-private.h"
+#include "fixture-programme.h"
+
+typedef struct
+{
+  GtkWidget *window;
+  CtCalendarView *view;
+  CtProgramme *programme;
+  char *activated;
+  char *moved_uuid;
+  GDate moved_to;
+} Fixture;
+
+static GDate
+dmy (int day,
+     int month,
+     int year)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, day, month, year);
+  return d;
+}
+
+static CtCalendarDay *
+day_cell (Fixture *f,
+          int      day,
+          int      month,
+          int      year)
+{
+  GDate d = dmy (day, month, year);
+  CtCalendarDay *cell = ct_calendar_view_get_day (f->view, &d);
+
+  g_assert_nonnull (cell);
+  return cell;
+}
+
+/* The days of @month carrying chips, as "d,d,…". */
+static char *
+days_with_chips (Fixture *f,
+                 int      month,
+                 int      year)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint day = 1; day <= g_date_get_days_in_month (month, year); day++)
+    if (ct_calendar_day_get_n_chips (day_cell (f, day, month, year)) > 0)
+      g_string_append_printf (s, "%s%u", s->len ? "," : "", day);
+  return g_string_free (s, FALSE);
+}
+
+static void
+item_activated_cb (CtCalendarView *view,
+                   const char     *uuid,
+                   Fixture        *f)
+{
+  g_free (f->activated);
+  f->activated = g_strdup (uuid);
+}
+
+/* What the window does: reschedule, then let the view read the programme again. */
+static void
+item_moved_cb (CtCalendarView *view,
+               const char     *uuid,
+               GDate          *start,
+               Fixture        *f)
+{
+  CtItem *item = ct_programme_find_item (f->programme, uuid, NULL);
+
+  g_free (f->moved_uuid);
+  f->moved_uuid = g_strdup (uuid);
+  f->moved_to = *start;
+  item->start_date = *start;
+  ct_calendar_view_refresh (view);
+}
+
+static void
+add_event_cb (CtCalendarView *view,
+              GDate          *date,
+              guint           section,
+              const char     *title,
+              Fixture        *f)
+{
+  ct_section_add_item (g_ptr_array_index (f->programme->sections, section),
+                       ct_item_new_event (title, date));
+  ct_calendar_view_refresh (view);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CtHolidays) holidays = ct_holidays_new ();
+  GDate today = dmy (19, 9, 2023);
+
+  f->programme = fixture_programme_september_2023 ();
+  f->window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  f->view = CT_CALENDAR_VIEW (ct_calendar_view_new ());
+  ct_calendar_view_set_holidays (f->view, holidays);
+  ct_calendar_view_set_today (f->view, &today);
+  ct_calendar_view_set_programme (f->view, f->programme);
+  g_signal_connect (f->view, "item-activated", G_CALLBACK (item_activated_cb), f);
+  g_signal_connect (f->view, "item-moved", G_CALLBACK (item_moved_cb), f);
+  g_signal_connect (f->view, "add-event", G_CALLBACK (add_event_cb), f);
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->view));
+  gtk_window_present (GTK_WINDOW (f->window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (f->view)))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_pointer (&f->programme, ct_programme_unref);
+  g_free (f->activated);
+  g_free (f->moved_uuid);
+}
+
+static void
+test_september (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *days = days_with_chips (f, 9, 2023);
+  GtkWidget *chip;
+  int year, month;
+
+  ct_calendar_view_get_shown_month (f->view, &year, &month);
+  g_assert_cmpint (year, ==, 2023);
+  g_assert_cmpint (month, ==, 9);
+  /* The five conferences and the four Monday briefings. */
+  g_assert_cmpstr (days, ==, "4,8,11,18,20,25,26,28,29");
+
+  chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+                   "Tuesday 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, tentative");
+  g_assert_true (gtk_widget_has_css_class (chip, "tentative"));
+  chip = ct_calendar_day_get_chip (day_cell (f, 20, 9, 2023), 0);
+  g_assert_false (gtk_widget_has_css_class (chip, "tentative"));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+                   "Wednesday 20/9/2023, Hội nghị đối thoại của Bí thư Huyện ủy với Nhân dân "
+                   "xã Đồi Chè");
+  /* The briefing on Monday 4/9, nghỉ bù for Quốc khánh: marked and flagged. */
+  chip = ct_calendar_day_get_chip (day_cell (f, 4, 9, 2023), 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+                   "Monday 4/9/2023, Afternoon, Giao ban Thường trực Huyện ủy");
+  g_assert_true (gtk_widget_has_css_class (chip, "recurring"));
+  g_assert_true (gtk_widget_has_css_class (chip, "conflict"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 4, 9, 2023)), "day-off"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 2, 9, 2023)), "holiday"));
+  g_assert_false (gtk_widget_has_css_class (ct_calendar_day_get_chip (day_cell (f, 11, 9, 2023),
+                                                                      0), "conflict"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 19, 9, 2023)), "today"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 31, 8, 2023)),
+                                           "outside-period"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 1, 9, 2023)),
+                                            "outside-period"));
+
+  /* Rows are weeks of the period: 28/8–3/9 is "Week 1", 25/9–1/10 "Week 5", no sixth row. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 0))),
+                   ==, "Week 1");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 4))),
+                   ==, "Week 5");
+  g_assert_false (gtk_widget_get_visible (ct_calendar_view_get_week_label (f->view, 5)));
+}
+
+static void
+test_month_navigation (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *october = NULL, *september = NULL;
+  GDate selected, before;
+  int year, month;
+
+  ct_calendar_view_get_selected_date (f->view, &before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.next-month", NULL));
+  ct_calendar_view_get_shown_month (f->view, &year, &month);
+  g_assert_cmpint (month, ==, 10);
+  october = days_with_chips (f, 10, 2023);
+  g_assert_cmpstr (october, ==, "");
+  /* The first row of October holds 25–30/9, with their chips; October is outside. */
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 26, 9, 2023)), ==, 1);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 26, 9, 2023)),
+                                           "other-month"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 2, 10, 2023)),
+                                           "outside-period"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 1))),
+                   ==, "");
+  /* Changing month leaves the selected day alone. */
+  ct_calendar_view_get_selected_date (f->view, &selected);
+  g_assert_cmpint (g_date_compare (&selected, &before), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.previous-month",
+                                             NULL));
+  september = days_with_chips (f, 9, 2023);
+  g_assert_cmpstr (september, ==, "4,8,11,18,20,25,26,28,29");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 4, 9, 2023)), "day-off"));
+}
+
+static GtkEventController *
+find_key_controller (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c))
+        return c;
+    }
+  return NULL;
+}
+
+static gboolean
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  GtkEventController *keys = find_key_controller (widget);
+  gboolean handled = FALSE;
+
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
+  return handled;
+}
+
+static void
+test_keyboard (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkWidget *grid = gtk_widget_get_parent (GTK_WIDGET (day_cell (f, 26, 9, 2023)));
+  GtkListBox *list = ct_calendar_view_get_day_list (f->view);
+  GDate d = dmy (26, 9, 2023), selected;
+  GtkListBoxRow *row;
+  int month;
+
+  ct_calendar_view_select_date (f->view, &d);
+  g_assert_true (press_key (grid, GDK_KEY_Right));
+  g_assert_true (press_key (grid, GDK_KEY_Right));
+  ct_calendar_view_get_selected_date (f->view, &selected);
+  g_assert_cmpuint (g_date_get_day (&selected), ==, 28);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 28, 9, 2023)), "selected"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 26, 9, 2023)),
+                                            "selected"));
+  /* The day list shows the selected day's event. */
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_nonnull (row);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 1));
+  /* Down a week leaves September: the month follows the selection. */
+  g_assert_true (press_key (grid, GDK_KEY_Down));
+  ct_calendar_view_get_selected_date (f->view, &selected);
+  ct_calendar_view_get_shown_month (f->view, NULL, &month);
+  g_assert_cmpuint (g_date_get_day (&selected), ==, 5);
+  g_assert_cmpint (month, ==, 10);
+  g_assert_true (press_key (grid, GDK_KEY_Up));
+  g_assert_true (press_key (grid, GDK_KEY_Left));
+  ct_calendar_view_get_selected_date (f->view, &selected);
+  g_assert_cmpuint (g_date_get_day (&selected), ==, 27);
+  ct_calendar_view_get_shown_month (f->view, NULL, &month);
+  g_assert_cmpint (month, ==, 9);
+  g_assert_false (press_key (grid, GDK_KEY_a));
+}
+
+static void
+test_activate (Fixture       *f,
+               gconstpointer  data)
+{
+  GDate d = dmy (26, 9, 2023);
+  GtkWidget *chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
+  g_autofree char *uuid = g_strdup (ct_calendar_day_chip_get_uuid (chip));
+  GtkListBox *list = ct_calendar_view_get_day_list (f->view);
+
+  /* Enter on a chip opens its item. */
+  g_assert_true (press_key (chip, GDK_KEY_Return));
+  g_assert_cmpstr (f->activated, ==, uuid);
+  g_clear_pointer (&f->activated, g_free);
+  /* So does activating its row in the day list. */
+  ct_calendar_view_select_date (f->view, &d);
+  g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpstr (f->activated, ==, uuid);
+}
+
+static void
+test_add_event (Fixture       *f,
+                gconstpointer  data)
+{
+  GDate d = dmy (12, 9, 2023);
+  GtkEditable *title;
+  GtkDropDown *section;
+  GtkButton *add;
+  GtkPopover *popover;
+  CtCalendarDay *cell;
+  CtItem *item;
+
+  ct_calendar_view_select_date (f->view, &d);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.add-event", NULL));
+  popover = ct_calendar_view_get_add_popover (f->view, &title, &section, &add);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  /* By default the last section holding an event ("Hội nghị thông tin thường kỳ"). */
+  g_assert_cmpuint (gtk_drop_down_get_selected (section), ==, 5);
+
+  /* A blank title adds nothing. */
+  gtk_editable_set_text (title, "   ");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (title), "error"));
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 12, 9, 2023)), ==, 0);
+
+  gtk_editable_set_text (title, "Hội nghị sơ kết khối Dân vận");
+  gtk_drop_down_set_selected (section, 2);
+  g_signal_emit_by_name (add, "clicked");
+  cell = day_cell (f, 12, 9, 2023);
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (cell), ==, 1);
+  item = ct_programme_find_item (f->programme,
+                                 ct_calendar_day_chip_get_uuid (ct_calendar_day_get_chip (cell, 0)),
+                                 NULL);
+  g_assert_nonnull (item);
+  g_assert_cmpstr (item->title, ==, "Hội nghị sơ kết khối Dân vận");
+  g_assert_true (g_ptr_array_index (((CtSection *) g_ptr_array_index (f->programme->sections,
+                                                                      2))->items, 1) == item);
+}
+
+static void
+test_drag_to_reschedule (Fixture       *f,
+                         gconstpointer  data)
+{
+  CtCalendarDay *target = day_cell (f, 27, 9, 2023);
+  GtkWidget *chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
+  g_autofree char *uuid = g_strdup (ct_calendar_day_chip_get_uuid (chip));
+  g_autofree char *payload = g_strdup_printf ("%s\t2023-09-26", uuid);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (target));
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, payload);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (c))
+        g_signal_emit_by_name (c, "drop", &value, 10.0, 10.0, &dropped);
+    }
+  g_assert_true (dropped);
+  g_assert_cmpstr (f->moved_uuid, ==, uuid);
+  g_assert_cmpuint (g_date_get_day (&f->moved_to), ==, 27);
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 26, 9, 2023)), ==, 0);
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 27, 9, 2023)), ==, 1);
+}
+
+static void
+test_lam_bu (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CtProgramme) may = ct_programme_new ();
+
+  ct_programme_set_period (may, CT_PERIOD_KIND_MONTH, 2024, 5);
+  ct_calendar_view_set_programme (f->view, may);
+  /* Saturday 4/5/2024 was worked in exchange for Monday 29/4. */
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 4, 5, 2024)),
+                                           "working-saturday"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 4, 5, 2024)), "weekend"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 11, 5, 2024)), "weekend"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 29, 4, 2024)), "day-off"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 1, 5, 2024)), "holiday"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+#define ADD(path, func) \
+  g_test_add ("/calendar-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("september", test_september);
+  ADD ("month-navigation", test_month_navigation);
+  ADD ("keyboard", test_keyboard);
+  ADD ("activate", test_activate);
+  ADD ("add-event", test_add_event);
+  ADD ("drag-to-reschedule", test_drag_to_reschedule);
+  ADD ("lam-bu", test_lam_bu);
+#undef ADD
+  return g_test_run ();
+}
