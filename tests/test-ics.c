@@ -348,6 +348,22 @@ test_export_filters (void)
 }
 
 static void
+test_export_choices (void)
+{
+  g_autoptr(CtProgramme) p = seed_shaped_programme ();
+  g_autoptr(GPtrArray) units = ct_ics_list_preparing_units (p);
+
+  /* "Văn phòng Huyện uỷ" is the same unit as "Văn phòng Huyện ủy", met first. */
+  g_assert_cmpuint (units->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (units, 0), ==, "UBND huyện");
+  g_assert_cmpstr (g_ptr_array_index (units, 1), ==, "Văn phòng Huyện ủy");
+  g_assert_cmpstr (g_ptr_array_index (units, 2), ==, "UBKT Huyện ủy");
+  g_assert_false (ct_ics_section_has_events (p, 0)); /* tasks only */
+  for (guint i = 1; i < p->sections->len; i++)
+    g_assert_true (ct_ics_section_has_events (p, i));
+}
+
+static void
 test_export_file (void)
 {
   g_autoptr(CtProgramme) p = seed_shaped_programme ();
@@ -937,6 +953,7 @@ main (int    argc,
   g_test_add_func ("/ics/export/structure", test_export_structure);
   g_test_add_func ("/ics/export/day-part-times", test_export_day_part_times);
   g_test_add_func ("/ics/export/filters", test_export_filters);
+  g_test_add_func ("/ics/export/choices", test_export_choices);
   g_test_add_func ("/ics/export/file", test_export_file);
   g_test_add_func ("/ics/parsers/python-icalendar", test_parser_python);
   g_test_add_func ("/ics/parsers/ical.js", test_parser_icaljs);

@@ -8,6 +8,7 @@
 #include "ct-cli.h"
 #include "ct-ics-export.h"
 #include "ct-ics-import.h"
+#include "ct-settings.h"
 
 static int section_number = 0;
 static char *unit_name = NULL;
@@ -43,6 +44,7 @@ ct_cli_run_export_ics (CtStore  *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) programme = NULL;
+  g_autoptr(GSettings) settings = NULL;
   CtIcsExportOptions options;
   gint64 id;
 
@@ -51,7 +53,9 @@ ct_cli_run_export_ics (CtStore  *store,
   programme = ct_store_load_programme (store, id, &error);
   if (programme == NULL)
     return ct_cli_fail (error);
+  settings = ct_settings_new ();
   ct_ics_export_options_init (&options);
+  ct_day_part_times_init_from_settings (&options.times, settings);
   options.section = section_number - 1;
   options.unit = unit_name;
   if (!ct_ics_export_to_file (programme, &options, arguments[1], &error))
@@ -64,13 +68,16 @@ ct_cli_run_import_ics (CtStore  *store,
                        char    **arguments)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
   CtIcsImportOptions options;
   CtIcsImportResult result;
   gint64 id;
 
   if (!ct_cli_parse_id (arguments[0], &id) || !check_section ())
     return CT_CLI_EXIT_FAILURE;
+  settings = ct_settings_new ();
   ct_ics_import_options_init (&options);
+  ct_day_part_times_init_from_settings (&options.times, settings);
   options.section = section_number - 1;
   if (!ct_ics_import_file (store, id, &options, arguments[1], &result, &error))
     return ct_cli_fail (error);

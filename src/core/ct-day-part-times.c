@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "ct-day-part-times"
 
 #include "ct-day-part-times.h"
+#include "ct-settings.h"
 
 #define MINUTES(h, m) ((h) * 60 + (m))
 
@@ -20,6 +21,27 @@ ct_day_part_times_init (CtDayPartTimes *times)
   times->morning = (CtTimeRange) { MINUTES (7, 30), MINUTES (11, 30) };
   times->afternoon = (CtTimeRange) { MINUTES (13, 30), MINUTES (17, 0) };
   times->evening = (CtTimeRange) { MINUTES (19, 0), MINUTES (21, 0) };
+}
+
+/**
+ * ct_day_part_times_init_from_settings:
+ * @times: (out caller-allocates): the times to set
+ * @settings: (nullable): settings from ct_settings_new(); %NULL for the defaults
+ *
+ * Sets the times the user chose in the preferences (keys morning-start … evening-end).
+ */
+void
+ct_day_part_times_init_from_settings (CtDayPartTimes *times,
+                                      GSettings      *settings)
+{
+  g_return_if_fail (times != NULL);
+
+  ct_settings_get_day_part_range (settings, CT_DAY_PART_MORNING, &times->morning.start_minute,
+                                  &times->morning.end_minute);
+  ct_settings_get_day_part_range (settings, CT_DAY_PART_AFTERNOON,
+                                  &times->afternoon.start_minute, &times->afternoon.end_minute);
+  ct_settings_get_day_part_range (settings, CT_DAY_PART_EVENING, &times->evening.start_minute,
+                                  &times->evening.end_minute);
 }
 
 /**

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "ct-types.h"
 
 G_BEGIN_DECLS
@@ -34,6 +36,8 @@ typedef struct
 } CtDayPartTimes;
 
 void      ct_day_part_times_init   (CtDayPartTimes       *times);
+void      ct_day_part_times_init_from_settings (CtDayPartTimes *times,
+                                                GSettings      *settings);
 gboolean  ct_day_part_times_lookup (const CtDayPartTimes *times,
                                     CtDayPart             day_part,
                                     CtTimeRange          *range);

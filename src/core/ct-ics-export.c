@@ -508,3 +508,78 @@ ct_ics_export_to_file (const CtProgramme        *programme,
     }
   return TRUE;
 }
+
+/**
+ * ct_ics_list_preparing_units:
+ * @programme: a programme
+ *
+ * The units a calendar file can be made for (#CtIcsExportOptions.unit): the preparing
+ * units of the agenda items of dated events, each once (compared with ct_text_fold()),
+ * spelt as first met, in document order.
+ *
+ * Returns: (transfer full) (element-type utf8): the unit names
+ */
+GPtrArray *
+ct_ics_list_preparing_units (const CtProgramme *programme)
+{
+  GPtrArray *units = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (programme != NULL, units);
+
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          GDate first, last;
+
+          if (item->kind == CT_ITEM_TASK ||
+              !ct_item_get_date_range (item, programme, &first, &last))
+            continue;
+          for (guint k = 0; k < item->agenda->len; k++)
+            {
+              CtAgendaItem *agenda = g_ptr_array_index (item->agenda, k);
+              char *key;
+
+              if (agenda->preparing_unit == NULL || ct_text_is_blank (agenda->preparing_unit))
+                continue;
+              key = ct_text_fold (agenda->preparing_unit);
+              if (g_hash_table_add (seen, key))
+                g_ptr_array_add (units, g_strdup (agenda->preparing_unit));
+            }
+        }
+    }
+  return units;
+}
+
+/**
+ * ct_ics_section_has_events:
+ * @programme: a programme
+ * @section: 0-based section index
+ *
+ * Returns: %TRUE when the section holds a dated event or weekly rule, i.e. exporting it
+ *   alone gives a calendar
+ */
+gboolean
+ct_ics_section_has_events (const CtProgramme *programme,
+                           guint              section)
+{
+  CtSection *s;
+
+  g_return_val_if_fail (programme != NULL, FALSE);
+  g_return_val_if_fail (section < programme->sections->len, FALSE);
+
+  s = g_ptr_array_index (programme->sections, section);
+  for (guint j = 0; j < s->items->len; j++)
+    {
+      CtItem *item = g_ptr_array_index (s->items, j);
+      GDate first, last;
+
+      if (item->kind != CT_ITEM_TASK && ct_item_get_date_range (item, programme, &first, &last))
+        return TRUE;
+    }
+  return FALSE;
+}

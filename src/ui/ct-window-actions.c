@@ -85,11 +85,22 @@ calendar_file_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  const char *target = g_str_equal (action_name, "win.export-calendar") ? "ics.export"
-                                                                       : "ics.import";
+  /* ics.import takes a file URI; "" asks for the file. */
+  gboolean export = g_str_equal (action_name, "win.export-calendar");
 
-  if (!gtk_widget_activate_action (widget, target, NULL))
-    g_debug ("No action %s", target);
+  if (export ? !gtk_widget_activate_action (widget, "ics.export", NULL)
+             : !gtk_widget_activate_action (widget, "ics.import", "s", ""))
+    g_debug ("No action ics.%s", export ? "export" : "import");
+}
+
+/* A calendar file given by the desktop or on the command line (parameter: its URI). */
+static void
+import_calendar_file_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  if (!gtk_widget_activate_action_variant (widget, "ics.import", parameter))
+    g_debug ("No action ics.import");
 }
 
 static void
@@ -239,6 +250,8 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
                                    calendar_file_action);
   gtk_widget_class_install_action (widget_class, "win.import-calendar", NULL,
                                    calendar_file_action);
+  gtk_widget_class_install_action (widget_class, "win.import-calendar-file", "s",
+                                   import_calendar_file_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-format.h"
+#include "ct-ics-dialog.h"
 #include "ct-preview-view.h"
 #include "ct-window-private.h"
 
@@ -328,6 +329,7 @@ ct_window_init (CtWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->programme_list));
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+  ct_ics_dialog_install (self);
   set_session (self, NULL);
 }
 

@@ -21,10 +21,11 @@ G_BEGIN_DECLS
  *
  * Window actions (shortcut): win.new (Ctrl+N), win.duplicate, win.delete, win.import-text
  * (Ctrl+O), win.print (Ctrl+P), win.export-calendar (Ctrl+E), win.import-calendar,
+ * win.import-calendar-file (string: a calendar file's URI, from the desktop),
  * win.search (Ctrl+F), win.undo (Ctrl+Z), win.redo (Ctrl+Shift+Z), win.save (Ctrl+S),
  * win.show-page (string: "editor", "calendar", "preview"; Alt+1…3).
  * win.print activates the action "preview.print" of the preview page, win.export-calendar
- * and win.import-calendar the actions "ics.export" and "ics.import" of the window (an
+ * and win.import-calendar(-file) the actions "ics.export" and "ics.import" of the window (an
  * action group inserted with gtk_widget_insert_action_group()); they stay disabled until
  * the page or group providing them is there.
  */

@@ -1,0 +1,650 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-ics-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-format.h"
+#include "ct-ics-dialog.h"
+#include "ct-ics-import.h"
+#include "ct-settings.h"
+#include "ct-text.h"
+
+#define CHOICE_KEY "ct-ics-export-choice"
+
+/* What the export dialog offers and what was picked. */
+typedef struct
+{
+  CtWindow *window;
+  CtProgramme *programme;  /* snapshot taken when the dialog opened */
+  GArray *section_indexes; /* drop-down position → section index */
+  GPtrArray *units;
+  GtkCheckButton *by_section;
+  GtkCheckButton *by_unit;
+  GtkDropDown *sections;
+  GtkDropDown *units_list;
+} ExportChoice;
+
+static void
+export_choice_free (ExportChoice *choice)
+{
+  g_clear_object (&choice->window);
+  g_clear_pointer (&choice->programme, ct_programme_unref);
+  g_clear_pointer (&choice->section_indexes, g_array_unref);
+  g_clear_pointer (&choice->units, g_ptr_array_unref);
+  g_free (choice);
+}
+
+/* A background export: a snapshot of the programme and the options. */
+typedef struct
+{
+  CtProgramme *programme;
+  CtIcsExportOptions options;
+  char *unit;
+  char *path;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_pointer (&job->programme, ct_programme_unref);
+  g_free (job->unit);
+  g_free (job->path);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
+
+static void
+show_error (CtWindow   *window,
+            const char *heading,
+            const char *body)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                                         heading, body));
+
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+read_times (CtDayPartTimes *times)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+
+  ct_day_part_times_init_from_settings (times, settings);
+}
+
+/* "cong-tac-thang-9-nam-2023.ics": the subtitle without marks, safe on every system. */
+static char *
+suggested_name (const CtProgramme *programme)
+{
+  g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
+  g_autofree char *folded = ct_text_fold (subtitle);
+
+  g_strcanon (folded, "abcdefghijklmnopqrstuvwxyz0123456789", '-');
+  return g_strconcat (folded, ".ics", NULL);
+}
+
+/* ---- export ---- */
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = data;
+  GError *error = NULL;
+
+  if (ct_ics_export_to_file (job->programme, &job->options, job->path, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  CtWindow *window = CT_WINDOW (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_error (window, _("Cannot Export the Calendar"), error->message);
+      return;
+    }
+  name = g_path_get_basename (job->path);
+  /* Translators: %s is a file name. */
+  title = g_strdup_printf (_("Calendar saved as “%s”"), name);
+  ct_window_add_toast (window, title);
+}
+
+/**
+ * ct_ics_export_dialog_get_options:
+ * @dialog: a dialog from ct_ics_export_dialog_new()
+ * @options: (out caller-allocates): the options picked; @options->unit points into the
+ *   dialog and lives as long as it
+ *
+ * Returns: %TRUE when the choice can be exported
+ */
+gboolean
+ct_ics_export_dialog_get_options (GtkWindow          *dialog,
+                                  CtIcsExportOptions *options)
+{
+  ExportChoice *choice = g_object_get_data (G_OBJECT (dialog), CHOICE_KEY);
+  guint position;
+
+  g_return_val_if_fail (choice != NULL, FALSE);
+
+  ct_ics_export_options_init (options);
+  read_times (&options->times);
+  if (gtk_check_button_get_active (choice->by_section))
+    {
+      position = gtk_drop_down_get_selected (choice->sections);
+      if (position >= choice->section_indexes->len)
+        return FALSE;
+      options->section = g_array_index (choice->section_indexes, guint, position);
+    }
+  else if (gtk_check_button_get_active (choice->by_unit))
+    {
+      position = gtk_drop_down_get_selected (choice->units_list);
+      if (position >= choice->units->len)
+        return FALSE;
+      options->unit = g_ptr_array_index (choice->units, position);
+    }
+  return TRUE;
+}
+
+/* The export job, filled from the dialog before it closes; it outlives the dialog. */
+typedef struct
+{
+  CtWindow *window;
+  ExportJob *job;
+} PendingExport;
+
+static void
+pending_export_free (PendingExport *pending)
+{
+  g_clear_object (&pending->window);
+  g_clear_pointer (&pending->job, export_job_free);
+  g_free (pending);
+}
+
+static void
+pending_export_notify (gpointer  data,
+                       GClosure *closure)
+{
+  pending_export_free (data);
+}
+
+static void
+start_export (CtWindow  *window,
+              ExportJob *job)
+{
+  g_autoptr(GTask) task = g_task_new (window, NULL, export_done_cb, NULL);
+
+  g_task_set_source_tag (task, start_export);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     PendingExport   *pending)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      pending->job->path = g_file_get_path (file);
+      start_export (pending->window, g_steal_pointer (&pending->job));
+    }
+  g_object_unref (chooser);
+}
+
+static GtkFileFilter *
+calendar_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Calendar files (.ics)"));
+  gtk_file_filter_add_pattern (filter, "*.ics");
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  return filter;
+}
+
+/**
+ * ct_ics_export_dialog_save_to:
+ * @dialog: a dialog from ct_ics_export_dialog_new()
+ * @file: where to write
+ *
+ * Exports what the dialog shows as chosen to @file off the UI thread; a toast or an
+ * error dialog on @dialog's window tells the outcome. The file chooser ends here too.
+ */
+void
+ct_ics_export_dialog_save_to (GtkWindow *dialog,
+                              GFile     *file)
+{
+  ExportChoice *choice = g_object_get_data (G_OBJECT (dialog), CHOICE_KEY);
+  ExportJob *job = g_new0 (ExportJob, 1);
+
+  g_return_if_fail (choice != NULL);
+
+  if (!ct_ics_export_dialog_get_options (dialog, &job->options))
+    {
+      export_job_free (job);
+      return;
+    }
+  job->programme = ct_programme_copy (choice->programme);
+  job->unit = g_strdup (job->options.unit);
+  job->options.unit = job->unit;
+  job->path = g_file_get_path (file);
+  start_export (choice->window, job);
+}
+
+static void
+export_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    gpointer          user_data)
+{
+  ExportChoice *choice = g_object_get_data (G_OBJECT (dialog), CHOICE_KEY);
+  PendingExport *pending;
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = calendar_filter ();
+
+  if (g_strcmp0 (response, "export") != 0)
+    return;
+  pending = g_new0 (PendingExport, 1);
+  pending->window = g_object_ref (choice->window);
+  pending->job = g_new0 (ExportJob, 1);
+  if (!ct_ics_export_dialog_get_options (GTK_WINDOW (dialog), &pending->job->options))
+    {
+      pending_export_free (pending);
+      return;
+    }
+  pending->job->programme = ct_programme_copy (choice->programme);
+  pending->job->unit = g_strdup (pending->job->options.unit);
+  pending->job->options.unit = pending->job->unit;
+
+  chooser = gtk_file_chooser_native_new (_("Export Calendar"), GTK_WINDOW (choice->window),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  name = suggested_name (choice->programme);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_data (chooser, "response", G_CALLBACK (chooser_response_cb), pending,
+                         pending_export_notify, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static GtkDropDown *
+drop_down_new (GPtrArray *labels)
+{
+  g_ptr_array_add (labels, NULL);
+  return GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char *const *) labels->pdata));
+}
+
+static GtkWidget *
+choice_row (GtkCheckButton *group,
+            const char     *label,
+            GtkDropDown    *drop_down,
+            GtkCheckButton **button)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  *button = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (label));
+  gtk_check_button_set_group (*button, group);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*button));
+  if (drop_down != NULL)
+    {
+      gtk_widget_set_margin_start (GTK_WIDGET (drop_down), 28);
+      g_object_bind_property (*button, "active", drop_down, "sensitive", G_BINDING_SYNC_CREATE);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (drop_down));
+    }
+  return box;
+}
+
+static GtkWidget *
+build_choices (ExportChoice *choice)
+{
+  g_autoptr(GPtrArray) section_labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) unit_labels = g_ptr_array_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkCheckButton *all = NULL;
+
+  for (guint i = 0; i < choice->programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (choice->programme->sections, i);
+      g_autofree char *numeral = ct_format_roman (i + 1);
+
+      if (!ct_ics_section_has_events (choice->programme, i))
+        continue;
+      g_array_append_val (choice->section_indexes, i);
+      g_ptr_array_add (section_labels, g_strdup_printf ("%s. %s", numeral, section->title));
+    }
+  for (guint i = 0; i < choice->units->len; i++)
+    g_ptr_array_add (unit_labels, g_ptr_array_index (choice->units, i));
+  choice->sections = drop_down_new (section_labels);
+  choice->units_list = drop_down_new (unit_labels);
+
+  gtk_box_append (GTK_BOX (box), choice_row (NULL, _("_Whole programme"), NULL, &all));
+  gtk_box_append (GTK_BOX (box), choice_row (all, _("One _section"), choice->sections,
+                                             &choice->by_section));
+  gtk_box_append (GTK_BOX (box), choice_row (all, _("Events one preparing _unit takes part in"),
+                                             choice->units_list, &choice->by_unit));
+  gtk_check_button_set_active (all, TRUE);
+  gtk_widget_set_sensitive (GTK_WIDGET (choice->by_section), choice->section_indexes->len > 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (choice->by_unit), choice->units->len > 0);
+  return box;
+}
+
+/**
+ * ct_ics_export_dialog_new:
+ * @window: the window with an open programme
+ *
+ * The first step of ics.export: what to export. Its "export" response goes on to the file
+ * chooser.
+ *
+ * Returns: (transfer none): the dialog, not shown yet, transient for @window
+ */
+GtkWindow *
+ct_ics_export_dialog_new (CtWindow *window)
+{
+  ExportChoice *choice = g_new0 (ExportChoice, 1);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (CT_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (ct_window_get_programme (window) != NULL, NULL);
+
+  choice->window = g_object_ref (window);
+  choice->programme = ct_programme_copy (ct_window_get_programme (window));
+  choice->section_indexes = g_array_new (FALSE, FALSE, sizeof (guint));
+  choice->units = ct_ics_list_preparing_units (choice->programme);
+  subtitle = ct_programme_dup_subtitle (choice->programme);
+  /* Translators: %s is the programme's subtitle, e.g. "công tác tháng 9 năm 2023". */
+  body = g_strdup_printf (_("The events of “%s” as a calendar file for Google Calendar, "
+                            "Outlook, Thunderbird and phones."), subtitle);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
+                                                       _("Export Calendar (.ics)"), body));
+  g_object_set_data_full (G_OBJECT (dialog), CHOICE_KEY, choice,
+                          (GDestroyNotify) export_choice_free);
+  adw_message_dialog_set_extra_child (dialog, build_choices (choice));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "export", _("_Export…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "export");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), NULL);
+  return GTK_WINDOW (dialog);
+}
+
+static void
+export_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  CtWindow *window = user_data;
+
+  if (ct_window_get_programme (window) == NULL)
+    {
+      ct_window_add_toast (window, _("Open a programme to export its calendar"));
+      return;
+    }
+  gtk_window_present (ct_ics_export_dialog_new (window));
+}
+
+/* ---- import ---- */
+
+typedef struct
+{
+  CtWindow *window;
+  char *name;
+  GBytes *data;
+  GtkDropDown *sections;
+} ImportJob;
+
+static void
+import_job_free (ImportJob *job)
+{
+  g_clear_object (&job->window);
+  g_free (job->name);
+  g_clear_pointer (&job->data, g_bytes_unref);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportJob, import_job_free)
+
+static void
+import_job_notify (gpointer  data,
+                   GClosure *closure)
+{
+  import_job_free (data);
+}
+
+static gboolean
+run_import (ImportJob          *job,
+            CtProgramme        *programme,
+            int                 section,
+            CtIcsImportResult  *result,
+            GError            **error)
+{
+  CtIcsImportOptions options;
+  gsize length;
+  const char *data = g_bytes_get_data (job->data, &length);
+
+  ct_ics_import_options_init (&options);
+  read_times (&options.times);
+  options.section = section;
+  return ct_ics_import (programme, &options, data, length, result, error);
+}
+
+static void
+import_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    ImportJob        *job)
+{
+  CtProgramme *programme = ct_window_get_programme (job->window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  CtIcsImportResult result;
+  guint position = gtk_drop_down_get_selected (job->sections);
+
+  if (g_strcmp0 (response, "import") != 0)
+    return;
+  if (programme == NULL)
+    return;
+  /* Position 0 files events by their category; then the sections in order. */
+  if (!run_import (job, programme, position == GTK_INVALID_LIST_POSITION ? -1
+                                                                         : (int) position - 1,
+                   &result, &error))
+    {
+      show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+      return;
+    }
+  ct_window_programme_edited (job->window, NULL);
+  /* Translators: %1$u events added, %2$u updated. */
+  title = g_strdup_printf (_("Calendar imported: %1$u new events, %2$u updated"), result.added,
+                           result.updated);
+  ct_window_add_toast (job->window, title);
+}
+
+static void
+confirm_import (ImportJob *job,
+                guint      n_events)
+{
+  CtProgramme *programme = ct_window_get_programme (job->window);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label;
+
+  g_ptr_array_add (labels, g_strdup (_("The section named by each event's category")));
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+      g_autofree char *numeral = ct_format_roman (i + 1);
+      g_ptr_array_add (labels, g_strdup_printf ("%s. %s", numeral, section->title));
+    }
+  g_ptr_array_add (labels, NULL);
+  job->sections = GTK_DROP_DOWN (gtk_drop_down_new_from_strings ((const char *const *)
+                                                                 labels->pdata));
+  label = gtk_label_new_with_mnemonic (_("New events go _to"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (job->sections));
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (job->sections));
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: %1$s is a file name, %2$u a number of
+                                        * events, %3$s the programme's subtitle. */
+                                       "“%1$s” holds %2$u event for “%3$s”. Events exported "
+                                       "from this programme or imported before are updated, "
+                                       "not added twice.",
+                                       "“%1$s” holds %2$u events for “%3$s”. Events exported "
+                                       "from this programme or imported before are updated, "
+                                       "not added twice.", n_events),
+                          job->name, n_events, subtitle);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (job->window),
+                                                       _("Import Calendar"), body));
+  adw_message_dialog_set_extra_child (dialog, box);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "import", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "import");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (import_response_cb), job,
+                         import_job_notify, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+file_loaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(ImportJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) trial = NULL;
+  CtIcsImportResult counts;
+  char *contents = NULL;
+  gsize length;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    {
+      show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+      return;
+    }
+  job->data = g_bytes_new_take (contents, length);
+  if (ct_window_get_programme (job->window) == NULL)
+    {
+      show_error (job->window, _("No Programme Open"),
+                  _("Open the programme the events belong to, then import the calendar file "
+                    "again."));
+      return;
+    }
+  /* Read it into a copy first: a bad file is reported before anything is asked. */
+  trial = ct_programme_copy (ct_window_get_programme (job->window));
+  if (!run_import (job, trial, -1, &counts, &error))
+    {
+      show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+      return;
+    }
+  confirm_import (g_steal_pointer (&job), counts.added + counts.updated);
+}
+
+/**
+ * ct_ics_dialog_import_file:
+ * @window: the window
+ * @file: a calendar file
+ *
+ * Reads @file without blocking, reports a file that cannot be imported, else asks which
+ * section receives the new events and imports them into the open programme.
+ */
+void
+ct_ics_dialog_import_file (CtWindow *window,
+                           GFile    *file)
+{
+  ImportJob *job = g_new0 (ImportJob, 1);
+
+  g_return_if_fail (CT_IS_WINDOW (window));
+  g_return_if_fail (G_IS_FILE (file));
+
+  job->window = g_object_ref (window);
+  job->name = g_file_get_basename (file);
+  g_file_load_contents_async (file, NULL, file_loaded_cb, job);
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  CtWindow        *window)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      ct_ics_dialog_import_file (window, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  CtWindow *window = user_data;
+  const char *uri = g_variant_get_string (parameter, NULL);
+  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (*uri != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      ct_ics_dialog_import_file (window, file);
+      return;
+    }
+  chooser = gtk_file_chooser_native_new (_("Import Calendar"), GTK_WINDOW (window),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  filter = calendar_filter ();
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), window);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * ct_ics_dialog_install:
+ * @window: the main window
+ *
+ * Inserts the action group "ics" (ics.export, ics.import) into @window.
+ */
+void
+ct_ics_dialog_install (CtWindow *window)
+{
+  const GActionEntry entries[] = {
+    { "export", export_activated, NULL, NULL, NULL },
+    { "import", import_activated, "s", NULL, NULL },
+  };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  g_return_if_fail (CT_IS_WINDOW (window));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries),
+                                   window);
+  gtk_widget_insert_action_group (GTK_WIDGET (window), "ics", G_ACTION_GROUP (group));
+}

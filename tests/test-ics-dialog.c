@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ct-ics-dialog.h"
+#include "ct-sample.h"
+#include "ct-window.h"
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  CtStore *store;
+  GtkApplication *app;
+  CtWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("congtac-ics-dialog-XXXXXX", NULL);
+  f->db = g_build_filename (f->dir, "d.db", NULL);
+  f->store = ct_store_open (f->db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_sample_add_on_first_run (f->store, &error));
+  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacIcsTest",
+                                                 G_APPLICATION_NON_UNIQUE));
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  f->window = ct_window_new (f->app, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (ct_window_open_programme (f->window, 1, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->app);
+  g_clear_object (&f->store);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->db);
+  g_free (f->dir);
+}
+
+/* The message dialog with @heading, waiting up to five seconds for it to appear. */
+static AdwMessageDialog *
+wait_for_dialog (const char *heading)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
+                         heading) == 0)
+            return ADW_MESSAGE_DIALOG (window);
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_error ("No dialog “%s” appeared", heading);
+}
+
+static void
+wait_for_file (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "out.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  CtIcsExportOptions options;
+  AdwMessageDialog *dialog;
+
+  /* Ctrl+E's action opens the choice of what to export. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-calendar",
+                                             NULL));
+  dialog = wait_for_dialog ("Export Calendar (.ics)");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The events of “công tác tháng 12 năm 2026” as a calendar file for Google "
+                   "Calendar, Outlook, Thunderbird and phones.");
+  g_assert_true (ct_ics_export_dialog_get_options (GTK_WINDOW (dialog), &options));
+  g_assert_cmpint (options.section, ==, -1);
+  g_assert_null (options.unit);
+
+  ct_ics_export_dialog_save_to (GTK_WINDOW (dialog), file);
+  wait_for_file (path);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_true (g_str_has_suffix (text, "END:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (text, "\r\nRRULE:FREQ=WEEKLY;UNTIL=20261228T063000Z;BYDAY=MO\r\n"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static guint
+count_titled (CtProgramme *p,
+              const char  *title)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+      for (guint j = 0; j < s->items->len; j++)
+        n += g_strcmp0 (((CtItem *) g_ptr_array_index (s->items, j))->title, title) == 0;
+    }
+  return n;
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "in.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:so-ket@test\r\nSUMMARY:Hội nghị sơ kết công tác dân vận\r\n"
+    "DTSTART;VALUE=DATE:20261210\r\nCATEGORIES:Công tác dân vận\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+  CtProgramme *programme = ct_window_get_programme (f->window);
+  guint n_sections = programme->sections->len;
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  /* What the desktop does with an .ics file given to Congtac. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-calendar-file",
+                                             "s", uri));
+  dialog = wait_for_dialog ("Import Calendar");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "“in.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
+                   "from this programme or imported before are updated, not added twice.");
+  adw_message_dialog_response (dialog, "import");
+
+  programme = ct_window_get_programme (f->window);
+  g_assert_cmpuint (count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 1);
+  g_assert_cmpuint (programme->sections->len, ==, n_sections + 1);
+
+  /* One undo step takes the import back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  programme = ct_window_get_programme (f->window);
+  g_assert_cmpuint (count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 0);
+  g_assert_cmpuint (programme->sections->len, ==, n_sections);
+}
+
+static void
+test_import_bad_file (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "notes.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "Ghi chú cuộc họp\n", -1, NULL));
+  ct_ics_dialog_import_file (f->window, file);
+  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "This is not a calendar file: it does not begin with BEGIN:VCALENDAR.");
+  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
+                    n_items);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_add ("/ics-dialog/export", Fixture, NULL, fixture_set_up, test_export,
+              fixture_tear_down);
+  g_test_add ("/ics-dialog/import", Fixture, NULL, fixture_set_up, test_import,
+              fixture_tear_down);
+  g_test_add ("/ics-dialog/import-bad-file", Fixture, NULL, fixture_set_up,
+              test_import_bad_file, fixture_tear_down);
+  return g_test_run ();
+}
