@@ -26,11 +26,13 @@ struct _CtWindow
   GtkSearchEntry *search_entry;
   GtkListBox *programme_list;
   AdwViewSwitcherTitle *switcher_title;
+  GtkLabel *save_label;
   GtkInfoBar *save_error_bar;
   GtkLabel *save_error_label;
   GtkStack *content_stack;
   AdwViewStack *view_stack;
   AdwBin *editor_bin;
+  GtkWidget *editor;
   GtkWidget *calendar_page;
   GtkWidget *preview_page;
 };

@@ -8,6 +8,7 @@
 #include "ct-format.h"
 #include "ct-ics-dialog.h"
 #include "ct-preview-view.h"
+#include "ct-programme-editor.h"
 #include "ct-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -106,6 +107,7 @@ update_save_state (CtWindow *self)
       error = ct_session_get_save_error (self->session);
     }
   adw_view_switcher_title_set_subtitle (self->switcher_title, text);
+  gtk_label_set_text (self->save_label, text);
   if (error != NULL)
     {
       g_autofree char *message =
@@ -155,11 +157,13 @@ set_session (CtWindow  *self,
         g_signal_connect_swapped (session, "notify::can-undo",
                                   G_CALLBACK (ct_window_update_actions), self);
       gtk_stack_set_visible_child_name (self->content_stack, "programme");
+      ct_programme_editor_set_session (CT_PROGRAMME_EDITOR (self->editor), session);
       session_changed_cb (self, TRUE, session);
     }
   else
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      ct_programme_editor_set_session (CT_PROGRAMME_EDITOR (self->editor), NULL);
       adw_view_switcher_title_set_title (self->switcher_title, _("Congtac"));
       g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, TRUE);
     }
@@ -304,6 +308,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, programme_list);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, save_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, content_stack);
@@ -323,6 +328,8 @@ static void
 ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->editor = ct_programme_editor_new ();
+  adw_bin_set_child (self->editor_bin, self->editor);
   gtk_list_box_set_header_func (self->programme_list, header_func, NULL, NULL);
   g_object_bind_property (self->search_button, "active", self->search_bar,
                           "search-mode-enabled", G_BINDING_BIDIRECTIONAL);

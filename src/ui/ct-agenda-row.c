@@ -1,0 +1,278 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-agenda-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-agenda-row.h"
+#include "ct-field.h"
+#include "ct-programme-edit.h"
+
+struct _CtAgendaRow
+{
+  GtkListBoxRow parent_instance;
+
+  CtSession *session;
+  CtItem *event;
+  guint position;
+  GtkWidget *text_entry;
+  GtkWidget *unit_entry;
+};
+
+G_DEFINE_FINAL_TYPE (CtAgendaRow, ct_agenda_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  REBUILD,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static CtAgendaItem *
+get_agenda (CtAgendaRow *self)
+{
+  return g_ptr_array_index (self->event->agenda, self->position);
+}
+
+static void
+text_changed_cb (CtAgendaRow *self)
+{
+  CtAgendaItem *agenda = get_agenda (self);
+  g_autofree char *key = g_strdup_printf ("agenda:%p:text", (gpointer) agenda);
+
+  g_free (agenda->text);
+  agenda->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry)));
+  ct_session_edited (self->session, key);
+}
+
+/* A unit not in the directory yet is created by the store when the programme is saved. */
+static void
+unit_changed_cb (CtAgendaRow *self)
+{
+  CtAgendaItem *agenda = get_agenda (self);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->unit_entry));
+  g_autofree char *key = g_strdup_printf ("agenda:%p:unit", (gpointer) agenda);
+
+  g_free (agenda->preparing_unit);
+  agenda->preparing_unit = *text ? g_strdup (text) : NULL;
+  ct_session_edited (self->session, key);
+}
+
+static void
+move (CtAgendaRow *self,
+      int          delta)
+{
+  int to = (int) self->position + delta;
+
+  if (to < 0 || to >= (int) self->event->agenda->len)
+    return;
+  ct_ptr_array_move (self->event->agenda, self->position, to);
+  ct_session_edited (self->session, NULL);
+  g_signal_emit (self, signals[REBUILD], 0, (guint) to);
+}
+
+static void
+up_cb (CtAgendaRow *self)
+{
+  move (self, -1);
+}
+
+static void
+down_cb (CtAgendaRow *self)
+{
+  move (self, 1);
+}
+
+static void
+remove_cb (CtAgendaRow *self)
+{
+  g_ptr_array_remove_index (self->event->agenda, self->position);
+  ct_session_edited (self->session, NULL);
+  g_signal_emit (self, signals[REBUILD], 0, self->position > 0 ? self->position - 1 : 0);
+}
+
+static gboolean
+key_move_cb (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   data)
+{
+  move (CT_AGENDA_ROW (widget), g_variant_get_int32 (args));
+  return TRUE;
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  return button;
+}
+
+static GtkWidget *
+labelled_entry (const char *text,
+                const char *accessible_label,
+                const char *placeholder)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible_label, -1);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  ct_field_disable_undo (entry);
+  return entry;
+}
+
+static void
+build (CtAgendaRow  *self,
+       GtkTreeModel *units)
+{
+  CtAgendaItem *agenda = get_agenda (self);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *number = g_strdup_printf ("%u.", self->position + 1);
+  /* Translators: %u is the agenda item's number. */
+  g_autofree char *text_label = g_strdup_printf (_("Agenda item %u"), self->position + 1);
+  /* Translators: %u is the agenda item's number. */
+  g_autofree char *unit_label = g_strdup_printf (_("Preparing unit of agenda item %u"),
+                                                 self->position + 1);
+  GtkEntryCompletion *completion = gtk_entry_completion_new ();
+  GtkWidget *buttons[3] = {
+    icon_button ("go-up-symbolic", _("Move Agenda Item Up")),
+    icon_button ("go-down-symbolic", _("Move Agenda Item Down")),
+    icon_button ("user-trash-symbolic", _("Remove Agenda Item")),
+  };
+  GCallback callbacks[3] = { G_CALLBACK (up_cb), G_CALLBACK (down_cb), G_CALLBACK (remove_cb) };
+
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *prepared = gtk_label_new (_("Prepared by"));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (box), GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (line), gtk_label_new (number));
+  self->text_entry = labelled_entry (agenda->text, text_label, _("Agenda item"));
+  gtk_widget_set_hexpand (self->text_entry, TRUE);
+  gtk_box_append (GTK_BOX (line), self->text_entry);
+  gtk_box_append (GTK_BOX (box), line);
+
+  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_margin_start (line, 18);
+  gtk_widget_add_css_class (prepared, "dim-label");
+  gtk_box_append (GTK_BOX (line), prepared);
+  self->unit_entry = labelled_entry (agenda->preparing_unit, unit_label, _("Preparing unit"));
+  gtk_widget_set_hexpand (self->unit_entry, TRUE);
+  gtk_entry_completion_set_model (completion, units);
+  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_inline_completion (completion, TRUE);
+  gtk_entry_completion_set_popup_single_match (completion, FALSE);
+  gtk_entry_set_completion (GTK_ENTRY (self->unit_entry), completion);
+  g_object_unref (completion);
+  gtk_box_append (GTK_BOX (line), self->unit_entry);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_signal_connect_swapped (buttons[i], "clicked", callbacks[i], self);
+      gtk_box_append (GTK_BOX (line), buttons[i]);
+    }
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  g_signal_connect_swapped (self->text_entry, "changed", G_CALLBACK (text_changed_cb), self);
+  g_signal_connect_swapped (self->unit_entry, "changed", G_CALLBACK (unit_changed_cb), self);
+}
+
+static void
+ct_agenda_row_dispose (GObject *object)
+{
+  CtAgendaRow *self = CT_AGENDA_ROW (object);
+
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->event, ct_item_unref);
+
+  G_OBJECT_CLASS (ct_agenda_row_parent_class)->dispose (object);
+}
+
+static void
+ct_agenda_row_class_init (CtAgendaRowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = ct_agenda_row_dispose;
+
+  /**
+   * CtAgendaRow::rebuild:
+   * @focus: the agenda position to focus once the list is rebuilt
+   */
+  signals[REBUILD] = g_signal_new ("rebuild", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, key_move_cb, "i", -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, key_move_cb, "i", 1);
+}
+
+static void
+ct_agenda_row_init (CtAgendaRow *self)
+{
+}
+
+/**
+ * ct_agenda_row_new:
+ * @session: the editing session
+ * @event: the event holding the agenda
+ * @position: the agenda item's index
+ * @units: a one-column model of unit names for type-ahead
+ *
+ * One agenda item: its text and preparing unit (typed with completion from the unit
+ * directory; a new name becomes a new unit), with moves (buttons, Alt+Up / Alt+Down) and
+ * removal.
+ *
+ * Returns: (transfer floating): a new row
+ */
+GtkWidget *
+ct_agenda_row_new (CtSession    *session,
+                   CtItem       *event,
+                   guint         position,
+                   GtkTreeModel *units)
+{
+  CtAgendaRow *self = g_object_new (CT_TYPE_AGENDA_ROW, NULL);
+
+  self->session = g_object_ref (session);
+  self->event = ct_item_ref (event);
+  self->position = position;
+  build (self, units);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * ct_agenda_row_focus:
+ * @self: a row
+ * @unit: focus the preparing unit rather than the text
+ */
+void
+ct_agenda_row_focus (CtAgendaRow *self,
+                     gboolean     unit)
+{
+  g_return_if_fail (CT_IS_AGENDA_ROW (self));
+  gtk_widget_grab_focus (unit ? self->unit_entry : self->text_entry);
+}
+
+/**
+ * ct_agenda_row_get_unit_entry:
+ * @self: a row
+ *
+ * Returns: (transfer none): the preparing unit's entry
+ */
+GtkWidget *
+ct_agenda_row_get_unit_entry (CtAgendaRow *self)
+{
+  g_return_val_if_fail (CT_IS_AGENDA_ROW (self), NULL);
+  return self->unit_entry;
+}

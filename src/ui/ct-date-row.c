@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-date-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-date-row.h"
+#include "ct-format.h"
+
+struct _CtDateRow
+{
+  AdwActionRow parent_instance;
+
+  GDate date;
+  GtkMenuButton *button;
+  GtkCalendar *calendar;
+  GtkWidget *clear_button;
+  gboolean updating;
+};
+
+G_DEFINE_FINAL_TYPE (CtDateRow, ct_date_row, ADW_TYPE_ACTION_ROW)
+
+enum {
+  DATE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update_label (CtDateRow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (g_date_valid (&self->date))
+    {
+      g_autofree char *day = ct_format_date_short (&self->date);
+      text = g_strdup_printf ("%s (%s)", day,
+                              ct_format_weekday (g_date_get_weekday (&self->date)));
+    }
+  else
+    text = g_strdup (_("Not set"));
+  gtk_menu_button_set_label (self->button, text);
+  gtk_widget_set_visible (self->clear_button, g_date_valid (&self->date)
+                          && g_object_get_data (G_OBJECT (self), "ct-clearable"));
+}
+
+static void
+day_selected_cb (CtDateRow *self)
+{
+  g_autoptr(GDateTime) picked = gtk_calendar_get_date (self->calendar);
+
+  if (self->updating)
+    return;
+  g_date_clear (&self->date, 1);
+  g_date_set_dmy (&self->date, g_date_time_get_day_of_month (picked),
+                  g_date_time_get_month (picked), g_date_time_get_year (picked));
+  update_label (self);
+  gtk_menu_button_popdown (self->button);
+  g_signal_emit (self, signals[DATE_CHANGED], 0);
+}
+
+static void
+clear_clicked_cb (CtDateRow *self)
+{
+  g_date_clear (&self->date, 1);
+  update_label (self);
+  g_signal_emit (self, signals[DATE_CHANGED], 0);
+}
+
+static void
+ct_date_row_class_init (CtDateRowClass *klass)
+{
+  /**
+   * CtDateRow::date-changed:
+   *
+   * The user picked or cleared the date.
+   */
+  signals[DATE_CHANGED] = g_signal_new ("date-changed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 0);
+}
+
+static void
+ct_date_row_init (CtDateRow *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+
+  g_date_clear (&self->date, 1);
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
+  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_popover (self->button, popover);
+  gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
+  self->clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_set_valign (self->clear_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->clear_button, "flat");
+  gtk_widget_set_tooltip_text (self->clear_button, _("Clear Date"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->clear_button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (clear_clicked_cb), self);
+  update_label (self);
+}
+
+/**
+ * ct_date_row_new:
+ * @title: the row's label, also the accessible name of its button
+ * @clearable: whether the date may be removed (a clear button is shown)
+ *
+ * A row with a date picker: a button showing "26/9/2023 (thứ Ba)" that opens a calendar.
+ *
+ * Returns: (transfer floating): a new row without a date
+ */
+GtkWidget *
+ct_date_row_new (const char *title,
+                 gboolean    clearable)
+{
+  CtDateRow *self = g_object_new (CT_TYPE_DATE_ROW, "title", title, NULL);
+
+  g_object_set_data (G_OBJECT (self), "ct-clearable", GINT_TO_POINTER (clearable));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  update_label (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * ct_date_row_set_date:
+ * @self: a row
+ * @date: (nullable): the date to show; %NULL or invalid for none
+ *
+ * Shows @date without emitting #CtDateRow::date-changed.
+ */
+void
+ct_date_row_set_date (CtDateRow   *self,
+                      const GDate *date)
+{
+  g_return_if_fail (CT_IS_DATE_ROW (self));
+
+  g_date_clear (&self->date, 1);
+  if (date != NULL && g_date_valid (date))
+    {
+      g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date),
+                                                       g_date_get_month (date),
+                                                       g_date_get_day (date), 0, 0, 0);
+      self->date = *date;
+      self->updating = TRUE;
+      gtk_calendar_select_day (self->calendar, dt);
+      self->updating = FALSE;
+    }
+  update_label (self);
+}
+
+/**
+ * ct_date_row_get_date:
+ * @self: a row
+ * @date: (out caller-allocates): the date, invalid when none is set
+ */
+void
+ct_date_row_get_date (CtDateRow *self,
+                      GDate     *date)
+{
+  g_return_if_fail (CT_IS_DATE_ROW (self));
+  *date = self->date;
+}

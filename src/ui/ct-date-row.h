@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define CT_TYPE_DATE_ROW (ct_date_row_get_type ())
+G_DECLARE_FINAL_TYPE (CtDateRow, ct_date_row, CT, DATE_ROW, AdwActionRow)
+
+GtkWidget *ct_date_row_new      (const char  *title,
+                                 gboolean     clearable);
+void       ct_date_row_set_date (CtDateRow   *self,
+                                 const GDate *date);
+void       ct_date_row_get_date (CtDateRow   *self,
+                                 GDate       *date);
+
+G_END_DECLS

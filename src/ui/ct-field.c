@@ -1,0 +1,342 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-field"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ct-date-row.h"
+#include "ct-field.h"
+
+typedef struct
+{
+  CtSession *session;
+  gpointer field;
+  char key[32];
+} Binding;
+
+static Binding *
+binding_new (CtSession *session,
+             gpointer   field)
+{
+  Binding *b = g_new0 (Binding, 1);
+
+  b->session = g_object_ref (session);
+  b->field = field;
+  g_snprintf (b->key, sizeof b->key, "field:%p", field);
+  return b;
+}
+
+static void
+binding_free (gpointer  data,
+              GClosure *closure)
+{
+  Binding *b = data;
+
+  g_object_unref (b->session);
+  g_free (b);
+}
+
+/**
+ * ct_field_disable_undo:
+ * @editable: a #GtkEditable
+ *
+ * Turns off the entry's own undo so that Ctrl+Z reaches the window's undo, which covers
+ * every field at once.
+ */
+void
+ct_field_disable_undo (GtkWidget *editable)
+{
+  gtk_editable_set_enable_undo (GTK_EDITABLE (editable), FALSE);
+}
+
+static void
+text_changed_cb (GtkEditable *editable,
+                 Binding     *b)
+{
+  char **field = b->field;
+  const char *text = gtk_editable_get_text (editable);
+
+  g_free (*field);
+  *field = *text ? g_strdup (text) : NULL;
+  ct_session_edited (b->session, b->key);
+}
+
+/**
+ * ct_field_entry_row:
+ * @title: the label, also read by screen readers
+ * @field: the string member to edit; %NULL when empty
+ * @session: the session announcing edits
+ *
+ * Returns: (transfer floating): an #AdwEntryRow bound to @field
+ */
+GtkWidget *
+ct_field_entry_row (const char  *title,
+                    char       **field,
+                    CtSession   *session)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), *field ? *field : "");
+  ct_field_disable_undo (row);
+  g_signal_connect_data (row, "changed", G_CALLBACK (text_changed_cb),
+                         binding_new (session, field), binding_free, 0);
+  return row;
+}
+
+static void
+number_changed_cb (GtkEditable *editable,
+                   Binding     *b)
+{
+  const char *text = gtk_editable_get_text (editable);
+  char *end = NULL;
+  guint64 value = g_ascii_strtoull (text, &end, 10);
+  gboolean valid = *text == '\0' || (end && *end == '\0' && value <= 99999);
+
+  if (valid)
+    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      return;
+    }
+  *(guint *) b->field = (guint) value;
+  ct_session_edited (b->session, b->key);
+}
+
+/**
+ * ct_field_number_row:
+ * @title: the label
+ * @field: the number member; 0 shows as empty
+ * @session: the session announcing edits
+ *
+ * Returns: (transfer floating): an #AdwEntryRow accepting digits only; other text is
+ *   marked as an error and not written
+ */
+GtkWidget *
+ct_field_number_row (const char *title,
+                     guint      *field,
+                     CtSession  *session)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *text = *field ? g_strdup_printf ("%02u", *field) : g_strdup ("");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
+  ct_field_disable_undo (row);
+  g_signal_connect_data (row, "changed", G_CALLBACK (number_changed_cb),
+                         binding_new (session, field), binding_free, 0);
+  return row;
+}
+
+static void
+combo_changed_cb (AdwComboRow *row,
+                  GParamSpec  *pspec,
+                  Binding     *b)
+{
+  *(int *) b->field = adw_combo_row_get_selected (row);
+  ct_session_edited (b->session, NULL);
+}
+
+/**
+ * ct_field_combo_row:
+ * @title: the label
+ * @labels: (array zero-terminated=1): translated choices, in enum order from 0
+ * @field: the enum member
+ * @session: the session announcing edits
+ *
+ * Returns: (transfer floating): an #AdwComboRow bound to @field
+ */
+GtkWidget *
+ct_field_combo_row (const char        *title,
+                    const char *const *labels,
+                    int               *field,
+                    CtSession         *session)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    gtk_string_list_append (model, _(labels[i]));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), *field);
+  g_signal_connect_data (row, "notify::selected", G_CALLBACK (combo_changed_cb),
+                         binding_new (session, field), binding_free, 0);
+  return row;
+}
+
+static void
+switch_changed_cb (GtkSwitch  *toggle,
+                   GParamSpec *pspec,
+                   Binding    *b)
+{
+  *(gboolean *) b->field = gtk_switch_get_active (toggle);
+  ct_session_edited (b->session, NULL);
+}
+
+/**
+ * ct_field_switch_row:
+ * @title: the label
+ * @field: the boolean member
+ * @session: the session announcing edits
+ *
+ * Returns: (transfer floating): an #AdwActionRow with a switch bound to @field
+ */
+GtkWidget *
+ct_field_switch_row (const char *title,
+                     gboolean   *field,
+                     CtSession  *session)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_switch_set_active (GTK_SWITCH (toggle), *field);
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+  g_signal_connect_data (toggle, "notify::active", G_CALLBACK (switch_changed_cb),
+                         binding_new (session, field), binding_free, 0);
+  return row;
+}
+
+static void
+date_changed_cb (CtDateRow *row,
+                 Binding   *b)
+{
+  ct_date_row_get_date (row, b->field);
+  ct_session_edited (b->session, NULL);
+}
+
+/**
+ * ct_field_date_row:
+ * @title: the label
+ * @field: the date member; invalid = not set
+ * @clearable: whether the date may be removed
+ * @session: the session announcing edits
+ *
+ * Returns: (transfer floating): a #CtDateRow bound to @field
+ */
+GtkWidget *
+ct_field_date_row (const char *title,
+                   GDate      *field,
+                   gboolean    clearable,
+                   CtSession  *session)
+{
+  GtkWidget *row = ct_date_row_new (title, clearable);
+
+  ct_date_row_set_date (CT_DATE_ROW (row), field);
+  g_signal_connect_data (row, "date-changed", G_CALLBACK (date_changed_cb),
+                         binding_new (session, field), binding_free, 0);
+  return row;
+}
+
+/**
+ * ct_field_parse_minute:
+ * @text: a time as typed: "8:30", "08.30", "14h", "14 giờ 30", "" (none)
+ * @minute: (out): minutes after midnight, or %CT_NO_TIME for empty text
+ *
+ * Returns: %TRUE when @text is a time of day or empty
+ */
+gboolean
+ct_field_parse_minute (const char *text,
+                       int        *minute)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text));
+  char *end = NULL;
+  long hours, minutes = 0;
+
+  if (*trimmed == '\0')
+    {
+      *minute = CT_NO_TIME;
+      return TRUE;
+    }
+  hours = strtol (trimmed, &end, 10);
+  if (end == trimmed)
+    return FALSE;
+  while (*end == ' ')
+    end++;
+  if (*end == ':' || *end == '.' || *end == 'h' || *end == 'H')
+    end++;
+  else if (g_str_has_prefix (end, "giờ"))
+    end += strlen ("giờ");
+  while (*end == ' ')
+    end++;
+  if (*end != '\0')
+    {
+      char *rest = NULL;
+      minutes = strtol (end, &rest, 10);
+      if (rest == end)
+        return FALSE;
+      while (*rest == ' ')
+        rest++;
+      if (*rest != '\0' && !g_str_has_prefix (rest, "phút") && *rest != '\'')
+        return FALSE;
+    }
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59)
+    return FALSE;
+  *minute = hours * 60 + minutes;
+  return TRUE;
+}
+
+/**
+ * ct_field_format_minute:
+ * @minute: minutes after midnight, or %CT_NO_TIME
+ *
+ * Returns: (transfer full): "08:30", or "" for no time
+ */
+char *
+ct_field_format_minute (int minute)
+{
+  if (minute == CT_NO_TIME)
+    return g_strdup ("");
+  return g_strdup_printf ("%02d:%02d", minute / 60, minute % 60);
+}
+
+static void
+minute_changed_cb (GtkEditable *editable,
+                   Binding     *b)
+{
+  int minute;
+
+  if (!ct_field_parse_minute (gtk_editable_get_text (editable), &minute))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
+      return;
+    }
+  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  *(int *) b->field = minute;
+  ct_session_edited (b->session, b->key);
+}
+
+/**
+ * ct_field_minute_row:
+ * @title: the label
+ * @field: minutes after midnight, or %CT_NO_TIME
+ * @session: the session announcing edits
+ *
+ * Returns: (transfer floating): an #AdwEntryRow for a time such as "8:30" or "14h";
+ *   text that is not a time is marked as an error and not written
+ */
+GtkWidget *
+ct_field_minute_row (const char *title,
+                     int        *field,
+                     CtSession  *session)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *text = ct_field_format_minute (*field);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  ct_field_disable_undo (row);
+  g_signal_connect_data (row, "changed", G_CALLBACK (minute_changed_cb),
+                         binding_new (session, field), binding_free, 0);
+  return row;
+}

@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ct-session.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Editor fields bound to a member of the live programme. A bound widget writes the member
+ * on every change, as typed (never normalised: the store writes NFC), and announces the edit
+ * to the session with the member's address as undo merge key, so typing in one field is one
+ * undo step. Widgets are built from the model and rebuilt after undo; the model is never
+ * written back into a widget while it has the focus.
+ */
+
+GtkWidget *ct_field_entry_row  (const char  *title,
+                                char       **field,
+                                CtSession   *session);
+GtkWidget *ct_field_number_row (const char  *title,
+                                guint       *field,
+                                CtSession   *session);
+GtkWidget *ct_field_combo_row  (const char  *title,
+                                const char *const *labels,
+                                int         *field,
+                                CtSession   *session);
+GtkWidget *ct_field_switch_row (const char  *title,
+                                gboolean    *field,
+                                CtSession   *session);
+GtkWidget *ct_field_date_row   (const char  *title,
+                                GDate       *field,
+                                gboolean     clearable,
+                                CtSession   *session);
+GtkWidget *ct_field_minute_row (const char  *title,
+                                int         *field,
+                                CtSession   *session);
+void       ct_field_disable_undo (GtkWidget *editable);
+gboolean   ct_field_parse_minute (const char *text,
+                                  int        *minute);
+char      *ct_field_format_minute (int        minute);
+
+G_END_DECLS

@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-footer-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-field.h"
+#include "ct-footer-editor.h"
+#include "ct-programme-edit.h"
+
+struct _CtFooterEditor
+{
+  GtkBox parent_instance;
+
+  CtSession *session;
+  GtkListBox *recipient_list;
+  GtkWidget *add_button;
+  GHashTable *fields;
+};
+
+G_DEFINE_FINAL_TYPE (CtFooterEditor, ct_footer_editor, GTK_TYPE_BOX)
+
+/* Purposes as the document writes them (not translated: document content). */
+static const char *const purposes[] = { "báo cáo", "để biết", "thực hiện", NULL };
+
+static const char *const authority_labels[] = {
+  N_("Head Signs Directly"), N_("On Behalf of (T/M)"), N_("By Order of (T/L)"),
+  N_("Signing for (K/T)"), NULL,
+};
+
+static CtProgramme *
+programme (CtFooterEditor *self)
+{
+  return ct_session_get_programme (self->session);
+}
+
+static void rebuild_recipients (CtFooterEditor *self, guint focus);
+
+static guint
+row_index (GtkWidget *widget)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
+
+  return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+}
+
+static void
+purpose_changed_cb (GtkDropDown    *dropdown,
+                    GParamSpec     *pspec,
+                    CtFooterEditor *self)
+{
+  CtRecipient *r = g_ptr_array_index (programme (self)->recipients,
+                                      row_index (GTK_WIDGET (dropdown)));
+  GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  g_free (r->purpose);
+  r->purpose = selected == 0 || item == NULL ? NULL : g_strdup (gtk_string_object_get_string (item));
+  ct_session_edited (self->session, NULL);
+}
+
+static void
+recipient_button_cb (GtkWidget      *button,
+                     CtFooterEditor *self)
+{
+  GPtrArray *recipients = programme (self)->recipients;
+  guint index = row_index (button);
+  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "ct-delta"));
+  guint focus = index;
+
+  if (delta == 0)
+    {
+      g_ptr_array_remove_index (recipients, index);
+      focus = index > 0 ? index - 1 : 0;
+    }
+  else
+    {
+      if ((delta < 0 && index == 0) || (delta > 0 && index + 1 >= recipients->len))
+        return;
+      focus = index + delta;
+      ct_ptr_array_move (recipients, index, focus);
+    }
+  ct_session_edited (self->session, NULL);
+  rebuild_recipients (self, focus);
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label,
+             int         delta)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  g_object_set_data (G_OBJECT (button), "ct-delta", GINT_TO_POINTER (delta));
+  return button;
+}
+
+static GtkWidget *
+purpose_dropdown (CtFooterEditor *self,
+                  CtRecipient    *r)
+{
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint selected = 0, n = 1;
+  GtkWidget *dropdown;
+
+  gtk_string_list_append (model, _("No Purpose"));
+  for (guint i = 0; purposes[i] != NULL; i++, n++)
+    {
+      gtk_string_list_append (model, purposes[i]);
+      if (g_strcmp0 (r->purpose, purposes[i]) == 0)
+        selected = n;
+    }
+  if (r->purpose != NULL && selected == 0)
+    {
+      gtk_string_list_append (model, r->purpose);
+      selected = n;
+    }
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (model)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (dropdown, _("Purpose"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Purpose"), -1);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (purpose_changed_cb), self);
+  return dropdown;
+}
+
+static GtkWidget *
+recipient_row (CtFooterEditor *self,
+               CtRecipient    *r,
+               guint           index)
+{
+  /* Translators: %u is the recipient's line number. */
+  g_autofree char *title = g_strdup_printf (_("Recipient %u"), index + 1);
+  GtkWidget *row = ct_field_entry_row (title, &r->text, self->session);
+  GtkWidget *buttons[] = {
+    icon_button ("go-up-symbolic", _("Move Recipient Up"), -1),
+    icon_button ("go-down-symbolic", _("Move Recipient Down"), 1),
+    icon_button ("user-trash-symbolic", _("Remove Recipient"), 0),
+  };
+
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), purpose_dropdown (self, r));
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      g_signal_connect (buttons[i], "clicked", G_CALLBACK (recipient_button_cb), self);
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), buttons[i]);
+    }
+  return row;
+}
+
+static void
+rebuild_recipients (CtFooterEditor *self,
+                    guint           focus)
+{
+  GPtrArray *recipients = programme (self)->recipients;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recipient_list))) != NULL)
+    gtk_list_box_remove (self->recipient_list, child);
+  for (guint i = 0; i < recipients->len; i++)
+    {
+      GtkWidget *row = recipient_row (self, g_ptr_array_index (recipients, i), i);
+
+      gtk_list_box_append (self->recipient_list, row);
+      if (i == focus)
+        gtk_widget_grab_focus (row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->recipient_list), recipients->len > 0);
+}
+
+static void
+add_recipient_cb (CtFooterEditor *self)
+{
+  CtProgramme *p = programme (self);
+
+  ct_programme_add_recipient (p, "", NULL);
+  ct_session_edited (self->session, NULL);
+  rebuild_recipients (self, p->recipients->len - 1);
+}
+
+static GtkWidget *
+new_group (CtFooterEditor *self,
+           const char     *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  gtk_box_append (GTK_BOX (self), group);
+  return group;
+}
+
+static void
+build (CtFooterEditor *self)
+{
+  CtProgramme *p = programme (self);
+  GtkWidget *group = new_group (self, _("Recipients"));
+  GtkWidget *archive_group, *signer;
+
+  self->add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (self->add_button, "flat");
+  gtk_widget_set_tooltip_text (self->add_button, _("Add Recipient"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Recipient"), -1);
+  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_recipient_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->add_button);
+  self->recipient_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->recipient_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->recipient_list), "boxed-list");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->recipient_list));
+  rebuild_recipients (self, G_MAXUINT);
+
+  archive_group = new_group (self, NULL);
+  g_hash_table_insert (self->fields, "archive_line",
+                       ct_field_entry_row (_("Archive Line (e.g. “Lưu Văn phòng Huyện ủy”)"),
+                                           &p->archive_line, self->session));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (archive_group),
+                             g_hash_table_lookup (self->fields, "archive_line"));
+
+  signer = new_group (self, _("Signature"));
+  g_hash_table_insert (self->fields, "signing_authority",
+                       ct_field_combo_row (_("Authority"), authority_labels,
+                                           (int *) &p->signing_authority, self->session));
+  g_hash_table_insert (self->fields, "signer_body",
+                       ct_field_entry_row (_("Signing Body (e.g. BAN THƯỜNG VỤ)"),
+                                           &p->signer_body, self->session));
+  g_hash_table_insert (self->fields, "signer_title",
+                       ct_field_entry_row (_("Signer’s Title"), &p->signer_title,
+                                           self->session));
+  g_hash_table_insert (self->fields, "signer_name",
+                       ct_field_entry_row (_("Signer’s Name"), &p->signer_name, self->session));
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char *const order[] = {
+        "signing_authority", "signer_body", "signer_title", "signer_name",
+      };
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (signer),
+                                 g_hash_table_lookup (self->fields, order[i]));
+    }
+}
+
+static void
+ct_footer_editor_dispose (GObject *object)
+{
+  CtFooterEditor *self = CT_FOOTER_EDITOR (object);
+
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->fields, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ct_footer_editor_parent_class)->dispose (object);
+}
+
+static void
+ct_footer_editor_class_init (CtFooterEditorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ct_footer_editor_dispose;
+}
+
+static void
+ct_footer_editor_init (CtFooterEditor *self)
+{
+  self->fields = g_hash_table_new (g_str_hash, g_str_equal);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 24);
+}
+
+/**
+ * ct_footer_editor_new:
+ * @session: the editing session
+ *
+ * The end of the form: the "Nơi nhận" lines with their purpose (reorderable), the archive
+ * line, and the signature block (authority, body, title, name).
+ *
+ * Returns: (transfer floating): a new widget bound to the session's programme
+ */
+GtkWidget *
+ct_footer_editor_new (CtSession *session)
+{
+  CtFooterEditor *self = g_object_new (CT_TYPE_FOOTER_EDITOR, NULL);
+
+  self->session = g_object_ref (session);
+  build (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * ct_footer_editor_focus:
+ * @self: the widget
+ * @field: "recipients", "archive_line", "signer_name", "signer_title", …
+ *
+ * Puts the keyboard focus on a field; for "recipients", the first recipient or the add
+ * button.
+ */
+void
+ct_footer_editor_focus (CtFooterEditor *self,
+                        const char     *field)
+{
+  GtkWidget *widget;
+
+  g_return_if_fail (CT_IS_FOOTER_EDITOR (self));
+
+  if (g_strcmp0 (field, "recipients") == 0)
+    {
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->recipient_list, 0);
+      gtk_widget_grab_focus (first ? GTK_WIDGET (first) : self->add_button);
+      return;
+    }
+  if (g_strcmp0 (field, "signer_name") == 0 && ct_session_get_programme (self->session)
+      && ct_session_get_programme (self->session)->signer_title == NULL)
+    field = "signer_title";
+  widget = g_hash_table_lookup (self->fields, field);
+  if (widget != NULL)
+    gtk_widget_grab_focus (widget);
+}

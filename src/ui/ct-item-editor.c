@@ -1,0 +1,543 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-item-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-agenda-row.h"
+#include "ct-date-row.h"
+#include "ct-field.h"
+#include "ct-format.h"
+#include "ct-item-editor.h"
+#include "ct-programme-edit.h"
+#include "ct-summary.h"
+#include "ct-text.h"
+
+struct _CtItemEditor
+{
+  GtkBox parent_instance;
+
+  CtSession *session;
+  CtItem *item;
+  GHashTable *fields;      /* field name → widget (unowned) */
+  GtkWidget *text_view;
+  GtkListBox *agenda_list;
+  GtkListBox *exception_list;
+  GtkListStore *units;
+};
+
+G_DEFINE_FINAL_TYPE (CtItemEditor, ct_item_editor, GTK_TYPE_BOX)
+
+enum {
+  REMOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *const day_part_labels[] = {
+  N_("Not Given"), N_("Morning"), N_("Afternoon"), N_("Evening"), N_("All Day"), NULL,
+};
+
+static GtkWidget *
+new_group (CtItemEditor *self,
+           const char   *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  gtk_box_append (GTK_BOX (self), group);
+  return group;
+}
+
+static void
+add_field (CtItemEditor *self,
+           GtkWidget    *group,
+           const char   *name,
+           GtkWidget    *row)
+{
+  if (name != NULL)
+    g_hash_table_insert (self->fields, (gpointer) name, row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+/* One paragraph per line; blank lines separate nothing and are not kept. */
+static void
+text_changed_cb (GtkTextBuffer *buffer,
+                 CtItemEditor  *self)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *key = g_strdup_printf ("item:%p:text", (gpointer) self->item);
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  lines = g_strsplit (text, "\n", -1);
+  g_ptr_array_set_size (self->item->paragraphs, 0);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!ct_text_is_blank (lines[i]))
+      ct_item_add_paragraph (self->item, lines[i]);
+  ct_session_edited (self->session, key);
+}
+
+static void
+build_text (CtItemEditor *self)
+{
+  GtkWidget *group = new_group (self, self->item->kind == CT_ITEM_TASK ? _("Text") : _("Notes"));
+  GtkTextBuffer *buffer;
+  GtkWidget *frame = gtk_frame_new (NULL);
+  g_autofree char *text = NULL;
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("One paragraph per line."));
+  self->text_view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->text_view), 8);
+  gtk_widget_set_size_request (self->text_view, -1, self->item->kind == CT_ITEM_TASK ? 200 : 60);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->item->kind == CT_ITEM_TASK ? _("Text") : _("Notes"), -1);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  g_ptr_array_add (self->item->paragraphs, NULL);
+  text = g_strjoinv ("\n", (char **) self->item->paragraphs->pdata);
+  g_ptr_array_set_size (self->item->paragraphs, self->item->paragraphs->len - 1);
+  gtk_text_buffer_set_text (buffer, text, -1);
+  g_signal_connect (buffer, "changed", G_CALLBACK (text_changed_cb), self);
+  gtk_frame_set_child (GTK_FRAME (frame), self->text_view);
+  gtk_widget_add_css_class (frame, "view");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
+  g_hash_table_insert (self->fields, "paragraph", self->text_view);
+}
+
+static void rebuild_agenda (CtItemEditor *self, guint focus);
+
+static void
+agenda_rebuild_cb (CtAgendaRow  *row,
+                   guint         focus,
+                   CtItemEditor *self)
+{
+  rebuild_agenda (self, focus);
+}
+
+static void
+rebuild_agenda (CtItemEditor *self,
+                guint         focus)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->agenda_list))) != NULL)
+    gtk_list_box_remove (self->agenda_list, child);
+  for (guint i = 0; i < self->item->agenda->len; i++)
+    {
+      GtkWidget *row = ct_agenda_row_new (self->session, self->item, i,
+                                          GTK_TREE_MODEL (self->units));
+
+      g_signal_connect (row, "rebuild", G_CALLBACK (agenda_rebuild_cb), self);
+      gtk_list_box_append (self->agenda_list, row);
+      if (i == focus)
+        ct_agenda_row_focus (CT_AGENDA_ROW (row), FALSE);
+    }
+}
+
+static void
+add_agenda_cb (CtItemEditor *self)
+{
+  ct_item_add_agenda_item (self->item, "", NULL);
+  ct_session_edited (self->session, NULL);
+  rebuild_agenda (self, self->item->agenda->len - 1);
+}
+
+static void
+load_units (CtItemEditor *self)
+{
+  g_autoptr(GPtrArray) names = ct_store_list_units (ct_session_get_store (self->session), NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  CtProgramme *p = ct_session_get_programme (self->session);
+
+  self->units = gtk_list_store_new (1, G_TYPE_STRING);
+  for (guint i = 0; names != NULL && i < names->len; i++)
+    {
+      g_hash_table_add (seen, ct_text_fold (g_ptr_array_index (names, i)));
+      gtk_list_store_insert_with_values (self->units, NULL, -1, 0,
+                                         g_ptr_array_index (names, i), -1);
+    }
+  /* Units typed in this programme but not saved yet complete too. */
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+      for (guint j = 0; j < s->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (s->items, j);
+          for (guint k = 0; k < item->agenda->len; k++)
+            {
+              const char *unit = ((CtAgendaItem *) g_ptr_array_index (item->agenda, k))->preparing_unit;
+              char *key = ct_text_fold (unit);
+
+              if (*key == '\0' || !g_hash_table_add (seen, key))
+                continue;
+              gtk_list_store_insert_with_values (self->units, NULL, -1, 0, unit, -1);
+            }
+        }
+    }
+}
+
+static void
+build_agenda (CtItemEditor *self)
+{
+  GtkWidget *group = new_group (self, _("Agenda"));
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+    _("Each agenda item with the unit that prepares it. A new unit name is added to the "
+      "directory."));
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_tooltip_text (add, _("Add Agenda Item"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Agenda Item"), -1);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_agenda_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+  self->agenda_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->agenda_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->agenda_list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->agenda_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Agenda"), -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->agenda_list));
+  g_hash_table_insert (self->fields, "agenda", self->agenda_list);
+  load_units (self);
+  rebuild_agenda (self, G_MAXUINT);
+}
+
+static void
+build_when (CtItemEditor *self,
+            GtkWidget    *group)
+{
+  CtItem *item = self->item;
+  CtSession *s = self->session;
+
+  add_field (self, group, "day_part",
+             ct_field_combo_row (_("Part of the Day"), day_part_labels, (int *) &item->day_part, s));
+  add_field (self, group, "start_minute",
+             ct_field_minute_row (_("Start Time (e.g. 8:30)"), &item->start_minute, s));
+  if (item->kind == CT_ITEM_EVENT)
+    add_field (self, group, "end_minute",
+               ct_field_minute_row (_("End Time"), &item->end_minute, s));
+}
+
+static void
+build_event (CtItemEditor *self)
+{
+  GtkWidget *group = new_group (self, _("Event"));
+  CtItem *item = self->item;
+  CtSession *s = self->session;
+
+  add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
+  add_field (self, group, "date", ct_field_date_row (_("Date"), &item->start_date, TRUE, s));
+  add_field (self, group, "end_date",
+             ct_field_date_row (_("Last Day (several days)"), &item->end_date, TRUE, s));
+  build_when (self, group);
+  add_field (self, group, "tentative",
+             ct_field_switch_row (_("Tentative (“Dự kiến”)"), &item->tentative, s));
+  add_field (self, group, "location", ct_field_entry_row (_("Location"), &item->location, s));
+  add_field (self, group, "chair", ct_field_entry_row (_("Chair"), &item->chair, s));
+  build_text (self);
+  build_agenda (self);
+}
+
+static void
+weekday_toggled_cb (GtkToggleButton *button,
+                    CtItemEditor    *self)
+{
+  guint bit = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ct-bit"));
+
+  if (gtk_toggle_button_get_active (button))
+    self->item->weekdays |= bit;
+  else
+    self->item->weekdays &= ~bit;
+  ct_session_edited (self->session, NULL);
+}
+
+static GtkWidget *
+weekdays_row (CtItemEditor *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Weekdays"));
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  for (GDateWeekday wd = G_DATE_MONDAY; wd <= G_DATE_SUNDAY; wd++)
+    {
+      /* Short weekday labels are the document's: "T2" … "CN". */
+      static const char *const short_names[] = { "T2", "T3", "T4", "T5", "T6", "T7", "CN" };
+      GtkWidget *button = gtk_toggle_button_new_with_label (short_names[wd - 1]);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      ct_format_weekday (wd), -1);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
+                                    self->item->weekdays & CT_WEEKDAY_FROM_GDATE (wd));
+      g_object_set_data (G_OBJECT (button), "ct-bit",
+                         GUINT_TO_POINTER (CT_WEEKDAY_FROM_GDATE (wd)));
+      g_signal_connect (button, "toggled", G_CALLBACK (weekday_toggled_cb), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+  return row;
+}
+
+static void rebuild_exceptions (CtItemEditor *self);
+
+static void
+remove_exception_cb (GtkWidget    *button,
+                     CtItemEditor *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ct-index"));
+
+  g_array_remove_index (self->item->exceptions, index);
+  ct_session_edited (self->session, NULL);
+  rebuild_exceptions (self);
+}
+
+static void
+add_exception_cb (CtDateRow    *row,
+                  CtItemEditor *self)
+{
+  GDate date;
+
+  ct_date_row_get_date (row, &date);
+  if (!g_date_valid (&date) || ct_item_has_exception (self->item, &date))
+    return;
+  ct_item_add_exception (self->item, &date);
+  ct_session_edited (self->session, NULL);
+  rebuild_exceptions (self);
+}
+
+static void
+rebuild_exceptions (CtItemEditor *self)
+{
+  GtkWidget *child, *add;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exception_list))) != NULL)
+    gtk_list_box_remove (self->exception_list, child);
+  for (guint i = 0; i < self->item->exceptions->len; i++)
+    {
+      GDate *date = &g_array_index (self->item->exceptions, GDate, i);
+      g_autofree char *day = ct_format_date_short (date);
+      g_autofree char *title = g_strdup_printf ("%s (%s)", day,
+                                                ct_format_weekday (g_date_get_weekday (date)));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Remove Exception"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove Exception"), -1);
+      g_object_set_data (G_OBJECT (remove), "ct-index", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_exception_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_append (self->exception_list, row);
+    }
+  add = ct_date_row_new (_("Add an Exception Date"), FALSE);
+  g_signal_connect (add, "date-changed", G_CALLBACK (add_exception_cb), self);
+  gtk_list_box_append (self->exception_list, add);
+}
+
+static void
+build_recurring (CtItemEditor *self)
+{
+  GtkWidget *group = new_group (self, _("Weekly Item"));
+  GtkWidget *exceptions = new_group (self, _("Exceptions"));
+  CtItem *item = self->item;
+  CtSession *s = self->session;
+
+  add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
+  add_field (self, group, "weekdays", weekdays_row (self));
+  build_when (self, group);
+  add_field (self, group, "date",
+             ct_field_date_row (_("From (empty: start of the period)"), &item->start_date, TRUE, s));
+  add_field (self, group, "end_date",
+             ct_field_date_row (_("Until (empty: end of the period)"), &item->end_date, TRUE, s));
+  add_field (self, group, "location", ct_field_entry_row (_("Location"), &item->location, s));
+  add_field (self, group, "chair", ct_field_entry_row (_("Chair"), &item->chair, s));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (exceptions),
+                                         _("Days the weekly item does not take place."));
+  self->exception_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->exception_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->exception_list), "boxed-list");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (exceptions),
+                             GTK_WIDGET (self->exception_list));
+  rebuild_exceptions (self);
+  build_text (self);
+}
+
+static void
+section_changed_cb (AdwComboRow  *row,
+                    GParamSpec   *pspec,
+                    CtItemEditor *self)
+{
+  guint section = adw_combo_row_get_selected (row);
+
+  if (ct_programme_move_item (ct_session_get_programme (self->session), self->item->uuid,
+                              section, G_MAXUINT))
+    ct_session_edited (self->session, NULL);
+}
+
+static void
+remove_cb (CtItemEditor *self)
+{
+  ct_programme_remove_item (ct_session_get_programme (self->session), self->item->uuid);
+  ct_session_edited (self->session, NULL);
+  g_signal_emit (self, signals[REMOVED], 0);
+}
+
+static void
+build_placement (CtItemEditor *self)
+{
+  GtkWidget *group = new_group (self, _("Place in the Programme"));
+  CtProgramme *p = ct_session_get_programme (self->session);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *row = adw_combo_row_new ();
+  GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove Item"));
+  guint section = 0;
+
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      g_autofree char *heading = ct_section_dup_heading (g_ptr_array_index (p->sections, i), i);
+      gtk_string_list_append (names, heading);
+    }
+  ct_programme_locate_item (p, self->item->uuid, &section, NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Section"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), section);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (section_changed_cb), self);
+  add_field (self, group, "section", row);
+  gtk_widget_add_css_class (remove, "destructive-action");
+  g_signal_connect_swapped (remove, "clicked", G_CALLBACK (remove_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), remove);
+}
+
+static void
+ct_item_editor_dispose (GObject *object)
+{
+  CtItemEditor *self = CT_ITEM_EDITOR (object);
+
+  g_clear_object (&self->session);
+  g_clear_object (&self->units);
+  g_clear_pointer (&self->item, ct_item_unref);
+  g_clear_pointer (&self->fields, g_hash_table_unref);
+
+  G_OBJECT_CLASS (ct_item_editor_parent_class)->dispose (object);
+}
+
+static void
+ct_item_editor_class_init (CtItemEditorClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ct_item_editor_dispose;
+
+  /**
+   * CtItemEditor::removed:
+   *
+   * The item was removed from the programme; the form should close.
+   */
+  signals[REMOVED] = g_signal_new ("removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+ct_item_editor_init (CtItemEditor *self)
+{
+  self->fields = g_hash_table_new (g_str_hash, g_str_equal);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 24);
+}
+
+/**
+ * ct_item_editor_new:
+ * @session: the editing session
+ * @uuid: the item to edit
+ *
+ * The form of one item: its section (moving it), then for a task its paragraphs; for an
+ * event its title, dates (picker), day part or time, tentative switch, location, chair,
+ * notes and agenda with preparing units; for a weekly item its weekdays, day part, time,
+ * range and exception dates.
+ *
+ * Returns: (transfer floating) (nullable): a new form, %NULL if the item does not exist
+ */
+GtkWidget *
+ct_item_editor_new (CtSession  *session,
+                    const char *uuid)
+{
+  CtItem *item = ct_programme_find_item (ct_session_get_programme (session), uuid, NULL);
+  CtItemEditor *self;
+
+  if (item == NULL)
+    return NULL;
+  self = g_object_new (CT_TYPE_ITEM_EDITOR, NULL);
+  self->session = g_object_ref (session);
+  self->item = ct_item_ref (item);
+  build_placement (self);
+  if (item->kind == CT_ITEM_EVENT)
+    build_event (self);
+  else if (item->kind == CT_ITEM_RECURRING)
+    build_recurring (self);
+  else
+    build_text (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * ct_item_editor_get_uuid:
+ * @self: a form
+ *
+ * Returns: (transfer none): the UUID of the item being edited
+ */
+const char *
+ct_item_editor_get_uuid (CtItemEditor *self)
+{
+  g_return_val_if_fail (CT_IS_ITEM_EDITOR (self), NULL);
+  return self->item->uuid;
+}
+
+/**
+ * ct_item_editor_focus:
+ * @self: a form
+ * @field: (nullable): a field name of #CtCheckIssue ("title", "date", "paragraph",
+ *   "agenda"); %NULL for the first field
+ * @index: the agenda item for "agenda" (its preparing unit is focused when empty), or -1
+ *
+ * Puts the keyboard focus on a field.
+ */
+void
+ct_item_editor_focus (CtItemEditor *self,
+                      const char   *field,
+                      int           index)
+{
+  GtkWidget *widget;
+
+  g_return_if_fail (CT_IS_ITEM_EDITOR (self));
+
+  if (field == NULL)
+    field = self->item->kind == CT_ITEM_TASK ? "paragraph" : "title";
+  if (g_strcmp0 (field, "agenda") == 0 && index >= 0 && self->agenda_list != NULL)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->agenda_list, index);
+      CtAgendaItem *agenda = index < (int) self->item->agenda->len
+                               ? g_ptr_array_index (self->item->agenda, index) : NULL;
+
+      if (row != NULL && agenda != NULL)
+        {
+          ct_agenda_row_focus (CT_AGENDA_ROW (row), ct_text_is_blank (agenda->preparing_unit));
+          return;
+        }
+    }
+  widget = g_hash_table_lookup (self->fields, field);
+  if (widget != NULL)
+    gtk_widget_grab_focus (widget);
+}

@@ -1,0 +1,522 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-programme-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ct-document-editor.h"
+#include "ct-footer-editor.h"
+#include "ct-item-editor.h"
+#include "ct-programme-editor.h"
+#include "ct-section-row.h"
+#include "ct-summary.h"
+
+/* Milliseconds between an edit and the refresh of the check panel. */
+#define CHECK_DELAY_MS 250
+
+struct _CtProgrammeEditor
+{
+  AdwBin parent_instance;
+
+  CtSession *session;
+  gulong changed_id;
+  GPtrArray *issues;
+  guint check_id;
+
+  AdwFlap *flap;
+  GtkStack *stack;
+  GtkScrolledWindow *form_scroller;
+  GtkBox *form_box;
+  GtkLabel *item_title;
+  AdwBin *item_bin;
+  GtkToggleButton *check_button;
+  GtkLabel *check_status;
+  GtkListBox *check_list;
+
+  GtkWidget *document_editor;
+  GtkWidget *footer_editor;
+  GtkListBox *section_list;
+};
+
+G_DEFINE_FINAL_TYPE (CtProgrammeEditor, ct_programme_editor, ADW_TYPE_BIN)
+
+static void rebuild_form (CtProgrammeEditor *self, const char *focus);
+
+static void
+refresh_check (CtProgrammeEditor *self)
+{
+  GtkWidget *child;
+  g_autofree char *label = NULL;
+
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  g_clear_pointer (&self->issues, g_ptr_array_unref);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->check_list))) != NULL)
+    gtk_list_box_remove (self->check_list, child);
+  if (self->session == NULL)
+    return;
+  self->issues = ct_programme_check (ct_session_get_programme (self->session));
+  for (guint i = 0; i < self->issues->len; i++)
+    {
+      CtCheckIssue *issue = g_ptr_array_index (self->issues, i);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), issue->message);
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_list_box_append (self->check_list, row);
+    }
+  if (self->issues->len == 0)
+    label = g_strdup (_("Nothing to fix: ready to sign."));
+  else
+    /* Translators: %u is a number of problems found before signing. */
+    label = g_strdup_printf (ngettext ("%u problem to fix.", "%u problems to fix.",
+                                       self->issues->len), self->issues->len);
+  gtk_label_set_text (self->check_status, label);
+  g_clear_pointer (&label, g_free);
+  if (self->issues->len == 0)
+    label = g_strdup (_("Ready to Sign"));
+  else
+    /* Translators: button label; %u is a number of problems. */
+    label = g_strdup_printf (ngettext ("%u Problem", "%u Problems", self->issues->len),
+                             self->issues->len);
+  gtk_button_set_label (GTK_BUTTON (self->check_button), label);
+}
+
+static gboolean
+check_timeout_cb (gpointer data)
+{
+  CtProgrammeEditor *self = data;
+
+  self->check_id = 0;
+  refresh_check (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+check_row_activated_cb (CtProgrammeEditor *self,
+                        GtkListBoxRow     *row)
+{
+  int index = gtk_list_box_row_get_index (row);
+
+  if (self->issues != NULL && index >= 0 && (guint) index < self->issues->len)
+    ct_programme_editor_jump (self, g_ptr_array_index (self->issues, index));
+}
+
+static void
+section_open_item_cb (CtSectionRow      *row,
+                      const char        *uuid,
+                      CtProgrammeEditor *self)
+{
+  ct_programme_editor_open_item (self, uuid);
+}
+
+static void
+section_rebuild_cb (CtSectionRow      *row,
+                    const char        *focus,
+                    CtProgrammeEditor *self)
+{
+  /* The row asking is among those replaced: rebuild once the signal has returned. */
+  g_object_set_data_full (G_OBJECT (self), "ct-focus", g_strdup (focus), g_free);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, (GSourceFunc) (void (*) (void)) rebuild_form,
+                   g_object_ref (self), g_object_unref);
+}
+
+static void
+add_section_cb (CtProgrammeEditor *self)
+{
+  CtProgramme *p = ct_session_get_programme (self->session);
+  g_autofree char *focus = NULL;
+
+  ct_programme_add_section (p, "");
+  ct_session_edited (self->session, NULL);
+  focus = g_strdup_printf ("title:%u", p->sections->len - 1);
+  rebuild_form (self, focus);
+}
+
+static GtkWidget *
+build_sections (CtProgrammeEditor *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Section"));
+  CtProgramme *p = ct_session_get_programme (self->session);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Sections"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+    _("Drag a section or an item by its handle, or move it with Alt+Up and Alt+Down."));
+  gtk_widget_add_css_class (add, "flat");
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_section_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+  self->section_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->section_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->section_list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->section_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      GtkWidget *row = ct_section_row_new (self->session, i);
+
+      g_signal_connect (row, "open-item", G_CALLBACK (section_open_item_cb), self);
+      g_signal_connect (row, "rebuild", G_CALLBACK (section_rebuild_cb), self);
+      gtk_list_box_append (self->section_list, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->section_list), p->sections->len > 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->section_list));
+  return group;
+}
+
+/* Focus hints: "section:N" (the section row), "title:N" (its heading), "item:UUID". */
+static void
+apply_focus (CtProgrammeEditor *self,
+             const char        *focus)
+{
+  if (focus == NULL)
+    return;
+  if (g_str_has_prefix (focus, "section:") || g_str_has_prefix (focus, "title:"))
+    {
+      GtkWidget *row = ct_programme_editor_get_section_row (self, atoi (strchr (focus, ':') + 1));
+
+      if (row != NULL && g_str_has_prefix (focus, "title:"))
+        ct_section_row_focus_title (CT_SECTION_ROW (row));
+      else if (row != NULL)
+        gtk_widget_grab_focus (row);
+    }
+  else if (g_str_has_prefix (focus, "item:"))
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
+         row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (CT_IS_SECTION_ROW (row)
+          && ct_section_row_focus_item (CT_SECTION_ROW (row), focus + strlen ("item:")))
+        break;
+}
+
+static gboolean
+restore_scroll_cb (gpointer data)
+{
+  CtProgrammeEditor *self = data;
+  double *value = g_object_get_data (G_OBJECT (self), "ct-scroll");
+
+  if (value != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form_scroller), *value);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rebuild_form (CtProgrammeEditor *self,
+              const char        *focus)
+{
+  GtkWidget *child;
+  g_autofree char *pending = g_strdup (g_object_get_data (G_OBJECT (self), "ct-focus"));
+  double scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->form_scroller));
+
+  g_object_set_data (G_OBJECT (self), "ct-focus", NULL);
+  if (focus == NULL)
+    focus = pending;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->form_box))) != NULL)
+    gtk_box_remove (self->form_box, child);
+  self->document_editor = self->footer_editor = NULL;
+  self->section_list = NULL;
+  refresh_check (self);
+  if (self->session == NULL)
+    return;
+  self->document_editor = ct_document_editor_new (self->session);
+  gtk_box_append (self->form_box, self->document_editor);
+  gtk_box_append (self->form_box, build_sections (self));
+  self->footer_editor = ct_footer_editor_new (self->session);
+  gtk_box_append (self->form_box, self->footer_editor);
+  /* Keep the reader where they were: the new widgets get their size first. */
+  g_object_set_data_full (G_OBJECT (self), "ct-scroll", g_memdup2 (&scroll, sizeof scroll), g_free);
+  g_idle_add_full (G_PRIORITY_LOW, restore_scroll_cb, g_object_ref (self), g_object_unref);
+  apply_focus (self, focus);
+}
+
+static void
+item_removed_cb (CtProgrammeEditor *self)
+{
+  ct_programme_editor_show_form (self);
+}
+
+static void
+session_changed_cb (CtProgrammeEditor *self,
+                    gboolean           replaced)
+{
+  if (replaced)
+    {
+      const char *uuid = NULL;
+      GtkWidget *item_editor = adw_bin_get_child (self->item_bin);
+
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item") && item_editor)
+        uuid = ct_item_editor_get_uuid (CT_ITEM_EDITOR (item_editor));
+      rebuild_form (self, NULL);
+      if (uuid != NULL && ct_programme_find_item (ct_session_get_programme (self->session),
+                                                  uuid, NULL))
+        {
+          g_autofree char *keep = g_strdup (uuid);
+          ct_programme_editor_open_item (self, keep);
+        }
+      else
+        gtk_stack_set_visible_child_name (self->stack, "form");
+      return;
+    }
+  if (self->document_editor != NULL)
+    ct_document_editor_sync (CT_DOCUMENT_EDITOR (self->document_editor));
+  if (self->check_id == 0)
+    self->check_id = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
+}
+
+static void
+back_clicked_cb (CtProgrammeEditor *self)
+{
+  ct_programme_editor_show_form (self);
+}
+
+static void
+ct_programme_editor_dispose (GObject *object)
+{
+  CtProgrammeEditor *self = CT_PROGRAMME_EDITOR (object);
+
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->issues, g_ptr_array_unref);
+  /* No gtk_widget_dispose_template(): the template's only child is AdwBin's child, which
+   * AdwBin unparents itself. */
+
+  G_OBJECT_CLASS (ct_programme_editor_parent_class)->dispose (object);
+}
+
+static void
+ct_programme_editor_class_init (CtProgrammeEditorClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = ct_programme_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/ct-programme-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, flap);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, stack);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, form_scroller);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, form_box);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, item_title);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, item_bin);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_button);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_status);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_list);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, check_row_activated_cb);
+}
+
+static void
+ct_programme_editor_init (CtProgrammeEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * ct_programme_editor_new:
+ *
+ * The "Soạn thảo" page: the programme's form (document, sections with their items,
+ * recipients and signature), the form of one item, and the live pre-signing check whose
+ * entries jump to the field concerned.
+ *
+ * Returns: (transfer floating): a new, empty editor
+ */
+GtkWidget *
+ct_programme_editor_new (void)
+{
+  return g_object_new (CT_TYPE_PROGRAMME_EDITOR, NULL);
+}
+
+/**
+ * ct_programme_editor_set_session:
+ * @self: the editor
+ * @session: (nullable): the session to edit, or %NULL
+ *
+ * Shows the session's programme, rebuilt whenever undo or redo replaces it.
+ */
+void
+ct_programme_editor_set_session (CtProgrammeEditor *self,
+                                 CtSession         *session)
+{
+  g_return_if_fail (CT_IS_PROGRAMME_EDITOR (self));
+
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    self->changed_id = g_signal_connect_swapped (session, "changed",
+                                                 G_CALLBACK (session_changed_cb), self);
+  adw_bin_set_child (self->item_bin, NULL);
+  gtk_stack_set_visible_child_name (self->stack, "form");
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form_scroller), 0);
+  rebuild_form (self, NULL);
+  g_object_set_data (G_OBJECT (self), "ct-scroll", NULL);
+}
+
+/**
+ * ct_programme_editor_open_item:
+ * @self: the editor
+ * @uuid: the item to edit
+ *
+ * Shows the item's form.
+ */
+void
+ct_programme_editor_open_item (CtProgrammeEditor *self,
+                               const char        *uuid)
+{
+  GtkWidget *form;
+  CtItem *item;
+  g_autofree char *summary = NULL;
+
+  g_return_if_fail (CT_IS_PROGRAMME_EDITOR (self));
+
+  form = ct_item_editor_new (self->session, uuid);
+  if (form == NULL)
+    return;
+  item = ct_programme_find_item (ct_session_get_programme (self->session), uuid, NULL);
+  summary = ct_item_dup_summary (item);
+  gtk_label_set_text (self->item_title, summary);
+  g_signal_connect_swapped (form, "removed", G_CALLBACK (item_removed_cb), self);
+  adw_bin_set_child (self->item_bin, form);
+  gtk_stack_set_visible_child_name (self->stack, "item");
+  ct_item_editor_focus (CT_ITEM_EDITOR (form), NULL, -1);
+}
+
+/**
+ * ct_programme_editor_show_form:
+ * @self: the editor
+ *
+ * Goes back from an item's form to the programme's, with the item summaries brought up
+ * to date and the focus on the item that was open.
+ */
+void
+ct_programme_editor_show_form (CtProgrammeEditor *self)
+{
+  GtkWidget *form;
+  g_autofree char *focus = NULL;
+
+  g_return_if_fail (CT_IS_PROGRAMME_EDITOR (self));
+
+  form = adw_bin_get_child (self->item_bin);
+  if (form != NULL)
+    focus = g_strdup_printf ("item:%s", ct_item_editor_get_uuid (CT_ITEM_EDITOR (form)));
+  gtk_stack_set_visible_child_name (self->stack, "form");
+  rebuild_form (self, focus);
+  adw_bin_set_child (self->item_bin, NULL);
+}
+
+/**
+ * ct_programme_editor_jump:
+ * @self: the editor
+ * @issue: a check issue
+ *
+ * Shows and focuses the field the issue is about.
+ */
+void
+ct_programme_editor_jump (CtProgrammeEditor  *self,
+                          const CtCheckIssue *issue)
+{
+  GtkWidget *widget;
+
+  g_return_if_fail (CT_IS_PROGRAMME_EDITOR (self));
+  g_return_if_fail (issue != NULL);
+
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  if (issue->item_uuid != NULL)
+    {
+      GtkWidget *form;
+      ct_programme_editor_open_item (self, issue->item_uuid);
+      form = adw_bin_get_child (self->item_bin);
+      if (form != NULL)
+        ct_item_editor_focus (CT_ITEM_EDITOR (form), issue->field, issue->index);
+      return;
+    }
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
+    ct_programme_editor_show_form (self);
+  if (g_strcmp0 (issue->field, "section_title") == 0)
+    {
+      g_autofree char *focus = g_strdup_printf ("title:%d", issue->section);
+      apply_focus (self, focus);
+      return;
+    }
+  widget = ct_document_editor_get_field (CT_DOCUMENT_EDITOR (self->document_editor), issue->field);
+  if (widget != NULL)
+    gtk_widget_grab_focus (widget);
+  else
+    ct_footer_editor_focus (CT_FOOTER_EDITOR (self->footer_editor), issue->field);
+}
+
+/**
+ * ct_programme_editor_get_issues:
+ * @self: the editor
+ *
+ * Brings the check up to date and returns it.
+ *
+ * Returns: (transfer none) (element-type CtCheckIssue) (nullable): the issues listed
+ */
+GPtrArray *
+ct_programme_editor_get_issues (CtProgrammeEditor *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_EDITOR (self), NULL);
+  refresh_check (self);
+  return self->issues;
+}
+
+/**
+ * ct_programme_editor_get_section_row:
+ * @self: the editor
+ * @position: a section index
+ *
+ * Returns: (transfer none) (nullable): the section's row
+ */
+GtkWidget *
+ct_programme_editor_get_section_row (CtProgrammeEditor *self,
+                                     guint              position)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (CT_IS_PROGRAMME_EDITOR (self), NULL);
+  if (self->section_list == NULL)
+    return NULL;
+  row = gtk_list_box_get_row_at_index (self->section_list, position);
+  return row ? GTK_WIDGET (row) : NULL;
+}
+
+/**
+ * ct_programme_editor_get_item_editor:
+ * @self: the editor
+ *
+ * Returns: (transfer none) (nullable): the open item form
+ */
+GtkWidget *
+ct_programme_editor_get_item_editor (CtProgrammeEditor *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_EDITOR (self), NULL);
+  return adw_bin_get_child (self->item_bin);
+}
+
+/**
+ * ct_programme_editor_get_field:
+ * @self: the editor
+ * @name: a document field ("number", "issue_date", …)
+ *
+ * Returns: (transfer none) (nullable): the row editing it
+ */
+GtkWidget *
+ct_programme_editor_get_field (CtProgrammeEditor *self,
+                               const char        *name)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_EDITOR (self), NULL);
+  if (self->document_editor == NULL)
+    return NULL;
+  return ct_document_editor_get_field (CT_DOCUMENT_EDITOR (self->document_editor), name);
+}

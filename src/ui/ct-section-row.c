@@ -1,0 +1,546 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-section-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ct-field.h"
+#include "ct-programme-edit.h"
+#include "ct-section-row.h"
+#include "ct-summary.h"
+
+struct _CtSectionRow
+{
+  AdwExpanderRow parent_instance;
+
+  CtSession *session;
+  guint position;
+  GtkWidget *title_row;
+  GPtrArray *item_rows;   /* (element-type GtkWidget) unowned */
+};
+
+G_DEFINE_FINAL_TYPE (CtSectionRow, ct_section_row, ADW_TYPE_EXPANDER_ROW)
+
+enum {
+  OPEN_ITEM,
+  REBUILD,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static CtSection *
+get_section (CtSectionRow *self)
+{
+  return g_ptr_array_index (ct_session_get_programme (self->session)->sections, self->position);
+}
+
+/* Structural edits record an undo step of their own and ask the editor to rebuild, putting
+ * the focus back on @focus ("section:N", "item:UUID"). */
+static void
+structure_changed (CtSectionRow *self,
+                   const char   *focus)
+{
+  ct_session_edited (self->session, NULL);
+  g_signal_emit (self, signals[REBUILD], 0, focus);
+}
+
+static const char *
+kind_label (CtItemKind kind)
+{
+  switch (kind)
+    {
+    case CT_ITEM_TASK:
+      return _("Task");
+    case CT_ITEM_EVENT:
+      return _("Event");
+    case CT_ITEM_RECURRING:
+      return _("Weekly");
+    default:
+      return "";
+    }
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  return button;
+}
+
+/* Drag and drop carries "section:N" or "item:UUID" as a string. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 const char    *payload)
+{
+  return gdk_content_provider_new_typed (G_TYPE_STRING, payload);
+}
+
+static GtkWidget *
+drag_handle (const char *payload,
+             const char *label)
+{
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_widget_set_tooltip_text (handle, label);
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect_data (source, "prepare", G_CALLBACK (drag_prepare_cb), g_strdup (payload),
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
+  return handle;
+}
+
+static void
+move_section (CtSectionRow *self,
+              guint         to)
+{
+  CtProgramme *p = ct_session_get_programme (self->session);
+  g_autofree char *focus = g_strdup_printf ("section:%u", MIN (to, p->sections->len - 1));
+
+  ct_ptr_array_move (p->sections, self->position, to);
+  structure_changed (self, focus);
+}
+
+static void
+move_item (CtSectionRow *self,
+           const char   *uuid,
+           guint         section,
+           guint         position)
+{
+  g_autofree char *focus = g_strdup_printf ("item:%s", uuid);
+
+  if (ct_programme_move_item (ct_session_get_programme (self->session), uuid, section, position))
+    structure_changed (self, focus);
+}
+
+/* A drop on a section row moves the dragged section there, or appends the dragged item. */
+static gboolean
+drop_on_section_cb (GtkDropTarget *target,
+                    const GValue  *value,
+                    double         x,
+                    double         y,
+                    CtSectionRow  *self)
+{
+  const char *payload = g_value_get_string (value);
+
+  if (g_str_has_prefix (payload, "section:"))
+    {
+      guint from = atoi (payload + strlen ("section:"));
+      CtProgramme *p = ct_session_get_programme (self->session);
+
+      if (from == self->position || from >= p->sections->len)
+        return FALSE;
+      ct_ptr_array_move (p->sections, from, self->position);
+      g_autofree char *focus = g_strdup_printf ("section:%u", self->position);
+      structure_changed (self, focus);
+      return TRUE;
+    }
+  if (g_str_has_prefix (payload, "item:"))
+    {
+      move_item (self, payload + strlen ("item:"), self->position, G_MAXUINT);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A drop on an item row puts the dragged item at that row's place. */
+static gboolean
+drop_on_item_cb (GtkDropTarget *target,
+                 const GValue  *value,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (row, CT_TYPE_SECTION_ROW));
+  const char *payload = g_value_get_string (value);
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "ct-position"));
+
+  if (!g_str_has_prefix (payload, "item:"))
+    return FALSE;
+  move_item (self, payload + strlen ("item:"), self->position, position);
+  return TRUE;
+}
+
+static void
+add_drop_target (GtkWidget *widget,
+                 GCallback  callback,
+                 gpointer   data)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+
+  g_signal_connect (target, "drop", callback, data);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
+}
+
+static void
+item_activated_cb (AdwActionRow *row,
+                   CtSectionRow *self)
+{
+  g_signal_emit (self, signals[OPEN_ITEM], 0, g_object_get_data (G_OBJECT (row), "ct-uuid"));
+}
+
+static void
+item_move_cb (GtkWidget *button,
+              gpointer   data)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW);
+  CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (row, CT_TYPE_SECTION_ROW));
+  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "ct-position"));
+  int delta = GPOINTER_TO_INT (data);
+  CtProgramme *p = ct_session_get_programme (self->session);
+  const char *uuid = g_object_get_data (G_OBJECT (row), "ct-uuid");
+
+  /* Past the first or last item, the item moves to the end of the previous section or the
+   * start of the next one, so the keyboard alone can carry it anywhere. */
+  if (delta < 0 && position == 0)
+    {
+      if (self->position > 0)
+        move_item (self, uuid, self->position - 1, G_MAXUINT);
+    }
+  else if (delta > 0 && position + 1 >= get_section (self)->items->len)
+    {
+      if (self->position + 1 < p->sections->len)
+        move_item (self, uuid, self->position + 1, 0);
+    }
+  else
+    move_item (self, uuid, self->position, position + delta);
+}
+
+static gboolean
+item_key_move_cb (GtkWidget *row,
+                  GVariant  *args,
+                  gpointer   data)
+{
+  GtkWidget *button = g_object_get_data (G_OBJECT (row),
+                                         GPOINTER_TO_INT (data) < 0 ? "ct-up" : "ct-down");
+
+  item_move_cb (button, data);
+  return TRUE;
+}
+
+static void
+add_move_shortcuts (GtkWidget *row,
+                    GCallback  callback)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutAction *up = gtk_callback_action_new ((GtkShortcutFunc) (void (*) (void)) callback,
+                                                   GINT_TO_POINTER (-1), NULL);
+  GtkShortcutAction *down = gtk_callback_action_new ((GtkShortcutFunc) (void (*) (void)) callback,
+                                                     GINT_TO_POINTER (1), NULL);
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK), up));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK), down));
+  gtk_widget_add_controller (row, controller);
+}
+
+static GtkWidget *
+create_item_row (CtSectionRow *self,
+                 CtItem       *item,
+                 guint         position)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *summary = ct_item_dup_summary (item);
+  g_autofree char *payload = g_strdup_printf ("item:%s", item->uuid);
+  GtkWidget *up = icon_button ("go-up-symbolic", _("Move Item Up"));
+  GtkWidget *down = icon_button ("go-down-symbolic", _("Move Item Down"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *summary ? summary : _("(empty)"));
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item->kind));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), drag_handle (payload, _("Drag to Move")));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "ct-uuid", g_strdup (item->uuid), g_free);
+  g_object_set_data (G_OBJECT (row), "ct-position", GUINT_TO_POINTER (position));
+  g_object_set_data (G_OBJECT (row), "ct-up", up);
+  g_object_set_data (G_OBJECT (row), "ct-down", down);
+  g_signal_connect (up, "clicked", G_CALLBACK (item_move_cb), GINT_TO_POINTER (-1));
+  g_signal_connect (down, "clicked", G_CALLBACK (item_move_cb), GINT_TO_POINTER (1));
+  g_signal_connect (row, "activated", G_CALLBACK (item_activated_cb), self);
+  add_move_shortcuts (row, G_CALLBACK (item_key_move_cb));
+  add_drop_target (row, G_CALLBACK (drop_on_item_cb), row);
+  return row;
+}
+
+static void
+add_item_cb (GtkWidget    *button,
+             CtSectionRow *self)
+{
+  CtItemKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "ct-kind"));
+  CtItem *item = ct_item_new (kind);
+  g_autofree char *uuid = g_strdup (item->uuid);
+
+  if (kind == CT_ITEM_TASK)
+    ct_item_add_paragraph (item, "");
+  ct_section_add_item (get_section (self), item);
+  ct_session_edited (self->session, NULL);
+  g_signal_emit (self, signals[OPEN_ITEM], 0, uuid);
+}
+
+static GtkWidget *
+create_add_row (CtSectionRow *self)
+{
+  static const struct { CtItemKind kind; const char *label; } kinds[] = {
+    { CT_ITEM_TASK, N_("Add _Task") },
+    { CT_ITEM_EVENT, N_("Add _Event") },
+    { CT_ITEM_RECURRING, N_("Add _Weekly Item") },
+  };
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_(kinds[i].label));
+
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data (G_OBJECT (button), "ct-kind", GINT_TO_POINTER (kinds[i].kind));
+      g_signal_connect (button, "clicked", G_CALLBACK (add_item_cb), self);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+static void
+title_changed_cb (CtSectionRow *self)
+{
+  ct_section_row_update_numeral (self);
+}
+
+static void
+section_move_cb (GtkWidget *button,
+                 gpointer   data)
+{
+  CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (button, CT_TYPE_SECTION_ROW));
+  int delta = GPOINTER_TO_INT (data);
+
+  if (delta < 0 && self->position == 0)
+    return;
+  move_section (self, self->position + delta);
+}
+
+static gboolean
+section_key_move_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   data)
+{
+  CtSectionRow *self = CT_SECTION_ROW (widget);
+  int delta = GPOINTER_TO_INT (data);
+
+  if (delta < 0 && self->position == 0)
+    return TRUE;
+  move_section (self, self->position + delta);
+  return TRUE;
+}
+
+static void
+section_remove_cb (GtkWidget    *button,
+                   CtSectionRow *self)
+{
+  CtProgramme *p = ct_session_get_programme (self->session);
+  g_autofree char *focus = g_strdup_printf ("section:%u", self->position > 0 ? self->position - 1
+                                                                             : 0);
+
+  g_ptr_array_remove_index (p->sections, self->position);
+  structure_changed (self, focus);
+}
+
+static void
+build (CtSectionRow *self)
+{
+  CtSection *section = get_section (self);
+  g_autofree char *payload = g_strdup_printf ("section:%u", self->position);
+  GtkWidget *up = icon_button ("go-up-symbolic", _("Move Section Up"));
+  GtkWidget *down = icon_button ("go-down-symbolic", _("Move Section Down"));
+  GtkWidget *remove = icon_button ("user-trash-symbolic", _("Remove Section"));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self),
+                               drag_handle (payload, _("Drag to Move")));
+  /* Actions are packed from the end: this shows up, down, remove. */
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), down);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), up);
+  g_signal_connect (up, "clicked", G_CALLBACK (section_move_cb), GINT_TO_POINTER (-1));
+  g_signal_connect (down, "clicked", G_CALLBACK (section_move_cb), GINT_TO_POINTER (1));
+  g_signal_connect (remove, "clicked", G_CALLBACK (section_remove_cb), self);
+  add_move_shortcuts (GTK_WIDGET (self), G_CALLBACK (section_key_move_cb));
+  add_drop_target (GTK_WIDGET (self), G_CALLBACK (drop_on_section_cb), self);
+
+  self->title_row = ct_field_entry_row (_("Heading"), &section->title, self->session);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->title_row);
+  for (guint i = 0; i < section->items->len; i++)
+    {
+      GtkWidget *row = create_item_row (self, g_ptr_array_index (section->items, i), i);
+
+      g_ptr_array_add (self->item_rows, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+    }
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), create_add_row (self));
+  ct_section_row_update_numeral (self);
+}
+
+static void
+ct_section_row_dispose (GObject *object)
+{
+  CtSectionRow *self = CT_SECTION_ROW (object);
+
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->item_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ct_section_row_parent_class)->dispose (object);
+}
+
+static void
+ct_section_row_class_init (CtSectionRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ct_section_row_dispose;
+
+  /**
+   * CtSectionRow::open-item:
+   * @uuid: the item to edit
+   */
+  signals[OPEN_ITEM] = g_signal_new ("open-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * CtSectionRow::rebuild:
+   * @focus: what to focus once rebuilt: "section:N" or "item:UUID"
+   *
+   * Sections or items were added, removed or moved: the list must be rebuilt.
+   */
+  signals[REBUILD] = g_signal_new ("rebuild", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+}
+
+static void
+ct_section_row_init (CtSectionRow *self)
+{
+  self->item_rows = g_ptr_array_new ();
+}
+
+/**
+ * ct_section_row_new:
+ * @session: the editing session
+ * @position: the section's index in the programme
+ *
+ * One section of the form: its numbered heading (editable), its items as one-line
+ * summaries that open the item form, buttons to add items, and moves by drag and drop,
+ * buttons or Alt+Up / Alt+Down.
+ *
+ * Returns: (transfer floating): a new row
+ */
+GtkWidget *
+ct_section_row_new (CtSession *session,
+                    guint      position)
+{
+  CtSectionRow *self = g_object_new (CT_TYPE_SECTION_ROW, NULL);
+
+  self->session = g_object_ref (session);
+  self->position = position;
+  build (self);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * ct_section_row_get_position:
+ * @self: a row
+ *
+ * Returns: the section's index
+ */
+guint
+ct_section_row_get_position (CtSectionRow *self)
+{
+  g_return_val_if_fail (CT_IS_SECTION_ROW (self), 0);
+  return self->position;
+}
+
+/**
+ * ct_section_row_focus_title:
+ * @self: a row
+ *
+ * Expands the row and puts the focus in its heading.
+ */
+void
+ct_section_row_focus_title (CtSectionRow *self)
+{
+  g_return_if_fail (CT_IS_SECTION_ROW (self));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  gtk_widget_grab_focus (self->title_row);
+}
+
+/**
+ * ct_section_row_focus_item:
+ * @self: a row
+ * @uuid: an item
+ *
+ * Expands the row and focuses the item's row.
+ *
+ * Returns: %TRUE when the item is in this section
+ */
+gboolean
+ct_section_row_focus_item (CtSectionRow *self,
+                           const char   *uuid)
+{
+  g_return_val_if_fail (CT_IS_SECTION_ROW (self), FALSE);
+
+  for (guint i = 0; i < self->item_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->item_rows, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "ct-uuid"), uuid) == 0)
+        {
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+          gtk_widget_grab_focus (row);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * ct_section_row_update_numeral:
+ * @self: a row
+ *
+ * Shows the heading with its live numeral, "IV. Hội nghị …", and the item count.
+ */
+void
+ct_section_row_update_numeral (CtSectionRow *self)
+{
+  CtSection *section;
+  g_autofree char *heading = NULL;
+  g_autofree char *count = NULL;
+
+  g_return_if_fail (CT_IS_SECTION_ROW (self));
+
+  section = get_section (self);
+  heading = ct_section_dup_heading (section, self->position);
+  /* Translators: %u is a number of items in a section. */
+  count = g_strdup_printf (ngettext ("%u item", "%u items", section->items->len),
+                           section->items->len);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), heading);
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), count);
+}
