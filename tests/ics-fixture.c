@@ -1,0 +1,170 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "fixture-programme.h"
+#include "ics-fixture.h"
+
+const char *const ics_long_titles[ICS_N_LONG_TITLES] = {
+  "Hội nghị tổng kết phong trào thi đua yêu nước và biểu dương điển hình tiên tiến ở "
+  "các xã vùng cao",
+  "Hội thảo khoa học về việc bảo tồn giống vải thiều cổ thụ và phát triển du lịch sinh "
+  "thái ven hồ",
+  "Tọa đàm trao đổi kinh nghiệm xây dựng huyện nông thôn mới kiểu mẫu gắn với chuyển đổi "
+  "số ở thôn bản",
+};
+
+static CtItem *
+add_event (CtSection  *section,
+           const char *title,
+           int         day,
+           int         last_day)
+{
+  GDate date;
+  CtItem *item;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, G_DATE_SEPTEMBER, 2023);
+  item = ct_item_new_event (title, &date);
+  if (last_day > 0)
+    g_date_set_dmy (&item->end_date, last_day, G_DATE_SEPTEMBER, 2023);
+  ct_section_add_item (section, item);
+  return item;
+}
+
+CtItem *
+ics_find_titled (CtProgramme *p,
+             const char  *title)
+{
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+
+      for (guint j = 0; j < s->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (s->items, j);
+          if (g_strcmp0 (item->title, title) == 0)
+            return item;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The shared September 2023 fixture (briefing every Monday afternoon) plus what a real
+ * programme also has: times, a location and a title with "," ";" "\", an agenda with
+ * preparing units and a chair, a multi-day event, a second weekly rule with an exception,
+ * and long titles. */
+CtProgramme *
+ics_seed_shaped_programme (void)
+{
+  CtProgramme *p = fixture_programme_september_2023 ();
+  CtSection *section;
+  CtItem *item;
+  GDate day;
+
+  p->subtitle = g_strdup ("công tác tháng 9, năm 2023; bản \\ sửa đổi");
+  item = ics_find_titled (p, "Hội nghị đối thoại của Bí thư Huyện ủy với Nhân dân xã Đồi Chè");
+  item->start_minute = 14 * 60;
+  item->end_minute = 16 * 60 + 30;
+  item->location = g_strdup ("Hội trường B, tầng 3; lối vào \\ cổng phụ");
+  item = ics_find_titled (p, "Hội nghị Ban Thường vụ Huyện ủy");
+  item->day_part = CT_DAY_PART_MORNING;
+  item->chair = g_strdup ("Thường trực Huyện ủy");
+  ct_item_add_agenda_item (item, "Báo cáo sơ kết đề án phát triển vùng cây ăn quả.",
+                           "Văn phòng Huyện uỷ");
+  ct_item_add_agenda_item (item, "Xem xét, thi hành kỷ luật đảng viên vi phạm.",
+                           "UBKT Huyện ủy");
+  ct_item_add_paragraph (item, "Dòng một\nDòng hai");
+
+  section = ct_programme_add_section (p, "Hội nghị, hội thảo chuyên đề; tập huấn");
+  add_event (section, "Lớp bồi dưỡng nghiệp vụ công tác văn phòng cấp ủy", 13, 15);
+  for (guint i = 0; i < ICS_N_LONG_TITLES; i++)
+    add_event (section, ics_long_titles[i], 5 + i, 0)->tentative = i % 2;
+
+  section = ct_programme_add_section (p, "Giao ban Ủy ban nhân dân huyện");
+  item = ct_item_new (CT_ITEM_RECURRING);
+  item->title = g_strdup (section->title);
+  item->weekdays = CT_WEEKDAY_TUESDAY | CT_WEEKDAY_THURSDAY;
+  item->day_part = CT_DAY_PART_MORNING;
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 14, G_DATE_SEPTEMBER, 2023);
+  ct_item_add_exception (item, &day);
+  ct_section_add_item (section, item);
+  return p;
+}
+
+char *
+ics_export_text (const CtProgramme *p)
+{
+  g_autoptr(GError) error = NULL;
+  CtIcsExportOptions options;
+  char *text;
+
+  ct_ics_export_options_init (&options);
+  options.now = ICS_STAMP;
+  text = ct_ics_export (p, &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (text);
+  return text;
+}
+
+/* Content lines with folding undone (RFC 5545 §3.1). */
+GStrv
+ics_unfolded_lines (const char *text)
+{
+  g_autoptr(GString) s = g_string_new (text);
+
+  g_string_replace (s, "\r\n ", "", 0);
+  g_assert_true (g_str_has_suffix (s->str, "\r\n"));
+  g_string_truncate (s, s->len - 2);
+  return g_strsplit (s->str, "\r\n", -1);
+}
+
+guint
+ics_count_lines (const GStrv lines,
+             const char *line)
+{
+  guint n = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    n += strcmp (lines[i], line) == 0;
+  return n;
+}
+
+guint
+ics_count_prefixed (const GStrv lines,
+                const char *prefix)
+{
+  guint n = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    n += g_str_has_prefix (lines[i], prefix);
+  return n;
+}
+
+CtStore *
+ics_open_store (const char *dir,
+                const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  CtStore *store = ct_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+void
+ics_remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  g_rmdir (path);
+}

@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ct-ics-export.h"
+#include "ct-ics-import.h"
+#include "ct-store.h"
+#include "fixture-programme.h"
+#include "ics-fixture.h"
+
+static char *tmpdir;
+
+/* ---- import ---- */
+
+/* The export with the lines that name the copy rather than the events left out. */
+static char *
+events_only (const char *text)
+{
+  g_auto(GStrv) lines = ics_unfolded_lines (text);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    if (!g_str_has_prefix (lines[i], "UID:") && !g_str_has_prefix (lines[i], "X-WR-CALNAME:") &&
+        !g_str_has_prefix (lines[i], "LAST-MODIFIED:") && !g_str_has_prefix (lines[i], "DTSTAMP:"))
+      g_string_append_printf (out, "%s\n", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(CtStore) store = ics_open_store (tmpdir, "round-trip.db");
+  g_autoptr(CtProgramme) p = ics_seed_shaped_programme ();
+  g_autoptr(CtProgramme) empty = ct_programme_new ();
+  g_autoptr(CtProgramme) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL, *again = NULL, *a = NULL, *b = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "round-trip.ics", NULL);
+  CtIcsImportResult result;
+  CtItem *btv;
+
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  text = ics_export_text (p);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  ct_programme_set_period (empty, CT_PERIOD_KIND_MONTH, 2023, 9);
+  g_assert_true (ct_store_save_programme (store, empty, &error));
+
+  g_assert_true (ct_ics_import_file (store, empty->id, NULL, path, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 11);
+  g_assert_cmpuint (result.updated, ==, 0);
+  loaded = ct_store_load_programme (store, empty->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ct_programme_count_items (loaded), ==, 11);
+  g_assert_cmpuint (loaded->sections->len, ==, 8);
+
+  /* The same events, down to agenda, units, chair and paragraphs. */
+  btv = ics_find_titled (loaded, "Hội nghị Ban Thường vụ Huyện ủy");
+  g_assert_cmpuint (btv->agenda->len, ==, 4);
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (btv->agenda, 2))->preparing_unit, ==,
+                   "Văn phòng Huyện ủy");
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (btv->agenda, 3))->preparing_unit, ==,
+                   "UBKT Huyện ủy");
+  g_assert_cmpstr (btv->chair, ==, "Thường trực Huyện ủy");
+  g_assert_cmpuint (btv->day_part, ==, CT_DAY_PART_MORNING);
+  g_assert_true (btv->tentative);
+  again = ics_export_text (loaded);
+  a = events_only (text);
+  b = events_only (again);
+  g_assert_cmpstr (a, ==, b);
+
+  /* Importing again finds every UID: nothing added, no SEQUENCE raised. */
+  g_assert_true (ct_ics_import_file (store, empty->id, NULL, path, &result, &error));
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.updated, ==, 11);
+  g_clear_pointer (&loaded, ct_programme_unref);
+  loaded = ct_store_load_programme (store, empty->id, &error);
+  g_assert_cmpuint (ct_programme_count_items (loaded), ==, 11);
+  g_clear_pointer (&again, g_free);
+  again = ics_export_text (loaded);
+  g_free (b);
+  b = events_only (again);
+  g_assert_cmpstr (a, ==, b);
+
+  /* Into the programme it came from: its own items are updated, nothing added. */
+  g_assert_true (ct_ics_import_file (store, p->id, NULL, path, &result, &error));
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.updated, ==, 11);
+}
+
+static CtProgramme *
+import_text (const char *text,
+             int         section,
+             GError    **error)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  CtIcsImportOptions options;
+
+  ct_ics_import_options_init (&options);
+  options.section = section;
+  if (!ct_ics_import (p, &options, text, -1, NULL, error))
+    return NULL;
+  return g_steal_pointer (&p);
+}
+
+#define CAL(body) "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n" body \
+                  "END:VCALENDAR\r\n"
+#define EVENT(uid, summary, times) "BEGIN:VEVENT\r\nUID:" uid "\r\nSUMMARY:" summary "\r\n" \
+                                   times "END:VEVENT\r\n"
+
+static const char berlin[] =
+  "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n"
+  "BEGIN:STANDARD\r\nDTSTART:16010101T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
+  "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\nEND:STANDARD\r\n"
+  "BEGIN:DAYLIGHT\r\nDTSTART:16010101T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
+  "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n";
+
+static void
+assert_times (CtProgramme *p,
+              const char  *title,
+              int          day,
+              CtDayPart    part,
+              int          start,
+              int          end)
+{
+  CtItem *item = ics_find_titled (p, title);
+
+  g_assert_cmpuint (g_date_get_day (&item->start_date), ==, day);
+  g_assert_cmpuint (g_date_get_month (&item->start_date), ==, 9);
+  g_assert_cmpint (item->day_part, ==, part);
+  g_assert_cmpint (item->start_minute, ==, start);
+  g_assert_cmpint (item->end_minute, ==, end);
+}
+
+static void
+test_import_timezones (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+  g_autofree char *text = NULL;
+
+  text = g_strconcat ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n", berlin,
+                      EVENT ("utc@test", "Họp UTC", "DTSTART:20230911T020000Z\r\n"
+                                                     "DTEND:20230911T033000Z\r\n")
+                      EVENT ("floating@test", "Họp giờ địa phương",
+                             "DTSTART:20230912T080000\r\nDTEND:20230912T093000\r\n")
+                      EVENT ("berlin@test", "Họp Berlin",
+                             "DTSTART;TZID=W. Europe Standard Time:20230913T083000\r\n"
+                             "DTEND;TZID=W. Europe Standard Time:20230913T120000\r\n")
+                      EVENT ("ny@test", "Họp New York",
+                             "DTSTART;TZID=America/New_York:20230914T203000\r\n"
+                             "DURATION:PT4H\r\n")
+                      EVENT ("late@test", "Họp muộn", "DTSTART:20230915T160000Z\r\n"
+                                                      "DTEND:20230915T170000Z\r\n")
+                      EVENT ("allday@test", "Cả ngày", "DTSTART;VALUE=DATE:20230916\r\n"
+                                                       "DTEND;VALUE=DATE:20230919\r\n"),
+                      "END:VCALENDAR\r\n", NULL);
+  p = import_text (text, -1, &error);
+  g_assert_no_error (error);
+  /* 02:00Z = 09:00 in Vietnam. */
+  assert_times (p, "Họp UTC", 11, CT_DAY_PART_NONE, 9 * 60, 10 * 60 + 30);
+  assert_times (p, "Họp giờ địa phương", 12, CT_DAY_PART_NONE, 8 * 60, 9 * 60 + 30);
+  /* 08:30 CEST (UTC+2) = 13:30 ICT, to 17:00: "chiều". */
+  assert_times (p, "Họp Berlin", 13, CT_DAY_PART_AFTERNOON, CT_NO_TIME, CT_NO_TIME);
+  /* 20:30 EDT (UTC-4) on the 14th = 07:30 ICT on the 15th, to 11:30: "sáng". */
+  assert_times (p, "Họp New York", 15, CT_DAY_PART_MORNING, CT_NO_TIME, CT_NO_TIME);
+  /* 16:00Z = 23:00, ends at midnight: the next day does not start. */
+  assert_times (p, "Họp muộn", 15, CT_DAY_PART_NONE, 23 * 60, 23 * 60 + 59);
+  g_assert_false (g_date_valid (&ics_find_titled (p, "Họp muộn")->end_date));
+  assert_times (p, "Cả ngày", 16, CT_DAY_PART_NONE, CT_NO_TIME, CT_NO_TIME);
+  g_assert_cmpuint (g_date_get_day (&ics_find_titled (p, "Cả ngày")->end_date), ==, 18);
+  /* No CATEGORIES: one new section for them all. */
+  g_assert_cmpstr (((CtSection *) g_ptr_array_index (p->sections, 7))->title, ==,
+                   "Sự kiện từ tệp lịch");
+  g_assert_cmpuint (p->sections->len, ==, 8);
+}
+
+static void
+test_import_rules (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+  CtItem *weekly, *moved;
+  guint n_monthly = 0;
+  const char *text = CAL (
+    EVENT ("weekly@test", "Giao ban khối Dân vận",
+           "DTSTART;TZID=Asia/Ho_Chi_Minh:20230906T073000\r\n"
+           "DTEND;TZID=Asia/Ho_Chi_Minh:20230906T113000\r\n"
+           "RRULE:FREQ=WEEKLY;COUNT=4;BYDAY=WE\r\n"
+           "EXDATE;TZID=Asia/Ho_Chi_Minh:20230913T073000\r\n"
+           "CATEGORIES:Giao ban Thường trực Huyện ủy\r\n")
+    "BEGIN:VEVENT\r\nUID:weekly@test\r\nSUMMARY:Giao ban khối Dân vận (dời)\r\n"
+    "RECURRENCE-ID;TZID=Asia/Ho_Chi_Minh:20230920T073000\r\n"
+    "DTSTART;TZID=Asia/Ho_Chi_Minh:20230921T133000\r\n"
+    "DTEND;TZID=Asia/Ho_Chi_Minh:20230921T170000\r\nEND:VEVENT\r\n"
+    EVENT ("monthly@test", "Sinh hoạt chi bộ",
+           "DTSTART;VALUE=DATE:20230803\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=3\r\n"));
+
+  p = import_text (text, -1, &error);
+  g_assert_no_error (error);
+  weekly = ics_find_titled (p, "Giao ban khối Dân vận");
+  g_assert_cmpint (weekly->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpuint (weekly->weekdays, ==, CT_WEEKDAY_WEDNESDAY);
+  g_assert_cmpint (weekly->day_part, ==, CT_DAY_PART_MORNING);
+  g_assert_cmpuint (g_date_get_day (&weekly->start_date), ==, 6);
+  g_assert_cmpuint (g_date_get_day (&weekly->end_date), ==, 27);
+  /* The EXDATE and the moved instance's day. */
+  g_assert_cmpuint (weekly->exceptions->len, ==, 2);
+  g_assert_cmpuint (g_date_get_day (&g_array_index (weekly->exceptions, GDate, 0)), ==, 13);
+  g_assert_cmpuint (g_date_get_day (&g_array_index (weekly->exceptions, GDate, 1)), ==, 20);
+  /* Filed under the existing section named by CATEGORIES. */
+  g_assert_cmpuint (((CtSection *) g_ptr_array_index (p->sections, 6))->items->len, ==, 2);
+  moved = ics_find_titled (p, "Giao ban khối Dân vận (dời)");
+  assert_times (p, "Giao ban khối Dân vận (dời)", 21, CT_DAY_PART_AFTERNOON, CT_NO_TIME,
+                CT_NO_TIME);
+  g_assert_cmpint (moved->kind, ==, CT_ITEM_EVENT);
+  /* A monthly rule cannot be a weekly one: its day inside September becomes an event. */
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+      for (guint j = 0; j < s->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (s->items, j);
+          if (g_strcmp0 (item->title, "Sinh hoạt chi bộ") == 0)
+            {
+              n_monthly++;
+              g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
+              g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 3);
+              g_assert_cmpuint (g_date_get_month (&item->start_date), ==, 9);
+            }
+        }
+    }
+  g_assert_cmpuint (n_monthly, ==, 1);
+}
+
+static void
+test_import_section (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+  const char *text = CAL (EVENT ("a@test", "Hội nghị A", "DTSTART;VALUE=DATE:20230907\r\n"
+                                                       "CATEGORIES:Không có phần này\r\n"));
+
+  p = import_text (text, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->sections->len, ==, 7);
+  g_assert_cmpuint (((CtSection *) g_ptr_array_index (p->sections, 1))->items->len, ==, 2);
+  g_assert_null (import_text (text, 7, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_SECTION);
+}
+
+static void
+test_import_bad (void)
+{
+  static const struct { const char *text; int code; const char *message; } cases[] = {
+    { "Chương trình công tác tháng 9\n", CT_ICS_ERROR_NOT_CALENDAR,
+      "This is not a calendar file: it does not begin with BEGIN:VCALENDAR." },
+    { "BEGIN:VCARD\r\nFN:A\r\nEND:VCARD\r\n", CT_ICS_ERROR_NOT_CALENDAR, NULL },
+    { "BEGIN:VCALENDAR\r\n\xC3\x28\r\nEND:VCALENDAR\r\n", CT_ICS_ERROR_NOT_CALENDAR,
+      "This is not a calendar file: it is not UTF-8 text." },
+    { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20230901\r\n",
+      CT_ICS_ERROR_MALFORMED,
+      "The calendar file is incomplete: a BEGIN has no matching END." },
+    { CAL (EVENT ("x", "Họp", "DTSTART:2023-09-xx\r\n")), CT_ICS_ERROR_MALFORMED, NULL },
+    { CAL (EVENT ("x", "Họp", "DTSTART:20230901\r\nbroken line\r\n")), CT_ICS_ERROR_MALFORMED,
+      NULL },
+    { CAL (EVENT ("x", "Họp", "DTEND:20230901T100000Z\r\n")), CT_ICS_ERROR_MALFORMED,
+      "The event “Họp” has no start date." },
+    { CAL (EVENT ("x", "Họp", "DTSTART;TZID=Nowhere/Atlantis:20230901T100000\r\n")),
+      CT_ICS_ERROR_UNKNOWN_TIMEZONE,
+      "The time zone “Nowhere/Atlantis” of the event “Họp” is neither defined in the file "
+      "nor a known zone name." },
+    { CAL (""), CT_ICS_ERROR_NO_EVENTS, "The calendar file holds no events." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+      g_autoptr(GError) error = NULL;
+      guint n_items = ct_programme_count_items (p);
+      guint n_sections = p->sections->len;
+
+      g_assert_false (ct_ics_import (p, NULL, cases[i].text, -1, NULL, &error));
+      g_assert_error (error, CT_ICS_ERROR, cases[i].code);
+      if (cases[i].message != NULL)
+        g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_cmpuint (ct_programme_count_items (p), ==, n_items);
+      g_assert_cmpuint (p->sections->len, ==, n_sections);
+    }
+}
+
+/* A bad event after good ones: the stored programme is not touched. */
+static void
+test_import_file_atomic (void)
+{
+  g_autoptr(CtStore) store = ics_open_store (tmpdir, "atomic.db");
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "half-bad.ics", NULL);
+  g_autofree char *missing = g_build_filename (tmpdir, "no-such.ics", NULL);
+  const char *text = CAL (EVENT ("good@test", "Họp tốt", "DTSTART;VALUE=DATE:20230907\r\n")
+                          EVENT ("bad@test", "Họp hỏng",
+                                 "DTSTART;TZID=Nowhere/Atlantis:20230908T100000\r\n"));
+
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_false (ct_ics_import_file (store, p->id, NULL, path, NULL, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_UNKNOWN_TIMEZONE);
+  g_clear_error (&error);
+  loaded = ct_store_load_programme (store, p->id, &error);
+  g_assert_cmpuint (ct_programme_count_items (loaded), ==, ct_programme_count_items (p));
+
+  g_assert_false (ct_ics_import_file (store, p->id, NULL, missing, NULL, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_IO);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  tmpdir = g_dir_make_tmp ("test-ics-import-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ics/import/round-trip", test_round_trip);
+  g_test_add_func ("/ics/import/timezones", test_import_timezones);
+  g_test_add_func ("/ics/import/rules", test_import_rules);
+  g_test_add_func ("/ics/import/section", test_import_section);
+  g_test_add_func ("/ics/import/bad-input", test_import_bad);
+  g_test_add_func ("/ics/import/file-atomic", test_import_file_atomic);
+  status = g_test_run ();
+
+  ics_remove_tree (tmpdir);
+  g_free (tmpdir);
+  return status;
+}
