@@ -9,6 +9,7 @@
 #include "ct-preferences-window.h"
 #include "ct-sample.h"
 #include "ct-settings.h"
+#include "ct-store-backup.h"
 #include "ct-window.h"
 
 struct _CtApplication
@@ -19,9 +20,14 @@ struct _CtApplication
   CtStore *store;
   GError *store_error;
   GSettings *settings;
+  guint backup_source;
 };
 
 G_DEFINE_FINAL_TYPE (CtApplication, ct_application, ADW_TYPE_APPLICATION)
+
+/* The daily backup waits this long after start-up so it never competes with the first
+ * frame for the disk and the CPU. */
+#define BACKUP_DELAY_SECONDS 5
 
 /* Window action that imports one calendar file, its parameter the file's URI ("s"); the
  * desktop file offers Congtac for text/calendar, and those files arrive through
@@ -174,9 +180,85 @@ static const GActionEntry app_entries[] = {
 };
 
 static void
+backup_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = ct_store_backup_daily_finish (CT_STORE (source), result, &error);
+
+  if (path == NULL)
+    g_warning ("Cannot make today's backup copy of the database: %s", error->message);
+}
+
+static gboolean
+start_backup_cb (gpointer user_data)
+{
+  CtApplication *self = user_data;
+
+  self->backup_source = 0;
+  if (self->store != NULL)
+    ct_store_backup_daily_async (self->store, NULL, backup_done_cb, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Moves the unreadable file aside (never overwriting anything) and opens a new database
+ * at the same path. */
+static void
+start_new_database (CtApplication *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = ct_store_set_aside (self->db_path, now, &error);
+  g_autofree char *body = NULL;
+
+  if (aside == NULL)
+    {
+      show_message (self, _("Cannot Start a New Database"), error->message);
+      return;
+    }
+  g_clear_error (&self->store_error);
+  g_application_activate (G_APPLICATION (self));
+  if (self->store == NULL)
+    return;
+  /* Translators: %s is the path the old database file was renamed to. */
+  body = g_strdup_printf (_("The previous database file was kept as “%s”."), aside);
+  show_message (self, _("New Database Started"), body);
+}
+
+static void
+store_error_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         CtApplication    *self)
+{
+  if (g_strcmp0 (response, "new") == 0)
+    start_new_database (self);
+}
+
+/* A damaged file or one from a newer version can be set aside for a new database. */
+static void
 show_store_error (CtApplication *self)
 {
-  show_message (self, _("Cannot Open the Database"), self->store_error->message);
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  if (!g_error_matches (self->store_error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT) &&
+      !g_error_matches (self->store_error, CT_STORE_ERROR, CT_STORE_ERROR_TOO_NEW))
+    {
+      show_message (self, _("Cannot Open the Database"), self->store_error->message);
+      return;
+    }
+  body = g_strconcat (self->store_error->message, "\n\n",
+                      _("You can start a new, empty database. The current file is then kept "
+                        "in the same folder, renamed with today’s date and time; it is never "
+                        "overwritten."), NULL);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Cannot Open the Database"),
+                                                       body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_add_response (dialog, "new", _("_Start a New Database"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (store_error_response_cb), self, 0);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -206,7 +288,7 @@ static void
 ct_application_activate (GApplication *app)
 {
   CtApplication *self = CT_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  GtkWindow *window = get_main_window (self);
 
   ensure_store (self);
   if (self->store == NULL)
@@ -215,7 +297,11 @@ ct_application_activate (GApplication *app)
       return;
     }
   if (window == NULL)
-    window = GTK_WINDOW (ct_window_new (GTK_APPLICATION (app), self->store));
+    {
+      window = GTK_WINDOW (ct_window_new (GTK_APPLICATION (app), self->store));
+      g_clear_handle_id (&self->backup_source, g_source_remove);
+      self->backup_source = g_timeout_add_seconds (BACKUP_DELAY_SECONDS, start_backup_cb, self);
+    }
   gtk_window_present (window);
 }
 
@@ -268,6 +354,7 @@ ct_application_finalize (GObject *object)
 {
   CtApplication *self = CT_APPLICATION (object);
 
+  g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->store_error);
