@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-about.h"
 #include "ct-application.h"
 #include "ct-preferences-window.h"
 #include "ct-sample.h"
@@ -77,44 +78,12 @@ about_activated (GSimpleAction *action,
 {
   CtApplication *self = CT_APPLICATION (user_data);
   GtkWindow *parent = get_main_window (self);
-  const char *developers[] = { _("The Congtac developers"), NULL };
-  const char *rules[] = {
-    /* Translators: the Party guideline on document format; keep the number. */
-    _("Guideline 36-HD/VPTW (2018) of the Party Central Office"),
-    /* Translators: the State decree on office work; keep the number. */
-    _("Decree 30/2020/ND-CP on office work"),
-    NULL,
-  };
-  const char *libraries[] = {
-    "GTK https://gtk.org",
-    "libadwaita https://gnome.pages.gitlab.gnome.org/libadwaita/",
-    "libical https://libical.github.io/libical/",
-    "SQLite https://sqlite.org",
-    NULL,
-  };
-  AdwAboutWindow *about;
+  GtkWindow *about = ct_about_window_new ();
 
-  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
-  g_object_set (about,
-                "application-name", _("Congtac"),
-                "application-icon", APP_ID,
-                "version", PACKAGE_VERSION,
-                "developer-name", _("The Congtac developers"),
-                "comments", _("Draft, print and share the monthly work programme of your office"),
-                "website", "https://github.com/congtac/congtac",
-                "issue-url", "https://github.com/congtac/congtac/issues",
-                "license-type", GTK_LICENSE_GPL_3_0,
-                "copyright", "© 2026 The Congtac developers",
-                "developers", developers,
-                /* Translators: your names, one per line, e.g. "Nguyễn Văn A <a@example.com>". */
-                "translator-credits", _("translator-credits"),
-                NULL);
-  adw_about_window_add_acknowledgement_section (about, _("Document Rules"), rules);
-  adw_about_window_add_acknowledgement_section (about, _("Built With"), libraries);
   if (parent != NULL)
-    gtk_window_set_transient_for (GTK_WINDOW (about), parent);
-  gtk_window_set_application (GTK_WINDOW (about), GTK_APPLICATION (self));
-  gtk_window_present (GTK_WINDOW (about));
+    gtk_window_set_transient_for (about, parent);
+  gtk_window_set_application (about, GTK_APPLICATION (self));
+  gtk_window_present (about);
 }
 
 static void
