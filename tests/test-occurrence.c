@@ -239,6 +239,27 @@ test_copy (void)
   g_assert_cmpuint (g_date_get_day (&copy->date), ==, 4);
 }
 
+static void
+test_reschedule (void)
+{
+  GDate start = dmy (10, 10, 2023), later = dmy (16, 10, 2023), earlier = dmy (2, 10, 2023);
+  g_autoptr(CtItem) event = ct_item_new_event ("Lớp bồi dưỡng cấp ủy viên cơ sở", &start);
+  g_autoptr(CtItem) rule = ct_item_new (CT_ITEM_RECURRING);
+  g_autoptr(CtItem) task = ct_item_new_task ("Một nhiệm vụ.");
+
+  event->end_date = dmy (12, 10, 2023);
+  g_assert_true (ct_item_reschedule (event, &later));
+  g_assert_cmpuint (g_date_get_day (&event->start_date), ==, 16);
+  g_assert_cmpuint (g_date_get_day (&event->end_date), ==, 18);
+  g_assert_true (ct_item_reschedule (event, &earlier));
+  g_assert_cmpuint (g_date_get_day (&event->start_date), ==, 2);
+  g_assert_cmpuint (g_date_get_day (&event->end_date), ==, 4);
+  g_assert_false (ct_item_reschedule (event, &earlier));
+  rule->weekdays = CT_WEEKDAY_MONDAY;
+  g_assert_false (ct_item_reschedule (rule, &later));
+  g_assert_false (ct_item_reschedule (task, &later));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -253,5 +274,6 @@ main (int    argc,
   g_test_add_func ("/occurrence/recurring-range", test_recurring_range);
   g_test_add_func ("/occurrence/undated", test_undated);
   g_test_add_func ("/occurrence/copy", test_copy);
+  g_test_add_func ("/occurrence/reschedule", test_reschedule);
   return g_test_run ();
 }

@@ -223,6 +223,42 @@ ct_programme_expand_occurrences (const CtProgramme *programme,
 }
 
 /**
+ * ct_item_reschedule:
+ * @item: a dated event
+ * @start: its new first day
+ *
+ * Moves an event to start on @start; a multi-day event keeps its length. The weekday
+ * printed with the date follows, since it is computed from the date. The store raises the
+ * item's iCalendar SEQUENCE when it saves the changed schedule.
+ *
+ * Returns: %TRUE when the item moved; %FALSE for a task, a weekly rule (it moves by
+ *   editing its rule), an undated event or when @start is its start already
+ */
+gboolean
+ct_item_reschedule (CtItem      *item,
+                    const GDate *start)
+{
+  int delta;
+
+  g_return_val_if_fail (item != NULL, FALSE);
+  g_return_val_if_fail (start != NULL && g_date_valid (start), FALSE);
+
+  if (item->kind != CT_ITEM_EVENT || !g_date_valid (&item->start_date) ||
+      g_date_compare (&item->start_date, start) == 0)
+    return FALSE;
+  delta = (int) g_date_get_julian (start) - (int) g_date_get_julian (&item->start_date);
+  item->start_date = *start;
+  if (g_date_valid (&item->end_date))
+    {
+      if (delta > 0)
+        g_date_add_days (&item->end_date, delta);
+      else
+        g_date_subtract_days (&item->end_date, -delta);
+    }
+  return TRUE;
+}
+
+/**
  * ct_occurrence_copy:
  * @self: an occurrence
  *

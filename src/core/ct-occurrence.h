@@ -56,6 +56,9 @@ gboolean      ct_item_get_date_range (const CtItem      *item,
                                       GDate             *first_day,
                                       GDate             *last_day);
 
+gboolean      ct_item_reschedule     (CtItem            *item,
+                                      const GDate       *start);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtOccurrence, ct_occurrence_free)
 
 G_END_DECLS

@@ -279,6 +279,37 @@ ct_calendar_day_finalize (GObject *object)
   G_OBJECT_CLASS (ct_calendar_day_parent_class)->finalize (object);
 }
 
+/* Every day asks for the same natural width whatever its chips say, so that the grid's
+ * columns stay equal; it is wide enough for a chip's title to be read, and the calendar
+ * folds its day list away (AdwFlap) before the days get narrower than that. */
+#define NATURAL_WIDTH 116
+
+static void
+ct_calendar_day_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  CtCalendarDay *self = CT_CALENDAR_DAY (widget);
+
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, minimum_baseline,
+                      natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, NATURAL_WIDTH);
+}
+
+static void
+ct_calendar_day_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  gtk_widget_allocate (CT_CALENDAR_DAY (widget)->box, width, height, baseline, NULL);
+}
+
 static void
 ct_calendar_day_class_init (CtCalendarDayClass *klass)
 {
@@ -301,7 +332,8 @@ ct_calendar_day_class_init (CtCalendarDayClass *klass)
     g_signal_new ("chip-dropped", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                   NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_DATE);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = ct_calendar_day_measure;
+  widget_class->size_allocate = ct_calendar_day_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "calendar-day");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID_CELL);
 }
@@ -309,11 +341,12 @@ ct_calendar_day_class_init (CtCalendarDayClass *klass)
 static GtkWidget *
 build_header (CtCalendarDay *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
 
   self->number_label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->number_label, "day-number");
   self->lunar_label = gtk_label_new (NULL);
+  gtk_label_set_ellipsize (GTK_LABEL (self->lunar_label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (self->lunar_label, "lunar");
   gtk_widget_set_hexpand (self->lunar_label, TRUE);
   gtk_widget_set_halign (self->lunar_label, GTK_ALIGN_START);

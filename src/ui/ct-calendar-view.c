@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "ct-calendar-row.h"
@@ -555,12 +556,14 @@ ct_calendar_view_new (void)
  *   again on ct_calendar_view_refresh()
  *
  * Shows @programme. A different programme brings the view to its period: today when
- * today is in it, else the period's first day. The same programme again only refreshes.
+ * today is in it, else the period's first day. The same programme again, or another
+ * object for the same stored programme and period (after undo), only refreshes.
  */
 void
 ct_calendar_view_set_programme (CtCalendarView *self,
                                 CtProgramme    *programme)
 {
+  gboolean same_document;
   GDate first, last;
 
   g_return_if_fail (CT_IS_CALENDAR_VIEW (self));
@@ -570,13 +573,25 @@ ct_calendar_view_set_programme (CtCalendarView *self,
       rebuild (self);
       return;
     }
-  g_clear_pointer (&self->programme, ct_programme_unref);
   if (programme == NULL)
+    {
+      g_clear_pointer (&self->programme, ct_programme_unref);
+      rebuild (self);
+      return;
+    }
+  /* Undo and redo hand over a new object for the same document: stay where the user is. */
+  same_document = self->programme != NULL && programme->id != 0 &&
+                  programme->id == self->programme->id &&
+                  programme->period_kind == self->programme->period_kind &&
+                  programme->period_year == self->programme->period_year &&
+                  programme->period_index == self->programme->period_index;
+  g_clear_pointer (&self->programme, ct_programme_unref);
+  self->programme = ct_programme_ref (programme);
+  if (same_document)
     {
       rebuild (self);
       return;
     }
-  self->programme = ct_programme_ref (programme);
   ct_programme_get_period_range (programme, &first, &last);
   if (g_date_valid (&self->today) && g_date_compare (&self->today, &first) >= 0 &&
       g_date_compare (&self->today, &last) <= 0)

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-calendar-page.h"
 #include "ct-format.h"
 #include "ct-ics-dialog.h"
 #include "ct-preview-view.h"
@@ -298,6 +299,7 @@ ct_window_class_init (CtWindowClass *klass)
     g_signal_new ("programme-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
+  g_type_ensure (CT_TYPE_CALENDAR_PAGE);
   g_type_ensure (CT_TYPE_PREVIEW_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ct-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CtWindow, toast_overlay);

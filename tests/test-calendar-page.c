@@ -1,0 +1,152 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ct-calendar-page.h"
+#include "ct-calendar-view-private.h"
+#include "ct-window.h"
+#include "fixture-programme.h"
+
+static GDate
+dmy (int day,
+     int month,
+     int year)
+{
+  GDate d;
+
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, day, month, year);
+  return d;
+}
+
+static CtItem *
+find_titled (CtProgramme *p,
+             const char  *title,
+             guint       *section)
+{
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+
+      for (guint j = 0; j < s->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (s->items, j);
+
+          if (g_strcmp0 (item->title, title) == 0)
+            {
+              *section = i;
+              return item;
+            }
+        }
+    }
+  return NULL;
+}
+
+static void
+drop_on (CtCalendarDay *target,
+         const char    *payload)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (target));
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, payload);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (c))
+        g_signal_emit_by_name (c, "drop", &value, 5.0, 5.0, &dropped);
+    }
+  g_assert_true (dropped);
+}
+
+/* Through the window: "+" on 12/9 and a drag from 26/9 to 27/9 end up in the database. */
+static void
+test_edits_reach_the_database (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-calendar-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "c.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(CtProgramme) programme = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) saved = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  GDate day = dmy (12, 9, 2023);
+  GtkEditable *title;
+  GtkButton *add;
+  CtCalendarView *view;
+  CtWindow *window;
+  CtItem *item;
+  guint section;
+  g_autofree char *payload = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (ct_store_save_programme (store, programme, &error));
+  g_assert_no_error (error);
+  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacCalendarTest",
+                                              G_APPLICATION_NON_UNIQUE));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = ct_window_new (app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (ct_window_open_programme (window, programme->id, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "calendar"));
+  view = CT_CALENDAR_VIEW (ct_calendar_page_get_view (CT_CALENDAR_PAGE (
+           gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW, "calendar_page"))));
+  g_assert_true (ct_calendar_view_get_programme (view) == ct_window_get_programme (window));
+
+  ct_calendar_view_select_date (view, &day);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "calendar.add-event", NULL));
+  ct_calendar_view_get_add_popover (view, &title, NULL, &add);
+  gtk_editable_set_text (title, "Hội nghị sơ kết khối Dân vận");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &day)), ==, 1);
+
+  day = dmy (26, 9, 2023);
+  payload = g_strdup_printf ("%s\t2023-09-26", ct_calendar_day_chip_get_uuid (
+                               ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &day), 0)));
+  day = dmy (27, 9, 2023);
+  drop_on (ct_calendar_view_get_day (view, &day), payload);
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &day)), ==, 1);
+
+  g_assert_true (ct_window_flush (window, &error));
+  g_assert_no_error (error);
+  saved = ct_store_load_programme (store, programme->id, &error);
+  g_assert_no_error (error);
+  item = find_titled (saved, "Hội nghị sơ kết khối Dân vận", &section);
+  g_assert_nonnull (item);
+  g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 12);
+  g_assert_cmpuint (g_date_get_month (&item->start_date), ==, 9);
+  /* Into the last section holding an event, "Hội nghị thông tin thường kỳ". */
+  g_assert_cmpuint (section, ==, 5);
+  item = find_titled (saved, "Hội nghị Ban Thường vụ Huyện ủy", &section);
+  g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 27);
+  g_assert_cmpuint (item->agenda->len, ==, 2);
+
+  /* Opening an item from the calendar goes to the editor page. */
+  g_signal_emit_by_name (view, "item-activated", item->uuid);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (
+                     gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                    "view_stack"))), ==, "editor");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_add_func ("/calendar-page/edits-reach-the-database", test_edits_reach_the_database);
+  return g_test_run ();
+}
