@@ -142,6 +142,32 @@ ics_count_prefixed (const GStrv lines,
   return n;
 }
 
+/* Shapes the seed does not have: an all-day weekly rule with an exception, a start time
+ * with no end, and a course on three mornings. */
+CtProgramme *
+ics_more_shapes_programme (void)
+{
+  CtProgramme *p = ct_programme_new ();
+  CtSection *section;
+  CtItem *item;
+  GDate day;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 9);
+  section = ct_programme_add_section (p, "Trực cơ quan, họp chi bộ và tập huấn");
+  item = ct_item_new (CT_ITEM_RECURRING);
+  item->title = g_strdup ("Trực cơ quan ngày thứ Bảy");
+  item->weekdays = CT_WEEKDAY_SATURDAY;
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 16, G_DATE_SEPTEMBER, 2023);
+  ct_item_add_exception (item, &day);
+  ct_section_add_item (section, item);
+  item = add_event (section, "Họp chi bộ cơ quan", 12, 0);
+  item->start_minute = 14 * 60;
+  item = add_event (section, "Tập huấn nghiệp vụ văn thư, lưu trữ", 13, 15);
+  item->day_part = CT_DAY_PART_MORNING;
+  return p;
+}
+
 CtStore *
 ics_open_store (const char *dir,
                 const char *name)

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 extern const char *const ics_long_titles[ICS_N_LONG_TITLES];
 
 CtProgramme *ics_seed_shaped_programme (void);
+CtProgramme *ics_more_shapes_programme (void);
 CtItem      *ics_find_titled           (CtProgramme       *p,
                                         const char        *title);
 char        *ics_export_text           (const CtProgramme *p);

@@ -91,6 +91,42 @@ test_round_trip (void)
   g_assert_cmpuint (result.updated, ==, 11);
 }
 
+/* The shapes the seed lacks come back as they were: the all-day rule with its exception,
+ * the start time, the three mornings as one event. */
+static void
+test_round_trip_more_shapes (void)
+{
+  g_autoptr(CtProgramme) p = ics_more_shapes_programme ();
+  g_autoptr(CtProgramme) q = ct_programme_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = ics_export_text (p);
+  g_autofree char *again = NULL;
+  CtItem *rule, *meeting, *course;
+
+  ct_programme_set_period (q, CT_PERIOD_KIND_MONTH, 2023, 9);
+  g_assert_true (ct_ics_import (q, NULL, text, -1, NULL, &error));
+  g_assert_no_error (error);
+  rule = ics_find_titled (q, "Trực cơ quan ngày thứ Bảy");
+  g_assert_cmpint (rule->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpuint (rule->weekdays, ==, CT_WEEKDAY_SATURDAY);
+  g_assert_cmpint (rule->day_part, ==, CT_DAY_PART_NONE);
+  g_assert_cmpuint (rule->exceptions->len, ==, 1);
+  g_assert_cmpuint (g_date_get_day (&g_array_index (rule->exceptions, GDate, 0)), ==, 16);
+  meeting = ics_find_titled (q, "Họp chi bộ cơ quan");
+  g_assert_cmpint (meeting->start_minute, ==, 14 * 60);
+  course = ics_find_titled (q, "Tập huấn nghiệp vụ văn thư, lưu trữ");
+  g_assert_cmpint (course->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpint (course->day_part, ==, CT_DAY_PART_MORNING);
+  g_assert_cmpuint (g_date_get_day (&course->start_date), ==, 13);
+  g_assert_cmpuint (g_date_get_day (&course->end_date), ==, 15);
+  again = ics_export_text (q);
+  {
+    g_autofree char *a = events_only (text);
+    g_autofree char *b = events_only (again);
+    g_assert_cmpstr (a, ==, b);
+  }
+}
+
 static CtProgramme *
 import_text (const char *text,
              int         section,
@@ -331,6 +367,7 @@ main (int    argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/ics/import/round-trip", test_round_trip);
+  g_test_add_func ("/ics/import/round-trip-more-shapes", test_round_trip_more_shapes);
   g_test_add_func ("/ics/import/timezones", test_import_timezones);
   g_test_add_func ("/ics/import/rules", test_import_rules);
   g_test_add_func ("/ics/import/section", test_import_section);

@@ -140,6 +140,30 @@ test_export_structure (void)
 }
 
 static void
+test_export_more_shapes (void)
+{
+  g_autoptr(CtProgramme) p = ics_more_shapes_programme ();
+  g_autofree char *text = ics_export_text (p);
+  g_auto(GStrv) lines = ics_unfolded_lines (text);
+
+  assert_rfc5545_bytes (text);
+  /* An all-day rule: DATE values throughout (RFC 5545 §3.3.10: UNTIL of DTSTART's type). */
+  g_assert_cmpuint (ics_count_lines (lines, "DTSTART;VALUE=DATE:20230902"), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "DTEND;VALUE=DATE:20230903"), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "RRULE:FREQ=WEEKLY;UNTIL=20230930;BYDAY=SA"), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "EXDATE;VALUE=DATE:20230916"), ==, 1);
+  /* 14:00 with no end ends with the afternoon, 17:00. */
+  g_assert_cmpuint (ics_count_lines (lines, "DTSTART;TZID=Asia/Ho_Chi_Minh:20230912T140000"), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "DTEND;TZID=Asia/Ho_Chi_Minh:20230912T170000"), ==, 1);
+  /* Three mornings: 07:30–11:30 each day, not one block over three days. */
+  g_assert_cmpuint (ics_count_lines (lines, "DTSTART;TZID=Asia/Ho_Chi_Minh:20230913T073000"), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "DTEND;TZID=Asia/Ho_Chi_Minh:20230913T113000"), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "RRULE:FREQ=DAILY;UNTIL=20230915T003000Z"), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "CATEGORIES:Trực cơ quan\\, họp chi bộ và tập huấn"),
+                    ==, 3);
+}
+
+static void
 test_export_day_part_times (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
@@ -481,6 +505,7 @@ main (int    argc,
 
   g_test_add_func ("/ics/export/bytes", test_export_bytes);
   g_test_add_func ("/ics/export/structure", test_export_structure);
+  g_test_add_func ("/ics/export/more-shapes", test_export_more_shapes);
   g_test_add_func ("/ics/export/day-part-times", test_export_day_part_times);
   g_test_add_func ("/ics/export/filters", test_export_filters);
   g_test_add_func ("/ics/export/choices", test_export_choices);

@@ -143,6 +143,31 @@ add_start_end (const ExportContext *ctx,
     }
 }
 
+/* An event over several days: all day, one block ending the day after its last day; at
+ * set times (a day part or clock times), those times on each day, as a daily rule up to
+ * the last day, which is how the calendar view shows it (ct_programme_expand_occurrences). */
+static void
+add_event_days (const ExportContext *ctx,
+                icalcomponent       *event,
+                const CtItem        *item,
+                const GDate         *first,
+                const GDate         *last)
+{
+  struct icalrecurrencetype rule;
+  int start, end;
+
+  if (g_date_compare (first, last) == 0 || !item_times (ctx, item, &start, &end))
+    {
+      add_start_end (ctx, event, item, first, last);
+      return;
+    }
+  add_start_end (ctx, event, item, first, first);
+  icalrecurrencetype_clear (&rule);
+  rule.freq = ICAL_DAILY_RECURRENCE;
+  rule.until = local_to_utc (last, start);
+  icalcomponent_add_property (event, icalproperty_new_rrule (rule));
+}
+
 static struct icalrecurrencetype
 weekly_rule (const ExportContext *ctx,
              const CtItem        *item,
@@ -273,7 +298,7 @@ build_event (const ExportContext *ctx,
   else
     {
       ct_item_get_date_range (item, ctx->programme, &first, &last);
-      add_start_end (ctx, event, item, &first, &last);
+      add_event_days (ctx, event, item, &first, &last);
     }
   icalcomponent_add_property (event, icalproperty_new_summary (item->title ? item->title
                                                                            : section->title));

@@ -239,6 +239,18 @@ rule_weekdays (const struct icalrecurrencetype *rule,
   return mask;
 }
 
+/* A daily rule with no BY part, an end and no EXDATE: the days of one event. */
+static gboolean
+is_day_run (const struct icalrecurrencetype *rule,
+            const CtItem                    *item)
+{
+  return rule->freq == ICAL_DAILY_RECURRENCE && rule->interval <= 1 &&
+         array_empty (rule->by_day) && array_empty (rule->by_month) &&
+         array_empty (rule->by_month_day) && array_empty (rule->by_set_pos) &&
+         (rule->count > 0 || !icaltime_is_null_time (rule->until)) &&
+         item->exceptions->len == 0 && !g_date_valid (&item->end_date);
+}
+
 /* The last day of a rule with UNTIL or COUNT; invalid when it has neither. */
 static void
 rule_last_day (const ReadContext               *ctx,
@@ -419,6 +431,15 @@ read_rule (const ReadContext   *ctx,
   *expanded = FALSE;
   if (!read_exdates (ctx, item, error))
     return FALSE;
+  if (is_day_run (&rule, item))
+    {
+      /* Every day up to a last day, nothing left out: a multi-day event at set times. */
+      rule_last_day (ctx, &rule, dtstart, &item->end_date);
+      if (g_date_valid (&item->end_date) &&
+          g_date_compare (&item->end_date, &item->start_date) > 0)
+        return TRUE;
+      g_date_clear (&item->end_date, 1);
+    }
   item->weekdays = rule_weekdays (&rule, start);
   if (item->weekdays == 0)
     {
