@@ -328,6 +328,22 @@ test_import_bad (void)
     }
 }
 
+static void
+test_import_too_large (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  gsize length = CT_ICS_MAX_BYTES + 1;
+  g_autofree char *data = g_malloc (length);
+
+  memset (data, ' ', length);
+  memcpy (data, "BEGIN:VCALENDAR\r\n", strlen ("BEGIN:VCALENDAR\r\n"));
+  g_assert_false (ct_ics_import (p, NULL, data, length, NULL, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "The calendar file is larger than 20 MB; nothing was "
+                                       "imported.");
+}
+
 /* A bad event after good ones: the stored programme is not touched. */
 static void
 test_import_file_atomic (void)
@@ -372,6 +388,7 @@ main (int    argc,
   g_test_add_func ("/ics/import/rules", test_import_rules);
   g_test_add_func ("/ics/import/section", test_import_section);
   g_test_add_func ("/ics/import/bad-input", test_import_bad);
+  g_test_add_func ("/ics/import/too-large", test_import_too_large);
   g_test_add_func ("/ics/import/file-atomic", test_import_file_atomic);
   status = g_test_run ();
 

@@ -111,6 +111,14 @@ parse_calendar (const char  *data,
 
   if (length < 0)
     length = strlen (data);
+  if (length > CT_ICS_MAX_BYTES)
+    {
+      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_TOO_LARGE,
+                   /* Translators: %u is a size in megabytes. */
+                   _("The calendar file is larger than %u MB; nothing was imported."),
+                   (guint) (CT_ICS_MAX_BYTES / (1024 * 1024)));
+      return NULL;
+    }
   if (!g_utf8_validate_len (data, length, NULL))
     {
       g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NOT_CALENDAR,
@@ -396,11 +404,11 @@ ct_ics_import_options_init (CtIcsImportOptions *options)
  *
  * Everything is read before @programme is touched: on error it is left as it was.
  * Save it afterwards with ct_store_save_programme() (one transaction), or use
- * ct_import_ics_file().
+ * ct_ics_import_file().
  *
  * Returns: %TRUE on success; %FALSE with %CT_ICS_ERROR_NOT_CALENDAR,
- *   %CT_ICS_ERROR_MALFORMED, %CT_ICS_ERROR_UNKNOWN_TIMEZONE, %CT_ICS_ERROR_NO_EVENTS or
- *   %CT_ICS_ERROR_NO_SECTION
+ *   %CT_ICS_ERROR_MALFORMED, %CT_ICS_ERROR_UNKNOWN_TIMEZONE, %CT_ICS_ERROR_NO_EVENTS,
+ *   %CT_ICS_ERROR_NO_SECTION or %CT_ICS_ERROR_TOO_LARGE
  */
 gboolean
 ct_ics_import (CtProgramme              *programme,

@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  * @CT_ICS_ERROR_NO_EVENTS: nothing to export with the filter given, or no VEVENT to import
  * @CT_ICS_ERROR_NO_SECTION: the section number is not one of the programme's sections
  * @CT_ICS_ERROR_IO: the file cannot be read or written
+ * @CT_ICS_ERROR_TOO_LARGE: the input is larger than %CT_ICS_MAX_BYTES
  */
 typedef enum {
   CT_ICS_ERROR_NOT_CALENDAR,
@@ -31,7 +32,12 @@ typedef enum {
   CT_ICS_ERROR_NO_EVENTS,
   CT_ICS_ERROR_NO_SECTION,
   CT_ICS_ERROR_IO,
+  CT_ICS_ERROR_TOO_LARGE,
 } CtIcsError;
+
+/* Largest calendar file read, in bytes: a year of a busy office's events is well under
+ * 1 MB; anything far larger is not what the user meant to import. */
+#define CT_ICS_MAX_BYTES (20 * 1024 * 1024)
 
 /* The zone of every exported time: Vietnam, UTC+7 without daylight saving since 1975. */
 #define CT_ICS_TZID "Asia/Ho_Chi_Minh"
