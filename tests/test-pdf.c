@@ -93,6 +93,17 @@ add_page_words (GPtrArray   *words,
           word = NULL;
           continue;
         }
+      /* Poppler may join two columns' lines without a space: a jump to another line or a
+       * gap wider than a fifth of the type size also ends a word. */
+      if (word != NULL && i > 0)
+        {
+          const PopplerRectangle *prev = &rects[i - 1], *r = &rects[i];
+          double height = r->y2 - r->y1;
+
+          if (ABS ((r->y1 + r->y2) - (prev->y1 + prev->y2)) / 2 > height / 2 ||
+              r->x1 - prev->x2 > height / 5 || r->x1 < prev->x1)
+            word = NULL;
+        }
       if (word == NULL)
         {
           word = g_new0 (Word, 1);
@@ -160,12 +171,42 @@ text_words (const CtProgramme *programme)
   return words;
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(char **) a, *(char **) b);
+}
+
+/* The page-1 header is two columns side by side, whose reading order is not defined: its
+ * words are compared as a set, up to "CHƯƠNG TRÌNH"; every word after it in order. */
+static guint
+assert_same_header_words (GPtrArray *expected,
+                          GPtrArray *words)
+{
+  g_autoptr(GPtrArray) a = g_ptr_array_new ();
+  g_autoptr(GPtrArray) b = g_ptr_array_new ();
+  guint n = 0;
+
+  while (n < expected->len && g_strcmp0 (g_ptr_array_index (expected, n), "CHƯƠNG") != 0)
+    g_ptr_array_add (a, g_ptr_array_index (expected, n++));
+  for (guint i = 0; i < n && i < words->len; i++)
+    g_ptr_array_add (b, ((Word *) g_ptr_array_index (words, i))->text);
+  g_ptr_array_sort (a, compare_strings);
+  g_ptr_array_sort (b, compare_strings);
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
+  g_assert_cmpstr (((Word *) g_ptr_array_index (words, n))->text, ==, "CHƯƠNG");
+  return n;
+}
+
 static void
 assert_same_words (const CtProgramme *programme,
                    GPtrArray         *words)
 {
   g_autoptr(GPtrArray) expected = text_words (programme);
-  guint k = 0;
+  guint k;
 
   /* The State layout draws a short rule under the subtitle (NĐ 30/2020) where the text
    * rendering writes "-----". */
@@ -177,7 +218,8 @@ assert_same_words (const CtProgramme *programme,
           break;
         }
 
-  for (guint i = 0; i < words->len; i++)
+  k = assert_same_header_words (expected, words);
+  for (guint i = k; i < words->len; i++)
     {
       const Word *w = g_ptr_array_index (words, i);
 

@@ -70,7 +70,8 @@ add_centred (Builder           *b,
   return top + pango_layout_get_line_count (layout) * style->pitch;
 }
 
-/* A rule as long as the centred one-line @text, 1.5 pt under its last baseline. */
+/* A rule as long as the centred one-line @text, under its last line, clear of the dots
+ * below letters such as Ộ and Ệ. */
 static void
 add_rule_under (Builder           *b,
                 CtRenderBlock     *block,
@@ -86,7 +87,21 @@ add_rule_under (Builder           *b,
   double centre = x + width / 2;
 
   ct_render_block_add_rule (block, centre - length / 2, centre + length / 2,
-                            baseline + style->size * 0.25);
+                            baseline + style->size * 0.4);
+}
+
+/* Moves line @index of @block down by @shift, growing the block to hold it. */
+static void
+move_line (CtRenderBlock *block,
+           guint          index,
+           double         shift,
+           double         pitch)
+{
+  CtRenderLine *line = &g_array_index (block->lines, CtRenderLine, index);
+
+  line->top += shift;
+  line->baseline += shift;
+  block->height = MAX (block->height, line->top + pitch);
 }
 
 static char *
@@ -136,14 +151,15 @@ add_header_left (Builder       *b,
 }
 
 /* Right column: "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule (Party) or Quốc hiệu + Tiêu ngữ with
- * a rule under the Tiêu ngữ (State), then the place-date line on the "Số" line's baseline
- * when there is room under the rule. */
+ * a rule under the Tiêu ngữ (State), then the place-date line level with the "Số" line at
+ * @number_index (-1 when there is none). */
 static void
 add_header_right (Builder       *b,
                   CtRenderBlock *block,
                   double         x,
                   double         width,
-                  double         number_baseline)
+                  double         number_baseline,
+                  int            number_index)
 {
   const CtRenderGeometry *g = b->g;
   const CtProgramme *p = b->programme;
@@ -168,22 +184,20 @@ add_header_right (Builder       *b,
     return;
   place_date = ct_format_place_date (p->place_name, &p->issue_date);
 
-  /* Put the place-date line's baseline on the "Số" line's baseline, or lower when the
-   * rule is in the way. */
+  /* The place-date line and the "Số" line share a baseline (36-HD/VPTW Phụ lục 3): the
+   * higher of the two moves down to the other. */
   index = block->lines->len;
   top = MAX (y + 2, rule_y + 3);
   add_centred (b, block, &g->place_date, place_date, x, width, top);
-  {
-    CtRenderLine *line = &g_array_index (block->lines, CtRenderLine, index);
-    double shift = number_baseline - line->baseline;
+  if (block->lines->len == index + 1)
+    {
+      double shift = number_baseline - ct_render_block_line_baseline (block, index);
 
-    if (shift > 0 && block->lines->len == index + 1)
-      {
-        line->top += shift;
-        line->baseline += shift;
-        block->height = MAX (block->height, line->top + g->place_date.pitch);
-      }
-  }
+      if (shift > 0)
+        move_line (block, index, shift, g->place_date.pitch);
+      else if (number_index >= 0)
+        move_line (block, (guint) number_index, -shift, g->number.pitch);
+    }
 }
 
 static void
@@ -192,9 +206,13 @@ add_header (Builder *b)
   CtRenderBlock *block = ct_render_block_new ();
   double left_width = b->width * b->g->header_left_fraction;
   double number_baseline;
+  int number_index;
 
   number_baseline = add_header_left (b, block, b->left, left_width);
-  add_header_right (b, block, b->left + left_width, b->width - left_width, number_baseline);
+  number_index = b->programme->number > 0 || is_set (b->programme->body_code)
+                 ? (int) block->lines->len - 1 : -1;
+  add_header_right (b, block, b->left + left_width, b->width - left_width, number_baseline,
+                    number_index);
   block->keep_together = TRUE;
   block->keep_with_next = TRUE;
   g_ptr_array_add (b->blocks, block);
