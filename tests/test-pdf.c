@@ -663,6 +663,59 @@ test_state_style (void)
   assert_same_words (p, words);
 }
 
+/* Returns whether row @y of an A8 image surface has any ink. */
+static gboolean
+row_has_ink (cairo_surface_t *surface,
+             int              y)
+{
+  const unsigned char *row = cairo_image_surface_get_data (surface) +
+                             y * cairo_image_surface_get_stride (surface);
+
+  for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+    if (row[x] > 64)
+      return TRUE;
+  return FALSE;
+}
+
+/* Capitals with two stacked marks (Ỗ, Ể, Ấ) at the top of a page keep their marks inside
+ * the text area: nothing is drawn between the page number and the top margin, and the
+ * first line's ink is right under the margin. Nothing is clipped: the renderer never
+ * clips, and the line box leaves room above the capitals. */
+static void
+test_stacked_marks (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autoptr(GString) text = g_string_new ("Ỗn");
+  g_autoptr(CtRenderer) renderer = NULL;
+  const double scale = 4;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int top;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append (text, " ỖỂẤ ẶỄ");
+  ct_section_add_item (g_ptr_array_index (p->sections, 0), ct_item_new_task (text->str));
+  renderer = ct_renderer_new (p, NULL);
+  g_assert_cmpuint (ct_renderer_paginate (renderer), >=, 3);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, (int) (PAGE_W * scale),
+                                        (int) (PAGE_H * scale));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  ct_renderer_draw_page (renderer, cr, 1);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The page number ends about 36 pt from the top; then blank paper down to the margin. */
+  for (int y = (int) (40 * scale); y < (int) (MARGIN_TOP * scale); y++)
+    g_assert_false (row_has_ink (surface, y));
+  for (top = (int) (MARGIN_TOP * scale); !row_has_ink (surface, top); top++)
+    ;
+  g_test_message ("first ink %.2f pt under the margin", top / scale - MARGIN_TOP);
+  g_assert_cmpfloat (top / scale - MARGIN_TOP, <, 4.0);
+  cairo_surface_destroy (surface);
+}
+
 /* A failed export reports CT_RENDERER_ERROR_IO and leaves an existing file as it was. */
 static void
 test_export_errors (void)
@@ -725,6 +778,7 @@ main (int    argc,
   g_test_add_func ("/pdf/closing-never-alone", test_closing_never_alone);
   g_test_add_func ("/pdf/long-agenda", test_long_agenda);
   g_test_add_func ("/pdf/tall-paragraph", test_tall_paragraph);
+  g_test_add_func ("/pdf/stacked-marks", test_stacked_marks);
   g_test_add_func ("/pdf/state-style", test_state_style);
   g_test_add_func ("/pdf/export-errors", test_export_errors);
   g_test_add_func ("/pdf/font-check", test_font_check);
