@@ -194,3 +194,121 @@ ics_remove_tree (const char *path)
   g_clear_pointer (&dir, g_dir_close);
   g_rmdir (path);
 }
+
+/* Bytes every export must have (RFC 5545 §3.1): no BOM, CRLF after every line and only
+ * there, lines of at most 75 octets of valid UTF-8, no libical zone prefix. */
+void
+ics_assert_rfc5545_bytes (const char *text)
+{
+  gsize length = strlen (text);
+  guint n_lines = 0;
+
+  g_assert_false (g_str_has_prefix (text, "\xEF\xBB\xBF"));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_true (g_str_has_suffix (text, "END:VCALENDAR\r\n"));
+  g_assert_null (strstr (text, "freeassociation"));
+  for (const char *line = text; line < text + length; n_lines++)
+    {
+      const char *crlf = strstr (line, "\r\n");
+      gsize n;
+
+      g_assert_nonnull (crlf);
+      n = crlf - line;
+      g_assert_cmpuint (n, <=, 75);
+      g_assert_null (memchr (line, '\n', n));
+      g_assert_null (memchr (line, '\r', n));
+      g_assert_true (g_utf8_validate_len (line, n, NULL));
+      line = crlf + 2;
+    }
+  g_assert_cmpuint (n_lines, >, 20);
+}
+
+/* The export without the lines that name the copy rather than the events. */
+char *
+ics_events_only (const char *text)
+{
+  g_auto(GStrv) lines = ics_unfolded_lines (text);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    if (!g_str_has_prefix (lines[i], "UID:") && !g_str_has_prefix (lines[i], "X-WR-CALNAME:") &&
+        !g_str_has_prefix (lines[i], "LAST-MODIFIED:") && !g_str_has_prefix (lines[i], "DTSTAMP:"))
+      g_string_append_printf (out, "%s\n", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+run_parser (const char *const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
+                               &err, &status, &error));
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[1], err);
+  return out;
+}
+
+/* tests/ics-events.py's listing of @path, read with Debian's python3-icalendar; %NULL with
+ * @reason set when that is not installed. */
+char *
+ics_python_listing (const char  *path,
+                    char       **reason)
+{
+  g_autofree char *script = g_build_filename (TEST_SOURCE_DIR, "ics-events.py", NULL);
+  const char *argv[] = { "/usr/bin/python3", script, path, NULL };
+
+  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE) ||
+      !g_spawn_command_line_sync ("/usr/bin/python3 -c 'import icalendar, dateutil'", NULL,
+                                  NULL, NULL, NULL))
+    {
+      *reason = g_strdup ("Debian's python3-icalendar is not installed (apt-get install "
+                          "python3-icalendar)");
+      return NULL;
+    }
+  return run_parser (argv);
+}
+
+/* The same listing read with Mozilla's ical.js from CT_ICALJS_DIR; %NULL with @reason set
+ * when build-aux/test could not install it. */
+char *
+ics_icaljs_listing (const char  *path,
+                    char       **reason)
+{
+  g_autofree char *script = g_build_filename (TEST_SOURCE_DIR, "ics-events.cjs", NULL);
+  g_autofree char *node = g_find_program_in_path ("node");
+  const char *dir = g_getenv ("CT_ICALJS_DIR");
+  g_autofree char *package = NULL;
+
+  if (dir != NULL)
+    package = g_build_filename (dir, "node_modules", "ical.js", "package.json", NULL);
+  if (node == NULL || package == NULL || !g_file_test (package, G_FILE_TEST_EXISTS))
+    {
+      *reason = g_strdup ("ical.js is not installed: build-aux/test installs it from the npm "
+                          "registry into CT_ICALJS_DIR; it could not (offline?)");
+      return NULL;
+    }
+  return run_parser ((const char *[]) { node, script, path, dir, NULL });
+}
+
+/* The "START END" lines a listing gives for the item with @uuid. */
+char *
+ics_occurrences_of (const char *listing,
+                    const char *uuid)
+{
+  g_auto(GStrv) lines = g_strsplit (listing, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      if (g_strv_length (fields) == 8 && g_str_has_prefix (fields[0], uuid))
+        g_string_append_printf (out, "%s %s\n", fields[2], fields[3]);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -29,5 +29,13 @@ guint        ics_count_prefixed        (const GStrv        lines,
 CtStore     *ics_open_store            (const char        *dir,
                                         const char        *name);
 void         ics_remove_tree           (const char        *path);
+void         ics_assert_rfc5545_bytes  (const char        *text);
+char        *ics_events_only           (const char        *text);
+char        *ics_python_listing        (const char        *path,
+                                        char             **reason);
+char        *ics_icaljs_listing        (const char        *path,
+                                        char             **reason);
+char        *ics_occurrences_of        (const char        *listing,
+                                        const char        *uuid);
 
 G_END_DECLS

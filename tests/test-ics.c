@@ -14,32 +14,6 @@
 static char *tmpdir;
 
 static void
-assert_rfc5545_bytes (const char *text)
-{
-  gsize length = strlen (text);
-  guint n_lines = 0;
-
-  g_assert_false (g_str_has_prefix (text, "\xEF\xBB\xBF"));
-  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
-  g_assert_true (g_str_has_suffix (text, "END:VCALENDAR\r\n"));
-  g_assert_null (strstr (text, "freeassociation"));
-  for (const char *line = text; line < text + length; n_lines++)
-    {
-      const char *crlf = strstr (line, "\r\n");
-      gsize n;
-
-      g_assert_nonnull (crlf);
-      n = crlf - line;
-      g_assert_cmpuint (n, <=, 75);
-      g_assert_null (memchr (line, '\n', n));
-      g_assert_null (memchr (line, '\r', n));
-      g_assert_true (g_utf8_validate_len (line, n, NULL));
-      line = crlf + 2;
-    }
-  g_assert_cmpuint (n_lines, >, 20);
-}
-
-static void
 test_export_bytes (void)
 {
   g_autoptr(CtProgramme) p = ics_seed_shaped_programme ();
@@ -47,7 +21,7 @@ test_export_bytes (void)
   g_auto(GStrv) lines = ics_unfolded_lines (text);
   guint inside_character = 0;
 
-  assert_rfc5545_bytes (text);
+  ics_assert_rfc5545_bytes (text);
 
   /* The titles are placed so that a cut at octet 75 would split a letter: the test means
    * something. */
@@ -146,7 +120,7 @@ test_export_more_shapes (void)
   g_autofree char *text = ics_export_text (p);
   g_auto(GStrv) lines = ics_unfolded_lines (text);
 
-  assert_rfc5545_bytes (text);
+  ics_assert_rfc5545_bytes (text);
   /* An all-day rule: DATE values throughout (RFC 5545 §3.3.10: UNTIL of DTSTART's type). */
   g_assert_cmpuint (ics_count_lines (lines, "DTSTART;VALUE=DATE:20230902"), ==, 1);
   g_assert_cmpuint (ics_count_lines (lines, "DTEND;VALUE=DATE:20230903"), ==, 1);
@@ -282,22 +256,6 @@ test_export_file (void)
 
 /* ---- independent parsers ---- */
 
-static char *
-run_parser (const char *const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out,
-                               &err, &status, &error));
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[1], err);
-  return out;
-}
-
 /* Both parsers read the same file, so that their listings compare line for line. */
 static CtProgramme *parsed_programme;
 
@@ -317,39 +275,21 @@ write_seed_shaped_export (void)
   return path;
 }
 
-/* The occurrences a parser printed for one UID, as "START END" lines. */
-static char *
-occurrences_of (const char *listing,
-                const char *uuid)
-{
-  g_auto(GStrv) lines = g_strsplit (listing, "\n", -1);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; lines[i]; i++)
-    {
-      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
-
-      if (g_strv_length (fields) == 8 && g_str_has_prefix (fields[0], uuid))
-        g_string_append_printf (out, "%s %s\n", fields[2], fields[3]);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static void
 check_parser_listing (CtProgramme *p,
                       const char  *listing)
 {
   g_auto(GStrv) all = g_strsplit (listing, "\n", -1);
-  g_autofree char *briefing = occurrences_of (listing, ics_find_titled (p, "Giao ban Thường trực "
+  g_autofree char *briefing = ics_occurrences_of (listing, ics_find_titled (p, "Giao ban Thường trực "
                                                                        "Huyện ủy")->uuid);
-  g_autofree char *ubnd = occurrences_of (listing, ics_find_titled (p, "Giao ban Ủy ban nhân dân "
+  g_autofree char *ubnd = ics_occurrences_of (listing, ics_find_titled (p, "Giao ban Ủy ban nhân dân "
                                                                    "huyện")->uuid);
-  g_autofree char *info = occurrences_of (listing, ics_find_titled (p, "Hội nghị thông tin chuyên "
+  g_autofree char *info = ics_occurrences_of (listing, ics_find_titled (p, "Hội nghị thông tin chuyên "
                                                                    "đề cho cán bộ chủ chốt")->uuid);
-  g_autofree char *course = occurrences_of (listing, ics_find_titled (p, "Lớp bồi dưỡng nghiệp vụ "
+  g_autofree char *course = ics_occurrences_of (listing, ics_find_titled (p, "Lớp bồi dưỡng nghiệp vụ "
                                                                      "công tác văn phòng cấp "
                                                                      "ủy")->uuid);
-  g_autofree char *dialogue = occurrences_of (listing, ics_find_titled (p, "Hội nghị đối thoại của "
+  g_autofree char *dialogue = ics_occurrences_of (listing, ics_find_titled (p, "Hội nghị đối thoại của "
                                                                        "Bí thư Huyện ủy với "
                                                                        "Nhân dân xã Đồi "
                                                                        "Chè")->uuid);
@@ -381,41 +321,29 @@ static void
 test_parser_python (void)
 {
   g_autofree char *path = write_seed_shaped_export ();
-  g_autofree char *script = g_build_filename (TEST_SOURCE_DIR, "ics-events.py", NULL);
-  const char *argv[] = { "/usr/bin/python3", script, path, NULL };
+  g_autofree char *reason = NULL;
 
-  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE) ||
-      !g_spawn_command_line_sync ("/usr/bin/python3 -c 'import icalendar, dateutil'", NULL,
-                                  NULL, NULL, NULL))
+  python_listing = ics_python_listing (path, &reason);
+  if (python_listing == NULL)
     {
-      g_test_skip ("Debian's python3-icalendar is not installed (apt-get install "
-                   "python3-icalendar)");
+      g_test_skip (reason);
       return;
     }
-  python_listing = run_parser (argv);
   check_parser_listing (parsed_programme, python_listing);
 }
 
 static void
 test_parser_icaljs (void)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *script = g_build_filename (TEST_SOURCE_DIR, "ics-events.cjs", NULL);
-  g_autofree char *listing = NULL;
-  g_autofree char *node = g_find_program_in_path ("node");
-  const char *dir = g_getenv ("CT_ICALJS_DIR");
-  g_autofree char *package = NULL;
+  g_autofree char *path = write_seed_shaped_export ();
+  g_autofree char *reason = NULL;
+  g_autofree char *listing = ics_icaljs_listing (path, &reason);
 
-  if (dir != NULL)
-    package = g_build_filename (dir, "node_modules", "ical.js", "package.json", NULL);
-  if (node == NULL || package == NULL || !g_file_test (package, G_FILE_TEST_EXISTS))
+  if (listing == NULL)
     {
-      g_test_skip ("ical.js is not installed: build-aux/test installs it from the npm "
-                   "registry into CT_ICALJS_DIR; it could not (offline?)");
+      g_test_skip (reason);
       return;
     }
-  path = write_seed_shaped_export ();
-  listing = run_parser ((const char *[]) { node, script, path, dir, NULL });
   check_parser_listing (parsed_programme, listing);
   /* The same events as python3-icalendar read from the same file. */
   if (python_listing != NULL)
