@@ -2,6 +2,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <string.h>
 
 #include "ct-preview-view.h"
 #include "ct-sample.h"
@@ -119,6 +120,28 @@ test_follows_edits (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A family without Vietnamese letters is named in a warning above the pages. */
+static void
+test_font_warning (void)
+{
+  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
+  CtPreviewView *view = CT_PREVIEW_VIEW (ct_preview_view_new ());
+  GtkWidget *window = show_in_window (GTK_WIDGET (view));
+  GtkWidget *warning = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (view),
+                                                                  CT_TYPE_PREVIEW_VIEW,
+                                                                  "font_warning"));
+
+  ct_preview_view_set_programme (view, programme);
+  g_assert_false (gtk_widget_get_visible (warning));
+  ct_preview_view_set_font_family (view, "No Such Family Anywhere");
+  g_assert_true (gtk_widget_get_visible (warning));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (warning)), "No Such Family Anywhere"));
+  ct_preview_view_set_font_family (view, NULL);
+  g_assert_false (gtk_widget_get_visible (warning));
+  wait_for_layout (view);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* In the main window the "Xem trước" page follows the open programme by itself, and
  * win.print reaches its print action. */
 static void
@@ -165,6 +188,7 @@ main (int    argc,
   g_test_add_func ("/preview/pages-and-navigation", test_pages_and_navigation);
   g_test_add_func ("/preview/zoom", test_zoom);
   g_test_add_func ("/preview/follows-edits", test_follows_edits);
+  g_test_add_func ("/preview/font-warning", test_font_warning);
   g_test_add_func ("/preview/in-window", test_in_window);
   return g_test_run ();
 }

@@ -305,7 +305,8 @@ print_action (GtkWidget  *widget,
   CtPreviewView *self = CT_PREVIEW_VIEW (widget);
 
   if (self->programme != NULL)
-    ct_print_run (self->programme, GTK_WINDOW (gtk_widget_get_root (widget)));
+    ct_print_run (self->programme, GTK_WINDOW (gtk_widget_get_root (widget)),
+                  self->renderer != NULL ? (int) self->page : -1);
 }
 
 static void

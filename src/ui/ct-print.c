@@ -253,19 +253,23 @@ ct_print_operation_new (const CtProgramme *programme,
  * ct_print_run:
  * @programme: the programme to print
  * @parent: (nullable): the window the dialog belongs to
+ * @current_page: the 0-based page shown in the preview, offered as "Current Page" by the
+ *   dialog; -1 for none
  *
  * Shows the print dialog for @programme, set in the configured font family, and prints
  * without blocking. Errors are reported by the dialog; the settings are kept afterwards.
  */
 void
 ct_print_run (const CtProgramme *programme,
-              GtkWindow         *parent)
+              GtkWindow         *parent,
+              int                current_page)
 {
   g_autofree char *family = ct_print_dup_font_family ();
   g_autoptr(GtkPrintOperation) operation = ct_print_operation_new (programme, family);
   g_autoptr(GError) error = NULL;
 
   gtk_print_operation_set_allow_async (operation, TRUE);
+  gtk_print_operation_set_current_page (operation, current_page);
   if (parent != NULL)
     g_object_set_data_full (G_OBJECT (operation), "ct-parent", g_object_ref (parent),
                             g_object_unref);

@@ -16,6 +16,7 @@ char              *ct_print_dup_font_family  (void);
 GtkPrintOperation *ct_print_operation_new    (const CtProgramme *programme,
                                               const char        *font_family);
 void               ct_print_run              (const CtProgramme *programme,
-                                              GtkWindow         *parent);
+                                              GtkWindow         *parent,
+                                              int                current_page);
 
 G_END_DECLS
