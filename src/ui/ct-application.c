@@ -7,10 +7,12 @@
 
 #include "ct-about.h"
 #include "ct-application.h"
+#include "ct-ics-dialog.h"
 #include "ct-preferences-window.h"
 #include "ct-sample.h"
 #include "ct-settings.h"
 #include "ct-store-backup.h"
+#include "ct-window-private.h"
 #include "ct-window.h"
 
 struct _CtApplication
@@ -29,11 +31,6 @@ G_DEFINE_FINAL_TYPE (CtApplication, ct_application, ADW_TYPE_APPLICATION)
 /* The daily backup waits this long after start-up so it never competes with the first
  * frame for the disk and the CPU. */
 #define BACKUP_DELAY_SECONDS 5
-
-/* Window action that imports one calendar file, its parameter the file's URI ("s"); the
- * desktop file offers Congtac for text/calendar, and those files arrive through
- * GApplication::open. */
-#define IMPORT_CALENDAR_FILE_ACTION "win.import-calendar-file"
 
 static void
 ensure_store (CtApplication *self)
@@ -254,6 +251,41 @@ ct_application_startup (GApplication *app)
 }
 
 static void
+programme_changed_cb (CtWindow      *window,
+                      gboolean       replaced,
+                      CtApplication *self)
+{
+  CtProgramme *programme = ct_window_get_programme (window);
+
+  if (replaced)
+    g_settings_set_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME,
+                          programme != NULL ? programme->id : 0);
+}
+
+/* Restores the size, the maximized state and the programme of the last session, and
+ * keeps them up to date in the settings. */
+static void
+track_window_state (CtApplication *self,
+                    CtWindow      *window)
+{
+  gint64 last;
+
+  if (self->settings == NULL)
+    return;
+  g_settings_bind (self->settings, CT_SETTINGS_KEY_WINDOW_WIDTH, window, "default-width",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, CT_SETTINGS_KEY_WINDOW_HEIGHT, window, "default-height",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, CT_SETTINGS_KEY_WINDOW_MAXIMIZED, window, "maximized",
+                   G_SETTINGS_BIND_DEFAULT);
+  last = g_settings_get_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME);
+  if (last > 0)
+    ct_window_select_programme (window, last);
+  g_signal_connect_object (window, "programme-changed", G_CALLBACK (programme_changed_cb),
+                           self, 0);
+}
+
+static void
 ct_application_activate (GApplication *app)
 {
   CtApplication *self = CT_APPLICATION (app);
@@ -268,6 +300,7 @@ ct_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (ct_window_new (GTK_APPLICATION (app), self->store));
+      track_window_state (self, CT_WINDOW (window));
       g_clear_handle_id (&self->backup_source, g_source_remove);
       self->backup_source = g_timeout_add_seconds (BACKUP_DELAY_SECONDS, start_backup_cb, self);
     }
@@ -280,30 +313,16 @@ ct_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
-  CtApplication *self = CT_APPLICATION (app);
   GtkWindow *window;
 
   g_application_activate (app);
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  window = get_main_window (CT_APPLICATION (app));
   if (window == NULL || !CT_IS_WINDOW (window))
     return;
 
+  /* The desktop file offers Congtac for text/calendar: import into the open programme. */
   for (int i = 0; i < n_files; i++)
-    {
-      g_autofree char *uri = g_file_get_uri (files[i]);
-
-      if (!gtk_widget_activate_action (GTK_WIDGET (window), IMPORT_CALENDAR_FILE_ACTION,
-                                       "s", uri))
-        {
-          g_autofree char *name = g_file_get_parse_name (files[i]);
-          /* Translators: %s is a file name. */
-          g_autofree char *body = g_strdup_printf (_("“%s” cannot be imported by this "
-                                                     "version of Congtac."), name);
-
-          show_message (self, _("Cannot Import the Calendar File"), body);
-          return;
-        }
-    }
+    ct_ics_dialog_import_file (CT_WINDOW (window), files[i]);
 }
 
 static int
@@ -362,8 +381,8 @@ ct_application_init (CtApplication *self)
  *
  * App-wide actions: app.about, app.shortcuts (the window's shortcuts window, Ctrl+?),
  * app.preferences (Ctrl+,) and app.quit (Ctrl+Q). Calendar files given on the command line
- * or by the desktop are handed to the window's "win.import-calendar-file" action
- * (parameter: the file's URI).
+ * or by the desktop are imported into the open programme. The window's size, maximized
+ * state and programme are restored from the settings.
  *
  * Returns: (transfer full): the application, with the id io.github.congtac.Congtac
  */

@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * The application restores the window's size and programme from GSettings (memory
+ * backend) and hands calendar files given to it to the import dialog.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ct-application.h"
+#include "ct-settings.h"
+#include "ct-window-private.h"
+#include "ct-window.h"
+
+typedef void (*CheckFunc) (CtWindow *window);
+
+static char *tmpdir;
+static char *db_path;
+
+/* A one-event calendar in Vietnam time (fictional). */
+static const char calendar[] =
+  "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Congtac//Test//VI\r\n"
+  "BEGIN:VEVENT\r\nUID:test-app-state-1@example.org\r\nDTSTAMP:20261201T000000Z\r\n"
+  "DTSTART:20261210T013000Z\r\nDTEND:20261210T043000Z\r\n"
+  "SUMMARY:Hội nghị sơ kết công tác dân vận\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+static gboolean
+check_cb (gpointer user_data)
+{
+  CtWindow *window = user_data;
+  CheckFunc check = g_object_get_data (G_OBJECT (window), "check");
+
+  check (window);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+window_mapped_cb (GtkWidget *window)
+{
+  g_timeout_add (300, check_cb, window);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window,
+                 CheckFunc       check)
+{
+  if (!CT_IS_WINDOW (window))
+    return;
+  g_object_set_data (G_OBJECT (window), "check", check);
+  g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
+}
+
+static void
+run_app (CheckFunc   check,
+         const char *file)
+{
+  g_autoptr(CtApplication) app = ct_application_new ();
+  char *argv[] = { (char *) "congtac", (char *) "--db", db_path, (char *) file, NULL };
+
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), check);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), file ? 4 : 3, argv), ==, 0);
+}
+
+static void
+check_restored (CtWindow *window)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  CtProgramme *programme = ct_window_get_programme (window);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+  g_assert_nonnull (programme);
+  g_assert_cmpint (programme->id, ==, 1);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+}
+
+static void
+test_app_state_restore (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+
+  g_assert_nonnull (settings);
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_set_int64 (settings, "last-programme", 1);
+  run_app (check_restored, NULL);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+  g_settings_reset (settings, "last-programme");
+}
+
+static void
+check_remembered (CtWindow *window)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+
+  g_assert_null (ct_window_get_programme (window));
+  ct_window_select_programme (window, 1);
+  g_assert_nonnull (ct_window_get_programme (window));
+  g_assert_cmpint (g_settings_get_int64 (settings, "last-programme"), ==, 1);
+}
+
+static void
+test_app_state_remember (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+
+  g_settings_reset (settings, "last-programme");
+  run_app (check_remembered, NULL);
+  g_settings_reset (settings, "last-programme");
+}
+
+static void
+check_import_asked (CtWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)),
+                     "Import Calendar") == 0)
+        dialog = GTK_WINDOW (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+}
+
+static void
+test_app_state_open_calendar (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  g_autofree char *path = g_build_filename (tmpdir, "one-event.ics", NULL);
+
+  g_assert_true (g_file_set_contents (path, calendar, -1, NULL));
+  g_settings_set_int64 (settings, "last-programme", 1);
+  run_app (check_import_asked, path);
+  g_settings_reset (settings, "last-programme");
+  g_unlink (path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  tmpdir = g_dir_make_tmp ("congtac-app-state-XXXXXX", NULL);
+  db_path = g_build_filename (tmpdir, "state.db", NULL);
+
+  g_test_add_func ("/app-state/restore", test_app_state_restore);
+  g_test_add_func ("/app-state/remember", test_app_state_remember);
+  g_test_add_func ("/app-state/open-calendar", test_app_state_open_calendar);
+  status = g_test_run ();
+
+  g_unlink (db_path);
+  g_rmdir (tmpdir);
+  g_free (db_path);
+  g_free (tmpdir);
+  return status;
+}
