@@ -13,7 +13,8 @@
 #include "ct-window-private.h"
 #include "ct-window.h"
 
-typedef void (*CheckFunc) (CtWindow *window);
+/* Returns FALSE to be called again a little later (work done off the UI thread). */
+typedef gboolean (*CheckFunc) (CtWindow *window);
 
 static char *tmpdir;
 static char *db_path;
@@ -30,8 +31,15 @@ check_cb (gpointer user_data)
 {
   CtWindow *window = user_data;
   CheckFunc check = g_object_get_data (G_OBJECT (window), "check");
+  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (window), "tries"));
 
-  check (window);
+  if (!check (window))
+    {
+      /* Up to 20 s: the machine may be busy with other tests. */
+      g_assert_cmpuint (tries, <, 200);
+      g_object_set_data (G_OBJECT (window), "tries", GUINT_TO_POINTER (tries + 1));
+      return G_SOURCE_CONTINUE;
+    }
   g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
   return G_SOURCE_REMOVE;
 }
@@ -39,7 +47,7 @@ check_cb (gpointer user_data)
 static void
 window_mapped_cb (GtkWidget *window)
 {
-  g_timeout_add (300, check_cb, window);
+  g_timeout_add (100, check_cb, window);
 }
 
 static void
@@ -64,7 +72,7 @@ run_app (CheckFunc   check,
   g_assert_cmpint (g_application_run (G_APPLICATION (app), file ? 4 : 3, argv), ==, 0);
 }
 
-static void
+static gboolean
 check_restored (CtWindow *window)
 {
   g_autoptr(GSettings) settings = ct_settings_new ();
@@ -80,6 +88,7 @@ check_restored (CtWindow *window)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  return TRUE;
 }
 
 static void
@@ -98,7 +107,7 @@ test_app_state_restore (void)
   g_settings_reset (settings, "last-programme");
 }
 
-static void
+static gboolean
 check_remembered (CtWindow *window)
 {
   g_autoptr(GSettings) settings = ct_settings_new ();
@@ -107,6 +116,7 @@ check_remembered (CtWindow *window)
   ct_window_select_programme (window, 1);
   g_assert_nonnull (ct_window_get_programme (window));
   g_assert_cmpint (g_settings_get_int64 (settings, "last-programme"), ==, 1);
+  return TRUE;
 }
 
 static void
@@ -119,7 +129,7 @@ test_app_state_remember (void)
   g_settings_reset (settings, "last-programme");
 }
 
-static void
+static gboolean
 check_import_asked (CtWindow *window)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -134,8 +144,10 @@ check_import_asked (CtWindow *window)
                      "Import Calendar") == 0)
         dialog = GTK_WINDOW (toplevel);
     }
-  g_assert_nonnull (dialog);
+  if (dialog == NULL)
+    return FALSE;
   gtk_window_destroy (dialog);
+  return TRUE;
 }
 
 static void
