@@ -663,6 +663,35 @@ test_state_style (void)
   assert_same_words (p, words);
 }
 
+/* Document symbols and dates are never cut at their "-" or "/" at the end of a line:
+ * among 60 of them at every position of a justified paragraph, each stays one word. */
+static void
+test_symbols_whole (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autoptr(GString) text = g_string_new ("Triển khai");
+  g_autofree char *path = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (text, " %s Quy định số %u-QĐ/TW ngày %02u/7/2023", i % 3 ? "và" : "",
+                            100 + i * 7, 1 + i % 28);
+  ct_section_add_item (g_ptr_array_index (p->sections, 0), ct_item_new_task (text->str));
+  path = export (p, "symbols.pdf");
+  doc = open_pdf (path);
+  words = pdf_words (doc);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *symbol = g_strdup_printf ("%u-QĐ/TW", 100 + i * 7);
+      g_autofree char *date = g_strdup_printf ("%02u/7/2023", 1 + i % 28);
+
+      g_assert_cmpuint (count_word (words, symbol), ==, 1);
+      g_assert_cmpuint (count_word (words, date), >=, 1);
+    }
+  assert_same_words (p, words);
+}
+
 /* Returns whether row @y of an A8 image surface has any ink. */
 static gboolean
 row_has_ink (cairo_surface_t *surface,
@@ -778,6 +807,7 @@ main (int    argc,
   g_test_add_func ("/pdf/closing-never-alone", test_closing_never_alone);
   g_test_add_func ("/pdf/long-agenda", test_long_agenda);
   g_test_add_func ("/pdf/tall-paragraph", test_tall_paragraph);
+  g_test_add_func ("/pdf/symbols-whole", test_symbols_whole);
   g_test_add_func ("/pdf/stacked-marks", test_stacked_marks);
   g_test_add_func ("/pdf/state-style", test_state_style);
   g_test_add_func ("/pdf/export-errors", test_export_errors);

@@ -128,6 +128,43 @@ ct_render_block_free (CtRenderBlock *block)
   g_free (block);
 }
 
+/* Longest token kept on one line, in characters: a longer one may have to break to fit. */
+#define MAX_UNBREAKABLE 40
+
+/* Keeps document symbols and dates such as "114-QĐ/TW", "06/7/2023" or "2023-2024" whole:
+ * a line may not end inside a token that holds a "-" or "/" between two characters. */
+static void
+keep_symbols_whole (PangoAttrList *attrs,
+                    const char    *text)
+{
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *start, *q;
+      guint length = 0;
+      gboolean inner = FALSE;
+
+      while (*p != '\0' && g_unichar_isspace (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      for (q = p; *q != '\0' && !g_unichar_isspace (g_utf8_get_char (q));
+           q = g_utf8_next_char (q), length++)
+        if ((*q == '-' || *q == '/') && q > start && q[1] != '\0' &&
+            !g_unichar_isspace (g_utf8_get_char (q + 1)))
+          inner = TRUE;
+      if (inner && length <= MAX_UNBREAKABLE)
+        {
+          PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+          attr->start_index = (guint) (start - text);
+          attr->end_index = (guint) (q - text);
+          pango_attr_list_insert (attrs, attr);
+        }
+      p = q;
+    }
+}
+
 /**
  * ct_render_layout_new:
  * @context: the renderer's Pango context (72 dpi: one Pango point is one cairo unit)
@@ -137,7 +174,8 @@ ct_render_block_free (CtRenderBlock *block)
  * @width: the width to wrap at, pt; 0 or less for no wrapping
  *
  * A layout that wraps at word boundaries and, for a word longer than the line, between
- * letters, without inserting hyphens (a hyphen would change the document's text).
+ * letters, without inserting hyphens (a hyphen would change the document's text). Symbols
+ * and dates ("114-QĐ/TW", "17/10/1963-17/10/2023") are not broken at their "-" or "/".
  *
  * Returns: (transfer full): the layout, left aligned
  */
@@ -159,6 +197,7 @@ ct_render_layout_new (PangoContext      *context,
   pango_layout_set_font_description (layout, desc);
 
   pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  keep_symbols_whole (attrs, text);
   if (style->underline)
     pango_attr_list_insert (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
   pango_layout_set_attributes (layout, attrs);
