@@ -54,7 +54,7 @@ static void
 test_clean (void)
 {
   g_autoptr(CtProgramme) p = clean_programme ();
-  g_autoptr(GPtrArray) issues = ct_programme_check (p);
+  g_autoptr(GPtrArray) issues = ct_programme_check (p, NULL);
 
   assert_kinds (issues, NULL, 0);
 }
@@ -101,7 +101,7 @@ test_header_and_footer (void)
   g_date_clear (&p->issue_date, 1);
   g_ptr_array_set_size (p->recipients, 0);
   g_clear_pointer (&p->signer_name, g_free);
-  issues = ct_programme_check (p);
+  issues = ct_programme_check (p, NULL);
   assert_kinds (issues, kinds, G_N_ELEMENTS (kinds));
   issue = g_ptr_array_index (issues, 0);
   g_assert_cmpstr (issue->field, ==, "number");
@@ -130,7 +130,7 @@ test_items (void)
   undated->title = g_strdup ("Hội nghị thông tin thời sự");
   ct_section_add_item (s, undated);
 
-  issues = ct_programme_check (p);
+  issues = ct_programme_check (p, NULL);
   assert_kinds (issues, kinds, G_N_ELEMENTS (kinds));
   issue = g_ptr_array_index (issues, 0);
   g_assert_cmpstr (issue->message, ==, "26/9/2023 is written as thứ Tư but is a thứ Ba");
@@ -165,7 +165,7 @@ test_chair_clash (void)
   afternoon->day_part = CT_DAY_PART_AFTERNOON;
   ct_section_add_item (s, afternoon);
   ct_section_add_item (s, other);
-  issues = ct_programme_check (p);
+  issues = ct_programme_check (p, NULL);
   /* The all-day event clashes with both the morning and the afternoon one. */
   g_assert_cmpuint (issues->len, ==, 2);
   assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_CHAIR_CLASH, CT_CHECK_CHAIR_CLASH }, 2);
@@ -174,6 +174,31 @@ test_chair_clash (void)
                    "Đồng chí Bí thư chairs two events at the same time on 26/9/2023");
   /* All-day comes first on a day: the issue points at the later, morning event. */
   g_assert_cmpstr (issue->item_uuid, ==, ((CtItem *) g_ptr_array_index (s->items, 0))->uuid);
+}
+
+static void
+test_days_off (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(CtHolidays) holidays = ct_holidays_new ();
+  g_autoptr(GPtrArray) issues = NULL;
+  CtSection *s = g_ptr_array_index (p->sections, 1);
+  GDate national_day = dmy (4, 9, 2023), sunday = dmy (17, 9, 2023);
+  CtItem *a = ct_item_new_event ("Hội nghị giao ban khối", &national_day);
+  CtItem *b = ct_item_new_event ("Hội thao truyền thống", &sunday);
+  CtCheckIssue *issue;
+
+  /* 4/9/2023 was the Monday off after Quốc khánh; 17/9/2023 a Sunday. */
+  ct_section_add_item (s, a);
+  ct_section_add_item (s, b);
+  issues = ct_programme_check (p, holidays);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_DAY_OFF, CT_CHECK_WEEKEND }, 2);
+  issue = g_ptr_array_index (issues, 0);
+  g_assert_cmpstr (issue->item_uuid, ==, a->uuid);
+  g_assert_cmpstr (issue->field, ==, "date");
+  g_assert_cmpint (issue->section, ==, 1);
+  issue = g_ptr_array_index (issues, 1);
+  g_assert_cmpstr (issue->item_uuid, ==, b->uuid);
 }
 
 int
@@ -187,5 +212,6 @@ main (int    argc,
   g_test_add_func ("/check/header-and-footer", test_header_and_footer);
   g_test_add_func ("/check/items", test_items);
   g_test_add_func ("/check/chair-clash", test_chair_clash);
+  g_test_add_func ("/check/days-off", test_days_off);
   return g_test_run ();
 }

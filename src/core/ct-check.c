@@ -7,8 +7,10 @@
 #include <stdlib.h>
 
 #include "ct-check.h"
+#include "ct-conflict.h"
 #include "ct-format.h"
 #include "ct-occurrence.h"
+#include "ct-programme-edit.h"
 #include "ct-text.h"
 
 /* Weekday names after folding (ct_text_fold: lowercase, no marks, đ → d), as written in
@@ -316,6 +318,32 @@ check_chairs (GPtrArray         *issues,
       }
 }
 
+/* Days off and weekends come from the calendar's conflict finder (ct-conflict), over the
+ * programme's period. */
+static void
+check_days (GPtrArray         *issues,
+            const CtProgramme *programme,
+            CtHolidays        *holidays)
+{
+  g_autoptr(GPtrArray) conflicts = NULL;
+  GDate first, last;
+
+  ct_programme_get_period_range (programme, &first, &last);
+  conflicts = ct_programme_check_conflicts (programme, holidays, &first, &last);
+  for (guint i = 0; i < conflicts->len; i++)
+    {
+      CtConflict *conflict = g_ptr_array_index (conflicts, i);
+      guint section = 0;
+
+      if (conflict->kind == CT_CONFLICT_SAME_TIME)
+        continue;
+      ct_programme_locate_item (programme, conflict->item->uuid, &section, NULL);
+      issue_new (issues, conflict->kind == CT_CONFLICT_DAY_OFF ? CT_CHECK_DAY_OFF
+                                                               : CT_CHECK_WEEKEND,
+                 "date", section, conflict->item->uuid, -1, g_strdup (conflict->message));
+    }
+}
+
 static void
 check_header (GPtrArray         *issues,
               const CtProgramme *programme)
@@ -344,18 +372,22 @@ check_footer (GPtrArray         *issues,
 /**
  * ct_programme_check:
  * @programme: a programme
+ * @holidays: (nullable): the holiday calendar for day-off and weekend checks; %NULL to
+ *   leave those out
  *
  * The pre-signing check: what is wrong before the leader signs. It looks for weekdays that
  * contradict their dates in any text, events outside the period or without a date, agenda
  * items without a preparing unit, one chair at two events on the same day and day part
  * (all day clashes with any part), and a missing number, issue date, recipients block or
- * signer. Pure: no I/O, no display.
+ * signer; with @holidays, items on a day off or a weekend (see
+ * ct_programme_check_conflicts()). Pure: no I/O, no display.
  *
  * Returns: (transfer full) (element-type CtCheckIssue): the issues in document order
  *   (header, sections, chair clashes, footer); empty when all is well
  */
 GPtrArray *
-ct_programme_check (const CtProgramme *programme)
+ct_programme_check (const CtProgramme *programme,
+                    CtHolidays        *holidays)
 {
   GPtrArray *issues = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_check_issue_free);
 
@@ -371,6 +403,8 @@ ct_programme_check (const CtProgramme *programme)
         check_item (issues, programme, g_ptr_array_index (section->items, j), i);
     }
   check_chairs (issues, programme);
+  if (holidays != NULL)
+    check_days (issues, programme, holidays);
   check_footer (issues, programme);
   return issues;
 }

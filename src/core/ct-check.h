@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ct-holidays.h"
 #include "ct-programme.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,8 @@ G_BEGIN_DECLS
  * @CT_CHECK_CHAIR_CLASH: two events on the same day and day part with the same chair
  * @CT_CHECK_NO_RECIPIENTS: the "Nơi nhận" block is empty
  * @CT_CHECK_NO_SIGNER: the signer's name or title is missing
+ * @CT_CHECK_DAY_OFF: an item falls on a public holiday or official day off
+ * @CT_CHECK_WEEKEND: an item falls on a weekend that is not a làm bù day
  *
  * What the pre-signing check reports.
  */
@@ -29,6 +32,8 @@ typedef enum {
   CT_CHECK_CHAIR_CLASH,
   CT_CHECK_NO_RECIPIENTS,
   CT_CHECK_NO_SIGNER,
+  CT_CHECK_DAY_OFF,
+  CT_CHECK_WEEKEND,
 } CtCheckKind;
 
 /**
@@ -53,7 +58,8 @@ typedef struct
 } CtCheckIssue;
 
 void       ct_check_issue_free  (CtCheckIssue      *issue);
-GPtrArray *ct_programme_check   (const CtProgramme *programme);
+GPtrArray *ct_programme_check   (const CtProgramme *programme,
+                                 CtHolidays        *holidays);
 gboolean   ct_check_find_weekday_mismatch (const char *text,
                                            int         default_year,
                                            GDate      *date,

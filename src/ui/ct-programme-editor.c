@@ -57,7 +57,8 @@ refresh_check (CtProgrammeEditor *self)
     gtk_list_box_remove (self->check_list, child);
   if (self->session == NULL)
     return;
-  self->issues = ct_programme_check (ct_session_get_programme (self->session));
+  self->issues = ct_programme_check (ct_session_get_programme (self->session),
+                                     ct_holidays_get_default ());
   for (guint i = 0; i < self->issues->len; i++)
     {
       CtCheckIssue *issue = g_ptr_array_index (self->issues, i);

@@ -334,12 +334,8 @@ static void
 section_move_cb (GtkWidget *button,
                  gpointer   data)
 {
-  CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (button, CT_TYPE_SECTION_ROW));
-  int delta = GPOINTER_TO_INT (data);
-
-  if (delta < 0 && self->position == 0)
-    return;
-  move_section (self, self->position + delta);
+  ct_section_row_move (CT_SECTION_ROW (gtk_widget_get_ancestor (button, CT_TYPE_SECTION_ROW)),
+                       GPOINTER_TO_INT (data));
 }
 
 static gboolean
@@ -347,12 +343,7 @@ section_key_move_cb (GtkWidget *widget,
                      GVariant  *args,
                      gpointer   data)
 {
-  CtSectionRow *self = CT_SECTION_ROW (widget);
-  int delta = GPOINTER_TO_INT (data);
-
-  if (delta < 0 && self->position == 0)
-    return TRUE;
-  move_section (self, self->position + delta);
+  ct_section_row_move (CT_SECTION_ROW (widget), GPOINTER_TO_INT (data));
   return TRUE;
 }
 
@@ -463,6 +454,28 @@ ct_section_row_new (CtSession *session,
   self->position = position;
   build (self);
   return GTK_WIDGET (self);
+}
+
+/**
+ * ct_section_row_move:
+ * @self: a row
+ * @delta: -1 to move the section up, 1 to move it down
+ *
+ * Moves the section (what the buttons and Alt+Up / Alt+Down do); the editor is asked to
+ * rebuild with the focus on the moved section.
+ */
+void
+ct_section_row_move (CtSectionRow *self,
+                     int           delta)
+{
+  CtProgramme *p;
+
+  g_return_if_fail (CT_IS_SECTION_ROW (self));
+
+  p = ct_session_get_programme (self->session);
+  if ((delta < 0 && self->position == 0) || (delta > 0 && self->position + 1 >= p->sections->len))
+    return;
+  move_section (self, self->position + delta);
 }
 
 /**

@@ -1,0 +1,233 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "ct-date-row.h"
+#include "ct-item-editor.h"
+#include "ct-programme-editor.h"
+#include "ct-sample.h"
+#include "ct-section-row.h"
+#include "ct-window.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  GtkApplication *app;
+  CtWindow *window;
+  gint64 id;
+} Fixture;
+
+static void
+open_window (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  f->window = ct_window_new (f->app, store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (ct_window_open_programme (f->window, f->id, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
+
+  f->dir = g_dir_make_tmp ("congtac-editor-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "e.db", NULL);
+  store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_store_save_programme (store, programme, &error));
+  f->id = programme->id;
+  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacEditorTest",
+                                                 G_APPLICATION_NON_UNIQUE));
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  open_window (f);
+}
+
+static void
+close_window (Fixture *f)
+{
+  gtk_window_close (GTK_WINDOW (f->window));
+  f->window = NULL;
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
+
+  if (f->window != NULL)
+    close_window (f);
+  g_clear_object (&f->app);
+  g_assert_cmpint (system (cmd), ==, 0);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static CtProgrammeEditor *
+get_editor (Fixture *f)
+{
+  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
+                                                "editor_bin");
+  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
+}
+
+static void
+wait_saved (Fixture *f)
+{
+  CtSession *session = ct_window_get_session (f->window);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (ct_session_get_save_state (session) != CT_SAVE_STATE_SAVED
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
+}
+
+static CtProgramme *
+reload (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  CtProgramme *p;
+
+  g_assert_no_error (error);
+  p = ct_store_load_programme (store, f->id, &error);
+  g_assert_no_error (error);
+  return p;
+}
+
+static const char *
+section_title (CtProgramme *p,
+               guint        i)
+{
+  return ((CtSection *) g_ptr_array_index (p->sections, i))->title;
+}
+
+static void
+test_edit_autosave_reopen (Fixture       *f,
+                           gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  GtkWidget *place = ct_programme_editor_get_field (editor, "place_name");
+  g_autoptr(CtProgramme) saved = NULL;
+
+  g_assert_nonnull (place);
+  /* Typed as an input method commits it, decomposed: kept as typed, stored NFC. */
+  gtk_editable_set_text (GTK_EDITABLE (place), "Be\xcc\x82\xcc\x81n \xc4\x90o\xcc\x80");
+  g_assert_cmpstr (ct_window_get_programme (f->window)->place_name, ==,
+                   "Be\xcc\x82\xcc\x81n \xc4\x90o\xcc\x80");
+  wait_saved (f);
+  saved = reload (f);
+  g_assert_cmpstr (saved->place_name, ==, "Bến Đò");
+
+  /* Closing and reopening the window shows the same value. */
+  close_window (f);
+  open_window (f);
+  place = ct_programme_editor_get_field (get_editor (f), "place_name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place)), ==, "Bến Đò");
+}
+
+static void
+test_undo_section_move (Fixture       *f,
+                        gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  GtkWidget *row = ct_programme_editor_get_section_row (editor, 0);
+  g_autofree char *first = g_strdup (section_title (ct_window_get_programme (f->window), 0));
+  g_autofree char *second = g_strdup (section_title (ct_window_get_programme (f->window), 1));
+  g_autoptr(CtProgramme) saved = NULL;
+  GtkWidget *number;
+
+  ct_section_row_move (CT_SECTION_ROW (row), 1);
+  g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, second);
+  g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 1), ==, first);
+
+  number = ct_programme_editor_get_field (editor, "number");
+  gtk_editable_set_text (GTK_EDITABLE (number), "7");
+  gtk_editable_set_text (GTK_EDITABLE (number), "77");
+  wait_saved (f);
+
+  /* One undo step for the typing in one field, one for the move. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (ct_window_get_programme (f->window)->number, ==, 58);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  wait_saved (f);
+  saved = reload (f);
+  g_assert_cmpstr (section_title (saved, 0), ==, second);
+  g_assert_cmpuint (saved->number, ==, 58);
+  /* The rebuilt form shows the restored value. */
+  number = ct_programme_editor_get_field (get_editor (f), "number");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
+}
+
+static void
+test_item_date_and_check_jump (Fixture       *f,
+                               gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  CtItem *event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
+  g_autofree char *uuid = g_strdup (event->uuid);
+  GtkWidget *form, *date_row, *number, *focus;
+  GPtrArray *issues;
+  GDate date;
+  g_autoptr(CtProgramme) saved = NULL;
+
+  ct_programme_editor_open_item (editor, uuid);
+  form = ct_programme_editor_get_item_editor (editor);
+  g_assert_true (CT_IS_ITEM_EDITOR (form));
+  ct_item_editor_focus (CT_ITEM_EDITOR (form), "date", -1);
+  date_row = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
+                                      CT_TYPE_DATE_ROW);
+  g_assert_nonnull (date_row);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 17, 12, 2026);
+  ct_date_row_set_date (CT_DATE_ROW (date_row), &date);
+  g_signal_emit_by_name (date_row, "date-changed");
+  ct_programme_editor_show_form (editor);
+  wait_saved (f);
+  saved = reload (f);
+  event = ct_programme_find_item (saved, uuid, NULL);
+  g_assert_cmpint (g_date_get_day (&event->start_date), ==, 17);
+
+  /* An empty number is listed, and its entry jumps to the field. */
+  number = ct_programme_editor_get_field (editor, "number");
+  gtk_editable_set_text (GTK_EDITABLE (number), "");
+  issues = ct_programme_editor_get_issues (editor);
+  g_assert_cmpuint (issues->len, >=, 1);
+  g_assert_cmpint (((CtCheckIssue *) g_ptr_array_index (issues, 0))->kind, ==,
+                   CT_CHECK_NO_NUMBER);
+  ct_programme_editor_jump (editor, g_ptr_array_index (issues, 0));
+  focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+  g_assert_true (focus == number || gtk_widget_is_ancestor (focus, number));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_add ("/editor/edit-autosave-reopen", Fixture, NULL, fixture_set_up,
+              test_edit_autosave_reopen, fixture_tear_down);
+  g_test_add ("/editor/undo-section-move", Fixture, NULL, fixture_set_up,
+              test_undo_section_move, fixture_tear_down);
+  g_test_add ("/editor/item-date-and-check-jump", Fixture, NULL, fixture_set_up,
+              test_item_date_and_check_jump, fixture_tear_down);
+  return g_test_run ();
+}
