@@ -5,6 +5,7 @@
 
 #include "ct-date-row.h"
 #include "ct-item-editor.h"
+#include "ct-new-programme-dialog.h"
 #include "ct-programme-editor.h"
 #include "ct-sample.h"
 #include "ct-section-row.h"
@@ -216,6 +217,40 @@ test_item_date_and_check_jump (Fixture       *f,
   g_assert_true (focus == number || gtk_widget_is_ancestor (focus, number));
 }
 
+static void
+test_new_from_previous_month (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *dialog = ct_new_programme_dialog_new (f->window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) created = NULL;
+  CtSection *section;
+  CtItem *event;
+
+  /* The sample is December 2026: January 2027 is proposed, from the previous month. */
+  created = ct_new_programme_dialog_create (CT_NEW_PROGRAMME_DIALOG (dialog), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (created->period_year, ==, 2027);
+  g_assert_cmpint (created->period_index, ==, 1);
+  g_assert_cmpuint (created->number, ==, 0);
+  g_assert_cmpuint (created->sections->len, ==, 4);
+  /* 15/12/2026 is the 3rd Tuesday of December; the 3rd Tuesday of January 2027 is 19/1. */
+  section = g_ptr_array_index (created->sections, 1);
+  event = g_ptr_array_index (section->items, 0);
+  g_assert_cmpint (g_date_get_day (&event->start_date), ==, 19);
+  g_assert_cmpint (g_date_get_month (&event->start_date), ==, 1);
+  g_assert_cmpint (g_date_get_year (&event->start_date), ==, 2027);
+  g_clear_pointer (&created, ct_programme_unref);
+
+  /* Without a previous month the programme is empty. */
+  ct_new_programme_dialog_set_period (CT_NEW_PROGRAMME_DIALOG (dialog), 2027, 5, TRUE);
+  created = ct_new_programme_dialog_create (CT_NEW_PROGRAMME_DIALOG (dialog), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (created->period_index, ==, 5);
+  g_assert_cmpuint (created->sections->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -229,5 +264,7 @@ main (int    argc,
               test_undo_section_move, fixture_tear_down);
   g_test_add ("/editor/item-date-and-check-jump", Fixture, NULL, fixture_set_up,
               test_item_date_and_check_jump, fixture_tear_down);
+  g_test_add ("/editor/new-from-previous-month", Fixture, NULL, fixture_set_up,
+              test_new_from_previous_month, fixture_tear_down);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-format.h"
+#include "ct-new-programme-dialog.h"
 #include "ct-window-private.h"
 
 static void
@@ -108,18 +109,7 @@ new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  CtWindow *self = CT_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtProgramme) programme = ct_programme_new ();
-
-  if (!ct_window_flush (self, &error)
-      || !ct_store_save_programme (self->store, programme, &error))
-    {
-      ct_window_add_toast (self, error->message);
-      return;
-    }
-  ct_window_reload_list (self);
-  ct_window_select_programme (self, programme->id);
+  gtk_window_present (GTK_WINDOW (ct_new_programme_dialog_new (CT_WINDOW (widget))));
 }
 
 static void

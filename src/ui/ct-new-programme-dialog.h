@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-window.h"
+
+G_BEGIN_DECLS
+
+#define CT_TYPE_NEW_PROGRAMME_DIALOG (ct_new_programme_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (CtNewProgrammeDialog, ct_new_programme_dialog, CT, NEW_PROGRAMME_DIALOG,
+                      AdwMessageDialog)
+
+GtkWidget   *ct_new_programme_dialog_new     (CtWindow             *window);
+CtProgramme *ct_new_programme_dialog_create  (CtNewProgrammeDialog *self,
+                                              GError              **error);
+void         ct_new_programme_dialog_set_period (CtNewProgrammeDialog *self,
+                                                 int                   year,
+                                                 int                   month,
+                                                 gboolean              from_previous);
+
+G_END_DECLS
