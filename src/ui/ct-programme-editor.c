@@ -117,6 +117,13 @@ section_open_item_cb (CtSectionRow      *row,
   ct_programme_editor_open_item (self, uuid);
 }
 
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  rebuild_form (data, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 section_rebuild_cb (CtSectionRow      *row,
                     const char        *focus,
@@ -124,8 +131,7 @@ section_rebuild_cb (CtSectionRow      *row,
 {
   /* The row asking is among those replaced: rebuild once the signal has returned. */
   g_object_set_data_full (G_OBJECT (self), "ct-focus", g_strdup (focus), g_free);
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, (GSourceFunc) (void (*) (void)) rebuild_form,
-                   g_object_ref (self), g_object_unref);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
