@@ -496,6 +496,101 @@ test_list_and_search (Fixture       *f,
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+static guint
+count_found (CtStore    *store,
+             const char *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = ct_store_list_programmes (store, query, &error);
+
+  g_assert_no_error (error);
+  return found->len;
+}
+
+/* The index follows edits and deletions; NFD queries, đ, an incomplete last word and a
+ * query without letters work. */
+static void
+test_search_index (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) a = ct_sample_programme_new ();
+  g_autoptr(CtProgramme) b = full_programme ();
+  CtSection *section;
+
+  g_assert_true (ct_store_save_programme (store, a, &error));
+  g_assert_true (ct_store_save_programme (store, b, &error));
+
+  /* "Hội trường Huyện ủy" (b only), typed NFD and cut short. */
+  g_assert_cmpuint (count_found (store, "ho\xcc\x82\xcc\xa3i tru\xcc\x9bo\xcc\x9b\xcc\x80ng huy"),
+                    ==, 1);
+  g_assert_cmpuint (count_found (store, "đồng chí bí thư"), ==, 1);
+  g_assert_cmpuint (count_found (store, "dong chi bi"), ==, 1);
+  g_assert_cmpuint (count_found (store, "bi thu chi"), ==, 0); /* a phrase, in order */
+  g_assert_cmpuint (count_found (store, "ong chi"), ==, 0);    /* words from their start */
+
+  /* Edited text is found under its new words only. */
+  section = g_ptr_array_index (b->sections, 0);
+  g_free (section->title);
+  section->title = g_strdup ("Công tác chuyển đổi số");
+  g_assert_true (ct_store_save_programme (store, b, &error));
+  g_assert_cmpuint (count_found (store, "chuyen doi so"), ==, 1);
+  g_assert_cmpuint (count_found (store, "nhiem vu trong tam"), ==, 1); /* the sample only */
+
+  /* Punctuation only: a substring search of the folded text. */
+  g_assert_cmpuint (count_found (store, "%_."), ==, 1);
+  g_assert_cmpuint (count_found (store, "%%"), ==, 0);
+
+  g_assert_true (ct_store_delete_programme (store, b->id, &error));
+  g_assert_cmpuint (count_found (store, "chuyen doi so"), ==, 0);
+  g_assert_cmpuint (count_found (store, "dong xanh"), ==, 1);
+}
+
+/* A database of format 1 (search text in a column) is migrated into the index. */
+static void
+test_migration_to_search_index (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TABLE programmes (id INTEGER PRIMARY KEY,"
+                                 " style INTEGER NOT NULL DEFAULT 0,"
+                                 " superior_body TEXT, issuing_body TEXT,"
+                                 " number INTEGER NOT NULL DEFAULT 0,"
+                                 " kind_code TEXT, body_code TEXT, place_name TEXT,"
+                                 " issue_date TEXT, period_kind INTEGER NOT NULL,"
+                                 " period_year INTEGER NOT NULL, period_index INTEGER NOT NULL,"
+                                 " subtitle TEXT, status INTEGER NOT NULL DEFAULT 0,"
+                                 " introduction TEXT, archive_line TEXT,"
+                                 " signing_authority INTEGER NOT NULL DEFAULT 0,"
+                                 " signer_body TEXT, signer_title TEXT, signer_name TEXT,"
+                                 " modified INTEGER NOT NULL DEFAULT 0,"
+                                 " search_key TEXT NOT NULL DEFAULT '');"
+                                 "INSERT INTO programmes (period_kind, period_year, period_index,"
+                                 " issuing_body, search_key) VALUES (0, 2025, 3,"
+                                 " 'HUYỆN ỦY SÔNG MÂY', 'cong tac thang 3 nam 2025\nhuyen uy"
+                                 " song may\nhoi nghi tong ket');"
+                                 "PRAGMA user_version = 1;", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  found = ct_store_list_programmes (store, "Hội nghị tổng kết", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (((CtProgrammeSummary *) g_ptr_array_index (found, 0))->issuing_body, ==,
+                   "HUYỆN ỦY SÔNG MÂY");
+  g_assert_cmpuint (count_found (store, "tong ket nam"), ==, 0);
+}
+
 static void
 test_duplicate (Fixture       *f,
                 gconstpointer  data)
@@ -542,6 +637,8 @@ main (int    argc,
   ADD ("/store/sequence", test_sequence);
   ADD ("/store/list-and-search", test_list_and_search);
   ADD ("/store/duplicate", test_duplicate);
+  ADD ("/store/search-index", test_search_index);
+  ADD ("/store/migration-to-search-index", test_migration_to_search_index);
 #undef ADD
   return g_test_run ();
 }

@@ -21,6 +21,11 @@ gboolean      ct_store_exec          (CtStore     *self,
                                       GError     **error);
 gboolean      ct_store_migrate       (CtStore  *self,
                                       GError  **error);
+gboolean      ct_store_search_update (CtStore            *self,
+                                      gint64              id,
+                                      const CtProgramme  *programme,
+                                      GError            **error);
+char         *ct_store_search_expression (const char *query);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 

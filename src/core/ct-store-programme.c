@@ -165,54 +165,6 @@ binder_run (Binder *b)
   return TRUE;
 }
 
-/* ------------------------------------------------------------------ search key */
-
-static void
-append_folded (GString    *key,
-               const char *text)
-{
-  g_autofree char *folded = NULL;
-
-  if (text == NULL || *text == '\0')
-    return;
-  folded = ct_text_fold (text);
-  g_string_append (key, folded);
-  g_string_append_c (key, '\n');
-}
-
-static char *
-build_search_key (const CtProgramme *programme)
-{
-  GString *key = g_string_new (NULL);
-  g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
-  g_autofree char *number = g_strdup_printf ("%u", programme->number);
-
-  append_folded (key, subtitle);
-  append_folded (key, programme->issuing_body);
-  append_folded (key, programme->superior_body);
-  append_folded (key, number);
-  append_folded (key, programme->introduction);
-  for (guint i = 0; i < programme->sections->len; i++)
-    {
-      CtSection *section = g_ptr_array_index (programme->sections, i);
-
-      append_folded (key, section->title);
-      for (guint j = 0; j < section->items->len; j++)
-        {
-          CtItem *item = g_ptr_array_index (section->items, j);
-
-          append_folded (key, item->title);
-          append_folded (key, item->location);
-          append_folded (key, item->chair);
-          for (guint k = 0; k < item->paragraphs->len; k++)
-            append_folded (key, g_ptr_array_index (item->paragraphs, k));
-          for (guint k = 0; k < item->agenda->len; k++)
-            append_folded (key, ((CtAgendaItem *) g_ptr_array_index (item->agenda, k))->text);
-        }
-    }
-  return g_string_free (key, FALSE);
-}
-
 /* ------------------------------------------------------------------ save */
 
 typedef struct
@@ -464,14 +416,13 @@ save_programme_row (SaveContext       *ctx,
     "INSERT INTO programmes (style, superior_body, issuing_body, number, kind_code, body_code, "
     "place_name, issue_date, period_kind, period_year, period_index, subtitle, status, "
     "introduction, archive_line, signing_authority, signer_body, signer_title, signer_name, "
-    "modified, search_key, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)";
+    "modified, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)";
   static const char update_sql[] =
     "UPDATE programmes SET style=?, superior_body=?, issuing_body=?, number=?, kind_code=?, "
     "body_code=?, place_name=?, issue_date=?, period_kind=?, period_year=?, period_index=?, "
     "subtitle=?, status=?, introduction=?, archive_line=?, signing_authority=?, signer_body=?, "
-    "signer_title=?, signer_name=?, modified=?, search_key=? WHERE id=?";
+    "signer_title=?, signer_name=?, modified=? WHERE id=?";
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *search_key = build_search_key (p);
   Binder b;
 
   stmt = ct_store_prepare (ctx->store, p->id == 0 ? insert_sql : update_sql, error);
@@ -498,7 +449,6 @@ save_programme_row (SaveContext       *ctx,
   bind_text (&b, p->signer_title);
   bind_text (&b, p->signer_name);
   bind_int64 (&b, modified);
-  sqlite3_bind_text (stmt, b.column++, g_steal_pointer (&search_key), -1, g_free);
   if (p->id != 0)
     bind_int64 (&b, p->id);
   if (!binder_run (&b))
@@ -527,6 +477,7 @@ save_in_transaction (SaveContext       *ctx,
   ctx->programme_id = programme->id;
   if (!save_context_prepare (ctx, error) ||
       !save_programme_row (ctx, programme, modified, error) ||
+      !ct_store_search_update (ctx->store, ctx->programme_id, programme, error) ||
       !load_old_schedules (ctx, error))
     return FALSE;
 

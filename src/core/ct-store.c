@@ -352,14 +352,60 @@ escape_like (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* The query's WHERE clause: everything, an FTS5 phrase, or — for a query without any
+ * letter or digit, which the index cannot answer — a substring of the folded text. */
+static sqlite3_stmt *
+prepare_list (CtStore     *self,
+              const char  *query,
+              GError     **error)
+{
+  static const char select_sql[] =
+    "SELECT id, period_kind, period_year, period_index, subtitle, issuing_body, number, "
+    "status, modified FROM programmes ";
+  static const char order_sql[] =
+    " ORDER BY period_year DESC, period_kind ASC, period_index DESC, id DESC";
+  g_autofree char *folded = ct_text_fold (query);
+  g_autofree char *expression = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+
+  if (*folded == '\0')
+    {
+      sql = g_strconcat (select_sql, order_sql, NULL);
+      return ct_store_prepare (self, sql, error);
+    }
+  expression = ct_store_search_expression (query);
+  if (expression != NULL)
+    {
+      sql = g_strconcat (select_sql, "WHERE id IN (SELECT rowid FROM programme_search "
+                         "WHERE programme_search MATCH ?1)", order_sql, NULL);
+      stmt = ct_store_prepare (self, sql, error);
+      if (stmt != NULL)
+        sqlite3_bind_text (stmt, 1, g_steal_pointer (&expression), -1, g_free);
+      return stmt;
+    }
+  sql = g_strconcat (select_sql, "WHERE id IN (SELECT rowid FROM programme_search "
+                     "WHERE key LIKE ?1 ESCAPE '\\')", order_sql, NULL);
+  stmt = ct_store_prepare (self, sql, error);
+  if (stmt != NULL)
+    {
+      g_autofree char *escaped = escape_like (folded);
+      sqlite3_bind_text (stmt, 1, g_strdup_printf ("%%%s%%", escaped), -1, g_free);
+    }
+  return stmt;
+}
+
 /**
  * ct_store_list_programmes:
  * @self: a store
  * @query: (nullable): words to search for, ignoring case and Vietnamese diacritics
- *   (see ct_text_fold()); %NULL or "" lists everything
+ *   (see ct_text_fold()), as a phrase: "hoi nghi ban chap" finds "Hội nghị Ban Chấp
+ *   hành"; words match from their start, the last one may be incomplete; %NULL or ""
+ *   lists everything
  * @error: return location for a #CT_STORE_ERROR
  *
- * Lists programmes, newest period first.
+ * Lists programmes, newest period first. A search uses the full-text index (cost grows
+ * with the number of matches, not with the size of the archive).
  *
  * Returns: (transfer full) (element-type CtProgrammeSummary) (nullable): the summaries,
  *   or %NULL with @error set
@@ -372,27 +418,14 @@ ct_store_list_programmes (CtStore     *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(GPtrArray) result = NULL;
-  g_autofree char *folded = ct_text_fold (query);
-  g_autofree char *pattern = NULL;
   int rc;
 
   g_return_val_if_fail (CT_IS_STORE (self), NULL);
 
   locker = g_mutex_locker_new (&self->lock);
-  stmt = ct_store_prepare (self,
-                           "SELECT id, period_kind, period_year, period_index, subtitle, "
-                           "issuing_body, number, status, modified FROM programmes "
-                           "WHERE ?1 = '' OR search_key LIKE ?2 ESCAPE '\\' "
-                           "ORDER BY period_year DESC, period_kind ASC, period_index DESC, id DESC",
-                           error);
+  stmt = prepare_list (self, query, error);
   if (stmt == NULL)
     return NULL;
-  {
-    g_autofree char *escaped = escape_like (folded);
-    pattern = g_strdup_printf ("%%%s%%", escaped);
-  }
-  sqlite3_bind_text (stmt, 1, folded, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, pattern, -1, SQLITE_STATIC);
 
   result = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_programme_summary_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

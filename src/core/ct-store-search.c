@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "ct-format.h"
+#include "ct-store-private.h"
+#include "ct-text.h"
+
+/* The search index: one row per programme in the FTS5 table programme_search (rowid =
+ * programme id), holding the programme's words folded by ct_text_fold() — lower case,
+ * no diacritics, đ as d, NFC and NFD alike — so that SQLite's tokenizer only splits
+ * words. A search costs an index lookup instead of a scan of every programme's text. */
+
+static void
+append_folded (GString    *key,
+               const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  folded = ct_text_fold (text);
+  g_string_append (key, folded);
+  g_string_append_c (key, '\n');
+}
+
+static char *
+build_search_key (const CtProgramme *programme)
+{
+  GString *key = g_string_new (NULL);
+  g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
+  g_autofree char *number = g_strdup_printf ("%u", programme->number);
+
+  append_folded (key, subtitle);
+  append_folded (key, programme->issuing_body);
+  append_folded (key, programme->superior_body);
+  append_folded (key, number);
+  append_folded (key, programme->introduction);
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      append_folded (key, section->title);
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+
+          append_folded (key, item->title);
+          append_folded (key, item->location);
+          append_folded (key, item->chair);
+          for (guint k = 0; k < item->paragraphs->len; k++)
+            append_folded (key, g_ptr_array_index (item->paragraphs, k));
+          for (guint k = 0; k < item->agenda->len; k++)
+            append_folded (key, ((CtAgendaItem *) g_ptr_array_index (item->agenda, k))->text);
+        }
+    }
+  return g_string_free (key, FALSE);
+}
+
+static gboolean
+step_done (CtStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/*
+ * ct_store_search_update:
+ *
+ * Writes @programme's words into the search index under @id, inside the caller's
+ * transaction. An unchanged text is not rewritten: most edits (a date, a unit) leave
+ * the index alone, and a save stays small.
+ */
+gboolean
+ct_store_search_update (CtStore            *self,
+                        gint64              id,
+                        const CtProgramme  *programme,
+                        GError            **error)
+{
+  g_autofree char *key = build_search_key (programme);
+  g_autoptr(sqlite3_stmt) read = NULL;
+  g_autoptr(sqlite3_stmt) remove = NULL;
+  g_autoptr(sqlite3_stmt) insert = NULL;
+  int rc;
+
+  read = ct_store_prepare (self, "SELECT key FROM programme_search WHERE rowid = ?", error);
+  if (read == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (read, 1, id);
+  rc = sqlite3_step (read);
+  if (rc == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (read, 0), key) == 0)
+    return TRUE;
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+
+  remove = ct_store_prepare (self, "DELETE FROM programme_search WHERE rowid = ?", error);
+  insert = ct_store_prepare (self, "INSERT INTO programme_search (rowid, key) VALUES (?, ?)",
+                             error);
+  if (remove == NULL || insert == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (remove, 1, id);
+  sqlite3_bind_int64 (insert, 1, id);
+  sqlite3_bind_text (insert, 2, g_steal_pointer (&key), -1, g_free);
+  return step_done (self, remove, error) && step_done (self, insert, error);
+}
+
+/*
+ * ct_store_search_expression:
+ *
+ * Turns what the user typed into an FTS5 query: the folded words as one phrase whose last
+ * word may be incomplete ("hoi nghi ban chap" finds "Hội nghị Ban Chấp hành"). Words match
+ * from their start. Returns NULL when @query holds no letter or digit.
+ */
+char *
+ct_store_search_expression (const char *query)
+{
+  g_autofree char *folded = ct_text_fold (query);
+  GString *phrase = g_string_new (NULL);
+  gboolean in_word = FALSE;
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (!in_word && phrase->len > 0)
+            g_string_append_c (phrase, ' ');
+          g_string_append_unichar (phrase, c);
+          in_word = TRUE;
+        }
+      else
+        in_word = FALSE;
+    }
+  if (phrase->len == 0)
+    {
+      g_string_free (phrase, TRUE);
+      return NULL;
+    }
+  g_string_prepend_c (phrase, '"');
+  g_string_append (phrase, "\" *");
+  return g_string_free (phrase, FALSE);
+}
