@@ -5,6 +5,7 @@
 
 #include "ct-calendar-page.h"
 #include "ct-calendar-view-private.h"
+#include "ct-programme-editor.h"
 #include "ct-window.h"
 #include "fixture-programme.h"
 
@@ -78,6 +79,7 @@ test_edits_reach_the_database (void)
   GtkEditable *title;
   GtkButton *add;
   CtCalendarView *view;
+  GtkWidget *editor;
   CtWindow *window;
   CtItem *item;
   guint section;
@@ -133,6 +135,10 @@ test_edits_reach_the_database (void)
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (
                      gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                     "view_stack"))), ==, "editor");
+  editor = adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                      CT_TYPE_WINDOW,
+                                                                      "editor_bin")));
+  g_assert_nonnull (ct_programme_editor_get_item_editor (CT_PROGRAMME_EDITOR (editor)));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

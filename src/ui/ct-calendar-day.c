@@ -65,22 +65,22 @@ short_title (const char *title)
  * ct_calendar_day_part_label:
  * @day_part: a day part
  *
- * Returns: (transfer none): the interface's name of a day part ("Sáng", "Chiều" in
- *   Vietnamese); "" for none
+ * Returns: (transfer none): the short name of a day part for a chip or a label ("Sáng",
+ *   "Chiều" in Vietnamese); "" for none
  */
 const char *
 ct_calendar_day_part_label (CtDayPart day_part)
 {
   switch (day_part)
     {
-    /* Translators: day part of an event on the calendar ("Sáng") */
-    case CT_DAY_PART_MORNING:   return _("Morning");
-    /* Translators: day part of an event on the calendar ("Chiều") */
-    case CT_DAY_PART_AFTERNOON: return _("Afternoon");
-    /* Translators: day part of an event on the calendar ("Tối") */
-    case CT_DAY_PART_EVENING:   return _("Evening");
-    /* Translators: day part of an event on the calendar ("Cả ngày") */
-    case CT_DAY_PART_ALL_DAY:   return _("All day");
+    /* Translators: day part on a calendar chip, keep it short ("Sáng") */
+    case CT_DAY_PART_MORNING:   return C_("calendar chip", "Morning");
+    /* Translators: day part on a calendar chip, keep it short ("Chiều") */
+    case CT_DAY_PART_AFTERNOON: return C_("calendar chip", "Afternoon");
+    /* Translators: day part on a calendar chip, keep it short ("Tối") */
+    case CT_DAY_PART_EVENING:   return C_("calendar chip", "Evening");
+    /* Translators: day part on a calendar chip, keep it short ("Cả ngày") */
+    case CT_DAY_PART_ALL_DAY:   return C_("calendar chip", "All day");
     case CT_DAY_PART_NONE:
     default:                    return "";
     }

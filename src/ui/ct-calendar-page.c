@@ -62,8 +62,8 @@ static void
 item_activated_cb (CtCalendarPage *self,
                    const char     *uuid)
 {
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "editor");
-  gtk_widget_activate_action (GTK_WIDGET (self), "editor.show-item", "s", uuid);
+  if (self->window != NULL)
+    ct_window_open_item (self->window, uuid);
 }
 
 static void

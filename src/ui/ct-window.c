@@ -563,3 +563,23 @@ ct_window_flush (CtWindow  *self,
   g_return_val_if_fail (CT_IS_WINDOW (self), FALSE);
   return self->session == NULL || ct_session_flush (self->session, error);
 }
+
+/**
+ * ct_window_open_item:
+ * @self: the window
+ * @uuid: an item of the open programme
+ *
+ * Shows the editor page with the item's editor open, for pages that list items
+ * (the calendar).
+ */
+void
+ct_window_open_item (CtWindow   *self,
+                     const char *uuid)
+{
+  g_return_if_fail (CT_IS_WINDOW (self));
+  g_return_if_fail (uuid != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "editor");
+  if (self->editor != NULL)
+    ct_programme_editor_open_item (CT_PROGRAMME_EDITOR (self->editor), uuid);
+}

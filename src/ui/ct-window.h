@@ -48,5 +48,7 @@ void         ct_window_add_toast          (CtWindow       *self,
                                            const char     *title);
 gboolean     ct_window_flush              (CtWindow       *self,
                                            GError        **error);
+void         ct_window_open_item          (CtWindow       *self,
+                                           const char     *uuid);
 
 G_END_DECLS
