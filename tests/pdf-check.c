@@ -1,0 +1,386 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <string.h>
+
+#include "pdf-check.h"
+
+#include "ct-format.h"
+#include "ct-render-text.h"
+#include "ct-text.h"
+
+static void
+word_free (Word *word)
+{
+  g_free (word->text);
+  g_free (word);
+}
+
+PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, &error);
+  PopplerDocument *doc;
+
+  g_assert_no_error (error);
+  doc = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* Appends the words of @page with the union of their characters' boxes. */
+static void
+add_page_words (GPtrArray   *words,
+                PopplerPage *page,
+                guint        index)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0, i = 0;
+  Word *word = NULL;
+
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  for (const char *p = text; *p; p = g_utf8_next_char (p), i++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_assert_cmpuint (i, <, n_rects);
+      if (g_unichar_isspace (c))
+        {
+          word = NULL;
+          continue;
+        }
+      /* Poppler may join two columns' lines without a space: a jump to another line or a
+       * gap wider than a fifth of the type size also ends a word. */
+      if (word != NULL && i > 0)
+        {
+          const PopplerRectangle *prev = &rects[i - 1], *r = &rects[i];
+          double height = r->y2 - r->y1;
+
+          if (ABS ((r->y1 + r->y2) - (prev->y1 + prev->y2)) / 2 > height / 2 ||
+              r->x1 - prev->x2 > height / 5 || r->x1 < prev->x1)
+            word = NULL;
+        }
+      if (word == NULL)
+        {
+          word = g_new0 (Word, 1);
+          word->text = g_strdup ("");
+          word->page = index;
+          word->x1 = rects[i].x1, word->y1 = rects[i].y1;
+          word->x2 = rects[i].x2, word->y2 = rects[i].y2;
+          g_ptr_array_add (words, word);
+        }
+      {
+        char buffer[8] = { 0 };
+        char *joined;
+
+        g_unichar_to_utf8 (c, buffer);
+        joined = g_strconcat (word->text, buffer, NULL);
+        g_free (word->text);
+        word->text = joined;
+      }
+      word->x1 = MIN (word->x1, rects[i].x1), word->y1 = MIN (word->y1, rects[i].y1);
+      word->x2 = MAX (word->x2, rects[i].x2), word->y2 = MAX (word->y2, rects[i].y2);
+    }
+}
+
+/* Every word of the document, NFC, in reading order. */
+GPtrArray *
+pdf_words (PopplerDocument *doc)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func ((GDestroyNotify) word_free);
+
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+
+      add_page_words (words, page, i);
+    }
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *w = g_ptr_array_index (words, i);
+      char *nfc = ct_text_normalize (w->text);
+
+      g_free (w->text);
+      w->text = nfc;
+    }
+  return words;
+}
+
+gboolean
+is_page_number (const Word *w)
+{
+  return (w->y1 + w->y2) / 2 < MARGIN_TOP;
+}
+
+/* The words of the text rendering. */
+static GPtrArray *
+text_words (const CtProgramme *programme)
+{
+  g_autofree char *text = ct_programme_render_text (programme);
+  g_autofree char *nfc = ct_text_normalize (text);
+  g_auto(GStrv) parts = g_regex_split_simple ("\\s+", nfc, 0, 0);
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; parts[i]; i++)
+    if (*parts[i] != '\0')
+      g_ptr_array_add (words, g_strdup (parts[i]));
+  return words;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(char **) a, *(char **) b);
+}
+
+/* The page-1 header is two columns side by side, whose reading order is not defined: its
+ * words are compared as a set, up to "CHƯƠNG TRÌNH"; every word after it in order. */
+static guint
+assert_same_header_words (GPtrArray *expected,
+                          GPtrArray *words)
+{
+  g_autoptr(GPtrArray) a = g_ptr_array_new ();
+  g_autoptr(GPtrArray) b = g_ptr_array_new ();
+  guint n = 0;
+
+  while (n < expected->len && g_strcmp0 (g_ptr_array_index (expected, n), "CHƯƠNG") != 0)
+    g_ptr_array_add (a, g_ptr_array_index (expected, n++));
+  for (guint i = 0; i < n && i < words->len; i++)
+    g_ptr_array_add (b, ((Word *) g_ptr_array_index (words, i))->text);
+  g_ptr_array_sort (a, compare_strings);
+  g_ptr_array_sort (b, compare_strings);
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
+  g_assert_cmpstr (((Word *) g_ptr_array_index (words, n))->text, ==, "CHƯƠNG");
+  return n;
+}
+
+void
+assert_same_words (const CtProgramme *programme,
+                   GPtrArray         *words)
+{
+  g_autoptr(GPtrArray) expected = text_words (programme);
+  guint k;
+
+  /* The State layout draws a short rule under the subtitle (NĐ 30/2020) where the text
+   * rendering writes "-----". */
+  if (programme->style == CT_DOCUMENT_STYLE_STATE)
+    for (guint i = 0; i < expected->len; i++)
+      if (g_strcmp0 (g_ptr_array_index (expected, i), "-----") == 0)
+        {
+          g_ptr_array_remove_index (expected, i);
+          break;
+        }
+
+  k = assert_same_header_words (expected, words);
+  for (guint i = k; i < words->len; i++)
+    {
+      const Word *w = g_ptr_array_index (words, i);
+
+      if (is_page_number (w))
+        continue;
+      if (k >= expected->len)
+        g_error ("extra word “%s” on page %u", w->text, w->page + 1);
+      if (g_strcmp0 (w->text, g_ptr_array_index (expected, k)) != 0)
+        g_error ("word %u on page %u is “%s”, the text rendering says “%s”", k, w->page + 1,
+                 w->text, (char *) g_ptr_array_index (expected, k));
+      k++;
+    }
+  g_assert_cmpuint (k, ==, expected->len);
+}
+
+/* Finds @phrase as consecutive words on @page; returns the index of its first word and
+ * its box. */
+int
+find_phrase (GPtrArray        *words,
+             int               page,
+             const char       *phrase,
+             PopplerRectangle *box)
+{
+  g_auto(GStrv) parts = g_strsplit (phrase, " ", -1);
+  guint n = g_strv_length (parts);
+
+  for (guint i = 0; i + n <= words->len; i++)
+    {
+      guint k;
+
+      for (k = 0; k < n; k++)
+        {
+          const Word *w = g_ptr_array_index (words, i + k);
+
+          if ((page >= 0 && w->page != (guint) page) || g_strcmp0 (w->text, parts[k]) != 0)
+            break;
+        }
+      if (k < n)
+        continue;
+      box->x1 = box->y1 = G_MAXDOUBLE;
+      box->x2 = box->y2 = -G_MAXDOUBLE;
+      for (k = 0; k < n; k++)
+        {
+          const Word *w = g_ptr_array_index (words, i + k);
+
+          box->x1 = MIN (box->x1, w->x1), box->y1 = MIN (box->y1, w->y1);
+          box->x2 = MAX (box->x2, w->x2), box->y2 = MAX (box->y2, w->y2);
+        }
+      return (int) i;
+    }
+  return -1;
+}
+
+guint
+count_word (GPtrArray  *words,
+            const char *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    n += g_strcmp0 (((Word *) g_ptr_array_index (words, i))->text, text) == 0;
+  return n;
+}
+
+void
+assert_a4 (const char *path)
+{
+  g_autoptr(PopplerDocument) doc = open_pdf (path);
+
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 2);
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 595.276, 0.01);
+      g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+    }
+}
+
+/* Every font embedded; the whole document in one family (Liberation Serif regular, bold,
+ * italic), none borrowed for missing Vietnamese letters. */
+void
+assert_fonts (PopplerDocument *doc)
+{
+  g_autoptr(PopplerFontInfo) info = poppler_font_info_new (doc);
+  PopplerFontsIter *iter = NULL;
+  guint n_fonts = 0;
+
+  while (poppler_font_info_scan (info, poppler_document_get_n_pages (doc), &iter))
+    {
+      if (iter == NULL)
+        continue;
+      do
+        {
+          const char *name = poppler_fonts_iter_get_name (iter);
+          const char *base = strchr (name, '+') ? strchr (name, '+') + 1 : name;
+
+          g_assert_true (poppler_fonts_iter_is_embedded (iter));
+          g_assert_true (poppler_fonts_iter_is_subset (iter));
+          if (!g_str_has_prefix (base, "LiberationSerif"))
+            g_error ("font %s is not Liberation Serif", name);
+          n_fonts++;
+        }
+      while (poppler_fonts_iter_next (iter));
+      g_clear_pointer (&iter, poppler_fonts_iter_free);
+    }
+  g_assert_cmpuint (n_fonts, >=, 3);
+}
+
+/* Page 1: the left column holds the bodies, the star and the number, each centred in the
+ * column; the right column "ĐẢNG CỘNG SẢN VIỆT NAM" and the place-date line, which shares
+ * the number's line. */
+void
+assert_header_columns (GPtrArray         *words,
+                       const CtProgramme *p)
+{
+  const double left_centre = MARGIN_LEFT + TEXT_W * 0.45 / 2;
+  const double right_centre = MARGIN_LEFT + TEXT_W * 0.45 + TEXT_W * 0.55 / 2;
+  g_autofree char *number_text = ct_programme_dup_number_symbol (p);
+  g_autofree char *date_text = ct_format_place_date (p->place_name, &p->issue_date);
+  const struct { const char *text; double centre; } lines[] = {
+    { p->superior_body, left_centre },
+    { p->issuing_body, left_centre },
+    { "*", left_centre },
+    { number_text, left_centre },
+    { "ĐẢNG CỘNG SẢN VIỆT NAM", right_centre },
+    { date_text, right_centre },
+  };
+  PopplerRectangle box, number, date, party;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      if (find_phrase (words, 0, lines[i].text, &box) < 0)
+        g_error ("“%s” is not on page 1", lines[i].text);
+      g_assert_cmpfloat_with_epsilon ((box.x1 + box.x2) / 2, lines[i].centre, 1.0);
+      g_assert_cmpfloat (box.y2, <, MARGIN_TOP + 90);
+    }
+  g_assert_cmpint (find_phrase (words, 0, "ĐẢNG CỘNG SẢN VIỆT NAM", &party), >=, 0);
+  g_assert_cmpfloat_with_epsilon (party.y1, MARGIN_TOP, 4.0);
+  g_assert_cmpint (find_phrase (words, 0, number_text, &number), >=, 0);
+  g_assert_cmpint (find_phrase (words, 0, date_text, &date), >=, 0);
+  g_assert_cmpfloat_with_epsilon (number.y2, date.y2, 0.5);
+  /* The title below, centred on the text width, once. */
+  g_assert_cmpint (find_phrase (words, 0, "CHƯƠNG TRÌNH", &box), >=, 0);
+  g_assert_cmpfloat_with_epsilon ((box.x1 + box.x2) / 2, MARGIN_LEFT + TEXT_W / 2, 1.0);
+  g_assert_cmpfloat (box.y1, >, number.y2);
+  g_assert_cmpint (find_phrase (words, -1, "CHƯƠNG TRÌNH", &box), ==,
+                   find_phrase (words, 0, "CHƯƠNG TRÌNH", &box));
+}
+
+/* No number on page 1; "2" centred in the top margin of page 2, about 10 mm from the top
+ * edge (36-HD/VPTW); nothing else in any margin. */
+void
+assert_page_numbers_and_margins (PopplerDocument *doc,
+                                 GPtrArray       *words)
+{
+  guint numbers = 0;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = g_ptr_array_index (words, i);
+
+      if (is_page_number (w))
+        {
+          g_autofree char *expected = g_strdup_printf ("%u", w->page + 1);
+
+          g_assert_cmpuint (w->page, >, 0);
+          g_assert_cmpstr (w->text, ==, expected);
+          g_assert_cmpfloat_with_epsilon ((w->x1 + w->x2) / 2, MARGIN_LEFT + TEXT_W / 2, 0.5);
+          g_assert_cmpfloat_with_epsilon ((w->y1 + w->y2) / 2, MM (10), 1.5);
+          numbers++;
+          continue;
+        }
+      if (w->x1 < MARGIN_LEFT - 0.01 || w->x2 > PAGE_W - MARGIN_RIGHT + 0.01 ||
+          w->y1 < MARGIN_TOP - 0.01 || w->y2 > PAGE_H - MARGIN_BOTTOM + 0.01)
+        g_error ("“%s” on page %u lies in the margin (%g, %g – %g, %g)", w->text, w->page + 1,
+                 w->x1, w->y1, w->x2, w->y2);
+    }
+  g_assert_cmpuint (numbers, ==, poppler_document_get_n_pages (doc) - 1);
+}
+
+/* "Nơi nhận:" and the whole signature block on one page, with body text before them. */
+void
+assert_closing_together (GPtrArray         *words,
+                         const CtProgramme *p)
+{
+  PopplerRectangle label, authority, name, box;
+  int label_index = find_phrase (words, -1, "Nơi nhận:", &label);
+  g_autofree char *authority_line = ct_programme_dup_signer_authority_line (p);
+  g_autofree char *authority_text = g_utf8_strup (authority_line, -1);
+  g_autofree char *archive = g_strdup_printf ("- %s.", p->archive_line);
+  const Word *w, *before;
+
+  g_assert_cmpint (label_index, >, 0);
+  w = g_ptr_array_index (words, label_index);
+  g_assert_cmpint (find_phrase (words, w->page, authority_text, &authority), >=, 0);
+  g_assert_cmpint (find_phrase (words, w->page, p->signer_name, &name), >=, 0);
+  g_assert_cmpint (find_phrase (words, w->page, archive, &box), >=, 0);
+  g_assert_cmpfloat_with_epsilon (label.y1, authority.y1, 1.0);
+  g_assert_cmpfloat (authority.x1, >, label.x2);
+  g_assert_cmpfloat (name.y1, >, authority.y2 + 50);
+  /* Never alone at the top of a page: some body text precedes it on its page. */
+  before = g_ptr_array_index (words, label_index - 1);
+  g_assert_cmpuint (before->page, ==, w->page);
+  g_assert_false (is_page_number (before));
+}
