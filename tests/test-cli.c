@@ -68,6 +68,52 @@ test_show (void)
 }
 
 static void
+test_import_text (void)
+{
+  g_autofree char *db = db_path ("import.db");
+  g_autofree char *fixture = g_build_filename (TEST_SOURCE_DIR, "data", "programme-wrapped.txt",
+                                               NULL);
+  g_autofree char *bad = db_path ("binary.txt");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = NULL;
+  const char *import[] = { "--db", db, "import-text", fixture, NULL };
+  const char *import_bad[] = { "--db", db, "import-text", bad, NULL };
+  const char *show[] = { "--db", db, "show", "2", NULL };
+  const char *list[] = { "--db", db, "list", NULL };
+
+  g_assert_cmpint (run_cli (import, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "2\n");
+  expected = g_strdup_printf ("%1$s:89: warning: 26/10/2023 is a “thứ Năm”, not a “thứ Tư” as "
+                              "written; the weekday is computed from the date.\n"
+                              "%1$s:99: warning: Item numbered 5 where 4 was expected; items "
+                              "are numbered from their positions.\n"
+                              "%1$s:103: warning: The date 02/11/2023 is outside the "
+                              "programme's period.\n", fixture);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (show, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "\nIV. Hội nghị Ban Chấp hành Đảng bộ huyện: Ngày 26/10/2023 "
+                                 "(thứ Năm).\n"));
+  g_assert_nonnull (strstr (out, "\n(Ban Tuyên giáo Huyện ủy chuẩn bị nội dung 3,4)\n"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Refused input creates nothing. */
+  g_assert_true (g_file_set_contents (bad, "I. M\x01\x02\x03", 7, NULL));
+  g_assert_cmpint (run_cli (import_bad, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "congtac-cli: This is not a text file (it holds binary data). "
+                            "Nothing was imported.\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (list, &out, &err), ==, 0);
+  /* The sample and the imported programme, nothing more. */
+  g_assert_nonnull (strstr (out, "2\t15\tHUYỆN ỦY BẾN ĐÁ\tcông tác tháng 10 năm 2023\tdraft\n"));
+  g_assert_true (strchr (strchr (out, '\n') + 1, '\n') == out + strlen (out) - 1);
+}
+
+static void
 test_delete (void)
 {
   g_autofree char *db = db_path ("delete.db");
@@ -252,6 +298,7 @@ main (int    argc,
   tmpdir = g_dir_make_tmp ("congtac-cli-XXXXXX", NULL);
   g_test_add_func ("/cli/list-sample", test_list_sample);
   g_test_add_func ("/cli/show", test_show);
+  g_test_add_func ("/cli/import-text", test_import_text);
   g_test_add_func ("/cli/delete", test_delete);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/corrupt", test_corrupt);

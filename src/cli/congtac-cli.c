@@ -25,6 +25,8 @@ static const CtCliCommand commands[] = {
     2, 2, ct_cli_export_ics_options, ct_cli_run_export_ics },
   { "import-ics", "ID FILE.ics", N_("Add or update events from a calendar file (.ics)"), 2, 2,
     ct_cli_import_ics_options, ct_cli_run_import_ics },
+  { "import-text", "FILE", N_("Import a programme from a text file and print its id"), 1, 1,
+    NULL, ct_cli_run_import_text },
 };
 
 static const char *status_names[] = {

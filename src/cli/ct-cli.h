@@ -39,6 +39,8 @@ gboolean ct_cli_parse_id   (const char *text,
 
 int      ct_cli_run_show   (CtStore    *store,
                             char      **arguments);
+int      ct_cli_run_import_text (CtStore  *store,
+                                 char    **arguments);
 
 extern const GOptionEntry ct_cli_export_pdf_options[];
 int      ct_cli_run_export_pdf (CtStore    *store,

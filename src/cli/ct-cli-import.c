@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "congtac-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-cli.h"
+#include "ct-import-text.h"
+
+static void
+print_warnings (const char *path,
+                GPtrArray  *warnings)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      CtImportWarning *w = g_ptr_array_index (warnings, i);
+
+      if (w->line > 0)
+        /* Translators: a warning about an imported file: file name, line number, message. */
+        g_printerr (_("%1$s:%2$u: warning: %3$s\n"), name, w->line, w->message);
+      else
+        /* Translators: a warning about an imported file as a whole: file name, message. */
+        g_printerr (_("%1$s: warning: %2$s\n"), name, w->message);
+    }
+}
+
+/**
+ * ct_cli_run_import_text:
+ * @store: an open store
+ * @arguments: the text file's name
+ *
+ * "import-text FILE": imports a programme from text, prints the warnings on stderr
+ * ("FILE:LINE: warning: …") and the new programme's id on stdout. Nothing is saved when
+ * the text is refused.
+ *
+ * Returns: an exit code
+ */
+int
+ct_cli_run_import_text (CtStore  *store,
+                        char    **arguments)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CtProgramme) programme = ct_import_text_file (arguments[0], &warnings, &error);
+
+  if (programme == NULL)
+    return ct_cli_fail (error);
+  print_warnings (arguments[0], warnings);
+  if (!ct_store_save_programme (store, programme, &error))
+    return ct_cli_fail (error);
+  g_print ("%" G_GINT64_FORMAT "\n", programme->id);
+  return CT_CLI_EXIT_OK;
+}

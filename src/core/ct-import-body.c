@@ -1,0 +1,448 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-import"
+
+#include "config.h"
+
+#include "ct-import-text-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ct-format.h"
+#include "ct-text.h"
+
+/* The body of a programme: roman sections, numbered items, conference headings with
+ * their agenda and preparation notes, weekly items. */
+
+typedef struct
+{
+  CtImportContext *ctx;
+  CtSection *section;
+  guint section_number;  /* the last roman numeral read */
+  CtItem *item;          /* the item paragraphs go to */
+  CtItem *event;         /* the item agenda items go to */
+  gboolean heading;      /* @event is the section's heading event */
+  guint item_number;     /* the last item number read in the section */
+  GArray *agenda_numbers; /* (element-type guint) numbers of @event's agenda as written */
+  guint noted;           /* agenda items of @event before the last preparation note */
+  GString *introduction;
+} Body;
+
+/* At most this many characters from the end of a heading are looked at for its "when":
+ * the longest form ("Dự kiến từ 8 giờ 00 đến 11 giờ 30, sáng ngày …") is under 100. */
+#define WHEN_WINDOW 200
+
+static char *
+trim_title (const char *text,
+            gsize       length)
+{
+  g_autofree char *title = g_strndup (text, length);
+
+  g_strstrip (title);
+  while (*title && strchr (":,-", title[strlen (title) - 1]) != NULL)
+    {
+      title[strlen (title) - 1] = '\0';
+      g_strchomp (title);
+    }
+  return g_steal_pointer (&title);
+}
+
+static gboolean
+when_to_date (Body         *body,
+              guint         line,
+              int           day,
+              int           month,
+              int           year,
+              GDate        *date)
+{
+  CtProgramme *p = body->ctx->programme;
+
+  g_date_clear (date, 1);
+  if (year == 0)
+    year = p->period_year;
+  if (month == 0)
+    month = p->period_kind == CT_PERIOD_KIND_MONTH ? p->period_index : 0;
+  if (year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
+    {
+      ct_import_warn (body->ctx, line,
+                      /* Translators: %1$d/%2$d/%3$d are day, month and year as written. */
+                      _("“%1$d/%2$d/%3$d” is not a valid date; the event is kept without a date."),
+                      day, month, year);
+      return FALSE;
+    }
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static void
+check_weekday (Body         *body,
+               guint         line,
+               const GDate  *date,
+               GDateWeekday  written)
+{
+  g_autofree char *short_date = NULL;
+
+  if (written == G_DATE_BAD_WEEKDAY || g_date_get_weekday (date) == written)
+    return;
+  short_date = ct_format_date_short (date);
+  ct_import_warn (body->ctx, line,
+                  /* Translators: %1$s is a date, %2$s and %3$s are Vietnamese weekday names
+                   * ("thứ Ba"), which stay in Vietnamese: they are the document's words. */
+                  _("%1$s is a “%2$s”, not a “%3$s” as written; the weekday is computed from "
+                    "the date."),
+                  short_date, ct_format_weekday (g_date_get_weekday (date)),
+                  ct_format_weekday (written));
+}
+
+static CtItem *
+event_from_when (Body         *body,
+                 guint         line,
+                 const CtWhen *when,
+                 char         *title)
+{
+  CtItem *item = ct_item_new (CT_ITEM_EVENT);
+
+  item->title = title;
+  item->tentative = when->tentative;
+  item->day_part = when->day_part;
+  item->start_minute = when->start_minute;
+  item->end_minute = when->end_minute;
+  if (when_to_date (body, line, when->day1, when->month1, when->year1, &item->start_date))
+    check_weekday (body, line, &item->start_date, when->weekday);
+  if (when->day2 > 0 && g_date_valid (&item->start_date) &&
+      when_to_date (body, line, when->day2, when->month2, when->year2, &item->end_date) &&
+      g_date_compare (&item->end_date, &item->start_date) <= 0)
+    g_date_clear (&item->end_date, 1);
+  return item;
+}
+
+/* "<title>: <when>." or "<title> <weekly when>" → an event or recurring item. */
+static CtItem *
+parse_dated (Body       *body,
+             const char *text,
+             guint       line)
+{
+  CtFolded f;
+  CtWhen when;
+  CtItem *item = NULL;
+  gsize from;
+
+  ct_folded_init (&f, text);
+  from = f.len > WHEN_WINDOW ? f.len - WHEN_WINDOW : 0;
+  for (gsize i = from; i < f.len && item == NULL; i++)
+    if (f.text[i] == ':' && ct_import_parse_when (f.text + i + 1, &when))
+      item = event_from_when (body, line, &when, trim_title (text, f.offsets[i]));
+  for (gsize i = from; i < f.len && item == NULL; i++)
+    if (f.text[i] == ' ' && ct_import_parse_recurring (f.text + i + 1, &when))
+      {
+        item = ct_item_new (CT_ITEM_RECURRING);
+        item->title = trim_title (text, f.offsets[i]);
+        item->weekdays = when.weekdays;
+        item->day_part = when.day_part;
+        item->start_minute = when.start_minute;
+      }
+  ct_folded_clear (&f);
+  if (item != NULL)
+    g_hash_table_insert (body->ctx->lines, item, GUINT_TO_POINTER (line));
+  return item;
+}
+
+static void
+check_number (Body       *body,
+              guint       line,
+              guint       written,
+              guint       expected)
+{
+  if (written == expected)
+    return;
+  ct_import_warn (body->ctx, line,
+                  /* Translators: numbers of items as written in the imported text. */
+                  _("Item numbered %1$u where %2$u was expected; items are numbered from their "
+                    "positions."),
+                  written, expected);
+}
+
+static void
+start_section (Body       *body,
+               const char *text,
+               guint       line,
+               guint       numeral)
+{
+  CtItem *dated = parse_dated (body, text, line);
+
+  if (numeral != body->section_number + 1)
+    {
+      g_autofree char *written = ct_format_roman (numeral);
+      g_autofree char *expected = ct_format_roman (body->section_number + 1);
+
+      ct_import_warn (body->ctx, line,
+                      /* Translators: roman numerals of sections as written. */
+                      _("Section numbered %1$s where %2$s was expected; sections are numbered "
+                        "from their positions."),
+                      written, expected);
+    }
+  body->section_number = numeral;
+  body->section = ct_programme_add_section (body->ctx->programme, dated ? dated->title : text);
+  body->item = body->event = dated;
+  body->heading = dated != NULL;
+  body->item_number = 0;
+  g_array_set_size (body->agenda_numbers, 0);
+  body->noted = 0;
+  if (dated != NULL)
+    ct_section_add_item (body->section, dated);
+}
+
+static void
+add_agenda (Body       *body,
+            const char *text,
+            guint       number)
+{
+  ct_item_add_agenda_item (body->event, text, NULL);
+  g_array_append_val (body->agenda_numbers, number);
+}
+
+static void
+add_item (Body   *body,
+          CtItem *item)
+{
+  if (body->section == NULL)
+    body->section = ct_programme_add_section (body->ctx->programme, "");
+  ct_section_add_item (body->section, item);
+  body->item = item;
+  body->event = item->kind == CT_ITEM_TASK ? NULL : item;
+  body->heading = FALSE;
+  g_array_set_size (body->agenda_numbers, 0);
+  body->noted = 0;
+}
+
+static void
+numbered (Body       *body,
+          const char *rest,
+          guint       line,
+          guint       number)
+{
+  CtItem *dated;
+
+  if (body->heading)
+    {
+      guint n = body->agenda_numbers->len;
+      guint last = n ? g_array_index (body->agenda_numbers, guint, n - 1) : 0;
+
+      check_number (body, line, number, last + 1);
+      add_agenda (body, rest, number);
+      return;
+    }
+  check_number (body, line, number, body->item_number + 1);
+  body->item_number = number;
+  dated = parse_dated (body, rest, line);
+  if (dated != NULL)
+    add_item (body, dated);
+  else
+    {
+      add_item (body, ct_item_new_task (rest));
+      g_hash_table_insert (body->ctx->lines, body->item, GUINT_TO_POINTER (line));
+    }
+}
+
+static const char *
+canonical_unit (CtImportContext *ctx,
+                const char      *name)
+{
+  char *key = ct_text_fold (name);
+  const char *known = g_hash_table_lookup (ctx->units, key);
+
+  if (known != NULL)
+    {
+      g_free (key);
+      return known;
+    }
+  g_hash_table_insert (ctx->units, key, g_strdup (name));
+  return g_hash_table_lookup (ctx->units, key);
+}
+
+static void
+assign_unit (Body       *body,
+             guint       line,
+             const char *unit,
+             guint       first,
+             guint       last)
+{
+  guint len = body->event->agenda->len;
+  gboolean found = FALSE;
+
+  /* A note follows the run it covers, so it names items since the previous note; looking
+   * no further keeps the work linear. */
+  for (guint i = len; i > body->noted; i--)
+    {
+      guint n = g_array_index (body->agenda_numbers, guint, i - 1);
+      CtAgendaItem *agenda = g_ptr_array_index (body->event->agenda, i - 1);
+
+      if (n < first || n > last)
+        continue;
+      g_free (agenda->preparing_unit);
+      agenda->preparing_unit = g_strdup (unit);
+      found = TRUE;
+      /* With a number written twice, only the latest item is meant. */
+      if (first == last)
+        break;
+    }
+  if (found)
+    return;
+  if (first == last)
+    ct_import_warn (body->ctx, line,
+                    /* Translators: %u is an agenda item number. */
+                    _("The preparation note names item %u, which is not in the agenda above "
+                      "it."), first);
+  else
+    ct_import_warn (body->ctx, line,
+                    /* Translators: %1$u and %2$u are agenda item numbers. */
+                    _("The preparation note names items %1$u–%2$u, which are not in the "
+                      "agenda above it."), first, last);
+}
+
+/* "nội dung 1-3", "nội dung 4,5", "nội dung 1, 3 và 5": the ranges, at most @max. */
+static guint
+parse_ranges (const char *p,
+              guint       ranges[][2],
+              guint       max)
+{
+  guint n = 0;
+
+  while (n < max)
+    {
+      guint64 a, b;
+      char *end;
+
+      while (*p == ' ' || *p == ',')
+        p++;
+      if (g_str_has_prefix (p, "va "))
+        p += 3;
+      if (!g_ascii_isdigit (*p) || (a = g_ascii_strtoull (p, &end, 10)) > 999)
+        break;
+      p = end;
+      while (*p == ' ')
+        p++;
+      b = a;
+      if (*p == '-' || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "den "))
+        {
+          p += *p == '-' ? 1 : g_str_has_prefix (p, "–") ? strlen ("–") : 4;
+          while (*p == ' ')
+            p++;
+          if (!g_ascii_isdigit (*p) || (b = g_ascii_strtoull (p, &end, 10)) > 999 || b < a)
+            return 0;
+          p = end;
+        }
+      ranges[n][0] = a;
+      ranges[n][1] = b;
+      n++;
+    }
+  while (*p == ' ' || *p == '.')
+    p++;
+  return *p == '\0' ? n : 0;
+}
+
+/* "(UBND huyện chuẩn bị nội dung 1-3)", "(UBKT Huyện ủy chuẩn bị)". */
+static gboolean
+preparation_note (Body       *body,
+                  const char *text,
+                  guint       line)
+{
+  g_autofree char *inner = NULL;
+  g_autofree char *unit = NULL;
+  CtFolded f;
+  const char *at, *rest;
+  guint ranges[32][2], n = 0;
+  gsize len = strlen (text);
+
+  if (body->event == NULL || body->event->agenda->len == 0 || len < 3 || text[0] != '(' ||
+      text[len - 1] != ')')
+    return FALSE;
+  inner = g_strndup (text + 1, len - 2);
+  ct_folded_init (&f, inner);
+  at = g_strrstr (f.text, " chuan bi");
+  rest = at ? at + strlen (" chuan bi") : NULL;
+  while (rest && *rest == ' ')
+    rest++;
+  if (rest != NULL && *rest != '\0' &&
+      (!g_str_has_prefix (rest, "noi dung ") ||
+       (n = parse_ranges (rest + strlen ("noi dung "), ranges, G_N_ELEMENTS (ranges))) == 0))
+    rest = NULL;
+  if (rest != NULL)
+    unit = trim_title (inner, f.offsets[at - f.text]);
+  ct_folded_clear (&f);
+  if (rest == NULL || *unit == '\0')
+    return FALSE;
+
+  if (n == 0)
+    {
+      guint last = g_array_index (body->agenda_numbers, guint, body->agenda_numbers->len - 1);
+      ranges[0][0] = ranges[0][1] = last;
+      n = 1;
+    }
+  for (guint i = 0; i < n; i++)
+    assign_unit (body, line, canonical_unit (body->ctx, unit), ranges[i][0], ranges[i][1]);
+  body->noted = body->event->agenda->len;
+  return TRUE;
+}
+
+static void
+plain (Body       *body,
+       const char *text,
+       guint       line)
+{
+  if (body->item != NULL)
+    ct_item_add_paragraph (body->item, text);
+  else if (body->section != NULL)
+    {
+      add_item (body, ct_item_new_task (text));
+      g_hash_table_insert (body->ctx->lines, body->item, GUINT_TO_POINTER (line));
+    }
+  else
+    {
+      if (body->introduction->len > 0)
+        g_string_append_c (body->introduction, '\n');
+      g_string_append (body->introduction, text);
+    }
+}
+
+static void
+paragraph (Body                    *body,
+           const CtImportParagraph *para)
+{
+  const char *text = para->text, *rest;
+  guint value;
+
+  if (ct_import_parse_roman (text, &value, &rest))
+    start_section (body, rest, para->line, value);
+  else if (body->section != NULL && ct_import_parse_number (text, &value, &rest))
+    numbered (body, rest, para->line, value);
+  else if (preparation_note (body, text, para->line))
+    return;
+  else if (body->event != NULL && (g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "+ ")))
+    add_agenda (body, text + 2, body->event->agenda->len + 1);
+  else
+    plain (body, text, para->line);
+}
+
+/**
+ * ct_import_body:
+ * @ctx: the import
+ * @paragraphs: (element-type CtImportParagraph): the body's paragraphs
+ *
+ * Adds the sections, items and the introduction read from @paragraphs to the programme.
+ */
+void
+ct_import_body (CtImportContext *ctx,
+                GPtrArray       *paragraphs)
+{
+  Body body = { ctx, NULL, 0, NULL, NULL, FALSE, 0, NULL, 0, NULL };
+
+  body.agenda_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  body.introduction = g_string_new (NULL);
+  for (guint i = 0; i < paragraphs->len; i++)
+    paragraph (&body, g_ptr_array_index (paragraphs, i));
+  if (body.introduction->len > 0)
+    ctx->programme->introduction = g_strdup (body.introduction->str);
+  g_string_free (body.introduction, TRUE);
+  g_array_unref (body.agenda_numbers);
+}

@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-import"
+
+#include "ct-import-text-private.h"
+
+#include <string.h>
+
+#include "ct-format.h"
+#include "ct-text.h"
+
+/* The header (everything above "CHƯƠNG TRÌNH") and the title block. PDF extraction often
+ * puts the two header columns on one line ("HUYỆN ỦY X ĐẢNG CỘNG SẢN VIỆT NAM",
+ * "Số 12-CTr/HU X, ngày …"), so known pieces are cut out of a line before the rest is
+ * read. Layout: 36-HD/VPTW Phụ lục 3, NĐ 30/2020 Phụ lục I (document-format.md §2, §9). */
+
+#define PARTY_MOTTO "ĐẢNG CỘNG SẢN VIỆT NAM"
+#define STATE_MOTTO "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+static CtImportLine *
+line_at (GPtrArray *lines,
+         guint      i)
+{
+  return g_ptr_array_index (lines, i);
+}
+
+/* Removes @piece from @text (in place) when present; returns whether it was. */
+static gboolean
+cut (char       *text,
+     const char *piece)
+{
+  char *at = strstr (text, piece);
+  gsize n = strlen (piece);
+
+  if (at == NULL)
+    return FALSE;
+  memmove (at, at + n, strlen (at + n) + 1);
+  g_strstrip (text);
+  return TRUE;
+}
+
+static void
+set_style (CtImportContext *ctx,
+           CtDocumentStyle  style)
+{
+  ctx->programme->style = style;
+  ctx->style_known = TRUE;
+}
+
+/* "Số 123-CTr/HU" (Party), "Số: 07/CTr-UBND" (State), "Số      -CTr/HU" (blank number).
+ * Returns the text after the number and symbol, or %NULL when @text is not one. */
+static const char *
+number_symbol (CtImportContext *ctx,
+               const char      *text)
+{
+  CtProgramme *p = ctx->programme;
+  const char *q;
+  guint64 number = 0;
+  char *end;
+  gsize kind_len, body_len;
+  gboolean state;
+
+  if (!g_str_has_prefix (text, "Số") || (text[strlen ("Số")] != ' ' && text[strlen ("Số")] != ':'))
+    return NULL;
+  q = text + strlen ("Số");
+  state = *q == ':';
+  while (*q == ':' || *q == ' ')
+    q++;
+  if (g_ascii_isdigit (*q))
+    {
+      number = g_ascii_strtoull (q, &end, 10);
+      q = end;
+    }
+  if (*q != '-' && *q != '/')
+    return NULL;
+  state = state || *q == '/';
+  q++;
+  kind_len = strcspn (q, "-/ ");
+  if (kind_len == 0 || kind_len > 10)
+    return NULL;
+  g_free (p->kind_code);
+  p->kind_code = g_strndup (q, kind_len);
+  q += kind_len;
+  if (*q == '-' || *q == '/')
+    {
+      q++;
+      body_len = strcspn (q, " ,");
+      g_free (p->body_code);
+      p->body_code = body_len ? g_strndup (q, MIN (body_len, 40)) : NULL;
+      q += body_len;
+    }
+  p->number = number <= 99999 ? (guint) number : 0;
+  ctx->has_number = TRUE;
+  if (!ctx->style_known)
+    set_style (ctx, state ? CT_DOCUMENT_STYLE_STATE : CT_DOCUMENT_STYLE_PARTY);
+  while (*q == ' ')
+    q++;
+  return q;
+}
+
+static gboolean
+eat_folded_int (const char **p,
+                const char  *word,
+                int         *value)
+{
+  const char *q = strstr (*p, word);
+  char *end;
+  guint64 v;
+
+  if (q == NULL)
+    return FALSE;
+  q += strlen (word);
+  while (*q == ' ')
+    q++;
+  if (!g_ascii_isdigit (*q) || (v = g_ascii_strtoull (q, &end, 10)) > 9999)
+    return FALSE;
+  *value = (int) v;
+  *p = end;
+  return TRUE;
+}
+
+/* "Lục Ngạn, ngày 31 tháng 8 năm 2023"; the place or the date may be blank. */
+static gboolean
+place_date (CtImportContext *ctx,
+            const char      *text)
+{
+  CtProgramme *p = ctx->programme;
+  CtFolded f;
+  const char *at, *q;
+  int day, month, year;
+  gboolean found = FALSE;
+
+  ct_folded_init (&f, text);
+  at = strstr (f.text, "ngay");
+  if (at != NULL && strstr (at, "thang") != NULL && strstr (at, "nam") != NULL)
+    {
+      g_autofree char *place = g_strndup (text, f.offsets[at - f.text]);
+
+      found = TRUE;
+      g_strstrip (place);
+      while (*place && place[strlen (place) - 1] == ',')
+        place[strlen (place) - 1] = '\0';
+      g_strstrip (place);
+      if (*place != '\0' && p->place_name == NULL)
+        p->place_name = g_steal_pointer (&place);
+      q = at;
+      if (eat_folded_int (&q, "ngay", &day) && eat_folded_int (&q, "thang", &month) &&
+          eat_folded_int (&q, "nam", &year) && year >= 1900 && g_date_valid_dmy (day, month, year))
+        g_date_set_dmy (&p->issue_date, day, month, year);
+    }
+  ct_folded_clear (&f);
+  return found;
+}
+
+static gboolean
+is_upper (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isalpha (c);
+    }
+  return letters;
+}
+
+static void
+header_line (CtImportContext *ctx,
+             char            *text,
+             GPtrArray       *bodies)
+{
+  const char *rest;
+
+  if (cut (text, PARTY_MOTTO))
+    set_style (ctx, CT_DOCUMENT_STYLE_PARTY);
+  if (cut (text, STATE_MOTTO) || cut (text, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+    set_style (ctx, CT_DOCUMENT_STYLE_STATE);
+  cut (text, "Độc lập - Tự do - Hạnh phúc");
+  while (*text == '*' || *text == ' ')
+    memmove (text, text + 1, strlen (text));
+  if (*text == '\0')
+    return;
+  if ((rest = number_symbol (ctx, text)) != NULL)
+    {
+      if (*rest != '\0')
+        place_date (ctx, rest);
+      return;
+    }
+  if (place_date (ctx, text))
+    return;
+  if (is_upper (text) && bodies->len < 4)
+    g_ptr_array_add (bodies, g_strdup (text));
+}
+
+/**
+ * ct_import_header:
+ * @ctx: the import
+ * @lines: (element-type CtImportLine): the input's lines
+ * @end: index of the title line (the header is above it)
+ *
+ * Reads the superior and issuing bodies, the number and symbol, the place and date and
+ * the style ("ĐẢNG CỘNG SẢN VIỆT NAM" or "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+ */
+void
+ct_import_header (CtImportContext *ctx,
+                  GPtrArray       *lines,
+                  guint            end)
+{
+  g_autoptr(GPtrArray) bodies = g_ptr_array_new_with_free_func (g_free);
+  CtProgramme *p = ctx->programme;
+
+  for (guint i = 0; i < end; i++)
+    {
+      g_autofree char *text = g_strdup (line_at (lines, i)->text);
+      header_line (ctx, text, bodies);
+    }
+  /* The superior body is above the issuing one; alone, a body is the issuing one. */
+  if (bodies->len >= 2)
+    {
+      p->superior_body = g_strdup (g_ptr_array_index (bodies, bodies->len - 2));
+      p->issuing_body = g_strdup (g_ptr_array_index (bodies, bodies->len - 1));
+    }
+  else if (bodies->len == 1)
+    p->issuing_body = g_strdup (g_ptr_array_index (bodies, 0));
+}
+
+/**
+ * ct_import_is_title_line:
+ * @text: a line
+ *
+ * Returns: %TRUE for the document type line "CHƯƠNG TRÌNH", possibly followed by the
+ *   subtitle on the same line
+ */
+gboolean
+ct_import_is_title_line (const char *text)
+{
+  gsize n = strlen ("CHƯƠNG TRÌNH");
+
+  return g_str_has_prefix (text, "CHƯƠNG TRÌNH") && (text[n] == '\0' || text[n] == ' ');
+}
+
+static gboolean
+is_rule (const char *text)
+{
+  gsize dashes = 0;
+
+  for (const char *p = text; *p; p++)
+    if (*p == '-' || *p == '_' || *p == '*' || *p == '=')
+      dashes++;
+    else if (*p != ' ')
+      return FALSE;
+  return dashes >= 3;
+}
+
+static gboolean
+folded_int_after (const char *folded,
+                  const char *word,
+                  int        *value)
+{
+  const char *p = folded;
+
+  return eat_folded_int (&p, word, value);
+}
+
+/* "công tác tháng 9 năm 2023", "quý IV năm 2023", "năm 2024". */
+static void
+period_from_subtitle (CtImportContext *ctx,
+                      const char      *subtitle)
+{
+  g_autofree char *f = ct_text_fold (subtitle);
+  const char *quarter = strstr (f, "quy ");
+  int month, year, index = 0;
+
+  if (!folded_int_after (f, "nam", &year) || year < 1900 || year > 9999)
+    return;
+  if (folded_int_after (f, "thang", &month) && month >= 1 && month <= 12)
+    ct_programme_set_period (ctx->programme, CT_PERIOD_KIND_MONTH, year, month);
+  else if (quarter != NULL)
+    {
+      const char *q = quarter + strlen ("quy ");
+
+      if (g_str_has_prefix (q, "iv") || *q == '4')
+        index = 4;
+      else if (g_str_has_prefix (q, "iii") || *q == '3')
+        index = 3;
+      else if (g_str_has_prefix (q, "ii") || *q == '2')
+        index = 2;
+      else if (*q == 'i' || *q == '1')
+        index = 1;
+      if (index == 0)
+        return;
+      ct_programme_set_period (ctx->programme, CT_PERIOD_KIND_QUARTER, year, index);
+    }
+  else
+    ct_programme_set_period (ctx->programme, CT_PERIOD_KIND_YEAR, year, 0);
+  ctx->period_known = TRUE;
+}
+
+/**
+ * ct_import_title:
+ * @ctx: the import
+ * @lines: (element-type CtImportLine): the input's lines
+ * @title: index of the "CHƯƠNG TRÌNH" line
+ * @end: index after the last line that may belong to the title block
+ *
+ * Reads the subtitle (trích yếu) up to the "-----" rule (at most three lines; without a
+ * rule, the one line after the title) and the period it names. The subtitle is kept only
+ * when it differs from the one derived from the period.
+ *
+ * Returns: the index of the first line after the title block
+ */
+guint
+ct_import_title (CtImportContext *ctx,
+                 GPtrArray       *lines,
+                 guint            title,
+                 guint            end)
+{
+  g_autoptr(GString) subtitle = g_string_new (line_at (lines, title)->text + strlen ("CHƯƠNG TRÌNH"));
+  g_autofree char *derived = NULL;
+  guint next = title + 1, rule = 0;
+
+  for (guint i = title + 1; i < end && i <= title + 4 && rule == 0; i++)
+    if (is_rule (line_at (lines, i)->text))
+      rule = i;
+  if (rule > 0)
+    {
+      for (guint i = title + 1; i < rule; i++)
+        g_string_append_printf (subtitle, " %s", line_at (lines, i)->text);
+      next = rule + 1;
+    }
+  else if (subtitle->len <= 1 && next < end &&
+           !ct_import_is_marker_line (line_at (lines, next)->text) &&
+           !ct_import_is_tail_line (line_at (lines, next)->text))
+    g_string_append_printf (subtitle, " %s", line_at (lines, next++)->text);
+  g_strstrip (subtitle->str);
+  period_from_subtitle (ctx, subtitle->str);
+  derived = ct_programme_dup_subtitle (ctx->programme);
+  if (*subtitle->str != '\0' && (!ctx->period_known || strcmp (derived, subtitle->str) != 0))
+    ctx->programme->subtitle = g_strdup (subtitle->str);
+  return next;
+}

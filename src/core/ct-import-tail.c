@@ -1,0 +1,306 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-import"
+
+#include "ct-import-text-private.h"
+
+#include <string.h>
+
+#include "ct-text.h"
+
+/* The tail of a programme: "Nơi nhận:" with its recipients and archive line, and the
+ * signature block (36-HD/VPTW §1.7; document-format.md §5–6), in either order. */
+
+/* A purpose in parentheses is a few words: "(báo cáo)", "(để biết)", "(b/c)". */
+#define PURPOSE_MAX_BYTES 60
+
+/* A brace spans a handful of lines; looking further would make the work quadratic. */
+#define BRACE_MAX_LINES 20
+
+typedef struct
+{
+  GString *text;
+  char *purpose;
+  gboolean brace;  /* the purpose stood after the line's separator, for a group */
+  char separator;  /* the separator that ended the last line read, or 0 */
+} Recipient;
+
+typedef enum {
+  TAIL_NONE,
+  TAIL_RECIPIENTS,
+  TAIL_SIGNATURE,
+} TailMode;
+
+typedef struct
+{
+  CtImportContext *ctx;
+  TailMode mode;
+  GPtrArray *recipients; /* (element-type Recipient) */
+  GString *title;
+  char *name;
+} Tail;
+
+static void
+recipient_free (Recipient *r)
+{
+  g_string_free (r->text, TRUE);
+  g_free (r->purpose);
+  g_free (r);
+}
+
+static gboolean
+is_separator (char c)
+{
+  return c == ',' || c == ';' || c == '.' || c == ' ';
+}
+
+static void
+strip_separators (GString *text)
+{
+  while (text->len > 0 && is_separator (text->str[text->len - 1]))
+    g_string_truncate (text, text->len - 1);
+}
+
+/* Takes a trailing "(purpose)" off @text; "X (để biết)," is inline, "X, (báo cáo)" is a
+ * brace purpose standing for a group of lines. */
+static char *
+take_purpose (GString  *text,
+              gboolean *brace)
+{
+  const char *open;
+  char *purpose;
+
+  strip_separators (text);
+  if (text->len < 3 || text->str[text->len - 1] != ')')
+    return NULL;
+  open = g_strrstr (text->str, "(");
+  if (open == NULL || text->str + text->len - open > PURPOSE_MAX_BYTES ||
+      !g_unichar_islower (g_utf8_get_char (open + 1)))
+    return NULL;
+  purpose = g_strndup (open + 1, text->str + text->len - open - 2);
+  g_strstrip (purpose);
+  g_string_truncate (text, open - text->str);
+  while (text->len > 0 && text->str[text->len - 1] == ' ')
+    g_string_truncate (text, text->len - 1);
+  *brace = text->len > 0 && (text->str[text->len - 1] == ',' || text->str[text->len - 1] == ';');
+  strip_separators (text);
+  return purpose;
+}
+
+static void
+recipient_line (Tail       *tail,
+                const char *text)
+{
+  gboolean bullet = g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "+ ") ||
+                    g_str_has_prefix (text, "– ") || g_str_has_prefix (text, "• ");
+  g_autoptr(GString) line = g_string_new (bullet ? strchr (text, ' ') + 1 : text);
+  gboolean brace = FALSE;
+  char last = line->len ? line->str[line->len - 1] : 0;
+  char *purpose = take_purpose (line, &brace);
+  Recipient *r;
+
+  strip_separators (line);
+  if (bullet || tail->recipients->len == 0)
+    {
+      r = g_new0 (Recipient, 1);
+      r->text = g_string_new (NULL);
+      g_ptr_array_add (tail->recipients, r);
+    }
+  r = g_ptr_array_index (tail->recipients, tail->recipients->len - 1);
+  /* A wrapped recipient keeps the punctuation its first line ended with. */
+  if (r->text->len > 0 && line->len > 0)
+    {
+      if (r->separator != 0)
+        g_string_append_c (r->text, r->separator);
+      g_string_append_c (r->text, ' ');
+    }
+  g_string_append (r->text, line->str);
+  r->separator = (last == ',' || last == ';') ? last : brace ? ',' : 0;
+  if (purpose != NULL)
+    {
+      g_free (r->purpose);
+      r->purpose = purpose;
+      r->brace = brace;
+    }
+}
+
+/* A brace purpose stands on the middle line of its group, as ct_programme_render_text()
+ * writes it: the group takes as many lines without a purpose above as below (one more
+ * below for an even group). */
+static void
+spread_brace_purposes (GPtrArray *recipients)
+{
+  for (guint m = 0; m < recipients->len; m++)
+    {
+      Recipient *r = g_ptr_array_index (recipients, m);
+      guint up = 0, down = 0, k_up, k_down;
+
+      if (r->purpose == NULL || !r->brace)
+        continue;
+      while (up < m && up < BRACE_MAX_LINES &&
+             ((Recipient *) g_ptr_array_index (recipients, m - up - 1))->purpose == NULL)
+        up++;
+      while (m + down + 1 < recipients->len && down < BRACE_MAX_LINES &&
+             ((Recipient *) g_ptr_array_index (recipients, m + down + 1))->purpose == NULL)
+        down++;
+      k_up = MIN (up, down);
+      k_down = MIN (down, k_up + 1);
+      for (guint k = m - k_up; k <= m + k_down; k++)
+        if (k != m)
+          {
+            Recipient *other = g_ptr_array_index (recipients, k);
+            other->purpose = g_strdup (r->purpose);
+          }
+      m += k_down;
+    }
+}
+
+static void
+signature_line (Tail       *tail,
+                const char *text)
+{
+  g_autofree char *f = ct_text_fold (text);
+
+  if (strstr (f, "da ky") != NULL || strstr (f, "ky ten") != NULL || g_str_has_prefix (f, "("))
+    return;
+  if (tail->name == NULL && g_utf8_strlen (text, -1) < 80 &&
+      !g_unichar_islower (g_utf8_get_char (text)))
+    {
+      gboolean upper = TRUE;
+
+      for (const char *p = text; *p && upper; p = g_utf8_next_char (p))
+        upper = !g_unichar_islower (g_utf8_get_char (p));
+      if (upper)
+        {
+          if (tail->title->len > 0)
+            g_string_append_c (tail->title, ' ');
+          g_string_append (tail->title, text);
+          return;
+        }
+    }
+  g_free (tail->name);
+  tail->name = g_strdup (text);
+}
+
+static void
+tail_line (Tail       *tail,
+           const char *text)
+{
+  CtProgramme *p = tail->ctx->programme;
+  g_autofree char *f = ct_text_fold (strlen (text) > 40 ? "" : text);
+  CtDocumentStyle style;
+  CtSigningAuthority authority;
+  const char *rest;
+
+  if (g_str_has_prefix (f, "noi nhan"))
+    {
+      tail->mode = TAIL_RECIPIENTS;
+      rest = strchr (text, ':');
+      if (rest != NULL && !ct_text_is_blank (rest + 1))
+        recipient_line (tail, rest + 1 + (rest[1] == ' '));
+      return;
+    }
+  if (ct_import_is_authority (text, &style, &authority, &rest))
+    {
+      tail->mode = TAIL_SIGNATURE;
+      p->signing_authority = authority;
+      g_free (p->signer_body);
+      p->signer_body = g_strdup (rest);
+      if (!tail->ctx->style_known)
+        p->style = style;
+      tail->ctx->has_signature = TRUE;
+      return;
+    }
+  if (tail->mode == TAIL_RECIPIENTS)
+    recipient_line (tail, text);
+  else
+    {
+      tail->ctx->has_signature = TRUE;
+      signature_line (tail, text);
+    }
+}
+
+/* The last recipient that starts with "Lưu" is the archive line. */
+static void
+take_archive_line (Tail *tail)
+{
+  for (guint i = 0; i < tail->recipients->len; i++)
+    {
+      Recipient *r = g_ptr_array_index (tail->recipients, i);
+      g_autofree char *f = ct_text_fold (r->text->len > 80 ? "" : r->text->str);
+
+      if (g_str_has_prefix (f, "luu ") || g_str_has_prefix (f, "luu:"))
+        {
+          g_free (tail->ctx->programme->archive_line);
+          tail->ctx->programme->archive_line = g_strdup (r->text->str);
+          g_ptr_array_remove_index (tail->recipients, i--);
+        }
+    }
+}
+
+/**
+ * ct_import_is_tail_line:
+ * @text: a line
+ *
+ * Returns: %TRUE when @text starts the tail: "Nơi nhận" or a signing authority code
+ */
+gboolean
+ct_import_is_tail_line (const char *text)
+{
+  g_autofree char *f = ct_text_fold (strlen (text) > 40 ? "" : text);
+
+  return g_str_has_prefix (f, "noi nhan") || ct_import_is_authority (text, NULL, NULL, NULL);
+}
+
+/**
+ * ct_import_tail:
+ * @ctx: the import
+ * @lines: (element-type CtImportLine): the input's lines
+ * @first: index of the first tail line
+ * @end: index after the last line
+ *
+ * Reads the recipients (wrapped lines joined, purposes "(báo cáo)" spread over their
+ * group), the archive line "Lưu …" and the signature block: authority and body
+ * ("T/L BAN THƯỜNG VỤ"), title (upper case lines) and name.
+ */
+void
+ct_import_tail (CtImportContext *ctx,
+                GPtrArray       *lines,
+                guint            first,
+                guint            end)
+{
+  Tail tail = { ctx, TAIL_NONE, NULL, NULL, NULL };
+
+  tail.recipients = g_ptr_array_new_with_free_func ((GDestroyNotify) recipient_free);
+  tail.title = g_string_new (NULL);
+  for (guint i = first; i < end; i++)
+    {
+      CtImportLine *line = g_ptr_array_index (lines, i);
+      gboolean was_archive = FALSE;
+
+      tail_line (&tail, line->text);
+      if (tail.mode == TAIL_RECIPIENTS && tail.recipients->len > 0)
+        {
+          Recipient *last = g_ptr_array_index (tail.recipients, tail.recipients->len - 1);
+          g_autofree char *f = ct_text_fold (last->text->len > 80 ? "" : last->text->str);
+
+          was_archive = g_str_has_prefix (f, "luu ") || g_str_has_prefix (f, "luu:");
+        }
+      /* The archive line closes the recipients. */
+      if (was_archive)
+        tail.mode = TAIL_SIGNATURE;
+    }
+  take_archive_line (&tail);
+  spread_brace_purposes (tail.recipients);
+  for (guint i = 0; i < tail.recipients->len; i++)
+    {
+      Recipient *r = g_ptr_array_index (tail.recipients, i);
+
+      if (r->text->len > 0)
+        ct_programme_add_recipient (ctx->programme, r->text->str, r->purpose);
+    }
+  if (tail.title->len > 0)
+    ctx->programme->signer_title = g_strdup (tail.title->str);
+  ctx->programme->signer_name = tail.name;
+  g_string_free (tail.title, TRUE);
+  g_ptr_array_unref (tail.recipients);
+}

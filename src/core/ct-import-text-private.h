@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-import-text.h"
+
+G_BEGIN_DECLS
+
+/* A non-blank input line: white space collapsed and trimmed, NFC. */
+typedef struct
+{
+  guint number;
+  char *text;
+} CtImportLine;
+
+/* A rebuilt paragraph and the input line it starts on. */
+typedef struct
+{
+  guint line;
+  char *text;
+} CtImportParagraph;
+
+/* Text folded for matching (see ct_text_fold()) with, for each folded byte, the byte
+ * offset of the character it comes from, so that a match maps back to the original. */
+typedef struct
+{
+  char *text;
+  gsize len;
+  gsize *offsets; /* len + 1 entries; the last one is the original's length */
+} CtFolded;
+
+/* A parsed "when": "Dự kiến ngày 08/9/2023 (thứ Sáu)", "chiều thứ 2 hằng tuần". */
+typedef struct
+{
+  gboolean tentative;
+  CtDayPart day_part;
+  int start_minute;
+  int end_minute;
+  int day1, month1, year1; /* 0 when absent */
+  int day2, month2, year2; /* last day of a range; day2 = 0 for a single day */
+  GDateWeekday weekday;    /* as written, G_DATE_BAD_WEEKDAY when not written */
+  guint weekdays;          /* recurring: #CtWeekdayMask */
+} CtWhen;
+
+typedef struct
+{
+  CtProgramme *programme;
+  GPtrArray *warnings;   /* (element-type CtImportWarning) */
+  GHashTable *units;     /* fold key → first spelling met */
+  GHashTable *lines;     /* CtItem* → first line, for the period check */
+  gboolean period_known;
+  gboolean style_known;
+  gboolean has_number;
+  gboolean has_signature;
+  guint dropped;         /* warnings beyond CT_IMPORT_MAX_WARNINGS */
+} CtImportContext;
+
+/* Past this many warnings the text is not a programme worth reading line by line. */
+#define CT_IMPORT_MAX_WARNINGS 200
+
+void      ct_import_warn            (CtImportContext *ctx,
+                                     guint            line,
+                                     const char      *format,
+                                     ...) G_GNUC_PRINTF (3, 4);
+
+void      ct_folded_init            (CtFolded        *folded,
+                                     const char      *text);
+void      ct_folded_clear           (CtFolded        *folded);
+
+gboolean  ct_import_parse_when      (const char      *folded,
+                                     CtWhen          *when);
+gboolean  ct_import_parse_recurring (const char      *folded,
+                                     CtWhen          *when);
+gboolean  ct_import_parse_roman     (const char      *text,
+                                     guint           *value,
+                                     const char     **rest);
+gboolean  ct_import_parse_number    (const char      *text,
+                                     guint           *value,
+                                     const char     **rest);
+gboolean  ct_import_is_marker_line  (const char      *text);
+gboolean  ct_import_is_authority    (const char      *text,
+                                     CtDocumentStyle *style,
+                                     CtSigningAuthority *authority,
+                                     const char     **rest);
+
+GPtrArray *ct_import_rebuild_paragraphs (GPtrArray   *lines,
+                                         guint        first,
+                                         guint        end);
+void       ct_import_paragraph_free     (CtImportParagraph *paragraph);
+
+void      ct_import_body            (CtImportContext *ctx,
+                                     GPtrArray       *paragraphs);
+
+gboolean  ct_import_is_title_line   (const char      *text);
+void      ct_import_header          (CtImportContext *ctx,
+                                     GPtrArray       *lines,
+                                     guint            end);
+guint     ct_import_title           (CtImportContext *ctx,
+                                     GPtrArray       *lines,
+                                     guint            title,
+                                     guint            end);
+gboolean  ct_import_is_tail_line    (const char      *text);
+void      ct_import_tail            (CtImportContext *ctx,
+                                     GPtrArray       *lines,
+                                     guint            first,
+                                     guint            end);
+
+G_END_DECLS

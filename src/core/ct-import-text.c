@@ -1,0 +1,403 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-import"
+
+#include "config.h"
+
+#include "ct-import-text-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "ct-format.h"
+#include "ct-text.h"
+
+/* Import of a programme from plain text (pasted, or extracted from a PDF or Word file).
+ * The text is split into lines, the header (before "CHƯƠNG TRÌNH"), the title block, the
+ * body and the tail ("Nơi nhận:", the signature) are found, the body's paragraphs are
+ * rebuilt (ct-import-paragraphs.c) and read (ct-import-body.c). Whatever is not certain is
+ * reported as a warning with its line number rather than guessed silently. */
+
+G_DEFINE_QUARK (ct-import-error-quark, ct_import_error)
+
+void
+ct_import_warning_free (CtImportWarning *warning)
+{
+  if (warning == NULL)
+    return;
+  g_free (warning->message);
+  g_free (warning);
+}
+
+void
+ct_import_warn (CtImportContext *ctx,
+                guint            line,
+                const char      *format,
+                ...)
+{
+  CtImportWarning *warning;
+  va_list args;
+
+  if (ctx->warnings->len >= CT_IMPORT_MAX_WARNINGS)
+    {
+      ctx->dropped++;
+      return;
+    }
+  warning = g_new0 (CtImportWarning, 1);
+  va_start (args, format);
+  warning->line = line;
+  warning->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (ctx->warnings, warning);
+}
+
+static void
+line_free (CtImportLine *line)
+{
+  g_free (line->text);
+  g_free (line);
+}
+
+static void
+set_too_large (GError **error)
+{
+  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_TOO_LARGE,
+               /* Translators: %u is a size in megabytes. */
+               _("The text is larger than %u MB; a programme is a few pages. Nothing was "
+                 "imported."), (guint) (CT_IMPORT_MAX_BYTES / (1024 * 1024)));
+}
+
+/* Bad input is refused before anything is read from it. */
+static gboolean
+check_input (const char  *text,
+             gsize        length,
+             GError     **error)
+{
+  gsize controls = 0;
+
+  if (length > CT_IMPORT_MAX_BYTES)
+    {
+      set_too_large (error);
+      return FALSE;
+    }
+  if (length >= 2 && ((guchar) text[0] == 0xff || (guchar) text[0] == 0xfe) &&
+      ((guchar) text[1] == 0xfe || (guchar) text[1] == 0xff))
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_ENCODING,
+                           _("The text is in UTF-16; save it as UTF-8 and import it again. "
+                             "Nothing was imported."));
+      return FALSE;
+    }
+  for (gsize i = 0; i < length; i++)
+    if (text[i] == '\0' || ((guchar) text[i] < 0x20 && !strchr ("\t\n\r\f\v", text[i])))
+      controls++;
+  if (controls > 0)
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_BINARY,
+                           _("This is not a text file (it holds binary data). Nothing was "
+                             "imported."));
+      return FALSE;
+    }
+  if (!g_utf8_validate_len (text, length, NULL))
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_ENCODING,
+                           _("The text is not in UTF-8 (it may use an old Vietnamese encoding "
+                             "such as TCVN3 or VNI); convert it to Unicode UTF-8 and import it "
+                             "again. Nothing was imported."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Splits NFC text into its non-blank lines, white space collapsed, with their numbers. */
+static GPtrArray *
+split_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  const char *p = text;
+  guint number = 0;
+
+  if (g_str_has_prefix (p, "\xef\xbb\xbf"))
+    p += 3;
+  while (*p)
+    {
+      gsize n = strcspn (p, "\r\n");
+      g_autofree char *raw = g_strndup (p, n);
+      char *collapsed = ct_text_collapse_spaces (raw);
+
+      number++;
+      if (*collapsed != '\0')
+        {
+          CtImportLine *line = g_new0 (CtImportLine, 1);
+
+          line->number = number;
+          line->text = collapsed;
+          g_ptr_array_add (lines, line);
+        }
+      else
+        g_free (collapsed);
+      p += n;
+      if (p[0] == '\r' && p[1] == '\n')
+        p++;
+      if (*p)
+        p++;
+    }
+  return lines;
+}
+
+static CtImportLine *
+line_at (GPtrArray *lines,
+         guint      i)
+{
+  return g_ptr_array_index (lines, i);
+}
+
+static void
+warn_missing_header (CtImportContext *ctx)
+{
+  CtProgramme *p = ctx->programme;
+
+  if (p->superior_body == NULL)
+    ct_import_warn (ctx, 0, _("The header has no superior body (e.g. “ĐẢNG BỘ TỈNH …”); "
+                              "fill it in before printing."));
+  if (p->issuing_body == NULL)
+    ct_import_warn (ctx, 0, _("The header has no issuing body (e.g. “HUYỆN ỦY …”); fill it "
+                              "in before printing."));
+  if (!ctx->has_number)
+    ct_import_warn (ctx, 0, _("The header has no number and symbol (“Số …-CTr/…”); fill it "
+                              "in before printing."));
+  if (p->place_name == NULL)
+    ct_import_warn (ctx, 0, _("The header has no place name for the date line; fill it in "
+                              "before printing."));
+  if (!g_date_valid (&p->issue_date))
+    ct_import_warn (ctx, 0, _("The header has no issue date; fill it in before printing."));
+}
+
+/* Sets a month period from the first dated event when the subtitle named none. */
+static void
+guess_period (CtImportContext *ctx)
+{
+  CtProgramme *p = ctx->programme;
+
+  for (guint i = 0; i < p->sections->len && !ctx->period_known; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+
+      for (guint j = 0; j < s->items->len && !ctx->period_known; j++)
+        {
+          CtItem *item = g_ptr_array_index (s->items, j);
+
+          if (item->kind != CT_ITEM_EVENT || !g_date_valid (&item->start_date))
+            continue;
+          ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, g_date_get_year (&item->start_date),
+                                   g_date_get_month (&item->start_date));
+          ctx->period_known = TRUE;
+        }
+    }
+  if (!ctx->period_known && g_date_valid (&p->issue_date))
+    ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, g_date_get_year (&p->issue_date),
+                             g_date_get_month (&p->issue_date));
+  ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
+                            "năm 2023”); it was taken from the first event. Check it."));
+}
+
+static void
+check_dates_in_period (CtImportContext *ctx)
+{
+  CtProgramme *p = ctx->programme;
+  GDate first, last;
+
+  ct_programme_get_period_range (p, &first, &last);
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+
+      for (guint j = 0; j < s->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (s->items, j);
+          const GDate *end = g_date_valid (&item->end_date) ? &item->end_date : &item->start_date;
+          g_autofree char *date = NULL;
+
+          if (item->kind != CT_ITEM_EVENT || !g_date_valid (&item->start_date) ||
+              (g_date_compare (&item->start_date, &first) >= 0 &&
+               g_date_compare (end, &last) <= 0))
+            continue;
+          date = ct_format_date_short (&item->start_date);
+          ct_import_warn (ctx, GPOINTER_TO_UINT (g_hash_table_lookup (ctx->lines, item)),
+                          /* Translators: %s is a date such as 08/9/2023. */
+                          _("The date %s is outside the programme's period."), date);
+        }
+    }
+}
+
+/* Finds the title, the body and the tail, and reads them. */
+static gboolean
+read_lines (CtImportContext  *ctx,
+            GPtrArray        *lines,
+            GError          **error)
+{
+  guint title = lines->len, body = 0, tail = lines->len;
+  g_autoptr(GPtrArray) paragraphs = NULL;
+
+  for (guint i = 0; i < lines->len && title == lines->len; i++)
+    if (ct_import_is_title_line (line_at (lines, i)->text))
+      title = i;
+  if (title < lines->len)
+    {
+      ct_import_header (ctx, lines, title);
+      body = ct_import_title (ctx, lines, title, lines->len);
+    }
+  for (guint i = body; i < lines->len && tail == lines->len; i++)
+    if (ct_import_is_tail_line (line_at (lines, i)->text))
+      tail = i;
+  paragraphs = ct_import_rebuild_paragraphs (lines, body, tail);
+  ct_import_body (ctx, paragraphs);
+  ct_import_tail (ctx, lines, tail, lines->len);
+
+  if (ctx->programme->sections->len == 0)
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_STRUCTURE,
+                           _("No programme was found in the text: it needs numbered sections "
+                             "(“I.”, “II.”, …) under a “CHƯƠNG TRÌNH” title. Nothing was "
+                             "imported."));
+      return FALSE;
+    }
+  if (title == lines->len)
+    ct_import_warn (ctx, 0, _("The text has no “CHƯƠNG TRÌNH” title; the document type and "
+                              "subtitle were not read."));
+  warn_missing_header (ctx);
+  if (!ctx->period_known)
+    guess_period (ctx);
+  check_dates_in_period (ctx);
+  if (!ctx->has_signature)
+    ct_import_warn (ctx, 0, _("No signature block was found; fill in the signer before "
+                              "printing."));
+  return TRUE;
+}
+
+static gint
+compare_warnings (gconstpointer a,
+                  gconstpointer b)
+{
+  const CtImportWarning *wa = *(CtImportWarning **) a, *wb = *(CtImportWarning **) b;
+
+  return (wa->line > wb->line) - (wa->line < wb->line);
+}
+
+/**
+ * ct_import_text:
+ * @text: the text, UTF-8
+ * @length: its length in bytes, or -1 when it is NUL-terminated
+ * @warnings: (out) (optional) (transfer full) (element-type CtImportWarning): what was
+ *   noticed, sorted by line (line 0, the text as a whole, first)
+ * @error: return location for a #CT_IMPORT_ERROR
+ *
+ * Reads a programme from text pasted or extracted from a PDF or Word file: the header,
+ * the title and period, the sections with their tasks, conferences ("Dự kiến ngày
+ * 08/9/2023 (thứ Sáu)"), agenda items and preparation notes, weekly items ("chiều thứ 2
+ * hằng tuần"), the recipients with their purposes, the archive line and the signature.
+ * Paragraphs are rebuilt from hard-wrapped lines (see ct-import-paragraphs.c). Numbering
+ * gaps, weekdays that do not match their date, dates outside the period and missing
+ * header fields are reported in @warnings; numbers are recomputed from positions.
+ * Preparing units are compared with ct_text_fold(), so "Huyện uỷ" and "Huyện ủy" are one
+ * unit (spelt as first met). Everything is stored NFC. The work is linear in the size of
+ * the text, which is at most %CT_IMPORT_MAX_BYTES.
+ *
+ * Returns: (transfer full) (nullable): a new unsaved programme (id 0, draft), or %NULL
+ *   with @error set for empty, binary, non-UTF-8, too large or structureless text
+ */
+CtProgramme *
+ct_import_text (const char  *text,
+                gssize       length,
+                GPtrArray  **warnings,
+                GError     **error)
+{
+  g_autofree char *normalized = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(CtProgramme) programme = NULL;
+  CtImportContext ctx = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if (!check_input (text, length, error))
+    return NULL;
+  {
+    g_autofree char *copy = g_strndup (text, length);
+    normalized = ct_text_normalize (copy);
+  }
+  lines = split_lines (normalized);
+  if (lines->len == 0)
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_EMPTY,
+                           _("The text is empty. Nothing was imported."));
+      return NULL;
+    }
+
+  programme = ct_programme_new ();
+  ctx.programme = programme;
+  ctx.warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_import_warning_free);
+  ctx.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx.lines = g_hash_table_new (NULL, NULL);
+  ok = read_lines (&ctx, lines, error);
+  g_hash_table_unref (ctx.units);
+  g_hash_table_unref (ctx.lines);
+  g_ptr_array_sort (ctx.warnings, compare_warnings);
+  if (ctx.dropped > 0)
+    {
+      CtImportWarning *more = g_new0 (CtImportWarning, 1);
+
+      more->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u more warning was not listed.",
+                                                    "%u more warnings were not listed.",
+                                                    ctx.dropped), ctx.dropped);
+      g_ptr_array_add (ctx.warnings, more);
+    }
+  if (ok && warnings != NULL)
+    *warnings = g_ptr_array_ref (ctx.warnings);
+  g_ptr_array_unref (ctx.warnings);
+  return ok ? g_steal_pointer (&programme) : NULL;
+}
+
+/**
+ * ct_import_text_file:
+ * @path: a file name
+ * @warnings: (out) (optional) (transfer full) (element-type CtImportWarning): see
+ *   ct_import_text()
+ * @error: return location for a #CT_IMPORT_ERROR
+ *
+ * Reads the file and imports it with ct_import_text(). A file larger than
+ * %CT_IMPORT_MAX_BYTES is refused without being read.
+ *
+ * Returns: (transfer full) (nullable): a new unsaved programme, or %NULL with @error set
+ */
+CtProgramme *
+ct_import_text_file (const char  *path,
+                     GPtrArray  **warnings,
+                     GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) local = NULL;
+  GStatBuf st;
+  gsize length;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_stat (path, &st) == 0 && st.st_size > CT_IMPORT_MAX_BYTES)
+    {
+      set_too_large (error);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, &length, &local))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO,
+                   /* Translators: %1$s is a file name, %2$s the system's reason. */
+                   _("Could not read “%1$s”: %2$s"), name, local->message);
+      return NULL;
+    }
+  return ct_import_text (contents, length, warnings, error);
+}

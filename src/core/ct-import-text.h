@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-programme.h"
+
+G_BEGIN_DECLS
+
+/**
+ * CT_IMPORT_ERROR:
+ *
+ * Error domain of the text importer. Messages are translated and meant to be shown as
+ * they are.
+ */
+#define CT_IMPORT_ERROR (ct_import_error_quark ())
+
+/**
+ * CtImportError:
+ * @CT_IMPORT_ERROR_EMPTY: the text is empty or white space only
+ * @CT_IMPORT_ERROR_BINARY: the data is not text (NUL bytes or control characters)
+ * @CT_IMPORT_ERROR_ENCODING: the text is not UTF-8 (e.g. TCVN3, VNI, UTF-16)
+ * @CT_IMPORT_ERROR_TOO_LARGE: larger than %CT_IMPORT_MAX_BYTES
+ * @CT_IMPORT_ERROR_NO_STRUCTURE: neither a "CHƯƠNG TRÌNH" title nor numbered sections
+ * @CT_IMPORT_ERROR_IO: the file cannot be read
+ */
+typedef enum {
+  CT_IMPORT_ERROR_EMPTY,
+  CT_IMPORT_ERROR_BINARY,
+  CT_IMPORT_ERROR_ENCODING,
+  CT_IMPORT_ERROR_TOO_LARGE,
+  CT_IMPORT_ERROR_NO_STRUCTURE,
+  CT_IMPORT_ERROR_IO,
+} CtImportError;
+
+/* Largest text accepted, in bytes: a programme is a few pages (the real one is ~20 kB). */
+#define CT_IMPORT_MAX_BYTES (5 * 1024 * 1024)
+
+/**
+ * CtImportWarning:
+ * @line: 1-based line of the input the warning is about; 0 for the text as a whole
+ * @message: the translated message, without the line number
+ *
+ * Something the importer noticed and did not guess silently.
+ */
+typedef struct
+{
+  guint line;
+  char *message;
+} CtImportWarning;
+
+GQuark       ct_import_error_quark   (void);
+void         ct_import_warning_free  (CtImportWarning *warning);
+CtProgramme *ct_import_text          (const char  *text,
+                                      gssize       length,
+                                      GPtrArray  **warnings,
+                                      GError     **error);
+CtProgramme *ct_import_text_file     (const char  *path,
+                                      GPtrArray  **warnings,
+                                      GError     **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtImportWarning, ct_import_warning_free)
+
+G_END_DECLS

@@ -1,0 +1,505 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-import"
+
+#include "ct-import-text-private.h"
+
+#include <string.h>
+
+#include "ct-format.h"
+
+/* Small hand-written parsers over folded text ("du kien ngay 08/9/2023 (thu sau)."):
+ * each step only moves forward, so the work is linear in the text looked at. */
+
+static char *
+fold_char (gunichar c)
+{
+  gunichar decomposed[8];
+  gsize n;
+  char buffer[8];
+  int len;
+
+  if (c == 0x0110 || c == 0x0111)
+    return g_strdup ("d");
+  if (g_unichar_isspace (c))
+    return g_strdup (" ");
+  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  if (n == 0 || g_unichar_ismark (decomposed[0]))
+    return g_strdup ("");
+  len = g_unichar_to_utf8 (g_unichar_tolower (decomposed[0]), buffer);
+  return g_strndup (buffer, len);
+}
+
+/**
+ * ct_folded_init:
+ * @folded: (out caller-allocates): the folded text
+ * @text: valid UTF-8
+ *
+ * Folds @text one character at a time (lowercase, marks removed, "đ" → "d"), keeping
+ * for every folded byte the offset of its character in @text.
+ */
+void
+ct_folded_init (CtFolded   *folded,
+                const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  GArray *offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), strlen (text) + 1);
+  gsize end = strlen (text);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      g_autofree char *f = fold_char (g_utf8_get_char (p));
+      gsize offset = p - text;
+
+      for (const char *q = f; *q; q++)
+        g_array_append_val (offsets, offset);
+      g_string_append (out, f);
+    }
+  g_array_append_val (offsets, end);
+  folded->len = out->len;
+  folded->text = g_string_free (out, FALSE);
+  folded->offsets = (gsize *) (void *) g_array_free (offsets, FALSE);
+}
+
+void
+ct_folded_clear (CtFolded *folded)
+{
+  g_clear_pointer (&folded->text, g_free);
+  g_clear_pointer (&folded->offsets, g_free);
+  folded->len = 0;
+}
+
+static void
+skip_spaces (const char **p)
+{
+  while (**p == ' ')
+    (*p)++;
+}
+
+/* Eats @word when it is followed by a word boundary, and the spaces after it. */
+static gboolean
+eat (const char **p,
+     const char  *word)
+{
+  gsize n = strlen (word);
+  char next;
+
+  if (strncmp (*p, word, n) != 0)
+    return FALSE;
+  next = (*p)[n];
+  if (g_ascii_isalnum (next) || (next & 0x80))
+    return FALSE;
+  *p += n;
+  skip_spaces (p);
+  return TRUE;
+}
+
+static gboolean
+eat_char (const char **p,
+          char         c)
+{
+  if (**p != c)
+    return FALSE;
+  (*p)++;
+  skip_spaces (p);
+  return TRUE;
+}
+
+static gboolean
+eat_int (const char **p,
+         int          max_digits,
+         int         *value)
+{
+  int n = 0, v = 0;
+
+  while (g_ascii_isdigit ((*p)[n]) && n < max_digits)
+    v = v * 10 + ((*p)[n++] - '0');
+  if (n == 0 || g_ascii_isdigit ((*p)[n]))
+    return FALSE;
+  *p += n;
+  *value = v;
+  return TRUE;
+}
+
+/* "8 gio 00", "14 gio", "8h30", "8h" → minutes after midnight. */
+static gboolean
+eat_clock (const char **p,
+           int         *minute)
+{
+  const char *q = *p;
+  int hour, min = 0;
+
+  if (!eat_int (&q, 2, &hour))
+    return FALSE;
+  skip_spaces (&q);
+  if (!eat (&q, "gio") && !eat_char (&q, 'h'))
+    return FALSE;
+  if (g_ascii_isdigit (*q) && !eat_int (&q, 2, &min))
+    return FALSE;
+  skip_spaces (&q);
+  if (hour > 23 || min > 59)
+    return FALSE;
+  *minute = hour * 60 + min;
+  *p = q;
+  return TRUE;
+}
+
+/* "8 gio 00, ", "tu 8 gio 00 den 11 gio 30, " */
+static void
+eat_time (const char **p,
+          CtWhen      *when)
+{
+  const char *q = *p;
+  gboolean from = eat (&q, "tu");
+
+  if (!eat_clock (&q, &when->start_minute))
+    return;
+  if (from && eat (&q, "den") && !eat_clock (&q, &when->end_minute))
+    return;
+  eat_char (&q, ',');
+  *p = q;
+}
+
+static CtDayPart
+eat_day_part (const char **p)
+{
+  if (eat (p, "sang"))
+    return CT_DAY_PART_MORNING;
+  if (eat (p, "chieu"))
+    return CT_DAY_PART_AFTERNOON;
+  if (eat (p, "toi"))
+    return CT_DAY_PART_EVENING;
+  if (eat (p, "ca ngay"))
+    return CT_DAY_PART_ALL_DAY;
+  return CT_DAY_PART_NONE;
+}
+
+static GDateWeekday
+eat_weekday (const char **p)
+{
+  static const char *const names[] = { NULL, "hai", "ba", "tu", "nam", "sau", "bay" };
+  const char *q = *p;
+  int digit;
+
+  if (eat (&q, "chu nhat") || eat (&q, "cn"))
+    {
+      *p = q;
+      return G_DATE_SUNDAY;
+    }
+  if (!eat (&q, "thu"))
+    return G_DATE_BAD_WEEKDAY;
+  for (guint i = 1; i < G_N_ELEMENTS (names); i++)
+    if (eat (&q, names[i]))
+      {
+        *p = q;
+        return (GDateWeekday) i;
+      }
+  if (eat_int (&q, 1, &digit) && digit >= 2 && digit <= 7)
+    {
+      skip_spaces (&q);
+      *p = q;
+      return (GDateWeekday) (digit - 1);
+    }
+  return G_DATE_BAD_WEEKDAY;
+}
+
+/* "08/9/2023", "30/9", "10": day, then month and year when present. */
+static gboolean
+eat_date (const char **p,
+          int         *day,
+          int         *month,
+          int         *year)
+{
+  const char *q = *p;
+
+  *month = *year = 0;
+  if (!eat_int (&q, 2, day))
+    return FALSE;
+  if (*q == '/' && g_ascii_isdigit (q[1]))
+    {
+      q++;
+      if (!eat_int (&q, 2, month))
+        return FALSE;
+      if (*q == '/' && g_ascii_isdigit (q[1]))
+        {
+          q++;
+          if (!eat_int (&q, 4, year))
+            return FALSE;
+        }
+    }
+  skip_spaces (&q);
+  *p = q;
+  return TRUE;
+}
+
+static gboolean
+eat_dates (const char **p,
+           CtWhen      *when)
+{
+  const char *q = *p;
+
+  if (eat (&q, "tu"))
+    {
+      if (!eat (&q, "ngay") || !eat_date (&q, &when->day1, &when->month1, &when->year1) ||
+          !eat (&q, "den"))
+        return FALSE;
+      eat (&q, "ngay");
+      if (!eat_date (&q, &when->day2, &when->month2, &when->year2))
+        return FALSE;
+    }
+  else
+    {
+      if (!eat (&q, "ngay") && when->day_part != CT_DAY_PART_ALL_DAY)
+        return FALSE;
+      if (!eat_date (&q, &when->day1, &when->month1, &when->year1))
+        return FALSE;
+      /* "ngày 10-12/10/2023" */
+      if (when->month1 == 0 && eat_char (&q, '-') &&
+          !eat_date (&q, &when->day2, &when->month2, &when->year2))
+        return FALSE;
+    }
+  if (when->day2 > 0)
+    {
+      if (when->month1 == 0)
+        when->month1 = when->month2;
+      if (when->year1 == 0)
+        when->year1 = when->year2;
+    }
+  *p = q;
+  return TRUE;
+}
+
+/* "(thu sau)", "(thu ba - thu nam)" */
+static void
+eat_weekday_note (const char **p,
+                  CtWhen      *when)
+{
+  const char *q = *p;
+  GDateWeekday first;
+
+  if (!eat_char (&q, '('))
+    return;
+  first = eat_weekday (&q);
+  if (first == G_DATE_BAD_WEEKDAY)
+    return;
+  if ((eat_char (&q, '-') || eat (&q, "den")) && eat_weekday (&q) == G_DATE_BAD_WEEKDAY)
+    return;
+  if (!eat_char (&q, ')'))
+    return;
+  when->weekday = when->day2 > 0 ? G_DATE_BAD_WEEKDAY : first;
+  *p = q;
+}
+
+static void
+when_init (CtWhen *when)
+{
+  memset (when, 0, sizeof *when);
+  when->start_minute = when->end_minute = CT_NO_TIME;
+  when->weekday = G_DATE_BAD_WEEKDAY;
+}
+
+static gboolean
+at_end (const char *p)
+{
+  skip_spaces (&p);
+  while (*p == '.' || *p == ';' || *p == ',' || *p == ' ')
+    p++;
+  return *p == '\0';
+}
+
+/**
+ * ct_import_parse_when:
+ * @folded: folded text that should be a whole "when", e.g.
+ *   "du kien ngay 08/9/2023 (thu sau)."
+ * @when: (out caller-allocates): the result
+ *
+ * Reads the forms ct_format_event_when() writes and their usual variants: "Dự kiến",
+ * a time ("8 giờ 00", "từ 8 giờ 00 đến 11 giờ 30", "8h30"), a day part, "ngày D/M/Y",
+ * "từ ngày D[/M[/Y]] đến [ngày] D/M/Y", "ngày D-D/M/Y", a weekday in parentheses.
+ *
+ * Returns: %TRUE when the whole text is a "when"
+ */
+gboolean
+ct_import_parse_when (const char *folded,
+                      CtWhen     *when)
+{
+  const char *p = folded;
+
+  when_init (when);
+  skip_spaces (&p);
+  when->tentative = eat (&p, "du kien");
+  eat (&p, "vao");
+  eat_time (&p, when);
+  when->day_part = eat_day_part (&p);
+  if (!eat_dates (&p, when))
+    return FALSE;
+  eat_weekday_note (&p, when);
+  return at_end (p);
+}
+
+/**
+ * ct_import_parse_recurring:
+ * @folded: folded text that should be a whole weekly "when", e.g.
+ *   "chieu thu 2 hang tuan"
+ * @when: (out caller-allocates): the result; @weekdays holds the days
+ *
+ * Reads "[time,] [day part] thứ X[, thứ Y | và thứ Y] hằng tuần" ("hàng tuần" too).
+ *
+ * Returns: %TRUE when the whole text is a weekly "when"
+ */
+gboolean
+ct_import_parse_recurring (const char *folded,
+                           CtWhen     *when)
+{
+  const char *p = folded;
+  GDateWeekday weekday;
+
+  when_init (when);
+  skip_spaces (&p);
+  eat (&p, "vao");
+  eat_time (&p, when);
+  when->day_part = eat_day_part (&p);
+  do
+    {
+      weekday = eat_weekday (&p);
+      if (weekday == G_DATE_BAD_WEEKDAY)
+        return FALSE;
+      when->weekdays |= CT_WEEKDAY_FROM_GDATE (weekday);
+      eat_char (&p, ',');
+    }
+  while (eat (&p, "va") || g_str_has_prefix (p, "thu ") || g_str_has_prefix (p, "chu nhat"));
+  if (!eat (&p, "hang tuan"))
+    return FALSE;
+  return at_end (p);
+}
+
+/**
+ * ct_import_parse_roman:
+ * @text: original text
+ * @value: (out): the numeral's value
+ * @rest: (out): the text after the numeral, its "." or "-" and the space
+ *
+ * Returns: %TRUE when @text starts with a canonical roman numeral (I–XXXIX), then "." or
+ *   "-" (36-HD/VPTW writes "I-"), then a space
+ */
+gboolean
+ct_import_parse_roman (const char  *text,
+                       guint       *value,
+                       const char **rest)
+{
+  g_autofree char *numeral = NULL;
+  g_autofree char *canonical = NULL;
+  guint total = 0, len = 0;
+
+  while (len < 7 && strchr ("IVX", text[len]) != NULL && text[len] != '\0')
+    len++;
+  if (len == 0 || (text[len] != '.' && text[len] != '-') || text[len + 1] != ' ')
+    return FALSE;
+  for (guint i = 0; i < len; i++)
+    {
+      guint v = text[i] == 'I' ? 1 : text[i] == 'V' ? 5 : 10;
+      guint next = i + 1 < len ? (text[i + 1] == 'I' ? 1 : text[i + 1] == 'V' ? 5 : 10) : 0;
+
+      total = v < next ? total - v : total + v;
+    }
+  numeral = g_strndup (text, len);
+  canonical = ct_format_roman (total);
+  if (g_strcmp0 (numeral, canonical) != 0)
+    return FALSE;
+  *value = total;
+  *rest = text + len + 2;
+  return TRUE;
+}
+
+/**
+ * ct_import_parse_number:
+ * @text: original text
+ * @value: (out): the number, 1–999
+ * @rest: (out): the text after "N. " or "N) "
+ *
+ * Returns: %TRUE when @text starts with an item number
+ */
+gboolean
+ct_import_parse_number (const char  *text,
+                        guint       *value,
+                        const char **rest)
+{
+  const char *p = text;
+  int v;
+
+  if (!eat_int (&p, 3, &v) || v == 0 || (*p != '.' && *p != ')') || p[1] != ' ')
+    return FALSE;
+  *value = v;
+  *rest = p + 2;
+  return TRUE;
+}
+
+/**
+ * ct_import_is_authority:
+ * @text: original text
+ * @style: (out) (optional): the style the code belongs to
+ * @authority: (out) (optional): the authority
+ * @rest: (out) (optional): the body after the code
+ *
+ * Returns: %TRUE when @text starts with a signing authority code, "T/M", "T/L", "K/T"
+ *   (36-HD/VPTW §1.7) or "TM.", "TL.", "KT." (NĐ 30/2020), followed by a space
+ */
+gboolean
+ct_import_is_authority (const char         *text,
+                        CtDocumentStyle    *style,
+                        CtSigningAuthority *authority,
+                        const char        **rest)
+{
+  static const struct { const char *code; CtDocumentStyle style; CtSigningAuthority a; } codes[] = {
+    { "T/M ", CT_DOCUMENT_STYLE_PARTY, CT_SIGNING_AUTHORITY_ON_BEHALF },
+    { "T/L ", CT_DOCUMENT_STYLE_PARTY, CT_SIGNING_AUTHORITY_BY_ORDER },
+    { "K/T ", CT_DOCUMENT_STYLE_PARTY, CT_SIGNING_AUTHORITY_SIGNING_FOR },
+    { "TM. ", CT_DOCUMENT_STYLE_STATE, CT_SIGNING_AUTHORITY_ON_BEHALF },
+    { "TL. ", CT_DOCUMENT_STYLE_STATE, CT_SIGNING_AUTHORITY_BY_ORDER },
+    { "KT. ", CT_DOCUMENT_STYLE_STATE, CT_SIGNING_AUTHORITY_SIGNING_FOR },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (g_str_has_prefix (text, codes[i].code))
+      {
+        if (style != NULL)
+          *style = codes[i].style;
+        if (authority != NULL)
+          *authority = codes[i].a;
+        if (rest != NULL)
+          *rest = text + strlen (codes[i].code);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * ct_import_is_marker_line:
+ * @text: an input line
+ *
+ * Returns: %TRUE when the line starts something: a roman section, a numbered item, a
+ *   "- " bullet or a whole preparation note in parentheses
+ */
+gboolean
+ct_import_is_marker_line (const char *text)
+{
+  guint value;
+  const char *rest;
+  gsize len = strlen (text);
+
+  if (ct_import_parse_roman (text, &value, &rest) || ct_import_parse_number (text, &value, &rest))
+    return TRUE;
+  if (g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "– ") ||
+      g_str_has_prefix (text, "+ "))
+    return TRUE;
+  if (text[0] == '(' && len > 2 && text[len - 1] == ')' && len < 400)
+    {
+      CtFolded folded;
+      gboolean note;
+
+      ct_folded_init (&folded, text);
+      note = strstr (folded.text, " chuan bi") != NULL;
+      ct_folded_clear (&folded);
+      return note;
+    }
+  return FALSE;
+}

@@ -1,0 +1,535 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+#include <string.h>
+
+#include "ct-import-text.h"
+#include "ct-occurrence.h"
+#include "ct-render-text.h"
+#include "ct-text.h"
+#include "fixture-programme.h"
+
+#define SEED_NAME "programme-2023-09-huyen-uy.txt"
+
+static char *
+read_data (const char *name)
+{
+  g_autofree char *path = g_build_filename (TEST_SOURCE_DIR, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+/* The seed, or %NULL after g_test_skip() when the shared folder is absent. */
+static char *
+read_seed (void)
+{
+  const char *dir = g_getenv ("CT_SEEDS_DIR");
+  g_autofree char *path = dir ? g_build_filename (dir, SEED_NAME, NULL) : NULL;
+  char *text = NULL;
+
+  if (path == NULL || !g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_test_skip ("the real programme " SEED_NAME " is not in CT_SEEDS_DIR");
+      return NULL;
+    }
+  return text;
+}
+
+/* 1-based number of the @nth (1-based) line of @text that starts with @prefix once
+ * trimmed; the tests find lines this way instead of hard-coding them. */
+static guint
+line_of (const char *text,
+         const char *prefix,
+         guint       nth)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (g_strstrip (lines[i]), prefix) && --nth == 0)
+      return i + 1;
+  g_assert_not_reached ();
+}
+
+static CtImportWarning *
+warning_at (GPtrArray *warnings,
+            guint      i)
+{
+  return g_ptr_array_index (warnings, i);
+}
+
+static CtSection *
+section_at (const CtProgramme *p,
+            guint              i)
+{
+  return g_ptr_array_index (p->sections, i);
+}
+
+static CtItem *
+item_at (const CtProgramme *p,
+         guint              section,
+         guint              item)
+{
+  return g_ptr_array_index (section_at (p, section)->items, item);
+}
+
+static void
+assert_date (const GDate *date,
+             int          day,
+             int          month,
+             int          year)
+{
+  g_assert_true (g_date_valid (date));
+  g_assert_cmpint (g_date_get_day (date), ==, day);
+  g_assert_cmpint (g_date_get_month (date), ==, month);
+  g_assert_cmpint (g_date_get_year (date), ==, year);
+}
+
+static void
+assert_event (const CtProgramme *p,
+              guint              section,
+              int                day,
+              int                month,
+              gboolean           tentative)
+{
+  CtItem *event = ct_section_get_heading_event (section_at (p, section));
+
+  g_assert_nonnull (event);
+  g_assert_cmpint (event->kind, ==, CT_ITEM_EVENT);
+  assert_date (&event->start_date, day, month, 2023);
+  g_assert_false (g_date_valid (&event->end_date));
+  g_assert_cmpint (event->tentative, ==, tentative);
+}
+
+/* Units are compared folded: "Huyện uỷ" and "Huyện ủy" are the same unit. */
+static void
+assert_units (const CtItem      *event,
+              const char *const *units)
+{
+  g_assert_cmpuint (event->agenda->len, ==, g_strv_length ((char **) units));
+  for (guint i = 0; units[i] != NULL; i++)
+    {
+      CtAgendaItem *agenda = g_ptr_array_index (event->agenda, i);
+      g_autofree char *expected = ct_text_fold (units[i]);
+      g_autofree char *got = ct_text_fold (agenda->preparing_unit);
+
+      if (*units[i] == '\0')
+        g_assert_null (agenda->preparing_unit);
+      else
+        g_assert_cmpstr (got, ==, expected);
+    }
+}
+
+static void
+assert_occurrences (const CtProgramme *p,
+                    const CtItem      *item,
+                    const int         *days,
+                    int                month)
+{
+  g_autoptr(GPtrArray) all = ct_programme_expand_occurrences (p, NULL, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (all, i);
+
+      if (o->item != item)
+        continue;
+      assert_date (&o->date, days[n++], month, 2023);
+    }
+  g_assert_cmpint (days[n], ==, 0);
+}
+
+static void
+assert_recipient (const CtProgramme *p,
+                  guint              i,
+                  const char        *purpose)
+{
+  CtRecipient *r = g_ptr_array_index (p->recipients, i);
+
+  g_assert_cmpstr (r->purpose, ==, purpose);
+}
+
+static void
+test_seed_structure (void)
+{
+  g_autofree char *seed = read_seed ();
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+  const guint paragraphs[] = { 2, 4, 1, 1 };
+  const char *const units_iv[] = {
+    "UBND huyện", "UBND huyện", "UBND huyện", "Văn phòng Huyện ủy", "Văn phòng Huyện ủy",
+    "UBKT Huyện ủy", "Ban Tổ chức Huyện ủy", "Ban Tổ chức Huyện ủy", "Ban Tổ chức Huyện ủy",
+    NULL,
+  };
+  const char *const units_v[] = {
+    "UBND huyện", "UBND huyện", "UBND huyện", "UBND huyện", "Văn phòng Huyện ủy",
+    "Văn phòng Huyện ủy", "Ban Tổ chức Huyện ủy", NULL,
+  };
+  const int mondays[] = { 4, 11, 18, 25, 0 };
+  CtItem *briefing;
+  const char *third;
+
+  if (seed == NULL)
+    return;
+  p = ct_import_text (seed, -1, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (p);
+
+  g_assert_cmpint (p->period_kind, ==, CT_PERIOD_KIND_MONTH);
+  g_assert_cmpint (p->period_year, ==, 2023);
+  g_assert_cmpint (p->period_index, ==, 9);
+  g_assert_null (p->subtitle);
+  g_assert_cmpuint (p->sections->len, ==, 7);
+
+  /* I: four tasks with 2, 4, 1 and 1 paragraphs; item 2's third is one source line. */
+  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_assert_cmpint (item_at (p, 0, i)->kind, ==, CT_ITEM_TASK);
+      g_assert_cmpuint (item_at (p, 0, i)->paragraphs->len, ==, paragraphs[i]);
+    }
+  third = g_ptr_array_index (item_at (p, 0, 1)->paragraphs, 2);
+  g_assert_true (g_str_has_prefix (third, "Đẩy mạnh xây dựng nông thôn mới"));
+  g_assert_true (g_str_has_suffix (third, "kiểu mẫu."));
+  g_assert_cmpuint (line_of (seed, third, 1), >, 0);
+  /* A reference to another document stays in the task's text. */
+  g_assert_nonnull (strstr (g_ptr_array_index (item_at (p, 0, 0)->paragraphs, 0),
+                            "110-QĐ/TW ngày 06/7/2023"));
+
+  assert_event (p, 1, 8, 9, TRUE);
+  assert_event (p, 2, 20, 9, FALSE);
+  assert_event (p, 3, 26, 9, TRUE);
+  assert_units (item_at (p, 3, 0), units_iv);
+  assert_event (p, 4, 28, 9, TRUE);
+  assert_units (item_at (p, 4, 0), units_v);
+  assert_event (p, 5, 29, 9, TRUE);
+
+  briefing = ct_section_get_heading_event (section_at (p, 6));
+  g_assert_nonnull (briefing);
+  g_assert_cmpint (briefing->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpuint (briefing->weekdays, ==, CT_WEEKDAY_MONDAY);
+  g_assert_cmpint (briefing->day_part, ==, CT_DAY_PART_AFTERNOON);
+  g_assert_cmpuint (briefing->paragraphs->len, ==, 1);
+  assert_occurrences (p, briefing, mondays, 9);
+
+  g_assert_cmpuint (p->recipients->len, ==, 8);
+  for (guint i = 0; i < 3; i++)
+    assert_recipient (p, i, "báo cáo");
+  assert_recipient (p, 3, "để biết");
+  for (guint i = 4; i < 8; i++)
+    assert_recipient (p, i, NULL);
+  g_assert_cmpstr (p->archive_line, ==, "Lưu Văn phòng Huyện ủy");
+
+  g_assert_cmpint (p->style, ==, CT_DOCUMENT_STYLE_PARTY);
+  g_assert_cmpint (p->signing_authority, ==, CT_SIGNING_AUTHORITY_BY_ORDER);
+  g_assert_cmpstr (p->signer_body, ==, "BAN THƯỜNG VỤ");
+  g_assert_cmpstr (p->signer_title, ==, "PHÓ CHÁNH VĂN PHÒNG");
+  g_assert_nonnull (p->signer_name);
+  {
+    g_autofree char *trimmed = g_strstrip (g_strdup (seed));
+    const char *last = strrchr (trimmed, '\n');
+
+    /* The name is the document's last line. */
+    g_assert_cmpstr (p->signer_name, ==, g_strstrip ((char *) last + 1));
+  }
+
+  /* The header is absent: five fields listed; one numbering gap in section V. */
+  g_assert_cmpuint (warnings->len, ==, 6);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpuint (warning_at (warnings, i)->line, ==, 0);
+  g_assert_cmpstr (warning_at (warnings, 1)->message, ==,
+                   "The header has no issuing body (e.g. “HUYỆN ỦY …”); fill it in before "
+                   "printing.");
+  g_assert_cmpuint (warning_at (warnings, 5)->line, ==, line_of (seed, "6. ", 2));
+  g_assert_cmpstr (warning_at (warnings, 5)->message, ==,
+                   "Item numbered 6 where 5 was expected; items are numbered from their "
+                   "positions.");
+}
+
+/* Replaces the first @from after @start in @text by @to; returns where it ended. */
+static gsize
+replace_after (GString    *text,
+               gsize       start,
+               const char *from,
+               const char *to)
+{
+  const char *at = strstr (text->str + start, from);
+  gsize pos;
+
+  g_assert_nonnull (at);
+  pos = at - text->str;
+  g_string_erase (text, pos, strlen (from));
+  g_string_insert (text, pos, to);
+  return pos + strlen (to);
+}
+
+/* Golden test: rendering the imported seed gives back its wording, whitespace aside,
+ * except the intended corrections: section V's agenda numbered 1–7 from positions with
+ * its notes regenerated, and the weekly briefing's weekday written in words
+ * ("thứ 2" → "thứ Hai", document-format.md §10). */
+static void
+test_seed_round_trip (void)
+{
+  g_autofree char *seed = read_seed ();
+  g_autoptr(CtProgramme) p = NULL;
+  g_autofree char *rendered = NULL;
+  g_autofree char *got = NULL;
+  g_autofree char *collapsed = NULL;
+  g_autoptr(GString) expected = NULL;
+  gsize at;
+
+  if (seed == NULL)
+    return;
+  p = ct_import_text (seed, -1, NULL, NULL);
+  g_assert_nonnull (p);
+  rendered = ct_programme_render_text (p);
+  /* The seed starts at the title; the rendered header has only the Party line. */
+  g_assert_true (g_str_has_prefix (rendered, "ĐẢNG CỘNG SẢN VIỆT NAM\n\nCHƯƠNG TRÌNH\n"));
+  got = ct_text_collapse_spaces (strstr (rendered, "CHƯƠNG TRÌNH"));
+
+  collapsed = ct_text_collapse_spaces (seed);
+  expected = g_string_new (collapsed);
+  at = strstr (expected->str, " V. ") - expected->str;
+  at = replace_after (expected, at, "nội dung 1-4) 6. ", "nội dung 1-4) 5. ");
+  at = replace_after (expected, at, " 7. ", " 6. ");
+  at = replace_after (expected, at, "nội dung 6,7) 8. ", "nội dung 5,6) 7. ");
+  replace_after (expected, at, "chiều thứ 2 hằng tuần", "chiều thứ Hai hằng tuần");
+  g_assert_cmpstr (got, ==, expected->str);
+}
+
+/* A fictional hard-wrapped programme with the seed's shapes plus a header, a heading
+ * wrapped inside its parenthesis, a wrong weekday, a date outside the period, a brace
+ * purpose, a recipient wrapped without punctuation and the signature before "Nơi nhận". */
+static void
+test_wrapped_fixture (void)
+{
+  g_autofree char *text = read_data ("programme-wrapped.txt");
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = ct_import_text (text, -1, &warnings, &error);
+  const char *const units_iii[] = {
+    "UBND huyện", "UBND huyện", "UBND huyện", "Văn phòng Huyện ủy", "Văn phòng Huyện ủy",
+    "UBKT Huyện ủy", "", NULL,
+  };
+  const char *const units_iv[] = {
+    "Văn phòng Huyện ủy", "Văn phòng Huyện ủy", "Ban Tuyên giáo Huyện ủy",
+    "Ban Tuyên giáo Huyện ủy", NULL,
+  };
+  const int fridays[] = { 6, 13, 20, 27, 0 };
+  const guint paragraphs[] = { 2, 3, 1 };
+  CtItem *event, *briefing;
+  CtAgendaItem *agenda;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (p->style, ==, CT_DOCUMENT_STYLE_PARTY);
+  g_assert_cmpstr (p->superior_body, ==, "ĐẢNG BỘ TỈNH HÀ LAM");
+  g_assert_cmpstr (p->issuing_body, ==, "HUYỆN ỦY BẾN ĐÁ");
+  g_assert_cmpuint (p->number, ==, 15);
+  g_assert_cmpstr (p->kind_code, ==, "CTr");
+  g_assert_cmpstr (p->body_code, ==, "HU");
+  g_assert_cmpstr (p->place_name, ==, "Bến Đá");
+  assert_date (&p->issue_date, 28, 9, 2023);
+  g_assert_cmpint (p->period_kind, ==, CT_PERIOD_KIND_MONTH);
+  g_assert_cmpint (p->period_index, ==, 10);
+  g_assert_null (p->subtitle);
+
+  g_assert_cmpuint (p->sections->len, ==, 6);
+  g_assert_cmpstr (section_at (p, 0)->title, ==, "Nhiệm vụ trọng tâm");
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpuint (item_at (p, 0, i)->paragraphs->len, ==, paragraphs[i]);
+  g_assert_cmpstr (g_ptr_array_index (item_at (p, 0, 1)->paragraphs, 1), ==,
+                   "Rà soát, hoàn thiện hồ sơ đề nghị công nhận xã đạt chuẩn nông thôn mới "
+                   "nâng cao năm 2023; huy động nguồn lực xây dựng nhà văn hóa thôn.");
+  g_assert_cmpstr (g_ptr_array_index (item_at (p, 0, 1)->paragraphs, 2), ==,
+                   "Bảo đảm an toàn hồ đập trong mùa mưa bão.");
+
+  g_assert_cmpstr (section_at (p, 1)->title, ==,
+                   "Hội nghị sơ kết công tác dân vận quý III của Ban Dân vận Huyện ủy");
+  assert_event (p, 1, 5, 10, TRUE);
+  assert_event (p, 2, 17, 10, TRUE);
+  assert_units (item_at (p, 2, 0), units_iii);
+  /* The unit is spelt as first met. */
+  agenda = g_ptr_array_index (item_at (p, 2, 0)->agenda, 4);
+  g_assert_cmpstr (agenda->preparing_unit, ==, "Văn phòng Huyện uỷ");
+  assert_event (p, 3, 26, 10, FALSE);
+  assert_units (item_at (p, 3, 0), units_iv);
+  event = item_at (p, 4, 0);
+  assert_date (&event->start_date, 2, 11, 2023);
+
+  briefing = item_at (p, 5, 0);
+  g_assert_cmpint (briefing->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpstr (briefing->title, ==, "Giao ban Thường trực Huyện ủy");
+  g_assert_cmpint (briefing->day_part, ==, CT_DAY_PART_MORNING);
+  assert_occurrences (p, briefing, fridays, 10);
+
+  g_assert_cmpuint (p->recipients->len, ==, 5);
+  for (guint i = 0; i < 3; i++)
+    assert_recipient (p, i, "báo cáo");
+  assert_recipient (p, 3, "để biết");
+  assert_recipient (p, 4, NULL);
+  g_assert_cmpstr (((CtRecipient *) g_ptr_array_index (p->recipients, 2))->text, ==,
+                   "Đ/c Lê Thị Hoa - Phó Trưởng Ban Tổ chức Tỉnh ủy");
+  g_assert_cmpstr (p->archive_line, ==, "Lưu Văn phòng Huyện ủy");
+  g_assert_cmpint (p->signing_authority, ==, CT_SIGNING_AUTHORITY_ON_BEHALF);
+  g_assert_cmpstr (p->signer_body, ==, "BAN THƯỜNG VỤ");
+  g_assert_cmpstr (p->signer_title, ==, "PHÓ BÍ THƯ");
+  g_assert_cmpstr (p->signer_name, ==, "Hoàng Văn Sơn");
+
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_cmpuint (warning_at (warnings, 0)->line, ==, line_of (text, "IV. ", 1));
+  g_assert_cmpstr (warning_at (warnings, 0)->message, ==,
+                   "26/10/2023 is a “thứ Năm”, not a “thứ Tư” as written; the weekday is "
+                   "computed from the date.");
+  g_assert_cmpuint (warning_at (warnings, 1)->line, ==, line_of (text, "5. ", 2));
+  g_assert_cmpstr (warning_at (warnings, 1)->message, ==,
+                   "Item numbered 5 where 4 was expected; items are numbered from their "
+                   "positions.");
+  g_assert_cmpuint (warning_at (warnings, 2)->line, ==, line_of (text, "V. ", 1));
+  g_assert_cmpstr (warning_at (warnings, 2)->message, ==,
+                   "The date 02/11/2023 is outside the programme's period.");
+}
+
+/* Importing a rendered programme gives the same programme back: the text renderer and
+ * the importer agree on every shape. */
+static void
+assert_render_import_render (CtProgramme *p)
+{
+  g_autofree char *first = ct_programme_render_text (p);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) back = ct_import_text (first, -1, &warnings, &error);
+  g_autofree char *second = NULL;
+
+  g_assert_no_error (error);
+  second = ct_programme_render_text (back);
+  g_assert_cmpstr (second, ==, first);
+}
+
+static void
+test_render_round_trip (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autofree char *text = read_data ("programme-wrapped.txt");
+  g_autoptr(CtProgramme) wrapped = ct_import_text (text, -1, NULL, NULL);
+
+  assert_render_import_render (p);
+  assert_render_import_render (wrapped);
+}
+
+static void
+assert_refused (const char *text,
+                gssize      length,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CtProgramme) p = ct_import_text (text, length, &warnings, &error);
+
+  g_assert_null (p);
+  g_assert_null (warnings);
+  g_assert_error (error, CT_IMPORT_ERROR, code);
+  g_assert_true (g_str_has_suffix (error->message, "Nothing was imported."));
+}
+
+static void
+test_bad_input (void)
+{
+  g_autofree char *big = g_malloc (CT_IMPORT_MAX_BYTES + 2);
+  const char binary[] = "CHƯƠNG TRÌNH\n\0\x01\x02I. Phần một\n";
+  const char utf16[] = "\xff\xfe" "C\0H\0";
+  g_autoptr(GError) error = NULL;
+
+  assert_refused ("", -1, CT_IMPORT_ERROR_EMPTY);
+  assert_refused (" \n\t\r\n  \n", -1, CT_IMPORT_ERROR_EMPTY);
+  assert_refused (binary, sizeof binary - 1, CT_IMPORT_ERROR_BINARY);
+  assert_refused (utf16, sizeof utf16 - 1, CT_IMPORT_ERROR_ENCODING);
+  /* "Chương trình" in Windows-1258 / Latin-1 bytes, not UTF-8. */
+  assert_refused ("Ch\xfd\xf5ng tr\xecnh\nI. M\xf4t\n", -1, CT_IMPORT_ERROR_ENCODING);
+  assert_refused ("Hôm nay trời đẹp. Chúng tôi đi chơi công viên.\nBuổi chiều về nhà.\n", -1,
+                  CT_IMPORT_ERROR_NO_STRUCTURE);
+  assert_refused ("CHƯƠNG TRÌNH\ncông tác tháng 9 năm 2023\n-----\n", -1,
+                  CT_IMPORT_ERROR_NO_STRUCTURE);
+  memset (big, 'a', CT_IMPORT_MAX_BYTES + 1);
+  big[CT_IMPORT_MAX_BYTES + 1] = '\0';
+  assert_refused (big, CT_IMPORT_MAX_BYTES + 1, CT_IMPORT_ERROR_TOO_LARGE);
+
+  g_assert_null (ct_import_text_file ("/nonexistent/programme.txt", NULL, &error));
+  g_assert_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO);
+}
+
+/* Text typed with combining marks (NFD) is stored precomposed (NFC); CRLF line ends and
+ * a byte-order mark are accepted. */
+static void
+test_nfd_input (void)
+{
+  /* "Hội nghị" and "Huyện" with combining marks. */
+  const char *text = "\xef\xbb\xbf" "CHU\xcc\x9b\xcc\x9bO\xcc\x9bNG TRI\xcc\x80NH\r\n"
+                     "co\xcc\x82ng ta\xcc\x81" "c tha\xcc\x81ng 9 na\xcc\x86m 2023\r\n-----\r\n"
+                     "I. Ho\xcc\x82\xcc\xa3i nghi\xcc\xa3 Huye\xcc\x82\xcc\xa3n u\xcc\x89y: "
+                     "Nga\xcc\x80y 20/9/2023 (thu\xcc\x9b\xcc\x81 Tu\xcc\x9b).\r\n";
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = ct_import_text (text, -1, &warnings, &error);
+  g_autofree char *nfc = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->sections->len, ==, 1);
+  nfc = g_utf8_normalize ("Hội nghị Huyện ủy", -1, G_NORMALIZE_NFC);
+  g_assert_cmpstr (section_at (p, 0)->title, ==, nfc);
+  assert_event (p, 0, 20, 9, FALSE);
+}
+
+/* Whatever the text, the importer ends, without crashing, with a programme or an error:
+ * every prefix of the fixture, lines dropped, and bytes replaced. */
+static void
+test_robust (void)
+{
+  g_autofree char *text = read_data ("programme-wrapped.txt");
+  gsize len = strlen (text);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20230901);
+
+  for (gsize cut = 0; cut < len; cut += 97)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *prefix = g_utf8_make_valid (text, cut);
+      g_autoptr(CtProgramme) p = ct_import_text (prefix, -1, NULL, &error);
+
+      g_assert_true ((p != NULL) != (error != NULL));
+    }
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autofree char *mutated = g_strdup (text);
+      g_autofree char *valid = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CtProgramme) p = NULL;
+
+      for (guint k = 0; k < 8; k++)
+        {
+          const char pieces[] = "()/.-:0123456789 \nIVX";
+          mutated[g_rand_int_range (rand, 0, len)] = pieces[g_rand_int_range (rand, 0, sizeof pieces - 1)];
+        }
+      valid = g_utf8_make_valid (mutated, -1);
+      p = ct_import_text (valid, -1, NULL, &error);
+      g_assert_true ((p != NULL) != (error != NULL));
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/import/seed/structure", test_seed_structure);
+  g_test_add_func ("/import/seed/round-trip", test_seed_round_trip);
+  g_test_add_func ("/import/wrapped-fixture", test_wrapped_fixture);
+  g_test_add_func ("/import/render-round-trip", test_render_round_trip);
+  g_test_add_func ("/import/bad-input", test_bad_input);
+  g_test_add_func ("/import/nfd-input", test_nfd_input);
+  g_test_add_func ("/import/robust", test_robust);
+  return g_test_run ();
+}
