@@ -75,6 +75,28 @@ test_preferences_style (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_preferences_font (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  CtPreferencesWindow *window = ct_preferences_window_new (settings);
+  GtkFontChooser *button = GTK_FONT_CHOOSER (gtk_widget_get_template_child (
+                                               GTK_WIDGET (window), CT_TYPE_PREFERENCES_WINDOW,
+                                               "font_button"));
+  g_autofree char *shown = gtk_font_chooser_get_font (button);
+  g_autofree char *family = NULL;
+
+  /* The button shows the family in the settings; picking another one stores its name. */
+  g_assert_true (g_str_has_prefix (shown, "Liberation Serif"));
+  gtk_font_chooser_set_font (button, "DejaVu Serif 12");
+  g_signal_emit_by_name (button, "font-set");
+  family = ct_settings_dup_print_font (settings);
+  g_assert_cmpstr (family, ==, "DejaVu Serif");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "print-font");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -84,5 +106,6 @@ main (int    argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_add_func ("/preferences/day-parts", test_preferences_day_parts);
   g_test_add_func ("/preferences/style", test_preferences_style);
+  g_test_add_func ("/preferences/font", test_preferences_font);
   return g_test_run ();
 }

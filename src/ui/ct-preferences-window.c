@@ -128,7 +128,9 @@ add_day_part_row (CtPreferencesWindow *self,
 static void
 font_changed_cb (CtPreferencesWindow *self)
 {
-  PangoFontDescription *desc = gtk_font_chooser_get_font_desc (GTK_FONT_CHOOSER (self->font_button));
+  GtkFontChooser *chooser = GTK_FONT_CHOOSER (self->font_button);
+  PangoFontDescription *desc = gtk_font_chooser_get_font_desc (chooser);
+
   if (desc != NULL && pango_font_description_get_family (desc) != NULL)
     g_settings_set_string (self->settings, CT_SETTINGS_KEY_PRINT_FONT,
                            pango_font_description_get_family (desc));
