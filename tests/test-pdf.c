@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ct-import-text.h"
 #include "ct-renderer.h"
 #include "ct-sample.h"
 #include "ct-store.h"
@@ -92,6 +93,55 @@ export_with_cli (CtProgramme *programme,
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return path;
+}
+
+/* The real programme of the seed folder, imported from its text; its header is not in the
+ * text and gets fictional values. Exported by congtac-cli under en_US and vi_VN, it must
+ * pass every check of the fixtures. */
+static void
+test_seed (void)
+{
+  const char *dir = g_getenv ("CT_SEEDS_DIR");
+  g_autofree char *seed = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *en = NULL, *vi = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+
+  seed = dir ? g_build_filename (dir, "programme-2023-09-huyen-uy.txt", NULL) : NULL;
+  if (seed == NULL || !g_file_test (seed, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("The seed folder (CT_SEEDS_DIR) is absent: the real programme is not "
+                   "checked");
+      return;
+    }
+  p = ct_import_text_file (seed, NULL, &error);
+  g_assert_no_error (error);
+  g_free (p->superior_body);
+  p->superior_body = g_strdup ("ĐẢNG BỘ TỈNH ĐỒNG XANH");
+  g_free (p->issuing_body);
+  p->issuing_body = g_strdup ("HUYỆN ỦY SÔNG MÂY");
+  p->number = 123;
+  g_free (p->body_code);
+  p->body_code = g_strdup ("HU");
+  g_free (p->place_name);
+  p->place_name = g_strdup ("Sông Mây");
+  g_date_set_dmy (&p->issue_date, 31, G_DATE_AUGUST, 2023);
+
+  en = export_with_cli (p, "seed-en", "en_US.UTF-8");
+  p->id = 0;
+  vi = export_with_cli (p, "seed-vi", "vi_VN.UTF-8");
+  assert_a4 (en);
+  assert_a4 (vi);
+  doc = open_pdf (vi);
+  words = pdf_words (doc);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 4);
+  assert_fonts (doc);
+  assert_same_words (p, words);
+  assert_header_columns (words, p);
+  assert_page_numbers_and_margins (doc, words);
+  assert_closing_together (words, p);
 }
 
 /* GTK and many tools default to US Letter under en_US; the document is A4 whatever the
@@ -428,6 +478,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   tmpdir = g_dir_make_tmp ("test-pdf-XXXXXX", NULL);
 
+  g_test_add_func ("/pdf/seed", test_seed);
   g_test_add_func ("/pdf/a4-any-locale", test_a4_any_locale);
   g_test_add_func ("/pdf/fonts", test_fonts);
   g_test_add_func ("/pdf/text-matches", test_text_matches);
