@@ -5,6 +5,7 @@
 #include "ct-import-text.h"
 #include "ct-occurrence.h"
 #include "ct-render-text.h"
+#include "ct-sample.h"
 #include "ct-text.h"
 #include "fixture-programme.h"
 
@@ -518,6 +519,57 @@ test_robust (void)
     }
 }
 
+/* The first-run sample is shipped as text and read by the importer: it must read without
+ * a single warning and render back to the same text. */
+static void
+test_sample (void)
+{
+  /* Reading the sample first makes sure the core resource is linked in and registered. */
+  g_autoptr(CtProgramme) sample = ct_sample_programme_new ();
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/congtac/Congtac/core/samples/"
+                                                     "programme-2026-12.txt", 0, NULL);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *rendered = NULL;
+  g_autofree char *sample_text = NULL;
+  const int mondays[] = { 7, 14, 21, 28, 0 };
+
+  g_assert_nonnull (bytes);
+  text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  p = ct_import_text (text, -1, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  rendered = ct_programme_render_text (p);
+  g_assert_cmpstr (rendered, ==, text);
+  sample_text = ct_programme_render_text (sample);
+  g_assert_cmpstr (sample_text, ==, text);
+
+  g_assert_cmpuint (sample->number, ==, 58);
+  g_assert_cmpint (sample->period_index, ==, 12);
+  g_assert_cmpint (sample->signing_authority, ==, CT_SIGNING_AUTHORITY_BY_ORDER);
+  g_assert_cmpuint (item_at (sample, 1, 0)->agenda->len, ==, 5);
+  g_assert_cmpuint (item_at (sample, 2, 0)->agenda->len, ==, 2);
+  g_assert_cmpint (item_at (sample, 3, 0)->kind, ==, CT_ITEM_RECURRING);
+  {
+    g_autoptr(GPtrArray) all = ct_programme_expand_occurrences (sample, NULL, NULL);
+    guint n = 0;
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        CtOccurrence *o = g_ptr_array_index (all, i);
+
+        if (o->item == item_at (sample, 3, 0))
+          {
+            g_assert_cmpint (g_date_get_day (&o->date), ==, mondays[n++]);
+            g_assert_cmpint (g_date_get_year (&o->date), ==, 2026);
+          }
+      }
+    g_assert_cmpint (mondays[n], ==, 0);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -531,5 +583,6 @@ main (int    argc,
   g_test_add_func ("/import/bad-input", test_bad_input);
   g_test_add_func ("/import/nfd-input", test_nfd_input);
   g_test_add_func ("/import/robust", test_robust);
+  g_test_add_func ("/import/sample", test_sample);
   return g_test_run ();
 }
