@@ -257,3 +257,31 @@ ct_calendar_view_get_add_popover (CtCalendarView *self,
     *add_button = GTK_BUTTON (self->add_button);
   return GTK_POPOVER (self->add_popover);
 }
+
+/**
+ * ct_calendar_view_get_week_label: (skip)
+ * @self: a calendar view
+ * @row: 0-based row of the grid
+ *
+ * Returns: (transfer none): the row's week label
+ */
+GtkWidget *
+ct_calendar_view_get_week_label (CtCalendarView *self,
+                                 guint           row)
+{
+  g_return_val_if_fail (CT_IS_CALENDAR_VIEW (self) && row < N_ROWS, NULL);
+  return self->week_labels[row];
+}
+
+/**
+ * ct_calendar_view_get_day_list: (skip)
+ * @self: a calendar view
+ *
+ * Returns: (transfer none): the list of the selected day's events
+ */
+GtkListBox *
+ct_calendar_view_get_day_list (CtCalendarView *self)
+{
+  g_return_val_if_fail (CT_IS_CALENDAR_VIEW (self), NULL);
+  return self->day_list;
+}

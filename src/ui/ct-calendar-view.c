@@ -722,11 +722,24 @@ ct_calendar_view_select_date (CtCalendarView *self,
 
   root = gtk_widget_get_root (GTK_WIDGET (self));
   focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  self->selected = *date;
   if (g_date_get_month (date) != g_date_get_month (&self->shown) ||
       g_date_get_year (date) != g_date_get_year (&self->shown))
-    set_shown (self, g_date_get_year (date), g_date_get_month (date));
-  rebuild (self);
+    {
+      self->selected = *date;
+      set_shown (self, g_date_get_year (date), g_date_get_month (date));
+      rebuild (self);
+    }
+  else
+    {
+      /* Same month: only the highlight and the day list change, so that arrow keys stay
+       * quick whatever the month holds. */
+      day = ct_calendar_view_get_day (self, &self->selected);
+      if (day != NULL)
+        ct_calendar_day_set_selected (day, FALSE);
+      self->selected = *date;
+      ct_calendar_day_set_selected (ct_calendar_view_get_day (self, date), TRUE);
+      update_day_pane (self);
+    }
   day = ct_calendar_view_get_day (self, date);
   if (day != NULL && focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grid)))
     gtk_widget_grab_focus (GTK_WIDGET (day));
@@ -767,32 +780,4 @@ ct_calendar_view_get_day (CtCalendarView *self,
   if (index < 0 || index >= N_CELLS)
     return NULL;
   return self->cells[index];
-}
-
-/**
- * ct_calendar_view_get_week_label: (skip)
- * @self: a calendar view
- * @row: 0-based row of the grid
- *
- * Returns: (transfer none): the row's week label
- */
-GtkWidget *
-ct_calendar_view_get_week_label (CtCalendarView *self,
-                                 guint           row)
-{
-  g_return_val_if_fail (CT_IS_CALENDAR_VIEW (self) && row < N_ROWS, NULL);
-  return self->week_labels[row];
-}
-
-/**
- * ct_calendar_view_get_day_list: (skip)
- * @self: a calendar view
- *
- * Returns: (transfer none): the list of the selected day's events
- */
-GtkListBox *
-ct_calendar_view_get_day_list (CtCalendarView *self)
-{
-  g_return_val_if_fail (CT_IS_CALENDAR_VIEW (self), NULL);
-  return self->day_list;
 }
