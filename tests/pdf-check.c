@@ -384,3 +384,80 @@ assert_closing_together (GPtrArray         *words,
   g_assert_cmpuint (before->page, ==, w->page);
   g_assert_false (is_page_number (before));
 }
+
+/* The type of the first occurrence of @text: font name without the subset tag, size. */
+static gboolean
+find_type (PopplerDocument  *doc,
+           const char       *text,
+           char            **font,
+           double           *size)
+{
+  for (int i = 0; i < poppler_document_get_n_pages (doc); i++)
+    {
+      g_autoptr(PopplerPage) page = poppler_document_get_page (doc, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+      const char *hit = strstr (page_text, text);
+      GList *attributes;
+      glong offset;
+
+      if (hit == NULL)
+        continue;
+      offset = g_utf8_pointer_to_offset (page_text, hit);
+      attributes = poppler_page_get_text_attributes (page);
+      for (GList *l = attributes; l != NULL; l = l->next)
+        {
+          PopplerTextAttributes *a = l->data;
+
+          if (a->start_index <= offset && offset <= a->end_index)
+            {
+              const char *name = strchr (a->font_name, '+');
+
+              *font = g_strdup (name ? name + 1 : a->font_name);
+              *size = a->font_size;
+              break;
+            }
+        }
+      poppler_page_free_text_attributes (attributes);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Sizes and weights of the Party layout (36-HD/VPTW; shared/spec/document-format.md §2–6). */
+void
+assert_party_type (PopplerDocument   *doc,
+                   const CtProgramme *p)
+{
+  g_autofree char *number = ct_programme_dup_number_symbol (p);
+  g_autofree char *date = ct_format_place_date (p->place_name, &p->issue_date);
+  g_autofree char *authority = ct_programme_dup_signer_authority_line (p);
+  g_autofree char *authority_upper = g_utf8_strup (authority, -1);
+  g_autofree char *title_upper = g_utf8_strup (p->signer_title, -1);
+  const struct { const char *text; const char *font; double size; } expected[] = {
+    { p->superior_body, "LiberationSerif", 14 },
+    { p->issuing_body, "LiberationSerif-Bold", 14 },
+    { number, "LiberationSerif", 14 },
+    { "ĐẢNG CỘNG SẢN VIỆT NAM", "LiberationSerif-Bold", 15 },
+    { date, "LiberationSerif-Italic", 14 },
+    { "CHƯƠNG TRÌNH", "LiberationSerif-Bold", 16 },
+    { "-----", "LiberationSerif", 14 },
+    { "I. ", "LiberationSerif-Bold", 14 },
+    { "Nơi nhận:", "LiberationSerif", 14 },
+    { "- Lưu ", "LiberationSerif", 12 },
+    { authority_upper, "LiberationSerif-Bold", 14 },
+    { title_upper, "LiberationSerif", 14 },
+    { p->signer_name, "LiberationSerif-Bold", 14 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *font = NULL;
+      double size = 0;
+
+      if (!find_type (doc, expected[i].text, &font, &size))
+        g_error ("“%s” is not in the PDF", expected[i].text);
+      if (g_strcmp0 (font, expected[i].font) != 0 || ABS (size - expected[i].size) > 0.01)
+        g_error ("“%s” is set in %s %g pt, not %s %g pt", expected[i].text, font, size,
+                 expected[i].font, expected[i].size);
+    }
+}

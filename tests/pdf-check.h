@@ -51,5 +51,7 @@ void             assert_page_numbers_and_margins (PopplerDocument   *doc,
                                                   GPtrArray         *words);
 void             assert_closing_together         (GPtrArray         *words,
                                                   const CtProgramme *p);
+void             assert_party_type               (PopplerDocument   *doc,
+                                                  const CtProgramme *p);
 
 G_END_DECLS

@@ -142,6 +142,7 @@ test_seed (void)
   assert_header_columns (words, p);
   assert_page_numbers_and_margins (doc, words);
   assert_closing_together (words, p);
+  assert_party_type (doc, p);
 }
 
 /* GTK and many tools default to US Letter under en_US; the document is A4 whatever the
@@ -179,6 +180,7 @@ test_header_columns (void)
   PopplerRectangle box;
 
   assert_header_columns (words, p);
+  assert_party_type (doc, p);
   g_assert_cmpint (find_phrase (words, 0, "Sông Mây, ngày 27 tháng 11 năm 2026", &box), >=, 0);
   g_assert_cmpint (find_phrase (words, 0, "Số 58-CTr/HU", &box), >=, 0);
 }

@@ -17,7 +17,8 @@
 
 /* Hướng dẫn 36-HD/VPTW (2018): margins 20/20/30/15 mm; header in two columns: superior body
  * 14 regular, issuing body 14 bold, "*", "Số …" 14; "ĐẢNG CỘNG SẢN VIỆT NAM" 15 bold with a
- * rule of its length, place-date 14 italic; "CHƯƠNG TRÌNH" 16 bold, subtitle 14 bold; body
+ * rule of its length, place-date 14 italic; "CHƯƠNG TRÌNH" 16 bold, subtitle 14 bold,
+ * "-----" 14 regular; body
  * 14, indent 1 cm, ≥ 6 pt between paragraphs; "Nơi nhận:" 14 underlined, recipients 12;
  * signature: authority 14 bold, title 14 regular, name 14 bold; page numbers 14 from page 2,
  * centred about 10 mm from the top edge (shared/spec/document-format.md §1–§6). */
@@ -43,6 +44,7 @@ static const CtRenderGeometry party_geometry = {
   .place_date = ITALIC (14),
   .title = BOLD (16),
   .subtitle = BOLD (14),
+  .separator = PLAIN (14),
   .body = STYLE (14, BODY_PITCH, FALSE, FALSE, FALSE),
   .heading = STYLE (14, BODY_PITCH, TRUE, FALSE, FALSE),
   .note = STYLE (14, BODY_PITCH, FALSE, TRUE, FALSE),
@@ -81,6 +83,7 @@ static const CtRenderGeometry state_geometry = {
   .place_date = ITALIC (14),
   .title = BOLD (14),
   .subtitle = BOLD (14),
+  .separator = PLAIN (14),
   .body = STYLE (14, BODY_PITCH, FALSE, FALSE, FALSE),
   .heading = STYLE (14, BODY_PITCH, TRUE, FALSE, FALSE),
   .note = STYLE (14, BODY_PITCH, FALSE, TRUE, FALSE),

@@ -279,7 +279,7 @@ add_title (Builder *b)
       block->height += 6;
     }
   else
-    add_title_line (b, &g->subtitle, "-----");
+    add_title_line (b, &g->separator, "-----");
 }
 
 /* An event's paragraphs, then its agenda items, each followed by the preparation notes

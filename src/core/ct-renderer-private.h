@@ -52,6 +52,7 @@ typedef struct
   CtTextStyle place_date;
   CtTextStyle title;
   CtTextStyle subtitle;
+  CtTextStyle separator;        /* Party: the "-----" under the subtitle */
   CtTextStyle body;
   CtTextStyle heading;
   CtTextStyle note;
