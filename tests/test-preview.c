@@ -142,8 +142,8 @@ test_font_warning (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* In the main window the "Xem trước" page follows the open programme by itself, and
- * win.print reaches its print action. */
+/* In the main window the "Xem trước" page follows the open programme by itself, also
+ * after an edit in place. */
 static void
 test_in_window (void)
 {
@@ -154,6 +154,8 @@ test_in_window (void)
   g_autoptr(GtkApplication) app = NULL;
   CtPreviewView *view;
   CtWindow *window;
+  CtProgramme *programme;
+  CtSection *section;
 
   g_assert_no_error (error);
   g_assert_true (ct_sample_add_on_first_run (store, &error));
@@ -172,6 +174,17 @@ test_in_window (void)
                                              "preview"));
   wait_for_layout (view);
   g_assert_cmpuint (ct_preview_view_get_n_pages (view), ==, 2);
+
+  /* An edit in place reaches the preview after the edit delay. */
+  programme = ct_window_get_programme (window);
+  section = ct_programme_add_section (programme, "Các nhiệm vụ khác");
+  for (guint i = 0; i < 60; i++)
+    ct_section_add_item (section, ct_item_new_task ("Kiểm tra, đôn đốc việc thực hiện các "
+                                                    "nhiệm vụ được giao trong tháng."));
+  ct_window_programme_edited (window, NULL);
+  while (ct_preview_view_get_n_pages (view) != pages_of (programme))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (ct_preview_view_get_n_pages (view), >, 3);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);
