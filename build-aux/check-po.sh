@@ -41,7 +41,8 @@ for lang in $(grep -v '^#' po/LINGUAS); do
   if [ -n "$pot" ] && ! missing=$(LC_ALL=C msgcmp "po/$lang.po" "$pot" 2>&1); then
     echo "not ok: po/$lang.po lacks strings of the sources; run" \
       "\`ninja -C build congtac-update-po\` and translate them:"
-    grep -oE ':[0-9]+: this message is used but not defined' <<<"$missing" | cut -d: -f2 |
+    grep -oE ":[0-9]+: this message (is used but not defined|is untranslated|needs to be reviewed)" \
+      <<<"$missing" | cut -d: -f2 |
       head -40 | while read -r line; do
         sed -n "$((line > 3 ? line - 3 : 1)),${line}p" "$pot" | grep -E '^msg(ctxt|id) ' |
           sed 's/^/  /'

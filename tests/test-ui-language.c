@@ -191,6 +191,8 @@ translate (const char *text)
     translated = g_dpgettext2 (GETTEXT_PACKAGE, "shortcut window", text);
   if (g_strcmp0 (translated, text) == 0)
     translated = g_dpgettext2 (GETTEXT_PACKAGE, "libadwaita", text);
+  if (g_strcmp0 (translated, text) == 0)
+    translated = g_dpgettext2 (GETTEXT_PACKAGE, "gtk", text);
   return translated;
 }
 

@@ -8,6 +8,7 @@
 #include "ct-about.h"
 #include "ct-application.h"
 #include "ct-ics-dialog.h"
+#include "ct-platform-strings.h"
 #include "ct-preferences-window.h"
 #include "ct-sample.h"
 #include "ct-settings.h"
@@ -301,6 +302,9 @@ ct_application_activate (GApplication *app)
     {
       window = GTK_WINDOW (ct_window_new (GTK_APPLICATION (app), self->store));
       track_window_state (self, CT_WINDOW (window));
+      /* GtkApplication gave the window its shortcuts window (gtk/help-overlay.ui). */
+      ct_platform_strings_apply (GTK_WIDGET (gtk_application_window_get_help_overlay (
+                                               GTK_APPLICATION_WINDOW (window))));
       g_clear_handle_id (&self->backup_source, g_source_remove);
       self->backup_source = g_timeout_add_seconds (BACKUP_DELAY_SECONDS, start_backup_cb, self);
     }
