@@ -7,6 +7,7 @@
 
 #include "ct-new-programme-dialog.h"
 #include "ct-roll-forward.h"
+#include "ct-settings.h"
 
 struct _CtNewProgrammeDialog
 {
@@ -239,8 +240,12 @@ ct_new_programme_dialog_create (CtNewProgrammeDialog  *self,
     }
   else
     {
+      g_autoptr(GSettings) settings = ct_settings_new ();
+
       programme = ct_programme_new ();
       ct_programme_set_period (programme, CT_PERIOD_KIND_MONTH, year, month);
+      /* Preferences → New Programmes → Document Style; a copied month keeps its own. */
+      programme->style = ct_settings_get_document_style (settings);
     }
   if (!ct_store_save_programme (store, programme, error))
     return NULL;
