@@ -412,6 +412,9 @@ typedef struct
   CtWindow *window;
   char *name;
   GBytes *data;
+  CtDayPartTimes times;     /* read on the UI thread, where the settings live */
+  CtProgramme *trial;       /* a copy the file is first read into, off the UI thread */
+  CtIcsImportResult counts; /* what the trial gave */
   GtkDropDown *sections;
 } ImportJob;
 
@@ -421,10 +424,25 @@ import_job_free (ImportJob *job)
   g_clear_object (&job->window);
   g_free (job->name);
   g_clear_pointer (&job->data, g_bytes_unref);
+  g_clear_pointer (&job->trial, ct_programme_unref);
   g_free (job);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportJob, import_job_free)
+
+/* A new job holding what @job held, for a dialog that outlives the task owning @job. */
+static ImportJob *
+import_job_move (ImportJob *job)
+{
+  ImportJob *moved = g_new0 (ImportJob, 1);
+
+  moved->window = g_steal_pointer (&job->window);
+  moved->name = g_steal_pointer (&job->name);
+  moved->data = g_steal_pointer (&job->data);
+  moved->times = job->times;
+  moved->counts = job->counts;
+  return moved;
+}
 
 static void
 import_job_notify (gpointer  data,
@@ -445,7 +463,7 @@ run_import (ImportJob          *job,
   const char *data = g_bytes_get_data (job->data, &length);
 
   ct_ics_import_options_init (&options);
-  read_times (&options.times);
+  options.times = job->times;
   options.section = section;
   return ct_ics_import (programme, &options, data, length, result, error);
 }
@@ -532,14 +550,46 @@ confirm_import (ImportJob *job,
 }
 
 static void
+trial_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  ImportJob *job = data;
+  GError *error = NULL;
+
+  if (run_import (job, job->trial, -1, &job->counts, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+trial_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+      return;
+    }
+  if (ct_window_get_programme (job->window) == NULL)
+    return;
+  confirm_import (import_job_move (job), job->counts.added + job->counts.updated);
+}
+
+static void
 file_loaded_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   g_autoptr(ImportJob) job = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtProgramme) trial = NULL;
-  CtIcsImportResult counts;
+  g_autoptr(GTask) task = NULL;
   char *contents = NULL;
   gsize length;
 
@@ -556,14 +606,14 @@ file_loaded_cb (GObject      *source,
                     "again."));
       return;
     }
-  /* Read it into a copy first: a bad file is reported before anything is asked. */
-  trial = ct_programme_copy (ct_window_get_programme (job->window));
-  if (!run_import (job, trial, -1, &counts, &error))
-    {
-      show_error (job->window, _("Cannot Import the Calendar File"), error->message);
-      return;
-    }
-  confirm_import (g_steal_pointer (&job), counts.added + counts.updated);
+  /* Read it into a copy first, off the UI thread: a bad file is reported before anything
+   * is asked, and a large one does not freeze the window. */
+  read_times (&job->times);
+  job->trial = ct_programme_copy (ct_window_get_programme (job->window));
+  task = g_task_new (job->window, NULL, trial_done_cb, NULL);
+  g_task_set_source_tag (task, file_loaded_cb);
+  g_task_set_task_data (task, g_steal_pointer (&job), (GDestroyNotify) import_job_free);
+  g_task_run_in_thread (task, trial_thread);
 }
 
 /**
