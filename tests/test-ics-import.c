@@ -258,6 +258,36 @@ test_import_rules (void)
   g_assert_cmpuint (n_monthly, ==, 1);
 }
 
+/* STATUS:CANCELLED: a cancelled event is left out; a cancelled instance only takes its
+ * day off the rule. */
+static void
+test_import_cancelled (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  CtIcsImportResult result;
+  CtItem *rule;
+  guint n_items = ct_programme_count_items (p);
+  const char *text = CAL (
+    EVENT ("rule@test", "Giao ban khối Nội chính",
+           "DTSTART;VALUE=DATE:20230905\r\nRRULE:FREQ=WEEKLY;UNTIL=20230926;BYDAY=TU\r\n")
+    "BEGIN:VEVENT\r\nUID:rule@test\r\nSUMMARY:Giao ban khối Nội chính\r\n"
+    "RECURRENCE-ID;VALUE=DATE:20230919\r\nDTSTART;VALUE=DATE:20230919\r\n"
+    "STATUS:CANCELLED\r\nEND:VEVENT\r\n"
+    EVENT ("off@test", "Hội nghị đã hoãn", "DTSTART;VALUE=DATE:20230915\r\n"
+                                          "STATUS:CANCELLED\r\n"));
+
+  g_assert_true (ct_ics_import (p, NULL, text, -1, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 1);
+  g_assert_cmpuint (result.skipped, ==, 2);
+  g_assert_cmpuint (ct_programme_count_items (p), ==, n_items + 1);
+  rule = ics_find_titled (p, "Giao ban khối Nội chính");
+  g_assert_cmpuint (rule->exceptions->len, ==, 1);
+  g_assert_cmpuint (g_date_get_day (&g_array_index (rule->exceptions, GDate, 0)), ==, 19);
+  g_assert_cmpuint (g_date_get_day (&rule->end_date), ==, 26);
+}
+
 static void
 test_import_section (void)
 {
@@ -372,6 +402,7 @@ main (int    argc,
   g_test_add_func ("/ics/import/round-trip-more-shapes", test_round_trip_more_shapes);
   g_test_add_func ("/ics/import/timezones", test_import_timezones);
   g_test_add_func ("/ics/import/rules", test_import_rules);
+  g_test_add_func ("/ics/import/cancelled", test_import_cancelled);
   g_test_add_func ("/ics/import/section", test_import_section);
   g_test_add_func ("/ics/import/bad-input", test_import_bad);
   g_test_add_func ("/ics/import/too-large", test_import_too_large);
