@@ -29,6 +29,7 @@ struct _CtRenderer
 
   CtProgramme *programme;
   char *font_family;
+  PangoFontMap *font_map;   /* taken from the pool, given back when finalized */
   PangoContext *context;
   GPtrArray *blocks;     /* CtRenderBlock, NULL until paginated */
   GPtrArray *pages;      /* GArray of CtRenderPlacement per page */
@@ -44,15 +45,48 @@ typedef struct
   GError *error;
 } PdfWriter;
 
-static PangoContext *
-create_context (void)
+/* Font maps are not thread-safe, so each renderer has its own; loading fonts into a new
+ * one costs tens of milliseconds, so a released map keeps its caches in this pool for the
+ * next renderer. A map belongs to one renderer at a time. */
+G_LOCK_DEFINE_STATIC (idle_font_maps);
+static GPtrArray *idle_font_maps;
+#define MAX_IDLE_FONT_MAPS 4
+
+static PangoFontMap *
+take_font_map (void)
 {
-  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
-  PangoContext *context;
+  PangoFontMap *map = NULL;
+
+  G_LOCK (idle_font_maps);
+  if (idle_font_maps != NULL && idle_font_maps->len > 0)
+    map = g_ptr_array_steal_index (idle_font_maps, idle_font_maps->len - 1);
+  G_UNLOCK (idle_font_maps);
+  if (map == NULL)
+    {
+      map = pango_cairo_font_map_new ();
+      pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (map), 72.0);
+    }
+  return map;
+}
+
+static void
+release_font_map (PangoFontMap *map)
+{
+  G_LOCK (idle_font_maps);
+  if (idle_font_maps == NULL)
+    idle_font_maps = g_ptr_array_new ();
+  if (idle_font_maps->len < MAX_IDLE_FONT_MAPS)
+    g_ptr_array_add (idle_font_maps, g_steal_pointer (&map));
+  G_UNLOCK (idle_font_maps);
+  g_clear_object (&map);
+}
+
+static PangoContext *
+create_context (PangoFontMap *map)
+{
+  PangoContext *context = pango_font_map_create_context (map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
-  pango_cairo_font_map_set_resolution (PANGO_CAIRO_FONT_MAP (map), 72.0);
-  context = pango_font_map_create_context (map);
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (context, options);
@@ -153,6 +187,7 @@ ct_renderer_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_object (&self->context);
+  release_font_map (g_steal_pointer (&self->font_map));
   g_clear_pointer (&self->programme, ct_programme_unref);
   g_clear_pointer (&self->font_family, g_free);
 
@@ -192,7 +227,8 @@ ct_renderer_new (const CtProgramme *programme,
   self->programme = ct_programme_copy (programme);
   self->font_family = g_strdup (font_family != NULL && *font_family != '\0'
                                 ? font_family : CT_RENDERER_DEFAULT_FONT);
-  self->context = create_context ();
+  self->font_map = take_font_map ();
+  self->context = create_context (self->font_map);
   return self;
 }
 
