@@ -410,6 +410,54 @@ assert_render_import_render (CtProgramme *p)
   g_assert_cmpstr (second, ==, first);
 }
 
+/* A State programme (NĐ 30/2020): quarter period, "Số: 15/CTr-UBND", nested events with
+ * times, a multi-day event, a weekly item on two days, ";" after recipients, "TM.". */
+static CtProgramme *
+state_programme_new (void)
+{
+  CtProgramme *p = ct_programme_new ();
+  CtSection *s = ct_programme_add_section (p, "Nhiệm vụ chung");
+  CtItem *item;
+  GDate d;
+
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  p->superior_body = g_strdup ("UBND TỈNH HÀ LAM");
+  p->issuing_body = g_strdup ("UBND HUYỆN BẾN ĐÁ");
+  p->number = 15;
+  p->body_code = g_strdup ("UBND");
+  p->place_name = g_strdup ("Bến Đá");
+  g_date_set_dmy (&p->issue_date, 2, 10, 2023);
+  ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2023, 4);
+  ct_section_add_item (s, ct_item_new_task ("Thu ngân sách đạt dự toán."));
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, 10, 10, 2023);
+  item = ct_item_new_event ("Họp UBND huyện thường kỳ", &d);
+  item->day_part = CT_DAY_PART_MORNING;
+  item->start_minute = 8 * 60;
+  ct_item_add_agenda_item (item, "Báo cáo kinh tế - xã hội.", "Phòng Tài chính - Kế hoạch");
+  ct_item_add_agenda_item (item, "Báo cáo đầu tư.", "Phòng Tài chính - Kế hoạch");
+  ct_section_add_item (s, item);
+  g_date_set_dmy (&d, 20, 11, 2023);
+  item = ct_item_new_event ("Kiểm tra cơ sở", &d);
+  g_date_set_dmy (&item->end_date, 22, 11, 2023);
+  item->tentative = TRUE;
+  ct_section_add_item (s, item);
+  item = ct_item_new (CT_ITEM_RECURRING);
+  item->title = g_strdup ("Giao ban lãnh đạo UBND huyện");
+  item->weekdays = CT_WEEKDAY_MONDAY | CT_WEEKDAY_THURSDAY;
+  item->day_part = CT_DAY_PART_MORNING;
+  item->start_minute = 7 * 60 + 30;
+  ct_section_add_item (s, item);
+  ct_programme_add_recipient (p, "Sở Nội vụ", "báo cáo");
+  ct_programme_add_recipient (p, "Các phòng, ban chuyên môn", NULL);
+  p->archive_line = g_strdup ("Lưu: VT, VP");
+  p->signing_authority = CT_SIGNING_AUTHORITY_ON_BEHALF;
+  p->signer_body = g_strdup ("ỦY BAN NHÂN DÂN");
+  p->signer_title = g_strdup ("CHỦ TỊCH");
+  p->signer_name = g_strdup ("Phạm Văn Tùng");
+  return p;
+}
+
 static void
 test_render_round_trip (void)
 {
@@ -417,8 +465,26 @@ test_render_round_trip (void)
   g_autofree char *text = read_data ("programme-wrapped.txt");
   g_autoptr(CtProgramme) wrapped = ct_import_text (text, -1, NULL, NULL);
 
+  g_autoptr(CtProgramme) state = state_programme_new ();
+  g_autofree char *state_text = ct_programme_render_text (state);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CtProgramme) state_back = ct_import_text (state_text, -1, &warnings, NULL);
+  CtItem *timed = item_at (state_back, 0, 1);
+
   assert_render_import_render (p);
   assert_render_import_render (wrapped);
+  assert_render_import_render (state);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_cmpint (state_back->style, ==, CT_DOCUMENT_STYLE_STATE);
+  g_assert_cmpint (state_back->period_kind, ==, CT_PERIOD_KIND_QUARTER);
+  g_assert_cmpint (state_back->period_index, ==, 4);
+  g_assert_cmpstr (state_back->body_code, ==, "UBND");
+  g_assert_cmpint (timed->start_minute, ==, 8 * 60);
+  g_assert_cmpint (timed->day_part, ==, CT_DAY_PART_MORNING);
+  assert_date (&item_at (state_back, 0, 2)->end_date, 22, 11, 2023);
+  g_assert_cmpuint (item_at (state_back, 0, 3)->weekdays, ==,
+                    CT_WEEKDAY_MONDAY | CT_WEEKDAY_THURSDAY);
+  g_assert_cmpstr (state_back->archive_line, ==, "Lưu: VT, VP");
 }
 
 static void
@@ -460,6 +526,30 @@ test_bad_input (void)
 
   g_assert_null (ct_import_text_file ("/nonexistent/programme.txt", NULL, &error));
   g_assert_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO);
+}
+
+/* PDF extraction puts the header's two columns side by side on one line. */
+static void
+test_header_columns (void)
+{
+  const char *text = "ĐẢNG BỘ TỈNH BẮC SƠN       ĐẢNG CỘNG SẢN VIỆT NAM\n"
+                     "HUYỆN ỦY ĐỒI CHÈ   Đồi Chè, ngày 05 tháng 02 năm 2024\n"
+                     "*\nSố 07-CTr/HU\nCHƯƠNG TRÌNH\ncông tác tháng 2 năm 2024\n-----\n"
+                     "I. Nhiệm vụ\n1. Làm tốt công tác Tết.\n";
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = ct_import_text (text, -1, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (p->style, ==, CT_DOCUMENT_STYLE_PARTY);
+  g_assert_cmpstr (p->superior_body, ==, "ĐẢNG BỘ TỈNH BẮC SƠN");
+  g_assert_cmpstr (p->issuing_body, ==, "HUYỆN ỦY ĐỒI CHÈ");
+  g_assert_cmpstr (p->place_name, ==, "Đồi Chè");
+  assert_date (&p->issue_date, 5, 2, 2024);
+  g_assert_cmpuint (p->number, ==, 7);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (warning_at (warnings, 0)->message, ==,
+                   "No signature block was found; fill in the signer before printing.");
 }
 
 /* Text typed with combining marks (NFD) is stored precomposed (NFC); CRLF line ends and
@@ -581,6 +671,7 @@ main (int    argc,
   g_test_add_func ("/import/wrapped-fixture", test_wrapped_fixture);
   g_test_add_func ("/import/render-round-trip", test_render_round_trip);
   g_test_add_func ("/import/bad-input", test_bad_input);
+  g_test_add_func ("/import/header-columns", test_header_columns);
   g_test_add_func ("/import/nfd-input", test_nfd_input);
   g_test_add_func ("/import/robust", test_robust);
   g_test_add_func ("/import/sample", test_sample);

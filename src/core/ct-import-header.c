@@ -167,6 +167,36 @@ is_upper (const char *text)
   return letters;
 }
 
+/* Length of the leading words in capitals when lowercase words follow them: the issuing
+ * body and the date line extracted on one line ("HUYỆN ỦY X X, ngày …"). */
+static gsize
+upper_prefix_length (const char *text)
+{
+  const char *word = text, *last_end = text;
+
+  while (*word)
+    {
+      const char *end = strchr (word, ' ');
+      gboolean lower = FALSE, letters = FALSE;
+
+      if (end == NULL)
+        end = word + strlen (word);
+      for (const char *p = word; p < end; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          lower |= g_unichar_islower (c);
+          letters |= g_unichar_isalpha (c);
+        }
+      if (lower)
+        return last_end > text ? (gsize) (last_end - text) : 0;
+      if (!letters)
+        return 0;
+      last_end = end;
+      word = *end ? end + 1 : end;
+    }
+  return 0;
+}
+
 static void
 header_line (CtImportContext *ctx,
              char            *text,
@@ -188,6 +218,17 @@ header_line (CtImportContext *ctx,
       if (*rest != '\0')
         place_date (ctx, rest);
       return;
+    }
+  if (upper_prefix_length (text) > 0)
+    {
+      gsize n = upper_prefix_length (text);
+
+      if (place_date (ctx, text + n + 1))
+        {
+          if (bodies->len < 4)
+            g_ptr_array_add (bodies, g_strndup (text, n));
+          return;
+        }
     }
   if (place_date (ctx, text))
     return;
