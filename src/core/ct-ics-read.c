@@ -12,6 +12,10 @@
 /* Upper bound on the occurrences expanded from one rule Congtac cannot keep as a weekly
  * rule (a daily rule over a year programme stays well below it). */
 #define MAX_EXPANDED 1000
+/* Longest span kept for an event or a rule, in days from its first day: a programme covers
+ * at most a year, and a file saying "until year 8966" must not make the calendar and the
+ * export walk millions of days. */
+#define MAX_SPAN_DAYS 366
 
 /* A time as Vietnam's wall clock. */
 typedef struct
@@ -159,6 +163,22 @@ read_end (const ReadContext *ctx,
   return TRUE;
 }
 
+static void
+limit_span (GDate       *last,
+            const GDate *first)
+{
+  GDate limit;
+
+  if (!g_date_valid (last) || !g_date_valid (first))
+    return;
+  limit = *first;
+  if (g_date_get_julian (&limit) + MAX_SPAN_DAYS > G_MAXUINT32 - 1)
+    return;
+  g_date_add_days (&limit, MAX_SPAN_DAYS);
+  if (g_date_compare (last, &limit) > 0)
+    *last = limit;
+}
+
 /* Dates, day part and times of @item from the event's start and end. */
 static void
 set_schedule (const ReadContext *ctx,
@@ -169,6 +189,7 @@ set_schedule (const ReadContext *ctx,
   GDate last = end->date;
   int end_minute = end->minute;
 
+  limit_span (&last, &start->date);
   item->start_date = start->date;
   g_date_clear (&item->end_date, 1);
   if (start->minute == CT_NO_TIME)
@@ -435,6 +456,7 @@ read_rule (const ReadContext   *ctx,
     {
       /* Every day up to a last day, nothing left out: a multi-day event at set times. */
       rule_last_day (ctx, &rule, dtstart, &item->end_date);
+      limit_span (&item->end_date, &item->start_date);
       if (g_date_valid (&item->end_date) &&
           g_date_compare (&item->end_date, &item->start_date) > 0)
         return TRUE;
@@ -450,6 +472,7 @@ read_rule (const ReadContext   *ctx,
   item->kind = CT_ITEM_RECURRING;
   item->start_date = start->date;
   rule_last_day (ctx, &rule, dtstart, &item->end_date);
+  limit_span (&item->end_date, &item->start_date);
   return TRUE;
 }
 
