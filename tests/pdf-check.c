@@ -134,61 +134,80 @@ compare_strings (gconstpointer a,
   return g_strcmp0 (*(char **) a, *(char **) b);
 }
 
-/* The page-1 header is two columns side by side, whose reading order is not defined: its
- * words are compared as a set, up to "CHƯƠNG TRÌNH"; every word after it in order. */
-static guint
-assert_same_header_words (GPtrArray *expected,
-                          GPtrArray *words)
+static void
+assert_same_sets (GPtrArray *a,
+                  GPtrArray *b)
 {
-  g_autoptr(GPtrArray) a = g_ptr_array_new ();
-  g_autoptr(GPtrArray) b = g_ptr_array_new ();
-  guint n = 0;
-
-  while (n < expected->len && g_strcmp0 (g_ptr_array_index (expected, n), "CHƯƠNG") != 0)
-    g_ptr_array_add (a, g_ptr_array_index (expected, n++));
-  for (guint i = 0; i < n && i < words->len; i++)
-    g_ptr_array_add (b, ((Word *) g_ptr_array_index (words, i))->text);
   g_ptr_array_sort (a, compare_strings);
   g_ptr_array_sort (b, compare_strings);
+  for (guint i = 0; i < MIN (a->len, b->len); i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      g_error ("the text rendering has “%s” where the PDF has “%s”",
+               (char *) g_ptr_array_index (a, i), (char *) g_ptr_array_index (b, i));
   g_assert_cmpuint (a->len, ==, b->len);
-  for (guint i = 0; i < a->len; i++)
-    g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
-  g_assert_cmpstr (((Word *) g_ptr_array_index (words, n))->text, ==, "CHƯƠNG");
-  return n;
 }
 
+/* Index of the closing block's first word ("Nơi nhận:") in the text rendering's words. */
+static guint
+find_closing (GPtrArray *expected)
+{
+  for (guint i = 0; i + 1 < expected->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (expected, i), "Nơi") == 0 &&
+        g_strcmp0 (g_ptr_array_index (expected, i + 1), "nhận:") == 0)
+      return i;
+  return expected->len;
+}
+
+/* The page-1 header and the closing block are two columns side by side, whose reading
+ * order is not defined: their words are compared as sets, the words between them in
+ * order. Page numbers are left out. */
 void
 assert_same_words (const CtProgramme *programme,
                    GPtrArray         *words)
 {
   g_autoptr(GPtrArray) expected = text_words (programme);
-  guint k;
+  g_autoptr(GPtrArray) set_a = g_ptr_array_new ();
+  g_autoptr(GPtrArray) set_b = g_ptr_array_new ();
+  guint k = 0, i = 0, closing;
 
   /* The State layout draws a short rule under the subtitle (NĐ 30/2020) where the text
    * rendering writes "-----". */
   if (programme->style == CT_DOCUMENT_STYLE_STATE)
-    for (guint i = 0; i < expected->len; i++)
-      if (g_strcmp0 (g_ptr_array_index (expected, i), "-----") == 0)
+    for (guint j = 0; j < expected->len; j++)
+      if (g_strcmp0 (g_ptr_array_index (expected, j), "-----") == 0)
         {
-          g_ptr_array_remove_index (expected, i);
+          g_ptr_array_remove_index (expected, j);
           break;
         }
 
-  k = assert_same_header_words (expected, words);
-  for (guint i = k; i < words->len; i++)
+  while (k < expected->len && g_strcmp0 (g_ptr_array_index (expected, k), "CHƯƠNG") != 0)
+    g_ptr_array_add (set_a, g_ptr_array_index (expected, k++));
+  for (; i < k && i < words->len; i++)
+    g_ptr_array_add (set_b, ((Word *) g_ptr_array_index (words, i))->text);
+  assert_same_sets (set_a, set_b);
+
+  closing = find_closing (expected);
+  for (; i < words->len && k < closing; i++)
     {
       const Word *w = g_ptr_array_index (words, i);
 
       if (is_page_number (w))
         continue;
-      if (k >= expected->len)
-        g_error ("extra word “%s” on page %u", w->text, w->page + 1);
       if (g_strcmp0 (w->text, g_ptr_array_index (expected, k)) != 0)
         g_error ("word %u on page %u is “%s”, the text rendering says “%s”", k, w->page + 1,
                  w->text, (char *) g_ptr_array_index (expected, k));
       k++;
     }
-  g_assert_cmpuint (k, ==, expected->len);
+  g_assert_cmpuint (k, ==, closing);
+
+  g_ptr_array_set_size (set_a, 0);
+  g_ptr_array_set_size (set_b, 0);
+  for (; k < expected->len; k++)
+    g_ptr_array_add (set_a, g_ptr_array_index (expected, k));
+  for (; i < words->len; i++)
+    if (!is_page_number (g_ptr_array_index (words, i)))
+      g_ptr_array_add (set_b, ((Word *) g_ptr_array_index (words, i))->text);
+  assert_same_sets (set_a, set_b);
 }
 
 /* Finds @phrase as consecutive words on @page; returns the index of its first word and
@@ -359,7 +378,8 @@ assert_page_numbers_and_margins (PopplerDocument *doc,
   g_assert_cmpuint (numbers, ==, poppler_document_get_n_pages (doc) - 1);
 }
 
-/* "Nơi nhận:" and the whole signature block on one page, with body text before them. */
+/* "Nơi nhận:" and the whole signature block on one page, with body text before them; the
+ * archive line there too, unless the recipients fill more than a page. */
 void
 assert_closing_together (GPtrArray         *words,
                          const CtProgramme *p)
@@ -375,7 +395,11 @@ assert_closing_together (GPtrArray         *words,
   w = g_ptr_array_index (words, label_index);
   g_assert_cmpint (find_phrase (words, w->page, authority_text, &authority), >=, 0);
   g_assert_cmpint (find_phrase (words, w->page, p->signer_name, &name), >=, 0);
-  g_assert_cmpint (find_phrase (words, w->page, archive, &box), >=, 0);
+  if (find_phrase (words, w->page, archive, &box) < 0)
+    {
+      g_assert_cmpuint (p->recipients->len, >, 40);
+      g_assert_cmpint (find_phrase (words, -1, archive, &box), >, label_index);
+    }
   g_assert_cmpfloat_with_epsilon (label.y1, authority.y1, 1.0);
   g_assert_cmpfloat (authority.x1, >, label.x2);
   g_assert_cmpfloat (name.y1, >, authority.y2 + 50);

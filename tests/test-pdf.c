@@ -374,6 +374,77 @@ test_symbols_whole (void)
   assert_same_words (p, words);
 }
 
+/* Ninety recipients make the closing block taller than a page: it breaks between
+ * recipient lines below the signature, "Nơi nhận:" and the signature stay together, and
+ * every recipient is printed once. */
+static void
+test_many_recipients (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *path = NULL;
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+
+  for (guint i = 0; i < 90; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Đảng ủy xã Đồi Chè số NN%02u", i + 1);
+
+      ct_programme_add_recipient (p, text, i < 3 ? "để biết" : NULL);
+    }
+  path = export (p, "recipients.pdf");
+  doc = open_pdf (path);
+  words = pdf_words (doc);
+  for (guint i = 0; i < 90; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("NN%02u,", i + 1);
+
+      g_assert_cmpuint (count_word (words, code), ==, 1);
+    }
+  assert_closing_together (words, p);
+  assert_same_words (p, words);
+  assert_page_numbers_and_margins (doc, words);
+}
+
+/* Programmes of random shape (sections, paragraph lengths, agendas, recipients) from the
+ * test's random seed: pagination ends and no word is lost or repeated. */
+static void
+test_random_shapes (void)
+{
+  for (guint round = 0; round < 12; round++)
+    {
+      g_autoptr(CtProgramme) p = fixture_programme ();
+      g_autofree char *name = g_strdup_printf ("random-%u.pdf", round);
+      g_autofree char *path = NULL;
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autoptr(GPtrArray) words = NULL;
+      guint n_sections = g_test_rand_int_range (0, 6);
+
+      for (guint s = 0; s < n_sections; s++)
+        {
+          CtSection *section = ct_programme_add_section (p, "Công tác kiểm tra, giám sát");
+          guint n_items = g_test_rand_int_range (0, 5);
+
+          for (guint i = 0; i < n_items; i++)
+            {
+              g_autoptr(GString) text = g_string_new ("Chỉ đạo");
+              guint n_words = g_test_rand_int_range (1, 700);
+
+              for (guint w = 0; w < n_words; w++)
+                g_string_append (text, w % 9 ? " thực hiện" : " Ủy ban");
+              ct_section_add_item (section, ct_item_new_task (text->str));
+            }
+        }
+      for (guint r = g_test_rand_int_range (0, 30); r > 0; r--)
+        ct_programme_add_recipient (p, "Các chi, đảng bộ trực thuộc", NULL);
+      path = export (p, name);
+      doc = open_pdf (path);
+      words = pdf_words (doc);
+      assert_same_words (p, words);
+      assert_closing_together (words, p);
+      assert_page_numbers_and_margins (doc, words);
+    }
+}
+
 /* Returns whether row @y of an A8 image surface has any ink. */
 static gboolean
 row_has_ink (cairo_surface_t *surface,
@@ -490,6 +561,8 @@ main (int    argc,
   g_test_add_func ("/pdf/closing-never-alone", test_closing_never_alone);
   g_test_add_func ("/pdf/long-agenda", test_long_agenda);
   g_test_add_func ("/pdf/tall-paragraph", test_tall_paragraph);
+  g_test_add_func ("/pdf/many-recipients", test_many_recipients);
+  g_test_add_func ("/pdf/random-shapes", test_random_shapes);
   g_test_add_func ("/pdf/symbols-whole", test_symbols_whole);
   g_test_add_func ("/pdf/stacked-marks", test_stacked_marks);
   g_test_add_func ("/pdf/state-style", test_state_style);
