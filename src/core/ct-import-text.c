@@ -152,25 +152,33 @@ line_at (GPtrArray *lines,
   return g_ptr_array_index (lines, i);
 }
 
+/* The header fields the text did not give, in the order they are printed, listed in one
+ * warning: the seed, like most pasted programmes, starts at the title. */
 static void
 warn_missing_header (CtImportContext *ctx)
 {
   CtProgramme *p = ctx->programme;
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autofree char *list = NULL;
 
   if (p->superior_body == NULL)
-    ct_import_warn (ctx, 0, _("The header has no superior body (e.g. “ĐẢNG BỘ TỈNH …”); "
-                              "fill it in before printing."));
+    g_ptr_array_add (missing, _("superior body"));
   if (p->issuing_body == NULL)
-    ct_import_warn (ctx, 0, _("The header has no issuing body (e.g. “HUYỆN ỦY …”); fill it "
-                              "in before printing."));
+    g_ptr_array_add (missing, _("issuing body"));
   if (!ctx->has_number)
-    ct_import_warn (ctx, 0, _("The header has no number and symbol (“Số …-CTr/…”); fill it "
-                              "in before printing."));
+    g_ptr_array_add (missing, _("number and symbol"));
   if (p->place_name == NULL)
-    ct_import_warn (ctx, 0, _("The header has no place name for the date line; fill it in "
-                              "before printing."));
+    g_ptr_array_add (missing, _("place name"));
   if (!g_date_valid (&p->issue_date))
-    ct_import_warn (ctx, 0, _("The header has no issue date; fill it in before printing."));
+    g_ptr_array_add (missing, _("issue date"));
+  if (missing->len == 0)
+    return;
+  g_ptr_array_add (missing, NULL);
+  /* Translators: separates the names of missing header fields. */
+  list = g_strjoinv (_(", "), (char **) missing->pdata);
+  ct_import_warn (ctx, 0,
+                  /* Translators: %s lists header fields, e.g. "issuing body, issue date". */
+                  _("The header lacks: %s. Fill them in before printing."), list);
 }
 
 /* Sets a month period from the first dated event when the subtitle named none. */

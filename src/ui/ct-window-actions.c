@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-format.h"
+#include "ct-import-dialog.h"
 #include "ct-new-programme-dialog.h"
 #include "ct-window-private.h"
 
@@ -102,6 +103,14 @@ import_calendar_file_action (GtkWidget  *widget,
 {
   if (!gtk_widget_activate_action_variant (widget, "ics.import", parameter))
     g_debug ("No action ics.import");
+}
+
+static void
+import_text_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ct_import_dialog_choose (CT_WINDOW (widget));
 }
 
 static void
@@ -233,6 +242,7 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_text_action);
   gtk_widget_class_install_action (widget_class, "win.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
@@ -252,6 +262,8 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import-text", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,

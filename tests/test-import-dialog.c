@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "ct-import-dialog.h"
+#include "ct-sample.h"
+#include "ct-window.h"
+
+typedef struct
+{
+  char *dir;
+  CtStore *store;
+  GtkApplication *app;
+  CtWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("congtac-import-dialog-XXXXXX", NULL);
+  db = g_build_filename (f->dir, "i.db", NULL);
+  f->store = ct_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_sample_add_on_first_run (f->store, &error));
+  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacImportTest",
+                                                 G_APPLICATION_NON_UNIQUE));
+  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  f->window = ct_window_new (f->app, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_clear_object (&f->app);
+  g_clear_object (&f->store);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+/* The message dialog with @heading, waiting up to ten seconds for it to appear. */
+static AdwMessageDialog *
+wait_for_dialog (const char *heading)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
+                         heading) == 0)
+            return ADW_MESSAGE_DIALOG (window);
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_error ("No dialog “%s” appeared", heading);
+}
+
+static guint
+count_programmes (CtStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ct_store_list_programmes (store, NULL, &error);
+
+  g_assert_no_error (error);
+  return list->len;
+}
+
+/* The fixture has three things to check: they are listed with their lines, and the new
+ * programme is saved and opened. */
+static void
+test_import_with_warnings (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "programme-wrapped.txt",
+                                                 NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  CtProgramme *open;
+
+  ct_import_dialog_import_file (f->window, file);
+  dialog = wait_for_dialog ("Imported with 3 Warnings");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The programme was imported. Check these points against the original "
+                   "document.");
+  list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
+           adw_message_dialog_get_extra_child (dialog)));
+  if (GTK_IS_VIEWPORT (list))
+    list = gtk_viewport_get_child (GTK_VIEWPORT (list));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (list)), ==,
+                   "Line 89: 26/10/2023 is a “thứ Năm”, not a “thứ Tư” as written; the "
+                   "weekday is computed from the date.\n"
+                   "Line 99: Item numbered 5 where 4 was expected; items are numbered from "
+                   "their positions.\n"
+                   "Line 103: The date 02/11/2023 is outside the programme's period.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (count_programmes (f->store), ==, 2);
+  open = ct_window_get_programme (f->window);
+  g_assert_nonnull (open);
+  g_assert_cmpstr (open->issuing_body, ==, "HUYỆN ỦY BẾN ĐÁ");
+  g_assert_cmpuint (open->number, ==, 15);
+}
+
+/* A file that is not text is reported and creates nothing. */
+static void
+test_import_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "scan.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "%PDF-1.4\n\x01\x02\x03\x00\x04", 15, NULL));
+  ct_import_dialog_import_file (f->window, file);
+  dialog = wait_for_dialog ("Cannot Import the Text");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "This is not a text file (it holds binary data). Nothing was imported.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_add ("/import-dialog/warnings", Fixture, NULL, fixture_set_up,
+              test_import_with_warnings, fixture_tear_down);
+  g_test_add ("/import-dialog/refused", Fixture, NULL, fixture_set_up, test_import_refused,
+              fixture_tear_down);
+  return g_test_run ();
+}
