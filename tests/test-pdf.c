@@ -3,6 +3,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "ct-import-text.h"
 #include "ct-renderer.h"
@@ -143,6 +144,49 @@ test_seed (void)
   assert_page_numbers_and_margins (doc, words);
   assert_closing_together (words, p);
   assert_party_type (doc, p);
+}
+
+/* congtac-cli export-pdf: an unknown id or an unwritable path fails with exit status 1 and
+ * one line on stderr, and writes nothing; --font with a family lacking Vietnamese letters
+ * warns and still writes the file. */
+static void
+test_cli_errors (void)
+{
+  g_autofree char *db = g_build_filename (tmpdir, "cli-errors.db", NULL);
+  g_autofree char *pdf = g_build_filename (tmpdir, "cli-errors.pdf", NULL);
+  g_autofree char *bad = g_build_filename (tmpdir, "missing", "x.pdf", NULL);
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "LANGUAGE", "C", TRUE);
+  const char *unknown[] = { g_getenv ("CT_CLI"), "--db", db, "export-pdf", "99", pdf, NULL };
+  const char *unwritable[] = { g_getenv ("CT_CLI"), "--db", db, "export-pdf", "1", bad, NULL };
+  const char *font[] = { g_getenv ("CT_CLI"), "--db", db, "export-pdf", "1", pdf, "--font",
+                         "No Such Family Anywhere", NULL };
+  const char *const *runs[] = { unknown, unwritable, font };
+
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_autofree char *out = NULL, *err = NULL;
+      g_autoptr(GError) error = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) runs[i], env, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &out, &err, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (err, "congtac-cli: "));
+      g_assert_cmpint (strchr (err, '\n') - err, ==, (int) strlen (err) - 1);
+      if (i < 2)
+        {
+          g_assert_false (g_spawn_check_wait_status (status, NULL));
+          g_assert_cmpint (WEXITSTATUS (status), ==, 1);
+          g_assert_false (g_file_test (i == 0 ? pdf : bad, G_FILE_TEST_EXISTS));
+        }
+      else
+        {
+          g_assert_true (g_spawn_check_wait_status (status, NULL));
+          g_assert_nonnull (strstr (err, "No Such Family Anywhere"));
+          g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+        }
+    }
 }
 
 /* GTK and many tools default to US Letter under en_US; the document is A4 whatever the
@@ -553,6 +597,7 @@ main (int    argc,
 
   g_test_add_func ("/pdf/seed", test_seed);
   g_test_add_func ("/pdf/a4-any-locale", test_a4_any_locale);
+  g_test_add_func ("/pdf/cli-errors", test_cli_errors);
   g_test_add_func ("/pdf/fonts", test_fonts);
   g_test_add_func ("/pdf/text-matches", test_text_matches);
   g_test_add_func ("/pdf/header-columns", test_header_columns);

@@ -133,6 +133,7 @@ layout_done_cb (GObject      *source,
   guint generation = GPOINTER_TO_UINT (user_data);
   guint n_pages;
 
+  g_task_propagate_boolean (G_TASK (result), NULL);
   self->pending_layouts--;
   if (self->pending_layouts == 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
