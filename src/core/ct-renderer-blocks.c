@@ -107,6 +107,11 @@ ct_render_geometry_get (CtDocumentStyle style)
   return style == CT_DOCUMENT_STYLE_STATE ? &state_geometry : &party_geometry;
 }
 
+/**
+ * ct_render_block_new:
+ *
+ * Returns: (transfer full): an empty block, free with ct_render_block_free()
+ */
 CtRenderBlock *
 ct_render_block_new (void)
 {
@@ -118,6 +123,12 @@ ct_render_block_new (void)
   return block;
 }
 
+/**
+ * ct_render_block_free:
+ * @block: (nullable): a block
+ *
+ * Frees @block and drops its references to Pango lines.
+ */
 void
 ct_render_block_free (CtRenderBlock *block)
 {
@@ -280,6 +291,15 @@ ct_render_block_line_baseline (const CtRenderBlock *block,
   return g_array_index (block->lines, CtRenderLine, index).baseline;
 }
 
+/**
+ * ct_render_block_add_rule:
+ * @block: a block
+ * @x0: left end on the page, pt
+ * @x1: right end on the page, pt
+ * @y: height from the block's top, pt
+ *
+ * Adds a 0.6 pt horizontal rule, drawn with the slice that holds @y.
+ */
 void
 ct_render_block_add_rule (CtRenderBlock *block,
                           double         x0,

@@ -131,6 +131,11 @@ ct_preview_page_init (CtPreviewPage *self)
 {
 }
 
+/**
+ * ct_preview_page_new:
+ *
+ * Returns: (transfer floating): blank paper, fitted to the width
+ */
 GtkWidget *
 ct_preview_page_new (void)
 {

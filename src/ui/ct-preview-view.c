@@ -552,6 +552,11 @@ ct_preview_view_init (CtPreviewView *self)
   update_controls (self);
 }
 
+/**
+ * ct_preview_view_new:
+ *
+ * Returns: (transfer floating): a preview showing no programme
+ */
 GtkWidget *
 ct_preview_view_new (void)
 {
@@ -612,6 +617,12 @@ ct_preview_view_get_n_pages (CtPreviewView *self)
   return self->renderer ? ct_renderer_get_n_pages (self->renderer) : 0;
 }
 
+/**
+ * ct_preview_view_get_page:
+ * @self: a preview
+ *
+ * Returns: the 0-based page shown
+ */
 guint
 ct_preview_view_get_page (CtPreviewView *self)
 {
@@ -644,6 +655,13 @@ ct_preview_view_set_page (CtPreviewView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
+/**
+ * ct_preview_view_get_zoom:
+ * @self: a preview
+ *
+ * Returns: the zoom level, 1.0 for the real size on a 96 dpi screen, 0 when the page fits
+ *   the width
+ */
 double
 ct_preview_view_get_zoom (CtPreviewView *self)
 {
