@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * The application restores the window's size and programme from GSettings (memory
- * backend) and hands calendar files given to it to the import dialog.
+ * backend) and hands calendar files given to it to the import dialog. The last programme
+ * belongs to the default database ($XDG_DATA_HOME/congtac/congtac.db, here in a temporary
+ * folder); another one given with --db leaves the setting alone.
  */
 #include "config.h"
 
@@ -25,6 +27,24 @@ static const char calendar[] =
   "BEGIN:VEVENT\r\nUID:test-app-state-1@example.org\r\nDTSTAMP:20261201T000000Z\r\n"
   "DTSTART:20261210T013000Z\r\nDTEND:20261210T043000Z\r\n"
   "SUMMARY:Hội nghị sơ kết công tác dân vận\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+
+static void
+rm_rf (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        rm_rf (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
 
 static gboolean
 check_cb (gpointer user_data)
@@ -61,15 +81,38 @@ window_added_cb (GtkApplication *app,
   g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
 }
 
+/* The windows hold the application: without them it is finalized and closes the store. */
+static void
+destroy_windows (GtkApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (app)) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
+/* Runs the app on the default database, or on @db. */
 static void
 run_app (CheckFunc   check,
-         const char *file)
+         const char *file,
+         const char *db)
 {
   g_autoptr(CtApplication) app = ct_application_new ();
-  char *argv[] = { (char *) "congtac", (char *) "--db", db_path, (char *) file, NULL };
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
 
+  g_ptr_array_add (argv, (char *) "congtac");
+  if (db != NULL)
+    {
+      g_ptr_array_add (argv, (char *) "--db");
+      g_ptr_array_add (argv, (char *) db);
+    }
+  if (file != NULL)
+    g_ptr_array_add (argv, (char *) file);
+  g_ptr_array_add (argv, NULL);
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), check);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), file ? 4 : 3, argv), ==, 0);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), argv->len - 1,
+                                      (char **) argv->pdata), ==, 0);
+  destroy_windows (GTK_APPLICATION (app));
 }
 
 static gboolean
@@ -100,7 +143,7 @@ test_app_state_restore (void)
   g_settings_set_int (settings, "window-width", 900);
   g_settings_set_int (settings, "window-height", 640);
   g_settings_set_int64 (settings, "last-programme", 1);
-  run_app (check_restored, NULL);
+  run_app (check_restored, NULL, NULL);
 
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
@@ -125,7 +168,31 @@ test_app_state_remember (void)
   g_autoptr(GSettings) settings = ct_settings_new ();
 
   g_settings_reset (settings, "last-programme");
-  run_app (check_remembered, NULL);
+  run_app (check_remembered, NULL, NULL);
+  g_settings_reset (settings, "last-programme");
+}
+
+static gboolean
+check_other_database (CtWindow *window)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+
+  /* Programme 1 of the default database is not restored into another one... */
+  g_assert_null (ct_window_get_programme (window));
+  /* ...and opening one there does not replace the default database's. */
+  ct_window_select_programme (window, 1);
+  g_assert_nonnull (ct_window_get_programme (window));
+  g_assert_cmpint (g_settings_get_int64 (settings, "last-programme"), ==, 7);
+  return TRUE;
+}
+
+static void
+test_app_state_other_database (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+
+  g_settings_set_int64 (settings, "last-programme", 7);
+  run_app (check_other_database, NULL, db_path);
   g_settings_reset (settings, "last-programme");
 }
 
@@ -158,7 +225,7 @@ test_app_state_open_calendar (void)
 
   g_assert_true (g_file_set_contents (path, calendar, -1, NULL));
   g_settings_set_int64 (settings, "last-programme", 1);
-  run_app (check_import_asked, path);
+  run_app (check_import_asked, path, NULL);
   g_settings_reset (settings, "last-programme");
   g_unlink (path);
 }
@@ -169,18 +236,21 @@ main (int    argc,
 {
   int status;
 
+  tmpdir = g_dir_make_tmp ("congtac-app-state-XXXXXX", NULL);
+  /* Before GLib reads it: the default database goes into the temporary folder. */
+  g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
-  tmpdir = g_dir_make_tmp ("congtac-app-state-XXXXXX", NULL);
-  db_path = g_build_filename (tmpdir, "state.db", NULL);
+  db_path = g_build_filename (tmpdir, "other.db", NULL);
 
   g_test_add_func ("/app-state/restore", test_app_state_restore);
   g_test_add_func ("/app-state/remember", test_app_state_remember);
+  g_test_add_func ("/app-state/other-database", test_app_state_other_database);
   g_test_add_func ("/app-state/open-calendar", test_app_state_open_calendar);
   status = g_test_run ();
 
   g_unlink (db_path);
-  g_rmdir (tmpdir);
+  rm_rf (tmpdir);
   g_free (db_path);
   g_free (tmpdir);
   return status;

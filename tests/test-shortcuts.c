@@ -105,6 +105,16 @@ window_added_cb (GtkApplication *app,
     g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
 }
 
+/* The windows hold the application: without them it is finalized and closes the store. */
+static void
+destroy_windows (GtkApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (app)) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
 static void
 test_shortcuts_listed_are_bound (void)
 {
@@ -113,6 +123,7 @@ test_shortcuts_listed_are_bound (void)
 
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  destroy_windows (GTK_APPLICATION (app));
 }
 
 int

@@ -166,6 +166,16 @@ window_added_cb (GtkApplication *app,
     g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
 }
 
+/* The windows hold the application: without them it is finalized and closes the store. */
+static void
+destroy_windows (GtkApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (app)) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
 /* Runs the real application on the test database until its main window has been read. */
 static Shown
 run_app (void)
@@ -177,6 +187,7 @@ run_app (void)
   g_object_set_data (G_OBJECT (app), "shown", &shown);
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
+  destroy_windows (GTK_APPLICATION (app));
   g_assert_nonnull (shown.title);
   return shown;
 }

@@ -25,6 +25,7 @@ struct _CtApplication
   GError *store_error;
   GSettings *settings;
   guint backup_source;
+  gboolean default_db;  /* no --db: the database the last-programme setting refers to */
 };
 
 G_DEFINE_FINAL_TYPE (CtApplication, ct_application, ADW_TYPE_APPLICATION)
@@ -39,7 +40,10 @@ ensure_store (CtApplication *self)
   if (self->store != NULL || self->store_error != NULL)
     return;
   if (self->db_path == NULL)
-    self->db_path = ct_store_get_default_path ();
+    {
+      self->db_path = ct_store_get_default_path ();
+      self->default_db = TRUE;
+    }
   self->store = ct_store_open (self->db_path, &self->store_error);
   if (self->store != NULL && !ct_sample_add_on_first_run (self->store, &self->store_error))
     g_warning ("Cannot add the sample programme: %s", self->store_error->message);
@@ -258,13 +262,14 @@ programme_changed_cb (CtWindow      *window,
 {
   CtProgramme *programme = ct_window_get_programme (window);
 
-  if (replaced)
+  if (replaced && self->default_db)
     g_settings_set_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME,
                           programme != NULL ? programme->id : 0);
 }
 
 /* Restores the size, the maximized state and the programme of the last session, and
- * keeps them up to date in the settings. */
+ * keeps them up to date in the settings. The programme is an id of the default database:
+ * a database given with --db leaves it alone. */
 static void
 track_window_state (CtApplication *self,
                     CtWindow      *window)
@@ -280,7 +285,7 @@ track_window_state (CtApplication *self,
   g_settings_bind (self->settings, CT_SETTINGS_KEY_WINDOW_MAXIMIZED, window, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
   last = g_settings_get_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME);
-  if (last > 0)
+  if (last > 0 && self->default_db)
     ct_window_select_programme (window, last);
   g_signal_connect_object (window, "programme-changed", G_CALLBACK (programme_changed_cb),
                            self, 0);
