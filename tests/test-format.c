@@ -65,6 +65,7 @@ test_roman (void)
   const struct { guint n; const char *roman; } cases[] = {
     { 1, "I" }, { 2, "II" }, { 3, "III" }, { 4, "IV" }, { 5, "V" }, { 6, "VI" },
     { 7, "VII" }, { 9, "IX" }, { 10, "X" }, { 14, "XIV" }, { 40, "XL" }, { 0, "" },
+    { 3999, "MMMCMXCIX" }, { 4000, "4000" }, { 228000, "228000" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -605,7 +605,26 @@ test_robust (void)
       valid = g_utf8_make_valid (mutated, -1);
       p = ct_import_text (valid, -1, NULL, &error);
       g_assert_true ((p != NULL) != (error != NULL));
+      if (p != NULL)
+        g_free (ct_programme_render_text (p));
     }
+  /* More sections than roman numerals go (3999), and more warnings than are listed. */
+  {
+    g_autofree char *many = g_strnfill (5000 * 5, 'x');
+    g_autoptr(GPtrArray) warnings = NULL;
+    g_autoptr(CtProgramme) p = NULL;
+
+    for (guint i = 0; i < 5000; i++)
+      memcpy (many + i * 5, "I. a\n", 5);
+    p = ct_import_text (many, -1, &warnings, NULL);
+    g_assert_cmpuint (p->sections->len, ==, 5000);
+    /* 4999 numbering warnings, 200 listed; then the four about the whole text. */
+    g_assert_cmpuint (warnings->len, ==, 4 + 200 + 1);
+    g_assert_cmpuint (warning_at (warnings, 4)->line, ==, 2);
+    g_assert_cmpstr (warning_at (warnings, 204)->message, ==,
+                     "4799 more warnings were not listed.");
+    g_free (ct_programme_render_text (p));
+  }
 }
 
 /* The first-run sample is shipped as text and read by the importer: it must read without

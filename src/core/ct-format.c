@@ -5,10 +5,11 @@
 
 /**
  * ct_format_roman:
- * @number: 1–3999
+ * @number: a section number, normally 1–3999
  *
  * Section numerals ("I", "II", … "IX", "X"); 36-HD/VPTW §4 numbers sections of a
- * programme with roman numerals.
+ * programme with roman numerals. Roman numerals stop at 3999: larger numbers, which no
+ * document has but a pasted text may produce, are written in arabic digits.
  *
  * Returns: (transfer full): the roman numeral; "" for 0
  */
@@ -21,7 +22,11 @@ ct_format_roman (guint number)
   };
   GString *out = g_string_new (NULL);
 
-  g_return_val_if_fail (number < 4000, g_string_free (out, FALSE));
+  if (number >= 4000)
+    {
+      g_string_append_printf (out, "%u", number);
+      return g_string_free (out, FALSE);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     for (; number >= table[i].value; number -= table[i].value)

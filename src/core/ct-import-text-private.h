@@ -51,10 +51,12 @@ typedef struct
   gboolean style_known;
   gboolean has_number;
   gboolean has_signature;
-  guint dropped;         /* warnings beyond CT_IMPORT_MAX_WARNINGS */
+  guint listed_lines;    /* warnings with a line number listed so far */
+  guint dropped;         /* warnings with a line number beyond CT_IMPORT_MAX_WARNINGS */
 } CtImportContext;
 
-/* Past this many warnings the text is not a programme worth reading line by line. */
+/* Past this many warnings about lines, the text is not a programme worth reading line by
+ * line: the rest are counted, not listed. */
 #define CT_IMPORT_MAX_WARNINGS 200
 
 void      ct_import_warn            (CtImportContext *ctx,

@@ -38,11 +38,14 @@ ct_import_warn (CtImportContext *ctx,
   CtImportWarning *warning;
   va_list args;
 
-  if (ctx->warnings->len >= CT_IMPORT_MAX_WARNINGS)
+  /* Warnings about the text as a whole (line 0) are few and always kept. */
+  if (line > 0 && ctx->listed_lines >= CT_IMPORT_MAX_WARNINGS)
     {
       ctx->dropped++;
       return;
     }
+  if (line > 0)
+    ctx->listed_lines++;
   warning = g_new0 (CtImportWarning, 1);
   va_start (args, format);
   warning->line = line;
