@@ -479,7 +479,9 @@ test_random_shapes (void)
             }
         }
       for (guint r = g_test_rand_int_range (0, 30); r > 0; r--)
-        ct_programme_add_recipient (p, "Các chi, đảng bộ trực thuộc", NULL);
+        ct_programme_add_recipient (p, "Các chi, đảng bộ trực thuộc", r % 4 ? NULL : "để biết");
+      if (g_test_rand_bit ())
+        g_clear_pointer (&p->archive_line, g_free);
       path = export (p, name);
       doc = open_pdf (path);
       words = pdf_words (doc);

@@ -47,13 +47,10 @@ add_text (Closing           *c,
 }
 
 /* Party documents end recipient lines with "," (seed programme), State ones with ";"
- * (NĐ 30/2020); the last line ends with ".". */
+ * (NĐ 30/2020); the archive line, always last, ends with "." (as in the text rendering). */
 static const char *
-line_end (const CtProgramme *p,
-          gboolean           last)
+line_end (const CtProgramme *p)
 {
-  if (last)
-    return ".";
   return p->style == CT_DOCUMENT_STYLE_STATE ? ";" : ",";
 }
 
@@ -64,7 +61,6 @@ static double
 add_group (Closing *c,
            guint    first,
            guint    end,
-           gboolean last_of_all,
            double   x,
            double   width,
            double   top)
@@ -82,8 +78,7 @@ add_group (Closing *c,
   for (guint k = first; k < end; k++)
     {
       const CtRecipient *r = g_ptr_array_index (p->recipients, k);
-      g_autofree char *text = g_strdup_printf ("- %s%s", r->text,
-                                               line_end (p, last_of_all && k + 1 == end));
+      g_autofree char *text = g_strdup_printf ("- %s%s", r->text, line_end (p));
 
       if (k == first + (end - first - 1) / 2)
         middle_top = y;
@@ -112,22 +107,19 @@ add_recipients (Closing *c,
     {
       const CtRecipient *r = g_ptr_array_index (p->recipients, i);
       guint end = i + 1;
-      gboolean last;
 
-      if (r->purpose != NULL && *r->purpose != '\0')
+      if (!ct_text_is_blank (r->purpose))
         while (end < p->recipients->len &&
                g_strcmp0 (((CtRecipient *) g_ptr_array_index (p->recipients, end))->purpose,
                           r->purpose) == 0)
           end++;
-      last = !has_archive && end == p->recipients->len;
       if (end - i > 1)
-        y = add_group (c, i, end, last, x, width, y);
+        y = add_group (c, i, end, x, width, y);
       else
         {
-          g_autofree char *purpose = r->purpose && *r->purpose
-                                     ? g_strdup_printf (" (%s)", r->purpose) : g_strdup ("");
-          g_autofree char *text = g_strdup_printf ("- %s%s%s", r->text, purpose,
-                                                   line_end (p, last));
+          g_autofree char *purpose = ct_text_is_blank (r->purpose)
+                                     ? g_strdup ("") : g_strdup_printf (" (%s)", r->purpose);
+          g_autofree char *text = g_strdup_printf ("- %s%s%s", r->text, purpose, line_end (p));
 
           y = add_text (c, &g->recipients, text, x, width, y, PANGO_ALIGN_LEFT);
         }
