@@ -67,11 +67,17 @@ void
 ct_ics_read_description (CtItem     *item,
                          const char *description)
 {
-  g_autoptr(GRegex) agenda_re = g_regex_new ("^([0-9]+)\\.\\s+(.+)$", 0, 0, NULL);
-  g_autoptr(GRegex) note_re = g_regex_new ("^\\((.+?) chuẩn bị(?: nội dung ([0-9][0-9,\\- ]*))?"
-                                           "\\)$", 0, 0, NULL);
+  /* Compiled once: a file of 10 000 events calls this 10 000 times. */
+  static GRegex *agenda_re, *note_re;
   g_auto(GStrv) lines = g_strsplit (description, "\n", -1);
 
+  if (g_once_init_enter (&note_re))
+    {
+      agenda_re = g_regex_new ("^([0-9]+)\\.\\s+(.+)$", G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&note_re,
+                         g_regex_new ("^\\((.+?) chuẩn bị(?: nội dung ([0-9][0-9,\\- ]*))?\\)$",
+                                      G_REGEX_OPTIMIZE, 0, NULL));
+    }
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autoptr(GMatchInfo) agenda = NULL;
@@ -203,43 +209,83 @@ read_events (icalcomponent   *root,
   return g_steal_pointer (&events);
 }
 
+/* Lookups during one import: items by UUID and sections by folded title, so that a file
+ * of n events costs O(n), not O(n²) (10 000 events took seconds to minutes). */
+typedef struct
+{
+  GHashTable *items;    /* uuid (owned by the item) → CtItem */
+  GHashTable *sections; /* folded title (owned) → CtSection */
+} ImportIndex;
+
+static void
+import_index_init (ImportIndex       *index,
+                   const CtProgramme *programme)
+{
+  index->items = g_hash_table_new (g_str_hash, g_str_equal);
+  index->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          g_hash_table_insert (index->items, item->uuid, item);
+        }
+      char *key = ct_text_fold (section->title);
+
+      /* The first section of a title wins, as a search from the top would. */
+      if (g_hash_table_contains (index->sections, key))
+        g_free (key);
+      else
+        g_hash_table_insert (index->sections, key, section);
+    }
+}
+
+static void
+import_index_clear (ImportIndex *index)
+{
+  g_clear_pointer (&index->items, g_hash_table_unref);
+  g_clear_pointer (&index->sections, g_hash_table_unref);
+}
+
 /* The item an event updates: the Congtac item of its UID, or the one an earlier import
  * of the same UID created. */
 static CtItem *
 find_existing (CtProgramme      *programme,
+               ImportIndex      *index,
                const CtIcsEvent *event,
-               char            **uuid_out,
-               CtSection       **section)
+               char            **uuid_out)
 {
   g_autofree char *own = event->instance ? NULL : ct_ics_uuid_from_uid (event->uid);
-  CtItem *item = own ? ct_programme_find_item (programme, own, section) : NULL;
+  CtItem *item = own ? g_hash_table_lookup (index->items, own) : NULL;
 
   if (item != NULL)
     return item;
   *uuid_out = ct_ics_derive_uuid (programme->id, event->uid, event->instance);
-  return ct_programme_find_item (programme, *uuid_out, section);
+  return g_hash_table_lookup (index->items, *uuid_out);
 }
 
 static CtSection *
 target_section (CtProgramme              *programme,
+                ImportIndex              *index,
                 const CtIcsImportOptions *options,
                 const CtIcsEvent         *event)
 {
   const char *title = event->category ? event->category : UNCATEGORISED_TITLE;
   g_autofree char *key = NULL;
+  CtSection *section;
 
   if (options->section >= 0)
     return g_ptr_array_index (programme->sections, options->section);
   key = ct_text_fold (title);
-  for (guint i = 0; i < programme->sections->len; i++)
+  section = g_hash_table_lookup (index->sections, key);
+  if (section == NULL)
     {
-      CtSection *section = g_ptr_array_index (programme->sections, i);
-      g_autofree char *section_key = ct_text_fold (section->title);
-
-      if (g_strcmp0 (key, section_key) == 0)
-        return section;
+      section = ct_programme_add_section (programme, title);
+      g_hash_table_insert (index->sections, g_steal_pointer (&key), section);
     }
-  return ct_programme_add_section (programme, title);
+  return section;
 }
 
 /* The days @item falls on in @programme's period, as Julian day numbers. */
@@ -332,18 +378,19 @@ update_item (const CtProgramme *programme,
 
 static void
 place_event (CtProgramme              *programme,
+             ImportIndex              *index,
              const CtIcsImportOptions *options,
              CtIcsEvent               *event,
              CtIcsImportResult        *result)
 {
   g_autofree char *uuid = NULL;
-  CtItem *existing = find_existing (programme, event, &uuid, NULL);
+  CtItem *existing = find_existing (programme, index, event, &uuid);
 
   if (event->overrides)
     {
       g_autofree char *master_uuid = NULL;
       CtIcsEvent master = { event->uid };
-      CtItem *rule = find_existing (programme, &master, &master_uuid, NULL);
+      CtItem *rule = find_existing (programme, index, &master, &master_uuid);
       GDate day = event->item->start_date;
 
       if (rule != NULL && rule->kind == CT_ITEM_RECURRING)
@@ -366,8 +413,9 @@ place_event (CtProgramme              *programme,
     }
   g_free (event->item->uuid);
   event->item->uuid = g_steal_pointer (&uuid);
-  ct_section_add_item (target_section (programme, options, event),
+  ct_section_add_item (target_section (programme, index, options, event),
                        ct_item_ref (event->item));
+  g_hash_table_insert (index->items, event->item->uuid, event->item);
   result->added++;
 }
 
@@ -421,6 +469,7 @@ ct_ics_import (CtProgramme              *programme,
   CtIcsImportOptions defaults;
   CtIcsImportResult counts = { 0 };
   g_autoptr(GPtrArray) events = NULL;
+  ImportIndex index;
   icalcomponent *root;
 
   g_return_val_if_fail (programme != NULL, FALSE);
@@ -451,13 +500,15 @@ ct_ics_import (CtProgramme              *programme,
     return FALSE;
 
   /* Rules first, so that a RECURRENCE-ID finds its rule whatever the file's order. */
+  import_index_init (&index, programme);
   for (int pass = 0; pass < 2; pass++)
     for (guint i = 0; i < events->len; i++)
       {
         CtIcsEvent *event = g_ptr_array_index (events, i);
         if (event->overrides == (pass == 1))
-          place_event (programme, options, event, &counts);
+          place_event (programme, &index, options, event, &counts);
       }
+  import_index_clear (&index);
   if (result != NULL)
     *result = counts;
   return TRUE;
