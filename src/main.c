@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "ct-application.h"
+#include "ct-first-frame.h"
 
 int
 main (int    argc,
@@ -20,5 +21,6 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = ct_application_new ();
+  ct_first_frame_report_if_requested (GTK_APPLICATION (app));
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Writes the benchmark archive through the store API: 10 years × 20 issuing bodies ×
- * 12 months = 2 400 programmes. Usage: bench-gen DB (an existing file is replaced). */
+ * 12 months = 2 400 programmes. Usage: bench-gen DB [YEARS] (an existing file is
+ * replaced; fewer years give a smaller archive to check how costs grow). */
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
+#include <stdlib.h>
 
 #include "bench-data.h"
 #include "ct-store.h"
@@ -35,13 +37,15 @@ main (int    argc,
   g_autoptr(GRand) rand = g_rand_new_with_seed (20231001);
   const char *suffixes[] = { "", "-wal", "-shm" };
   gint64 start = g_get_monotonic_time ();
+  int n_years;
 
   setlocale (LC_ALL, "");
-  if (argc != 2)
+  if (argc < 2 || argc > 3)
     {
-      g_printerr ("usage: bench-gen DB\n");
+      g_printerr ("usage: bench-gen DB [YEARS]\n");
       return 2;
     }
+  n_years = argc == 3 ? CLAMP (atoi (argv[2]), 1, BENCH_N_YEARS) : BENCH_N_YEARS;
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *path = g_strconcat (argv[1], suffixes[i], NULL);
@@ -51,7 +55,7 @@ main (int    argc,
   if (store == NULL)
     g_error ("%s", error->message);
 
-  for (int year = BENCH_FIRST_YEAR; year < BENCH_FIRST_YEAR + BENCH_N_YEARS; year++)
+  for (int year = BENCH_FIRST_YEAR; year < BENCH_FIRST_YEAR + n_years; year++)
     for (guint body = 0; body < BENCH_N_BODIES; body++)
       for (int month = 1; month <= 12; month++)
         {
