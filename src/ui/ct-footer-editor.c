@@ -40,7 +40,8 @@ static void rebuild_recipients (CtFooterEditor *self, guint focus);
 static guint
 row_index (GtkWidget *widget)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *row = GTK_IS_LIST_BOX_ROW (widget) ? widget
+                   : gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
 
   return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
 }
@@ -65,7 +66,7 @@ recipient_button_cb (GtkWidget      *button,
                      CtFooterEditor *self)
 {
   GPtrArray *recipients = programme (self)->recipients;
-  guint index = row_index (button);
+  guint index = row_index (g_object_get_data (G_OBJECT (button), "ct-row"));
   int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "ct-delta"));
   guint focus = index;
 
@@ -86,17 +87,13 @@ recipient_button_cb (GtkWidget      *button,
 }
 
 static GtkWidget *
-icon_button (const char *icon,
-             const char *label,
-             int         delta)
+menu_entry (const char *label,
+            int         delta)
 {
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
+  gtk_widget_set_halign (gtk_button_get_child (GTK_BUTTON (button)), GTK_ALIGN_START);
   g_object_set_data (G_OBJECT (button), "ct-delta", GINT_TO_POINTER (delta));
   return button;
 }
@@ -124,11 +121,43 @@ purpose_dropdown (CtFooterEditor *self,
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (model)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (dropdown, "flat");
   gtk_widget_set_tooltip_text (dropdown, _("Purpose"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Purpose"), -1);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (purpose_changed_cb), self);
   return dropdown;
+}
+
+/* The row's moves sit in a menu: the recipient's text needs the width. */
+static GtkWidget *
+recipient_menu (CtFooterEditor *self,
+                GtkWidget      *row)
+{
+  GtkWidget *menu = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *entries[] = {
+    menu_entry (_("Move _Up"), -1),
+    menu_entry (_("Move _Down"), 1),
+    menu_entry (_("_Remove"), 0),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_object_set_data (G_OBJECT (entries[i]), "ct-row", row);
+      g_signal_connect (entries[i], "clicked", G_CALLBACK (recipient_button_cb), self);
+      gtk_box_append (GTK_BOX (box), entries[i]);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
+  gtk_widget_add_css_class (menu, "flat");
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu, _("Move or Remove"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Move or Remove"), -1);
+  return menu;
 }
 
 static GtkWidget *
@@ -139,18 +168,9 @@ recipient_row (CtFooterEditor *self,
   /* Translators: %u is the recipient's line number. */
   g_autofree char *title = g_strdup_printf (_("Recipient %u"), index + 1);
   GtkWidget *row = ct_field_entry_row (title, &r->text, self->session);
-  GtkWidget *buttons[] = {
-    icon_button ("go-up-symbolic", _("Move Recipient Up"), -1),
-    icon_button ("go-down-symbolic", _("Move Recipient Down"), 1),
-    icon_button ("user-trash-symbolic", _("Remove Recipient"), 0),
-  };
 
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), purpose_dropdown (self, r));
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      g_signal_connect (buttons[i], "clicked", G_CALLBACK (recipient_button_cb), self);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), buttons[i]);
-    }
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), recipient_menu (self, row));
   return row;
 }
 
