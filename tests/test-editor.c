@@ -3,7 +3,9 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "ct-agenda-row.h"
 #include "ct-date-row.h"
+#include "ct-import-dialog.h"
 #include "ct-item-editor.h"
 #include "ct-new-programme-dialog.h"
 #include "ct-programme-editor.h"
@@ -251,6 +253,108 @@ test_new_from_previous_month (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static void
+set_date (CtWindow  *window,
+          GtkWidget *form,
+          int        day,
+          int        month,
+          int        year)
+{
+  GtkWidget *row;
+  GDate date;
+
+  ct_item_editor_focus (CT_ITEM_EDITOR (form), "date", -1);
+  row = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), CT_TYPE_DATE_ROW);
+  g_assert_nonnull (row);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  ct_date_row_set_date (CT_DATE_ROW (row), &date);
+  g_signal_emit_by_name (row, "date-changed");
+}
+
+/* The issue's "done when", through the widgets: import the seed, change a conference date,
+ * add an agenda item with a new unit, reorder sections, undo twice, close and reopen. */
+static void
+test_seed_done_when (Fixture       *f,
+                     gconstpointer  data)
+{
+  const char *seeds = g_getenv ("CT_SEEDS_DIR");
+  g_autofree char *path = seeds ? g_build_filename (seeds, "programme-2023-09-huyen-uy.txt", NULL)
+                                : NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(CtProgramme) saved = NULL;
+  CtProgrammeEditor *editor = get_editor (f);
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  CtProgramme *p;
+  CtItem *event;
+  GtkWidget *form, *agenda;
+  g_autofree char *uuid = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *third = NULL;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("The seed programme is not there (CT_SEEDS_DIR)");
+      return;
+    }
+  /* Win.import-text's path: the importer runs off the UI thread, then the window opens the
+   * new programme. */
+  file = g_file_new_for_path (path);
+  ct_import_dialog_import_file (f->window, file);
+  while (ct_window_get_programme (f->window)->period_year != 2023
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  p = ct_window_get_programme (f->window);
+  g_assert_cmpint (p->period_year, ==, 2023);
+  g_assert_cmpint (p->period_index, ==, 9);
+  f->id = p->id;
+  g_assert_cmpuint (p->sections->len, ==, 7);
+  second = g_strdup (((CtSection *) g_ptr_array_index (p->sections, 1))->title);
+  third = g_strdup (((CtSection *) g_ptr_array_index (p->sections, 2))->title);
+
+  /* IV. Hội nghị Ban Thường vụ Huyện ủy: 26/9/2023 with 9 agenda items → 27/9/2023. */
+  event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 3))->items, 0);
+  g_assert_cmpuint (event->agenda->len, ==, 9);
+  uuid = g_strdup (event->uuid);
+  ct_programme_editor_open_item (editor, uuid);
+  form = ct_programme_editor_get_item_editor (editor);
+  set_date (f->window, form, 27, 9, 2023);
+
+  agenda = ct_item_editor_add_agenda_item (CT_ITEM_EDITOR (form));
+  g_assert_true (CT_IS_AGENDA_ROW (agenda));
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (
+                           gtk_window_get_focus (GTK_WINDOW (f->window)), GTK_TYPE_ENTRY)),
+                         "Báo cáo công tác thi đua, khen thưởng.");
+  gtk_editable_set_text (GTK_EDITABLE (ct_agenda_row_get_unit_entry (CT_AGENDA_ROW (agenda))),
+                         "Ban Thi đua - Khen thưởng huyện");
+  ct_programme_editor_show_form (editor);
+
+  ct_section_row_move (CT_SECTION_ROW (ct_programme_editor_get_section_row (editor, 1)), 1);
+  g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 1), ==, third);
+
+  /* Undo twice: the move, then the unit typed (one step for the whole field). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  wait_saved (f);
+  close_window (f);
+
+  saved = reload (f);
+  g_assert_cmpstr (section_title (saved, 1), ==, second);
+  g_assert_cmpstr (section_title (saved, 2), ==, third);
+  event = ct_programme_find_item (saved, uuid, NULL);
+  g_assert_cmpint (g_date_get_day (&event->start_date), ==, 27);
+  g_assert_cmpint (g_date_get_month (&event->start_date), ==, 9);
+  g_assert_cmpuint (event->agenda->len, ==, 10);
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (event->agenda, 9))->text, ==,
+                   "Báo cáo công tác thi đua, khen thưởng.");
+  g_assert_null (((CtAgendaItem *) g_ptr_array_index (event->agenda, 9))->preparing_unit);
+
+  /* Reopening the window shows that state. */
+  open_window (f);
+  g_assert_cmpint (ct_window_get_programme (f->window)->id, ==, f->id);
+  g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 1), ==, second);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -266,5 +370,7 @@ main (int    argc,
               test_item_date_and_check_jump, fixture_tear_down);
   g_test_add ("/editor/new-from-previous-month", Fixture, NULL, fixture_set_up,
               test_new_from_previous_month, fixture_tear_down);
+  g_test_add ("/editor/seed-done-when", Fixture, NULL, fixture_set_up, test_seed_done_when,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -148,9 +148,7 @@ rebuild_agenda (CtItemEditor *self,
 static void
 add_agenda_cb (CtItemEditor *self)
 {
-  ct_item_add_agenda_item (self->item, "", NULL);
-  ct_session_edited (self->session, NULL);
-  rebuild_agenda (self, self->item->agenda->len - 1);
+  ct_item_editor_add_agenda_item (self);
 }
 
 static void
@@ -540,4 +538,26 @@ ct_item_editor_focus (CtItemEditor *self,
   widget = g_hash_table_lookup (self->fields, field);
   if (widget != NULL)
     gtk_widget_grab_focus (widget);
+}
+
+/**
+ * ct_item_editor_add_agenda_item:
+ * @self: the form of an event
+ *
+ * Appends an empty agenda item (an undo step) and puts the focus in its text.
+ *
+ * Returns: (transfer none) (nullable): the new agenda row, %NULL if the item is not an event
+ */
+GtkWidget *
+ct_item_editor_add_agenda_item (CtItemEditor *self)
+{
+  g_return_val_if_fail (CT_IS_ITEM_EDITOR (self), NULL);
+
+  if (self->agenda_list == NULL)
+    return NULL;
+  ct_item_add_agenda_item (self->item, "", NULL);
+  ct_session_edited (self->session, NULL);
+  rebuild_agenda (self, self->item->agenda->len - 1);
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->agenda_list,
+                                                    self->item->agenda->len - 1));
 }

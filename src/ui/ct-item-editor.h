@@ -16,5 +16,6 @@ const char *ct_item_editor_get_uuid   (CtItemEditor *self);
 void        ct_item_editor_focus      (CtItemEditor *self,
                                        const char   *field,
                                        int           index);
+GtkWidget  *ct_item_editor_add_agenda_item (CtItemEditor *self);
 
 G_END_DECLS

@@ -190,8 +190,8 @@ apply_focus (CtProgrammeEditor *self,
 
       if (row != NULL && g_str_has_prefix (focus, "title:"))
         ct_section_row_focus_title (CT_SECTION_ROW (row));
-      else if (row != NULL)
-        gtk_widget_grab_focus (row);
+      else if (row != NULL && !gtk_widget_grab_focus (row))
+        gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
     }
   else if (g_str_has_prefix (focus, "item:"))
     for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
@@ -206,7 +206,12 @@ restore_scroll_cb (gpointer data)
 {
   CtProgrammeEditor *self = data;
   double *value = g_object_get_data (G_OBJECT (self), "ct-scroll");
+  const char *focus = g_object_get_data (G_OBJECT (self), "ct-pending-focus");
 
+  /* Focus first: the viewport scrolls to a newly focused row; then go back to where the
+   * reader was, which still shows the focused row after a move by one place. */
+  apply_focus (self, focus);
+  g_object_set_data (G_OBJECT (self), "ct-pending-focus", NULL);
   if (value != NULL)
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form_scroller), *value);
   return G_SOURCE_REMOVE;
@@ -219,10 +224,20 @@ rebuild_form (CtProgrammeEditor *self,
   GtkWidget *child;
   g_autofree char *pending = g_strdup (g_object_get_data (G_OBJECT (self), "ct-focus"));
   double scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->form_scroller));
+  guint64 expanded = 0;
 
   g_object_set_data (G_OBJECT (self), "ct-focus", NULL);
   if (focus == NULL)
     focus = pending;
+  /* Sections stay open across a rebuild (up to 64 of them are remembered). */
+  for (guint i = 0; i < 64; i++)
+    {
+      GtkWidget *row = ct_programme_editor_get_section_row (self, i);
+      if (row == NULL)
+        break;
+      if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+        expanded |= G_GUINT64_CONSTANT (1) << i;
+    }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->form_box))) != NULL)
     gtk_box_remove (self->form_box, child);
   self->document_editor = self->footer_editor = NULL;
@@ -236,9 +251,18 @@ rebuild_form (CtProgrammeEditor *self,
   self->footer_editor = ct_footer_editor_new (self->session);
   gtk_box_append (self->form_box, self->footer_editor);
   /* Keep the reader where they were: the new widgets get their size first. */
+  for (guint i = 0; i < 64; i++)
+    if (expanded & (G_GUINT64_CONSTANT (1) << i))
+      {
+        GtkWidget *row = ct_programme_editor_get_section_row (self, i);
+        if (row != NULL)
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      }
   g_object_set_data_full (G_OBJECT (self), "ct-scroll", g_memdup2 (&scroll, sizeof scroll), g_free);
-  g_idle_add_full (G_PRIORITY_LOW, restore_scroll_cb, g_object_ref (self), g_object_unref);
+  g_object_set_data_full (G_OBJECT (self), "ct-pending-focus", g_strdup (focus), g_free);
   apply_focus (self, focus);
+  /* After the new rows are laid out (an idle can run before that). */
+  g_timeout_add_full (G_PRIORITY_LOW, 50, restore_scroll_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -271,6 +295,17 @@ session_changed_cb (CtProgrammeEditor *self,
     }
   if (self->document_editor != NULL)
     ct_document_editor_sync (CT_DOCUMENT_EDITOR (self->document_editor));
+  if (adw_bin_get_child (self->item_bin) != NULL)
+    {
+      const char *uuid = ct_item_editor_get_uuid (CT_ITEM_EDITOR (adw_bin_get_child (self->item_bin)));
+      CtItem *item = ct_programme_find_item (ct_session_get_programme (self->session), uuid, NULL);
+
+      if (item != NULL)
+        {
+          g_autofree char *summary = ct_item_dup_summary (item);
+          gtk_label_set_text (self->item_title, summary);
+        }
+    }
   if (self->check_id == 0)
     self->check_id = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
 }
