@@ -80,6 +80,8 @@ test_edits_reach_the_database (void)
   GtkButton *add;
   CtCalendarView *view;
   GtkWidget *editor;
+  GDate view_day;
+  int month;
   CtWindow *window;
   CtItem *item;
   guint section;
@@ -129,6 +131,17 @@ test_edits_reach_the_database (void)
   item = find_titled (saved, "Hội nghị Ban Thường vụ Huyện ủy", &section);
   g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 27);
   g_assert_cmpuint (item->agenda->len, ==, 2);
+
+  /* Undo brings the conference back to 26/9; the view stays on September. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  view_day = dmy (26, 9, 2023);
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &view_day)), ==,
+                    1);
+  view_day = dmy (27, 9, 2023);
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &view_day)), ==,
+                    0);
+  ct_calendar_view_get_shown_month (view, NULL, &month);
+  g_assert_cmpint (month, ==, 9);
 
   /* Opening an item from the calendar goes to the editor page. */
   g_signal_emit_by_name (view, "item-activated", item->uuid);

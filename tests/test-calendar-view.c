@@ -266,6 +266,14 @@ test_keyboard (Fixture       *f,
   ct_calendar_view_get_shown_month (f->view, NULL, &month);
   g_assert_cmpint (month, ==, 9);
   g_assert_false (press_key (grid, GDK_KEY_a));
+
+  /* Enter on a day goes to its list of events. */
+  gtk_widget_grab_focus (GTK_WIDGET (day_cell (f, 27, 9, 2023)));
+  d = dmy (26, 9, 2023);
+  ct_calendar_view_select_date (f->view, &d);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (day_cell (f, 26, 9, 2023))));
+  g_assert_true (press_key (grid, GDK_KEY_Return));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0))));
 }
 
 static void

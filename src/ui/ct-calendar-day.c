@@ -28,6 +28,7 @@ G_DEFINE_FINAL_TYPE (CtCalendarDay, ct_calendar_day, GTK_TYPE_WIDGET)
 
 enum {
   SELECTED,
+  ACTIVATED,
   ADD_REQUESTED,
   CHIP_ACTIVATED,
   CHIP_DROPPED,
@@ -239,6 +240,8 @@ pressed_cb (GtkGestureClick *gesture,
 {
   gtk_widget_grab_focus (GTK_WIDGET (self));
   g_signal_emit (self, signals[SELECTED], 0);
+  if (n_press == 2)
+    g_signal_emit (self, signals[ACTIVATED], 0);
 }
 
 static void
@@ -321,6 +324,9 @@ ct_calendar_day_class_init (CtCalendarDayClass *klass)
 
   signals[SELECTED] =
     g_signal_new ("selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 0);
+  signals[ACTIVATED] =
+    g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 0);
   signals[ADD_REQUESTED] =
     g_signal_new ("add-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
  * One day of the calendar grid: day number, lunar date, holiday mark, a "+" button and
  * the day's chips. Internal to CtCalendarView, which listens to its signals:
  *   ::selected ()                          the day was clicked
+ *   ::activated ()                         the day was double-clicked
  *   ::add-requested (GtkWidget *button)    "+" was pressed
  *   ::chip-activated (const char *uuid)    a chip was double-clicked or got Enter
  *   ::chip-dropped (const char *uuid, GDate *from_day)   a chip was dropped here

@@ -19,6 +19,7 @@ struct _CtCalendarView
   GDate grid_first; /* the Monday starting the first row */
   GDate selected;
   GDate today;
+  guint midnight_id;
   GPtrArray *occurrences; /* CtOccurrence of the grid's 42 days */
   GHashTable *problems;   /* "uuid julian" → conflict messages */
 
@@ -28,6 +29,7 @@ struct _CtCalendarView
   GtkLabel *day_title;
   GtkLabel *day_subtitle;
   GtkListBox *day_list;
+  GtkWidget *day_add_button;
   CtCalendarDay *cells[N_CELLS];
   GtkWidget *week_labels[N_ROWS];
 
@@ -52,6 +54,15 @@ void           ct_calendar_view_emit_move      (CtCalendarView *self,
                                                 const GDate    *to);
 void           ct_calendar_view_change_date_clicked_cb (GtkButton      *button,
                                                         CtCalendarView *self);
+
+/* ct-calendar-view-actions.c: keyboard and actions. */
+void           ct_calendar_view_class_init_actions (GtkWidgetClass *widget_class);
+gboolean       ct_calendar_view_grid_key_pressed_cb (GtkEventControllerKey *controller,
+                                                     guint                  keyval,
+                                                     guint                  keycode,
+                                                     GdkModifierType        state,
+                                                     CtCalendarView        *self);
+void           ct_calendar_view_show_day_pane  (CtCalendarView *self);
 
 /* For tests: the parts a user reaches with the mouse or the keyboard. */
 CtCalendarDay *ct_calendar_view_get_day        (CtCalendarView *self,

@@ -253,18 +253,6 @@ set_shown (CtCalendarView *self,
   g_date_set_dmy (&self->shown, 1, month, year);
 }
 
-static void
-move_selection (CtCalendarView *self,
-                int             days)
-{
-  GDate d = self->selected;
-
-  if (days < 0)
-    g_date_subtract_days (&d, -days);
-  else
-    g_date_add_days (&d, days);
-  ct_calendar_view_select_date (self, &d);
-}
 
 
 static void
@@ -312,70 +300,16 @@ row_activated_cb (CtCalendarView *self,
 
 
 
-static gboolean
-grid_key_pressed_cb (GtkEventControllerKey *controller,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state,
-                     CtCalendarView        *self)
-{
-  int days;
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
-    return FALSE;
-  switch (keyval)
-    {
-    case GDK_KEY_Left: case GDK_KEY_KP_Left:   days = -1; break;
-    case GDK_KEY_Right: case GDK_KEY_KP_Right: days = 1; break;
-    case GDK_KEY_Up: case GDK_KEY_KP_Up:       days = -7; break;
-    case GDK_KEY_Down: case GDK_KEY_KP_Down:   days = 7; break;
-    default:
-      return FALSE;
-    }
-  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL && (days == 1 || days == -1))
-    days = -days;
-  move_selection (self, days);
-  return TRUE;
-}
 
 static void
-month_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+day_activated_cb (CtCalendarDay  *day,
+                  CtCalendarView *self)
 {
-  CtCalendarView *self = CT_CALENDAR_VIEW (widget);
-  GDate d = self->shown;
-
-  if (g_str_equal (action_name, "calendar.previous-month"))
-    g_date_subtract_months (&d, 1);
-  else if (g_str_equal (action_name, "calendar.next-month"))
-    g_date_add_months (&d, 1);
-  else if (g_str_equal (action_name, "calendar.today"))
-    {
-      if (g_date_valid (&self->today))
-        ct_calendar_view_select_date (self, &self->today);
-      return;
-    }
-  else if (self->programme != NULL)
-    {
-      GDate last;
-
-      ct_programme_get_period_range (self->programme, &d, &last);
-      ct_calendar_view_select_date (self, &d);
-      return;
-    }
-  ct_calendar_view_show_month (self, g_date_get_year (&d), g_date_get_month (&d));
+  ct_calendar_view_show_day_pane (self);
 }
 
-static void
-add_event_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CtCalendarView *self = CT_CALENDAR_VIEW (widget);
 
-  ct_calendar_view_begin_add_event (self, &self->selected);
-}
+
 
 
 
@@ -406,6 +340,7 @@ build_grid (CtCalendarView *self)
 
           self->cells[row * 7 + col] = CT_CALENDAR_DAY (cell);
           g_signal_connect (cell, "selected", G_CALLBACK (day_selected_cb), self);
+          g_signal_connect (cell, "activated", G_CALLBACK (day_activated_cb), self);
           g_signal_connect (cell, "add-requested", G_CALLBACK (day_add_requested_cb), self);
           g_signal_connect (cell, "chip-activated", G_CALLBACK (chip_activated_cb), self);
           g_signal_connect (cell, "chip-dropped", G_CALLBACK (chip_dropped_cb), self);
@@ -413,8 +348,37 @@ build_grid (CtCalendarView *self)
         }
     }
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (grid_key_pressed_cb), self);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (ct_calendar_view_grid_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->grid), keys);
+}
+
+static void set_today_from_clock (CtCalendarView *self);
+
+static gboolean
+midnight_cb (gpointer data)
+{
+  CtCalendarView *self = data;
+
+  self->midnight_id = 0;
+  set_today_from_clock (self);
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Today is the local date; a view left open overnight moves its highlight at midnight. */
+static void
+set_today_from_clock (CtCalendarView *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  guint seconds_left = 24 * 3600 - (g_date_time_get_hour (now) * 3600 +
+                                    g_date_time_get_minute (now) * 60 +
+                                    g_date_time_get_second (now));
+
+  g_date_clear (&self->today, 1);
+  g_date_set_dmy (&self->today, g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now), g_date_time_get_year (now));
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  self->midnight_id = g_timeout_add_seconds (seconds_left + 1, midnight_cb, self);
 }
 
 static void
@@ -439,6 +403,7 @@ ct_calendar_view_dispose (GObject *object)
 {
   CtCalendarView *self = CT_CALENDAR_VIEW (object);
 
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
   g_clear_pointer (&self->add_popover, gtk_widget_unparent);
   g_clear_pointer (&self->move_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), CT_TYPE_CALENDAR_VIEW);
@@ -500,16 +465,9 @@ ct_calendar_view_class_init (CtCalendarViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtCalendarView, day_title);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarView, day_subtitle);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarView, day_list);
+  gtk_widget_class_bind_template_child (widget_class, CtCalendarView, day_add_button);
 
-  gtk_widget_class_install_action (widget_class, "calendar.previous-month", NULL, month_action);
-  gtk_widget_class_install_action (widget_class, "calendar.next-month", NULL, month_action);
-  gtk_widget_class_install_action (widget_class, "calendar.today", NULL, month_action);
-  gtk_widget_class_install_action (widget_class, "calendar.period", NULL, month_action);
-  gtk_widget_class_install_action (widget_class, "calendar.add-event", NULL, add_event_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
-                                       "calendar.previous-month", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
-                                       "calendar.next-month", NULL);
+  ct_calendar_view_class_init_actions (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "calendar-view");
@@ -518,16 +476,12 @@ ct_calendar_view_class_init (CtCalendarViewClass *klass)
 static void
 ct_calendar_view_init (CtCalendarView *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
   load_css ();
   self->occurrences = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_occurrence_free);
   self->problems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->holidays = g_object_ref (ct_holidays_get_default ());
-  g_date_clear (&self->today, 1);
-  g_date_set_dmy (&self->today, g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now), g_date_time_get_year (now));
+  set_today_from_clock (self);
   self->selected = self->today;
   set_shown (self, g_date_get_year (&self->today), g_date_get_month (&self->today));
   build_grid (self);
@@ -647,9 +601,10 @@ ct_calendar_view_set_holidays (CtCalendarView *self,
 /**
  * ct_calendar_view_set_today:
  * @self: a calendar view
- * @today: the day to highlight as today (the local date when the view was made)
+ * @today: the day to highlight as today
  *
- * For a view left open over midnight, and for tests.
+ * Overrides the local date, which the view follows by itself (also across midnight);
+ * for tests.
  */
 void
 ct_calendar_view_set_today (CtCalendarView *self,

@@ -29,7 +29,8 @@ G_BEGIN_DECLS
  *
  * Actions: calendar.previous-month (Page Up), calendar.next-month (Page Down),
  * calendar.today, calendar.period (back to the period's first month), calendar.add-event
- * (on the selected day). Arrow keys move the selected day.
+ * (on the selected day). Arrow keys move the selected day; Enter or a double click on a
+ * day brings its list into view (an overlay when the window is narrow) and focuses it.
  */
 
 #define CT_TYPE_CALENDAR_VIEW (ct_calendar_view_get_type ())
