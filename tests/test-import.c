@@ -527,6 +527,23 @@ test_bad_input (void)
   g_assert_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO);
 }
 
+/* Word's text export leaves a few control characters (here U+001F, an optional hyphen,
+ * and U+001E, a non-breaking one): they are read as spaces, not as binary data. */
+static void
+test_stray_controls (void)
+{
+  const char *text = "CHƯƠNG TRÌNH\ncông tác tháng 9 năm 2023\n-----\n"
+                     "I. Nhiệm vụ\n1. Chăm lo\x1f đời sống, kinh tế\x1exã hội.\n"
+                     "2. Tổ chức tốt các hoạt động kỷ niệm ngày thành lập Mặt trận.\n"
+                     "3. Bảo đảm an ninh trật tự, an toàn giao thông trên địa bàn.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = ct_import_text (text, -1, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (item_at (p, 0, 0)->paragraphs, 0), ==,
+                   "Chăm lo đời sống, kinh tế xã hội.");
+}
+
 /* PDF extraction puts the header's two columns side by side on one line. */
 static void
 test_header_columns (void)
@@ -690,6 +707,7 @@ main (int    argc,
   g_test_add_func ("/import/render-round-trip", test_render_round_trip);
   g_test_add_func ("/import/bad-input", test_bad_input);
   g_test_add_func ("/import/header-columns", test_header_columns);
+  g_test_add_func ("/import/stray-controls", test_stray_controls);
   g_test_add_func ("/import/nfd-input", test_nfd_input);
   g_test_add_func ("/import/robust", test_robust);
   g_test_add_func ("/import/sample", test_sample);

@@ -70,6 +70,12 @@ set_too_large (GError **error)
                  "imported."), (guint) (CT_IMPORT_MAX_BYTES / (1024 * 1024)));
 }
 
+static gboolean
+is_stray_control (char c)
+{
+  return (guchar) c < 0x20 && c != '\0' && strchr ("\t\n\r\f\v", c) == NULL;
+}
+
 /* Bad input is refused before anything is read from it. */
 static gboolean
 check_input (const char  *text,
@@ -77,6 +83,7 @@ check_input (const char  *text,
              GError     **error)
 {
   gsize controls = 0;
+  gboolean nul = FALSE;
 
   if (length > CT_IMPORT_MAX_BYTES)
     {
@@ -91,10 +98,15 @@ check_input (const char  *text,
                              "Nothing was imported."));
       return FALSE;
     }
+  /* A NUL never occurs in text; a few other control characters do (Word exports some),
+   * and are read as spaces (see is_stray_control()); many of them mean binary data. */
   for (gsize i = 0; i < length; i++)
-    if (text[i] == '\0' || ((guchar) text[i] < 0x20 && !strchr ("\t\n\r\f\v", text[i])))
-      controls++;
-  if (controls > 0)
+    {
+      if (text[i] == '\0')
+        nul = TRUE;
+      controls += is_stray_control (text[i]);
+    }
+  if (nul || controls * 100 > length)
     {
       g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_BINARY,
                            _("This is not a text file (it holds binary data). Nothing was "
@@ -337,6 +349,10 @@ ct_import_text (const char  *text,
     return NULL;
   {
     g_autofree char *copy = g_strndup (text, length);
+
+    for (char *p = copy; *p; p++)
+      if (is_stray_control (*p))
+        *p = ' ';
     normalized = ct_text_normalize (copy);
   }
   lines = split_lines (normalized);
