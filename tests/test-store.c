@@ -496,6 +496,84 @@ test_list_and_search (Fixture       *f,
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+static gint64
+item_row_id (const char *path,
+             const char *uuid)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM items WHERE uuid = ?", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return id;
+}
+
+/* Saves write the difference: unchanged items keep their rows; moved, edited, added and
+ * removed items, sections and recipients all read back as in memory. */
+static void
+test_incremental_save (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) q = NULL;
+  CtSection *first, *last;
+  CtItem *task, *rule, *added;
+  g_autofree char *task_uuid = NULL;
+  gint64 task_row;
+
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  first = g_ptr_array_index (p->sections, 0);
+  last = g_ptr_array_index (p->sections, 2);
+  task = g_ptr_array_index (first->items, 0);
+  rule = g_ptr_array_index (last->items, 0);
+  task_uuid = g_strdup (task->uuid);
+  task_row = item_row_id (f->path, task_uuid);
+  g_assert_cmpint (task_row, >, 0);
+
+  /* Move the weekly rule to the first section, drop the last section, edit the event's
+   * agenda, add an item and a recipient. */
+  ct_section_add_item (first, ct_item_ref (rule));
+  g_ptr_array_remove_index (p->sections, 2);
+  ct_item_add_agenda_item (g_ptr_array_index (((CtSection *) p->sections->pdata[1])->items, 0),
+                           "Báo cáo bốn", "Ban Dân vận Huyện ủy");
+  added = ct_item_new_task ("Nhiệm vụ mới thêm.");
+  ct_section_add_item (first, added);
+  ct_programme_add_recipient (p, "Ban Dân vận Huyện ủy", "để biết");
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (item_row_id (f->path, task_uuid), ==, task_row);
+  q = ct_store_load_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (q->sections->len, ==, 2);
+  first = g_ptr_array_index (q->sections, 0);
+  g_assert_cmpuint (first->items->len, ==, 3);
+  g_assert_cmpstr (((CtItem *) first->items->pdata[1])->uuid, ==, rule->uuid);
+  g_assert_cmpint (((CtItem *) first->items->pdata[1])->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpstr (((CtItem *) first->items->pdata[2])->uuid, ==, added->uuid);
+  g_assert_cmpuint (((CtItem *) ((CtSection *) q->sections->pdata[1])->items->pdata[0])
+                      ->agenda->len, ==, 4);
+  g_assert_cmpuint (q->recipients->len, ==, 3);
+  g_assert_cmpstr (((CtRecipient *) q->recipients->pdata[2])->purpose, ==, "để biết");
+
+  /* Removing every section and item leaves no row behind. */
+  g_ptr_array_set_size (p->sections, 0);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_cmpint (item_row_id (f->path, task_uuid), ==, 0);
+  g_clear_pointer (&q, ct_programme_unref);
+  q = ct_store_load_programme (store, p->id, &error);
+  g_assert_cmpuint (q->sections->len, ==, 0);
+}
+
 static guint
 count_found (CtStore    *store,
              const char *query)
@@ -638,6 +716,7 @@ main (int    argc,
   ADD ("/store/list-and-search", test_list_and_search);
   ADD ("/store/duplicate", test_duplicate);
   ADD ("/store/search-index", test_search_index);
+  ADD ("/store/incremental-save", test_incremental_save);
   ADD ("/store/migration-to-search-index", test_migration_to_search_index);
 #undef ADD
   return g_test_run ();

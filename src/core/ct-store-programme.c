@@ -180,7 +180,25 @@ typedef struct
   sqlite3_stmt *unit_insert;
   sqlite3_stmt *unit_select;
   sqlite3_stmt *recipient;
+  sqlite3_stmt *item_update;
 } SaveContext;
+
+/* A stored item of the programme being saved, to update its row in place. */
+typedef struct
+{
+  CtItem *item;
+  gint64 id;
+  guint section;
+  guint position;
+  gboolean seen;
+} StoredItem;
+
+static gboolean load_sections   (CtStore      *self,
+                                 CtProgramme  *p,
+                                 GError      **error);
+static gboolean load_recipients (CtStore      *self,
+                                 CtProgramme  *p,
+                                 GError      **error);
 
 static void
 save_context_clear (SaveContext *ctx)
@@ -194,6 +212,7 @@ save_context_clear (SaveContext *ctx)
   g_clear_pointer (&ctx->unit_insert, sqlite3_finalize);
   g_clear_pointer (&ctx->unit_select, sqlite3_finalize);
   g_clear_pointer (&ctx->recipient, sqlite3_finalize);
+  g_clear_pointer (&ctx->item_update, sqlite3_finalize);
 }
 
 static gboolean
@@ -222,46 +241,13 @@ save_context_prepare (SaveContext  *ctx,
                                                error)) &&
          (ctx->recipient = ct_store_prepare (s, "INSERT INTO recipients (programme_id, "
                                                 "position, text, purpose) VALUES (?, ?, ?, ?)",
-                                             error));
-}
-
-/* Reads the stored schedule of the programme's items so that SEQUENCE rises exactly when
- * date, time, recurrence or location change (RFC 5545 §3.8.7.4). */
-static gboolean
-load_old_schedules (SaveContext  *ctx,
-                    GError      **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = ct_store_prepare (ctx->store,
-                           "SELECT i.uuid, i.start_date, i.end_date, i.day_part, i.start_minute, "
-                           "i.end_minute, i.weekdays, i.exceptions, i.location, i.sequence "
-                           "FROM items i JOIN sections s ON s.id = i.section_id "
-                           "WHERE s.programme_id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, ctx->programme_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CtItem *old = ct_item_new (CT_ITEM_EVENT);
-
-      g_free (old->uuid);
-      old->uuid = column_dup (stmt, 0);
-      date_from_iso (column_text (stmt, 1), &old->start_date);
-      date_from_iso (column_text (stmt, 2), &old->end_date);
-      old->day_part = sqlite3_column_int (stmt, 3);
-      old->start_minute = sqlite3_column_int (stmt, 4);
-      old->end_minute = sqlite3_column_int (stmt, 5);
-      old->weekdays = sqlite3_column_int (stmt, 6);
-      exceptions_from_text (column_text (stmt, 7), old);
-      old->location = column_dup (stmt, 8);
-      old->sequence = sqlite3_column_int (stmt, 9);
-      g_hash_table_replace (ctx->old_items, old->uuid, old);
-    }
-  if (rc != SQLITE_DONE)
-    return ct_store_set_error (ctx->store, rc, error);
-  return TRUE;
+                                             error)) &&
+         (ctx->item_update = ct_store_prepare (s, "UPDATE items SET section_id=?, position=?, "
+                                                  "uuid=?, kind=?, title=?, start_date=?, "
+                                                  "end_date=?, day_part=?, start_minute=?, "
+                                                  "end_minute=?, tentative=?, location=?, "
+                                                  "chair=?, weekdays=?, exceptions=?, "
+                                                  "sequence=? WHERE id=?", error));
 }
 
 static gint64
@@ -330,38 +316,59 @@ save_item_children (SaveContext  *ctx,
   return TRUE;
 }
 
-static gboolean
-save_item (SaveContext  *ctx,
-           const CtItem *item,
-           gint64        section_id,
-           guint         position,
-           GError      **error)
+/* SEQUENCE rises exactly when date, time, recurrence or location change
+ * (RFC 5545 §3.8.7.4), compared with the stored item. */
+static guint
+next_sequence (SaveContext  *ctx,
+               const CtItem *item)
 {
   CtItem *old = g_hash_table_lookup (ctx->old_items, item->uuid);
-  g_autofree char *exceptions = exceptions_to_text (item->exceptions);
   guint sequence = item->sequence;
-  Binder b = binder_init (ctx->store, ctx->item, error);
 
   if (old != NULL)
     sequence = MAX (sequence, old->sequence + (ct_item_schedule_equal (old, item) ? 0 : 1));
   g_array_append_val (ctx->sequences, sequence);
+  return sequence;
+}
 
-  bind_int64 (&b, section_id);
-  bind_int64 (&b, position);
-  bind_text (&b, item->uuid);
-  bind_int64 (&b, item->kind);
-  bind_text (&b, item->title);
-  bind_date (&b, &item->start_date);
-  bind_date (&b, &item->end_date);
-  bind_int64 (&b, item->day_part);
-  bind_int64 (&b, item->start_minute);
-  bind_int64 (&b, item->end_minute);
-  bind_int64 (&b, item->tentative ? 1 : 0);
-  bind_text (&b, item->location);
-  bind_text (&b, item->chair);
-  bind_int64 (&b, item->weekdays);
-  bind_text (&b, exceptions);
-  bind_int64 (&b, sequence);
+/* Binds the columns shared by the item INSERT and UPDATE, in their order. */
+static void
+bind_item_row (Binder       *b,
+               const CtItem *item,
+               gint64        section_id,
+               guint         position,
+               guint         sequence)
+{
+  g_autofree char *exceptions = exceptions_to_text (item->exceptions);
+
+  bind_int64 (b, section_id);
+  bind_int64 (b, position);
+  bind_text (b, item->uuid);
+  bind_int64 (b, item->kind);
+  bind_text (b, item->title);
+  bind_date (b, &item->start_date);
+  bind_date (b, &item->end_date);
+  bind_int64 (b, item->day_part);
+  bind_int64 (b, item->start_minute);
+  bind_int64 (b, item->end_minute);
+  bind_int64 (b, item->tentative ? 1 : 0);
+  bind_text (b, item->location);
+  bind_text (b, item->chair);
+  bind_int64 (b, item->weekdays);
+  bind_text (b, exceptions);
+  bind_int64 (b, sequence);
+}
+
+static gboolean
+insert_item (SaveContext  *ctx,
+             const CtItem *item,
+             gint64        section_id,
+             guint         position,
+             GError      **error)
+{
+  Binder b = binder_init (ctx->store, ctx->item, error);
+
+  bind_item_row (&b, item, section_id, position, next_sequence (ctx, item));
   if (!binder_run (&b))
     return FALSE;
   return save_item_children (ctx, item, sqlite3_last_insert_rowid (ct_store_get_db (ctx->store)),
@@ -369,28 +376,186 @@ save_item (SaveContext  *ctx,
 }
 
 static gboolean
-save_sections_and_recipients (SaveContext       *ctx,
-                              const CtProgramme *programme,
-                              GError           **error)
+children_equal (const CtItem *a,
+                const CtItem *b)
 {
-  sqlite3 *db = ct_store_get_db (ctx->store);
+  if (a->paragraphs->len != b->paragraphs->len || a->agenda->len != b->agenda->len)
+    return FALSE;
+  for (guint i = 0; i < a->paragraphs->len; i++)
+    if (g_strcmp0 (a->paragraphs->pdata[i], b->paragraphs->pdata[i]) != 0)
+      return FALSE;
+  for (guint i = 0; i < a->agenda->len; i++)
+    if (!ct_agenda_item_equal (a->agenda->pdata[i], b->agenda->pdata[i]))
+      return FALSE;
+  return TRUE;
+}
 
-  for (guint i = 0; i < programme->sections->len; i++)
+static gboolean
+exec_with_id (SaveContext  *ctx,
+              const char   *sql,
+              gint64        id,
+              GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = ct_store_prepare (ctx->store, sql, error);
+  Binder b;
+
+  if (stmt == NULL)
+    return FALSE;
+  b = binder_init (ctx->store, stmt, error);
+  bind_int64 (&b, id);
+  return binder_run (&b);
+}
+
+/* Rewrites only what differs from the stored row: an edit of one title writes one row.
+ * Text compares as stored (NFC); text typed NFD is simply written again. */
+static gboolean
+update_item (SaveContext  *ctx,
+             const CtItem *item,
+             StoredItem   *old,
+             gint64        section_id,
+             guint         section,
+             guint         position,
+             GError      **error)
+{
+  const CtItem *o = old->item;
+  guint sequence = next_sequence (ctx, item);
+
+  old->seen = TRUE;
+  if (old->section != section || old->position != position || o->kind != item->kind ||
+      g_strcmp0 (o->title, item->title) != 0 || g_strcmp0 (o->chair, item->chair) != 0 ||
+      o->tentative != item->tentative || o->sequence != sequence ||
+      !ct_item_schedule_equal (o, item))
     {
-      CtSection *section = g_ptr_array_index (programme->sections, i);
-      Binder b = binder_init (ctx->store, ctx->section, error);
-      gint64 section_id;
+      Binder b = binder_init (ctx->store, ctx->item_update, error);
 
-      bind_int64 (&b, ctx->programme_id);
-      bind_int64 (&b, i);
-      bind_text (&b, section->title);
+      bind_item_row (&b, item, section_id, position, sequence);
+      bind_int64 (&b, old->id);
       if (!binder_run (&b))
         return FALSE;
-      section_id = sqlite3_last_insert_rowid (db);
-      for (guint j = 0; j < section->items->len; j++)
-        if (!save_item (ctx, g_ptr_array_index (section->items, j), section_id, j, error))
-          return FALSE;
     }
+  if (children_equal (o, item))
+    return TRUE;
+  return exec_with_id (ctx, "DELETE FROM paragraphs WHERE item_id = ?", old->id, error) &&
+         exec_with_id (ctx, "DELETE FROM agenda_items WHERE item_id = ?", old->id, error) &&
+         save_item_children (ctx, item, old->id, error);
+}
+
+/* The stored sections' ids in order, and the stored items by UUID with their row ids. */
+static gboolean
+load_stored (SaveContext  *ctx,
+             CtProgramme  *stored,
+             GArray       *section_ids,
+             GHashTable   *items,
+             GError      **error)
+{
+  g_autoptr(sqlite3_stmt) sections = NULL;
+  g_autoptr(sqlite3_stmt) ids = NULL;
+  g_autoptr(GHashTable) id_by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                            g_free);
+  int rc;
+
+  stored->id = ctx->programme_id;
+  if (!load_sections (ctx->store, stored, error) || !load_recipients (ctx->store, stored, error))
+    return FALSE;
+  sections = ct_store_prepare (ctx->store, "SELECT id FROM sections WHERE programme_id = ? "
+                                           "ORDER BY position", error);
+  ids = ct_store_prepare (ctx->store, "SELECT i.uuid, i.id FROM items i JOIN sections s "
+                                      "ON s.id = i.section_id WHERE s.programme_id = ?", error);
+  if (sections == NULL || ids == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (sections, 1, ctx->programme_id);
+  while ((rc = sqlite3_step (sections)) == SQLITE_ROW)
+    g_array_append_val (section_ids, (gint64) { sqlite3_column_int64 (sections, 0) });
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (ctx->store, rc, error);
+  sqlite3_bind_int64 (ids, 1, ctx->programme_id);
+  while ((rc = sqlite3_step (ids)) == SQLITE_ROW)
+    g_hash_table_insert (id_by_uuid, column_dup (ids, 0),
+                         g_memdup2 (&(gint64) { sqlite3_column_int64 (ids, 1) }, sizeof (gint64)));
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (ctx->store, rc, error);
+
+  for (guint i = 0; i < stored->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (stored->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          gint64 *id = g_hash_table_lookup (id_by_uuid, item->uuid);
+          StoredItem *entry = g_new0 (StoredItem, 1);
+
+          *entry = (StoredItem) { item, id ? *id : 0, i, j, FALSE };
+          g_hash_table_insert (items, item->uuid, entry);
+          g_hash_table_replace (ctx->old_items, item->uuid, ct_item_ref (item));
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+save_section_row (SaveContext      *ctx,
+                  const CtSection  *section,
+                  const CtProgramme *stored,
+                  GArray           *section_ids,
+                  guint             i,
+                  gint64           *section_id,
+                  GError          **error)
+{
+  Binder b;
+
+  if (i < section_ids->len)
+    {
+      g_autoptr(sqlite3_stmt) stmt = NULL;
+
+      *section_id = g_array_index (section_ids, gint64, i);
+      if (g_strcmp0 (((CtSection *) stored->sections->pdata[i])->title, section->title) == 0)
+        return TRUE;
+      stmt = ct_store_prepare (ctx->store, "UPDATE sections SET title = ? WHERE id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      b = binder_init (ctx->store, stmt, error);
+      bind_text (&b, section->title);
+      bind_int64 (&b, *section_id);
+      return binder_run (&b);
+    }
+  b = binder_init (ctx->store, ctx->section, error);
+  bind_int64 (&b, ctx->programme_id);
+  bind_int64 (&b, i);
+  bind_text (&b, section->title);
+  if (!binder_run (&b))
+    return FALSE;
+  *section_id = sqlite3_last_insert_rowid (ct_store_get_db (ctx->store));
+  return TRUE;
+}
+
+static gboolean
+recipients_equal (const CtProgramme *a,
+                  const CtProgramme *b)
+{
+  if (a->recipients->len != b->recipients->len)
+    return FALSE;
+  for (guint i = 0; i < a->recipients->len; i++)
+    {
+      CtRecipient *ra = a->recipients->pdata[i], *rb = b->recipients->pdata[i];
+
+      if (g_strcmp0 (ra->text, rb->text) != 0 || g_strcmp0 (ra->purpose, rb->purpose) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_recipients (SaveContext       *ctx,
+                 const CtProgramme *programme,
+                 const CtProgramme *stored,
+                 GError           **error)
+{
+  if (recipients_equal (programme, stored))
+    return TRUE;
+  if (!exec_with_id (ctx, "DELETE FROM recipients WHERE programme_id = ?", ctx->programme_id,
+                     error))
+    return FALSE;
   for (guint i = 0; i < programme->recipients->len; i++)
     {
       CtRecipient *recipient = g_ptr_array_index (programme->recipients, i);
@@ -404,6 +569,64 @@ save_sections_and_recipients (SaveContext       *ctx,
         return FALSE;
     }
   return TRUE;
+}
+
+/* Deletes the stored items no longer in the programme, then the sections beyond its
+ * last one (their remaining items went with the first step or were moved). */
+static gboolean
+delete_unseen (SaveContext *ctx,
+               GHashTable  *items,
+               GArray      *section_ids,
+               guint        n_sections,
+               GError     **error)
+{
+  GHashTableIter iter;
+  StoredItem *old;
+
+  g_hash_table_iter_init (&iter, items);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &old))
+    if (!old->seen && !exec_with_id (ctx, "DELETE FROM items WHERE id = ?", old->id, error))
+      return FALSE;
+  for (guint i = n_sections; i < section_ids->len; i++)
+    if (!exec_with_id (ctx, "DELETE FROM sections WHERE id = ?",
+                       g_array_index (section_ids, gint64, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Writes sections, items and recipients as a difference from the stored programme. */
+static gboolean
+save_sections_and_recipients (SaveContext       *ctx,
+                              const CtProgramme *programme,
+                              GError           **error)
+{
+  g_autoptr(CtProgramme) stored = ct_programme_new ();
+  g_autoptr(GArray) section_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  if (!load_stored (ctx, stored, section_ids, items, error))
+    return FALSE;
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+      gint64 section_id;
+
+      if (!save_section_row (ctx, section, stored, section_ids, i, &section_id, error))
+        return FALSE;
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          StoredItem *old = g_hash_table_lookup (items, item->uuid);
+          gboolean ok = old != NULL && !old->seen
+                          ? update_item (ctx, item, old, section_id, i, j, error)
+                          : insert_item (ctx, item, section_id, j, error);
+
+          if (!ok)
+            return FALSE;
+        }
+    }
+  return delete_unseen (ctx, items, section_ids, programme->sections->len, error) &&
+         save_recipients (ctx, programme, stored, error);
 }
 
 static gboolean
@@ -472,19 +695,10 @@ save_in_transaction (SaveContext       *ctx,
                      gint64             modified,
                      GError           **error)
 {
-  g_autofree char *delete_sql = NULL;
-
   ctx->programme_id = programme->id;
-  if (!save_context_prepare (ctx, error) ||
-      !save_programme_row (ctx, programme, modified, error) ||
-      !ct_store_search_update (ctx->store, ctx->programme_id, programme, error) ||
-      !load_old_schedules (ctx, error))
-    return FALSE;
-
-  delete_sql = g_strdup_printf ("DELETE FROM sections WHERE programme_id = %" G_GINT64_FORMAT ";"
-                                "DELETE FROM recipients WHERE programme_id = %" G_GINT64_FORMAT,
-                                ctx->programme_id, ctx->programme_id);
-  return ct_store_exec (ctx->store, delete_sql, error) &&
+  return save_context_prepare (ctx, error) &&
+         save_programme_row (ctx, programme, modified, error) &&
+         ct_store_search_update (ctx->store, ctx->programme_id, programme, error) &&
          save_sections_and_recipients (ctx, programme, error);
 }
 
@@ -494,8 +708,9 @@ save_in_transaction (SaveContext       *ctx,
  * @programme: the programme to save; its @id is set when it was 0
  * @error: return location for a #CT_STORE_ERROR
  *
- * Writes the whole programme in one transaction: either everything is saved or the
- * database is unchanged. Text is written NFC; the programme in memory keeps the text as
+ * Writes the programme in one transaction: either everything is saved or the database is
+ * unchanged. Only rows that differ from the stored programme are written (items are
+ * matched by UUID), so a one-field edit costs a few rows whatever the programme's size. Text is written NFC; the programme in memory keeps the text as
  * typed. Preparing units are matched to the unit directory ignoring case, NFC/NFD and
  * tone placement (new ones are added). Items whose schedule changed get their
  * SEQUENCE raised, in the database and in @programme.
