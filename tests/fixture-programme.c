@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fixture-programme.h"
+#include "ct-import-text.h"
+
+#define SEED_NAME "programme-2023-09-huyen-uy.txt"
 
 static CtItem *
 add_conference (CtProgramme *p,
@@ -52,4 +55,22 @@ fixture_programme_september_2023 (void)
   item->day_part = CT_DAY_PART_AFTERNOON;
   ct_section_add_item (section, item);
   return p;
+}
+
+CtProgramme *
+fixture_programme_seed (void)
+{
+  const char *dir = g_getenv ("CT_SEEDS_DIR");
+  g_autofree char *path = dir ? g_build_filename (dir, SEED_NAME, NULL) : NULL;
+  g_autoptr(GError) error = NULL;
+  CtProgramme *programme;
+
+  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("The real programme " SEED_NAME " is not in CT_SEEDS_DIR (../shared/seeds)");
+      return NULL;
+    }
+  programme = ct_import_text_file (path, NULL, &error);
+  g_assert_no_error (error);
+  return programme;
 }

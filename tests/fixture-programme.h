@@ -10,4 +10,8 @@ G_BEGIN_DECLS
  * 28 (dự kiến) and 29 (dự kiến) September, and a briefing every Monday afternoon. */
 CtProgramme *fixture_programme_september_2023 (void);
 
+/* The real September 2023 programme imported from CT_SEEDS_DIR, or %NULL after
+ * g_test_skip() when the folder is absent. */
+CtProgramme *fixture_programme_seed (void);
+
 G_END_DECLS

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "ct-calendar-view-private.h"
@@ -379,6 +382,85 @@ test_lam_bu (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 1, 5, 2024)), "holiday"));
 }
 
+static gboolean
+show_seed (Fixture *f)
+{
+  g_autoptr(CtProgramme) seed = fixture_programme_seed ();
+
+  if (seed == NULL)
+    return FALSE;
+  g_clear_pointer (&f->programme, ct_programme_unref);
+  f->programme = ct_programme_ref (seed);
+  ct_calendar_view_set_programme (f->view, seed);
+  return TRUE;
+}
+
+static void
+test_seed (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *september = NULL, *again = NULL, *october = NULL;
+  GtkWidget *chip;
+
+  if (!show_seed (f))
+    return;
+  september = days_with_chips (f, 9, 2023);
+  g_assert_cmpstr (september, ==, "4,8,11,18,20,25,26,28,29");
+  chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+                   "Tuesday 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, tentative");
+  g_assert_true (gtk_widget_has_css_class (chip, "tentative"));
+  g_assert_true (gtk_widget_has_css_class (
+    ct_calendar_day_get_chip (day_cell (f, 4, 9, 2023), 0), "conflict"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.next-month", NULL));
+  october = days_with_chips (f, 10, 2023);
+  g_assert_cmpstr (october, ==, "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.previous-month",
+                                             NULL));
+  again = days_with_chips (f, 9, 2023);
+  g_assert_cmpstr (again, ==, september);
+}
+
+/* The chip's accessible label in the Vietnamese interface, as the issue spells it. */
+static void
+test_seed_vietnamese (void)
+{
+  g_autoptr(CtProgramme) seed = fixture_programme_seed ();
+  g_autoptr(CtHolidays) holidays = NULL;
+  GtkWidget *window, *chip;
+  CtCalendarView *view;
+  GDate d;
+
+  if (seed == NULL)
+    return;
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  if (setlocale (LC_ALL, "vi_VN.UTF-8") == NULL)
+    {
+      g_test_skip ("The vi_VN.UTF-8 locale is not generated");
+      g_unsetenv ("LANGUAGE");
+      setlocale (LC_ALL, "C.UTF-8");
+      return;
+    }
+  holidays = ct_holidays_new ();
+  window = gtk_window_new ();
+  view = CT_CALENDAR_VIEW (ct_calendar_view_new ());
+  ct_calendar_view_set_holidays (view, holidays);
+  ct_calendar_view_set_programme (view, seed);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  d = dmy (26, 9, 2023);
+  chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+                   "Thứ Ba 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, dự kiến");
+  d = dmy (4, 9, 2023);
+  chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+                   "Thứ Hai 4/9/2023, Chiều, Giao ban Thường trực Huyện ủy");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -386,6 +468,9 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, CT_TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 #define ADD(path, func) \
   g_test_add ("/calendar-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("september", test_september);
@@ -395,6 +480,8 @@ main (int    argc,
   ADD ("add-event", test_add_event);
   ADD ("drag-to-reschedule", test_drag_to_reschedule);
   ADD ("lam-bu", test_lam_bu);
+  ADD ("seed", test_seed);
+  g_test_add_func ("/calendar-view/seed-vietnamese", test_seed_vietnamese);
 #undef ADD
   return g_test_run ();
 }

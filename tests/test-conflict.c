@@ -141,6 +141,26 @@ test_overlap_rule (void)
                                           CT_DAY_PART_NONE, 19 * 60 + 30));
 }
 
+static void
+test_seed (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_seed ();
+  g_autoptr(CtHolidays) holidays = ct_holidays_new ();
+  g_autoptr(GPtrArray) conflicts = NULL;
+  CtConflict *c;
+
+  if (p == NULL)
+    return;
+  conflicts = ct_programme_check_conflicts (p, holidays, NULL, NULL);
+  /* The real programme's one problem: its Monday briefing on 4/9/2023, a day off. */
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  c = g_ptr_array_index (conflicts, 0);
+  g_assert_cmpint (c->kind, ==, CT_CONFLICT_DAY_OFF);
+  g_assert_cmpstr (c->message, ==,
+                   "Monday 4/9/2023: “Giao ban Thường trực Huyện ủy” falls on a day off "
+                   "(National Day).");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -152,5 +172,6 @@ main (int    argc,
   g_test_add_func ("/conflict/weekend-and-lam-bu", test_weekend_and_lam_bu);
   g_test_add_func ("/conflict/tentative-year", test_tentative_year);
   g_test_add_func ("/conflict/overlap-rule", test_overlap_rule);
+  g_test_add_func ("/conflict/seed", test_seed);
   return g_test_run ();
 }

@@ -260,6 +260,32 @@ test_reschedule (void)
   g_assert_false (ct_item_reschedule (task, &later));
 }
 
+static void
+test_seed (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_seed ();
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *briefings = NULL;
+  GString *days;
+
+  if (p == NULL)
+    return;
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  briefings = days_of (all, "Giao ban Thường trực Huyện ủy");
+  /* "Giao ban Thường trực Huyện ủy chiều thứ 2 hằng tuần" in September 2023. */
+  g_assert_cmpstr (briefings, ==, "4/9,11/9,18/9,25/9");
+  days = g_string_new (NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (all, i);
+      g_string_append_printf (days, "%s%u%s", days->len ? "," : "", g_date_get_day (&o->date),
+                              o->tentative ? "?" : "");
+    }
+  /* Sections II–VI: 08/9, 26/9, 28/9 and 29/9 are "Dự kiến", 20/9 is fixed. */
+  g_assert_cmpstr (days->str, ==, "4,8?,11,18,20,25,26?,28?,29?");
+  g_string_free (days, TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -275,5 +301,6 @@ main (int    argc,
   g_test_add_func ("/occurrence/undated", test_undated);
   g_test_add_func ("/occurrence/copy", test_copy);
   g_test_add_func ("/occurrence/reschedule", test_reschedule);
+  g_test_add_func ("/occurrence/seed", test_seed);
   return g_test_run ();
 }
