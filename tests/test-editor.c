@@ -193,6 +193,8 @@ test_item_date_and_check_jump (Fixture       *f,
   ct_programme_editor_open_item (editor, uuid);
   form = ct_programme_editor_get_item_editor (editor);
   g_assert_true (CT_IS_ITEM_EDITOR (form));
+  /* Opening a form is not an edit. */
+  g_assert_false (ct_session_can_undo (ct_window_get_session (f->window)));
   ct_item_editor_focus (CT_ITEM_EDITOR (form), "date", -1);
   date_row = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
                                       CT_TYPE_DATE_ROW);
