@@ -181,6 +181,9 @@ search_changed_cb (CtWindow *self)
 static void
 stop_search_cb (CtWindow *self)
 {
+  /* Give the focus back to the search button: left to itself it would land on the list,
+   * whose focus selects (and so opens) its first programme. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_button));
   gtk_toggle_button_set_active (self->search_button, FALSE);
 }
 
