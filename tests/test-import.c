@@ -527,6 +527,32 @@ test_bad_input (void)
   g_assert_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO);
 }
 
+/* pdftotext-style output: wrapped lines with a blank line between paragraphs only. The
+ * first paragraph of item 1 ends on a full line, so only the blank line says it ends. */
+static void
+test_blank_line_paragraphs (void)
+{
+  const char *text =
+    "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\n\nI. Nhiệm vụ trọng tâm\n\n"
+    "1. Chỉ đạo thu hoạch lúa mùa và gieo trồng cây vụ đông bảo đảm đúng khung thời\n"
+    "vụ; hướng dẫn nông dân liên kết tiêu thụ sản phẩm, mở rộng diện tích cây ăn quả.\n\n"
+    "Đôn đốc giải ngân vốn đầu tư công, nhất là các công trình giao thông nông thôn và\n"
+    "trường học.\n\n"
+    "2. Bảo đảm an toàn hồ đập trong mùa mưa bão.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = ct_import_text (text, -1, NULL, &error);
+  CtItem *first;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 2);
+  first = item_at (p, 0, 0);
+  g_assert_cmpuint (first->paragraphs->len, ==, 2);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (first->paragraphs, 0), "cây ăn quả."));
+  g_assert_cmpstr (g_ptr_array_index (first->paragraphs, 1), ==,
+                   "Đôn đốc giải ngân vốn đầu tư công, nhất là các công trình giao thông "
+                   "nông thôn và trường học.");
+}
+
 /* Word's text export leaves a few control characters (here U+001F, an optional hyphen,
  * and U+001E, a non-breaking one): they are read as spaces, not as binary data. */
 static void
@@ -708,6 +734,7 @@ main (int    argc,
   g_test_add_func ("/import/bad-input", test_bad_input);
   g_test_add_func ("/import/header-columns", test_header_columns);
   g_test_add_func ("/import/stray-controls", test_stray_controls);
+  g_test_add_func ("/import/blank-line-paragraphs", test_blank_line_paragraphs);
   g_test_add_func ("/import/nfd-input", test_nfd_input);
   g_test_add_func ("/import/robust", test_robust);
   g_test_add_func ("/import/sample", test_sample);

@@ -16,6 +16,10 @@
  * or when the next line does not continue them (it starts with a capital, the heading has
  * no parenthesis left open and the next word would have fitted).
  *
+ * Blank lines are left out when the extraction puts one before nearly every line (80% or
+ * more, as in the seed); when they are rarer, they stand between paragraphs, and a blank
+ * line ends a paragraph.
+ *
  * Text that is not hard-wrapped (one paragraph per line, as pasted from an editor or
  * written by ct_programme_render_text()) is recognised by the absence of lines that
  * continue a sentence on the next line; there every line is a paragraph, except lines
@@ -87,6 +91,7 @@ typedef struct
 {
   glong width;    /* the longest line, in characters */
   gboolean wrapped;
+  gboolean blank_ends; /* a blank line ends a paragraph */
 } Layout;
 
 static Layout
@@ -94,19 +99,22 @@ measure (GPtrArray *lines,
          guint      first,
          guint      end)
 {
-  Layout layout = { 0, FALSE };
-  guint continued = 0;
+  Layout layout = { 0, FALSE, FALSE };
+  guint continued = 0, after_blank = 0;
 
   for (guint i = first; i < end; i++)
     {
       const char *text = line_at (lines, i)->text;
 
       layout.width = MAX (layout.width, g_utf8_strlen (text, -1));
+      after_blank += i > first && line_at (lines, i)->after_blank;
       if (i + 1 < end && starts_lower (line_at (lines, i + 1)->text) &&
           !ct_import_is_marker_line (line_at (lines, i + 1)->text))
         continued++;
     }
   layout.wrapped = continued >= 2 && continued * 10 >= end - first;
+  /* The seed has a blank line before 95% of its lines; paragraphs are rarely that short. */
+  layout.blank_ends = end - first > 1 && after_blank * 5 < (end - first - 1) * 4;
   return layout;
 }
 
@@ -122,14 +130,17 @@ is_heading (const char *paragraph)
 /* Whether the paragraph being built, whose last line is @line and which has @open
  * parentheses left open, ends before @next. */
 static gboolean
-ends_paragraph (const Layout  *layout,
-                const GString *paragraph,
-                int            open,
-                const char    *line,
-                const char    *next)
+ends_paragraph (const Layout       *layout,
+                const GString      *paragraph,
+                int                 open,
+                const char         *line,
+                const CtImportLine *next_line)
 {
+  const char *next = next_line->text;
   gboolean fits = g_utf8_strlen (line, -1) + 1 + first_word_length (next) <= layout->width;
 
+  if (layout->blank_ends && next_line->after_blank)
+    return TRUE;
   if (ct_import_is_marker_line (next))
     {
       /* "chính trị\n- xã hội": a hyphen that starts a full line is a dash, not a bullet. */
@@ -180,7 +191,7 @@ ct_import_rebuild_paragraphs (GPtrArray *lines,
       g_string_append (current, line->text);
       open += parenthesis_balance (line->text);
       if (i + 1 == end ||
-          ends_paragraph (&layout, current, open, line->text, line_at (lines, i + 1)->text))
+          ends_paragraph (&layout, current, open, line->text, line_at (lines, i + 1)))
         {
           CtImportParagraph *paragraph = g_new0 (CtImportParagraph, 1);
 

@@ -10,6 +10,7 @@ typedef struct
 {
   guint number;
   char *text;
+  gboolean after_blank; /* one or more blank lines come before it */
 } CtImportLine;
 
 /* A rebuilt paragraph and the input line it starts on. */

@@ -131,6 +131,7 @@ split_lines (const char *text)
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   const char *p = text;
   guint number = 0;
+  gboolean blank = FALSE;
 
   if (g_str_has_prefix (p, "\xef\xbb\xbf"))
     p += 3;
@@ -147,10 +148,15 @@ split_lines (const char *text)
 
           line->number = number;
           line->text = collapsed;
+          line->after_blank = blank;
           g_ptr_array_add (lines, line);
+          blank = FALSE;
         }
       else
-        g_free (collapsed);
+        {
+          g_free (collapsed);
+          blank = TRUE;
+        }
       p += n;
       if (p[0] == '\r' && p[1] == '\n')
         p++;
