@@ -7,7 +7,8 @@
 
 G_BEGIN_DECLS
 
-/* Shared by ct-store.c (connection, list, delete) and ct-store-programme.c (load, save). */
+/* Shared by ct-store.c (connection, list, delete), ct-store-programme.c (load) and
+ * ct-store-save.c (save). */
 sqlite3      *ct_store_get_db        (CtStore *self);
 GMutex       *ct_store_get_lock      (CtStore *self);
 gboolean      ct_store_set_error     (CtStore  *self,
@@ -26,6 +27,12 @@ gboolean      ct_store_search_update (CtStore            *self,
                                       const CtProgramme  *programme,
                                       GError            **error);
 char         *ct_store_search_expression (const char *query);
+gboolean      ct_store_load_sections   (CtStore      *self,
+                                        CtProgramme  *p,
+                                        GError      **error);
+gboolean      ct_store_load_recipients (CtStore      *self,
+                                        CtProgramme  *p,
+                                        GError      **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
