@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <locale.h>
+#include <string.h>
 
 #include "ct-format.h"
+#include "ct-render-text.h"
 
 static GDate
 dmy (int day,
@@ -263,6 +265,38 @@ test_preparation_notes (void)
   g_assert_cmpstr (empty, ==, "");
 }
 
+static void
+test_recipients (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autofree char *text = NULL;
+
+  ct_programme_add_recipient (p, "Thường trực Tỉnh ủy", "báo cáo");
+  ct_programme_add_recipient (p, "Văn phòng Tỉnh ủy", "báo cáo");
+  ct_programme_add_recipient (p, "Các đồng chí theo dõi huyện", "để biết");
+  ct_programme_add_recipient (p, "Các chi bộ trực thuộc", NULL);
+
+  g_assert_cmpuint (ct_programme_get_recipient_group_end (p, 0), ==, 2);
+  g_assert_cmpuint (ct_programme_get_recipient_group_end (p, 2), ==, 3);
+  g_assert_cmpuint (ct_programme_get_recipient_group_end (p, 3), ==, 4);
+
+  /* Without an archive line the last recipient closes the block. */
+  g_assert_cmpstr (ct_programme_get_recipient_line_end (p, 0), ==, ",");
+  g_assert_cmpstr (ct_programme_get_recipient_line_end (p, 3), ==, ".");
+  text = ct_programme_render_text (p);
+  g_assert_nonnull (strstr (text, "- Thường trực Tỉnh ủy, (báo cáo)\n- Văn phòng Tỉnh ủy,\n"
+                                  "- Các đồng chí theo dõi huyện (để biết),\n"
+                                  "- Các chi bộ trực thuộc.\n"));
+  g_clear_pointer (&text, g_free);
+
+  p->archive_line = g_strdup ("Lưu Văn phòng Huyện ủy");
+  g_assert_cmpstr (ct_programme_get_recipient_line_end (p, 3), ==, ",");
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  g_assert_cmpstr (ct_programme_get_recipient_line_end (p, 3), ==, ";");
+  text = ct_programme_render_text (p);
+  g_assert_nonnull (strstr (text, "- Các chi bộ trực thuộc;\n- Lưu Văn phòng Huyện ủy.\n"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -278,5 +312,6 @@ main (int    argc,
   g_test_add_func ("/format/day-part-and-time", test_day_part_and_time);
   g_test_add_func ("/format/event-lines", test_event_lines);
   g_test_add_func ("/format/preparation-notes", test_preparation_notes);
+  g_test_add_func ("/format/recipients", test_recipients);
   return g_test_run ();
 }

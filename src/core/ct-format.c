@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "ct-format"
 
 #include "ct-format.h"
+#include "ct-text.h"
 
 /**
  * ct_format_roman:
@@ -295,4 +296,58 @@ ct_format_time (int minute)
   if (minute < 0 || minute >= 24 * 60)
     return g_strdup ("");
   return g_strdup_printf ("%d giờ %02d", minute / 60, minute % 60);
+}
+
+/**
+ * ct_programme_get_recipient_group_end:
+ * @programme: a programme
+ * @first: index of a recipient
+ *
+ * Recipients in a row with the same purpose ("báo cáo", "để biết") form a group whose
+ * purpose is printed once, beside the group, as the original documents do with a brace.
+ *
+ * Returns: the index after the last recipient of the group starting at @first; @first + 1
+ *   for a recipient without purpose
+ */
+guint
+ct_programme_get_recipient_group_end (const CtProgramme *programme,
+                                      guint              first)
+{
+  const CtRecipient *head;
+  guint end = first + 1;
+
+  g_return_val_if_fail (programme != NULL, first + 1);
+  g_return_val_if_fail (first < programme->recipients->len, first + 1);
+
+  head = g_ptr_array_index (programme->recipients, first);
+  if (ct_text_is_blank (head->purpose))
+    return end;
+  while (end < programme->recipients->len &&
+         g_strcmp0 (((CtRecipient *) g_ptr_array_index (programme->recipients, end))->purpose,
+                    head->purpose) == 0)
+    end++;
+  return end;
+}
+
+/**
+ * ct_programme_get_recipient_line_end:
+ * @programme: a programme
+ * @index: index of a recipient
+ *
+ * The punctuation ending a "Nơi nhận" line: "," in Party documents (as the committees'
+ * own programmes write it; 36-HD/VPTW sets no mark), ";" in State documents
+ * (NĐ 30/2020 Phụ lục I), and "." on the block's last line — the archive line when there
+ * is one, else the last recipient.
+ *
+ * Returns: (transfer none): ",", ";" or "."
+ */
+const char *
+ct_programme_get_recipient_line_end (const CtProgramme *programme,
+                                     guint              index)
+{
+  g_return_val_if_fail (programme != NULL, ".");
+
+  if (index + 1 >= programme->recipients->len && ct_text_is_blank (programme->archive_line))
+    return ".";
+  return programme->style == CT_DOCUMENT_STYLE_STATE ? ";" : ",";
 }

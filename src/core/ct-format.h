@@ -49,4 +49,9 @@ typedef struct
 void        ct_preparation_note_free    (CtPreparationNote *note);
 GPtrArray  *ct_format_preparation_notes (const CtItem   *event);
 
+guint       ct_programme_get_recipient_group_end (const CtProgramme *programme,
+                                                  guint              first);
+const char *ct_programme_get_recipient_line_end  (const CtProgramme *programme,
+                                                  guint              index);
+
 G_END_DECLS

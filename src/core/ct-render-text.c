@@ -152,30 +152,25 @@ static void
 append_recipients (GString           *out,
                    const CtProgramme *p)
 {
-  const char *separator = p->style == CT_DOCUMENT_STYLE_STATE ? ";" : ",";
   guint i = 0;
 
   append_line (out, "Nơi nhận:");
   while (i < p->recipients->len)
     {
-      CtRecipient *first = g_ptr_array_index (p->recipients, i);
-      guint j = i + 1, middle;
+      guint j = ct_programme_get_recipient_group_end (p, i);
+      guint middle = i + (j - i - 1) / 2;
 
-      while (j < p->recipients->len && has_text (first->purpose) &&
-             g_strcmp0 (((CtRecipient *) g_ptr_array_index (p->recipients, j))->purpose,
-                        first->purpose) == 0)
-        j++;
-      middle = i + (j - i - 1) / 2;
       for (guint k = i; k < j; k++)
         {
           CtRecipient *r = g_ptr_array_index (p->recipients, k);
+          const char *end = ct_programme_get_recipient_line_end (p, k);
 
           if (j - i == 1 && has_text (r->purpose))
-            g_string_append_printf (out, "- %s (%s)%s\n", r->text, r->purpose, separator);
+            g_string_append_printf (out, "- %s (%s)%s\n", r->text, r->purpose, end);
           else if (k == middle && has_text (r->purpose))
-            g_string_append_printf (out, "- %s%s (%s)\n", r->text, separator, r->purpose);
+            g_string_append_printf (out, "- %s%s (%s)\n", r->text, end, r->purpose);
           else
-            g_string_append_printf (out, "- %s%s\n", r->text, separator);
+            g_string_append_printf (out, "- %s%s\n", r->text, end);
         }
       i = j;
     }

@@ -46,14 +46,6 @@ add_text (Closing           *c,
   return top + pango_layout_get_line_count (layout) * style->pitch;
 }
 
-/* Party documents end recipient lines with "," (seed programme), State ones with ";"
- * (NĐ 30/2020); the archive line, always last, ends with "." (as in the text rendering). */
-static const char *
-line_end (const CtProgramme *p)
-{
-  return p->style == CT_DOCUMENT_STYLE_STATE ? ";" : ",";
-}
-
 /* A run of recipients sharing a purpose, with "(báo cáo)" once at the right of the run,
  * level with the first line of its middle recipient, where the original document puts a
  * brace. Returns the bottom of the run. */
@@ -78,7 +70,8 @@ add_group (Closing *c,
   for (guint k = first; k < end; k++)
     {
       const CtRecipient *r = g_ptr_array_index (p->recipients, k);
-      g_autofree char *text = g_strdup_printf ("- %s%s", r->text, line_end (p));
+      g_autofree char *text = g_strdup_printf ("- %s%s", r->text,
+                                               ct_programme_get_recipient_line_end (p, k));
 
       if (k == first + (end - first - 1) / 2)
         middle_top = y;
@@ -106,20 +99,16 @@ add_recipients (Closing *c,
   while (i < p->recipients->len)
     {
       const CtRecipient *r = g_ptr_array_index (p->recipients, i);
-      guint end = i + 1;
+      guint end = ct_programme_get_recipient_group_end (p, i);
 
-      if (!ct_text_is_blank (r->purpose))
-        while (end < p->recipients->len &&
-               g_strcmp0 (((CtRecipient *) g_ptr_array_index (p->recipients, end))->purpose,
-                          r->purpose) == 0)
-          end++;
       if (end - i > 1)
         y = add_group (c, i, end, x, width, y);
       else
         {
           g_autofree char *purpose = ct_text_is_blank (r->purpose)
                                      ? g_strdup ("") : g_strdup_printf (" (%s)", r->purpose);
-          g_autofree char *text = g_strdup_printf ("- %s%s%s", r->text, purpose, line_end (p));
+          g_autofree char *text = g_strdup_printf ("- %s%s%s", r->text, purpose,
+                                                   ct_programme_get_recipient_line_end (p, i));
 
           y = add_text (c, &g->recipients, text, x, width, y, PANGO_ALIGN_LEFT);
         }
