@@ -2,8 +2,9 @@
 /*
  * Launches the app's window in English (C) and in Vietnamese (LANGUAGE=vi, vi_VN.UTF-8)
  * and reads what it shows through the widget tree: labels, tooltips, placeholders, menu
- * items and the window title, then the same in the about, preferences and shortcuts
- * windows. Under vi no string of the interface may stay English; the
+ * items and the window title, first with no programme open, then with the sample
+ * programme in the editor, calendar and preview pages, then the about, preferences and
+ * shortcuts windows. Under vi no string of the interface may stay English; the
  * programme's own text (document content) is Vietnamese in both.
  */
 #include "config.h"
@@ -13,6 +14,7 @@
 #include <locale.h>
 
 #include "ct-application.h"
+#include "ct-window-private.h"
 #include "ct-window.h"
 
 typedef struct
@@ -127,14 +129,50 @@ inspect_dialogs_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static const char *const pages[] = { "editor", "calendar", "preview" };
+static const char *const app_actions[] = { "about", "shortcuts", "preferences", "quit" };
+
+/* Third step: each page of the window with the sample programme open, then the dialogs. */
+static gboolean
+inspect_pages_cb (gpointer user_data)
+{
+  GtkWidget *window = user_data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  Shown *shown = g_object_get_data (G_OBJECT (app), "shown");
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (window, CT_TYPE_WINDOW,
+                                                                       "view_stack"));
+  guint page = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (window), "page"));
+  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (window), "page-tries"));
+  GtkWidget *child = adw_view_stack_get_child_by_name (stack, pages[page]);
+
+  if (adw_view_stack_get_visible_child (stack) != child)
+    gtk_widget_activate_action (window, "win.show-page", "s", pages[page]);
+  /* Wait for the page and two more frames' worth of time for its content. */
+  if (!gtk_widget_get_mapped (child) || tries < 3)
+    {
+      g_assert_cmpuint (tries, <, 200);
+      g_object_set_data (G_OBJECT (window), "page-tries", GUINT_TO_POINTER (tries + 1));
+      return G_SOURCE_CONTINUE;
+    }
+  g_assert_nonnull (ct_window_get_programme (CT_WINDOW (window)));
+  collect (window, shown->strings);
+  g_object_set_data (G_OBJECT (window), "page-tries", NULL);
+  g_object_set_data (G_OBJECT (window), "page", GUINT_TO_POINTER (page + 1));
+  if (page + 1 < G_N_ELEMENTS (pages))
+    return G_SOURCE_CONTINUE;
+
+  for (guint i = 0; i < 3; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (app), app_actions[i], NULL);
+  g_timeout_add (100, inspect_dialogs_cb, app);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 inspect_cb (gpointer user_data)
 {
   GtkWindow *window = user_data;
   GtkApplication *app = gtk_window_get_application (window);
   Shown *shown = g_object_get_data (G_OBJECT (app), "shown");
-  const char *app_actions[] = { "about", "shortcuts", "preferences", "quit" };
-
   collect (GTK_WIDGET (window), shown->strings);
   shown->title = g_strdup (gtk_window_get_title (window));
   shown->has_actions = TRUE;
@@ -145,9 +183,9 @@ inspect_cb (gpointer user_data)
   check_accel (app, "win.show-help-overlay", "<Control>question");
 
   g_object_set_data (G_OBJECT (app), "main-window", window);
-  for (guint i = 0; i < 3; i++)
-    g_action_group_activate_action (G_ACTION_GROUP (app), app_actions[i], NULL);
-  g_timeout_add (100, inspect_dialogs_cb, app);
+  /* Then the sample programme in each page of the window. */
+  ct_window_select_programme (CT_WINDOW (window), 1);
+  g_timeout_add (100, inspect_pages_cb, window);
   return G_SOURCE_REMOVE;
 }
 
@@ -239,7 +277,7 @@ static void
 test_ui_vietnamese (void)
 {
   Shown shown;
-  guint translated = 0;
+  guint translated = 0, translatable = 0;
 
   if (english_strings == NULL)
     {
@@ -258,18 +296,7 @@ test_ui_vietnamese (void)
   g_assert_true (shown.has_actions);
   g_assert_true (has_prefix_in (shown.strings, "công tác tháng 12 năm 2026"));
 
-  /* Every English string that has a translation is shown translated, never as is. */
-  for (guint i = 0; i < english_strings->len; i++)
-    {
-      const char *english = g_ptr_array_index (english_strings, i);
-      const char *vietnamese = translate (english);
-
-      if (g_strcmp0 (vietnamese, english) == 0)
-        continue;
-      if (!g_ptr_array_find_with_equal_func (shown.strings, vietnamese, g_str_equal, NULL))
-        g_error ("“%s” is shown in English, not as “%s”", english, vietnamese);
-      translated++;
-    }
+  /* No string of the catalogue is shown in English... */
   for (guint i = 0; i < shown.strings->len; i++)
     {
       const char *text = g_ptr_array_index (shown.strings, i);
@@ -277,7 +304,24 @@ test_ui_vietnamese (void)
       if (g_strcmp0 (translate (text), text) != 0)
         g_error ("“%s” is shown untranslated under LANGUAGE=vi", text);
     }
-  g_assert_cmpuint (translated, >=, 4);
+  /* ...and what the English run showed comes back translated. Longer Vietnamese text may
+   * fold a side panel away, so a few strings may be hidden, not shown in English. */
+  for (guint i = 0; i < english_strings->len; i++)
+    {
+      const char *english = g_ptr_array_index (english_strings, i);
+      const char *vietnamese = translate (english);
+
+      if (g_strcmp0 (vietnamese, english) == 0)
+        continue;
+      translatable++;
+      if (g_ptr_array_find_with_equal_func (shown.strings, vietnamese, g_str_equal, NULL))
+        translated++;
+      else
+        g_test_message ("“%s” (“%s”) is not shown under LANGUAGE=vi", vietnamese, english);
+    }
+  g_test_message ("%u of %u translated strings shown", translated, translatable);
+  g_assert_cmpuint (translatable, >=, 40);
+  g_assert_cmpuint (translated * 10, >=, translatable * 9);
 
   g_ptr_array_unref (shown.strings);
   g_free (shown.title);
