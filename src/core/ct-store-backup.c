@@ -13,6 +13,8 @@
 #include "ct-store-backup.h"
 #include "ct-store-private.h"
 
+#define BUSY_TIMEOUT_MS 10000
+
 /* "congtac.db" → "congtac": the stem that names backups and set-aside copies. */
 static char *
 db_stem (const char *db_path)
@@ -73,6 +75,9 @@ copy_database (const char  *db_path,
     rc = sqlite3_open_v2 (target, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
+      /* The app's connection may be writing or checkpointing: wait rather than fail. */
+      sqlite3_busy_timeout (source, BUSY_TIMEOUT_MS);
+      sqlite3_busy_timeout (dest, BUSY_TIMEOUT_MS);
       backup = sqlite3_backup_init (dest, "main", source, "main");
       rc = backup ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (dest);
       if (rc == SQLITE_DONE)
