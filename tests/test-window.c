@@ -3,8 +3,33 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "ct-programme-entry.h"
 #include "ct-sample.h"
 #include "ct-window.h"
+
+static CtProgrammeEntry *
+entry_at (GListModel *model,
+          guint       position)
+{
+  /* The store keeps its own reference: return a borrowed pointer for brevity. */
+  CtProgrammeEntry *entry = g_list_model_get_item (model, position);
+
+  g_object_unref (entry);
+  return entry;
+}
+
+static void
+save_month (CtStore *store,
+            int      year,
+            int      month)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, year, month);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_no_error (error);
+}
 
 static void
 test_window_lists_sample (void)
@@ -15,8 +40,10 @@ test_window_lists_sample (void)
   g_autoptr(CtStore) store = ct_store_open (path, &error);
   g_autoptr(GtkApplication) app = NULL;
   CtWindow *window;
-  GtkWidget *list;
-  GtkListBoxRow *row;
+  GtkListView *list;
+  GtkEditable *search;
+  GListModel *model;
+  CtProgrammeEntry *entry;
 
   g_assert_no_error (error);
   g_assert_true (ct_sample_add_on_first_run (store, &error));
@@ -27,13 +54,42 @@ test_window_lists_sample (void)
   window = ct_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
 
-  list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
-                                                    "programme_list"));
-  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
-  g_assert_nonnull (row);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+  list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                       "programme_list"));
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  entry = entry_at (model, 0);
+  g_assert_cmpstr (ct_programme_entry_get_title (entry), ==, "công tác tháng 12 năm 2026");
+  g_assert_cmpstr (ct_programme_entry_get_details (entry), ==, "No. 58 · Draft");
+  g_assert_true (ct_programme_entry_get_first_of_year (entry));
+
+  /* Newest period first; the year shows above the first programme of each year. */
+  save_month (store, 2023, 9);
+  save_month (store, 2026, 11);
+  ct_window_reload_list (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 0)), ==,
                    "công tác tháng 12 năm 2026");
-  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 1)), ==,
+                   "công tác tháng 11 năm 2026");
+  g_assert_false (ct_programme_entry_get_first_of_year (entry_at (model, 1)));
+  g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 2)), ==,
+                   "công tác tháng 9 năm 2023");
+  g_assert_true (ct_programme_entry_get_first_of_year (entry_at (model, 2)));
+  g_assert_cmpstr (ct_programme_entry_get_details (entry_at (model, 2)), ==, "Draft");
+
+  /* Selecting a row opens its programme. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 2, TRUE);
+  g_assert_nonnull (ct_window_get_programme (window));
+  g_assert_cmpint (ct_window_get_programme (window)->period_year, ==, 2023);
+
+  /* The filter ignores case and marks; the open programme stays selected. */
+  search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                        "search_entry"));
+  gtk_editable_set_text (search, "THANG 9");
+  ct_window_reload_list (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);

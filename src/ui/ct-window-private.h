@@ -24,7 +24,9 @@ struct _CtWindow
   GtkToggleButton *search_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
-  GtkListBox *programme_list;
+  GtkListView *programme_list;
+  GListStore *programmes;
+  GtkSingleSelection *programme_selection;
   AdwViewSwitcherTitle *switcher_title;
   GtkLabel *save_label;
   GtkInfoBar *save_error_bar;

@@ -10,6 +10,7 @@
 #include "ct-ics-dialog.h"
 #include "ct-preview-view.h"
 #include "ct-programme-editor.h"
+#include "ct-programme-entry.h"
 #include "ct-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -21,65 +22,60 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char *const status_labels[] = {
-  N_("Draft"), N_("Submitted"), N_("Issued"), N_("Amended"),
-};
-
-static GtkWidget *
-create_row (const CtProgrammeSummary *summary)
+/* A sidebar row: the year above the first programme of each year, then the subtitle and
+ * "No. 58 · Draft". Built once per visible row and rebound while scrolling. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *subtitle = NULL;
-  const char *status = _(status_labels[CLAMP (summary->status, 0, 3)]);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *year = gtk_label_new (NULL);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
 
-  if (summary->number != 0)
-    /* Translators: %1$02u is the document number, %2$s its status, e.g. "No. 58 · Draft". */
-    subtitle = g_strdup_printf (_("No. %1$02u · %2$s"), summary->number, status);
-  else
-    subtitle = g_strdup (status);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary->subtitle);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  g_object_set_data_full (G_OBJECT (row), "ct-programme-id",
-                          g_memdup2 (&summary->id, sizeof (gint64)), g_free);
-  g_object_set_data (G_OBJECT (row), "ct-year", GINT_TO_POINTER (summary->period_year));
-  return row;
-}
-
-static gint64
-row_get_id (GtkListBoxRow *row)
-{
-  gint64 *id = g_object_get_data (G_OBJECT (row), "ct-programme-id");
-
-  return id ? *id : 0;
-}
-
-static GtkWidget *
-create_year_header (int year)
-{
-  g_autofree char *text = g_strdup_printf ("%d", year);
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_halign (label, GTK_ALIGN_START);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 6);
-  return label;
+  gtk_widget_add_css_class (year, "heading");
+  gtk_widget_set_halign (year, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (year, 12);
+  gtk_widget_set_margin_bottom (year, 6);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_widget_set_margin_start (title, 6);
+  gtk_widget_set_margin_start (details, 6);
+  gtk_widget_set_margin_bottom (details, 4);
+  gtk_box_append (GTK_BOX (box), year);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_list_item_set_child (list_item, box);
 }
 
 static void
-header_func (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
 {
-  int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "ct-year"));
-  int before_year = before ? GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "ct-year"))
-                           : 0;
+  CtProgrammeEntry *entry = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *year = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_next_sibling (year);
+  GtkWidget *details = gtk_widget_get_next_sibling (title);
+  g_autofree char *year_text = g_strdup_printf ("%d", ct_programme_entry_get_year (entry));
 
-  if (year != before_year)
-    gtk_list_box_row_set_header (row, create_year_header (year));
-  else
-    gtk_list_box_row_set_header (row, NULL);
+  gtk_label_set_text (GTK_LABEL (year), year_text);
+  gtk_widget_set_visible (year, ct_programme_entry_get_first_of_year (entry));
+  gtk_label_set_text (GTK_LABEL (title), ct_programme_entry_get_title (entry));
+  gtk_label_set_text (GTK_LABEL (details), ct_programme_entry_get_details (entry));
+}
+
+static gint64
+selected_id (CtWindow *self)
+{
+  CtProgrammeEntry *entry = gtk_single_selection_get_selected_item (self->programme_selection);
+
+  return entry ? ct_programme_entry_get_id (entry) : 0;
 }
 
 static void
@@ -188,20 +184,19 @@ stop_search_cb (CtWindow *self)
 }
 
 static void
-row_selected_cb (CtWindow      *self,
-                 GtkListBoxRow *row)
+selection_changed_cb (CtWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  gint64 id = selected_id (self);
 
-  if (row == NULL || self->reloading)
+  if (id == 0 || self->reloading)
     return;
-  if (self->session != NULL
-      && ct_session_get_programme (self->session)->id == row_get_id (row))
+  if (self->session != NULL && ct_session_get_programme (self->session)->id == id)
     {
       adw_leaflet_set_visible_child (self->leaflet, self->content);
       return;
     }
-  if (!ct_window_open_programme (self, row_get_id (row), &error))
+  if (!ct_window_open_programme (self, id, &error))
     {
       ct_window_add_toast (self, error->message);
       return;
@@ -280,6 +275,9 @@ ct_window_dispose (GObject *object)
     }
   g_clear_object (&self->store);
 
+  g_clear_object (&self->programme_selection);
+  g_clear_object (&self->programmes);
+
   G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
 }
 
@@ -323,10 +321,46 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, preview_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   ct_window_class_init_actions (widget_class);
+}
+
+/* Replaces the model's entries in one change, so the view updates once. */
+static void
+fill_programme_list (CtWindow  *self,
+                     GPtrArray *summaries)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  int year = G_MININT;
+
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      CtProgrammeSummary *summary = g_ptr_array_index (summaries, i);
+
+      g_ptr_array_add (entries, ct_programme_entry_new (summary, summary->period_year != year));
+      year = summary->period_year;
+    }
+  g_list_store_splice (self->programmes, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->programmes)),
+                       entries->pdata, entries->len);
+}
+
+static void
+init_programme_list (CtWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->programmes = g_list_store_new (CT_TYPE_PROGRAMME_ENTRY);
+  self->programme_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->programmes)));
+  gtk_single_selection_set_autoselect (self->programme_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->programme_selection, TRUE);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->programme_list, factory);
+  gtk_list_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
+  g_signal_connect_swapped (self->programme_selection, "notify::selected-item",
+                            G_CALLBACK (selection_changed_cb), self);
 }
 
 static void
@@ -335,7 +369,7 @@ ct_window_init (CtWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->editor = ct_programme_editor_new ();
   adw_bin_set_child (self->editor_bin, self->editor);
-  gtk_list_box_set_header_func (self->programme_list, header_func, NULL, NULL);
+  init_programme_list (self);
   g_object_bind_property (self->search_button, "active", self->search_bar,
                           "search-mode-enabled", G_BINDING_BIDIRECTIONAL);
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->programme_list));
@@ -381,7 +415,6 @@ ct_window_reload_list (CtWindow *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
-  GtkWidget *child;
   gint64 current = self->session ? ct_session_get_programme (self->session)->id : 0;
 
   g_return_if_fail (CT_IS_WINDOW (self));
@@ -395,17 +428,10 @@ ct_window_reload_list (CtWindow *self)
       return;
     }
   self->reloading = TRUE;
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->programme_list))) != NULL)
-    gtk_list_box_remove (self->programme_list, child);
+  fill_programme_list (self, list);
   for (guint i = 0; i < list->len; i++)
-    {
-      CtProgrammeSummary *summary = g_ptr_array_index (list, i);
-      GtkWidget *row = create_row (summary);
-
-      gtk_list_box_append (self->programme_list, row);
-      if (summary->id == current)
-        gtk_list_box_select_row (self->programme_list, GTK_LIST_BOX_ROW (row));
-    }
+    if (((CtProgrammeSummary *) g_ptr_array_index (list, i))->id == current)
+      gtk_single_selection_set_selected (self->programme_selection, i);
   self->reloading = FALSE;
 }
 
@@ -420,15 +446,15 @@ void
 ct_window_select_programme (CtWindow *self,
                             gint64    id)
 {
-  for (int i = 0;; i++)
-    {
-      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->programme_list, i);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->programmes));
 
-      if (row == NULL)
-        break;
-      if (row_get_id (row) == id)
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->programmes), i);
+
+      if (ct_programme_entry_get_id (entry) == id)
         {
-          gtk_list_box_select_row (self->programme_list, row);
+          gtk_single_selection_set_selected (self->programme_selection, i);
           return;
         }
     }

@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-programme-entry"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-programme-entry.h"
+
+/* One programme of the sidebar's list model: what its row shows, read once from a
+ * CtProgrammeSummary. The list view builds rows only for the entries on screen, so a
+ * database of thousands of programmes opens as fast as a small one. */
+struct _CtProgrammeEntry
+{
+  GObject parent_instance;
+
+  gint64 id;
+  char *title;
+  char *details;
+  int year;
+  gboolean first_of_year;
+};
+
+G_DEFINE_FINAL_TYPE (CtProgrammeEntry, ct_programme_entry, G_TYPE_OBJECT)
+
+static const char *const status_labels[] = {
+  N_("Draft"), N_("Submitted"), N_("Issued"), N_("Amended"),
+};
+
+static void
+ct_programme_entry_finalize (GObject *object)
+{
+  CtProgrammeEntry *self = CT_PROGRAMME_ENTRY (object);
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->details, g_free);
+
+  G_OBJECT_CLASS (ct_programme_entry_parent_class)->finalize (object);
+}
+
+static void
+ct_programme_entry_class_init (CtProgrammeEntryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = ct_programme_entry_finalize;
+}
+
+static void
+ct_programme_entry_init (CtProgrammeEntry *self)
+{
+}
+
+/**
+ * ct_programme_entry_new:
+ * @summary: the programme's summary from ct_store_list_programmes()
+ * @first_of_year: whether the row starts its year's group (and shows the year above it)
+ *
+ * Returns: (transfer full): a new entry
+ */
+CtProgrammeEntry *
+ct_programme_entry_new (const CtProgrammeSummary *summary,
+                        gboolean                  first_of_year)
+{
+  CtProgrammeEntry *self;
+  const char *status;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  self = g_object_new (CT_TYPE_PROGRAMME_ENTRY, NULL);
+  status = _(status_labels[CLAMP (summary->status, 0, G_N_ELEMENTS (status_labels) - 1)]);
+  self->id = summary->id;
+  self->title = g_strdup (summary->subtitle);
+  if (summary->number != 0)
+    /* Translators: %1$02u is the document number, %2$s its status, e.g. "No. 58 · Draft". */
+    self->details = g_strdup_printf (_("No. %1$02u · %2$s"), summary->number, status);
+  else
+    self->details = g_strdup (status);
+  self->year = summary->period_year;
+  self->first_of_year = first_of_year;
+  return self;
+}
+
+/**
+ * ct_programme_entry_get_id:
+ * @self: an entry
+ *
+ * Returns: the programme's id in the store
+ */
+gint64
+ct_programme_entry_get_id (CtProgrammeEntry *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), 0);
+  return self->id;
+}
+
+/**
+ * ct_programme_entry_get_title:
+ * @self: an entry
+ *
+ * Returns: (transfer none): the subtitle as printed, e.g. "công tác tháng 9 năm 2023"
+ */
+const char *
+ct_programme_entry_get_title (CtProgrammeEntry *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), NULL);
+  return self->title;
+}
+
+/**
+ * ct_programme_entry_get_details:
+ * @self: an entry
+ *
+ * Returns: (transfer none): number and status, e.g. "No. 58 · Draft" (translated)
+ */
+const char *
+ct_programme_entry_get_details (CtProgrammeEntry *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), NULL);
+  return self->details;
+}
+
+/**
+ * ct_programme_entry_get_year:
+ * @self: an entry
+ *
+ * Returns: the year of the programme's period
+ */
+int
+ct_programme_entry_get_year (CtProgrammeEntry *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), 0);
+  return self->year;
+}
+
+/**
+ * ct_programme_entry_get_first_of_year:
+ * @self: an entry
+ *
+ * Returns: %TRUE when the entry is the first (newest) of its year in the list
+ */
+gboolean
+ct_programme_entry_get_first_of_year (CtProgrammeEntry *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), FALSE);
+  return self->first_of_year;
+}
