@@ -378,7 +378,7 @@ ct_import_parse_recurring (const char *folded,
  * @value: (out): the numeral's value
  * @rest: (out): the text after the numeral, its "." or "-" and the space
  *
- * Returns: %TRUE when @text starts with a canonical roman numeral (I–XXXIX), then "." or
+ * Returns: %TRUE when @text starts with a canonical roman numeral (1 to 39), then "." or
  *   "-" (36-HD/VPTW writes "I-"), then a space
  */
 gboolean

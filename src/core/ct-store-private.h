@@ -34,6 +34,19 @@ gboolean      ct_store_load_recipients (CtStore      *self,
                                         CtProgramme  *p,
                                         GError      **error);
 
+/* Value conversions between the model and its columns (ct-store-values.c). Dates are
+ * stored as ISO 8601 "YYYY-MM-DD", exception dates as a comma-separated list of those. */
+char       *ct_store_date_to_iso          (const GDate  *date);
+void        ct_store_date_from_iso        (const char   *text,
+                                           GDate        *date);
+char       *ct_store_exceptions_to_text   (GArray       *exceptions);
+void        ct_store_exceptions_from_text (const char   *text,
+                                           CtItem       *item);
+const char *ct_store_column_text          (sqlite3_stmt *stmt,
+                                           int           column);
+char       *ct_store_column_dup           (sqlite3_stmt *stmt,
+                                           int           column);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
 G_END_DECLS

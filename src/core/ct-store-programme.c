@@ -4,58 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "ct-format.h"
 #include "ct-store-private.h"
 #include "ct-text.h"
-
-/* ------------------------------------------------------------------ helpers */
-
-static void
-date_from_iso (const char *text,
-               GDate      *date)
-{
-  unsigned y, m, d;
-
-  g_date_clear (date, 1);
-  if (text != NULL && sscanf (text, "%4u-%2u-%2u", &y, &m, &d) == 3 &&
-      g_date_valid_dmy (d, m, y))
-    g_date_set_dmy (date, d, m, y);
-}
-
-static void
-exceptions_from_text (const char *text,
-                      CtItem     *item)
-{
-  g_auto(GStrv) parts = NULL;
-
-  if (text == NULL || *text == '\0')
-    return;
-  parts = g_strsplit (text, ",", -1);
-  for (guint i = 0; parts[i]; i++)
-    {
-      GDate date;
-      date_from_iso (parts[i], &date);
-      if (g_date_valid (&date))
-        ct_item_add_exception (item, &date);
-    }
-}
-
-static const char *
-column_text (sqlite3_stmt *stmt,
-             int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
-}
-
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup (column_text (stmt, column));
-}
 
 /* ------------------------------------------------------------------ load */
 
@@ -87,25 +40,25 @@ load_programme_row (CtStore      *self,
     return ct_store_set_error (self, rc, error);
 
   p->style = sqlite3_column_int (stmt, 0);
-  p->superior_body = column_dup (stmt, 1);
-  p->issuing_body = column_dup (stmt, 2);
+  p->superior_body = ct_store_column_dup (stmt, 1);
+  p->issuing_body = ct_store_column_dup (stmt, 2);
   p->number = sqlite3_column_int (stmt, 3);
   g_free (p->kind_code);
-  p->kind_code = column_dup (stmt, 4);
-  p->body_code = column_dup (stmt, 5);
-  p->place_name = column_dup (stmt, 6);
-  date_from_iso (column_text (stmt, 7), &p->issue_date);
+  p->kind_code = ct_store_column_dup (stmt, 4);
+  p->body_code = ct_store_column_dup (stmt, 5);
+  p->place_name = ct_store_column_dup (stmt, 6);
+  ct_store_date_from_iso (ct_store_column_text (stmt, 7), &p->issue_date);
   p->period_kind = sqlite3_column_int (stmt, 8);
   p->period_year = sqlite3_column_int (stmt, 9);
   p->period_index = sqlite3_column_int (stmt, 10);
-  p->subtitle = column_dup (stmt, 11);
+  p->subtitle = ct_store_column_dup (stmt, 11);
   p->status = sqlite3_column_int (stmt, 12);
-  p->introduction = column_dup (stmt, 13);
-  p->archive_line = column_dup (stmt, 14);
+  p->introduction = ct_store_column_dup (stmt, 13);
+  p->archive_line = ct_store_column_dup (stmt, 14);
   p->signing_authority = sqlite3_column_int (stmt, 15);
-  p->signer_body = column_dup (stmt, 16);
-  p->signer_title = column_dup (stmt, 17);
-  p->signer_name = column_dup (stmt, 18);
+  p->signer_body = ct_store_column_dup (stmt, 16);
+  p->signer_title = ct_store_column_dup (stmt, 17);
+  p->signer_name = ct_store_column_dup (stmt, 18);
   p->modified = sqlite3_column_int64 (stmt, 19);
   return TRUE;
 }
@@ -124,7 +77,7 @@ ct_store_load_recipients (CtStore      *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, p->id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    ct_programme_add_recipient (p, column_text (stmt, 0), column_text (stmt, 1));
+    ct_programme_add_recipient (p, ct_store_column_text (stmt, 0), ct_store_column_text (stmt, 1));
   if (rc != SQLITE_DONE)
     return ct_store_set_error (self, rc, error);
   return TRUE;
@@ -174,7 +127,7 @@ ct_store_load_sections (CtStore      *self,
     {
       gint64 id = sqlite3_column_int64 (sections, 0);
 
-      ct_programme_add_section (p, column_text (sections, 1));
+      ct_programme_add_section (p, ct_store_column_text (sections, 1));
       g_array_append_val (section_ids, id);
     }
   if (rc != SQLITE_DONE)
@@ -192,18 +145,18 @@ ct_store_load_sections (CtStore      *self,
       CtItem *item = ct_item_new (sqlite3_column_int (items, 3));
 
       g_free (item->uuid);
-      item->uuid = column_dup (items, 2);
-      item->title = column_dup (items, 4);
-      date_from_iso (column_text (items, 5), &item->start_date);
-      date_from_iso (column_text (items, 6), &item->end_date);
+      item->uuid = ct_store_column_dup (items, 2);
+      item->title = ct_store_column_dup (items, 4);
+      ct_store_date_from_iso (ct_store_column_text (items, 5), &item->start_date);
+      ct_store_date_from_iso (ct_store_column_text (items, 6), &item->end_date);
       item->day_part = sqlite3_column_int (items, 7);
       item->start_minute = sqlite3_column_int (items, 8);
       item->end_minute = sqlite3_column_int (items, 9);
       item->tentative = sqlite3_column_int (items, 10) != 0;
-      item->location = column_dup (items, 11);
-      item->chair = column_dup (items, 12);
+      item->location = ct_store_column_dup (items, 11);
+      item->chair = ct_store_column_dup (items, 12);
       item->weekdays = sqlite3_column_int (items, 13);
-      exceptions_from_text (column_text (items, 14), item);
+      ct_store_exceptions_from_text (ct_store_column_text (items, 14), item);
       item->sequence = sqlite3_column_int (items, 15);
       ct_section_add_item (section, item);
       g_hash_table_insert (item_by_id, g_memdup2 (&(gint64) { sqlite3_column_int64 (items, 0) },
@@ -217,7 +170,7 @@ ct_store_load_sections (CtStore      *self,
     {
       gint64 item_id = sqlite3_column_int64 (paragraphs, 0);
       ct_item_add_paragraph (g_hash_table_lookup (item_by_id, &item_id),
-                             column_text (paragraphs, 1));
+                             ct_store_column_text (paragraphs, 1));
     }
   if (rc != SQLITE_DONE)
     return ct_store_set_error (self, rc, error);
@@ -227,7 +180,7 @@ ct_store_load_sections (CtStore      *self,
     {
       gint64 item_id = sqlite3_column_int64 (agenda, 0);
       ct_item_add_agenda_item (g_hash_table_lookup (item_by_id, &item_id),
-                               column_text (agenda, 1), column_text (agenda, 2));
+                               ct_store_column_text (agenda, 1), ct_store_column_text (agenda, 2));
     }
   if (rc != SQLITE_DONE)
     return ct_store_set_error (self, rc, error);

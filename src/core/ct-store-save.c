@@ -25,37 +25,6 @@ typedef struct
 
 /* ------------------------------------------------------------------ helpers */
 
-static char *
-date_to_iso (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-static char *
-exceptions_to_text (GArray *exceptions)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < exceptions->len; i++)
-    {
-      g_autofree char *iso = date_to_iso (&g_array_index (exceptions, GDate, i));
-      if (out->len > 0)
-        g_string_append_c (out, ',');
-      g_string_append (out, iso);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static Binder
 binder_init (CtStore       *store,
              sqlite3_stmt  *stmt,
@@ -98,7 +67,7 @@ bind_date (Binder      *b,
            const GDate *date)
 {
   int column = b->column++;
-  char *iso = date_to_iso (date);
+  char *iso = ct_store_date_to_iso (date);
 
   if (iso)
     sqlite3_bind_text (b->stmt, column, iso, -1, g_free);
@@ -296,7 +265,7 @@ bind_item_row (Binder       *b,
                guint         position,
                guint         sequence)
 {
-  g_autofree char *exceptions = exceptions_to_text (item->exceptions);
+  g_autofree char *exceptions = ct_store_exceptions_to_text (item->exceptions);
 
   bind_int64 (b, section_id);
   bind_int64 (b, position);
@@ -428,7 +397,7 @@ load_stored (SaveContext  *ctx,
     return ct_store_set_error (ctx->store, rc, error);
   sqlite3_bind_int64 (ids, 1, ctx->programme_id);
   while ((rc = sqlite3_step (ids)) == SQLITE_ROW)
-    g_hash_table_insert (id_by_uuid, column_dup (ids, 0),
+    g_hash_table_insert (id_by_uuid, ct_store_column_dup (ids, 0),
                          g_memdup2 (&(gint64) { sqlite3_column_int64 (ids, 1) }, sizeof (gint64)));
   if (rc != SQLITE_DONE)
     return ct_store_set_error (ctx->store, rc, error);
