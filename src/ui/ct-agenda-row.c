@@ -102,20 +102,6 @@ key_move_cb (GtkWidget *widget,
 }
 
 static GtkWidget *
-icon_button (const char *icon,
-             const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  return button;
-}
-
-static GtkWidget *
 labelled_entry (const char *text,
                 const char *accessible_label,
                 const char *placeholder)
@@ -145,9 +131,9 @@ build (CtAgendaRow  *self,
                                                  self->position + 1);
   GtkEntryCompletion *completion = gtk_entry_completion_new ();
   GtkWidget *buttons[3] = {
-    icon_button ("go-up-symbolic", _("Move Agenda Item Up")),
-    icon_button ("go-down-symbolic", _("Move Agenda Item Down")),
-    icon_button ("user-trash-symbolic", _("Remove Agenda Item")),
+    ct_field_icon_button ("go-up-symbolic", _("Move Agenda Item Up")),
+    ct_field_icon_button ("go-down-symbolic", _("Move Agenda Item Down")),
+    ct_field_icon_button ("user-trash-symbolic", _("Remove Agenda Item")),
   };
   GCallback callbacks[3] = { G_CALLBACK (up_cb), G_CALLBACK (down_cb), G_CALLBACK (remove_cb) };
 

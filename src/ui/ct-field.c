@@ -340,3 +340,27 @@ ct_field_minute_row (const char *title,
                          binding_new (session, field), binding_free, 0);
   return row;
 }
+
+/**
+ * ct_field_icon_button:
+ * @icon_name: a symbolic icon name
+ * @label: what the button does, e.g. "Move Section Up" (translated)
+ *
+ * A flat icon button for the editor's rows, with @label as its tooltip and as its
+ * accessible label, so screen readers announce more than the icon.
+ *
+ * Returns: (transfer floating): the button
+ */
+GtkWidget *
+ct_field_icon_button (const char *icon_name,
+                      const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  return button;
+}

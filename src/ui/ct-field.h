@@ -35,6 +35,8 @@ GtkWidget *ct_field_date_row   (const char  *title,
 GtkWidget *ct_field_minute_row (const char  *title,
                                 int         *field,
                                 CtSession   *session);
+GtkWidget *ct_field_icon_button (const char *icon_name,
+                                 const char *label);
 void       ct_field_disable_undo (GtkWidget *editable);
 gboolean   ct_field_parse_minute (const char *text,
                                   int        *minute);

@@ -64,20 +64,6 @@ kind_label (CtItemKind kind)
     }
 }
 
-static GtkWidget *
-icon_button (const char *icon,
-             const char *label)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  return button;
-}
-
 /* Drag and drop carries "section:N" or "item:UUID" as a string. */
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource *source,
@@ -256,8 +242,8 @@ create_item_row (CtSectionRow *self,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *summary = ct_item_dup_summary (item);
   g_autofree char *payload = g_strdup_printf ("item:%s", item->uuid);
-  GtkWidget *up = icon_button ("go-up-symbolic", _("Move Item Up"));
-  GtkWidget *down = icon_button ("go-down-symbolic", _("Move Item Down"));
+  GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Item Up"));
+  GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Item Down"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *summary ? summary : _("(empty)"));
@@ -364,9 +350,9 @@ build (CtSectionRow *self)
 {
   CtSection *section = get_section (self);
   g_autofree char *payload = g_strdup_printf ("section:%u", self->position);
-  GtkWidget *up = icon_button ("go-up-symbolic", _("Move Section Up"));
-  GtkWidget *down = icon_button ("go-down-symbolic", _("Move Section Down"));
-  GtkWidget *remove = icon_button ("user-trash-symbolic", _("Remove Section"));
+  GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Section Up"));
+  GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Section Down"));
+  GtkWidget *remove = ct_field_icon_button ("user-trash-symbolic", _("Remove Section"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self),
