@@ -6,6 +6,7 @@
 
 #include "ct-application.h"
 #include "ct-first-frame.h"
+#include "ct-graphics.h"
 
 int
 main (int    argc,
@@ -20,6 +21,7 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  ct_graphics_avoid_software_gl ();
   app = ct_application_new ();
   ct_first_frame_report_if_requested (GTK_APPLICATION (app));
   return g_application_run (G_APPLICATION (app), argc, argv);

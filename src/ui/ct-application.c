@@ -7,6 +7,7 @@
 
 #include "ct-about.h"
 #include "ct-application.h"
+#include "ct-graphics.h"
 #include "ct-ics-dialog.h"
 #include "ct-platform-strings.h"
 #include "ct-preferences-window.h"
@@ -245,6 +246,7 @@ ct_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (ct_application_parent_class)->startup (app);
+  ct_graphics_restore_environment ();
 
   gtk_window_set_default_icon_name (APP_ID);
   self->settings = ct_settings_new ();
