@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Without a GPU render node the app turns GDK's OpenGL off before gtk_init(), unless the
- * user chose a renderer, and takes the setting out of the environment again afterwards.
+ * Without a GPU render node the app turns GDK's OpenGL off before gtk_init() and has GSK
+ * draw with Cairo, unless the user chose a renderer, and takes the setting out of the
+ * environment again once its window is up.
  */
 #include "config.h"
 
@@ -72,8 +73,10 @@ test_this_machine (void)
   g_unsetenv ("GDK_DEBUG");
   g_assert_cmpint (ct_graphics_avoid_software_gl (), ==, software);
   g_assert_cmpstr (g_getenv ("GDK_DEBUG"), ==, software ? "gl-disable" : NULL);
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, software ? "cairo" : NULL);
   ct_graphics_restore_environment ();
   g_assert_null (g_getenv ("GDK_DEBUG"));
+  g_assert_null (g_getenv ("GSK_RENDERER"));
 }
 
 int

@@ -246,7 +246,6 @@ ct_application_startup (GApplication *app)
   };
 
   G_APPLICATION_CLASS (ct_application_parent_class)->startup (app);
-  ct_graphics_restore_environment ();
 
   gtk_window_set_default_icon_name (APP_ID);
   self->settings = ct_settings_new ();
@@ -303,6 +302,7 @@ ct_application_activate (GApplication *app)
   if (self->store == NULL)
     {
       show_store_error (self);
+      ct_graphics_restore_environment ();
       return;
     }
   if (window == NULL)
@@ -316,6 +316,7 @@ ct_application_activate (GApplication *app)
       self->backup_source = g_timeout_add_seconds (BACKUP_DELAY_SECONDS, start_backup_cb, self);
     }
   gtk_window_present (window);
+  ct_graphics_restore_environment ();
 }
 
 static void

@@ -25,6 +25,8 @@ static void
 programme_changed_cb (CtCalendarPage *self,
                       gboolean        replaced)
 {
+  if (self->view == NULL || self->window == NULL)
+    return;
   ct_calendar_view_set_programme (CT_CALENDAR_VIEW (self->view),
                                   ct_window_get_programme (self->window));
 }
@@ -64,6 +66,28 @@ item_activated_cb (CtCalendarPage *self,
 {
   if (self->window != NULL)
     ct_window_open_item (self->window, uuid);
+}
+
+/* The month grid (42 days, their popovers and tooltips) is built when the page is first
+ * shown, not with the window: most sessions start in the editor. */
+static void
+ensure_view (CtCalendarPage *self)
+{
+  if (self->view != NULL)
+    return;
+  self->view = ct_calendar_view_new ();
+  gtk_widget_set_parent (self->view, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->view, "add-event", G_CALLBACK (add_event_cb), self);
+  g_signal_connect_swapped (self->view, "item-moved", G_CALLBACK (item_moved_cb), self);
+  g_signal_connect_swapped (self->view, "item-activated", G_CALLBACK (item_activated_cb), self);
+  programme_changed_cb (self, TRUE);
+}
+
+static void
+ct_calendar_page_map (GtkWidget *widget)
+{
+  ensure_view (CT_CALENDAR_PAGE (widget));
+  GTK_WIDGET_CLASS (ct_calendar_page_parent_class)->map (widget);
 }
 
 static void
@@ -109,6 +133,7 @@ ct_calendar_page_class_init (CtCalendarPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ct_calendar_page_dispose;
+  widget_class->map = ct_calendar_page_map;
   widget_class->root = ct_calendar_page_root;
   widget_class->unroot = ct_calendar_page_unroot;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -117,11 +142,6 @@ ct_calendar_page_class_init (CtCalendarPageClass *klass)
 static void
 ct_calendar_page_init (CtCalendarPage *self)
 {
-  self->view = ct_calendar_view_new ();
-  gtk_widget_set_parent (self->view, GTK_WIDGET (self));
-  g_signal_connect_swapped (self->view, "add-event", G_CALLBACK (add_event_cb), self);
-  g_signal_connect_swapped (self->view, "item-moved", G_CALLBACK (item_moved_cb), self);
-  g_signal_connect_swapped (self->view, "item-activated", G_CALLBACK (item_activated_cb), self);
 }
 
 /**
@@ -139,11 +159,14 @@ ct_calendar_page_new (void)
  * ct_calendar_page_get_view:
  * @self: a calendar page
  *
+ * The view is built when the page is first shown, or by this call.
+ *
  * Returns: (transfer none): the page's #CtCalendarView
  */
 GtkWidget *
 ct_calendar_page_get_view (CtCalendarPage *self)
 {
   g_return_val_if_fail (CT_IS_CALENDAR_PAGE (self), NULL);
+  ensure_view (self);
   return self->view;
 }

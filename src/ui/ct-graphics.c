@@ -42,11 +42,12 @@ ct_graphics_has_render_node (const char *dri_dir)
  *
  * When the machine has no DRM render node (see ct_graphics_has_render_node()), so that
  * OpenGL could only be software-rendered, turns GDK's OpenGL support off for this process
- * (GDK_DEBUG=gl-disable, the only switch GTK 4.8 offers) and GTK draws with Cairo. The
- * user's own choice wins: nothing changes when GDK_DEBUG or GSK_RENDERER is set.
+ * and has GTK draw with Cairo (GDK_DEBUG=gl-disable and GSK_RENDERER=cairo: GTK 4.8 offers
+ * no other switch). The user's own choice wins: nothing changes when GDK_DEBUG or
+ * GSK_RENDERER is set.
  *
- * Call it before gtk_init(), and ct_graphics_restore_environment() after it, so that
- * programs started from the app do not inherit the setting.
+ * Call it before gtk_init(), and ct_graphics_restore_environment() once the first window
+ * is realized, so that programs started from the app do not inherit the setting.
  *
  * Returns: whether OpenGL was turned off
  */
@@ -57,15 +58,17 @@ ct_graphics_avoid_software_gl (void)
     return FALSE;
   if (ct_graphics_has_render_node ("/dev/dri"))
     return FALSE;
-  environment_changed = g_setenv ("GDK_DEBUG", "gl-disable", FALSE);
+  environment_changed = g_setenv ("GDK_DEBUG", "gl-disable", FALSE) &&
+                        g_setenv ("GSK_RENDERER", "cairo", FALSE);
   return environment_changed;
 }
 
 /**
  * ct_graphics_restore_environment:
  *
- * Removes what ct_graphics_avoid_software_gl() put into the environment. GDK read it
- * when it was initialised (gtk_init()) and keeps the setting.
+ * Removes what ct_graphics_avoid_software_gl() put into the environment. GDK reads
+ * GDK_DEBUG when it is initialised (gtk_init()) and GSK reads GSK_RENDERER when it
+ * realizes the first window; both keep what they read for the rest of the process.
  */
 void
 ct_graphics_restore_environment (void)
@@ -73,5 +76,6 @@ ct_graphics_restore_environment (void)
   if (!environment_changed)
     return;
   g_unsetenv ("GDK_DEBUG");
+  g_unsetenv ("GSK_RENDERER");
   environment_changed = FALSE;
 }
