@@ -13,6 +13,15 @@ test_fold (void)
     /* NFD: "Huyện" with combining circumflex and dot below. */
     { "Huye\xcc\x82\xcc\xa3n  u\xcc\x89y", "huyen uy" },
     { "  đường   Đồng\tKhởi ", "duong dong khoi" },
+    /* Decomposition in two steps (U+01D5 = Ü + macron), a canonical singleton
+     * (OHM SIGN = GREEK CAPITAL OMEGA), Hangul decomposed to its letters either way, a
+     * compatibility ligature kept as it is (canonical decomposition only). */
+    { "\xc7\x95 \xe2\x84\xa6", "u \xcf\x89" },
+    { "\xed\x95\x9c", "\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab" },
+    { "\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab", "\xe1\x84\x92\xe1\x85\xa1\xe1\x86\xab" },
+    { "\xef\xac\x81", "\xef\xac\x81" },
+    /* Invalid UTF-8 becomes U+FFFD, nothing is dropped silently. */
+    { "a\xff" "b", "a\xef\xbf\xbd" "b" },
     { "", "" },
   };
 
