@@ -17,6 +17,9 @@ gboolean      ct_store_set_error     (CtStore  *self,
 sqlite3_stmt *ct_store_prepare       (CtStore     *self,
                                       const char  *sql,
                                       GError     **error);
+sqlite3_stmt *ct_store_prepare_cached (CtStore     *self,
+                                      const char  *sql,
+                                      GError     **error);
 gboolean      ct_store_exec          (CtStore     *self,
                                       const char  *sql,
                                       GError     **error);
@@ -48,5 +51,10 @@ char       *ct_store_column_dup           (sqlite3_stmt *stmt,
                                            int           column);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+/* A statement borrowed from the store's cache (ct_store_prepare_cached()); g_autoptr()
+ * resets it when it goes out of scope, so that it holds no read transaction open. */
+typedef sqlite3_stmt CtCachedStatement;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtCachedStatement, sqlite3_reset)
 
 G_END_DECLS

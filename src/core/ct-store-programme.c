@@ -17,15 +17,16 @@ load_programme_row (CtStore      *self,
                     CtProgramme  *p,
                     GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(CtCachedStatement) stmt = NULL;
   int rc;
 
-  stmt = ct_store_prepare (self,
-                           "SELECT style, superior_body, issuing_body, number, kind_code, "
-                           "body_code, place_name, issue_date, period_kind, period_year, "
-                           "period_index, subtitle, status, introduction, archive_line, "
-                           "signing_authority, signer_body, signer_title, signer_name, modified "
-                           "FROM programmes WHERE id = ?", error);
+  static const char sql[] =
+    "SELECT style, superior_body, issuing_body, number, kind_code, body_code, place_name, "
+    "issue_date, period_kind, period_year, period_index, subtitle, status, introduction, "
+    "archive_line, signing_authority, signer_body, signer_title, signer_name, modified "
+    "FROM programmes WHERE id = ?";
+
+  stmt = ct_store_prepare_cached (self, sql, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, p->id);
@@ -68,11 +69,11 @@ ct_store_load_recipients (CtStore      *self,
                           CtProgramme  *p,
                           GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(CtCachedStatement) stmt = NULL;
   int rc;
 
-  stmt = ct_store_prepare (self, "SELECT text, purpose FROM recipients WHERE programme_id = ? "
-                                 "ORDER BY position", error);
+  stmt = ct_store_prepare_cached (self, "SELECT text, purpose FROM recipients "
+                                        "WHERE programme_id = ? ORDER BY position", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, p->id);
@@ -90,35 +91,36 @@ ct_store_load_sections (CtStore      *self,
                         CtProgramme  *p,
                         GError      **error)
 {
-  g_autoptr(sqlite3_stmt) sections = NULL;
-  g_autoptr(sqlite3_stmt) items = NULL;
-  g_autoptr(sqlite3_stmt) paragraphs = NULL;
-  g_autoptr(sqlite3_stmt) agenda = NULL;
+  g_autoptr(CtCachedStatement) sections = NULL;
+  g_autoptr(CtCachedStatement) items = NULL;
+  g_autoptr(CtCachedStatement) paragraphs = NULL;
+  g_autoptr(CtCachedStatement) agenda = NULL;
   g_autoptr(GHashTable) section_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) item_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                             g_free, NULL);
   g_autoptr(GArray) section_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
-  sections = ct_store_prepare (self, "SELECT id, title FROM sections WHERE programme_id = ?1 "
-                                     "ORDER BY position", error);
-  items = ct_store_prepare (self,
-                            "SELECT i.id, i.section_id, i.uuid, i.kind, i.title, i.start_date, "
-                            "i.end_date, i.day_part, i.start_minute, i.end_minute, i.tentative, "
-                            "i.location, i.chair, i.weekdays, i.exceptions, i.sequence "
-                            "FROM items i JOIN sections s ON s.id = i.section_id "
-                            "WHERE s.programme_id = ?1 ORDER BY i.section_id, i.position", error);
-  paragraphs = ct_store_prepare (self,
-                                 "SELECT p.item_id, p.text FROM paragraphs p "
-                                 "JOIN items i ON i.id = p.item_id "
-                                 "JOIN sections s ON s.id = i.section_id "
-                                 "WHERE s.programme_id = ?1 ORDER BY p.item_id, p.position", error);
-  agenda = ct_store_prepare (self,
-                             "SELECT a.item_id, a.text, u.name FROM agenda_items a "
-                             "JOIN items i ON i.id = a.item_id "
-                             "JOIN sections s ON s.id = i.section_id "
-                             "LEFT JOIN units u ON u.id = a.unit_id "
-                             "WHERE s.programme_id = ?1 ORDER BY a.item_id, a.position", error);
+  static const char sections_sql[] =
+    "SELECT id, title FROM sections WHERE programme_id = ?1 ORDER BY position";
+  static const char items_sql[] =
+    "SELECT i.id, i.section_id, i.uuid, i.kind, i.title, i.start_date, i.end_date, i.day_part, "
+    "i.start_minute, i.end_minute, i.tentative, i.location, i.chair, i.weekdays, i.exceptions, "
+    "i.sequence FROM items i JOIN sections s ON s.id = i.section_id "
+    "WHERE s.programme_id = ?1 ORDER BY i.section_id, i.position";
+  static const char paragraphs_sql[] =
+    "SELECT p.item_id, p.text FROM paragraphs p JOIN items i ON i.id = p.item_id "
+    "JOIN sections s ON s.id = i.section_id "
+    "WHERE s.programme_id = ?1 ORDER BY p.item_id, p.position";
+  static const char agenda_sql[] =
+    "SELECT a.item_id, a.text, u.name FROM agenda_items a JOIN items i ON i.id = a.item_id "
+    "JOIN sections s ON s.id = i.section_id LEFT JOIN units u ON u.id = a.unit_id "
+    "WHERE s.programme_id = ?1 ORDER BY a.item_id, a.position";
+
+  sections = ct_store_prepare_cached (self, sections_sql, error);
+  items = ct_store_prepare_cached (self, items_sql, error);
+  paragraphs = ct_store_prepare_cached (self, paragraphs_sql, error);
+  agenda = ct_store_prepare_cached (self, agenda_sql, error);
   if (!sections || !items || !paragraphs || !agenda)
     return FALSE;
 

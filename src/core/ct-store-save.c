@@ -126,19 +126,20 @@ typedef struct
 
 
 
+/* The context's statements belong to the store's cache: they are reset, not finalized. */
 static void
 save_context_clear (SaveContext *ctx)
 {
   g_clear_pointer (&ctx->old_items, g_hash_table_unref);
   g_clear_pointer (&ctx->sequences, g_array_unref);
-  g_clear_pointer (&ctx->section, sqlite3_finalize);
-  g_clear_pointer (&ctx->item, sqlite3_finalize);
-  g_clear_pointer (&ctx->paragraph, sqlite3_finalize);
-  g_clear_pointer (&ctx->agenda, sqlite3_finalize);
-  g_clear_pointer (&ctx->unit_insert, sqlite3_finalize);
-  g_clear_pointer (&ctx->unit_select, sqlite3_finalize);
-  g_clear_pointer (&ctx->recipient, sqlite3_finalize);
-  g_clear_pointer (&ctx->item_update, sqlite3_finalize);
+  g_clear_pointer (&ctx->section, sqlite3_reset);
+  g_clear_pointer (&ctx->item, sqlite3_reset);
+  g_clear_pointer (&ctx->paragraph, sqlite3_reset);
+  g_clear_pointer (&ctx->agenda, sqlite3_reset);
+  g_clear_pointer (&ctx->unit_insert, sqlite3_reset);
+  g_clear_pointer (&ctx->unit_select, sqlite3_reset);
+  g_clear_pointer (&ctx->recipient, sqlite3_reset);
+  g_clear_pointer (&ctx->item_update, sqlite3_reset);
 }
 
 static gboolean
@@ -150,30 +151,36 @@ save_context_prepare (SaveContext  *ctx,
   ctx->old_items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                           (GDestroyNotify) ct_item_unref);
   ctx->sequences = g_array_new (FALSE, FALSE, sizeof (guint));
-  return (ctx->section = ct_store_prepare (s, "INSERT INTO sections (programme_id, position, "
-                                              "title) VALUES (?, ?, ?)", error)) &&
-         (ctx->item = ct_store_prepare (s, "INSERT INTO items (section_id, position, uuid, "
-                                           "kind, title, start_date, end_date, day_part, "
-                                           "start_minute, end_minute, tentative, location, "
-                                           "chair, weekdays, exceptions, sequence) VALUES "
-                                           "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error)) &&
-         (ctx->paragraph = ct_store_prepare (s, "INSERT INTO paragraphs (item_id, position, "
-                                                "text) VALUES (?, ?, ?)", error)) &&
-         (ctx->agenda = ct_store_prepare (s, "INSERT INTO agenda_items (item_id, position, "
-                                             "text, unit_id) VALUES (?, ?, ?, ?)", error)) &&
-         (ctx->unit_insert = ct_store_prepare (s, "INSERT OR IGNORE INTO units (name, fold_key) "
-                                                  "VALUES (?, ?)", error)) &&
-         (ctx->unit_select = ct_store_prepare (s, "SELECT id FROM units WHERE fold_key = ?",
-                                               error)) &&
-         (ctx->recipient = ct_store_prepare (s, "INSERT INTO recipients (programme_id, "
-                                                "position, text, purpose) VALUES (?, ?, ?, ?)",
-                                             error)) &&
-         (ctx->item_update = ct_store_prepare (s, "UPDATE items SET section_id=?, position=?, "
-                                                  "uuid=?, kind=?, title=?, start_date=?, "
-                                                  "end_date=?, day_part=?, start_minute=?, "
-                                                  "end_minute=?, tentative=?, location=?, "
-                                                  "chair=?, weekdays=?, exceptions=?, "
-                                                  "sequence=? WHERE id=?", error));
+  return (ctx->section = ct_store_prepare_cached (s, "INSERT INTO sections (programme_id, "
+                                                     "position, title) VALUES (?, ?, ?)",
+                                                  error)) &&
+         (ctx->item = ct_store_prepare_cached (s, "INSERT INTO items (section_id, position, "
+                                                  "uuid, kind, title, start_date, end_date, "
+                                                  "day_part, start_minute, end_minute, "
+                                                  "tentative, location, chair, weekdays, "
+                                                  "exceptions, sequence) VALUES "
+                                                  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error)) &&
+         (ctx->paragraph = ct_store_prepare_cached (s, "INSERT INTO paragraphs (item_id, "
+                                                       "position, text) VALUES (?, ?, ?)",
+                                                    error)) &&
+         (ctx->agenda = ct_store_prepare_cached (s, "INSERT INTO agenda_items (item_id, "
+                                                    "position, text, unit_id) "
+                                                    "VALUES (?, ?, ?, ?)", error)) &&
+         (ctx->unit_insert = ct_store_prepare_cached (s, "INSERT OR IGNORE INTO units (name, "
+                                                         "fold_key) VALUES (?, ?)", error)) &&
+         (ctx->unit_select = ct_store_prepare_cached (s, "SELECT id FROM units "
+                                                         "WHERE fold_key = ?", error)) &&
+         (ctx->recipient = ct_store_prepare_cached (s, "INSERT INTO recipients (programme_id, "
+                                                       "position, text, purpose) "
+                                                       "VALUES (?, ?, ?, ?)", error)) &&
+         (ctx->item_update = ct_store_prepare_cached (s, "UPDATE items SET section_id=?, "
+                                                         "position=?, uuid=?, kind=?, title=?, "
+                                                         "start_date=?, end_date=?, "
+                                                         "day_part=?, start_minute=?, "
+                                                         "end_minute=?, tentative=?, "
+                                                         "location=?, chair=?, weekdays=?, "
+                                                         "exceptions=?, sequence=? WHERE id=?",
+                                                      error));
 }
 
 static gint64
@@ -322,7 +329,7 @@ exec_with_id (SaveContext  *ctx,
               gint64        id,
               GError      **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = ct_store_prepare (ctx->store, sql, error);
+  g_autoptr(CtCachedStatement) stmt = ct_store_prepare_cached (ctx->store, sql, error);
   Binder b;
 
   if (stmt == NULL)
@@ -374,8 +381,8 @@ load_stored (SaveContext  *ctx,
              GHashTable   *items,
              GError      **error)
 {
-  g_autoptr(sqlite3_stmt) sections = NULL;
-  g_autoptr(sqlite3_stmt) ids = NULL;
+  g_autoptr(CtCachedStatement) sections = NULL;
+  g_autoptr(CtCachedStatement) ids = NULL;
   g_autoptr(GHashTable) id_by_uuid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                             g_free);
   int rc;
@@ -384,10 +391,12 @@ load_stored (SaveContext  *ctx,
   if (!ct_store_load_sections (ctx->store, stored, error) ||
       !ct_store_load_recipients (ctx->store, stored, error))
     return FALSE;
-  sections = ct_store_prepare (ctx->store, "SELECT id FROM sections WHERE programme_id = ? "
-                                           "ORDER BY position", error);
-  ids = ct_store_prepare (ctx->store, "SELECT i.uuid, i.id FROM items i JOIN sections s "
-                                      "ON s.id = i.section_id WHERE s.programme_id = ?", error);
+  sections = ct_store_prepare_cached (ctx->store, "SELECT id FROM sections "
+                                                  "WHERE programme_id = ? ORDER BY position",
+                                      error);
+  ids = ct_store_prepare_cached (ctx->store, "SELECT i.uuid, i.id FROM items i JOIN sections s "
+                                             "ON s.id = i.section_id "
+                                             "WHERE s.programme_id = ?", error);
   if (sections == NULL || ids == NULL)
     return FALSE;
   sqlite3_bind_int64 (sections, 1, ctx->programme_id);
@@ -433,12 +442,13 @@ save_section_row (SaveContext      *ctx,
 
   if (i < section_ids->len)
     {
-      g_autoptr(sqlite3_stmt) stmt = NULL;
+      g_autoptr(CtCachedStatement) stmt = NULL;
 
       *section_id = g_array_index (section_ids, gint64, i);
       if (g_strcmp0 (((CtSection *) stored->sections->pdata[i])->title, section->title) == 0)
         return TRUE;
-      stmt = ct_store_prepare (ctx->store, "UPDATE sections SET title = ? WHERE id = ?", error);
+      stmt = ct_store_prepare_cached (ctx->store, "UPDATE sections SET title = ? WHERE id = ?",
+                                      error);
       if (stmt == NULL)
         return FALSE;
       b = binder_init (ctx->store, stmt, error);
@@ -572,10 +582,10 @@ save_programme_row (SaveContext       *ctx,
     "body_code=?, place_name=?, issue_date=?, period_kind=?, period_year=?, period_index=?, "
     "subtitle=?, status=?, introduction=?, archive_line=?, signing_authority=?, signer_body=?, "
     "signer_title=?, signer_name=?, modified=? WHERE id=?";
-  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(CtCachedStatement) stmt = NULL;
   Binder b;
 
-  stmt = ct_store_prepare (ctx->store, p->id == 0 ? insert_sql : update_sql, error);
+  stmt = ct_store_prepare_cached (ctx->store, p->id == 0 ? insert_sql : update_sql, error);
   if (stmt == NULL)
     return FALSE;
   b = binder_init (ctx->store, stmt, error);
@@ -637,10 +647,11 @@ save_in_transaction (SaveContext       *ctx,
  *
  * Writes the programme in one transaction: either everything is saved or the database is
  * unchanged. Only rows that differ from the stored programme are written (items are
- * matched by UUID), so a one-field edit costs a few rows whatever the programme's size. Text is written NFC; the programme in memory keeps the text as
- * typed. Preparing units are matched to the unit directory ignoring case, NFC/NFD and
- * tone placement (new ones are added). Items whose schedule changed get their
- * SEQUENCE raised, in the database and in @programme.
+ * matched by UUID), so a one-field edit costs a few rows whatever the programme's size.
+ * Text is written NFC; the programme in memory keeps the text as typed. Preparing units
+ * are matched to the unit directory ignoring case, NFC/NFD and tone placement (new ones
+ * are added). Items whose schedule changed get their SEQUENCE raised, in the database
+ * and in @programme.
  *
  * Returns: %TRUE on success
  */

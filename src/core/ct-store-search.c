@@ -86,12 +86,12 @@ ct_store_search_update (CtStore            *self,
                         GError            **error)
 {
   g_autofree char *key = build_search_key (programme);
-  g_autoptr(sqlite3_stmt) read = NULL;
-  g_autoptr(sqlite3_stmt) remove = NULL;
-  g_autoptr(sqlite3_stmt) insert = NULL;
+  g_autoptr(CtCachedStatement) read = NULL;
+  g_autoptr(CtCachedStatement) remove = NULL;
+  g_autoptr(CtCachedStatement) insert = NULL;
   int rc;
 
-  read = ct_store_prepare (self, "SELECT key FROM programme_search WHERE rowid = ?", error);
+  read = ct_store_prepare_cached (self, "SELECT key FROM programme_search WHERE rowid = ?", error);
   if (read == NULL)
     return FALSE;
   sqlite3_bind_int64 (read, 1, id);
@@ -101,9 +101,9 @@ ct_store_search_update (CtStore            *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return ct_store_set_error (self, rc, error);
 
-  remove = ct_store_prepare (self, "DELETE FROM programme_search WHERE rowid = ?", error);
-  insert = ct_store_prepare (self, "INSERT INTO programme_search (rowid, key) VALUES (?, ?)",
-                             error);
+  remove = ct_store_prepare_cached (self, "DELETE FROM programme_search WHERE rowid = ?", error);
+  insert = ct_store_prepare_cached (self, "INSERT INTO programme_search (rowid, key) VALUES (?, ?)",
+                                    error);
   if (remove == NULL || insert == NULL)
     return FALSE;
   sqlite3_bind_int64 (remove, 1, id);

@@ -23,6 +23,7 @@ struct _CtStore
   gboolean created;
   /* One connection shared by the UI thread and GTask worker threads. */
   GMutex lock;
+  GHashTable *statements; /* SQL → sqlite3_stmt, see ct_store_prepare_cached() */
 };
 
 G_DEFINE_FINAL_TYPE (CtStore, ct_store, G_TYPE_OBJECT)
@@ -34,6 +35,7 @@ ct_store_finalize (GObject *object)
 {
   CtStore *self = CT_STORE (object);
 
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
   g_mutex_clear (&self->lock);
@@ -48,9 +50,17 @@ ct_store_class_init (CtStoreClass *klass)
 }
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 ct_store_init (CtStore *self)
 {
   g_mutex_init (&self->lock);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
 }
 
 sqlite3 *
@@ -126,6 +136,35 @@ ct_store_prepare (CtStore     *self,
       ct_store_set_error (self, rc, error);
       return NULL;
     }
+  return stmt;
+}
+
+/* Like ct_store_prepare(), but the statement stays prepared in the store between calls
+ * (parsing and planning cost a save more than its writes). The store owns it: the
+ * caller resets it after use (g_autoptr(CtCachedStatement)), holds the store's lock
+ * while using it and never uses the same SQL twice at once. It comes reset and with
+ * its bindings cleared. */
+sqlite3_stmt *
+ct_store_prepare_cached (CtStore     *self,
+                         const char  *sql,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      ct_store_set_error (self, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
   return stmt;
 }
 
