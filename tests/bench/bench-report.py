@@ -12,6 +12,7 @@ ROWS = [
     ("start-congtac-archive", "cold start to first frame, archive (ms)", "half:start-gnome-text-editor"),
     ("start-congtac-seed", "cold start to first frame, seed db (ms)", "half:start-gnome-text-editor"),
     ("start-gnome-text-editor", "gnome-text-editor start, seed text (ms)", None),
+    ("start-gnome-text-editor-cairo", "gnome-text-editor start, drawn with Cairo (ms)", None),
     ("open", "open one programme (ms)", 20.0),
     ("save", "one field edit saved, to commit (ms)", 2.0),
     ("search", "diacritic-insensitive search, 2 400 programmes (ms)", 10.0),
@@ -27,6 +28,7 @@ ROWS = [
     ("rss-congtac-seed", "peak RSS, congtac with the seed (MB)", "same:rss-gnome-text-editor"),
     ("rss-congtac-archive", "peak RSS, congtac with the archive (MB)", None),
     ("rss-gnome-text-editor", "peak RSS, gnome-text-editor with the seed (MB)", None),
+    ("rss-gnome-text-editor-cairo", "peak RSS, gnome-text-editor drawn with Cairo (MB)", None),
 ]
 
 

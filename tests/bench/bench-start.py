@@ -113,6 +113,13 @@ def main():
                                   seed_txt],
             gte_env, "stderr", "first-frame-us", runs,
             "gnome-text-editor (Debian) opening the seed text")
+    # The same with the renderer Congtac picks on a machine without a GPU render node
+    # (src/ui/ct-graphics.c): the reference for the app's own start-up work.
+    measure("gnome-text-editor-cairo", ["gnome-text-editor", "--standalone",
+                                        "--ignore-session", seed_txt],
+            dict(gte_env, GDK_DEBUG="gl-disable", GSK_RENDERER="cairo"), "stderr",
+            "first-frame-us", runs,
+            "gnome-text-editor (Debian) opening the seed text, drawn with Cairo")
 
 
 if __name__ == "__main__":
