@@ -57,39 +57,45 @@ test_window_lists_sample (void)
   list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                        "programme_list"));
   model = G_LIST_MODEL (gtk_list_view_get_model (list));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   entry = entry_at (model, 0);
+  g_assert_true (ct_programme_entry_is_heading (entry));
+  g_assert_cmpstr (ct_programme_entry_get_title (entry), ==, "2026");
+  entry = entry_at (model, 1);
+  g_assert_false (ct_programme_entry_is_heading (entry));
   g_assert_cmpstr (ct_programme_entry_get_title (entry), ==, "công tác tháng 12 năm 2026");
   g_assert_cmpstr (ct_programme_entry_get_details (entry), ==, "No. 58 · Draft");
-  g_assert_true (ct_programme_entry_get_first_of_year (entry));
 
-  /* Newest period first; the year shows above the first programme of each year. */
+  /* Newest period first, under a heading for each year. */
   save_month (store, 2023, 9);
   save_month (store, 2026, 11);
   ct_window_reload_list (window);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
-  g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 0)), ==,
-                   "công tác tháng 12 năm 2026");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+  g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 0)), ==, "2026");
   g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 1)), ==,
-                   "công tác tháng 11 năm 2026");
-  g_assert_false (ct_programme_entry_get_first_of_year (entry_at (model, 1)));
+                   "công tác tháng 12 năm 2026");
   g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 2)), ==,
+                   "công tác tháng 11 năm 2026");
+  g_assert_true (ct_programme_entry_is_heading (entry_at (model, 3)));
+  g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 3)), ==, "2023");
+  g_assert_cmpint (ct_programme_entry_get_id (entry_at (model, 3)), ==, 0);
+  g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 4)), ==,
                    "công tác tháng 9 năm 2023");
-  g_assert_true (ct_programme_entry_get_first_of_year (entry_at (model, 2)));
-  g_assert_cmpstr (ct_programme_entry_get_details (entry_at (model, 2)), ==, "Draft");
+  g_assert_cmpstr (ct_programme_entry_get_details (entry_at (model, 4)), ==, "Draft");
 
   /* Selecting a row opens its programme. */
-  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 2, TRUE);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 4, TRUE);
   g_assert_nonnull (ct_window_get_programme (window));
   g_assert_cmpint (ct_window_get_programme (window)->period_year, ==, 2023);
 
-  /* The filter ignores case and marks; the open programme stays selected. */
+  /* The filter ignores case and marks; the open programme stays selected, below its
+   * year's heading. */
   search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                         "search_entry"));
   gtk_editable_set_text (search, "THANG 9");
   ct_window_reload_list (window);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
-  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);

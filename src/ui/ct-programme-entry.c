@@ -7,9 +7,10 @@
 
 #include "ct-programme-entry.h"
 
-/* One programme of the sidebar's list model: what its row shows, read once from a
- * CtProgrammeSummary. The list view builds rows only for the entries on screen, so a
- * database of thousands of programmes opens as fast as a small one. */
+/* One row of the sidebar's list model: a programme, with what its row shows read once
+ * from a CtProgrammeSummary, or the heading of a year's group. The list view builds rows
+ * only for the entries on screen, so a database of thousands of programmes opens as fast
+ * as a small one. */
 struct _CtProgrammeEntry
 {
   GObject parent_instance;
@@ -18,7 +19,6 @@ struct _CtProgrammeEntry
   char *title;
   char *details;
   int year;
-  gboolean first_of_year;
 };
 
 G_DEFINE_FINAL_TYPE (CtProgrammeEntry, ct_programme_entry, G_TYPE_OBJECT)
@@ -52,13 +52,11 @@ ct_programme_entry_init (CtProgrammeEntry *self)
 /**
  * ct_programme_entry_new:
  * @summary: the programme's summary from ct_store_list_programmes()
- * @first_of_year: whether the row starts its year's group (and shows the year above it)
  *
- * Returns: (transfer full): a new entry
+ * Returns: (transfer full): a new entry for the programme
  */
 CtProgrammeEntry *
-ct_programme_entry_new (const CtProgrammeSummary *summary,
-                        gboolean                  first_of_year)
+ct_programme_entry_new (const CtProgrammeSummary *summary)
 {
   CtProgrammeEntry *self;
   const char *status;
@@ -75,15 +73,45 @@ ct_programme_entry_new (const CtProgrammeSummary *summary,
   else
     self->details = g_strdup (status);
   self->year = summary->period_year;
-  self->first_of_year = first_of_year;
   return self;
+}
+
+/**
+ * ct_programme_entry_new_heading:
+ * @year: a year
+ *
+ * Returns: (transfer full): a new entry heading the programmes of @year; its id is 0 and
+ *   its title the year, e.g. "2023"
+ */
+CtProgrammeEntry *
+ct_programme_entry_new_heading (int year)
+{
+  CtProgrammeEntry *self = g_object_new (CT_TYPE_PROGRAMME_ENTRY, NULL);
+
+  self->title = g_strdup_printf ("%d", year);
+  self->details = g_strdup ("");
+  self->year = year;
+  return self;
+}
+
+/**
+ * ct_programme_entry_is_heading:
+ * @self: an entry
+ *
+ * Returns: %TRUE when @self heads a year's group rather than standing for a programme
+ */
+gboolean
+ct_programme_entry_is_heading (CtProgrammeEntry *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), FALSE);
+  return self->id == 0;
 }
 
 /**
  * ct_programme_entry_get_id:
  * @self: an entry
  *
- * Returns: the programme's id in the store
+ * Returns: the programme's id in the store, 0 for a heading
  */
 gint64
 ct_programme_entry_get_id (CtProgrammeEntry *self)
@@ -96,7 +124,8 @@ ct_programme_entry_get_id (CtProgrammeEntry *self)
  * ct_programme_entry_get_title:
  * @self: an entry
  *
- * Returns: (transfer none): the subtitle as printed, e.g. "công tác tháng 9 năm 2023"
+ * Returns: (transfer none): the subtitle as printed, e.g. "công tác tháng 9 năm 2023";
+ *   the year for a heading
  */
 const char *
 ct_programme_entry_get_title (CtProgrammeEntry *self)
@@ -109,7 +138,8 @@ ct_programme_entry_get_title (CtProgrammeEntry *self)
  * ct_programme_entry_get_details:
  * @self: an entry
  *
- * Returns: (transfer none): number and status, e.g. "No. 58 · Draft" (translated)
+ * Returns: (transfer none): number and status, e.g. "No. 58 · Draft" (translated); ""
+ *   for a heading
  */
 const char *
 ct_programme_entry_get_details (CtProgrammeEntry *self)
@@ -129,17 +159,4 @@ ct_programme_entry_get_year (CtProgrammeEntry *self)
 {
   g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), 0);
   return self->year;
-}
-
-/**
- * ct_programme_entry_get_first_of_year:
- * @self: an entry
- *
- * Returns: %TRUE when the entry is the first (newest) of its year in the list
- */
-gboolean
-ct_programme_entry_get_first_of_year (CtProgrammeEntry *self)
-{
-  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), FALSE);
-  return self->first_of_year;
 }

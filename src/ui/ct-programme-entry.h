@@ -10,12 +10,12 @@ G_BEGIN_DECLS
 #define CT_TYPE_PROGRAMME_ENTRY (ct_programme_entry_get_type ())
 G_DECLARE_FINAL_TYPE (CtProgrammeEntry, ct_programme_entry, CT, PROGRAMME_ENTRY, GObject)
 
-CtProgrammeEntry *ct_programme_entry_new            (const CtProgrammeSummary *summary,
-                                                     gboolean                  first_of_year);
-gint64            ct_programme_entry_get_id         (CtProgrammeEntry *self);
-const char       *ct_programme_entry_get_title      (CtProgrammeEntry *self);
-const char       *ct_programme_entry_get_details    (CtProgrammeEntry *self);
-int               ct_programme_entry_get_year       (CtProgrammeEntry *self);
-gboolean          ct_programme_entry_get_first_of_year (CtProgrammeEntry *self);
+CtProgrammeEntry *ct_programme_entry_new          (const CtProgrammeSummary *summary);
+CtProgrammeEntry *ct_programme_entry_new_heading  (int                       year);
+gboolean          ct_programme_entry_is_heading   (CtProgrammeEntry *self);
+gint64            ct_programme_entry_get_id       (CtProgrammeEntry *self);
+const char       *ct_programme_entry_get_title    (CtProgrammeEntry *self);
+const char       *ct_programme_entry_get_details  (CtProgrammeEntry *self);
+int               ct_programme_entry_get_year     (CtProgrammeEntry *self);
 
 G_END_DECLS

@@ -24,6 +24,8 @@ static guint signals[N_SIGNALS];
 
 /* A sidebar row: the year above the first programme of each year, then the subtitle and
  * "No. 58 · Draft". Built once per visible row and rebound while scrolling. */
+/* A row shows either a year's heading or a programme's title and details; headings
+ * cannot be selected or activated. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -37,14 +39,12 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_add_css_class (year, "heading");
   gtk_widget_set_halign (year, GTK_ALIGN_START);
   gtk_widget_set_margin_top (year, 12);
-  gtk_widget_set_margin_bottom (year, 6);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (details), 0);
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (details, "dim-label");
-  gtk_widget_set_margin_start (title, 6);
-  gtk_widget_set_margin_start (details, 6);
+  gtk_widget_set_margin_top (title, 4);
   gtk_widget_set_margin_bottom (details, 4);
   gtk_box_append (GTK_BOX (box), year);
   gtk_box_append (GTK_BOX (box), title);
@@ -62,11 +62,14 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *year = gtk_widget_get_first_child (box);
   GtkWidget *title = gtk_widget_get_next_sibling (year);
   GtkWidget *details = gtk_widget_get_next_sibling (title);
-  g_autofree char *year_text = g_strdup_printf ("%d", ct_programme_entry_get_year (entry));
+  gboolean heading = ct_programme_entry_is_heading (entry);
 
-  gtk_label_set_text (GTK_LABEL (year), year_text);
-  gtk_widget_set_visible (year, ct_programme_entry_get_first_of_year (entry));
-  gtk_label_set_text (GTK_LABEL (title), ct_programme_entry_get_title (entry));
+  gtk_list_item_set_selectable (list_item, !heading);
+  gtk_list_item_set_activatable (list_item, !heading);
+  gtk_widget_set_visible (year, heading);
+  gtk_widget_set_visible (title, !heading);
+  gtk_widget_set_visible (details, !heading);
+  gtk_label_set_text (GTK_LABEL (heading ? year : title), ct_programme_entry_get_title (entry));
   gtk_label_set_text (GTK_LABEL (details), ct_programme_entry_get_details (entry));
 }
 
@@ -327,6 +330,24 @@ ct_window_class_init (CtWindowClass *klass)
 }
 
 /* Replaces the model's entries in one change, so the view updates once. */
+/* The sidebar position of programme @id, or GTK_INVALID_LIST_POSITION. */
+static guint
+position_of (CtWindow *self,
+             gint64    id)
+{
+  GListModel *model = G_LIST_MODEL (self->programmes);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; id != 0 && i < n; i++)
+    {
+      g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (model, i);
+
+      if (ct_programme_entry_get_id (entry) == id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
 static void
 fill_programme_list (CtWindow  *self,
                      GPtrArray *summaries)
@@ -338,7 +359,9 @@ fill_programme_list (CtWindow  *self,
     {
       CtProgrammeSummary *summary = g_ptr_array_index (summaries, i);
 
-      g_ptr_array_add (entries, ct_programme_entry_new (summary, summary->period_year != year));
+      if (summary->period_year != year)
+        g_ptr_array_add (entries, ct_programme_entry_new_heading (summary->period_year));
+      g_ptr_array_add (entries, ct_programme_entry_new (summary));
       year = summary->period_year;
     }
   g_list_store_splice (self->programmes, 0,
@@ -416,6 +439,7 @@ ct_window_reload_list (CtWindow *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   gint64 current = self->session ? ct_session_get_programme (self->session)->id : 0;
+  guint position;
 
   g_return_if_fail (CT_IS_WINDOW (self));
 
@@ -429,9 +453,9 @@ ct_window_reload_list (CtWindow *self)
     }
   self->reloading = TRUE;
   fill_programme_list (self, list);
-  for (guint i = 0; i < list->len; i++)
-    if (((CtProgrammeSummary *) g_ptr_array_index (list, i))->id == current)
-      gtk_single_selection_set_selected (self->programme_selection, i);
+  position = position_of (self, current);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->programme_selection, position);
   self->reloading = FALSE;
 }
 
@@ -446,18 +470,10 @@ void
 ct_window_select_programme (CtWindow *self,
                             gint64    id)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->programmes));
+  guint position = position_of (self, id);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->programmes), i);
-
-      if (ct_programme_entry_get_id (entry) == id)
-        {
-          gtk_single_selection_set_selected (self->programme_selection, i);
-          return;
-        }
-    }
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->programme_selection, position);
 }
 
 /**
