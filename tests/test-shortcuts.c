@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
- * Every shortcut the shortcuts window (gtk/help-overlay.ui) lists is one the app answers:
- * an application accelerator or a key binding of the main window.
+ * Every shortcut the shortcuts window (data/ui/ct-shortcuts-window.ui) lists is one the app
+ * answers: an application accelerator or a key binding of the main window.
  */
 #include "config.h"
 
@@ -69,7 +69,7 @@ inspect_cb (gpointer user_data)
 {
   GtkWindow *window = user_data;
   GtkApplication *app = gtk_window_get_application (window);
-  GtkWidget *overlay = GTK_WIDGET (gtk_application_window_get_help_overlay (
+  GtkWidget *overlay = GTK_WIDGET (ct_application_ensure_shortcuts_window (
                                      GTK_APPLICATION_WINDOW (window)));
   g_autoptr(GPtrArray) accels = g_ptr_array_new_with_free_func (g_free);
 

@@ -180,7 +180,7 @@ inspect_cb (gpointer user_data)
     shown->has_actions &= g_action_map_lookup_action (G_ACTION_MAP (app), app_actions[i]) != NULL;
   check_accel (app, "app.quit", "<Control>q");
   check_accel (app, "app.preferences", "<Control>comma");
-  check_accel (app, "win.show-help-overlay", "<Control>question");
+  check_accel (app, "app.shortcuts", "<Control>question");
 
   g_object_set_data (G_OBJECT (app), "main-window", window);
   /* Then the sample programme in each page of the window. */

@@ -89,6 +89,34 @@ about_activated (GSimpleAction *action,
   gtk_window_present (about);
 }
 
+/**
+ * ct_application_ensure_shortcuts_window:
+ * @window: an application window
+ *
+ * Gives @window its shortcuts window (data/ui/ct-shortcuts-window.ui) as help overlay,
+ * the first time only. It is built when first asked for, not with the window: it is
+ * seldom opened and building it cost a noticeable part of the start-up.
+ *
+ * Returns: (transfer none): the shortcuts window
+ */
+GtkShortcutsWindow *
+ct_application_ensure_shortcuts_window (GtkApplicationWindow *window)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkShortcutsWindow *overlay;
+
+  g_return_val_if_fail (GTK_IS_APPLICATION_WINDOW (window), NULL);
+
+  overlay = gtk_application_window_get_help_overlay (window);
+  if (overlay != NULL)
+    return overlay;
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/ct-shortcuts-window.ui");
+  overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  ct_platform_strings_apply (GTK_WIDGET (overlay));
+  gtk_application_window_set_help_overlay (window, overlay);
+  return overlay;
+}
+
 static void
 shortcuts_activated (GSimpleAction *action,
                      GVariant      *parameter,
@@ -97,10 +125,10 @@ shortcuts_activated (GSimpleAction *action,
   CtApplication *self = CT_APPLICATION (user_data);
   GtkWindow *window = get_main_window (self);
 
-  /* GtkApplication builds the shortcuts window from gtk/help-overlay.ui for each
-   * application window and binds Ctrl+? to its win.show-help-overlay. */
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  if (window == NULL)
+    return;
+  ct_application_ensure_shortcuts_window (GTK_APPLICATION_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
 static void
@@ -243,6 +271,7 @@ ct_application_startup (GApplication *app)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
   };
 
   G_APPLICATION_CLASS (ct_application_parent_class)->startup (app);
@@ -309,9 +338,6 @@ ct_application_activate (GApplication *app)
     {
       window = GTK_WINDOW (ct_window_new (GTK_APPLICATION (app), self->store));
       track_window_state (self, CT_WINDOW (window));
-      /* GtkApplication gave the window its shortcuts window (gtk/help-overlay.ui). */
-      ct_platform_strings_apply (GTK_WIDGET (gtk_application_window_get_help_overlay (
-                                               GTK_APPLICATION_WINDOW (window))));
       g_clear_handle_id (&self->backup_source, g_source_remove);
       self->backup_source = g_timeout_add_seconds (BACKUP_DELAY_SECONDS, start_backup_cb, self);
     }

@@ -14,4 +14,6 @@ CtApplication *ct_application_new          (void);
 CtStore       *ct_application_get_store    (CtApplication *self);
 GSettings     *ct_application_get_settings (CtApplication *self);
 
+GtkShortcutsWindow *ct_application_ensure_shortcuts_window (GtkApplicationWindow *window);
+
 G_END_DECLS

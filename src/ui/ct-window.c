@@ -25,28 +25,23 @@ static guint signals[N_SIGNALS];
 /* A sidebar row: the year above the first programme of each year, then the subtitle and
  * "No. 58 · Draft". Built once per visible row and rebound while scrolling. */
 /* A row shows either a year's heading or a programme's title and details; headings
- * cannot be selected or activated. */
+ * cannot be selected or activated. The list view of GTK 4.8 keeps up to 200 rows, so a
+ * row is kept to two labels. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               gpointer                  user_data)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *year = gtk_label_new (NULL);
   GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *details = gtk_label_new (NULL);
 
-  gtk_widget_add_css_class (year, "heading");
-  gtk_widget_set_halign (year, GTK_ALIGN_START);
-  gtk_widget_set_margin_top (year, 12);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (details), 0);
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (details, "dim-label");
-  gtk_widget_set_margin_top (title, 4);
   gtk_widget_set_margin_bottom (details, 4);
-  gtk_box_append (GTK_BOX (box), year);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), details);
   gtk_list_item_set_child (list_item, box);
@@ -59,17 +54,19 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 {
   CtProgrammeEntry *entry = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *year = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_next_sibling (year);
+  GtkWidget *title = gtk_widget_get_first_child (box);
   GtkWidget *details = gtk_widget_get_next_sibling (title);
   gboolean heading = ct_programme_entry_is_heading (entry);
 
   gtk_list_item_set_selectable (list_item, !heading);
   gtk_list_item_set_activatable (list_item, !heading);
-  gtk_widget_set_visible (year, heading);
-  gtk_widget_set_visible (title, !heading);
+  if (heading)
+    gtk_widget_add_css_class (title, "heading");
+  else
+    gtk_widget_remove_css_class (title, "heading");
+  gtk_widget_set_margin_top (title, heading ? 12 : 4);
   gtk_widget_set_visible (details, !heading);
-  gtk_label_set_text (GTK_LABEL (heading ? year : title), ct_programme_entry_get_title (entry));
+  gtk_label_set_text (GTK_LABEL (title), ct_programme_entry_get_title (entry));
   gtk_label_set_text (GTK_LABEL (details), ct_programme_entry_get_details (entry));
 }
 
