@@ -40,7 +40,7 @@ test_window_lists_sample (void)
   g_autoptr(CtStore) store = ct_store_open (path, &error);
   g_autoptr(GtkApplication) app = NULL;
   CtWindow *window;
-  GtkListView *list;
+  GtkGridView *list;
   GtkEditable *search;
   GListModel *model;
   CtProgrammeEntry *entry;
@@ -54,9 +54,9 @@ test_window_lists_sample (void)
   window = ct_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
 
-  list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+  list = GTK_GRID_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                        "programme_list"));
-  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  model = G_LIST_MODEL (gtk_grid_view_get_model (list));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   entry = entry_at (model, 0);
   g_assert_true (ct_programme_entry_is_heading (entry));

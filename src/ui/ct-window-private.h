@@ -24,7 +24,7 @@ struct _CtWindow
   GtkToggleButton *search_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
-  GtkListView *programme_list;
+  GtkGridView *programme_list;
   GListStore *programmes;
   GtkSingleSelection *programme_selection;
   AdwViewSwitcherTitle *switcher_title;

@@ -25,8 +25,7 @@ static guint signals[N_SIGNALS];
 /* A sidebar row: the year above the first programme of each year, then the subtitle and
  * "No. 58 · Draft". Built once per visible row and rebound while scrolling. */
 /* A row shows either a year's heading or a programme's title and details; headings
- * cannot be selected or activated. The list view of GTK 4.8 keeps up to 200 rows, so a
- * row is kept to two labels. */
+ * cannot be selected or activated. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -377,8 +376,8 @@ init_programme_list (CtWindow *self)
   gtk_single_selection_set_can_unselect (self->programme_selection, TRUE);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  gtk_list_view_set_factory (self->programme_list, factory);
-  gtk_list_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
+  gtk_grid_view_set_factory (self->programme_list, factory);
+  gtk_grid_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
   g_signal_connect_swapped (self->programme_selection, "notify::selected-item",
                             G_CALLBACK (selection_changed_cb), self);
 }
