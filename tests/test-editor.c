@@ -98,6 +98,28 @@ wait_saved (Fixture *f)
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
 }
 
+static void
+spin (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Widens the window so that the editor shows beside the sidebar, and waits for @widget. */
+static void
+wait_mapped (Fixture   *f,
+             GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_mapped (widget));
+}
+
 static CtProgramme *
 reload (Fixture *f)
 {
@@ -151,13 +173,18 @@ test_undo_section_move (Fixture       *f,
   g_autofree char *first = g_strdup (section_title (ct_window_get_programme (f->window), 0));
   g_autofree char *second = g_strdup (section_title (ct_window_get_programme (f->window), 1));
   g_autoptr(CtProgramme) saved = NULL;
-  GtkWidget *number;
+  GtkWidget *number, *focus;
 
   ct_section_row_move (CT_SECTION_ROW (row), 1);
   g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, second);
   g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 1), ==, first);
 
+  /* The move rebuilds the form, then puts the focus on the moved section once it is laid
+   * out again. */
+  spin (200);
   number = ct_programme_editor_get_field (editor, "number");
+  wait_mapped (f, number);
+  g_assert_true (gtk_widget_grab_focus (number));
   gtk_editable_set_text (GTK_EDITABLE (number), "7");
   gtk_editable_set_text (GTK_EDITABLE (number), "77");
   wait_saved (f);
@@ -165,6 +192,13 @@ test_undo_section_move (Fixture       *f,
   /* One undo step for the typing in one field, one for the move. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpuint (ct_window_get_programme (f->window)->number, ==, 58);
+  /* The form was rebuilt from the restored programme; the typist is still in the field,
+   * nothing selected. */
+  number = ct_programme_editor_get_field (get_editor (f), "number");
+  focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == number || gtk_widget_is_ancestor (focus, number));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, first);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
