@@ -432,6 +432,16 @@ test_units_merge (Fixture       *f,
   for (guint i = 0; i < 4; i++)
     g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (item->agenda, i))->preparing_unit, ==,
                      "Văn phòng Huyện ủy");
+
+  /* A unit no agenda item names any more leaves the directory. */
+  item = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 0))->items, 0);
+  g_ptr_array_remove_index (item->agenda, 4);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_clear_pointer (&units, g_ptr_array_unref);
+  units = ct_store_list_units (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (units->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (units, 0), ==, "Văn phòng Huyện ủy");
 }
 
 static void
@@ -652,6 +662,10 @@ test_migration_to_search_index (Fixture       *f,
                                  " signer_body TEXT, signer_title TEXT, signer_name TEXT,"
                                  " modified INTEGER NOT NULL DEFAULT 0,"
                                  " search_key TEXT NOT NULL DEFAULT '');"
+                                 /* The part of format 1 that later migrations touch. */
+                                 "CREATE TABLE agenda_items (id INTEGER PRIMARY KEY,"
+                                 " item_id INTEGER NOT NULL, position INTEGER NOT NULL,"
+                                 " text TEXT NOT NULL, unit_id INTEGER);"
                                  "INSERT INTO programmes (period_kind, period_year, period_index,"
                                  " issuing_body, search_key) VALUES (0, 2025, 3,"
                                  " 'HUYỆN ỦY SÔNG MÂY', 'cong tac thang 3 nam 2025\nhuyen uy"

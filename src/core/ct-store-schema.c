@@ -84,6 +84,9 @@ static const char *const migrations[] = {
   "CREATE TRIGGER programmes_search_delete AFTER DELETE ON programmes BEGIN"
   "  DELETE FROM programme_search WHERE rowid = old.id;"
   "END;",
+  /* 2 → 3: the unit directory lists the units some agenda item names (see
+   * ct_store_list_units()); the index answers that for each unit. */
+  "CREATE INDEX agenda_items_unit ON agenda_items (unit_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);

@@ -583,7 +583,9 @@ ct_store_duplicate_programme (CtStore  *self,
  * @self: a store
  * @error: return location for a #CT_STORE_ERROR
  *
- * Lists the unit directory (preparing units), sorted by name.
+ * Lists the unit directory: the preparing units named by an agenda item of some stored
+ * programme, sorted by name. A unit no agenda item names any more (a typing mistake
+ * corrected, an agenda item undone or deleted) is not offered again.
  *
  * Returns: (transfer full) (element-type utf8) (nullable): the unit names, or %NULL with
  *   @error set
@@ -600,7 +602,9 @@ ct_store_list_units (CtStore  *self,
   g_return_val_if_fail (CT_IS_STORE (self), NULL);
 
   locker = g_mutex_locker_new (&self->lock);
-  stmt = ct_store_prepare (self, "SELECT name FROM units ORDER BY fold_key", error);
+  stmt = ct_store_prepare (self, "SELECT name FROM units u WHERE EXISTS (SELECT 1 FROM "
+                                 "agenda_items a WHERE a.unit_id = u.id) ORDER BY fold_key",
+                           error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
