@@ -29,6 +29,13 @@ for module in manifest.get("modules", []):
             root = os.path.join(os.path.dirname(path), source["path"])
             expect(os.path.isfile(os.path.join(root, "meson.build")),
                    f"{source['path']} is not the source tree")
+        # What is downloaded is pinned: the same bytes at every build.
+        if source.get("type") in ("archive", "file"):
+            expect(len(source.get("sha256", "")) == 64,
+                   f"{source.get('url')} has no sha256")
+        if source.get("type") == "git":
+            expect(len(source.get("commit", "")) == 40,
+                   f"{source.get('url')} is not pinned to a commit")
 
 for e in errors:
     print("not ok:", e)
