@@ -348,16 +348,21 @@ assert_header_columns (GPtrArray         *words,
 }
 
 /* No number on page 1; "2" centred in the top margin of page 2, about 10 mm from the top
- * edge (36-HD/VPTW); nothing else in any margin. */
+ * edge (36-HD/VPTW); nothing else in any margin. With @two_sided, pages 2, 4, … are back
+ * pages with the left and right margins swapped. */
 void
 assert_page_numbers_and_margins (PopplerDocument *doc,
-                                 GPtrArray       *words)
+                                 GPtrArray       *words,
+                                 gboolean         two_sided)
 {
   guint numbers = 0;
 
   for (guint i = 0; i < words->len; i++)
     {
       const Word *w = g_ptr_array_index (words, i);
+      gboolean back = two_sided && w->page % 2 == 1;
+      double left = back ? MARGIN_RIGHT : MARGIN_LEFT;
+      double right = back ? MARGIN_LEFT : MARGIN_RIGHT;
 
       if (is_page_number (w))
         {
@@ -365,12 +370,12 @@ assert_page_numbers_and_margins (PopplerDocument *doc,
 
           g_assert_cmpuint (w->page, >, 0);
           g_assert_cmpstr (w->text, ==, expected);
-          g_assert_cmpfloat_with_epsilon ((w->x1 + w->x2) / 2, MARGIN_LEFT + TEXT_W / 2, 0.5);
+          g_assert_cmpfloat_with_epsilon ((w->x1 + w->x2) / 2, left + TEXT_W / 2, 0.5);
           g_assert_cmpfloat_with_epsilon ((w->y1 + w->y2) / 2, MM (10), 1.5);
           numbers++;
           continue;
         }
-      if (w->x1 < MARGIN_LEFT - 0.01 || w->x2 > PAGE_W - MARGIN_RIGHT + 0.01 ||
+      if (w->x1 < left - 0.01 || w->x2 > PAGE_W - right + 0.01 ||
           w->y1 < MARGIN_TOP - 0.01 || w->y2 > PAGE_H - MARGIN_BOTTOM + 0.01)
         g_error ("“%s” on page %u lies in the margin (%g, %g – %g, %g)", w->text, w->page + 1,
                  w->x1, w->y1, w->x2, w->y2);

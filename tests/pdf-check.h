@@ -48,7 +48,8 @@ void             assert_fonts                    (PopplerDocument   *doc);
 void             assert_header_columns           (GPtrArray         *words,
                                                   const CtProgramme *p);
 void             assert_page_numbers_and_margins (PopplerDocument   *doc,
-                                                  GPtrArray         *words);
+                                                  GPtrArray         *words,
+                                                  gboolean           two_sided);
 void             assert_closing_together         (GPtrArray         *words,
                                                   const CtProgramme *p);
 void             assert_party_type               (PopplerDocument   *doc,

@@ -64,11 +64,13 @@ test_text_matches (void)
   assert_same_words (p, words);
 }
 
-/* Saves @programme in a new database and runs "congtac-cli export-pdf" under @locale. */
+/* Saves @programme in a new database and runs "congtac-cli export-pdf [@option]" under
+ * @locale. */
 static char *
 export_with_cli (CtProgramme *programme,
                  const char  *name,
-                 const char  *locale)
+                 const char  *locale,
+                 const char  *option)
 {
   g_autofree char *db = g_strdup_printf ("%s/%s.db", tmpdir, name);
   g_autofree char *id = NULL;
@@ -85,7 +87,8 @@ export_with_cli (CtProgramme *programme,
   g_assert_no_error (error);
   id = g_strdup_printf ("%" G_GINT64_FORMAT, programme->id);
   {
-    const char *argv[] = { g_getenv ("CT_CLI"), "--db", db, "export-pdf", id, path, NULL };
+    const char *argv[] = { g_getenv ("CT_CLI"), "--db", db, "export-pdf", id, path, option,
+                           NULL };
 
     g_assert_true (g_spawn_sync (NULL, (char **) argv, env, G_SPAWN_DEFAULT, NULL, NULL, &out,
                                  &err, &status, &error));
@@ -130,9 +133,9 @@ test_seed (void)
   p->place_name = g_strdup ("Sông Mây");
   g_date_set_dmy (&p->issue_date, 31, G_DATE_AUGUST, 2023);
 
-  en = export_with_cli (p, "seed-en", "en_US.UTF-8");
+  en = export_with_cli (p, "seed-en", "en_US.UTF-8", NULL);
   p->id = 0;
-  vi = export_with_cli (p, "seed-vi", "vi_VN.UTF-8");
+  vi = export_with_cli (p, "seed-vi", "vi_VN.UTF-8", NULL);
   assert_a4 (en);
   assert_a4 (vi);
   doc = open_pdf (vi);
@@ -141,7 +144,7 @@ test_seed (void)
   assert_fonts (doc);
   assert_same_words (p, words);
   assert_header_columns (words, p);
-  assert_page_numbers_and_margins (doc, words);
+  assert_page_numbers_and_margins (doc, words, FALSE);
   assert_closing_together (words, p);
   assert_party_type (doc, p);
 }
@@ -195,11 +198,11 @@ static void
 test_a4_any_locale (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
-  g_autofree char *en = export_with_cli (p, "locale-en", "en_US.UTF-8");
+  g_autofree char *en = export_with_cli (p, "locale-en", "en_US.UTF-8", NULL);
   g_autofree char *vi = NULL;
 
   p->id = 0;
-  vi = export_with_cli (p, "locale-vi", "vi_VN.UTF-8");
+  vi = export_with_cli (p, "locale-vi", "vi_VN.UTF-8", NULL);
   assert_a4 (en);
   assert_a4 (vi);
 }
@@ -237,7 +240,34 @@ test_page_numbers_and_margins (void)
   g_autoptr(PopplerDocument) doc = open_pdf (path);
   g_autoptr(GPtrArray) words = pdf_words (doc);
 
-  assert_page_numbers_and_margins (doc, words);
+  assert_page_numbers_and_margins (doc, words, FALSE);
+}
+
+/* Printed on both sides, back pages have the margins mirrored (36-HD/VPTW: left 15,
+ * right 30 mm); front pages keep theirs. */
+static void
+test_two_sided (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autofree char *path = export_with_cli (p, "two-sided", "C.UTF-8", "--two-sided");
+  g_autoptr(PopplerDocument) doc = open_pdf (path);
+  g_autoptr(GPtrArray) words = pdf_words (doc);
+  double back_left = PAGE_W, front_left = PAGE_W;
+
+  g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 2);
+  assert_page_numbers_and_margins (doc, words, TRUE);
+  for (guint i = 0; i < words->len; i++)
+    {
+      const Word *w = g_ptr_array_index (words, i);
+
+      if (w->page == 1)
+        back_left = MIN (back_left, w->x1);
+      else if (w->page == 0)
+        front_left = MIN (front_left, w->x1);
+    }
+  /* The text starts at the margin: 15 mm on the back page, 30 mm on the front. */
+  g_assert_cmpfloat_with_epsilon (back_left, MM (15), 1.0);
+  g_assert_cmpfloat_with_epsilon (front_left, MM (30), 1.0);
 }
 
 static void
@@ -327,7 +357,7 @@ test_long_agenda (void)
     }
   assert_same_words (p, words);
   assert_closing_together (words, p);
-  assert_page_numbers_and_margins (doc, words);
+  assert_page_numbers_and_margins (doc, words, FALSE);
 }
 
 /* A task paragraph taller than a page splits between lines, losing nothing; a programme
@@ -446,7 +476,7 @@ test_many_recipients (void)
     }
   assert_closing_together (words, p);
   assert_same_words (p, words);
-  assert_page_numbers_and_margins (doc, words);
+  assert_page_numbers_and_margins (doc, words, FALSE);
 }
 
 /* Programmes of random shape (sections, paragraph lengths, agendas, recipients) from the
@@ -487,7 +517,7 @@ test_random_shapes (void)
       words = pdf_words (doc);
       assert_same_words (p, words);
       assert_closing_together (words, p);
-      assert_page_numbers_and_margins (doc, words);
+      assert_page_numbers_and_margins (doc, words, FALSE);
     }
 }
 
@@ -601,6 +631,7 @@ main (int    argc,
   g_test_add_func ("/pdf/a4-any-locale", test_a4_any_locale);
   g_test_add_func ("/pdf/cli-errors", test_cli_errors);
   g_test_add_func ("/pdf/fonts", test_fonts);
+  g_test_add_func ("/pdf/two-sided", test_two_sided);
   g_test_add_func ("/pdf/text-matches", test_text_matches);
   g_test_add_func ("/pdf/header-columns", test_header_columns);
   g_test_add_func ("/pdf/page-numbers-and-margins", test_page_numbers_and_margins);

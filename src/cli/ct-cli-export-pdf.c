@@ -9,11 +9,14 @@
 #include "ct-renderer.h"
 
 static char *font_family;
+static gboolean two_sided;
 
 const GOptionEntry ct_cli_export_pdf_options[] = {
   { "font", 0, 0, G_OPTION_ARG_STRING, &font_family,
     N_("Set the document in the font family FAMILY (default: Liberation Serif)"),
     N_("FAMILY") },
+  { "two-sided", 0, 0, G_OPTION_ARG_NONE, &two_sided,
+    N_("Mirror the margins of back pages, for printing on both sides"), NULL },
   { NULL },
 };
 
@@ -22,8 +25,8 @@ const GOptionEntry ct_cli_export_pdf_options[] = {
  * @store: an open store
  * @arguments: the programme id and the PDF file to write
  *
- * "export-pdf ID OUT.pdf": writes the programme in the official A4 layout, the same pages
- * as the app prints. A font without Vietnamese letters is reported on stderr and the file
+ * "export-pdf [--two-sided] ID OUT.pdf": writes the programme in the official A4 layout,
+ * the same pages as the app prints; --two-sided mirrors the margins of back pages. A font without Vietnamese letters is reported on stderr and the file
  * is still written.
  *
  * Returns: an exit code
@@ -44,6 +47,7 @@ ct_cli_run_export_pdf (CtStore  *store,
     return ct_cli_fail (error);
 
   renderer = ct_renderer_new (programme, font_family);
+  ct_renderer_set_two_sided (renderer, two_sided);
   if (!ct_renderer_check_font (ct_renderer_get_font_family (renderer), &error))
     {
       /* Translators: %s explains why the font does not suit, e.g. it lacks letters. */

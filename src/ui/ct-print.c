@@ -48,9 +48,13 @@ draw_page_cb (GtkPrintOperation *operation,
               CtRenderer        *renderer)
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
   double scale = MIN (gtk_print_context_get_width (context) / CT_RENDERER_PAGE_WIDTH,
                       gtk_print_context_get_height (context) / CT_RENDERER_PAGE_HEIGHT);
 
+  /* Printed on both sides (chosen in the dialog), back pages get mirrored margins. */
+  ct_renderer_set_two_sided (renderer, settings != NULL &&
+                             gtk_print_settings_get_duplex (settings) != GTK_PRINT_DUPLEX_SIMPLEX);
   cairo_save (cr);
   if (scale < 0.999)
     cairo_scale (cr, scale, scale);
