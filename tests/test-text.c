@@ -45,6 +45,59 @@ test_normalize (void)
 }
 
 static void
+assert_same_nfc (const gunichar *chars,
+                 glong           n_chars)
+{
+  g_autofree char *text = g_ucs4_to_utf8 (chars, n_chars, NULL, NULL, NULL);
+  g_autofree char *expected = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  g_autofree char *normal = ct_text_normalize (text);
+
+  g_assert_cmpstr (normal, ==, expected);
+}
+
+static gboolean
+is_scalar (gunichar c)
+{
+  return c < 0xD800 || (c > 0xDFFF && c <= 0x10FFFF);
+}
+
+/* Most text is returned as it is when it is plainly NFC already: that shortcut must
+ * agree with a full normalisation for every character, every composition of two and
+ * every pair of combining marks that NFC reorders. */
+static void
+test_normalize_shortcut (void)
+{
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (gunichar));
+
+  for (gunichar c = 1; c < 0x30000; c++)
+    {
+      gunichar alone[] = { 'a', c, 'b' };
+      gunichar first, second, composed;
+
+      if (!is_scalar (c))
+        continue;
+      assert_same_nfc (alone, G_N_ELEMENTS (alone));
+      if (g_unichar_combining_class (c) > 0)
+        g_array_append_val (marks, c);
+      if (g_unichar_decompose (c, &first, &second) && second != 0 &&
+          g_unichar_compose (first, second, &composed) && composed == c)
+        {
+          gunichar pair[] = { first, second };
+          assert_same_nfc (pair, G_N_ELEMENTS (pair));
+        }
+    }
+  for (guint i = 0; i < marks->len; i++)
+    for (guint j = 0; j < marks->len; j++)
+      {
+        gunichar pair[] = { 'a', g_array_index (marks, gunichar, i),
+                            g_array_index (marks, gunichar, j) };
+
+        if (g_unichar_combining_class (pair[1]) > g_unichar_combining_class (pair[2]))
+          assert_same_nfc (pair, G_N_ELEMENTS (pair));
+      }
+}
+
+static void
 test_blank_and_collapse (void)
 {
   g_autofree char *collapsed = ct_text_collapse_spaces ("  một\n  hai\tba  ");
@@ -63,6 +116,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/normalize", test_normalize);
+  g_test_add_func ("/text/normalize-shortcut", test_normalize_shortcut);
   g_test_add_func ("/text/blank-and-collapse", test_blank_and_collapse);
   return g_test_run ();
 }
