@@ -288,6 +288,28 @@ test_import_cancelled (void)
   g_assert_cmpuint (g_date_get_day (&rule->end_date), ==, 26);
 }
 
+/* Imported events get name-based UUIDs: a database keeps them, so they must stay the
+ * same from one version to the next for a re-import to find its items. */
+static void
+test_import_derived_uuids (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  const char *text = CAL (
+    EVENT ("hoi-nghi@example.org", "Hội nghị A", "DTSTART;VALUE=DATE:20230907\r\n")
+    EVENT ("thang@example.org", "Giao ban tháng",
+           "DTSTART;VALUE=DATE:20230905\r\nRRULE:FREQ=MONTHLY;COUNT=3\r\n"));
+
+  p->id = 42;
+  g_assert_true (ct_ics_import (p, NULL, text, -1, NULL, &error));
+  g_assert_no_error (error);
+  /* SHA-1 of "congtac-ics\n42\n<UID>\n<instance>", RFC 4122 version 5. */
+  g_assert_cmpstr (ics_find_titled (p, "Hội nghị A")->uuid, ==,
+                   "73d8289d-8ad1-5a87-a48f-4fb803a93b2f");
+  g_assert_cmpstr (ics_find_titled (p, "Giao ban tháng")->uuid, ==,
+                   "dc535c48-a38f-5680-862a-a80d6d518f75");
+}
+
 static void
 test_import_section (void)
 {
@@ -403,6 +425,7 @@ main (int    argc,
   g_test_add_func ("/ics/import/timezones", test_import_timezones);
   g_test_add_func ("/ics/import/rules", test_import_rules);
   g_test_add_func ("/ics/import/cancelled", test_import_cancelled);
+  g_test_add_func ("/ics/import/derived-uuids", test_import_derived_uuids);
   g_test_add_func ("/ics/import/section", test_import_section);
   g_test_add_func ("/ics/import/bad-input", test_import_bad);
   g_test_add_func ("/ics/import/too-large", test_import_too_large);
