@@ -215,6 +215,7 @@ typedef struct
 {
   GHashTable *items;    /* uuid (owned by the item) → CtItem */
   GHashTable *sections; /* folded title (owned) → CtSection */
+  GHashTable *titles;   /* CATEGORIES as the file writes it (owned) → CtSection */
 } ImportIndex;
 
 static void
@@ -223,6 +224,7 @@ import_index_init (ImportIndex       *index,
 {
   index->items = g_hash_table_new (g_str_hash, g_str_equal);
   index->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  index->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < programme->sections->len; i++)
     {
       CtSection *section = g_ptr_array_index (programme->sections, i);
@@ -247,6 +249,7 @@ import_index_clear (ImportIndex *index)
 {
   g_clear_pointer (&index->items, g_hash_table_unref);
   g_clear_pointer (&index->sections, g_hash_table_unref);
+  g_clear_pointer (&index->titles, g_hash_table_unref);
 }
 
 /* The item an event updates: the Congtac item of its UID, or the one an earlier import
@@ -278,6 +281,10 @@ target_section (CtProgramme              *programme,
 
   if (options->section >= 0)
     return g_ptr_array_index (programme->sections, options->section);
+  /* A file repeats a few categories over thousands of events: fold each once. */
+  section = g_hash_table_lookup (index->titles, title);
+  if (section != NULL)
+    return section;
   key = ct_text_fold (title);
   section = g_hash_table_lookup (index->sections, key);
   if (section == NULL)
@@ -285,6 +292,7 @@ target_section (CtProgramme              *programme,
       section = ct_programme_add_section (programme, title);
       g_hash_table_insert (index->sections, g_steal_pointer (&key), section);
     }
+  g_hash_table_insert (index->titles, g_strdup (title), section);
   return section;
 }
 
