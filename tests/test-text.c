@@ -67,6 +67,10 @@ is_scalar (gunichar c)
 static void
 test_normalize_shortcut (void)
 {
+  const char *broken[] = {
+    "Huy\xe1\xbb", "Huy\xe1\xbbn", "\xc3", "a\xc3" "b", "\xe2\x80", "\xe2\x80\x8f",
+    "\xc0\x80", "\xcb\xc0", "\xe1\xb8\xc0", "\xed\xa0\x80",
+  };
   g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (gunichar));
 
   for (gunichar c = 1; c < 0x30000; c++)
@@ -85,6 +89,15 @@ test_normalize_shortcut (void)
           gunichar pair[] = { first, second };
           assert_same_nfc (pair, G_N_ELEMENTS (pair));
         }
+    }
+  /* Cut or malformed sequences of the same ranges are replaced, as by a full pass. */
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autofree char *valid = g_utf8_make_valid (broken[i], -1);
+      g_autofree char *expected = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
+      g_autofree char *normal = ct_text_normalize (broken[i]);
+
+      g_assert_cmpstr (normal, ==, expected);
     }
   for (guint i = 0; i < marks->len; i++)
     for (guint j = 0; j < marks->len; j++)
