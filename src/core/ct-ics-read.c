@@ -24,10 +24,29 @@ typedef struct
   int minute; /* CT_NO_TIME for a DATE value */
 } LocalTime;
 
+/* The first property of each kind an event is read from: found in one pass over its
+ * properties, where a lookup per kind would scan them a dozen times. */
+typedef struct
+{
+  icalproperty *dtstart;
+  icalproperty *dtend;
+  icalproperty *duration;
+  icalproperty *rrule;
+  icalproperty *recurrence_id;
+  icalproperty *uid;
+  icalproperty *summary;
+  icalproperty *description;
+  icalproperty *location;
+  icalproperty *categories;
+  icalproperty *status;
+  icalproperty *sequence;
+} EventProperties;
+
 typedef struct
 {
   icalcomponent *calendar;
   icalcomponent *vevent;
+  const EventProperties *props;
   const CtDayPartTimes *times;
   const GDate *period_first;
   const GDate *period_last;
@@ -43,6 +62,62 @@ ct_ics_event_free (CtIcsEvent *event)
   g_free (event->category);
   g_clear_pointer (&event->item, ct_item_unref);
   g_free (event);
+}
+
+static icalproperty **
+property_slot (EventProperties  *props,
+               icalproperty_kind kind)
+{
+  switch (kind)
+    {
+    case ICAL_DTSTART_PROPERTY:
+      return &props->dtstart;
+    case ICAL_DTEND_PROPERTY:
+      return &props->dtend;
+    case ICAL_DURATION_PROPERTY:
+      return &props->duration;
+    case ICAL_RRULE_PROPERTY:
+      return &props->rrule;
+    case ICAL_RECURRENCEID_PROPERTY:
+      return &props->recurrence_id;
+    case ICAL_UID_PROPERTY:
+      return &props->uid;
+    case ICAL_SUMMARY_PROPERTY:
+      return &props->summary;
+    case ICAL_DESCRIPTION_PROPERTY:
+      return &props->description;
+    case ICAL_LOCATION_PROPERTY:
+      return &props->location;
+    case ICAL_CATEGORIES_PROPERTY:
+      return &props->categories;
+    case ICAL_STATUS_PROPERTY:
+      return &props->status;
+    case ICAL_SEQUENCE_PROPERTY:
+      return &props->sequence;
+    default:
+      return NULL;
+    }
+}
+
+static void
+find_properties (icalcomponent   *vevent,
+                 EventProperties *props)
+{
+  memset (props, 0, sizeof *props);
+  for (icalproperty *p = icalcomponent_get_first_property (vevent, ICAL_ANY_PROPERTY);
+       p != NULL; p = icalcomponent_get_next_property (vevent, ICAL_ANY_PROPERTY))
+    {
+      icalproperty **slot = property_slot (props, icalproperty_isa (p));
+
+      if (slot != NULL && *slot == NULL)
+        *slot = p;
+    }
+}
+
+static icalproperty_status
+event_status (const EventProperties *props)
+{
+  return props->status ? icalproperty_get_status (props->status) : ICAL_STATUS_NONE;
 }
 
 static gboolean
@@ -142,12 +217,12 @@ read_end (const ReadContext *ctx,
           LocalTime         *end,
           GError           **error)
 {
-  icalproperty *prop = icalcomponent_get_first_property (ctx->vevent, ICAL_DTEND_PROPERTY);
+  icalproperty *prop = ctx->props->dtend;
 
   if (prop != NULL)
     return read_time (ctx, prop, icalproperty_get_dtend (prop), end, NULL, error);
   *end = *start;
-  prop = icalcomponent_get_first_property (ctx->vevent, ICAL_DURATION_PROPERTY);
+  prop = ctx->props->duration;
   if (prop != NULL)
     {
       int seconds = icaldurationtype_as_int (icalproperty_get_duration (prop));
@@ -382,17 +457,16 @@ expand_rule (const ReadContext               *ctx,
 }
 
 static char *
-read_text (icalcomponent    *vevent,
-           icalproperty_kind kind)
+read_text (icalproperty *prop)
 {
-  icalproperty *prop = icalcomponent_get_first_property (vevent, kind);
   const char *value = NULL;
   g_autofree char *normal = NULL;
 
   if (prop == NULL)
     return NULL;
-  value = kind == ICAL_CATEGORIES_PROPERTY ? icalproperty_get_categories (prop)
-                                           : icalvalue_get_text (icalproperty_get_value (prop));
+  value = icalproperty_isa (prop) == ICAL_CATEGORIES_PROPERTY
+            ? icalproperty_get_categories (prop)
+            : icalvalue_get_text (icalproperty_get_value (prop));
   normal = ct_text_normalize (value);
   if (normal == NULL || ct_text_is_blank (normal))
     return NULL;
@@ -400,19 +474,19 @@ read_text (icalcomponent    *vevent,
 }
 
 static CtItem *
-item_from_texts (icalcomponent *vevent,
-                 char         **summary)
+item_from_texts (const EventProperties *props,
+                 char                 **summary)
 {
   CtItem *item = ct_item_new (CT_ITEM_EVENT);
-  g_autofree char *description = read_text (vevent, ICAL_DESCRIPTION_PROPERTY);
-  int sequence = icalcomponent_get_sequence (vevent);
+  g_autofree char *description = read_text (props->description);
+  int sequence = props->sequence ? icalproperty_get_sequence (props->sequence) : 0;
 
-  *summary = read_text (vevent, ICAL_SUMMARY_PROPERTY);
+  *summary = read_text (props->summary);
   if (*summary == NULL)
     *summary = g_strdup ("(không có tiêu đề)");
   item->title = g_strdup (*summary);
-  item->location = read_text (vevent, ICAL_LOCATION_PROPERTY);
-  item->tentative = icalcomponent_get_status (vevent) == ICAL_STATUS_TENTATIVE;
+  item->location = read_text (props->location);
+  item->tentative = event_status (props) == ICAL_STATUS_TENTATIVE;
   item->sequence = MAX (sequence, 0);
   if (description != NULL)
     ct_ics_read_description (item, description);
@@ -420,11 +494,11 @@ item_from_texts (icalcomponent *vevent,
 }
 
 static char *
-event_uid (icalcomponent *vevent,
-           const char    *summary)
+event_uid (const EventProperties *props,
+           const char            *summary)
 {
-  const char *uid = icalcomponent_get_uid (vevent);
-  icalproperty *start = icalcomponent_get_first_property (vevent, ICAL_DTSTART_PROPERTY);
+  const char *uid = props->uid ? icalproperty_get_uid (props->uid) : NULL;
+  icalproperty *start = props->dtstart;
   g_autofree char *start_text = NULL;
 
   if (uid != NULL && *uid != '\0')
@@ -501,21 +575,23 @@ ct_ics_read_event (icalcomponent        *calendar,
                    GPtrArray            *events,
                    GError              **error)
 {
-  ReadContext ctx = { calendar, vevent, times, period_first, period_last };
-  icalproperty *dtstart = icalcomponent_get_first_property (vevent, ICAL_DTSTART_PROPERTY);
-  icalproperty *rrule = icalcomponent_get_first_property (vevent, ICAL_RRULE_PROPERTY);
-  icalproperty *recurrence_id =
-    icalcomponent_get_first_property (vevent, ICAL_RECURRENCEID_PROPERTY);
+  EventProperties props;
+  ReadContext ctx = { calendar, vevent, &props, times, period_first, period_last };
+  icalproperty *dtstart, *rrule, *recurrence_id;
   g_autofree char *summary = NULL;
   g_autoptr(CtIcsEvent) event = NULL;
   LocalTime start, end;
   gboolean expanded = FALSE;
 
-  event = event_new (NULL, NULL, item_from_texts (vevent, &summary));
+  find_properties (vevent, &props);
+  dtstart = props.dtstart;
+  rrule = props.rrule;
+  recurrence_id = props.recurrence_id;
+  event = event_new (NULL, NULL, item_from_texts (&props, &summary));
   ctx.summary = summary;
-  event->uid = event_uid (vevent, summary);
-  event->category = read_text (vevent, ICAL_CATEGORIES_PROPERTY);
-  event->cancelled = icalcomponent_get_status (vevent) == ICAL_STATUS_CANCELLED;
+  event->uid = event_uid (&props, summary);
+  event->category = read_text (props.categories);
+  event->cancelled = event_status (&props) == ICAL_STATUS_CANCELLED;
   if (dtstart == NULL)
     {
       g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED,
