@@ -86,14 +86,16 @@ ct_ics_read_description (CtItem     *item,
 
       if (*line == '\0')
         continue;
+      /* Each expression is tried only on a line that begins as it must. */
       if (i == 0 && g_str_has_prefix (line, "Chủ trì: "))
         item->chair = g_strdup (line + strlen ("Chủ trì: "));
-      else if (g_regex_match (agenda_re, line, 0, &agenda))
+      else if (g_ascii_isdigit (*line) && g_regex_match (agenda_re, line, 0, &agenda))
         {
           g_autofree char *text = g_match_info_fetch (agenda, 2);
           ct_item_add_agenda_item (item, text, NULL);
         }
-      else if (item->agenda->len > 0 && g_regex_match (note_re, line, 0, &note))
+      else if (*line == '(' && item->agenda->len > 0 &&
+               g_regex_match (note_re, line, 0, &note))
         {
           g_autofree char *unit = g_match_info_fetch (note, 1);
           g_autofree char *numbers = g_match_info_fetch (note, 2);
