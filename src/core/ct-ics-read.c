@@ -470,7 +470,8 @@ read_text (icalproperty *prop)
   normal = ct_text_normalize (value);
   if (normal == NULL || ct_text_is_blank (normal))
     return NULL;
-  return g_strdup (g_strstrip (normal));
+  g_strstrip (normal);
+  return g_steal_pointer (&normal);
 }
 
 static CtItem *
