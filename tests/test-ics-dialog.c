@@ -165,6 +165,7 @@ test_import (Fixture       *f,
                    "“in.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.");
   adw_message_dialog_response (dialog, "import");
+  gtk_window_destroy (GTK_WINDOW (dialog));
 
   programme = ct_window_get_programme (f->window);
   g_assert_cmpuint (count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 1);
@@ -175,6 +176,37 @@ test_import (Fixture       *f,
   programme = ct_window_get_programme (f->window);
   g_assert_cmpuint (count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 0);
   g_assert_cmpuint (programme->sections->len, ==, n_sections);
+}
+
+/* A file whose events fall outside the programme's period is most likely the wrong one:
+ * the dialog says so before anything is imported. */
+static void
+test_import_outside_period (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "nov.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:nov@test\r\nSUMMARY:Hội nghị tháng trước\r\n"
+    "DTSTART;VALUE=DATE:20261125\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
+    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  ct_ics_dialog_import_file (f->window, file);
+  dialog = wait_for_dialog ("Import Calendar");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "“nov.ics” holds 2 events for “công tác tháng 12 năm 2026”. Events exported "
+                   "from this programme or imported before are updated, not added twice.\n\n"
+                   "1 of them is outside the programme’s period: is it the right file?");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
+                    n_items);
 }
 
 static void
@@ -209,5 +241,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ics-dialog/import-bad-file", Fixture, NULL, fixture_set_up,
               test_import_bad_file, fixture_tear_down);
+  g_test_add ("/ics-dialog/import-outside-period", Fixture, NULL, fixture_set_up,
+              test_import_outside_period, fixture_tear_down);
   return g_test_run ();
 }

@@ -310,6 +310,45 @@ test_import_derived_uuids (void)
                    "dc535c48-a38f-5680-862a-a80d6d518f75");
 }
 
+static gboolean
+outside (CtProgramme *p,
+         const char  *title)
+{
+  return ct_programme_event_outside_period (p, ics_find_titled (p, title));
+}
+
+/* Events outside the programme's period are imported, and counted so that the user can be
+ * asked whether it is the right file; the pre-signing check lists the same events. */
+static void
+test_import_outside_period (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  CtIcsImportResult result;
+  const char *text = CAL (
+    EVENT ("inside@test", "Hội nghị trong tháng", "DTSTART;VALUE=DATE:20230930\r\n")
+    EVENT ("before@test", "Hội nghị tháng trước", "DTSTART;VALUE=DATE:20230831\r\n")
+    EVENT ("across@test", "Tập huấn qua tháng sau",
+           "DTSTART;VALUE=DATE:20230929\r\nDTEND;VALUE=DATE:20231003\r\n")
+    EVENT ("rule@test", "Giao ban tuần",
+           "DTSTART;VALUE=DATE:20230904\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"));
+
+  g_assert_true (ct_ics_import (p, NULL, text, -1, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 4);
+  g_assert_cmpuint (result.outside_period, ==, 2);
+  g_assert_false (outside (p, "Hội nghị trong tháng"));
+  g_assert_true (outside (p, "Hội nghị tháng trước"));
+  g_assert_true (outside (p, "Tập huấn qua tháng sau"));
+  g_assert_false (outside (p, "Giao ban tuần"));
+
+  /* Imported again, the same events are updated and counted again. */
+  g_assert_true (ct_ics_import (p, NULL, text, -1, &result, &error));
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.updated, ==, 4);
+  g_assert_cmpuint (result.outside_period, ==, 2);
+}
+
 static void
 test_import_section (void)
 {
@@ -427,6 +466,7 @@ main (int    argc,
   g_test_add_func ("/ics/import/cancelled", test_import_cancelled);
   g_test_add_func ("/ics/import/derived-uuids", test_import_derived_uuids);
   g_test_add_func ("/ics/import/section", test_import_section);
+  g_test_add_func ("/ics/import/outside-period", test_import_outside_period);
   g_test_add_func ("/ics/import/bad-input", test_import_bad);
   g_test_add_func ("/ics/import/too-large", test_import_too_large);
   g_test_add_func ("/ics/import/file-atomic", test_import_file_atomic);

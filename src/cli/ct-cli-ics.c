@@ -85,5 +85,13 @@ ct_cli_run_import_ics (CtStore  *store,
    * cancelled events left out. */
   g_print (_("Imported %1$u new events, updated %2$u, left out %3$u cancelled.\n"),
            result.added, result.updated, result.skipped);
+  if (result.outside_period > 0)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                             /* Translators: %u is a number of imported events. */
+                             "congtac-cli: warning: %u event is outside the programme’s "
+                             "period.\n",
+                             "congtac-cli: warning: %u events are outside the programme’s "
+                             "period.\n", result.outside_period),
+                result.outside_period);
   return CT_CLI_EXIT_OK;
 }

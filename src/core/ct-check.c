@@ -199,8 +199,6 @@ check_event_dates (GPtrArray         *issues,
                    int                section)
 {
   g_autofree char *name = item_name (item);
-  GDate first, last;
-  const GDate *end;
 
   if (!g_date_valid (&item->start_date))
     {
@@ -209,9 +207,7 @@ check_event_dates (GPtrArray         *issues,
                  g_strdup_printf (_("“%s” has no date"), name));
       return;
     }
-  ct_programme_get_period_range (programme, &first, &last);
-  end = g_date_valid (&item->end_date) ? &item->end_date : &item->start_date;
-  if (g_date_compare (&item->start_date, &first) < 0 || g_date_compare (end, &last) > 0)
+  if (ct_programme_event_outside_period (programme, item))
     {
       g_autofree char *day = ct_format_date_short (&item->start_date);
       issue_new (issues, CT_CHECK_DATE_OUTSIDE_PERIOD, "date", section, item->uuid, -1,

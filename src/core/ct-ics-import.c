@@ -419,6 +419,7 @@ place_event (CtProgramme              *programme,
     {
       update_item (programme, existing, event->item);
       result->updated++;
+      result->outside_period += ct_programme_event_outside_period (programme, existing);
       return;
     }
   g_free (event->item->uuid);
@@ -427,6 +428,7 @@ place_event (CtProgramme              *programme,
                        ct_item_ref (event->item));
   g_hash_table_insert (index->items, event->item->uuid, event->item);
   result->added++;
+  result->outside_period += ct_programme_event_outside_period (programme, event->item);
 }
 
 /**

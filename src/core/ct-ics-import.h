@@ -27,12 +27,16 @@ typedef struct
  * @added: events added as new items
  * @updated: existing items updated from an event with their UID
  * @skipped: cancelled events left out
+ * @outside_period: of the events added or updated, those with a day outside the
+ *   programme's period (ct_programme_event_outside_period()): most likely the wrong file
+ *   or the wrong programme; the pre-signing check lists them too
  */
 typedef struct
 {
   guint added;
   guint updated;
   guint skipped;
+  guint outside_period;
 } CtIcsImportResult;
 
 void     ct_ics_import_options_init (CtIcsImportOptions       *options);

@@ -178,6 +178,31 @@ ct_programme_get_period_range (const CtProgramme *self,
 }
 
 /**
+ * ct_programme_event_outside_period:
+ * @self: a programme
+ * @item: an item
+ *
+ * Returns: %TRUE when @item is a dated event with a day (from its start to its end
+ *   date) outside @self's period (see ct_programme_get_period_range()); tasks, weekly
+ *   rules and events without a date give %FALSE
+ */
+gboolean
+ct_programme_event_outside_period (const CtProgramme *self,
+                                   const CtItem      *item)
+{
+  const GDate *end;
+  GDate first, last;
+
+  g_return_val_if_fail (self != NULL && item != NULL, FALSE);
+
+  if (item->kind != CT_ITEM_EVENT || !g_date_valid (&item->start_date))
+    return FALSE;
+  ct_programme_get_period_range (self, &first, &last);
+  end = g_date_valid (&item->end_date) ? &item->end_date : &item->start_date;
+  return g_date_compare (&item->start_date, &first) < 0 || g_date_compare (end, &last) > 0;
+}
+
+/**
  * ct_programme_add_section:
  * @self: a programme
  * @title: the section heading

@@ -82,6 +82,8 @@ void         ct_programme_set_period    (CtProgramme  *self,
 void         ct_programme_get_period_range (const CtProgramme *self,
                                             GDate             *first_day,
                                             GDate             *last_day);
+gboolean     ct_programme_event_outside_period (const CtProgramme *self,
+                                                const CtItem      *item);
 CtSection   *ct_programme_add_section   (CtProgramme *self,
                                          const char  *title);
 void         ct_programme_add_recipient (CtProgramme *self,

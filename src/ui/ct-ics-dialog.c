@@ -498,10 +498,12 @@ import_response_cb (AdwMessageDialog *dialog,
   ct_window_add_toast (job->window, title);
 }
 
+/* Asks before importing what the trial import (job->counts) found in the file. */
 static void
-confirm_import (ImportJob *job,
-                guint      n_events)
+confirm_import (ImportJob *job)
 {
+  const CtIcsImportResult *counts = &job->counts;
+  guint n_events = counts->added + counts->updated;
   CtProgramme *programme = ct_window_get_programme (job->window);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
@@ -536,6 +538,23 @@ confirm_import (ImportJob *job,
                                        "from this programme or imported before are updated, "
                                        "not added twice.", n_events),
                           job->name, n_events, subtitle);
+  if (counts->outside_period > 0)
+    {
+      g_autofree char *outside = NULL;
+      char *both;
+
+      outside = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: %u is a number of events. */
+                                              "%u of them is outside the programme’s period: "
+                                              "is it the right file?",
+                                              "%u of them are outside the programme’s period: "
+                                              "is it the right file?",
+                                              counts->outside_period),
+                                 counts->outside_period);
+      both = g_strconcat (body, "\n\n", outside, NULL);
+      g_free (body);
+      body = both;
+    }
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (job->window),
                                                        _("Import Calendar"), body));
   adw_message_dialog_set_extra_child (dialog, box);
@@ -579,7 +598,7 @@ trial_done_cb (GObject      *source,
     }
   if (ct_window_get_programme (job->window) == NULL)
     return;
-  confirm_import (import_job_move (job), job->counts.added + job->counts.updated);
+  confirm_import (import_job_move (job));
 }
 
 static void
