@@ -336,7 +336,8 @@ same_rule_days (const CtProgramme *programme,
     return FALSE;
   a = item_days (programme, target);
   b = item_days (programme, source);
-  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint32)) == 0;
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (guint32)) == 0);
 }
 
 /* Replaces the content of @target by @source's, keeping @target's UUID and the larger

@@ -160,26 +160,34 @@ resolve_zone (const ReadContext    *ctx,
   return TRUE;
 }
 
-static void
+/* Converts @t to Vietnam wall-clock time. Returns FALSE, @out's date left invalid, for a
+ * day GDate and GDateTime cannot hold: libical reads years of any number of digits, and
+ * GDate would silently cut one of 11600462 down to 16 bits. */
+static gboolean
 local_from_value (struct icaltimetype  t,
                   icaltimezone        *zone,
                   LocalTime           *out)
 {
   g_date_clear (&out->date, 1);
   out->minute = CT_NO_TIME;
+  if (t.year < 1 || t.year > 9999 || !g_date_valid_dmy (t.day, t.month, t.year))
+    return FALSE;
   if (!t.is_date && zone != NULL)
     {
       gint64 seconds = (gint64) icaltime_as_timet_with_zone (t, zone) + CT_ICS_UTC_OFFSET;
       g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
 
+      if (utc == NULL)
+        return FALSE;
       g_date_set_dmy (&out->date, g_date_time_get_day_of_month (utc),
                       g_date_time_get_month (utc), g_date_time_get_year (utc));
       out->minute = g_date_time_get_hour (utc) * 60 + g_date_time_get_minute (utc);
-      return;
+      return TRUE;
     }
   g_date_set_dmy (&out->date, t.day, t.month, t.year);
   if (!t.is_date)
     out->minute = t.hour * 60 + t.minute;
+  return TRUE;
 }
 
 /* Reads a DATE or DATE-TIME property value as Vietnam wall-clock time. */
@@ -191,19 +199,19 @@ read_time (const ReadContext    *ctx,
            icaltimezone        **zone_out,
            GError              **error)
 {
-  icaltimezone *zone;
+  icaltimezone *zone = NULL;
+  gboolean readable = !icaltime_is_null_time (t) && icaltime_is_valid_time (t) &&
+                      g_date_valid_dmy (t.day, t.month, t.year);
 
-  if (icaltime_is_null_time (t) || !icaltime_is_valid_time (t) ||
-      !g_date_valid_dmy (t.day, t.month, t.year))
+  if (readable && !resolve_zone (ctx, prop, t, &zone, error))
+    return FALSE;
+  if (!readable || !local_from_value (t, zone, out))
     {
       g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED,
                    /* Translators: %s is an event's title. */
                    _("The event “%s” has a date that cannot be read."), ctx->summary);
       return FALSE;
     }
-  if (!resolve_zone (ctx, prop, t, &zone, error))
-    return FALSE;
-  local_from_value (t, zone, out);
   if (zone_out != NULL)
     *zone_out = zone;
   return TRUE;

@@ -6,8 +6,19 @@
 #include "ct-import-text.h"
 #include "ct-render-text.h"
 
+int LLVMFuzzerInitialize   (int           *argc,
+                            char        ***argv);
 int LLVMFuzzerTestOneInput (const guint8 *data,
                             size_t        size);
+
+/* A GLib critical is a programming error reached from the input: a crash to keep. */
+int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  return 0;
+}
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
