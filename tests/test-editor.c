@@ -190,6 +190,40 @@ test_undo_section_move (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
 }
 
+/* Ctrl+Z reaches the window's undo from inside a text field: the window catches it in
+ * the capture phase, before the field would take it for its own (turned off) undo. */
+static void
+test_undo_key_before_fields (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) ||
+          gtk_event_controller_get_propagation_phase (controller) != GTK_PHASE_CAPTURE)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_z &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == GDK_CONTROL_MASK &&
+              GTK_IS_NAMED_ACTION (action) &&
+              g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                           "win.undo"))
+            found = TRUE;
+        }
+    }
+  g_assert_true (found);
+}
+
 /* Undo rebuilds the form from the restored programme; the typist stays in the field,
  * with nothing selected. */
 static void
@@ -406,6 +440,8 @@ main (int    argc,
               test_undo_section_move, fixture_tear_down);
   g_test_add ("/editor/undo-keeps-focus", Fixture, NULL, fixture_set_up,
               test_undo_keeps_focus, fixture_tear_down);
+  g_test_add ("/editor/undo-key-before-fields", Fixture, NULL, fixture_set_up,
+              test_undo_key_before_fields, fixture_tear_down);
   g_test_add ("/editor/item-date-and-check-jump", Fixture, NULL, fixture_set_up,
               test_item_date_and_check_jump, fixture_tear_down);
   g_test_add ("/editor/new-from-previous-month", Fixture, NULL, fixture_set_up,

@@ -40,6 +40,7 @@ struct _CtWindow
 };
 
 void ct_window_class_init_actions (GtkWidgetClass *widget_class);
+void ct_window_add_undo_shortcuts (CtWindow       *self);
 void ct_window_update_actions     (CtWindow       *self);
 void ct_window_select_programme   (CtWindow       *self,
                                    gint64          id);

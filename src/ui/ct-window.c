@@ -389,6 +389,7 @@ ct_window_init (CtWindow *self)
   self->editor = ct_programme_editor_new ();
   adw_bin_set_child (self->editor_bin, self->editor);
   init_programme_list (self);
+  ct_window_add_undo_shortcuts (self);
   g_object_bind_property (self->search_button, "active", self->search_bar,
                           "search-mode-enabled", G_BINDING_BIDIRECTIONAL);
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->programme_list));
