@@ -5,6 +5,7 @@
 
 #include "ct-agenda-row.h"
 #include "ct-date-row.h"
+#include "ct-field.h"
 #include "ct-import-dialog.h"
 #include "ct-item-editor.h"
 #include "ct-new-programme-dialog.h"
@@ -188,6 +189,73 @@ test_undo_section_move (Fixture       *f,
   /* The rebuilt form shows the restored value. */
   number = ct_programme_editor_get_field (get_editor (f), "number");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
+}
+
+static CtItem *
+first_event (CtProgramme *p)
+{
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (p->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        if (((CtItem *) g_ptr_array_index (section->items, j))->kind == CT_ITEM_EVENT)
+          return g_ptr_array_index (section->items, j);
+    }
+  g_assert_not_reached ();
+}
+
+/* Text that does not parse is never written: typing "25:99" passes through "2", a valid
+ * 2:00, and "13" through month 1, which must not stay. The row shows the error while it
+ * has the focus and the stored value again when the focus leaves. */
+static void
+test_invalid_text_not_saved (Fixture       *f,
+                             gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  GtkWidget *number = ct_programme_editor_get_field (editor, "number");
+  GtkWidget *month = ct_programme_editor_get_field (editor, "period_index");
+  GtkWidget *place = ct_programme_editor_get_field (editor, "place_name");
+  CtItem *event = first_event (p);
+  int start = event->start_minute;
+  g_autofree char *start_text = ct_field_format_minute (start);
+  CtItemEditor *form;
+  GtkWidget *time;
+
+  wait_mapped (f, number);
+  g_assert_true (gtk_widget_grab_focus (number));
+  gtk_editable_set_text (GTK_EDITABLE (number), "7");
+  g_assert_cmpuint (p->number, ==, 7);
+  gtk_editable_set_text (GTK_EDITABLE (number), "7x");
+  g_assert_cmpuint (p->number, ==, 58);
+  g_assert_true (gtk_widget_has_css_class (number, "error"));
+  g_assert_true (gtk_widget_grab_focus (place));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
+  g_assert_false (gtk_widget_has_css_class (number, "error"));
+
+  g_assert_true (gtk_widget_grab_focus (month));
+  gtk_editable_set_text (GTK_EDITABLE (month), "1");
+  g_assert_cmpint (p->period_index, ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (month), "13");
+  g_assert_cmpint (p->period_index, ==, 12);
+  g_assert_true (gtk_widget_has_css_class (month, "error"));
+  g_assert_true (gtk_widget_grab_focus (place));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (month)), ==, "12");
+
+  ct_programme_editor_open_item (editor, event->uuid);
+  form = CT_ITEM_EDITOR (ct_programme_editor_get_item_editor (editor));
+  ct_item_editor_focus (form, "start_minute", -1);
+  time = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
+                                  ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (time);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, start_text);
+  gtk_editable_set_text (GTK_EDITABLE (time), "2");
+  g_assert_cmpint (event->start_minute, ==, 120);
+  gtk_editable_set_text (GTK_EDITABLE (time), "25:99");
+  g_assert_cmpint (event->start_minute, ==, start);
+  ct_item_editor_focus (form, "title", -1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, start_text);
 }
 
 /* Ctrl+Z reaches the window's undo from inside a text field: the window catches it in
@@ -442,6 +510,8 @@ main (int    argc,
               test_undo_keeps_focus, fixture_tear_down);
   g_test_add ("/editor/undo-key-before-fields", Fixture, NULL, fixture_set_up,
               test_undo_key_before_fields, fixture_tear_down);
+  g_test_add ("/editor/invalid-text-not-saved", Fixture, NULL, fixture_set_up,
+              test_invalid_text_not_saved, fixture_tear_down);
   g_test_add ("/editor/item-date-and-check-jump", Fixture, NULL, fixture_set_up,
               test_item_date_and_check_jump, fixture_tear_down);
   g_test_add ("/editor/new-from-previous-month", Fixture, NULL, fixture_set_up,

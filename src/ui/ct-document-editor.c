@@ -19,6 +19,8 @@ struct _CtDocumentEditor
   GtkWidget *subtitle_row;
   GtkWidget *index_row;
   gboolean syncing;
+  int snapshot_year;  /* the period when a period row got the focus */
+  int snapshot_index;
 };
 
 G_DEFINE_FINAL_TYPE (CtDocumentEditor, ct_document_editor, ADW_TYPE_PREFERENCES_GROUP)
@@ -46,31 +48,93 @@ add_field (CtDocumentEditor *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
 }
 
+static GtkWidget *
+plain_entry_row (const char *title,
+                 const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  ct_field_disable_undo (row);
+  return row;
+}
+
+static void
+set_error (GtkWidget *row,
+           gboolean   error)
+{
+  if (error)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+/* Year and month (or quarter) are written together once both are valid. Invalid text is
+ * shown in error and the period goes back to what it was when the row got the focus
+ * (typing "13" passes through month 1); leaving the row shows the stored period again. */
 static void
 period_changed (CtDocumentEditor *self)
 {
   CtProgramme *p = programme (self);
-  const char *index_text = gtk_editable_get_text (GTK_EDITABLE (self->index_row));
-  const char *year_text = gtk_editable_get_text (GTK_EDITABLE (g_hash_table_lookup (self->fields,
-                                                                                   "period_year")));
-  int year = atoi (year_text), index = atoi (index_text);
+  GtkWidget *year_row = g_hash_table_lookup (self->fields, "period_year");
+  int year = atoi (gtk_editable_get_text (GTK_EDITABLE (year_row)));
+  int index = atoi (gtk_editable_get_text (GTK_EDITABLE (self->index_row)));
   int max = p->period_kind == CT_PERIOD_KIND_MONTH ? 12 : 4;
-  gboolean valid = year >= 1900 && year <= 9999
-                   && (p->period_kind == CT_PERIOD_KIND_YEAR || (index >= 1 && index <= max));
+  gboolean year_valid = year >= 1900 && year <= 9999;
+  gboolean index_valid = p->period_kind == CT_PERIOD_KIND_YEAR || (index >= 1 && index <= max);
 
   if (self->syncing)
     return;
-  if (!valid)
+  set_error (year_row, !year_valid);
+  set_error (self->index_row, !index_valid);
+  if (!year_valid || !index_valid)
+    {
+      year = self->snapshot_year;
+      index = self->snapshot_index;
+    }
+  if (year == p->period_year && index == p->period_index)
     return;
   ct_programme_set_period (p, p->period_kind, year, index);
   ct_session_edited (self->session, "period");
 }
 
 static void
-period_entry_changed_cb (GtkEditable      *editable,
-                         CtDocumentEditor *self)
+period_enter_cb (CtDocumentEditor *self)
 {
-  period_changed (self);
+  self->snapshot_year = programme (self)->period_year;
+  self->snapshot_index = programme (self)->period_index;
+}
+
+static void
+period_leave_cb (CtDocumentEditor *self)
+{
+  CtProgramme *p = programme (self);
+  GtkWidget *year_row = g_hash_table_lookup (self->fields, "period_year");
+  g_autofree char *year = g_strdup_printf ("%d", p->period_year);
+  g_autofree char *index = g_strdup_printf ("%d", p->period_index);
+
+  if (!gtk_widget_has_css_class (year_row, "error") &&
+      !gtk_widget_has_css_class (self->index_row, "error"))
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (year_row), year);
+  gtk_editable_set_text (GTK_EDITABLE (self->index_row), index);
+}
+
+static GtkWidget *
+period_row (CtDocumentEditor *self,
+            const char       *title,
+            const char       *text)
+{
+  GtkWidget *row = plain_entry_row (title, text);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
+  g_signal_connect_swapped (row, "changed", G_CALLBACK (period_changed), self);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (period_enter_cb), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (period_leave_cb), self);
+  gtk_widget_add_controller (row, focus);
+  return row;
 }
 
 /* Changing the kind keeps the period around the same months: September → quarter III. */
@@ -116,17 +180,6 @@ subtitle_changed_cb (GtkEditable      *editable,
   ct_session_edited (self->session, "subtitle");
 }
 
-static GtkWidget *
-plain_entry_row (const char *title,
-                 const char *text)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  ct_field_disable_undo (row);
-  return row;
-}
 
 static void
 build_period (CtDocumentEditor *self)
@@ -146,13 +199,8 @@ build_period (CtDocumentEditor *self)
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), p->period_kind);
   g_signal_connect (row, "notify::selected", G_CALLBACK (period_kind_changed_cb), self);
   add_field (self, "period_kind", row);
-  row = plain_entry_row (_("Year"), year);
-  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
-  g_signal_connect (row, "changed", G_CALLBACK (period_entry_changed_cb), self);
-  add_field (self, "period_year", row);
-  self->index_row = plain_entry_row (_("Month or Quarter"), index);
-  adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self->index_row), GTK_INPUT_PURPOSE_DIGITS);
-  g_signal_connect (self->index_row, "changed", G_CALLBACK (period_entry_changed_cb), self);
+  add_field (self, "period_year", period_row (self, _("Year"), year));
+  self->index_row = period_row (self, _("Month or Quarter"), index);
   add_field (self, "period_index", self->index_row);
   self->subtitle_row = plain_entry_row (_("Subtitle"), subtitle);
   g_signal_connect (self->subtitle_row, "changed", G_CALLBACK (subtitle_changed_cb), self);

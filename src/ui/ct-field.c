@@ -87,24 +87,138 @@ ct_field_entry_row (const char  *title,
   return row;
 }
 
-static void
-number_changed_cb (GtkEditable *editable,
-                   Binding     *b)
+/* A row whose text is parsed into a number member. Text that does not parse is shown in
+ * error and never written: the member goes back to what it held when the row got the
+ * focus (typing "25:99" passes through "2", a valid 2:00, which must not stay), and when
+ * the focus leaves, the row shows the member again, so what the form shows is what is
+ * saved. */
+typedef struct
 {
-  const char *text = gtk_editable_get_text (editable);
-  char *end = NULL;
-  guint64 value = g_ascii_strtoull (text, &end, 10);
-  gboolean valid = *text == '\0' || (end && *end == '\0' && value <= 99999);
+  Binding binding;
+  gboolean (*parse) (const char *text, int *value);
+  char *(*format) (int value);
+  gboolean is_unsigned; /* the member is a guint, else an int */
+  int snapshot;
+} ParsedBinding;
 
-  if (valid)
-    gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+static int
+parsed_get (ParsedBinding *b)
+{
+  return b->is_unsigned ? (int) *(guint *) b->binding.field : *(int *) b->binding.field;
+}
+
+static void
+parsed_set (ParsedBinding *b,
+            int            value)
+{
+  if (parsed_get (b) == value)
+    return;
+  if (b->is_unsigned)
+    *(guint *) b->binding.field = (guint) value;
+  else
+    *(int *) b->binding.field = value;
+  ct_session_edited (b->binding.session, b->binding.key);
+}
+
+static void
+parsed_changed_cb (GtkEditable   *editable,
+                   ParsedBinding *b)
+{
+  int value;
+
+  if (b->parse (gtk_editable_get_text (editable), &value))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+      parsed_set (b, value);
+    }
   else
     {
       gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-      return;
+      parsed_set (b, b->snapshot);
     }
-  *(guint *) b->field = (guint) value;
-  ct_session_edited (b->session, b->key);
+}
+
+static void
+parsed_enter_cb (GtkEventControllerFocus *controller,
+                 ParsedBinding           *b)
+{
+  b->snapshot = parsed_get (b);
+}
+
+static void
+parsed_leave_cb (GtkEventControllerFocus *controller,
+                 ParsedBinding           *b)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  g_autofree char *text = NULL;
+
+  if (!gtk_widget_has_css_class (row, "error"))
+    return;
+  text = b->format (parsed_get (b));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+parsed_binding_free (gpointer  data,
+                     GClosure *closure)
+{
+  ParsedBinding *b = data;
+
+  g_object_unref (b->binding.session);
+  g_free (b);
+}
+
+static GtkWidget *
+parsed_row (const char  *title,
+            gpointer     field,
+            gboolean     is_unsigned,
+            CtSession   *session,
+            gboolean   (*parse) (const char *text, int *value),
+            char      *(*format) (int value))
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  ParsedBinding *b = g_new0 (ParsedBinding, 1);
+  g_autofree char *text = NULL;
+
+  b->binding.session = g_object_ref (session);
+  b->binding.field = field;
+  g_snprintf (b->binding.key, sizeof b->binding.key, "field:%p", field);
+  b->parse = parse;
+  b->format = format;
+  b->is_unsigned = is_unsigned;
+  b->snapshot = parsed_get (b);
+  text = format (b->snapshot);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  ct_field_disable_undo (row);
+  g_signal_connect_data (row, "changed", G_CALLBACK (parsed_changed_cb), b,
+                         parsed_binding_free, 0);
+  g_signal_connect (focus, "enter", G_CALLBACK (parsed_enter_cb), b);
+  g_signal_connect (focus, "leave", G_CALLBACK (parsed_leave_cb), b);
+  gtk_widget_add_controller (row, focus);
+  return row;
+}
+
+/* Digits only, at most 99999; empty is 0. */
+static gboolean
+parse_number (const char *text,
+              int        *value)
+{
+  char *end = NULL;
+  guint64 number = g_ascii_strtoull (text, &end, 10);
+
+  if (*text != '\0' && (end == NULL || *end != '\0' || number > 99999 ||
+                        !g_ascii_isdigit (*text)))
+    return FALSE;
+  *value = (int) number;
+  return TRUE;
+}
+
+static char *
+format_number (int value)
+{
+  return value != 0 ? g_strdup_printf ("%02d", value) : g_strdup ("");
 }
 
 /**
@@ -114,22 +228,16 @@ number_changed_cb (GtkEditable *editable,
  * @session: the session announcing edits
  *
  * Returns: (transfer floating): an #AdwEntryRow accepting digits only; other text is
- *   marked as an error and not written
+ *   marked as an error and not written (see the parsed rows above)
  */
 GtkWidget *
 ct_field_number_row (const char *title,
                      guint      *field,
                      CtSession  *session)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  g_autofree char *text = *field ? g_strdup_printf ("%02u", *field) : g_strdup ("");
+  GtkWidget *row = parsed_row (title, field, TRUE, session, parse_number, format_number);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
-  ct_field_disable_undo (row);
-  g_signal_connect_data (row, "changed", G_CALLBACK (number_changed_cb),
-                         binding_new (session, field), binding_free, 0);
   return row;
 }
 
@@ -300,22 +408,6 @@ ct_field_format_minute (int minute)
   return g_strdup_printf ("%02d:%02d", minute / 60, minute % 60);
 }
 
-static void
-minute_changed_cb (GtkEditable *editable,
-                   Binding     *b)
-{
-  int minute;
-
-  if (!ct_field_parse_minute (gtk_editable_get_text (editable), &minute))
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (editable), "error");
-      return;
-    }
-  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
-  *(int *) b->field = minute;
-  ct_session_edited (b->session, b->key);
-}
-
 /**
  * ct_field_minute_row:
  * @title: the label
@@ -323,22 +415,15 @@ minute_changed_cb (GtkEditable *editable,
  * @session: the session announcing edits
  *
  * Returns: (transfer floating): an #AdwEntryRow for a time such as "8:30" or "14h";
- *   text that is not a time is marked as an error and not written
+ *   text that is not a time is marked as an error and not written (see the parsed rows)
  */
 GtkWidget *
 ct_field_minute_row (const char *title,
                      int        *field,
                      CtSession  *session)
 {
-  GtkWidget *row = adw_entry_row_new ();
-  g_autofree char *text = ct_field_format_minute (*field);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  ct_field_disable_undo (row);
-  g_signal_connect_data (row, "changed", G_CALLBACK (minute_changed_cb),
-                         binding_new (session, field), binding_free, 0);
-  return row;
+  return parsed_row (title, field, FALSE, session, ct_field_parse_minute,
+                     ct_field_format_minute);
 }
 
 /**
