@@ -191,6 +191,55 @@ test_undo_section_move (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* While no date is set, the calendar opens on the suggested day; a set date wins. */
+static void
+test_date_row_suggestion (void)
+{
+  GtkWidget *row = g_object_ref_sink (ct_date_row_new ("Ngày", TRUE));
+  GtkWidget *button = find_descendant (row, GTK_TYPE_MENU_BUTTON);
+  GtkCalendar *calendar;
+  g_autoptr(GDateTime) shown = NULL;
+  GDate day, set;
+
+  g_assert_nonnull (button);
+  calendar = GTK_CALENDAR (gtk_popover_get_child (gtk_menu_button_get_popover (
+                                                    GTK_MENU_BUTTON (button))));
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, 1, 2027);
+  ct_date_row_set_suggestion (CT_DATE_ROW (row), &day);
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_year (shown), ==, 2027);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 1);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 1);
+
+  g_date_clear (&set, 1);
+  g_date_set_dmy (&set, 15, 3, 2027);
+  ct_date_row_set_date (CT_DATE_ROW (row), &set);
+  ct_date_row_set_suggestion (CT_DATE_ROW (row), &day);
+  g_clear_pointer (&shown, g_date_time_unref);
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 15);
+  g_object_unref (row);
+}
+
 static CtItem *
 first_event (CtProgramme *p)
 {
@@ -512,6 +561,7 @@ main (int    argc,
               test_undo_key_before_fields, fixture_tear_down);
   g_test_add ("/editor/invalid-text-not-saved", Fixture, NULL, fixture_set_up,
               test_invalid_text_not_saved, fixture_tear_down);
+  g_test_add_func ("/editor/date-row-suggestion", test_date_row_suggestion);
   g_test_add ("/editor/item-date-and-check-jump", Fixture, NULL, fixture_set_up,
               test_item_date_and_check_jump, fixture_tear_down);
   g_test_add ("/editor/new-from-previous-month", Fixture, NULL, fixture_set_up,

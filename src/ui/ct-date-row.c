@@ -16,6 +16,7 @@ struct _CtDateRow
   GtkMenuButton *button;
   GtkCalendar *calendar;
   GtkWidget *clear_button;
+  GDate suggestion;    /* the day the calendar shows while no date is set */
   gboolean updating;
 };
 
@@ -61,10 +62,54 @@ day_selected_cb (CtDateRow *self)
   g_signal_emit (self, signals[DATE_CHANGED], 0);
 }
 
+/* GtkCalendar reports a day only when the selection changes. With no date set, the
+ * calendar shows the suggested day selected, and clicking that very day must still
+ * choose it: a press on a day cell is checked once the calendar has handled it. */
+static gboolean
+pressed_idle_cb (gpointer data)
+{
+  CtDateRow *self = data;
+
+  if (!g_date_valid (&self->date))
+    day_selected_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+calendar_pressed_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     CtDateRow       *self)
+{
+  GtkWidget *target = gtk_widget_pick (GTK_WIDGET (self->calendar), x, y, GTK_PICK_DEFAULT);
+
+  if (g_date_valid (&self->date) || target == NULL ||
+      !gtk_widget_has_css_class (target, "day-number"))
+    return;
+  g_idle_add_full (G_PRIORITY_DEFAULT, pressed_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+show_suggestion (CtDateRow *self)
+{
+  GDate day = self->suggestion;
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (!g_date_valid (&day))
+    return;
+  dt = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day),
+                              g_date_get_day (&day), 0, 0, 0);
+  self->updating = TRUE;
+  gtk_calendar_select_day (self->calendar, dt);
+  self->updating = FALSE;
+}
+
 static void
 clear_clicked_cb (CtDateRow *self)
 {
   g_date_clear (&self->date, 1);
+  show_suggestion (self);
   update_label (self);
   g_signal_emit (self, signals[DATE_CHANGED], 0);
 }
@@ -86,9 +131,14 @@ static void
 ct_date_row_init (CtDateRow *self)
 {
   GtkWidget *popover = gtk_popover_new ();
+  GtkGesture *press = gtk_gesture_click_new ();
 
   g_date_clear (&self->date, 1);
+  g_date_clear (&self->suggestion, 1);
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
+  g_signal_connect (press, "pressed", G_CALLBACK (calendar_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->calendar), GTK_EVENT_CONTROLLER (press));
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
   self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_popover (self->button, popover);
@@ -151,7 +201,30 @@ ct_date_row_set_date (CtDateRow   *self,
       gtk_calendar_select_day (self->calendar, dt);
       self->updating = FALSE;
     }
+  else
+    show_suggestion (self);
   update_label (self);
+}
+
+/**
+ * ct_date_row_set_suggestion:
+ * @self: a row
+ * @day: (nullable): the day the calendar opens on while no date is set, e.g. the first
+ *   day of the programme's period; %NULL for today
+ *
+ * Clicking the suggested day in the calendar chooses it like any other day.
+ */
+void
+ct_date_row_set_suggestion (CtDateRow   *self,
+                            const GDate *day)
+{
+  g_return_if_fail (CT_IS_DATE_ROW (self));
+
+  g_date_clear (&self->suggestion, 1);
+  if (day != NULL && g_date_valid (day))
+    self->suggestion = *day;
+  if (!g_date_valid (&self->date))
+    show_suggestion (self);
 }
 
 /**

@@ -14,5 +14,7 @@ void       ct_date_row_set_date (CtDateRow   *self,
                                  const GDate *date);
 void       ct_date_row_get_date (CtDateRow   *self,
                                  GDate       *date);
+void       ct_date_row_set_suggestion (CtDateRow   *self,
+                                       const GDate *day);
 
 G_END_DECLS

@@ -62,6 +62,36 @@ add_field (CtItemEditor *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
+/* While no date is set, @row's calendar opens in the programme's period: on today when it
+ * falls in the period, else on the period's first day. */
+static void
+suggest_in_period (CtItemEditor *self,
+                   GtkWidget    *row)
+{
+  CtProgramme *p = ct_session_get_programme (self->session);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate first, last, today;
+
+  ct_programme_get_period_range (p, &first, &last);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  ct_date_row_set_suggestion (CT_DATE_ROW (row),
+                              g_date_compare (&today, &first) >= 0 &&
+                              g_date_compare (&today, &last) <= 0 ? &today : &first);
+}
+
+static GtkWidget *
+date_row (CtItemEditor *self,
+          const char   *title,
+          GDate        *field)
+{
+  GtkWidget *row = ct_field_date_row (title, field, TRUE, self->session);
+
+  suggest_in_period (self, row);
+  return row;
+}
+
 /* One paragraph per line; blank lines separate nothing and are not kept. */
 static void
 text_changed_cb (GtkTextBuffer *buffer,
@@ -235,9 +265,9 @@ build_event (CtItemEditor *self)
   CtSession *s = self->session;
 
   add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
-  add_field (self, group, "date", ct_field_date_row (_("Date"), &item->start_date, TRUE, s));
+  add_field (self, group, "date", date_row (self, _("Date"), &item->start_date));
   add_field (self, group, "end_date",
-             ct_field_date_row (_("Last Day (several days)"), &item->end_date, TRUE, s));
+             date_row (self, _("Last Day (several days)"), &item->end_date));
   build_when (self, group);
   add_field (self, group, "tentative",
              ct_field_switch_row (_("Tentative (“Dự kiến”)"), &item->tentative, s));
@@ -343,6 +373,7 @@ rebuild_exceptions (CtItemEditor *self)
       gtk_list_box_append (self->exception_list, row);
     }
   add = ct_date_row_new (_("Add an Exception Date"), FALSE);
+  suggest_in_period (self, add);
   g_signal_connect (add, "date-changed", G_CALLBACK (add_exception_cb), self);
   gtk_list_box_append (self->exception_list, add);
 }
@@ -359,9 +390,9 @@ build_recurring (CtItemEditor *self)
   add_field (self, group, "weekdays", weekdays_row (self));
   build_when (self, group);
   add_field (self, group, "date",
-             ct_field_date_row (_("From (empty: start of the period)"), &item->start_date, TRUE, s));
+             date_row (self, _("From (empty: start of the period)"), &item->start_date));
   add_field (self, group, "end_date",
-             ct_field_date_row (_("Until (empty: end of the period)"), &item->end_date, TRUE, s));
+             date_row (self, _("Until (empty: end of the period)"), &item->end_date));
   add_field (self, group, "location", ct_field_entry_row (_("Location"), &item->location, s));
   add_field (self, group, "chair", ct_field_entry_row (_("Chair"), &item->chair, s));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (exceptions),
