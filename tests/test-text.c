@@ -33,6 +33,23 @@ test_fold (void)
 }
 
 static void
+test_word_start (void)
+{
+  g_assert_true (ct_text_matches_word_start ("UBND huyện", "huyen"));
+  g_assert_true (ct_text_matches_word_start ("Văn phòng Huyện ủy", "HUY"));
+  g_assert_true (ct_text_matches_word_start ("Ban Tổ chức Huyện ủy", "Ban To"));
+  g_assert_true (ct_text_matches_word_start ("Ban Tổ chức Huyện ủy", "ban to"));
+  /* NFD typing against NFC text; đ against d. */
+  g_assert_true (ct_text_matches_word_start ("Đảng ủy xã", "Da\xcc\x89ng"));
+  g_assert_true (ct_text_matches_word_start ("Đảng ủy xã", "dang uy"));
+  /* Only from the start of a word. */
+  g_assert_false (ct_text_matches_word_start ("UBND huyện", "uyen"));
+  g_assert_false (ct_text_matches_word_start ("UBND huyện", "huyện ủy"));
+  g_assert_false (ct_text_matches_word_start ("UBND huyện", ""));
+  g_assert_false (ct_text_matches_word_start (NULL, "a"));
+}
+
+static void
 test_normalize (void)
 {
   g_autofree char *nfc = ct_text_normalize ("Huye\xcc\x82\xcc\xa3n");
@@ -128,6 +145,7 @@ main (int    argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/word-start", test_word_start);
   g_test_add_func ("/text/normalize", test_normalize);
   g_test_add_func ("/text/normalize-shortcut", test_normalize_shortcut);
   g_test_add_func ("/text/blank-and-collapse", test_blank_and_collapse);

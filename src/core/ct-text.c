@@ -170,6 +170,36 @@ ct_text_fold (const char *text)
 }
 
 /**
+ * ct_text_matches_word_start:
+ * @text: (nullable): the text looked in, e.g. a unit's name
+ * @typed: (nullable): what was typed so far
+ *
+ * Whether a word of @text starts with @typed, both folded (see ct_text_fold()): "huyen"
+ * matches "UBND huyện" and "Văn phòng Huyện ủy", "Ban To" matches "Ban Tổ chức".
+ *
+ * Returns: %TRUE on a match; %FALSE for an empty @typed
+ */
+gboolean
+ct_text_matches_word_start (const char *text,
+                            const char *typed)
+{
+  g_autofree char *folded_text = ct_text_fold (text);
+  g_autofree char *folded_typed = ct_text_fold (typed);
+  gsize length = strlen (folded_typed);
+
+  if (length == 0)
+    return FALSE;
+  for (const char *p = folded_text; p != NULL; p = strchr (p, ' '))
+    {
+      if (*p == ' ')
+        p++;
+      if (strncmp (p, folded_typed, length) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * ct_text_is_blank:
  * @text: (nullable): UTF-8 text
  *

@@ -8,6 +8,7 @@
 #include "ct-agenda-row.h"
 #include "ct-field.h"
 #include "ct-programme-edit.h"
+#include "ct-text.h"
 
 struct _CtAgendaRow
 {
@@ -117,6 +118,22 @@ labelled_entry (const char *text,
   return entry;
 }
 
+/* A unit matches what was typed when one of its words starts with it, ignoring case and
+ * Vietnamese marks: "huyen" offers "UBND huyện" and "Văn phòng Huyện ủy", "Ban To" offers
+ * "Ban Tổ chức". */
+static gboolean
+unit_matches_cb (GtkEntryCompletion *completion,
+                 const char         *key,
+                 GtkTreeIter        *iter,
+                 gpointer            user_data)
+{
+  GtkTreeModel *model = gtk_entry_completion_get_model (completion);
+  g_autofree char *name = NULL;
+
+  gtk_tree_model_get (model, iter, 0, &name, -1);
+  return ct_text_matches_word_start (name, key);
+}
+
 static void
 build (CtAgendaRow  *self,
        GtkTreeModel *units)
@@ -159,8 +176,10 @@ build (CtAgendaRow  *self,
   gtk_widget_set_hexpand (self->unit_entry, TRUE);
   gtk_entry_completion_set_model (completion, units);
   gtk_entry_completion_set_text_column (completion, 0);
-  gtk_entry_completion_set_inline_completion (completion, TRUE);
-  gtk_entry_completion_set_popup_single_match (completion, FALSE);
+  /* Suggestions in a popup only: inline completion inserts its text a moment after a
+   * key, and a quick typist's next keys then doubled words ("UBND huyện huyện"). */
+  gtk_entry_completion_set_inline_completion (completion, FALSE);
+  gtk_entry_completion_set_match_func (completion, unit_matches_cb, NULL, NULL);
   gtk_entry_set_completion (GTK_ENTRY (self->unit_entry), completion);
   g_object_unref (completion);
   gtk_box_append (GTK_BOX (line), self->unit_entry);
