@@ -22,6 +22,8 @@ clean_programme (void)
   GDate d = dmy (26, 9, 2023);
 
   ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 9);
+  p->issuing_body = g_strdup ("HUYỆN ỦY SÔNG MÂY");
+  p->place_name = g_strdup ("Sông Mây");
   p->number = 41;
   p->issue_date = dmy (30, 8, 2023);
   s = ct_programme_add_section (p, "Nhiệm vụ trọng tâm");
@@ -93,10 +95,14 @@ test_header_and_footer (void)
   g_autoptr(CtProgramme) p = clean_programme ();
   g_autoptr(GPtrArray) issues = NULL;
   static const CtCheckKind kinds[] = {
-    CT_CHECK_NO_NUMBER, CT_CHECK_NO_ISSUE_DATE, CT_CHECK_NO_RECIPIENTS, CT_CHECK_NO_SIGNER,
+    CT_CHECK_NO_ISSUING_BODY, CT_CHECK_NO_NUMBER, CT_CHECK_NO_PLACE_NAME,
+    CT_CHECK_NO_ISSUE_DATE, CT_CHECK_NO_RECIPIENTS, CT_CHECK_NO_SIGNER,
   };
   CtCheckIssue *issue;
 
+  g_clear_pointer (&p->issuing_body, g_free);
+  g_free (p->place_name);
+  p->place_name = g_strdup (" ");
   p->number = 0;
   g_date_clear (&p->issue_date, 1);
   g_ptr_array_set_size (p->recipients, 0);
@@ -104,9 +110,43 @@ test_header_and_footer (void)
   issues = ct_programme_check (p, NULL);
   assert_kinds (issues, kinds, G_N_ELEMENTS (kinds));
   issue = g_ptr_array_index (issues, 0);
+  g_assert_cmpstr (issue->field, ==, "issuing_body");
+  g_assert_cmpstr (issue->message, ==, "The document has no issuing body");
+  issue = g_ptr_array_index (issues, 1);
   g_assert_cmpstr (issue->field, ==, "number");
   g_assert_cmpstr (issue->message, ==, "The document has no number");
-  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 3))->field, ==, "signer_name");
+  issue = g_ptr_array_index (issues, 2);
+  g_assert_cmpstr (issue->field, ==, "place_name");
+  g_assert_cmpstr (issue->message, ==, "The date line has no place name");
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 5))->field, ==, "signer_name");
+}
+
+/* An event or a weekly item without a title prints as a bare date or "hằng tuần". */
+static void
+test_untitled_items (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(GPtrArray) issues = NULL;
+  static const CtCheckKind kinds[] = {
+    CT_CHECK_ITEM_WITHOUT_TITLE, CT_CHECK_ITEM_WITHOUT_TITLE,
+  };
+  CtSection *s = ct_programme_add_section (p, "Giao ban");
+  GDate d = dmy (12, 9, 2023);
+  CtItem *weekly = ct_item_new (CT_ITEM_RECURRING);
+  CtItem *event = ct_item_new_event ("  ", &d);
+
+  weekly->weekdays = 1 << G_DATE_MONDAY;
+  ct_section_add_item (s, weekly);
+  ct_section_add_item (s, event);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, kinds, G_N_ELEMENTS (kinds));
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->message, ==,
+                   "A weekly item has no title");
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->item_uuid, ==,
+                   weekly->uuid);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 1))->message, ==,
+                   "An event has no title");
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 1))->field, ==, "title");
 }
 
 static void
@@ -210,6 +250,7 @@ main (int    argc,
   g_test_add_func ("/check/clean", test_clean);
   g_test_add_func ("/check/weekday-forms", test_weekday_forms);
   g_test_add_func ("/check/header-and-footer", test_header_and_footer);
+  g_test_add_func ("/check/untitled-items", test_untitled_items);
   g_test_add_func ("/check/items", test_items);
   g_test_add_func ("/check/chair-clash", test_chair_clash);
   g_test_add_func ("/check/days-off", test_days_off);

@@ -260,6 +260,10 @@ check_item (GPtrArray         *issues,
   for (guint i = 0; i < item->agenda->len; i++)
     check_text (issues, programme, ((CtAgendaItem *) g_ptr_array_index (item->agenda, i))->text,
                 "agenda", section, item->uuid, i);
+  if (item->kind != CT_ITEM_TASK && ct_text_is_blank (item->title))
+    issue_new (issues, CT_CHECK_ITEM_WITHOUT_TITLE, "title", section, item->uuid, -1,
+               g_strdup (item->kind == CT_ITEM_EVENT ? _("An event has no title")
+                                                     : _("A weekly item has no title")));
   if (item->kind == CT_ITEM_EVENT)
     check_event_dates (issues, programme, item, section);
   check_agenda (issues, item, section);
@@ -344,9 +348,15 @@ static void
 check_header (GPtrArray         *issues,
               const CtProgramme *programme)
 {
+  if (ct_text_is_blank (programme->issuing_body))
+    issue_new (issues, CT_CHECK_NO_ISSUING_BODY, "issuing_body", -1, NULL, -1,
+               g_strdup (_("The document has no issuing body")));
   if (programme->number == 0)
     issue_new (issues, CT_CHECK_NO_NUMBER, "number", -1, NULL, -1,
                g_strdup (_("The document has no number")));
+  if (ct_text_is_blank (programme->place_name))
+    issue_new (issues, CT_CHECK_NO_PLACE_NAME, "place_name", -1, NULL, -1,
+               g_strdup (_("The date line has no place name")));
   if (!g_date_valid (&programme->issue_date))
     issue_new (issues, CT_CHECK_NO_ISSUE_DATE, "issue_date", -1, NULL, -1,
                g_strdup (_("The document has no issue date")));

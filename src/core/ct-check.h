@@ -19,6 +19,9 @@ G_BEGIN_DECLS
  * @CT_CHECK_NO_SIGNER: the signer's name or title is missing
  * @CT_CHECK_DAY_OFF: an item falls on a public holiday or official day off
  * @CT_CHECK_WEEKEND: an item falls on a weekend that is not a làm bù day
+ * @CT_CHECK_NO_ISSUING_BODY: the issuing body, in the header of both rulebooks, is empty
+ * @CT_CHECK_NO_PLACE_NAME: the place name of the date line ("Sông Mây, ngày …") is empty
+ * @CT_CHECK_ITEM_WITHOUT_TITLE: an event or weekly item has no title
  *
  * What the pre-signing check reports.
  */
@@ -34,6 +37,9 @@ typedef enum {
   CT_CHECK_NO_SIGNER,
   CT_CHECK_DAY_OFF,
   CT_CHECK_WEEKEND,
+  CT_CHECK_NO_ISSUING_BODY,
+  CT_CHECK_NO_PLACE_NAME,
+  CT_CHECK_ITEM_WITHOUT_TITLE,
 } CtCheckKind;
 
 /**
