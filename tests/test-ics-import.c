@@ -7,6 +7,7 @@
 
 #include "ct-ics-export.h"
 #include "ct-ics-import.h"
+#include "ct-ics-private.h"
 #include "ct-store.h"
 #include "fixture-programme.h"
 #include "ics-fixture.h"
@@ -317,6 +318,25 @@ outside (CtProgramme *p,
   return ct_programme_event_outside_period (p, ics_find_titled (p, title));
 }
 
+/* A preparing note with empty parts ("1,,2-", a trailing comma) still names its agenda
+ * items; found by the ics-import fuzzer. */
+static void
+test_note_with_empty_parts (void)
+{
+  g_autoptr(CtItem) item = ct_item_new_event ("Hội nghị", NULL);
+
+  ct_ics_read_description (item, "1. Báo cáo A\n2. Báo cáo B\n3. Báo cáo C\n"
+                                 "(UBND huyện chuẩn bị nội dung 1,,3-)\n"
+                                 "(Văn phòng chuẩn bị nội dung 2,)");
+  g_assert_cmpuint (item->agenda->len, ==, 3);
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (item->agenda, 0))->preparing_unit, ==,
+                   "UBND huyện");
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (item->agenda, 1))->preparing_unit, ==,
+                   "Văn phòng");
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (item->agenda, 2))->preparing_unit, ==,
+                   "UBND huyện");
+}
+
 /* Events outside the programme's period are imported, and counted so that the user can be
  * asked whether it is the right file; the pre-signing check lists the same events. */
 static void
@@ -467,6 +487,7 @@ main (int    argc,
   g_test_add_func ("/ics/import/derived-uuids", test_import_derived_uuids);
   g_test_add_func ("/ics/import/section", test_import_section);
   g_test_add_func ("/ics/import/outside-period", test_import_outside_period);
+  g_test_add_func ("/ics/import/note-with-empty-parts", test_note_with_empty_parts);
   g_test_add_func ("/ics/import/bad-input", test_import_bad);
   g_test_add_func ("/ics/import/too-large", test_import_too_large);
   g_test_add_func ("/ics/import/file-atomic", test_import_file_atomic);

@@ -40,7 +40,9 @@ apply_note (CtItem     *item,
       guint64 from = 0, to = 0;
       g_auto(GStrv) range = g_strsplit (g_strstrip (parts[i]), "-", 2);
 
-      if (!g_ascii_string_to_unsigned (range[0], 10, 1, G_MAXUINT, &from, NULL))
+      /* "1-3," and "1,,3" give empty parts. */
+      if (range[0] == NULL || !g_ascii_string_to_unsigned (range[0], 10, 1, G_MAXUINT, &from,
+                                                           NULL))
         continue;
       if (range[1] == NULL || !g_ascii_string_to_unsigned (range[1], 10, from, G_MAXUINT,
                                                            &to, NULL))
