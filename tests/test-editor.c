@@ -331,7 +331,8 @@ test_undo_key_before_fields (Fixture       *f,
 
           if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
               gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_z &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == GDK_CONTROL_MASK &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) ==
+                GDK_CONTROL_MASK &&
               GTK_IS_NAMED_ACTION (action) &&
               g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
                            "win.undo"))
@@ -408,6 +409,32 @@ test_item_date_and_check_jump (Fixture       *f,
   g_assert_true (focus == number || gtk_widget_is_ancestor (focus, number));
 }
 
+static GtkWidget *
+find_warning (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "warning"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_warning (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+warning_label (GtkWidget *dialog)
+{
+  GtkWidget *extra = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
+  GtkWidget *label = find_warning (extra);
+
+  g_assert_nonnull (label);
+  return label;
+}
+
 static void
 test_new_from_previous_month (Fixture       *f,
                               gconstpointer  data)
@@ -418,7 +445,15 @@ test_new_from_previous_month (Fixture       *f,
   CtSection *section;
   CtItem *event;
 
-  /* The sample is December 2026: January 2027 is proposed, from the previous month. */
+  /* The sample is December 2026: January 2027 is proposed, from the previous month; the
+   * dialog says when the month chosen already has a programme. */
+  g_assert_false (gtk_widget_get_visible (warning_label (dialog)));
+  ct_new_programme_dialog_set_period (CT_NEW_PROGRAMME_DIALOG (dialog), 2026, 12, FALSE);
+  g_assert_true (gtk_widget_get_visible (warning_label (dialog)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (warning_label (dialog))), ==,
+                   "The database already holds a programme for this month.");
+  ct_new_programme_dialog_set_period (CT_NEW_PROGRAMME_DIALOG (dialog), 2027, 1, TRUE);
+  g_assert_false (gtk_widget_get_visible (warning_label (dialog)));
   created = ct_new_programme_dialog_create (CT_NEW_PROGRAMME_DIALOG (dialog), &error);
   g_assert_no_error (error);
   g_assert_cmpint (created->period_year, ==, 2027);

@@ -18,9 +18,27 @@ struct _CtNewProgrammeDialog
   GtkDropDown *month;
   GtkSpinButton *year;
   GtkCheckButton *from_previous;
+  GtkLabel *exists;
 };
 
 G_DEFINE_FINAL_TYPE (CtNewProgrammeDialog, ct_new_programme_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+/* The month programme of @year/@month, if the database has one. */
+static const CtProgrammeSummary *
+find_month (CtNewProgrammeDialog *self,
+            int                   year,
+            int                   month)
+{
+  for (guint i = 0; self->summaries != NULL && i < self->summaries->len; i++)
+    {
+      const CtProgrammeSummary *s = g_ptr_array_index (self->summaries, i);
+
+      if (s->period_kind == CT_PERIOD_KIND_MONTH && s->period_year == year
+          && s->period_index == month)
+        return s;
+    }
+  return NULL;
+}
 
 /* The month programme of the month before @year/@month, if the database has one. */
 static const CtProgrammeSummary *
@@ -28,18 +46,7 @@ find_previous (CtNewProgrammeDialog *self,
                int                   year,
                int                   month)
 {
-  int prev_year = month == 1 ? year - 1 : year;
-  int prev_month = month == 1 ? 12 : month - 1;
-
-  for (guint i = 0; self->summaries != NULL && i < self->summaries->len; i++)
-    {
-      const CtProgrammeSummary *s = g_ptr_array_index (self->summaries, i);
-
-      if (s->period_kind == CT_PERIOD_KIND_MONTH && s->period_year == prev_year
-          && s->period_index == prev_month)
-        return s;
-    }
-  return NULL;
+  return month == 1 ? find_month (self, year - 1, 12) : find_month (self, year, month - 1);
 }
 
 static void
@@ -52,6 +59,8 @@ period_changed_cb (CtNewProgrammeDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->from_previous), previous != NULL);
   if (previous == NULL)
     gtk_check_button_set_active (self->from_previous, FALSE);
+  /* Another issuing body may have one too, so it is said, not refused. */
+  gtk_widget_set_visible (GTK_WIDGET (self->exists), find_month (self, year, month) != NULL);
 }
 
 static GtkWidget *
@@ -87,6 +96,12 @@ build_form (CtNewProgrammeDialog *self)
   gtk_grid_attach (GTK_GRID (grid), year_label, 0, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->year), 1, 1, 1, 1);
   gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->from_previous), 0, 2, 2, 1);
+  self->exists = GTK_LABEL (gtk_label_new (_("The database already holds a programme for "
+                                              "this month.")));
+  gtk_label_set_wrap (self->exists, TRUE);
+  gtk_label_set_max_width_chars (self->exists, 40);
+  gtk_widget_add_css_class (GTK_WIDGET (self->exists), "warning");
+  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->exists), 0, 3, 2, 1);
   gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->month, "notify::selected", G_CALLBACK (period_changed_cb), self);
   g_signal_connect_swapped (self->year, "value-changed", G_CALLBACK (period_changed_cb), self);
