@@ -42,6 +42,7 @@ test_window_lists_sample (void)
   CtWindow *window;
   GtkGridView *list;
   GtkEditable *search;
+  GtkStack *sidebar;
   GListModel *model;
   CtProgrammeEntry *entry;
 
@@ -96,6 +97,18 @@ test_window_lists_sample (void)
   ct_window_reload_list (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1);
+
+  /* A search that finds nothing says so in the sidebar. */
+  sidebar = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                      "sidebar_stack"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "list");
+  gtk_editable_set_text (search, "qưzyx");
+  ct_window_reload_list (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "no-results");
+  gtk_editable_set_text (search, "");
+  ct_window_reload_list (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "list");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);

@@ -24,6 +24,7 @@ struct _CtWindow
   GtkToggleButton *search_button;
   GtkSearchBar *search_bar;
   GtkSearchEntry *search_entry;
+  GtkStack *sidebar_stack;
   GtkGridView *programme_list;
   GListStore *programmes;
   GtkSingleSelection *programme_selection;

@@ -308,6 +308,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, programme_list);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_label);
@@ -450,6 +451,12 @@ ct_window_reload_list (CtWindow *self)
     }
   self->reloading = TRUE;
   fill_programme_list (self, list);
+  /* An empty database shows its welcome in the content area; an empty search says so
+   * here. */
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    list->len == 0 && *gtk_editable_get_text (
+                                      GTK_EDITABLE (self->search_entry)) != '\0'
+                                    ? "no-results" : "list");
   position = position_of (self, current);
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->programme_selection, position);
