@@ -307,6 +307,63 @@ test_invalid_text_not_saved (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, start_text);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Removing a section takes one click: a toast says what went and offers to undo it. */
+static void
+test_remove_section_toast (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *row = ct_programme_editor_get_section_row (get_editor (f), 0);
+  g_autofree char *title = g_strdup (section_title (ct_window_get_programme (f->window), 0));
+  g_autofree char *message = g_strdup_printf ("Section “%s” removed", title);
+  guint n = ct_window_get_programme (f->window)->sections->len;
+  GtkWidget *overlay = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                                  CT_TYPE_WINDOW,
+                                                                  "toast_overlay"));
+
+  g_assert_null (find_label (overlay, message));
+  g_signal_emit_by_name (find_button (row, "Remove Section"), "clicked");
+  g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n - 1);
+  g_assert_nonnull (find_label (overlay, message));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n);
+  g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, title);
+}
+
 /* Ctrl+Z reaches the window's undo from inside a text field: the window catches it in
  * the capture phase, before the field would take it for its own (turned off) undo. */
 static void
@@ -597,6 +654,8 @@ main (int    argc,
   g_test_add ("/editor/invalid-text-not-saved", Fixture, NULL, fixture_set_up,
               test_invalid_text_not_saved, fixture_tear_down);
   g_test_add_func ("/editor/date-row-suggestion", test_date_row_suggestion);
+  g_test_add ("/editor/remove-section-toast", Fixture, NULL, fixture_set_up,
+              test_remove_section_toast, fixture_tear_down);
   g_test_add ("/editor/item-date-and-check-jump", Fixture, NULL, fixture_set_up,
               test_item_date_and_check_jump, fixture_tear_down);
   g_test_add ("/editor/new-from-previous-month", Fixture, NULL, fixture_set_up,

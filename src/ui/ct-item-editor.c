@@ -421,6 +421,7 @@ section_changed_cb (AdwComboRow  *row,
 static void
 remove_cb (CtItemEditor *self)
 {
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-undoable", "s", _("Item removed"));
   ct_programme_remove_item (ct_session_get_programme (self->session), self->item->uuid);
   ct_session_edited (self->session, NULL);
   g_signal_emit (self, signals[REMOVED], 0);

@@ -11,6 +11,7 @@
 #include "ct-programme-edit.h"
 #include "ct-section-row.h"
 #include "ct-summary.h"
+#include "ct-text.h"
 
 struct _CtSectionRow
 {
@@ -341,6 +342,14 @@ section_remove_cb (GtkWidget    *button,
   g_autofree char *focus = g_strdup_printf ("section:%u", self->position > 0 ? self->position - 1
                                                                              : 0);
 
+  CtSection *section = g_ptr_array_index (p->sections, self->position);
+  g_autofree char *message = NULL;
+
+  message = ct_text_is_blank (section->title)
+              ? g_strdup (_("Section removed"))
+              /* Translators: %s is the removed section's title. */
+              : g_strdup_printf (_("Section “%s” removed"), section->title);
+  gtk_widget_activate_action (button, "win.toast-undoable", "s", message);
   g_ptr_array_remove_index (p->sections, self->position);
   structure_changed (self, focus);
 }
