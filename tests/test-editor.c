@@ -355,6 +355,12 @@ test_remove_section_toast (Fixture       *f,
                                                                   CT_TYPE_WINDOW,
                                                                   "toast_overlay"));
 
+  /* The first section cannot go up, the last cannot go down. */
+  g_assert_false (gtk_widget_get_sensitive (find_button (row, "Move Section Up")));
+  g_assert_true (gtk_widget_get_sensitive (find_button (row, "Move Section Down")));
+  g_assert_false (gtk_widget_get_sensitive (find_button (
+    ct_programme_editor_get_section_row (get_editor (f), n - 1), "Move Section Down")));
+
   g_assert_null (find_label (overlay, message));
   g_signal_emit_by_name (find_button (row, "Remove Section"), "clicked");
   g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n - 1);

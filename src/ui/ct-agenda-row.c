@@ -183,6 +183,8 @@ build (CtAgendaRow  *self,
   gtk_entry_set_completion (GTK_ENTRY (self->unit_entry), completion);
   g_object_unref (completion);
   gtk_box_append (GTK_BOX (line), self->unit_entry);
+  gtk_widget_set_sensitive (buttons[0], self->position > 0);
+  gtk_widget_set_sensitive (buttons[1], self->position + 1 < self->event->agenda->len);
   for (guint i = 0; i < 3; i++)
     {
       g_signal_connect_swapped (buttons[i], "clicked", callbacks[i], self);

@@ -358,6 +358,7 @@ static void
 build (CtSectionRow *self)
 {
   CtSection *section = get_section (self);
+  guint n_sections = ct_session_get_programme (self->session)->sections->len;
   g_autofree char *payload = g_strdup_printf ("section:%u", self->position);
   GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Section Up"));
   GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Section Down"));
@@ -370,6 +371,8 @@ build (CtSectionRow *self)
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), down);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), up);
+  gtk_widget_set_sensitive (up, self->position > 0);
+  gtk_widget_set_sensitive (down, self->position + 1 < n_sections);
   g_signal_connect (up, "clicked", G_CALLBACK (section_move_cb), GINT_TO_POINTER (-1));
   g_signal_connect (down, "clicked", G_CALLBACK (section_move_cb), GINT_TO_POINTER (1));
   g_signal_connect (remove, "clicked", G_CALLBACK (section_remove_cb), self);
