@@ -315,10 +315,11 @@ track_window_state (CtApplication *self,
   g_settings_bind (self->settings, CT_SETTINGS_KEY_WINDOW_MAXIMIZED, window, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
   last = g_settings_get_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME);
-  if (last > 0 && self->default_db)
-    ct_window_select_programme (window, last);
   g_signal_connect_object (window, "programme-changed", G_CALLBACK (programme_changed_cb),
                            self, 0);
+  /* The last programme; on first run, on another database or when it was deleted, the
+   * newest one. */
+  ct_window_open_on_start (window, self->default_db ? last : 0);
 }
 
 static void
@@ -359,6 +360,7 @@ ct_application_open (GApplication  *app,
     return;
 
   /* The desktop file offers Congtac for text/calendar: import into the open programme. */
+  ct_window_finish_start (CT_WINDOW (window));
   for (int i = 0; i < n_files; i++)
     ct_ics_dialog_import_file (CT_WINDOW (window), files[i]);
 }

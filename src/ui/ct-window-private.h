@@ -33,6 +33,9 @@ struct _CtWindow
   GtkInfoBar *save_error_bar;
   GtkLabel *save_error_label;
   GtkStack *content_stack;
+  GtkWidget *empty_page;
+  gint64 start_programme;
+  gboolean start_pending;
   AdwViewStack *view_stack;
   AdwBin *editor_bin;
   GtkWidget *editor;
@@ -45,6 +48,10 @@ void ct_window_add_undo_shortcuts (CtWindow       *self);
 void ct_window_update_actions     (CtWindow       *self);
 void ct_window_select_programme   (CtWindow       *self,
                                    gint64          id);
+void ct_window_select_newest      (CtWindow       *self);
+void ct_window_open_on_start      (CtWindow       *self,
+                                   gint64          id);
+void ct_window_finish_start       (CtWindow       *self);
 void ct_window_close_programme    (CtWindow       *self);
 
 G_END_DECLS

@@ -315,6 +315,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, calendar_page);
@@ -478,6 +479,108 @@ ct_window_select_programme (CtWindow *self,
 
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->programme_selection, position);
+}
+
+/* Opening a programme builds its whole form, more work than the rest of the window: it is
+ * done once the first frame is drawn, so the window shows at once. Meanwhile the content
+ * area stays blank rather than saying that no programme is selected. */
+static gboolean
+open_on_start_cb (gpointer data)
+{
+  CtWindow *self = data;
+
+  if (!self->start_pending)
+    return G_SOURCE_REMOVE;
+  self->start_pending = FALSE;
+  gtk_widget_set_opacity (GTK_WIDGET (self->empty_page), 1);
+  if (self->start_programme > 0)
+    ct_window_select_programme (self, self->start_programme);
+  if (self->session == NULL)
+    ct_window_select_newest (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                CtWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  g_idle_add_full (G_PRIORITY_DEFAULT, open_on_start_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+start_mapped_cb (CtWindow *self)
+{
+  GdkFrameClock *clock = gdk_surface_get_frame_clock (gtk_native_get_surface (GTK_NATIVE (self)));
+
+  g_signal_handlers_disconnect_by_func (self, start_mapped_cb, NULL);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_paint_cb), self, 0);
+  /* Should no frame come (a window never exposed), the programme opens all the same. */
+  g_timeout_add_full (G_PRIORITY_DEFAULT, 1000, open_on_start_cb, g_object_ref (self),
+                      g_object_unref);
+}
+
+/**
+ * ct_window_open_on_start:
+ * @self: a window not shown yet
+ * @id: the programme to open, or 0 (or one not in the list) for the newest
+ *
+ * Opens a programme right after the window's first frame is drawn: the last one of the
+ * previous session, or the newest of the list. Does nothing on an empty database.
+ */
+void
+ct_window_open_on_start (CtWindow *self,
+                         gint64    id)
+{
+  g_return_if_fail (CT_IS_WINDOW (self));
+  g_return_if_fail (!gtk_widget_get_mapped (GTK_WIDGET (self)));
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->programmes)) == 0)
+    return;
+  self->start_programme = id;
+  self->start_pending = TRUE;
+  gtk_widget_set_opacity (GTK_WIDGET (self->empty_page), 0);
+  g_signal_connect_after (self, "map", G_CALLBACK (start_mapped_cb), NULL);
+}
+
+/**
+ * ct_window_finish_start:
+ * @self: the window
+ *
+ * Opens now the programme ct_window_open_on_start() would open after the first frame,
+ * for work that needs it at once (a calendar file given on the command line).
+ */
+void
+ct_window_finish_start (CtWindow *self)
+{
+  g_return_if_fail (CT_IS_WINDOW (self));
+  open_on_start_cb (self);
+}
+
+/**
+ * ct_window_select_newest:
+ * @self: the window
+ *
+ * Selects the first programme of the list (the newest period), which opens it; does
+ * nothing when the list is empty.
+ */
+void
+ct_window_select_newest (CtWindow *self)
+{
+  GListModel *model = G_LIST_MODEL (self->programmes);
+
+  g_return_if_fail (CT_IS_WINDOW (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (model, i);
+
+      if (!ct_programme_entry_is_heading (entry))
+        {
+          gtk_single_selection_set_selected (self->programme_selection, i);
+          return;
+        }
+    }
 }
 
 /**
