@@ -147,6 +147,14 @@ test_untitled_items (void)
   g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 1))->message, ==,
                    "An event has no title");
   g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 1))->field, ==, "title");
+
+  /* Without its date too, it is named as untitled, not as “”. */
+  g_date_clear (&event->start_date, 1);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  g_assert_cmpuint (issues->len, ==, 3);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 2))->message, ==,
+                   "“untitled” has no date");
 }
 
 static void

@@ -184,6 +184,9 @@ item_name (const CtItem *item)
   if (ct_text_is_blank (text) && item->paragraphs->len > 0)
     text = g_ptr_array_index (item->paragraphs, 0);
   flat = ct_text_collapse_spaces (text ? text : "");
+  if (*flat == '\0')
+    /* Translators: names an item without a title in the check's messages. */
+    return g_strdup (_("untitled"));
   if (g_utf8_strlen (flat, -1) > 60)
     {
       g_autofree char *cut = g_utf8_substring (flat, 0, 59);
