@@ -191,16 +191,18 @@ test_undo_section_move (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
 }
 
+/* The first widget below @root (itself included) that @match accepts. */
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+find_widget (GtkWidget     *root,
+             gboolean     (*match) (GtkWidget *widget, gconstpointer data),
+             gconstpointer  data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_descendant (child, type);
+      GtkWidget *found = find_widget (child, match, data);
 
       if (found != NULL)
         return found;
@@ -208,12 +210,42 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+is_menu_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget);
+}
+
+static gboolean
+is_warning_label (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "warning");
+}
+
+static gboolean
+is_label_saying (GtkWidget     *widget,
+                 gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_button_for (GtkWidget     *widget,
+               gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
 /* While no date is set, the calendar opens on the suggested day; a set date wins. */
 static void
 test_date_row_suggestion (void)
 {
   GtkWidget *row = g_object_ref_sink (ct_date_row_new ("Ngày", TRUE));
-  GtkWidget *button = find_descendant (row, GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = find_widget (row, is_menu_button, NULL);
   GtkCalendar *calendar;
   g_autoptr(GDateTime) shown = NULL;
   GDate day, set;
@@ -307,47 +339,14 @@ test_invalid_text_not_saved (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, start_text);
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *tooltip)
-{
-  if (GTK_IS_BUTTON (widget) &&
-      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, tooltip);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Removing a section takes one click: a toast says what went and offers to undo it. */
 static void
 test_remove_section_toast (Fixture       *f,
                            gconstpointer  data)
 {
   GtkWidget *row = ct_programme_editor_get_section_row (get_editor (f), 0);
+  GtkWidget *last = ct_programme_editor_get_section_row (
+    get_editor (f), ct_window_get_programme (f->window)->sections->len - 1);
   g_autofree char *title = g_strdup (section_title (ct_window_get_programme (f->window), 0));
   g_autofree char *message = g_strdup_printf ("Section “%s” removed", title);
   guint n = ct_window_get_programme (f->window)->sections->len;
@@ -356,15 +355,16 @@ test_remove_section_toast (Fixture       *f,
                                                                   "toast_overlay"));
 
   /* The first section cannot go up, the last cannot go down. */
-  g_assert_false (gtk_widget_get_sensitive (find_button (row, "Move Section Up")));
-  g_assert_true (gtk_widget_get_sensitive (find_button (row, "Move Section Down")));
-  g_assert_false (gtk_widget_get_sensitive (find_button (
-    ct_programme_editor_get_section_row (get_editor (f), n - 1), "Move Section Down")));
+  g_assert_false (gtk_widget_get_sensitive (find_widget (row, is_button_for, "Move Section Up")));
+  g_assert_true (gtk_widget_get_sensitive (find_widget (row, is_button_for,
+                                                        "Move Section Down")));
+  g_assert_false (gtk_widget_get_sensitive (find_widget (last, is_button_for,
+                                                         "Move Section Down")));
 
-  g_assert_null (find_label (overlay, message));
-  g_signal_emit_by_name (find_button (row, "Remove Section"), "clicked");
+  g_assert_null (find_widget (overlay, is_label_saying, message));
+  g_signal_emit_by_name (find_widget (row, is_button_for, "Remove Section"), "clicked");
   g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n - 1);
-  g_assert_nonnull (find_label (overlay, message));
+  g_assert_nonnull (find_widget (overlay, is_label_saying, message));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n);
   g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, title);
@@ -473,26 +473,10 @@ test_item_date_and_check_jump (Fixture       *f,
 }
 
 static GtkWidget *
-find_warning (GtkWidget *widget)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "warning"))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_warning (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 warning_label (GtkWidget *dialog)
 {
   GtkWidget *extra = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
-  GtkWidget *label = find_warning (extra);
+  GtkWidget *label = find_widget (extra, is_warning_label, NULL);
 
   g_assert_nonnull (label);
   return label;

@@ -90,19 +90,26 @@ calendar_pressed_cb (GtkGestureClick *gesture,
   g_idle_add_full (G_PRIORITY_DEFAULT, pressed_idle_cb, g_object_ref (self), g_object_unref);
 }
 
+/* Shows @day selected in the calendar, without taking it as the row's date. */
 static void
-show_suggestion (CtDateRow *self)
+select_in_calendar (CtDateRow   *self,
+                    const GDate *day)
 {
-  GDate day = self->suggestion;
   g_autoptr(GDateTime) dt = NULL;
 
-  if (!g_date_valid (&day))
+  if (!g_date_valid (day))
     return;
-  dt = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day),
-                              g_date_get_day (&day), 0, 0, 0);
+  dt = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day),
+                              g_date_get_day (day), 0, 0, 0);
   self->updating = TRUE;
   gtk_calendar_select_day (self->calendar, dt);
   self->updating = FALSE;
+}
+
+static void
+show_suggestion (CtDateRow *self)
+{
+  select_in_calendar (self, &self->suggestion);
 }
 
 static void
@@ -193,13 +200,8 @@ ct_date_row_set_date (CtDateRow   *self,
   g_date_clear (&self->date, 1);
   if (date != NULL && g_date_valid (date))
     {
-      g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (date),
-                                                       g_date_get_month (date),
-                                                       g_date_get_day (date), 0, 0, 0);
       self->date = *date;
-      self->updating = TRUE;
-      gtk_calendar_select_day (self->calendar, dt);
-      self->updating = FALSE;
+      select_in_calendar (self, date);
     }
   else
     show_suggestion (self);

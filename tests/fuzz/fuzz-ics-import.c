@@ -1,37 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* libFuzzer target: any bytes given to the calendar-file importer must give events or a
  * GError, never a crash, a hang or a leak; what was imported must export again. */
-#include <stdlib.h>
-
 #include "ct-ics-export.h"
 #include "ct-ics-import.h"
-
-int LLVMFuzzerInitialize   (int           *argc,
-                            char        ***argv);
-int LLVMFuzzerTestOneInput (const guint8 *data,
-                            size_t        size);
-
-/* A GLib critical is a programming error reached from the input: a crash to keep. It
- * aborts (SIGABRT, which libFuzzer catches and saves the input for), not the breakpoint
- * trap of a fatal log level. */
-static void
-abort_on_critical (const char     *domain,
-                   GLogLevelFlags  level,
-                   const char     *message,
-                   gpointer        user_data)
-{
-  g_log_default_handler (domain, level, message, user_data);
-  if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
-    abort ();
-}
-
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  g_log_set_default_handler (abort_on_critical, NULL);
-  return 0;
-}
+#include "fuzz-common.h"
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,

@@ -4,8 +4,7 @@
 #include <glib.h>
 #include <locale.h>
 
-int LLVMFuzzerTestOneInput (const guint8 *data,
-                            size_t        size);
+#include "fuzz-common.h"
 
 static void
 replay_file (gconstpointer data)
