@@ -158,16 +158,6 @@ parsed_leave_cb (GtkEventControllerFocus *controller,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
-static void
-parsed_binding_free (gpointer  data,
-                     GClosure *closure)
-{
-  ParsedBinding *b = data;
-
-  g_object_unref (b->binding.session);
-  g_free (b);
-}
-
 static GtkWidget *
 parsed_row (const char  *title,
             gpointer     field,
@@ -192,8 +182,8 @@ parsed_row (const char  *title,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   ct_field_disable_undo (row);
-  g_signal_connect_data (row, "changed", G_CALLBACK (parsed_changed_cb), b,
-                         parsed_binding_free, 0);
+  /* The Binding comes first in a ParsedBinding: binding_free() frees both. */
+  g_signal_connect_data (row, "changed", G_CALLBACK (parsed_changed_cb), b, binding_free, 0);
   g_signal_connect (focus, "enter", G_CALLBACK (parsed_enter_cb), b);
   g_signal_connect (focus, "leave", G_CALLBACK (parsed_leave_cb), b);
   gtk_widget_add_controller (row, focus);

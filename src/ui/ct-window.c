@@ -22,10 +22,9 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* A sidebar row: the year above the first programme of each year, then the subtitle and
- * "No. 58 · Draft". Built once per visible row and rebound while scrolling. */
-/* A row shows either a year's heading or a programme's title and details; headings
- * cannot be selected or activated. */
+/* A sidebar row shows either a year's heading or a programme's subtitle and
+ * "No. 58 · Draft"; headings cannot be selected or activated. Built once per visible row
+ * and rebound while scrolling. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -273,6 +272,8 @@ ct_window_dispose (GObject *object)
       g_clear_object (&self->session);
     }
   g_clear_object (&self->store);
+  /* Closed before its first frame: nothing is opened any more. */
+  self->start_pending = FALSE;
 
   g_clear_object (&self->programme_selection);
   g_clear_object (&self->programmes);
@@ -327,7 +328,6 @@ ct_window_class_init (CtWindowClass *klass)
   ct_window_class_init_actions (widget_class);
 }
 
-/* Replaces the model's entries in one change, so the view updates once. */
 /* The sidebar position of programme @id, or GTK_INVALID_LIST_POSITION. */
 static guint
 position_of (CtWindow *self,
@@ -346,6 +346,7 @@ position_of (CtWindow *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* Replaces the model's entries in one change, so the view updates once. */
 static void
 fill_programme_list (CtWindow  *self,
                      GPtrArray *summaries)
