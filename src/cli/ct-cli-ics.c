@@ -82,9 +82,10 @@ ct_cli_run_import_ics (CtStore  *store,
   if (!ct_ics_import_file (store, id, &options, arguments[1], &result, &error))
     return ct_cli_fail (error);
   /* Translators: the result of an import; %1$u new events, %2$u updated ones, %3$u
-   * cancelled events left out. */
-  g_print (_("Imported %1$u new events, updated %2$u, left out %3$u cancelled.\n"),
-           result.added, result.updated, result.skipped);
+   * events the file did not change, %4$u cancelled events left out. */
+  g_print (_("Imported %1$u new events, updated %2$u, %3$u unchanged, left out %4$u "
+             "cancelled.\n"),
+           result.added, result.updated, result.unchanged, result.skipped);
   if (result.outside_period > 0)
     g_printerr (g_dngettext (GETTEXT_PACKAGE,
                              /* Translators: %u is a number of imported events. */

@@ -343,8 +343,8 @@ same_rule_days (const CtProgramme *programme,
 }
 
 /* Replaces the content of @target by @source's, keeping @target's UUID and the larger
- * SEQUENCE. */
-static void
+ * SEQUENCE. Returns whether anything @target says changed. */
+static gboolean
 update_item (const CtProgramme *programme,
              CtItem            *target,
              CtItem            *source)
@@ -352,6 +352,7 @@ update_item (const CtProgramme *programme,
   guint sequence = MAX (target->sequence, source->sequence);
   g_autofree char *uuid = g_steal_pointer (&target->uuid);
   g_autoptr(CtItem) copy = ct_item_copy (source);
+  gboolean changed;
 
   if (same_rule_days (programme, target, source))
     {
@@ -364,6 +365,7 @@ update_item (const CtProgramme *programme,
   if (target->day_part == CT_DAY_PART_ALL_DAY && copy->day_part == CT_DAY_PART_NONE &&
       copy->start_minute == CT_NO_TIME)
     copy->day_part = CT_DAY_PART_ALL_DAY;
+  changed = !ct_item_content_equal (target, copy);
 
 #define TAKE(field) G_STMT_START { \
     typeof (target->field) tmp_ = target->field; \
@@ -387,6 +389,7 @@ update_item (const CtProgramme *programme,
   target->weekdays = copy->weekdays;
   target->uuid = g_steal_pointer (&uuid);
   target->sequence = sequence;
+  return changed;
 }
 
 static void
@@ -420,8 +423,10 @@ place_event (CtProgramme              *programme,
     }
   if (existing != NULL)
     {
-      update_item (programme, existing, event->item);
-      result->updated++;
+      if (update_item (programme, existing, event->item))
+        result->updated++;
+      else
+        result->unchanged++;
       result->outside_period += ct_programme_event_outside_period (programme, existing);
       return;
     }

@@ -25,9 +25,12 @@ typedef struct
 /**
  * CtIcsImportResult:
  * @added: events added as new items
- * @updated: existing items updated from an event with their UID
+ * @updated: existing items changed by an event with their UID
+ * @unchanged: existing items an event with their UID left as they were (an export
+ *   imported back)
  * @skipped: cancelled events left out
- * @outside_period: of the events added or updated, those with a day outside the
+ * @outside_period: of the events imported (added, updated or unchanged), those with a
+ *   day outside the
  *   programme's period (ct_programme_event_outside_period()): most likely the wrong file
  *   or the wrong programme; the pre-signing check lists them too
  */
@@ -35,6 +38,7 @@ typedef struct
 {
   guint added;
   guint updated;
+  guint unchanged;
   guint skipped;
   guint outside_period;
 } CtIcsImportResult;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ct-item"
 
+#include "ct-agenda-item.h"
 #include "ct-item.h"
 
 G_DEFINE_BOXED_TYPE (CtItem, ct_item, ct_item_ref, ct_item_unref)
@@ -257,4 +258,51 @@ ct_item_schedule_equal (const CtItem *a,
                       &g_array_index (b->exceptions, GDate, i)))
       return FALSE;
   return TRUE;
+}
+
+/**
+ * ct_item_children_equal:
+ * @a: an item
+ * @b: another version of the same item
+ *
+ * Returns: %TRUE when @a and @b have the same paragraphs and agenda items (text and
+ *   preparing unit), compared as stored, without normalising
+ */
+gboolean
+ct_item_children_equal (const CtItem *a,
+                        const CtItem *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->paragraphs->len != b->paragraphs->len || a->agenda->len != b->agenda->len)
+    return FALSE;
+  for (guint i = 0; i < a->paragraphs->len; i++)
+    if (g_strcmp0 (a->paragraphs->pdata[i], b->paragraphs->pdata[i]) != 0)
+      return FALSE;
+  for (guint i = 0; i < a->agenda->len; i++)
+    if (!ct_agenda_item_equal (a->agenda->pdata[i], b->agenda->pdata[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * ct_item_content_equal:
+ * @a: an item
+ * @b: another version of the same item
+ *
+ * Compares everything an item says: kind, title, chair, tentative, its schedule
+ * (ct_item_schedule_equal()) and its children (ct_item_children_equal()); not the UUID
+ * nor the SEQUENCE.
+ *
+ * Returns: %TRUE when @a and @b say the same
+ */
+gboolean
+ct_item_content_equal (const CtItem *a,
+                       const CtItem *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return a->kind == b->kind && a->tentative == b->tentative &&
+         g_strcmp0 (a->title, b->title) == 0 && g_strcmp0 (a->chair, b->chair) == 0 &&
+         ct_item_schedule_equal (a, b) && ct_item_children_equal (a, b);
 }

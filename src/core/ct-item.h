@@ -75,6 +75,10 @@ gboolean ct_item_has_exception   (const CtItem *self,
                                   const GDate  *date);
 gboolean ct_item_schedule_equal  (const CtItem *a,
                                   const CtItem *b);
+gboolean ct_item_children_equal  (const CtItem *a,
+                                  const CtItem *b);
+gboolean ct_item_content_equal   (const CtItem *a,
+                                  const CtItem *b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtItem, ct_item_unref)
 

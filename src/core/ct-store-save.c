@@ -309,21 +309,6 @@ insert_item (SaveContext  *ctx,
 }
 
 static gboolean
-children_equal (const CtItem *a,
-                const CtItem *b)
-{
-  if (a->paragraphs->len != b->paragraphs->len || a->agenda->len != b->agenda->len)
-    return FALSE;
-  for (guint i = 0; i < a->paragraphs->len; i++)
-    if (g_strcmp0 (a->paragraphs->pdata[i], b->paragraphs->pdata[i]) != 0)
-      return FALSE;
-  for (guint i = 0; i < a->agenda->len; i++)
-    if (!ct_agenda_item_equal (a->agenda->pdata[i], b->agenda->pdata[i]))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 exec_with_id (SaveContext  *ctx,
               const char   *sql,
               gint64        id,
@@ -366,7 +351,7 @@ update_item (SaveContext  *ctx,
       if (!binder_run (&b))
         return FALSE;
     }
-  if (children_equal (o, item))
+  if (ct_item_children_equal (o, item))
     return TRUE;
   return exec_with_id (ctx, "DELETE FROM paragraphs WHERE item_id = ?", old->id, error) &&
          exec_with_id (ctx, "DELETE FROM agenda_items WHERE item_id = ?", old->id, error) &&

@@ -503,7 +503,7 @@ static void
 confirm_import (ImportJob *job)
 {
   const CtIcsImportResult *counts = &job->counts;
-  guint n_events = counts->added + counts->updated;
+  guint n_events = counts->added + counts->updated + counts->unchanged;
   CtProgramme *programme = ct_window_get_programme (job->window);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
