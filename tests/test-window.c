@@ -43,6 +43,7 @@ test_window_lists_sample (void)
   GtkGridView *list;
   GtkEditable *search;
   GtkStack *sidebar;
+  AdwViewSwitcherTitle *switcher;
   GListModel *model;
   CtProgrammeEntry *entry;
 
@@ -84,9 +85,14 @@ test_window_lists_sample (void)
                    "công tác tháng 9 năm 2023");
   g_assert_cmpstr (ct_programme_entry_get_details (entry_at (model, 4)), ==, "Draft");
 
-  /* Selecting a row opens its programme. */
+  /* Selecting a row opens its programme; the page switcher is there only then. */
+  switcher = ADW_VIEW_SWITCHER_TITLE (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                     CT_TYPE_WINDOW,
+                                                                     "switcher_title"));
+  g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (switcher));
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 4, TRUE);
   g_assert_nonnull (ct_window_get_programme (window));
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (switcher));
   g_assert_cmpint (ct_window_get_programme (window)->period_year, ==, 2023);
 
   /* The filter ignores case and marks; the open programme stays selected, below its

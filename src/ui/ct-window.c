@@ -162,6 +162,8 @@ set_session (CtWindow  *self,
       adw_view_switcher_title_set_title (self->switcher_title, _("Congtac"));
       g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, TRUE);
     }
+  /* The pages are a programme's: without one, the header shows the title instead. */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, session != NULL);
   update_save_state (self);
   ct_window_update_actions (self);
 }
