@@ -33,6 +33,7 @@ struct _CtProgrammeEditor
   GtkLabel *item_title;
   AdwBin *item_bin;
   GtkToggleButton *check_button;
+  AdwButtonContent *check_content;
   GtkLabel *check_status;
   GtkListBox *check_list;
 
@@ -86,7 +87,12 @@ refresh_check (CtProgrammeEditor *self)
     /* Translators: button label; %u is a number of problems. */
     label = g_strdup_printf (ngettext ("%u Problem", "%u Problems", self->issues->len),
                              self->issues->len);
-  gtk_button_set_label (GTK_BUTTON (self->check_button), label);
+  /* A status with its icon, so that it does not read as an action that marks the
+   * programme ready: the button only shows or hides the check. */
+  adw_button_content_set_label (self->check_content, label);
+  adw_button_content_set_icon_name (self->check_content, self->issues->len == 0
+                                                         ? "emblem-ok-symbolic"
+                                                         : "dialog-warning-symbolic");
 }
 
 static gboolean
@@ -421,6 +427,7 @@ ct_programme_editor_class_init (CtProgrammeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, item_title);
   gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, item_bin);
   gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_button);
+  gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_content);
   gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_status);
   gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_list);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
