@@ -255,6 +255,9 @@ export_response_cb (GtkNativeDialog *chooser,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
       renderer = ct_renderer_new (self->programme, self->font_family);
+      ct_renderer_set_two_sided (renderer, g_strcmp0 (gtk_file_chooser_get_choice (
+                                             GTK_FILE_CHOOSER (chooser), "two-sided"),
+                                           "true") == 0);
       if (path == NULL || !ct_renderer_export_pdf (renderer, path, &error))
         toast_or_dialog (self, error ? error->message : _("Choose a file on this computer."));
       else
@@ -293,6 +296,9 @@ export_pdf_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  /* A PDF to be printed on both sides gets the mirrored margins of back pages. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "two-sided",
+                               _("For printing on both sides (mirrored margins)"), NULL, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
