@@ -354,10 +354,40 @@ section_remove_cb (GtkWidget    *button,
   structure_changed (self, focus);
 }
 
+/* The rows inside a section (heading, items, "add") are built when it is first expanded:
+ * most sections of an opened programme stay closed, and building them all was most of
+ * the time a programme took to open. */
+static void
+ensure_children (CtSectionRow *self)
+{
+  CtSection *section;
+
+  if (self->title_row != NULL)
+    return;
+  section = get_section (self);
+  self->title_row = ct_field_entry_row (_("Heading"), &section->title, self->session);
+  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->title_row);
+  for (guint i = 0; i < section->items->len; i++)
+    {
+      GtkWidget *row = create_item_row (self, g_ptr_array_index (section->items, i), i);
+
+      g_ptr_array_add (self->item_rows, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+    }
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), create_add_row (self));
+}
+
+static void
+expanded_cb (CtSectionRow *self)
+{
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    ensure_children (self);
+}
+
 static void
 build (CtSectionRow *self)
 {
-  CtSection *section = get_section (self);
   guint n_sections = ct_session_get_programme (self->session)->sections->len;
   g_autofree char *payload = g_strdup_printf ("section:%u", self->position);
   GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Section Up"));
@@ -379,17 +409,7 @@ build (CtSectionRow *self)
   add_move_shortcuts (GTK_WIDGET (self), G_CALLBACK (section_key_move_cb));
   add_drop_target (GTK_WIDGET (self), G_CALLBACK (drop_on_section_cb), self);
 
-  self->title_row = ct_field_entry_row (_("Heading"), &section->title, self->session);
-  g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->title_row);
-  for (guint i = 0; i < section->items->len; i++)
-    {
-      GtkWidget *row = create_item_row (self, g_ptr_array_index (section->items, i), i);
-
-      g_ptr_array_add (self->item_rows, row);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
-    }
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), create_add_row (self));
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
   ct_section_row_update_numeral (self);
 }
 
@@ -500,6 +520,7 @@ ct_section_row_focus_title (CtSectionRow *self)
 {
   g_return_if_fail (CT_IS_SECTION_ROW (self));
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+  ensure_children (self);
   gtk_widget_grab_focus (self->title_row);
 }
 
@@ -516,8 +537,14 @@ gboolean
 ct_section_row_focus_item (CtSectionRow *self,
                            const char   *uuid)
 {
+  guint section;
+
   g_return_val_if_fail (CT_IS_SECTION_ROW (self), FALSE);
 
+  if (!ct_programme_locate_item (ct_session_get_programme (self->session), uuid, &section,
+                                 NULL) || section != self->position)
+    return FALSE;
+  ensure_children (self);
   for (guint i = 0; i < self->item_rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->item_rows, i);
