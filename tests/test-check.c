@@ -121,6 +121,44 @@ test_header_and_footer (void)
   g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 5))->field, ==, "signer_name");
 }
 
+/* A Huyện ủy programme in the State format, or a People's Committee's in the Party
+ * format, is most likely the wrong format. */
+static void
+test_style_mismatch (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(GPtrArray) issues = NULL;
+  static const CtCheckKind kinds[] = { CT_CHECK_STYLE_MISMATCH };
+
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, kinds, G_N_ELEMENTS (kinds));
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->message, ==,
+                   "The issuing body is a Party body, but the State format (Decree 30/2020) "
+                   "is chosen");
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->field, ==, "style");
+
+  g_free (p->issuing_body);
+  p->issuing_body = g_strdup ("ỦY BAN NHÂN DÂN HUYỆN SÔNG MÂY");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+  p->style = CT_DOCUMENT_STYLE_PARTY;
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, kinds, G_N_ELEMENTS (kinds));
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->message, ==,
+                   "The issuing body is a State body, but the Party format (36-HD/VPTW) is "
+                   "chosen");
+
+  /* A name that says neither is left alone. */
+  g_free (p->issuing_body);
+  p->issuing_body = g_strdup ("VĂN PHÒNG");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+}
+
 /* An event or a weekly item without a title prints as a bare date or "hằng tuần". */
 static void
 test_untitled_items (void)
@@ -259,6 +297,7 @@ main (int    argc,
   g_test_add_func ("/check/weekday-forms", test_weekday_forms);
   g_test_add_func ("/check/header-and-footer", test_header_and_footer);
   g_test_add_func ("/check/untitled-items", test_untitled_items);
+  g_test_add_func ("/check/style-mismatch", test_style_mismatch);
   g_test_add_func ("/check/items", test_items);
   g_test_add_func ("/check/chair-clash", test_chair_clash);
   g_test_add_func ("/check/days-off", test_days_off);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ct-check.h"
 #include "ct-conflict.h"
@@ -347,10 +348,42 @@ check_days (GPtrArray         *issues,
     }
 }
 
+/* Whether the issuing body's name is that of a Party committee or of a People's Committee,
+ * ignoring case and marks; FALSE for both when it is neither. */
+static void
+body_kind (const char *body,
+           gboolean   *party,
+           gboolean   *state)
+{
+  static const char *const party_words[] = {
+    "dang uy", "huyen uy", "tinh uy", "thanh uy", "quan uy", "thi uy", "chi bo", "dang bo",
+    "ban thuong vu", "ban chap hanh",
+  };
+  static const char *const state_words[] = { "uy ban nhan dan", "ubnd", "hoi dong nhan dan" };
+  g_autofree char *folded = ct_text_fold (body);
+
+  *party = *state = FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (party_words); i++)
+    *party |= strstr (folded, party_words[i]) != NULL;
+  for (gsize i = 0; i < G_N_ELEMENTS (state_words); i++)
+    *state |= strstr (folded, state_words[i]) != NULL;
+}
+
 static void
 check_header (GPtrArray         *issues,
               const CtProgramme *programme)
 {
+  gboolean party, state;
+
+  body_kind (programme->issuing_body, &party, &state);
+  if (programme->style == CT_DOCUMENT_STYLE_STATE && party && !state)
+    issue_new (issues, CT_CHECK_STYLE_MISMATCH, "style", -1, NULL, -1,
+               g_strdup (_("The issuing body is a Party body, but the State format "
+                           "(Decree 30/2020) is chosen")));
+  else if (programme->style == CT_DOCUMENT_STYLE_PARTY && state && !party)
+    issue_new (issues, CT_CHECK_STYLE_MISMATCH, "style", -1, NULL, -1,
+               g_strdup (_("The issuing body is a State body, but the Party format "
+                           "(36-HD/VPTW) is chosen")));
   if (ct_text_is_blank (programme->issuing_body))
     issue_new (issues, CT_CHECK_NO_ISSUING_BODY, "issuing_body", -1, NULL, -1,
                g_strdup (_("The document has no issuing body")));

@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @CT_CHECK_NO_ISSUING_BODY: the issuing body, in the header of both rulebooks, is empty
  * @CT_CHECK_NO_PLACE_NAME: the place name of the date line ("Sông Mây, ngày …") is empty
  * @CT_CHECK_ITEM_WITHOUT_TITLE: an event or weekly item has no title
+ * @CT_CHECK_STYLE_MISMATCH: the format (Party or State) does not suit the issuing body's
+ *   name, e.g. a Huyện ủy programme in the Decree 30/2020 format
  *
  * What the pre-signing check reports.
  */
@@ -40,6 +42,7 @@ typedef enum {
   CT_CHECK_NO_ISSUING_BODY,
   CT_CHECK_NO_PLACE_NAME,
   CT_CHECK_ITEM_WITHOUT_TITLE,
+  CT_CHECK_STYLE_MISMATCH,
 } CtCheckKind;
 
 /**
