@@ -17,6 +17,7 @@ struct _CtFooterEditor
   GtkListBox *recipient_list;
   GtkWidget *add_button;
   GHashTable *fields;
+  GtkSizeGroup *purposes;  /* the purpose drop-downs: one width, so the rows line up */
 };
 
 G_DEFINE_FINAL_TYPE (CtFooterEditor, ct_footer_editor, GTK_TYPE_BOX)
@@ -126,6 +127,7 @@ purpose_dropdown (CtFooterEditor *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Purpose"), -1);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (purpose_changed_cb), self);
+  gtk_size_group_add_widget (self->purposes, dropdown);
   return dropdown;
 }
 
@@ -271,6 +273,7 @@ ct_footer_editor_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_object (&self->purposes);
 
   G_OBJECT_CLASS (ct_footer_editor_parent_class)->dispose (object);
 }
@@ -285,6 +288,7 @@ static void
 ct_footer_editor_init (CtFooterEditor *self)
 {
   self->fields = g_hash_table_new (g_str_hash, g_str_equal);
+  self->purposes = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 24);
 }
