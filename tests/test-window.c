@@ -104,6 +104,12 @@ test_window_lists_sample (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1);
 
+  /* Enter in the search entry opens the first programme found. */
+  gtk_editable_set_text (search, "thang 11");
+  ct_window_reload_list (window);
+  g_signal_emit_by_name (search, "activate");
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 11);
+
   /* A search that finds nothing says so in the sidebar. */
   sidebar = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                       "sidebar_stack"));

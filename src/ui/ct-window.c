@@ -174,6 +174,13 @@ search_changed_cb (CtWindow *self)
   ct_window_reload_list (self);
 }
 
+/* Enter in the search entry opens the first programme found. */
+static void
+search_activate_cb (CtWindow *self)
+{
+  ct_window_select_newest (self);
+}
+
 static void
 stop_search_cb (CtWindow *self)
 {
@@ -325,6 +332,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, preview_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   ct_window_class_init_actions (widget_class);
