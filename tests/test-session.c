@@ -199,6 +199,32 @@ test_session_failed_save_kept (Fixture       *f,
   g_assert_cmpuint (loaded->number, ==, 99);
 }
 
+/* Deleted by another program (congtac-cli delete) while open: the next save writes what
+ * is on screen again, as a new programme, rather than failing for ever. */
+static void
+test_session_deleted_elsewhere (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtProgramme) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 old_id = f->programme->id;
+
+  ct_session_set_autosave_delay (session, 10);
+  g_assert_true (ct_store_delete_programme (f->store, old_id, &error));
+  g_assert_no_error (error);
+  ct_session_get_programme (session)->number = 13;
+  ct_session_edited (session, "number");
+  wait_for_state (session, CT_SAVE_STATE_SAVED);
+  g_assert_null (ct_session_get_save_error (session));
+  /* A new row (SQLite may give it the freed id again). */
+  g_assert_cmpint (ct_session_get_programme (session)->id, >, 0);
+  loaded = ct_store_load_programme (f->store, ct_session_get_programme (session)->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->number, ==, 13);
+  g_assert_cmpuint (ct_programme_count_items (loaded), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -211,5 +237,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/session/failed-save-kept", Fixture, NULL, fixture_set_up,
               test_session_failed_save_kept, fixture_tear_down);
+  g_test_add ("/session/deleted-elsewhere", Fixture, NULL, fixture_set_up,
+              test_session_deleted_elsewhere, fixture_tear_down);
   return g_test_run ();
 }

@@ -101,7 +101,19 @@ save_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   self->saving = FALSE;
-  if (!ct_store_save_programme_finish (CT_STORE (object), result, &error))
+  if (!ct_store_save_programme_finish (CT_STORE (object), result, &error) &&
+      g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND) &&
+      self->programme->id != 0)
+    {
+      /* Another program (congtac-cli delete) removed it while it was open here: what is
+       * on screen is saved again as a new programme rather than lost. */
+      g_debug ("Programme %" G_GINT64_FORMAT " was deleted elsewhere; saving it anew",
+               self->programme->id);
+      self->programme->id = 0;
+      ct_session_save (self);
+      return;
+    }
+  if (error != NULL)
     {
       g_debug ("Autosave failed: %s", error->message);
       g_free (self->save_error);
