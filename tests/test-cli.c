@@ -48,6 +48,23 @@ test_list_sample (void)
   g_assert_cmpstr (out, ==, "1\t58\tHUYỆN ỦY SÔNG MÂY\tcông tác tháng 12 năm 2026\tdraft\n");
 }
 
+/* A mistyped --db folder is refused: no folder, no database, no sample appear. */
+static void
+test_missing_folder (void)
+{
+  g_autofree char *folder = db_path ("no-such-folder");
+  g_autofree char *db = g_build_filename (folder, "x.db", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_strdup_printf ("congtac-cli: The folder “%s” does not exist.\n",
+                                               folder);
+  const char *args[] = { "--db", db, "list", NULL };
+
+  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+}
+
 static void
 test_show (void)
 {
@@ -297,6 +314,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
   tmpdir = g_dir_make_tmp ("congtac-cli-XXXXXX", NULL);
   g_test_add_func ("/cli/list-sample", test_list_sample);
+  g_test_add_func ("/cli/missing-folder", test_missing_folder);
   g_test_add_func ("/cli/show", test_show);
   g_test_add_func ("/cli/import-text", test_import_text);
   g_test_add_func ("/cli/delete", test_delete);

@@ -148,8 +148,22 @@ open_store (const char  *db_path,
             GError     **error)
 {
   g_autofree char *default_path = ct_store_get_default_path ();
-  g_autoptr(CtStore) store = ct_store_open (db_path ? db_path : default_path, error);
+  g_autoptr(CtStore) store = NULL;
 
+  /* A mistyped --db folder must not become a new database with the sample in it. */
+  if (db_path != NULL)
+    {
+      g_autofree char *folder = g_path_get_dirname (db_path);
+
+      if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       /* Translators: %s is a folder path. */
+                       _("The folder “%s” does not exist."), folder);
+          return NULL;
+        }
+    }
+  store = ct_store_open (db_path ? db_path : default_path, error);
   if (store == NULL || !ct_sample_add_on_first_run (store, error))
     return NULL;
   return g_steal_pointer (&store);
