@@ -79,7 +79,7 @@ ok $? "and the programme is unchanged"
 # An event of November in the December programme is imported, with a warning.
 printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:nov@test\r\nSUMMARY:Hội nghị tháng trước\r\nDTSTART;VALUE=DATE:20261125\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > "$dir/nov.ics"
 out=$("$cli" --db "$dir/a.db" import-ics 1 "$dir/nov.ics" 2> "$dir/err")
-[ "$out" = "Imported 1 new events, updated 0, 0 unchanged, left out 0 cancelled." ] &&
+[ "$out" = "Imported 1 new event, updated 0, 0 unchanged, left out 0 cancelled." ] &&
   [ "$(cat "$dir/err")" = "congtac-cli: warning: 1 event is outside the programme’s period." ]
 ok $? "an event outside the programme's period is imported with a warning"
 

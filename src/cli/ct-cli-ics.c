@@ -81,10 +81,14 @@ ct_cli_run_import_ics (CtStore  *store,
   options.section = section_number - 1;
   if (!ct_ics_import_file (store, id, &options, arguments[1], &result, &error))
     return ct_cli_fail (error);
-  /* Translators: the result of an import; %1$u new events, %2$u updated ones, %3$u
-   * events the file did not change, %4$u cancelled events left out. */
-  g_print (_("Imported %1$u new events, updated %2$u, %3$u unchanged, left out %4$u "
-             "cancelled.\n"),
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                       /* Translators: the result of an import; %1$u new events, %2$u
+                        * updated ones, %3$u events the file did not change, %4$u cancelled
+                        * events left out. */
+                       "Imported %1$u new event, updated %2$u, %3$u unchanged, left out %4$u "
+                       "cancelled.\n",
+                       "Imported %1$u new events, updated %2$u, %3$u unchanged, left out "
+                       "%4$u cancelled.\n", result.added),
            result.added, result.updated, result.unchanged, result.skipped);
   if (result.outside_period > 0)
     g_printerr (g_dngettext (GETTEXT_PACKAGE,

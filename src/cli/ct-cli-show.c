@@ -30,6 +30,7 @@ ct_cli_run_show (CtStore  *store,
   if (programme == NULL)
     return ct_cli_fail (error);
   text = ct_programme_render_text (programme);
-  g_print ("%s", text);
+  /* A text file ends with a line end, so that a shell prompt starts on its own line. */
+  g_print ("%s%s", text, g_str_has_suffix (text, "\n") ? "" : "\n");
   return CT_CLI_EXIT_OK;
 }
