@@ -370,6 +370,39 @@ test_remove_section_toast (Fixture       *f,
   g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, title);
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* "Add Section" puts the focus in the new section's heading, so that typing names it. */
+static void
+test_add_section_focus (Fixture       *f,
+                        gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  guint n = ct_window_get_programme (f->window)->sections->len;
+  GtkWidget *add = find_widget (GTK_WIDGET (editor), is_button_labelled, "_Add Section");
+  GtkWidget *row;
+  GtkWidget *focus;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_assert_nonnull (add);
+  wait_mapped (f, add);
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n + 1);
+  row = ct_programme_editor_get_section_row (get_editor (f), n);
+  while (((focus = gtk_window_get_focus (GTK_WINDOW (f->window))) == NULL ||
+          !gtk_widget_is_ancestor (focus, row)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, row));
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
+}
+
 /* Ctrl+Z reaches the window's undo from inside a text field: the window catches it in
  * the capture phase, before the field would take it for its own (turned off) undo. */
 static void
@@ -646,6 +679,8 @@ main (int    argc,
   g_test_add_func ("/editor/date-row-suggestion", test_date_row_suggestion);
   g_test_add ("/editor/remove-section-toast", Fixture, NULL, fixture_set_up,
               test_remove_section_toast, fixture_tear_down);
+  g_test_add ("/editor/add-section-focus", Fixture, NULL, fixture_set_up,
+              test_add_section_focus, fixture_tear_down);
   g_test_add ("/editor/item-date-and-check-jump", Fixture, NULL, fixture_set_up,
               test_item_date_and_check_jump, fixture_tear_down);
   g_test_add ("/editor/new-from-previous-month", Fixture, NULL, fixture_set_up,
