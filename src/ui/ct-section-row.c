@@ -339,10 +339,9 @@ section_remove_cb (GtkWidget    *button,
                    CtSectionRow *self)
 {
   CtProgramme *p = ct_session_get_programme (self->session);
+  CtSection *section = g_ptr_array_index (p->sections, self->position);
   g_autofree char *focus = g_strdup_printf ("section:%u", self->position > 0 ? self->position - 1
                                                                              : 0);
-
-  CtSection *section = g_ptr_array_index (p->sections, self->position);
   g_autofree char *message = NULL;
 
   message = ct_text_is_blank (section->title)
