@@ -65,6 +65,38 @@ test_missing_folder (void)
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
 }
 
+/* A programme whose header is unfinished is exported, with a warning for each gap. */
+static void
+test_export_pdf_unfinished (void)
+{
+  g_autofree char *db = db_path ("unfinished.db");
+  g_autofree char *pdf = db_path ("unfinished.pdf");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtStore) store = ct_store_open (db, &error);
+
+  g_assert_no_error (error);
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2027, 1);
+  ct_programme_add_section (p, "Nhiệm vụ trọng tâm");
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  id = g_strdup_printf ("%" G_GINT64_FORMAT, p->id);
+  {
+    const char *args[] = { "--db", db, "export-pdf", id, pdf, NULL };
+
+    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  }
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (err, ==,
+                   "congtac-cli: warning: The document has no issuing body\n"
+                   "congtac-cli: warning: The document has no number\n"
+                   "congtac-cli: warning: The date line has no place name\n"
+                   "congtac-cli: warning: The document has no issue date\n"
+                   "congtac-cli: warning: The document has no recipients\n"
+                   "congtac-cli: warning: The signer’s title or name is missing\n");
+}
+
 static void
 test_show (void)
 {
@@ -315,6 +347,7 @@ main (int    argc,
   tmpdir = g_dir_make_tmp ("congtac-cli-XXXXXX", NULL);
   g_test_add_func ("/cli/list-sample", test_list_sample);
   g_test_add_func ("/cli/missing-folder", test_missing_folder);
+  g_test_add_func ("/cli/export-pdf-unfinished", test_export_pdf_unfinished);
   g_test_add_func ("/cli/show", test_show);
   g_test_add_func ("/cli/import-text", test_import_text);
   g_test_add_func ("/cli/delete", test_delete);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-check.h"
 #include "ct-cli.h"
 #include "ct-renderer.h"
 
@@ -20,13 +21,42 @@ const GOptionEntry ct_cli_export_pdf_options[] = {
   { NULL },
 };
 
+/* What the printed header, date line and closing block lack, from the pre-signing check:
+ * the PDF is still written, but a script should hear that it is not ready to sign. */
+static void
+warn_unfinished (const CtProgramme *programme)
+{
+  g_autoptr(GPtrArray) issues = ct_programme_check (programme, NULL);
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      const CtCheckIssue *issue = g_ptr_array_index (issues, i);
+
+      switch (issue->kind)
+        {
+        case CT_CHECK_NO_ISSUING_BODY:
+        case CT_CHECK_NO_NUMBER:
+        case CT_CHECK_NO_PLACE_NAME:
+        case CT_CHECK_NO_ISSUE_DATE:
+        case CT_CHECK_NO_RECIPIENTS:
+        case CT_CHECK_NO_SIGNER:
+        case CT_CHECK_STYLE_MISMATCH:
+          g_printerr (_("congtac-cli: warning: %s\n"), issue->message);
+          break;
+        default:
+          break;
+        }
+    }
+}
+
 /**
  * ct_cli_run_export_pdf:
  * @store: an open store
  * @arguments: the programme id and the PDF file to write
  *
  * "export-pdf [--two-sided] ID OUT.pdf": writes the programme in the official A4 layout,
- * the same pages as the app prints; --two-sided mirrors the margins of back pages. A font without Vietnamese letters is reported on stderr and the file
+ * the same pages as the app prints; --two-sided mirrors the margins of back pages. What
+ * the header or the closing block still lacks is reported on stderr as warnings. A font without Vietnamese letters is reported on stderr and the file
  * is still written.
  *
  * Returns: an exit code
@@ -54,6 +84,7 @@ ct_cli_run_export_pdf (CtStore  *store,
       g_printerr (_("congtac-cli: warning: %s\n"), error->message);
       g_clear_error (&error);
     }
+  warn_unfinished (programme);
   if (!ct_renderer_export_pdf (renderer, arguments[1], &error))
     return ct_cli_fail (error);
   return CT_CLI_EXIT_OK;
