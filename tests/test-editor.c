@@ -240,6 +240,14 @@ is_button_for (GtkWidget     *widget,
          g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
 
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 /* While no date is set, the calendar opens on the suggested day; a set date wins. */
 static void
 test_date_row_suggestion (void)
@@ -368,14 +376,6 @@ test_remove_section_toast (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n);
   g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, title);
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 /* "Add Section" puts the focus in the new section's heading, so that typing names it. */
