@@ -201,12 +201,15 @@ test_session_failed_save_kept (Fixture       *f,
 
 /* Deleted by another program (congtac-cli delete) while open: the next save writes what
  * is on screen again, as a new programme, rather than failing for ever. */
+/* Another program deletes the open programme: nothing is resurrected behind the user's
+ * back; the edits stay on screen until Restore saves them as a new programme. */
 static void
 test_session_deleted_elsewhere (Fixture       *f,
                                 gconstpointer  data)
 {
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
   g_autoptr(CtProgramme) loaded = NULL;
+  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   gint64 old_id = f->programme->id;
 
@@ -215,14 +218,231 @@ test_session_deleted_elsewhere (Fixture       *f,
   g_assert_no_error (error);
   ct_session_get_programme (session)->number = 13;
   ct_session_edited (session, "number");
-  wait_for_state (session, CT_SAVE_STATE_SAVED);
-  g_assert_null (ct_session_get_save_error (session));
-  /* A new row (SQLite may give it the freed id again). */
+  wait_for_state (session, CT_SAVE_STATE_DELETED);
+  list = ct_store_list_programmes (f->store, NULL, &error);
+  g_assert_cmpuint (list->len, ==, 0);
+  g_assert_cmpuint (ct_session_get_programme (session)->number, ==, 13);
+
+  g_assert_true (ct_session_restore (session, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
   g_assert_cmpint (ct_session_get_programme (session)->id, >, 0);
   loaded = ct_store_load_programme (f->store, ct_session_get_programme (session)->id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (loaded->number, ==, 13);
   g_assert_cmpuint (ct_programme_count_items (loaded), ==, 1);
+}
+
+/* The other program: a second connection to the same file, as congtac-cli or another
+ * window's process has. */
+static CtProgramme *
+edit_elsewhere (Fixture    *f,
+                CtStore   **other,
+                const char *place_name,
+                const char *kind_code)
+{
+  g_autoptr(GError) error = NULL;
+  CtProgramme *p;
+
+  *other = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  p = ct_store_load_programme (*other, f->programme->id, &error);
+  g_assert_no_error (error);
+  if (place_name != NULL)
+    {
+      g_free (p->place_name);
+      p->place_name = g_strdup (place_name);
+    }
+  if (kind_code != NULL)
+    {
+      g_free (p->kind_code);
+      p->kind_code = g_strdup (kind_code);
+    }
+  g_assert_true (ct_store_save_programme (*other, p, &error));
+  g_assert_no_error (error);
+  return p;
+}
+
+static void
+test_store_stale_save_refused (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CtStore) other = NULL;
+  g_autoptr(CtProgramme) theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
+  g_autoptr(CtProgramme) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (f->programme->revision, ==, 1);
+  g_assert_cmpint (theirs->revision, ==, 2);
+  f->programme->number = 99;
+  g_assert_false (ct_store_save_programme (f->store, f->programme, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT);
+  loaded = ct_store_load_programme (f->store, f->programme->id, NULL);
+  g_assert_cmpstr (loaded->place_name, ==, "Lam Sơn");
+  g_assert_cmpuint (loaded->number, ==, 12);
+  g_assert_cmpint (loaded->revision, ==, 2);
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
+/* Window A edits the place name while B (another process) edits the kind code: both
+ * edits are kept. */
+static void
+test_session_merges_other_writer (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtStore) other = NULL;
+  g_autoptr(CtProgramme) theirs = NULL;
+  g_autoptr(CtProgramme) loaded = NULL;
+  CtProgramme *mine = ct_session_get_programme (session);
+
+  ct_session_set_autosave_delay (session, 10);
+  theirs = edit_elsewhere (f, &other, NULL, "KH");
+  g_free (mine->place_name);
+  mine->place_name = g_strdup ("Thanh Hà");
+  ct_session_edited (session, "place_name");
+  wait_for_state (session, CT_SAVE_STATE_SAVED);
+
+  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  g_assert_cmpstr (loaded->place_name, ==, "Thanh Hà");
+  g_assert_cmpstr (loaded->kind_code, ==, "KH");
+  g_assert_cmpint (loaded->revision, ==, 3);
+  g_assert_cmpstr (ct_session_get_programme (session)->kind_code, ==, "KH");
+  g_clear_object (&other);
+}
+
+/* Both change the place name: the save waits for a choice, showing both values; choosing
+ * this window's value keeps the other program's other edits. */
+static void
+test_session_conflict_asks (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtStore) other = NULL;
+  g_autoptr(CtProgramme) theirs = NULL;
+  g_autoptr(CtProgramme) loaded = NULL;
+  CtProgramme *mine = ct_session_get_programme (session);
+  CtMergeConflict *conflict;
+  GPtrArray *conflicts;
+
+  ct_session_set_autosave_delay (session, 10);
+  theirs = edit_elsewhere (f, &other, "Lam Sơn", "KH");
+  g_free (mine->place_name);
+  mine->place_name = g_strdup ("Thanh Hà");
+  ct_session_edited (session, "place_name");
+  wait_for_state (session, CT_SAVE_STATE_CONFLICT);
+
+  conflicts = ct_merge_get_conflicts (ct_session_get_conflict (session));
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  conflict = conflicts->pdata[0];
+  g_assert_cmpstr (conflict->label, ==, "Place name");
+  g_assert_cmpstr (conflict->mine, ==, "Thanh Hà");
+  g_assert_cmpstr (conflict->theirs, ==, "Lam Sơn");
+  /* Nothing was written over the other program's version meanwhile. */
+  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  g_assert_cmpstr (loaded->place_name, ==, "Lam Sơn");
+  g_clear_pointer (&loaded, ct_programme_unref);
+
+  conflict->take_mine = TRUE;
+  ct_session_resolve_conflict (session);
+  wait_for_state (session, CT_SAVE_STATE_SAVED);
+  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  g_assert_cmpstr (loaded->place_name, ==, "Thanh Hà");
+  g_assert_cmpstr (loaded->kind_code, ==, "KH");
+  g_clear_object (&other);
+}
+
+/* Closing with a conflict undecided keeps this window's version as a separate programme. */
+static void
+test_session_flush_keeps_copy (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtStore) other = NULL;
+  g_autoptr(CtProgramme) theirs = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  CtProgramme *mine = ct_session_get_programme (session);
+  gboolean found_mine = FALSE, found_theirs = FALSE;
+
+  theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
+  g_free (mine->place_name);
+  mine->place_name = g_strdup ("Thanh Hà");
+  ct_session_edited (session, "place_name");
+  g_assert_true (ct_session_flush (session, &error));
+  g_assert_no_error (error);
+
+  list = ct_store_list_programmes (f->store, NULL, &error);
+  g_assert_cmpuint (list->len, ==, 2);
+  for (guint i = 0; i < list->len; i++)
+    {
+      CtProgrammeSummary *summary = list->pdata[i];
+      g_autoptr(CtProgramme) p = ct_store_load_programme (f->store, summary->id, NULL);
+
+      found_mine |= g_strcmp0 (p->place_name, "Thanh Hà") == 0 && p->id != f->programme->id;
+      found_theirs |= g_strcmp0 (p->place_name, "Lam Sơn") == 0 && p->id == f->programme->id;
+      g_assert_cmpuint (ct_programme_count_items (p), ==, 1);
+    }
+  g_assert_true (found_mine);
+  g_assert_true (found_theirs);
+  g_clear_object (&other);
+}
+
+/* Without unsaved edits, a change saved elsewhere is shown here. */
+static void
+test_session_reloads_external (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtStore) other = NULL;
+  g_autoptr(CtProgramme) theirs = NULL;
+  guint64 version = ct_store_get_data_version (f->store);
+
+  theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
+  g_assert_cmpuint (ct_store_get_data_version (f->store), !=, version);
+  ct_session_check_external (session);
+  g_assert_cmpstr (ct_session_get_programme (session)->place_name, ==, "Lam Sơn");
+  g_assert_cmpint (ct_session_get_programme (session)->revision, ==, 2);
+  g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
+
+  g_assert_true (ct_store_delete_programme (other, f->programme->id, NULL));
+  ct_session_check_external (session);
+  g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_DELETED);
+  g_clear_object (&other);
+}
+
+static gboolean
+edit_cb (gpointer user_data)
+{
+  CtSession *session = user_data;
+
+  ct_session_get_programme (session)->number++;
+  ct_session_edited (session, "number");
+  return G_SOURCE_CONTINUE;
+}
+
+/* Typing without a pause longer than the autosave delay is still saved, at most
+ * CT_SESSION_AUTOSAVE_MAX_MS after it began. */
+static void
+test_session_saves_while_typing (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtProgramme) loaded = NULL;
+  guint edit_id;
+  gint64 end;
+
+  ct_session_set_autosave_delay (session, 700);
+  edit_id = g_timeout_add (100, edit_cb, session);
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (edit_id);
+  loaded = ct_store_load_programme (f->store, f->programme->id, NULL);
+  /* About 50 edits; saved at least twice (after 2 s and 4 s), never 700 ms after a pause. */
+  g_assert_cmpint (loaded->revision, >=, 3);
+  g_assert_cmpuint (loaded->number, >, 12);
+  g_assert_true (ct_session_flush (session, NULL));
 }
 
 int
@@ -239,5 +459,17 @@ main (int    argc,
               test_session_failed_save_kept, fixture_tear_down);
   g_test_add ("/session/deleted-elsewhere", Fixture, NULL, fixture_set_up,
               test_session_deleted_elsewhere, fixture_tear_down);
+  g_test_add ("/store/stale-save-refused", Fixture, NULL, fixture_set_up,
+              test_store_stale_save_refused, fixture_tear_down);
+  g_test_add ("/session/merges-other-writer", Fixture, NULL, fixture_set_up,
+              test_session_merges_other_writer, fixture_tear_down);
+  g_test_add ("/session/conflict-asks", Fixture, NULL, fixture_set_up,
+              test_session_conflict_asks, fixture_tear_down);
+  g_test_add ("/session/flush-keeps-copy", Fixture, NULL, fixture_set_up,
+              test_session_flush_keeps_copy, fixture_tear_down);
+  g_test_add ("/session/reloads-external", Fixture, NULL, fixture_set_up,
+              test_session_reloads_external, fixture_tear_down);
+  g_test_add ("/session/saves-while-typing", Fixture, NULL, fixture_set_up,
+              test_session_saves_while_typing, fixture_tear_down);
   return g_test_run ();
 }

@@ -76,6 +76,7 @@ ct_programme_copy (const CtProgramme *self)
   copy->signer_title = g_strdup (self->signer_title);
   copy->signer_name = g_strdup (self->signer_name);
   copy->modified = self->modified;
+  copy->revision = self->revision;
   return copy;
 }
 
@@ -289,4 +290,34 @@ ct_programme_count_items (const CtProgramme *self)
   for (guint i = 0; i < self->sections->len; i++)
     n += ((CtSection *) g_ptr_array_index (self->sections, i))->items->len;
   return n;
+}
+
+/**
+ * ct_programme_detach:
+ * @self: a programme
+ *
+ * Makes @self a new programme that shares nothing with the stored one it was copied
+ * from: id and revision 0, new item UUIDs (calendar files never confuse the two) and
+ * SEQUENCE 0.
+ */
+void
+ct_programme_detach (CtProgramme *self)
+{
+  g_return_if_fail (self != NULL);
+
+  self->id = 0;
+  self->revision = 0;
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (self->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+
+          g_free (item->uuid);
+          item->uuid = g_uuid_string_random ();
+          item->sequence = 0;
+        }
+    }
 }

@@ -35,6 +35,9 @@ G_BEGIN_DECLS
  * @signer_title: (nullable): chức vụ người ký, e.g. "PHÓ CHÁNH VĂN PHÒNG"
  * @signer_name: (nullable): người ký
  * @modified: last save time, seconds since the Unix epoch (UTC); 0 if never saved
+ * @revision: the stored revision this programme was loaded from or last saved as; 0 if
+ *   never saved. The store refuses a save based on an older revision (see
+ *   ct_store_save_programme())
  *
  * A work programme (Chương trình công tác). A plain reference-counted value: the
  * fields are public and owned by the programme. Strings are stored NFC.
@@ -68,6 +71,7 @@ struct _CtProgramme
   char *signer_title;
   char *signer_name;
   gint64 modified;
+  gint64 revision;
 };
 
 GType        ct_programme_get_type      (void) G_GNUC_CONST;
@@ -93,6 +97,7 @@ CtItem      *ct_programme_find_item     (const CtProgramme *self,
                                          const char        *uuid,
                                          CtSection        **section);
 guint        ct_programme_count_items   (const CtProgramme *self);
+void         ct_programme_detach        (CtProgramme *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtProgramme, ct_programme_unref)
 

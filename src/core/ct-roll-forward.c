@@ -146,6 +146,7 @@ ct_programme_roll_forward (const CtProgramme *previous)
   months = period_months (kind);
   next->id = 0;
   next->modified = 0;
+  next->revision = 0;
   next->number = 0;
   g_date_clear (&next->issue_date, 1);
   g_clear_pointer (&next->subtitle, g_free);

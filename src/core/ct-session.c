@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ct-history.h"
 #include "ct-session.h"
 
@@ -15,6 +17,11 @@ struct _CtSession
 
   CtStore *store;
   CtProgramme *programme;
+  /* The programme as stored at the revision it was last loaded or saved here: the common
+   * ancestor when another program saved it meanwhile (see CtMerge). */
+  CtProgramme *base;
+  CtProgramme *saving_copy; /* the snapshot being written by the worker thread */
+  CtMerge *merge;        /* a conflict waiting for the user's choices */
   CtHistory *history;
 
   CtSaveState save_state;
@@ -28,6 +35,7 @@ struct _CtSession
   guint64 saved_gen;
   guint64 saving_gen;
   gboolean saving;
+  gint64 dirty_since;    /* monotonic time of the first edit not yet being saved */
 };
 
 G_DEFINE_FINAL_TYPE (CtSession, ct_session, G_TYPE_OBJECT)
@@ -85,11 +93,79 @@ retry_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The autosave waits for a pause in typing, but never more than
+ * CT_SESSION_AUTOSAVE_MAX_MS after the first unsaved edit: a crash during a long run of
+ * typing loses at most that much. */
 static void
 schedule_autosave (CtSession *self)
 {
+  gint64 now = g_get_monotonic_time ();
+  gint64 waited_ms, delay;
+
+  if (self->save_state == CT_SAVE_STATE_CONFLICT || self->save_state == CT_SAVE_STATE_DELETED)
+    return;
+  if (self->dirty_since == 0)
+    self->dirty_since = now;
+  waited_ms = (now - self->dirty_since) / 1000;
+  delay = MIN ((gint64) self->delay_ms, MAX (0, CT_SESSION_AUTOSAVE_MAX_MS - waited_ms));
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add (self->delay_ms, autosave_cb, self);
+  self->autosave_id = g_timeout_add ((guint) delay, autosave_cb, self);
+}
+
+static void
+set_save_error (CtSession   *self,
+                const char  *message)
+{
+  g_free (self->save_error);
+  self->save_error = g_strdup (message);
+}
+
+/* The programme as it is stored now becomes the base of later saves. */
+static void
+set_base (CtSession   *self,
+          CtProgramme *stored)
+{
+  g_clear_pointer (&self->base, ct_programme_unref);
+  self->base = stored;
+}
+
+static void
+show_programme (CtSession   *self,
+                CtProgramme *programme)
+{
+  ct_programme_unref (self->programme);
+  self->programme = programme;
+  ct_history_record (self->history, programme, NULL);
+  notify_history (self);
+  g_signal_emit (self, signals[CHANGED], 0, TRUE);
+}
+
+/* A save was refused because another program saved the programme since: merge what
+ * does not overlap; what both changed differently waits for the user. */
+static void
+handle_conflict (CtSession *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) theirs = ct_store_load_programme (self->store, self->programme->id,
+                                                           &error);
+
+  if (theirs == NULL)
+    {
+      set_save_error (self, error->message);
+      set_save_state (self, CT_SAVE_STATE_FAILED);
+      self->retry_id = g_timeout_add (CT_SESSION_RETRY_DELAY_MS, retry_cb, self);
+      return;
+    }
+  g_clear_pointer (&self->merge, ct_merge_free);
+  self->merge = ct_merge_new (self->base, self->programme, theirs);
+  set_base (self, g_steal_pointer (&theirs));
+  if (ct_merge_get_conflicts (self->merge)->len == 0)
+    {
+      ct_session_resolve_conflict (self);
+      return;
+    }
+  g_clear_pointer (&self->save_error, g_free);
+  set_save_state (self, CT_SAVE_STATE_CONFLICT);
 }
 
 static void
@@ -99,30 +175,28 @@ save_cb (GObject      *object,
 {
   g_autoptr(CtSession) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) saved = g_steal_pointer (&self->saving_copy);
 
   self->saving = FALSE;
-  if (!ct_store_save_programme_finish (CT_STORE (object), result, &error) &&
-      g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND) &&
-      self->programme->id != 0)
-    {
-      /* Another program (congtac-cli delete) removed it while it was open here: what is
-       * on screen is saved again as a new programme rather than lost. */
-      g_debug ("Programme %" G_GINT64_FORMAT " was deleted elsewhere; saving it anew",
-               self->programme->id);
-      self->programme->id = 0;
-      ct_session_save (self);
-      return;
-    }
-  if (error != NULL)
+  if (!ct_store_save_programme_finish (CT_STORE (object), result, &error))
     {
       g_debug ("Autosave failed: %s", error->message);
-      g_free (self->save_error);
-      self->save_error = g_strdup (error->message);
-      set_save_state (self, CT_SAVE_STATE_FAILED);
-      g_clear_handle_id (&self->retry_id, g_source_remove);
-      self->retry_id = g_timeout_add (CT_SESSION_RETRY_DELAY_MS, retry_cb, self);
+      if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
+        handle_conflict (self);
+      else if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
+        set_save_state (self, CT_SAVE_STATE_DELETED);
+      else
+        {
+          set_save_error (self, error->message);
+          set_save_state (self, CT_SAVE_STATE_FAILED);
+          g_clear_handle_id (&self->retry_id, g_source_remove);
+          self->retry_id = g_timeout_add (CT_SESSION_RETRY_DELAY_MS, retry_cb, self);
+        }
       return;
     }
+  saved->revision = self->programme->revision;
+  saved->modified = self->programme->modified;
+  set_base (self, g_steal_pointer (&saved));
   self->saved_gen = MAX (self->saved_gen, self->saving_gen);
   g_clear_pointer (&self->save_error, g_free);
   if (self->edit_gen != self->saved_gen)
@@ -142,6 +216,7 @@ adopt_store_fields (CtProgramme       *restored,
 {
   restored->id = current->id;
   restored->modified = current->modified;
+  restored->revision = current->revision;
   for (guint i = 0; i < restored->sections->len; i++)
     {
       CtSection *section = g_ptr_array_index (restored->sections, i);
@@ -165,7 +240,7 @@ replace_programme (CtSession   *self,
   ct_programme_unref (self->programme);
   self->programme = restored;
   self->edit_gen++;
-  if (self->save_state != CT_SAVE_STATE_FAILED)
+  if (self->save_state == CT_SAVE_STATE_SAVED || self->save_state == CT_SAVE_STATE_SAVING)
     set_save_state (self, CT_SAVE_STATE_MODIFIED);
   schedule_autosave (self);
   notify_history (self);
@@ -190,6 +265,9 @@ ct_session_finalize (GObject *object)
   CtSession *self = CT_SESSION (object);
 
   g_clear_pointer (&self->programme, ct_programme_unref);
+  g_clear_pointer (&self->base, ct_programme_unref);
+  g_clear_pointer (&self->saving_copy, ct_programme_unref);
+  g_clear_pointer (&self->merge, ct_merge_free);
   g_clear_pointer (&self->history, ct_history_free);
   g_clear_pointer (&self->save_error, g_free);
 
@@ -230,7 +308,7 @@ ct_session_class_init (CtSessionClass *klass)
   object_class->get_property = ct_session_get_property;
 
   properties[PROP_SAVE_STATE] =
-    g_param_spec_int ("save-state", NULL, NULL, CT_SAVE_STATE_SAVED, CT_SAVE_STATE_FAILED,
+    g_param_spec_int ("save-state", NULL, NULL, CT_SAVE_STATE_SAVED, CT_SAVE_STATE_DELETED,
                       CT_SAVE_STATE_SAVED, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS |
                       G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_CAN_UNDO] =
@@ -282,6 +360,7 @@ ct_session_new (CtStore     *store,
   self = g_object_new (CT_TYPE_SESSION, NULL);
   self->store = g_object_ref (store);
   self->programme = ct_programme_ref (programme);
+  self->base = ct_programme_copy (programme);
   self->history = ct_history_new (programme, HISTORY_LIMIT);
   return self;
 }
@@ -333,7 +412,7 @@ ct_session_edited (CtSession  *self,
   self->edit_gen++;
   ct_history_record (self->history, self->programme, merge_key);
   notify_history (self);
-  if (self->save_state != CT_SAVE_STATE_FAILED && !self->saving)
+  if (self->save_state == CT_SAVE_STATE_SAVED)
     set_save_state (self, CT_SAVE_STATE_MODIFIED);
   schedule_autosave (self);
   g_signal_emit (self, signals[CHANGED], 0, FALSE);
@@ -463,7 +542,8 @@ ct_session_save (CtSession *self)
   g_return_if_fail (CT_IS_SESSION (self));
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (self->saving)
+  if (self->saving || self->save_state == CT_SAVE_STATE_CONFLICT ||
+      self->save_state == CT_SAVE_STATE_DELETED)
     return;
   g_clear_handle_id (&self->retry_id, g_source_remove);
   if (self->edit_gen == self->saved_gen)
@@ -473,9 +553,44 @@ ct_session_save (CtSession *self)
     }
   self->saving = TRUE;
   self->saving_gen = self->edit_gen;
+  self->dirty_since = 0;
+  g_clear_pointer (&self->saving_copy, ct_programme_unref);
+  self->saving_copy = ct_programme_copy (self->programme);
   set_save_state (self, CT_SAVE_STATE_SAVING);
   ct_store_save_programme_async (self->store, self->programme, NULL, save_cb,
                                  g_object_ref (self));
+}
+
+/* Saves synchronously. When another program saved the programme meanwhile, what does
+ * not overlap is merged and saved; what overlaps cannot be asked about now (the window
+ * is closing), so this version is kept as a separate programme. */
+static gboolean
+save_now (CtSession  *self,
+          GError    **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autoptr(CtProgramme) snapshot = ct_programme_copy (self->programme);
+
+  if (!ct_store_save_programme (self->store, self->programme, &local))
+    {
+      if (!g_error_matches (local, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return FALSE;
+        }
+      handle_conflict (self);
+      if (self->save_state == CT_SAVE_STATE_CONFLICT)
+        return ct_session_keep_copy (self, error) != 0;
+      while (self->saving)
+        g_main_context_iteration (NULL, TRUE);
+      return self->edit_gen == self->saved_gen || save_now (self, error);
+    }
+  snapshot->revision = self->programme->revision;
+  set_base (self, g_steal_pointer (&snapshot));
+  self->saved_gen = self->edit_gen;
+  g_clear_pointer (&self->save_error, g_free);
+  set_save_state (self, CT_SAVE_STATE_SAVED);
+  return TRUE;
 }
 
 /**
@@ -484,7 +599,9 @@ ct_session_save (CtSession *self)
  * @error: return location for a #CT_STORE_ERROR
  *
  * Saves synchronously whatever is unsaved, for the moments the main loop will not run
- * again (application quit).
+ * again (application quit). Nothing typed is dropped: edits waiting on a conflict are
+ * kept as a separate programme (ct_session_keep_copy()), edits to a programme deleted
+ * elsewhere are saved anew (ct_session_restore()).
  *
  * Returns: %TRUE when everything is in the database
  */
@@ -495,18 +612,21 @@ ct_session_flush (CtSession  *self,
   g_return_val_if_fail (CT_IS_SESSION (self), FALSE);
 
   g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (self->edit_gen == self->saved_gen && !self->saving)
+  /* A save under way must end first: its revision is what the next save is based on. */
+  while (self->saving)
+    g_main_context_iteration (NULL, TRUE);
+  if (self->edit_gen == self->saved_gen)
     return TRUE;
-  if (!ct_store_save_programme (self->store, self->programme, error))
+  if (self->save_state == CT_SAVE_STATE_CONFLICT)
+    return ct_session_keep_copy (self, error) != 0;
+  if (self->save_state == CT_SAVE_STATE_DELETED)
+    return ct_session_restore (self, error);
+  if (!save_now (self, error))
     {
-      g_free (self->save_error);
-      self->save_error = g_strdup (error && *error ? (*error)->message : "");
+      set_save_error (self, error && *error ? (*error)->message : "");
       set_save_state (self, CT_SAVE_STATE_FAILED);
       return FALSE;
     }
-  self->saved_gen = self->edit_gen;
-  g_clear_pointer (&self->save_error, g_free);
-  set_save_state (self, CT_SAVE_STATE_SAVED);
   return TRUE;
 }
 
@@ -523,4 +643,138 @@ ct_session_set_autosave_delay (CtSession *self,
 {
   g_return_if_fail (CT_IS_SESSION (self));
   self->delay_ms = milliseconds;
+}
+
+/**
+ * ct_session_check_external:
+ * @self: a session
+ *
+ * Looks whether another program saved or deleted the programme (call it when the store's
+ * data version changed, see ct_store_get_data_version()). Without unsaved edits the
+ * stored version is shown; with some, they are saved now, which merges them with the
+ * stored version. A deleted programme turns the state to %CT_SAVE_STATE_DELETED.
+ */
+void
+ct_session_check_external (CtSession *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) theirs = NULL;
+  gint64 revision;
+
+  g_return_if_fail (CT_IS_SESSION (self));
+
+  if (self->saving || self->save_state == CT_SAVE_STATE_CONFLICT ||
+      self->save_state == CT_SAVE_STATE_DELETED)
+    return;
+  revision = ct_store_get_revision (self->store, self->programme->id, &error);
+  if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
+    {
+      g_clear_handle_id (&self->autosave_id, g_source_remove);
+      g_clear_handle_id (&self->retry_id, g_source_remove);
+      set_save_state (self, CT_SAVE_STATE_DELETED);
+      return;
+    }
+  if (revision == 0 || revision == self->programme->revision)
+    return;
+  if (self->edit_gen != self->saved_gen)
+    {
+      ct_session_save (self);
+      return;
+    }
+  theirs = ct_store_load_programme (self->store, self->programme->id, NULL);
+  if (theirs == NULL)
+    return;
+  set_base (self, ct_programme_copy (theirs));
+  show_programme (self, g_steal_pointer (&theirs));
+}
+
+/**
+ * ct_session_get_conflict:
+ * @self: a session
+ *
+ * Returns: (transfer none) (nullable): the merge waiting for the user's choices while the
+ *   state is %CT_SAVE_STATE_CONFLICT
+ */
+CtMerge *
+ct_session_get_conflict (CtSession *self)
+{
+  g_return_val_if_fail (CT_IS_SESSION (self), NULL);
+  return self->merge;
+}
+
+/**
+ * ct_session_resolve_conflict:
+ * @self: a session
+ *
+ * Shows and saves the merge with the choices made on its conflicts (see
+ * ct_session_get_conflict()); undo goes back to this window's version.
+ */
+void
+ct_session_resolve_conflict (CtSession *self)
+{
+  g_return_if_fail (CT_IS_SESSION (self));
+  g_return_if_fail (self->merge != NULL);
+
+  show_programme (self, ct_merge_build (self->merge));
+  g_clear_pointer (&self->merge, ct_merge_free);
+  self->edit_gen++;
+  set_save_state (self, CT_SAVE_STATE_MODIFIED);
+  ct_session_save (self);
+}
+
+/**
+ * ct_session_keep_copy:
+ * @self: a session
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Ends a conflict without choosing: this window's version is saved as a separate new
+ * programme (a copy, with new item UUIDs) and the stored version is shown here.
+ *
+ * Returns: the copy's id, or 0 with @error set (the edits stay here)
+ */
+gint64
+ct_session_keep_copy (CtSession  *self,
+                      GError    **error)
+{
+  g_autoptr(CtProgramme) copy = NULL;
+
+  g_return_val_if_fail (CT_IS_SESSION (self), 0);
+
+  copy = ct_programme_copy (self->programme);
+  ct_programme_detach (copy);
+  if (!ct_store_save_programme (self->store, copy, error))
+    return 0;
+  g_clear_pointer (&self->merge, ct_merge_free);
+  show_programme (self, ct_programme_copy (self->base));
+  self->saved_gen = self->edit_gen;
+  set_save_state (self, CT_SAVE_STATE_SAVED);
+  return copy->id;
+}
+
+/**
+ * ct_session_restore:
+ * @self: a session
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Saves a programme that another program deleted (state %CT_SAVE_STATE_DELETED) again,
+ * as it is shown here, under a new id.
+ *
+ * Returns: %TRUE when it was saved
+ */
+gboolean
+ct_session_restore (CtSession  *self,
+                    GError    **error)
+{
+  g_return_val_if_fail (CT_IS_SESSION (self), FALSE);
+
+  self->programme->id = 0;
+  self->programme->revision = 0;
+  if (!ct_store_save_programme (self->store, self->programme, error))
+    return FALSE;
+  set_base (self, ct_programme_copy (self->programme));
+  self->saved_gen = self->edit_gen;
+  g_clear_pointer (&self->save_error, g_free);
+  set_save_state (self, CT_SAVE_STATE_SAVED);
+  g_signal_emit (self, signals[CHANGED], 0, FALSE);
+  return TRUE;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ct-merge.h"
 #include "ct-store.h"
 
 G_BEGIN_DECLS
@@ -11,16 +12,24 @@ G_BEGIN_DECLS
  * @CT_SAVE_STATE_MODIFIED: edits wait for the autosave timer
  * @CT_SAVE_STATE_SAVING: a save runs in a worker thread
  * @CT_SAVE_STATE_FAILED: the last save failed; the edits are kept and retried
+ * @CT_SAVE_STATE_CONFLICT: another program saved the programme meanwhile and both changed
+ *   the same things: the edits are kept and wait for ct_session_resolve_conflict()
+ * @CT_SAVE_STATE_DELETED: another program deleted the programme; the edits are kept and
+ *   nothing is saved until ct_session_restore()
  */
 typedef enum {
   CT_SAVE_STATE_SAVED,
   CT_SAVE_STATE_MODIFIED,
   CT_SAVE_STATE_SAVING,
   CT_SAVE_STATE_FAILED,
+  CT_SAVE_STATE_CONFLICT,
+  CT_SAVE_STATE_DELETED,
 } CtSaveState;
 
 /* Milliseconds between the last edit and the autosave. */
 #define CT_SESSION_AUTOSAVE_DELAY_MS 700
+/* Longest time edits wait unsaved while typing goes on without a pause. */
+#define CT_SESSION_AUTOSAVE_MAX_MS 2000
 /* Milliseconds before a failed save is tried again on its own. */
 #define CT_SESSION_RETRY_DELAY_MS 10000
 
@@ -45,5 +54,12 @@ gboolean     ct_session_flush          (CtSession    *self,
                                         GError      **error);
 void         ct_session_set_autosave_delay (CtSession *self,
                                             guint      milliseconds);
+void         ct_session_check_external (CtSession    *self);
+CtMerge     *ct_session_get_conflict   (CtSession    *self);
+void         ct_session_resolve_conflict (CtSession  *self);
+gint64       ct_session_keep_copy      (CtSession    *self,
+                                        GError      **error);
+gboolean     ct_session_restore        (CtSession    *self,
+                                        GError      **error);
 
 G_END_DECLS

@@ -23,8 +23,8 @@ load_programme_row (CtStore      *self,
   static const char sql[] =
     "SELECT style, superior_body, issuing_body, number, kind_code, body_code, place_name, "
     "issue_date, period_kind, period_year, period_index, subtitle, status, introduction, "
-    "archive_line, signing_authority, signer_body, signer_title, signer_name, modified "
-    "FROM programmes WHERE id = ?";
+    "archive_line, signing_authority, signer_body, signer_title, signer_name, modified, "
+    "revision FROM programmes WHERE id = ?";
 
   stmt = ct_store_prepare_cached (self, sql, error);
   if (stmt == NULL)
@@ -61,6 +61,7 @@ load_programme_row (CtStore      *self,
   p->signer_title = ct_store_column_dup (stmt, 17);
   p->signer_name = ct_store_column_dup (stmt, 18);
   p->modified = sqlite3_column_int64 (stmt, 19);
+  p->revision = sqlite3_column_int64 (stmt, 20);
   return TRUE;
 }
 

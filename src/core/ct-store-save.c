@@ -102,6 +102,7 @@ typedef struct
 {
   CtStore *store;
   gint64 programme_id;
+  gint64 revision;       /* the revision this save writes */
   GHashTable *old_items; /* uuid → CtItem holding the stored schedule and sequence */
   GArray *sequences;     /* new SEQUENCE per item, in document order */
   sqlite3_stmt *section;
@@ -552,6 +553,16 @@ save_sections_and_recipients (SaveContext       *ctx,
 }
 
 static gboolean
+set_not_found (gint64   id,
+               GError **error)
+{
+  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+               /* Translators: %lld is a programme id. */
+               _("There is no programme with the id %lld."), (long long) id);
+  return FALSE;
+}
+
+static gboolean
 save_programme_row (SaveContext       *ctx,
                     const CtProgramme *p,
                     gint64             modified,
@@ -566,7 +577,7 @@ save_programme_row (SaveContext       *ctx,
     "UPDATE programmes SET style=?, superior_body=?, issuing_body=?, number=?, kind_code=?, "
     "body_code=?, place_name=?, issue_date=?, period_kind=?, period_year=?, period_index=?, "
     "subtitle=?, status=?, introduction=?, archive_line=?, signing_authority=?, signer_body=?, "
-    "signer_title=?, signer_name=?, modified=? WHERE id=?";
+    "signer_title=?, signer_name=?, modified=?, revision=? WHERE id=?";
   g_autoptr(CtCachedStatement) stmt = NULL;
   Binder b;
 
@@ -594,6 +605,7 @@ save_programme_row (SaveContext       *ctx,
   bind_text (&b, p->signer_title);
   bind_text (&b, p->signer_name);
   bind_int64 (&b, modified);
+  bind_int64 (&b, ctx->revision);
   if (p->id != 0)
     bind_int64 (&b, p->id);
   if (!binder_run (&b))
@@ -602,12 +614,44 @@ save_programme_row (SaveContext       *ctx,
   if (p->id == 0)
     ctx->programme_id = sqlite3_last_insert_rowid (ct_store_get_db (ctx->store));
   else if (sqlite3_changes (ct_store_get_db (ctx->store)) == 0)
+    return set_not_found (p->id, error);
+  return TRUE;
+}
+
+/* Optimistic concurrency: a save states the revision it is based on. Rows are written
+ * as a difference from what is stored, so a save based on an older revision would undo
+ * the other program's edits: it is refused instead, and nothing is written. */
+static gboolean
+check_revision (SaveContext       *ctx,
+                const CtProgramme *p,
+                GError           **error)
+{
+  g_autoptr(CtCachedStatement) stmt = NULL;
+  gint64 stored;
+  int rc;
+
+  ctx->revision = 1;
+  if (p->id == 0)
+    return TRUE;
+  stmt = ct_store_prepare_cached (ctx->store, "SELECT revision FROM programmes WHERE id = ?",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, p->id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    return set_not_found (p->id, error);
+  if (rc != SQLITE_ROW)
+    return ct_store_set_error (ctx->store, rc, error);
+  stored = sqlite3_column_int64 (stmt, 0);
+  if (stored != p->revision)
     {
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-                   /* Translators: %lld is a programme id. */
-                   _("There is no programme with the id %lld."), (long long) p->id);
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT,
+                   _("Another window or program changed this programme since it was opened "
+                     "here. Nothing was overwritten."));
       return FALSE;
     }
+  ctx->revision = stored + 1;
   return TRUE;
 }
 
@@ -618,7 +662,8 @@ save_in_transaction (SaveContext       *ctx,
                      GError           **error)
 {
   ctx->programme_id = programme->id;
-  return save_context_prepare (ctx, error) &&
+  return check_revision (ctx, programme, error) &&
+         save_context_prepare (ctx, error) &&
          save_programme_row (ctx, programme, modified, error) &&
          ct_store_search_update (ctx->store, ctx->programme_id, programme, error) &&
          save_sections_and_recipients (ctx, programme, error);
@@ -637,6 +682,11 @@ save_in_transaction (SaveContext       *ctx,
  * are matched to the unit directory ignoring case, NFC/NFD and tone placement (new ones
  * are added). Items whose schedule changed get their SEQUENCE raised, in the database
  * and in @programme.
+ *
+ * A stored programme is saved only over the revision it was loaded from (@programme's
+ * revision): if another program saved it since, the save is refused with
+ * %CT_STORE_ERROR_CONFLICT and nothing is written; if it was deleted, with
+ * %CT_STORE_ERROR_NOT_FOUND. On success @programme's revision is the new one.
  *
  * Returns: %TRUE on success
  */
@@ -668,6 +718,7 @@ ct_store_save_programme (CtStore      *self,
 
   programme->id = ctx.programme_id;
   programme->modified = modified;
+  programme->revision = ctx.revision;
   for (guint i = 0; i < programme->sections->len; i++)
     {
       CtSection *section = g_ptr_array_index (programme->sections, i);
@@ -753,6 +804,7 @@ ct_store_save_programme_finish (CtStore       *self,
   original = g_object_get_data (G_OBJECT (result), "ct-original");
   original->id = snapshot->id;
   original->modified = snapshot->modified;
+  original->revision = snapshot->revision;
   for (guint i = 0; i < snapshot->sections->len; i++)
     {
       CtSection *section = g_ptr_array_index (snapshot->sections, i);

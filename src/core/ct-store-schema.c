@@ -87,6 +87,9 @@ static const char *const migrations[] = {
   /* 2 → 3: the unit directory lists the units some agenda item names (see
    * ct_store_list_units()); the index answers that for each unit. */
   "CREATE INDEX agenda_items_unit ON agenda_items (unit_id);",
+  /* 3 → 4: every save raises a programme's revision; a save based on an older one is
+   * refused (see ct_store_save_programme()), so two programs never overwrite each other. */
+  "ALTER TABLE programmes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);

@@ -494,6 +494,71 @@ ct_store_list_programmes (CtStore     *self,
 }
 
 /**
+ * ct_store_get_revision:
+ * @self: a store
+ * @id: the programme's id
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Reads the stored revision of a programme without loading it, to tell whether a
+ * programme open here was saved by another program.
+ *
+ * Returns: the revision, or 0 with @error set (%CT_STORE_ERROR_NOT_FOUND when the
+ *   programme was deleted)
+ */
+gint64
+ct_store_get_revision (CtStore  *self,
+                       gint64    id,
+                       GError  **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(CtCachedStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CT_IS_STORE (self), 0);
+
+  locker = g_mutex_locker_new (&self->lock);
+  stmt = ct_store_prepare_cached (self, "SELECT revision FROM programmes WHERE id = ?", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc == SQLITE_DONE)
+    g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+                 /* Translators: %lld is a programme id. */
+                 _("There is no programme with the id %lld."), (long long) id);
+  else
+    ct_store_set_error (self, rc, error);
+  return 0;
+}
+
+/**
+ * ct_store_get_data_version:
+ * @self: a store
+ *
+ * SQLite's data version of this connection: it changes when another connection (another
+ * window's process, congtac-cli) commits a change to the database, never for this
+ * store's own writes. Polling it is cheap (no file is read).
+ *
+ * Returns: the data version, 0 when it cannot be read
+ */
+guint64
+ct_store_get_data_version (CtStore *self)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(CtCachedStatement) stmt = NULL;
+
+  g_return_val_if_fail (CT_IS_STORE (self), 0);
+
+  locker = g_mutex_locker_new (&self->lock);
+  stmt = ct_store_prepare_cached (self, "PRAGMA data_version", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return (guint64) sqlite3_column_int64 (stmt, 0);
+}
+
+/**
  * ct_store_delete_programme:
  * @self: a store
  * @id: the programme's id
@@ -556,23 +621,10 @@ ct_store_duplicate_programme (CtStore  *self,
   programme = ct_store_load_programme (self, id, error);
   if (programme == NULL)
     return 0;
-  programme->id = 0;
+  ct_programme_detach (programme);
   programme->number = 0;
   programme->status = CT_PROGRAMME_STATUS_DRAFT;
   g_date_clear (&programme->issue_date, 1);
-  for (guint i = 0; i < programme->sections->len; i++)
-    {
-      CtSection *section = g_ptr_array_index (programme->sections, i);
-
-      for (guint j = 0; j < section->items->len; j++)
-        {
-          CtItem *item = g_ptr_array_index (section->items, j);
-
-          g_free (item->uuid);
-          item->uuid = g_uuid_string_random ();
-          item->sequence = 0;
-        }
-    }
   if (!ct_store_save_programme (self, programme, error))
     return 0;
   return programme->id;

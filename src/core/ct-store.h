@@ -23,6 +23,8 @@ G_BEGIN_DECLS
  * @CT_STORE_ERROR_IO: the file or its folder cannot be read or written
  * @CT_STORE_ERROR_NOT_FOUND: no programme with that id
  * @CT_STORE_ERROR_INVALID: the programme holds a value that cannot be stored
+ * @CT_STORE_ERROR_CONFLICT: another program saved the programme since it was loaded; the
+ *   save was refused and the stored programme is unchanged
  */
 typedef enum {
   CT_STORE_ERROR_CORRUPT,
@@ -31,6 +33,7 @@ typedef enum {
   CT_STORE_ERROR_IO,
   CT_STORE_ERROR_NOT_FOUND,
   CT_STORE_ERROR_INVALID,
+  CT_STORE_ERROR_CONFLICT,
 } CtStoreError;
 
 /**
@@ -63,7 +66,7 @@ typedef struct
 void ct_programme_summary_free (CtProgrammeSummary *summary);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtProgrammeSummary, ct_programme_summary_free)
 
-#define CT_STORE_SCHEMA_VERSION 3
+#define CT_STORE_SCHEMA_VERSION 4
 
 #define CT_TYPE_STORE (ct_store_get_type ())
 G_DECLARE_FINAL_TYPE (CtStore, ct_store, CT, STORE, GObject)
@@ -87,6 +90,10 @@ CtProgramme *ct_store_load_programme     (CtStore      *self,
 gboolean     ct_store_save_programme     (CtStore      *self,
                                           CtProgramme  *programme,
                                           GError      **error);
+gint64       ct_store_get_revision       (CtStore      *self,
+                                          gint64        id,
+                                          GError      **error);
+guint64      ct_store_get_data_version   (CtStore      *self);
 gboolean     ct_store_delete_programme   (CtStore      *self,
                                           gint64        id,
                                           GError      **error);

@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+
+#include "ct-merge.h"
+
+/* A base programme with one section of two tasks; each test derives "mine" and "theirs"
+ * from it as two windows would. */
+static CtProgramme *
+make_base (void)
+{
+  CtProgramme *p = ct_programme_new ();
+  CtSection *section = ct_programme_add_section (p, "Nhiệm vụ chung");
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2025, 4);
+  p->id = 7;
+  p->revision = 4;
+  ct_section_add_item (section, ct_item_new_task ("Kiểm tra công tác văn thư."));
+  ct_section_add_item (section, ct_item_new_task ("Tổng hợp báo cáo tháng."));
+  return p;
+}
+
+static CtItem *
+item_at (CtProgramme *p,
+         guint        section,
+         guint        index)
+{
+  return ((CtSection *) p->sections->pdata[section])->items->pdata[index];
+}
+
+static void
+set_paragraph (CtItem     *item,
+               const char *text)
+{
+  g_free (item->paragraphs->pdata[0]);
+  item->paragraphs->pdata[0] = g_strdup (text);
+}
+
+static void
+test_merge_disjoint_items (void)
+{
+  g_autoptr(CtProgramme) base = make_base ();
+  g_autoptr(CtProgramme) mine = ct_programme_copy (base);
+  g_autoptr(CtProgramme) theirs = ct_programme_copy (base);
+  g_autoptr(CtMerge) merge = NULL;
+  g_autoptr(CtProgramme) merged = NULL;
+
+  set_paragraph (item_at (mine, 0, 0), "Kiểm tra công tác văn thư, lưu trữ.");
+  set_paragraph (item_at (theirs, 0, 1), "Tổng hợp báo cáo tháng 4.");
+  theirs->revision = 5;
+  merge = ct_merge_new (base, mine, theirs);
+  g_assert_cmpuint (ct_merge_get_conflicts (merge)->len, ==, 0);
+  merged = ct_merge_build (merge);
+  g_assert_cmpstr (item_at (merged, 0, 0)->paragraphs->pdata[0], ==,
+                   "Kiểm tra công tác văn thư, lưu trữ.");
+  g_assert_cmpstr (item_at (merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo tháng 4.");
+  g_assert_cmpint (merged->revision, ==, 5);
+  g_assert_cmpint (merged->id, ==, 7);
+}
+
+/* One side adds a task, the other renames the section: both kept. */
+static void
+test_merge_added_item_and_title (void)
+{
+  g_autoptr(CtProgramme) base = make_base ();
+  g_autoptr(CtProgramme) mine = ct_programme_copy (base);
+  g_autoptr(CtProgramme) theirs = ct_programme_copy (base);
+  g_autoptr(CtMerge) merge = NULL;
+  g_autoptr(CtProgramme) merged = NULL;
+  CtSection *section;
+
+  ct_section_add_item (mine->sections->pdata[0], ct_item_new_task ("Chuẩn bị hội nghị."));
+  section = theirs->sections->pdata[0];
+  g_free (section->title);
+  section->title = g_strdup ("Nhiệm vụ trọng tâm");
+  merge = ct_merge_new (base, mine, theirs);
+  g_assert_cmpuint (ct_merge_get_conflicts (merge)->len, ==, 0);
+  merged = ct_merge_build (merge);
+  section = merged->sections->pdata[0];
+  g_assert_cmpstr (section->title, ==, "Nhiệm vụ trọng tâm");
+  g_assert_cmpuint (section->items->len, ==, 3);
+  g_assert_cmpstr (item_at (merged, 0, 2)->paragraphs->pdata[0], ==, "Chuẩn bị hội nghị.");
+}
+
+/* Both change the same task differently: one question, both texts shown. */
+static void
+test_merge_same_item (void)
+{
+  g_autoptr(CtProgramme) base = make_base ();
+  g_autoptr(CtProgramme) mine = ct_programme_copy (base);
+  g_autoptr(CtProgramme) theirs = ct_programme_copy (base);
+  g_autoptr(CtMerge) merge = NULL;
+  g_autoptr(CtProgramme) merged = NULL;
+  CtMergeConflict *conflict;
+
+  set_paragraph (item_at (mine, 0, 1), "Tổng hợp báo cáo quý.");
+  set_paragraph (item_at (theirs, 0, 1), "Tổng hợp báo cáo năm.");
+  merge = ct_merge_new (base, mine, theirs);
+  g_assert_cmpuint (ct_merge_get_conflicts (merge)->len, ==, 1);
+  conflict = ct_merge_get_conflicts (merge)->pdata[0];
+  g_assert_cmpstr (conflict->label, ==, "Item “Tổng hợp báo cáo tháng.”");
+  g_assert_cmpstr (conflict->mine, ==, "Tổng hợp báo cáo quý.");
+  g_assert_cmpstr (conflict->theirs, ==, "Tổng hợp báo cáo năm.");
+  merged = ct_merge_build (merge);
+  g_assert_cmpstr (item_at (merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo năm.");
+  g_clear_pointer (&merged, ct_programme_unref);
+  conflict->take_mine = TRUE;
+  merged = ct_merge_build (merge);
+  g_assert_cmpstr (item_at (merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo quý.");
+}
+
+/* A task removed on one side and changed on the other is never dropped unasked. */
+static void
+test_merge_removed_and_changed (void)
+{
+  g_autoptr(CtProgramme) base = make_base ();
+  g_autoptr(CtProgramme) mine = ct_programme_copy (base);
+  g_autoptr(CtProgramme) theirs = ct_programme_copy (base);
+  g_autoptr(CtMerge) merge = NULL;
+  g_autoptr(CtProgramme) merged = NULL;
+  CtMergeConflict *conflict;
+
+  set_paragraph (item_at (mine, 0, 0), "Kiểm tra công tác văn thư, lưu trữ.");
+  g_ptr_array_remove_index (((CtSection *) theirs->sections->pdata[0])->items, 0);
+  merge = ct_merge_new (base, mine, theirs);
+  g_assert_cmpuint (ct_merge_get_conflicts (merge)->len, ==, 1);
+  conflict = ct_merge_get_conflicts (merge)->pdata[0];
+  g_assert_cmpstr (conflict->label, ==, "Sections and the order of items");
+  g_assert_cmpstr (conflict->mine, ==, "I. Nhiệm vụ chung (2 items)");
+  g_assert_cmpstr (conflict->theirs, ==, "I. Nhiệm vụ chung (1 item)");
+  conflict->take_mine = TRUE;
+  merged = ct_merge_build (merge);
+  g_assert_cmpuint (((CtSection *) merged->sections->pdata[0])->items->len, ==, 2);
+  g_assert_cmpstr (item_at (merged, 0, 0)->paragraphs->pdata[0], ==,
+                   "Kiểm tra công tác văn thư, lưu trữ.");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/merge/disjoint-items", test_merge_disjoint_items);
+  g_test_add_func ("/merge/added-item-and-title", test_merge_added_item_and_title);
+  g_test_add_func ("/merge/same-item", test_merge_same_item);
+  g_test_add_func ("/merge/removed-and-changed", test_merge_removed_and_changed);
+  return g_test_run ();
+}
