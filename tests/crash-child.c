@@ -17,6 +17,7 @@ typedef struct
 {
   gint64 id;     /* 0 when the slot holds no programme */
   guint generation;
+  gint64 revision;
 } Slot;
 
 static void
@@ -52,6 +53,9 @@ read_slots (CtStore *store,
       g_assert (slot < CRASH_N_SLOTS);
       slots[slot].id = s->id;
       slots[slot].generation = s->number;
+      slots[slot].revision = ct_store_get_revision (store, s->id, &error);
+      if (slots[slot].revision == 0)
+        fail (error);
     }
 }
 
@@ -77,9 +81,11 @@ step (CtStore *store,
     }
   p = crash_programme_build (slot, s->id != 0 ? s->generation + 1 : 0);
   p->id = s->id;
+  p->revision = s->revision;
   if (!ct_store_save_programme (store, p, &error))
     fail (error);
   s->id = p->id;
+  s->revision = p->revision;
   s->generation = p->number;
   line = g_strdup_printf ("save %u %" G_GINT64_FORMAT " %u\n", slot, s->id, s->generation);
   report (line);

@@ -335,7 +335,7 @@ test_session_conflict_asks (Fixture       *f,
   conflicts = ct_merge_get_conflicts (ct_session_get_conflict (session));
   g_assert_cmpuint (conflicts->len, ==, 1);
   conflict = conflicts->pdata[0];
-  g_assert_cmpstr (conflict->label, ==, "Place name");
+  g_assert_cmpstr (conflict->label, ==, "Place Name");
   g_assert_cmpstr (conflict->mine, ==, "Thanh Hà");
   g_assert_cmpstr (conflict->theirs, ==, "Lam Sơn");
   /* Nothing was written over the other program's version meanwhile. */

@@ -126,6 +126,131 @@ test_window_lists_sample (void)
   g_unlink (path);
 }
 
+static gboolean
+wait_until (gboolean (*done) (CtWindow *window),
+            CtWindow  *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  return done (window);
+}
+
+static gboolean
+place_is_lam_son (CtWindow *window)
+{
+  return g_strcmp0 (ct_window_get_programme (window)->place_name, "Lam Sơn") == 0;
+}
+
+static gboolean
+external_bar_revealed (CtWindow *window)
+{
+  return gtk_info_bar_get_revealed (GTK_INFO_BAR (
+    gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW, "external_bar")));
+}
+
+static gboolean
+external_bar_hidden (CtWindow *window)
+{
+  return !external_bar_revealed (window);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+set_place (CtProgramme *p,
+           const char  *place)
+{
+  g_free (p->place_name);
+  p->place_name = g_strdup (place);
+}
+
+/* Another process saves or deletes the open programme: the window shows its version when
+ * nothing is unsaved here, asks when both changed the same field, and offers Restore
+ * after a delete. */
+static void
+test_window_other_writer (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(CtStore) other = ct_store_open (path, &error);
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtProgramme) theirs = NULL;
+  g_autoptr(CtProgramme) stored = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  GtkWidget *review;
+  AdwMessageDialog *dialog;
+  CtWindow *window;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2026, 5);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacTest",
+                                              G_APPLICATION_NON_UNIQUE));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = ct_window_new (app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (ct_window_open_programme (window, p->id, &error));
+
+  /* Saved elsewhere, nothing unsaved here: shown here. */
+  theirs = ct_store_load_programme (other, p->id, &error);
+  set_place (theirs, "Lam Sơn");
+  g_assert_true (ct_store_save_programme (other, theirs, &error));
+  g_assert_true (wait_until (place_is_lam_son, window));
+
+  /* Both change the place name: a question, nothing overwritten. */
+  set_place (theirs, "Thanh Hà");
+  g_assert_true (ct_store_save_programme (other, theirs, &error));
+  set_place (ct_window_get_programme (window), "Đông Sơn");
+  ct_window_programme_edited (window, "place_name");
+  g_assert_true (wait_until (external_bar_revealed, window));
+  review = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                     "review_button"));
+  g_assert_true (gtk_widget_get_visible (review));
+  stored = ct_store_load_programme (other, p->id, &error);
+  g_assert_cmpstr (stored->place_name, ==, "Thanh Hà");
+  g_clear_pointer (&stored, ct_programme_unref);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.review-conflict", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "apply");
+  g_assert_true (wait_until (external_bar_hidden, window));
+  g_assert_true (ct_window_flush (window, &error));
+  stored = ct_store_load_programme (other, p->id, &error);
+  g_assert_cmpstr (stored->place_name, ==, "Thanh Hà");
+  g_clear_pointer (&stored, ct_programme_unref);
+
+  /* Deleted elsewhere: kept on screen, restored on request. */
+  g_assert_true (ct_store_delete_programme (other, p->id, &error));
+  g_assert_true (wait_until (external_bar_revealed, window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (
+    gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW, "restore_button"))));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-programme", NULL);
+  g_assert_false (external_bar_revealed (window));
+  stored = ct_store_load_programme (other, ct_window_get_programme (window)->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->place_name, ==, "Thanh Hà");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -134,5 +259,6 @@ main (int    argc,
   adw_init ();
   setlocale (LC_ALL, "C.UTF-8");
   g_test_add_func ("/window/lists-sample", test_window_lists_sample);
+  g_test_add_func ("/window/other-writer", test_window_other_writer);
   return g_test_run ();
 }

@@ -107,7 +107,7 @@ status_describe (const CtProgramme *p, const Part *part)
   switch (p->status)
     {
     case CT_PROGRAMME_STATUS_SUBMITTED:
-      return g_strdup (_("Submitted for signature"));
+      return g_strdup (_("Submitted"));
     case CT_PROGRAMME_STATUS_ISSUED:
       return g_strdup (_("Issued"));
     case CT_PROGRAMME_STATUS_AMENDED:
@@ -216,23 +216,23 @@ recipients_take (CtProgramme *to, const CtProgramme *from, const Part *part)
 
 static const Part header_parts[] = {
   INT_PART (N_("Format"), style, style_describe),
-  TEXT_PART (N_("Superior body"), superior_body),
-  TEXT_PART (N_("Issuing body"), issuing_body),
+  TEXT_PART (N_("Superior Body"), superior_body),
+  TEXT_PART (N_("Issuing Body"), issuing_body),
   INT_PART (N_("Number"), number, number_describe),
-  TEXT_PART (N_("Kind code"), kind_code),
-  TEXT_PART (N_("Body code"), body_code),
-  TEXT_PART (N_("Place name"), place_name),
-  { date_equal, date_describe, date_take, N_("Issue date"), 0 },
+  TEXT_PART (N_("Kind Code"), kind_code),
+  TEXT_PART (N_("Body Code"), body_code),
+  TEXT_PART (N_("Place Name"), place_name),
+  { date_equal, date_describe, date_take, N_("Issue Date"), 0 },
   { period_equal, period_describe, period_take, N_("Period"), 0 },
   TEXT_PART (N_("Subtitle"), subtitle),
   INT_PART (N_("Status"), status, status_describe),
-  TEXT_PART (N_("Introduction"), introduction),
+  TEXT_PART (N_("Opening Sentence"), introduction),
   { recipients_equal, recipients_describe, recipients_take, N_("Recipients"), 0 },
-  TEXT_PART (N_("Archive line"), archive_line),
-  INT_PART (N_("Signing authority"), signing_authority, authority_describe),
-  TEXT_PART (N_("Signer’s body"), signer_body),
-  TEXT_PART (N_("Signer’s title"), signer_title),
-  TEXT_PART (N_("Signer’s name"), signer_name),
+  TEXT_PART (N_("Archive Line"), archive_line),
+  INT_PART (N_("Authority"), signing_authority, authority_describe),
+  TEXT_PART (N_("Signing Body"), signer_body),
+  TEXT_PART (N_("Signer’s Title"), signer_title),
+  TEXT_PART (N_("Signer’s Name"), signer_name),
 };
 
 /* ------------------------------------------------------------------ conflicts */

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-conflict-dialog.h"
 #include "ct-format.h"
 #include "ct-import-dialog.h"
 #include "ct-new-programme-dialog.h"
@@ -218,6 +219,71 @@ out:
     ct_window_add_toast (self, error->message);
 }
 
+static void
+keep_both (CtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ct_session_keep_copy (self->session, &error) == 0)
+    {
+      ct_window_add_toast (self, error->message);
+      return;
+    }
+  ct_window_reload_list (self);
+  ct_window_add_toast (self, _("Your version was saved as a separate programme in the list."));
+}
+
+static void
+conflict_done_cb (CtConflictChoice  choice,
+                  gpointer          user_data)
+{
+  CtWindow *self = user_data;
+
+  if (self->session == NULL || ct_session_get_conflict (self->session) == NULL)
+    return;
+  if (choice == CT_CONFLICT_CHOICE_KEEP_BOTH)
+    keep_both (self);
+  else
+    ct_session_resolve_conflict (self->session);
+}
+
+static void
+review_conflict_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->session != NULL && ct_session_get_conflict (self->session) != NULL)
+    ct_conflict_dialog_present (GTK_WINDOW (self), ct_session_get_conflict (self->session),
+                                conflict_done_cb, self);
+}
+
+static void
+keep_both_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->session != NULL && ct_session_get_conflict (self->session) != NULL)
+    keep_both (self);
+}
+
+static void
+restore_programme_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->session == NULL)
+    return;
+  if (!ct_session_restore (self->session, &error))
+    ct_window_add_toast (self, error->message);
+}
+
 /**
  * ct_window_update_actions:
  * @self: the window
@@ -255,6 +321,11 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.review-conflict", NULL,
+                                   review_conflict_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-both", NULL, keep_both_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-programme", NULL,
+                                   restore_programme_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.import-text", NULL, import_text_action);

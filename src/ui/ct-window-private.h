@@ -32,6 +32,13 @@ struct _CtWindow
   GtkLabel *save_label;
   GtkInfoBar *save_error_bar;
   GtkLabel *save_error_label;
+  GtkInfoBar *external_bar;
+  GtkLabel *external_label;
+  GtkWidget *review_button;
+  GtkWidget *keep_both_button;
+  GtkWidget *restore_button;
+  guint64 data_version;
+  guint watch_id;
   GtkStack *content_stack;
   GtkWidget *empty_page;
   gint64 start_programme;

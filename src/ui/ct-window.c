@@ -76,6 +76,46 @@ selected_id (CtWindow *self)
   return entry ? ct_programme_entry_get_id (entry) : 0;
 }
 
+/* What another window or program did to the open programme, and what can be done. */
+static void
+update_external_bar (CtWindow *self)
+{
+  CtSaveState state = self->session ? ct_session_get_save_state (self->session)
+                                    : CT_SAVE_STATE_SAVED;
+
+  if (state == CT_SAVE_STATE_CONFLICT)
+    gtk_label_set_text (self->external_label,
+                        _("Another window or program changed this programme too, in the same "
+                          "places. Your changes are kept here and nothing was overwritten."));
+  else if (state == CT_SAVE_STATE_DELETED)
+    gtk_label_set_text (self->external_label,
+                        _("Another window or program deleted this programme. It is still shown "
+                          "here with your changes; restore it to keep it."));
+  gtk_widget_set_visible (self->review_button, state == CT_SAVE_STATE_CONFLICT);
+  gtk_widget_set_visible (self->keep_both_button, state == CT_SAVE_STATE_CONFLICT);
+  gtk_widget_set_visible (self->restore_button, state == CT_SAVE_STATE_DELETED);
+  gtk_info_bar_set_revealed (self->external_bar,
+                             state == CT_SAVE_STATE_CONFLICT || state == CT_SAVE_STATE_DELETED);
+}
+
+/* Another process (a second window's, congtac-cli) committed to the database: the list
+ * and the open programme are brought up to date. SQLite's data version changes only for
+ * other connections' commits and costs no file read. */
+static gboolean
+watch_cb (gpointer user_data)
+{
+  CtWindow *self = user_data;
+  guint64 version = ct_store_get_data_version (self->store);
+
+  if (version == self->data_version)
+    return G_SOURCE_CONTINUE;
+  self->data_version = version;
+  if (self->session != NULL)
+    ct_session_check_external (self->session);
+  ct_window_reload_list (self);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 update_save_state (CtWindow *self)
 {
@@ -98,6 +138,12 @@ update_save_state (CtWindow *self)
         case CT_SAVE_STATE_FAILED:
           text = _("Not saved");
           break;
+        case CT_SAVE_STATE_CONFLICT:
+          text = _("Changed elsewhere");
+          break;
+        case CT_SAVE_STATE_DELETED:
+          text = _("Deleted elsewhere");
+          break;
         }
       error = ct_session_get_save_error (self->session);
     }
@@ -112,6 +158,7 @@ update_save_state (CtWindow *self)
       gtk_label_set_text (self->save_error_label, message);
     }
   gtk_info_bar_set_revealed (self->save_error_bar, error != NULL);
+  update_external_bar (self);
   if (self->session != NULL && ct_session_get_save_state (self->session) == CT_SAVE_STATE_SAVED)
     ct_window_reload_list (self);
 }
@@ -269,6 +316,7 @@ ct_window_dispose (GObject *object)
 
   if (app != NULL)
     g_clear_signal_handler (&self->shutdown_id, app);
+  g_clear_handle_id (&self->watch_id, g_source_remove);
   if (self->session != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -324,6 +372,11 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, external_bar);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, external_label);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, review_button);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, keep_both_button);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, view_stack);
@@ -432,6 +485,8 @@ ct_window_new (GtkApplication *application,
   self->store = g_object_ref (store);
   self->shutdown_id = g_signal_connect_swapped (application, "shutdown",
                                                 G_CALLBACK (shutdown_cb), self);
+  self->data_version = ct_store_get_data_version (store);
+  self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
   ct_window_reload_list (self);
   return self;
 }
