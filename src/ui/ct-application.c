@@ -365,15 +365,46 @@ ct_application_open (GApplication  *app,
     ct_ics_dialog_import_file (CT_WINDOW (window), files[i]);
 }
 
+/**
+ * ct_application_id_for_database:
+ * @path: a database file's canonical path
+ *
+ * One process owns a database: a second launch on the same file presents the first
+ * one's window instead of opening a second writer. The default database has the app's
+ * own id; another file gets one derived from its path, so that `--db` still opens a
+ * separate process for each other file.
+ *
+ * Returns: (transfer full): the GApplication id for @path
+ */
+char *
+ct_application_id_for_database (const char *path)
+{
+  g_autofree char *default_path = ct_store_get_default_path ();
+  g_autofree char *canonical = g_canonicalize_filename (default_path, NULL);
+  g_autofree char *hash = NULL;
+
+  if (g_strcmp0 (path, canonical) == 0)
+    return g_strdup (APP_ID);
+  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, path, -1);
+  hash[16] = '\0';
+  return g_strdup_printf ("%s.Db_%s", APP_ID, hash);
+}
+
 static int
 ct_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   CtApplication *self = CT_APPLICATION (app);
+  g_autofree char *id = NULL;
   const char *db = NULL;
 
   if (g_variant_dict_lookup (options, "db", "^&ay", &db))
     self->db_path = g_canonicalize_filename (db, NULL);
+  if (self->db_path != NULL)
+    {
+      id = ct_application_id_for_database (self->db_path);
+      g_application_set_application_id (app, id);
+    }
   return -1;
 }
 
@@ -424,15 +455,18 @@ ct_application_init (CtApplication *self)
  * or by the desktop are imported into the open programme. The window's size, maximized
  * state and programme are restored from the settings.
  *
- * Returns: (transfer full): the application, with the id io.github.congtac.Congtac
+ * Returns: (transfer full): the application, with the id io.github.congtac.Congtac (see
+ *   ct_application_id_for_database() for `--db`)
  */
 CtApplication *
 ct_application_new (void)
 {
-  /* NON_UNIQUE: each --db opens its own process rather than a window of another one. */
+  /* Unique per database (see ct_application_id_for_database()): a second launch on the
+   * same file presents this process's window, so that two processes never edit the same
+   * programme from two copies. */
   return g_object_new (CT_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 
