@@ -83,6 +83,13 @@ out=$("$cli" --db "$dir/a.db" import-ics 1 "$dir/nov.ics" 2> "$dir/err")
   [ "$(cat "$dir/err")" = "congtac-cli: warning: 1 event is outside the programme’s period." ]
 ok $? "an event outside the programme's period is imported with a warning"
 
+# A rule every second on the 31st of February once made import-ics spin without end.
+printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:giay@test\r\nSUMMARY:Điểm danh từng giây\r\nDTSTART:20261201T080000\r\nRRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=31\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\nDTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > "$dir/sec.ics"
+out=$("$cli" --db "$dir/a.db" import-ics 1 "$dir/sec.ics" 2> "$dir/err")
+[ $? -eq 0 ] && [ "$out" = "Imported 1 new event, updated 0, 0 unchanged, left out 0 cancelled." ] &&
+  [ "$(cat "$dir/err")" = "congtac-cli: warning: The event “Điểm danh từng giây” repeats every hour, minute or second; a programme keeps events by the day, so it was left out." ]
+ok $? "a rule finer than daily is left out with a warning naming it"
+
 "$cli" --db "$dir/b.db" export-ics 1 "$dir/b.ics"
 shared=$(tr -d '\r' < "$dir/a.ics" | grep '^UID:' | grep -cxFf - "$dir/b.ics")
 [ "$shared" -eq 0 ] && [ "$(tr -d '\r' < "$dir/b.ics" | grep -c '^UID:')" -eq 3 ]

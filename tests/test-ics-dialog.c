@@ -228,6 +228,98 @@ test_import_bad_file (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The dialog tells, before anything is imported, what will be left out and why. */
+static void
+test_import_warnings (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "odd.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:giay@test\r\nSUMMARY:Điểm danh từng giây\r\n"
+    "DTSTART:20261201T080000\r\nRRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=31\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
+    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  ct_ics_dialog_import_file (f->window, file);
+  dialog = wait_for_dialog ("Import Calendar");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "“odd.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
+                   "from this programme or imported before are updated, not added twice.\n\n"
+                   "The event “Điểm danh từng giây” repeats every hour, minute or second; a "
+                   "programme keeps events by the day, so it was left out.");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The file is read under a dialog whose Cancel stops the reading: nothing is asked,
+ * nothing imported. */
+static void
+test_import_cancel (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "dec.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
+    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+  AdwMessageDialog *reading;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  gboolean asked = FALSE;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  ct_ics_dialog_import_file (f->window, file);
+  /* Shown at once, before the file is read: the main loop has not run yet. */
+  reading = wait_for_dialog ("Reading Calendar File");
+  g_assert_cmpstr (adw_message_dialog_get_body (reading), ==,
+                   "Reading the events of “dec.ics”…");
+  adw_message_dialog_response (reading, "cancel");
+  /* Until the reading has ended: its dialog is gone. */
+  while (g_get_monotonic_time () < deadline)
+    {
+      gboolean open = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (window))
+            {
+              const char *heading = adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window));
+
+              open |= g_strcmp0 (heading, "Reading Calendar File") == 0;
+              asked |= g_strcmp0 (heading, "Import Calendar") == 0 ||
+                       g_strcmp0 (heading, "Cannot Import the Calendar File") == 0;
+            }
+        }
+      if (!open)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  for (guint i = 0; i < 50; i++)
+    g_main_context_iteration (NULL, FALSE);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      asked |= ADW_IS_MESSAGE_DIALOG (window) &&
+               g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
+                          "Reading Calendar File") != 0;
+    }
+  g_assert_false (asked);
+  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
+                    n_items);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -243,5 +335,9 @@ main (int    argc,
               test_import_bad_file, fixture_tear_down);
   g_test_add ("/ics-dialog/import-outside-period", Fixture, NULL, fixture_set_up,
               test_import_outside_period, fixture_tear_down);
+  g_test_add ("/ics-dialog/import-warnings", Fixture, NULL, fixture_set_up,
+              test_import_warnings, fixture_tear_down);
+  g_test_add ("/ics-dialog/import-cancel", Fixture, NULL, fixture_set_up,
+              test_import_cancel, fixture_tear_down);
   return g_test_run ();
 }

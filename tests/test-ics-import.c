@@ -471,6 +471,322 @@ test_import_file_atomic (void)
   g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_IO);
 }
 
+/* ---- bounds and warnings ---- */
+
+static char *
+read_data (const char *name)
+{
+  g_autofree char *path = g_build_filename (TEST_SOURCE_DIR, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+assert_warnings (const CtIcsImportResult *result,
+                 const char *const       *expected)
+{
+  guint n = g_strv_length ((GStrv) expected);
+
+  if (n == 0)
+    {
+      g_assert_null (result->warnings);
+      return;
+    }
+  g_assert_nonnull (result->warnings);
+  for (guint i = 0; i < MIN (n, result->warnings->len); i++)
+    g_assert_cmpstr (g_ptr_array_index (result->warnings, i), ==, expected[i]);
+  g_assert_cmpuint (result->warnings->len, ==, n);
+}
+
+static guint
+count_titled (CtProgramme *p,
+              const char  *title)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+
+      for (guint j = 0; j < s->items->len; j++)
+        n += g_strcmp0 (((CtItem *) g_ptr_array_index (s->items, j))->title, title) == 0;
+    }
+  return n;
+}
+
+/* FREQ=SECONDLY on the 31st of February once made the import spin without end, and a
+ * monthly rule that never matches made libical search up to the year 2582. */
+static void
+test_import_never_matching_rule (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = read_data ("ics-never-matching-rule.ics");
+  g_auto(CtIcsImportResult) result = { 0 };
+  const char *const warnings[] = {
+    "The event “Kiểm tra kho ngày 31 tháng Hai” repeats every hour, minute or second; a "
+    "programme keeps events by the day, so it was left out.",
+    "The repeating event “Họp giao ban tháng” has no day in the programme’s period; it was "
+    "left out.",
+    NULL,
+  };
+
+  g_assert_true (ct_ics_import (p, NULL, text, -1, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 1);
+  assert_warnings (&result, warnings);
+  g_assert_cmpuint (count_titled (p, "Hội nghị sơ kết quý III"), ==, 1);
+  g_assert_cmpuint (count_titled (p, "Kiểm tra kho ngày 31 tháng Hai"), ==, 0);
+}
+
+/* A file of one yearly rule whose day is in March, imported into September. */
+static void
+test_import_yearly_outside (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = read_data ("ics-yearly-outside.ics");
+  guint n_items = ct_programme_count_items (p);
+
+  g_assert_false (ct_ics_import (p, NULL, text, -1, NULL, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS);
+  g_assert_cmpstr (error->message, ==, "The calendar file’s one repeating event, “Kỷ niệm ngày "
+                   "thành lập huyện”, has no day in the programme’s period; nothing was "
+                   "imported.");
+  g_assert_cmpuint (ct_programme_count_items (p), ==, n_items);
+}
+
+/* A VTIMEZONE changing every second from 1601: libical expanded it up to the event's
+ * year, change by change, without end. */
+static void
+test_import_zone_every_second (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = read_data ("ics-zone-every-second.ics");
+  g_autoptr(GString) many = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n");
+  g_auto(CtIcsImportResult) result = { 0 };
+  guint n_items = ct_programme_count_items (p);
+
+  g_assert_false (ct_ics_import (p, NULL, text, -1, NULL, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED);
+  g_assert_cmpstr (error->message, ==, "The time zone “Giờ Đảo Xa” of the event “Họp trực "
+                   "tuyến với đảo” changes its clock more often than once a year, which no "
+                   "real time zone does; the file cannot be read.");
+  g_assert_cmpuint (ct_programme_count_items (p), ==, n_items);
+
+  /* A thousand such zones that no event uses are dropped unread. */
+  g_clear_error (&error);
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (many, "BEGIN:VTIMEZONE\r\nTZID:Zone %u\r\nBEGIN:STANDARD\r\n"
+                            "DTSTART:16010101T000000\r\nTZOFFSETFROM:+0100\r\n"
+                            "TZOFFSETTO:+0100\r\nRRULE:FREQ=SECONDLY\r\nEND:STANDARD\r\n"
+                            "END:VTIMEZONE\r\n", i);
+  g_string_append (many, EVENT ("z@test", "Họp có múi giờ",
+                                "DTSTART;TZID=Asia/Ho_Chi_Minh:20230912T080000\r\n")
+                         "END:VCALENDAR\r\n");
+  g_assert_true (ct_ics_import (p, NULL, many->str, -1, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 1);
+  g_assert_null (result.warnings);
+}
+
+/* Years outside 1900–2200 are left out by name; no year is made up; an UNTIL of 9999
+ * means no end. */
+static void
+test_import_odd_years (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = read_data ("ics-odd-years.ics");
+  g_auto(CtIcsImportResult) result = { 0 };
+  guint n_items = ct_programme_count_items (p);
+  CtItem *rule, *kept;
+  const char *const warnings[] = {
+    "The event “Lễ kỷ niệm năm 1899” is dated in the year 1899; only the years 1900 to "
+    "2200 are read, so it was left out.",
+    "The event “Hạn chót năm 9999” is dated in the year 9999; only the years 1900 to 2200 "
+    "are read, so it was left out.",
+    "The event “Họp đến năm 2201” is dated in the year 2201; only the years 1900 to 2200 "
+    "are read, so it was left out.",
+    NULL,
+  };
+
+  g_assert_true (ct_ics_import (p, NULL, text, -1, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 2);
+  assert_warnings (&result, warnings);
+  g_assert_cmpuint (ct_programme_count_items (p), ==, n_items + 2);
+  rule = ics_find_titled (p, "Giao ban thứ Hai");
+  g_assert_cmpint (rule->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpuint (g_date_get_day (&rule->start_date), ==, 4);
+  g_assert_false (g_date_valid (&rule->end_date));
+  g_assert_cmpuint (rule->exceptions->len, ==, 0);
+  kept = ics_find_titled (p, "Họp đúng hạn");
+  g_assert_cmpuint (g_date_get_year (&kept->start_date), ==, 2023);
+  g_assert_cmpuint (count_titled (p, "Hạn chót năm 9999"), ==, 0);
+  g_assert_cmpuint (count_titled (p, "Lễ kỷ niệm năm 1899"), ==, 0);
+
+  /* Only left-out events: the error says why. */
+  g_clear_error (&error);
+  g_assert_false (ct_ics_import (p, NULL, CAL (EVENT ("y@test", "Hội thảo năm 0",
+                                                      "DTSTART:00000912T080000\r\n")),
+                                 -1, NULL, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS);
+  g_assert_cmpstr (error->message, ==, "No event of the calendar file could be imported: The "
+                   "event “Hội thảo năm 0” is dated in the year 0; only the years 1900 to 2200 "
+                   "are read, so it was left out.");
+}
+
+/* An end before the start was dropped unseen; a huge DURATION overflowed into one. */
+static void
+test_import_end_before_start (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = read_data ("ics-end-before-start.ics");
+  g_auto(CtIcsImportResult) result = { 0 };
+  g_auto(CtIcsImportResult) long_one = { 0 };
+  CtItem *item;
+  const char *const warnings[] = {
+    "The event “Họp Ban chỉ đạo” ends before it starts; it was imported with its start only.",
+    "The event “Tập huấn cán bộ” ends before it starts; it was imported with its start only.",
+    NULL,
+  };
+  const char *const none[] = { NULL };
+
+  g_assert_true (ct_ics_import (p, NULL, text, -1, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 3);
+  assert_warnings (&result, warnings);
+  item = ics_find_titled (p, "Họp Ban chỉ đạo");
+  g_assert_cmpint (item->start_minute, ==, 14 * 60);
+  g_assert_cmpint (item->end_minute, ==, CT_NO_TIME);
+  item = ics_find_titled (p, "Tập huấn cán bộ");
+  g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 20);
+  g_assert_false (g_date_valid (&item->end_date));
+
+  g_assert_true (ct_ics_import (p, NULL, CAL (EVENT ("long@test", "Đợt thi đua dài",
+                                                     "DTSTART;VALUE=DATE:20230901\r\n"
+                                                     "DURATION:P99999999D\r\n")),
+                                -1, &long_one, &error));
+  g_assert_no_error (error);
+  assert_warnings (&long_one, none);
+  item = ics_find_titled (p, "Đợt thi đua dài");
+  g_assert_cmpuint (g_date_get_julian (&item->end_date) - g_date_get_julian (&item->start_date),
+                    ==, 365);
+}
+
+/* 10 000 events each inside the one before once came in as one event, unsaid. */
+static void
+test_import_nested_events (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n");
+  g_auto(CtIcsImportResult) result = { 0 };
+  const char *const warnings[] = {
+    "9999 events are written inside other events, which calendar files do not allow; they "
+    "were left out.",
+    NULL,
+  };
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (text, "BEGIN:VEVENT\r\nUID:n%u@test\r\nSUMMARY:Lồng %u\r\n"
+                            "DTSTART;VALUE=DATE:20230911\r\n", i, i);
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, "END:VEVENT\r\n");
+  g_string_append (text, "END:VCALENDAR\r\n");
+  g_assert_true (ct_ics_import (p, NULL, text->str, -1, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 1);
+  assert_warnings (&result, warnings);
+}
+
+/* More entries than CT_ICS_MAX_COMPONENTS: refused before libical builds them. */
+static void
+test_import_too_many_entries (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n");
+  guint n_items = ct_programme_count_items (p);
+
+  for (guint i = 0; i < CT_ICS_MAX_COMPONENTS; i++)
+    g_string_append_printf (text, "BEGIN:VEVENT\r\nUID:e%u@test\r\nSUMMARY:Việc %u\r\n"
+                            "DTSTART;VALUE=DATE:20230912\r\nEND:VEVENT\r\n", i, i);
+  g_string_append (text, "END:VCALENDAR\r\n");
+  g_assert_false (ct_ics_import (p, NULL, text->str, -1, NULL, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==, "The calendar file holds more than 20000 entries "
+                   "(events, time zones, reminders); nothing was imported. Export a shorter "
+                   "span of time.");
+  g_assert_cmpuint (ct_programme_count_items (p), ==, n_items);
+}
+
+/* Many warnings: the first ones in full, then how many more. */
+static void
+test_import_many_warnings (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n");
+  g_auto(CtIcsImportResult) result = { 0 };
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (text, "BEGIN:VEVENT\r\nUID:h%u@test\r\nSUMMARY:Trực %u\r\n"
+                            "DTSTART:20230912T080000\r\nRRULE:FREQ=HOURLY\r\nEND:VEVENT\r\n",
+                            i, i);
+  g_string_append (text, EVENT ("ok@test", "Họp", "DTSTART;VALUE=DATE:20230912\r\n")
+                         "END:VCALENDAR\r\n");
+  g_assert_true (ct_ics_import (p, NULL, text->str, -1, &result, &error));
+  g_assert_cmpuint (result.added, ==, 1);
+  g_assert_cmpuint (result.warnings->len, ==, 51);
+  g_assert_cmpstr (g_ptr_array_index (result.warnings, 50), ==, "… and 10 more warnings.");
+}
+
+static void
+record_progress (guint    done,
+                 guint    total,
+                 gpointer data)
+{
+  g_string_append_printf (data, "%u/%u ", done, total);
+}
+
+/* Progress is told as events are read; a cancelled import changes nothing. */
+static void
+test_import_progress_cancel (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GString) text = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n");
+  g_autoptr(GString) progress = g_string_new (NULL);
+  guint n_items = ct_programme_count_items (p);
+  CtIcsImportOptions options;
+
+  for (guint i = 0; i < 130; i++)
+    g_string_append_printf (text, "BEGIN:VEVENT\r\nUID:c%u@test\r\nSUMMARY:Việc %u\r\n"
+                            "DTSTART;VALUE=DATE:20230912\r\nEND:VEVENT\r\n", i, i);
+  g_string_append (text, "END:VCALENDAR\r\n");
+  ct_ics_import_options_init (&options);
+  options.progress = record_progress;
+  options.progress_data = progress;
+  options.cancellable = cancellable;
+  g_assert_true (ct_ics_import (p, &options, text->str, -1, NULL, &error));
+  g_assert_cmpstr (progress->str, ==, "64/130 128/130 130/130 ");
+  g_assert_cmpuint (ct_programme_count_items (p), ==, n_items + 130);
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (ct_ics_import (p, &options, text->str, -1, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (ct_programme_count_items (p), ==, n_items + 130);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -495,6 +811,15 @@ main (int    argc,
   g_test_add_func ("/ics/import/bad-input", test_import_bad);
   g_test_add_func ("/ics/import/too-large", test_import_too_large);
   g_test_add_func ("/ics/import/file-atomic", test_import_file_atomic);
+  g_test_add_func ("/ics/import/never-matching-rule", test_import_never_matching_rule);
+  g_test_add_func ("/ics/import/yearly-outside", test_import_yearly_outside);
+  g_test_add_func ("/ics/import/zone-every-second", test_import_zone_every_second);
+  g_test_add_func ("/ics/import/odd-years", test_import_odd_years);
+  g_test_add_func ("/ics/import/end-before-start", test_import_end_before_start);
+  g_test_add_func ("/ics/import/nested-events", test_import_nested_events);
+  g_test_add_func ("/ics/import/too-many-entries", test_import_too_many_entries);
+  g_test_add_func ("/ics/import/many-warnings", test_import_many_warnings);
+  g_test_add_func ("/ics/import/progress-cancel", test_import_progress_cancel);
   status = g_test_run ();
 
   ics_remove_tree (tmpdir);

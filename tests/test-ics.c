@@ -254,6 +254,49 @@ test_export_file (void)
   g_dir_close (dir);
 }
 
+/* An event on 31/12/9999 once gave DTSTART:00000000T000000: the export is refused by the
+ * event's name, and a file already there is left as it was. */
+static void
+test_export_year_range (void)
+{
+  g_autoptr(CtProgramme) p = ics_more_shapes_programme ();
+  g_autofree char *path = g_build_filename (tmpdir, "year-range.ics", NULL);
+  g_autofree char *content = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate day;
+  CtItem *item;
+
+  g_date_set_dmy (&day, 31, 12, 9999);
+  item = ct_item_new_event ("Hạn nộp báo cáo cuối cùng", &day);
+  item->start_minute = 8 * 60;
+  ct_section_add_item (g_ptr_array_index (p->sections, 0), item);
+  g_assert_true (g_file_set_contents (path, "old content", -1, NULL));
+  g_assert_false (ct_ics_export_to_file (p, NULL, path, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_DATE_RANGE);
+  g_assert_cmpstr (error->message, ==, "The event “Hạn nộp báo cáo cuối cùng” is dated "
+                   "31/12/9999; a calendar file is written only for the years 1900 to 2200. "
+                   "Correct the date, then export again.");
+  g_assert_true (g_file_get_contents (path, &content, NULL, NULL));
+  g_assert_cmpstr (content, ==, "old content");
+
+  /* All day, and a year before 1900. */
+  g_clear_error (&error);
+  item->start_minute = CT_NO_TIME;
+  g_date_set_dmy (&item->start_date, 2, 9, 1899);
+  g_assert_null (ct_ics_export (p, NULL, &error));
+  g_assert_error (error, CT_ICS_ERROR, CT_ICS_ERROR_DATE_RANGE);
+  g_assert_true (strstr (error->message, "02/09/1899") != NULL);
+
+  /* Within the years, it is written. */
+  g_clear_error (&error);
+  g_date_set_dmy (&item->start_date, 31, 12, 2200);
+  g_clear_pointer (&content, g_free);
+  content = ct_ics_export (p, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (content, "DTSTART;VALUE=DATE:22001231\r\n"
+                                     "DTEND;VALUE=DATE:22010101\r\n"));
+}
+
 /* ---- independent parsers ---- */
 
 /* Both parsers read the same file, so that their listings compare line for line. */
@@ -438,6 +481,7 @@ main (int    argc,
   g_test_add_func ("/ics/export/filters", test_export_filters);
   g_test_add_func ("/ics/export/choices", test_export_choices);
   g_test_add_func ("/ics/export/file", test_export_file);
+  g_test_add_func ("/ics/export/year-range", test_export_year_range);
   g_test_add_func ("/ics/parsers/python-icalendar", test_parser_python);
   g_test_add_func ("/ics/parsers/ical.js", test_parser_icaljs);
   g_test_add_func ("/ics/stability", test_stability);

@@ -70,7 +70,7 @@ ct_cli_run_import_ics (CtStore  *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = NULL;
   CtIcsImportOptions options;
-  CtIcsImportResult result;
+  g_auto(CtIcsImportResult) result = { 0 };
   gint64 id;
 
   if (!ct_cli_parse_id (arguments[0], &id) || !check_section ())
@@ -98,5 +98,9 @@ ct_cli_run_import_ics (CtStore  *store,
                              "congtac-cli: warning: %u events are outside the programme’s "
                              "period.\n", result.outside_period),
                 result.outside_period);
+  for (guint i = 0; result.warnings != NULL && i < result.warnings->len; i++)
+    /* Translators: %s is one warning of an import, a whole sentence. */
+    g_printerr (_("congtac-cli: warning: %s\n"),
+                (const char *) g_ptr_array_index (result.warnings, i));
   return CT_CLI_EXIT_OK;
 }

@@ -379,6 +379,44 @@ build_calendar (const ExportContext *ctx)
 }
 
 static gboolean
+year_written (const GDate *date)
+{
+  return g_date_get_year (date) >= CT_ICS_MIN_YEAR && g_date_get_year (date) <= CT_ICS_MAX_YEAR;
+}
+
+/* RFC 5545 dates have four-digit years, and an all-day event of 31/12/9999 ends on a day
+ * of year 10000, which libical writes as "00000000". Rather than write a date calendar
+ * programs read as another, or leave the event out unseen, the export is refused by the
+ * event's name, to be corrected in the programme: an editor or the text import may let
+ * such a date in, and only here must it be written in a fixed format. */
+static gboolean
+check_years (const ExportContext *ctx,
+             const CtSection     *section,
+             const CtItem        *item,
+             GError             **error)
+{
+  GDate first, last;
+  const GDate *bad;
+  g_autofree char *day = NULL;
+
+  if (!ct_item_get_date_range (item, ctx->programme, &first, &last))
+    return TRUE;
+  bad = !year_written (&first) ? &first : !year_written (&last) ? &last : NULL;
+  if (bad == NULL)
+    return TRUE;
+  day = g_strdup_printf ("%02u/%02u/%u", g_date_get_day (bad), g_date_get_month (bad),
+                         g_date_get_year (bad));
+  g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_DATE_RANGE,
+               /* Translators: %1$s is an event's title, %2$s a date as dd/mm/yyyy, %3$d and
+                * %4$d the first and last years a calendar file is written for. */
+               _("The event “%1$s” is dated %2$s; a calendar file is written only for the "
+                 "years %3$d to %4$d. Correct the date, then export again."),
+               item->title ? item->title : section->title, day, CT_ICS_MIN_YEAR,
+               CT_ICS_MAX_YEAR);
+  return FALSE;
+}
+
+static gboolean
 check_options (const CtProgramme        *programme,
                const CtIcsExportOptions *options,
                GError                  **error)
@@ -433,7 +471,8 @@ ct_ics_export_options_init (CtIcsExportOptions *options)
  *
  * Returns: (transfer full): the file's content, or %NULL with @error set:
  *   %CT_ICS_ERROR_NO_SECTION for a section index out of range, %CT_ICS_ERROR_NO_EVENTS
- *   when nothing matches
+ *   when nothing matches, %CT_ICS_ERROR_DATE_RANGE for an event to export dated outside
+ *   the years %CT_ICS_MIN_YEAR to %CT_ICS_MAX_YEAR
  */
 char *
 ct_ics_export (const CtProgramme        *programme,
@@ -472,7 +511,15 @@ ct_ics_export (const CtProgramme        *programme,
           CtItem *item = g_ptr_array_index (section->items, j);
           icalcomponent *event;
 
-          if (!item_selected (&ctx, item) || (event = build_event (&ctx, section, item)) == NULL)
+          if (!item_selected (&ctx, item))
+            continue;
+          if (!check_years (&ctx, section, item, error))
+            {
+              icalcomponent_free (calendar);
+              g_free (ctx.unit_key);
+              return NULL;
+            }
+          if ((event = build_event (&ctx, section, item)) == NULL)
             continue;
           icalcomponent_add_component (calendar, event);
           n_events++;

@@ -108,8 +108,26 @@ ct_ics_read_description (CtItem     *item,
     }
 }
 
-/* Parses @data into VCALENDARs; refuses anything that is not one, or that libical could
- * only read in part (it marks what it dropped with X-LIC-ERROR). */
+/* The number of BEGIN: lines of @text: one per entry (event, time zone, alarm…), counted
+ * before libical builds them all in memory. */
+static guint
+count_begins (const char *text)
+{
+  guint n = 0;
+
+  for (const char *line = text; line != NULL; line = strchr (line, '\n'))
+    {
+      if (*line == '\n')
+        line++;
+      if (g_ascii_strncasecmp (line, "BEGIN:", strlen ("BEGIN:")) == 0)
+        n++;
+    }
+  return n;
+}
+
+/* Parses @data into VCALENDARs; refuses anything that is not one, that has more than
+ * CT_ICS_MAX_COMPONENTS entries, or that libical could only read in part (it marks what
+ * it dropped with X-LIC-ERROR). */
 static icalcomponent *
 parse_calendar (const char  *data,
                 gssize       length,
@@ -146,6 +164,15 @@ parse_calendar (const char  *data,
                              "BEGIN:VCALENDAR."));
       return NULL;
     }
+  if (count_begins (start) > CT_ICS_MAX_COMPONENTS)
+    {
+      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_TOO_LARGE,
+                   /* Translators: %u is a number of entries. */
+                   _("The calendar file holds more than %u entries (events, time zones, "
+                     "reminders); nothing was imported. Export a shorter span of time."),
+                   (guint) CT_ICS_MAX_COMPONENTS);
+      return NULL;
+    }
   root = icalparser_parse_string (start);
   if (root == NULL)
     {
@@ -177,37 +204,213 @@ check_errors (icalcomponent  *component,
   return TRUE;
 }
 
+/* The rule of a time zone's STANDARD or DAYLIGHT part changes the clock more often than
+ * once a year: no real zone does, and libical would expand it, change by change, from
+ * its DTSTART (1601 in Outlook's files) up to the year asked, without end for
+ * FREQ=SECONDLY. */
+static gboolean
+zone_part_too_fine (icalcomponent *part)
+{
+  for (icalproperty *p = icalcomponent_get_first_property (part, ICAL_RRULE_PROPERTY);
+       p != NULL; p = icalcomponent_get_next_property (part, ICAL_RRULE_PROPERTY))
+    if (icalproperty_get_rrule (p).freq != ICAL_YEARLY_RECURRENCE)
+      return TRUE;
+  return FALSE;
+}
+
+/* Removes from @calendar the VTIMEZONEs with such a rule, before any time is converted,
+ * and keeps their TZIDs in @reader: an event using one is refused by name. */
+static void
+remove_bad_zones (CtIcsReader   *reader,
+                  icalcomponent *calendar)
+{
+  g_autoptr(GPtrArray) bad = g_ptr_array_new ();
+
+  for (icalcomponent *zone = icalcomponent_get_first_component (calendar,
+                                                                ICAL_VTIMEZONE_COMPONENT);
+       zone != NULL; zone = icalcomponent_get_next_component (calendar,
+                                                               ICAL_VTIMEZONE_COMPONENT))
+    for (icalcomponent *part = icalcomponent_get_first_component (zone, ICAL_ANY_COMPONENT);
+         part != NULL; part = icalcomponent_get_next_component (zone, ICAL_ANY_COMPONENT))
+      if (zone_part_too_fine (part))
+        {
+          g_ptr_array_add (bad, zone);
+          break;
+        }
+  for (guint i = 0; i < bad->len; i++)
+    {
+      icalcomponent *zone = g_ptr_array_index (bad, i);
+      icalproperty *tzid = icalcomponent_get_first_property (zone, ICAL_TZID_PROPERTY);
+
+      if (tzid != NULL && icalproperty_get_tzid (tzid) != NULL)
+        g_hash_table_add (reader->bad_zones, g_strdup (icalproperty_get_tzid (tzid)));
+      icalcomponent_remove_component (calendar, zone);
+      icalcomponent_free (zone);
+    }
+}
+
+/* Events inside an event: no calendar program writes them, and only the outer one is
+ * read. Counted to be said. */
+static guint
+count_nested_events (icalcomponent *component)
+{
+  guint n = 0;
+
+  for (icalcomponent *c = icalcomponent_get_first_component (component, ICAL_ANY_COMPONENT);
+       c != NULL; c = icalcomponent_get_next_component (component, ICAL_ANY_COMPONENT))
+    n += (icalcomponent_isa (c) == ICAL_VEVENT_COMPONENT) + count_nested_events (c);
+  return n;
+}
+
+static void
+reader_init (CtIcsReader              *reader,
+             const CtIcsImportOptions *options,
+             const CtProgramme        *programme)
+{
+  memset (reader, 0, sizeof *reader);
+  reader->times = &options->times;
+  ct_programme_get_period_range (programme, &reader->period_first, &reader->period_last);
+  reader->cancellable = options->cancellable;
+  reader->warnings = g_ptr_array_new_with_free_func (g_free);
+  reader->bad_zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+reader_clear (CtIcsReader *reader)
+{
+  g_clear_pointer (&reader->warnings, g_ptr_array_unref);
+  g_clear_pointer (&reader->bad_zones, g_hash_table_unref);
+  g_clear_pointer (&reader->without_days, g_free);
+}
+
+/* The VCALENDARs of @root, which is one or holds several. */
+static GPtrArray *
+list_calendars (icalcomponent *root)
+{
+  GPtrArray *calendars = g_ptr_array_new ();
+
+  if (icalcomponent_isa (root) == ICAL_VCALENDAR_COMPONENT)
+    g_ptr_array_add (calendars, root);
+  else
+    for (icalcomponent *c = icalcomponent_get_first_component (root, ICAL_VCALENDAR_COMPONENT);
+         c != NULL; c = icalcomponent_get_next_component (root, ICAL_VCALENDAR_COMPONENT))
+      g_ptr_array_add (calendars, c);
+  return calendars;
+}
+
+static void
+report_nested (CtIcsReader *reader,
+               GPtrArray   *calendars)
+{
+  guint nested = 0;
+
+  for (guint i = 0; i < calendars->len; i++)
+    for (icalcomponent *e = icalcomponent_get_first_component (g_ptr_array_index (calendars, i),
+                                                               ICAL_VEVENT_COMPONENT);
+         e != NULL; e = icalcomponent_get_next_component (g_ptr_array_index (calendars, i),
+                                                          ICAL_VEVENT_COMPONENT))
+      nested += count_nested_events (e);
+  if (nested > 0)
+    ct_ics_reader_warn (reader,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     /* Translators: %u is a number of events. */
+                                     "%u event is written inside another event, which "
+                                     "calendar files do not allow; it was left out.",
+                                     "%u events are written inside other events, which "
+                                     "calendar files do not allow; they were left out.",
+                                     nested), nested);
+}
+
+static void
+report_progress (const CtIcsImportOptions *options,
+                 guint                     done,
+                 guint                     total)
+{
+  if (options->progress != NULL)
+    options->progress (done, total, options->progress_data);
+}
+
+/* Nothing to import: say why, when rules had their days outside the period. */
+static void
+set_no_events_error (const CtIcsReader *reader,
+                     GError           **error)
+{
+  if (reader->n_without_days == 1)
+    g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS,
+                 /* Translators: %s is an event's title. */
+                 _("The calendar file’s one repeating event, “%s”, has no day in the "
+                   "programme’s period; nothing was imported."), reader->without_days);
+  else if (reader->n_without_days > 1)
+    g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              /* Translators: %u is a number of repeating events. */
+                              "None of the calendar file’s %u repeating event has a day in "
+                              "the programme’s period; nothing was imported.",
+                              "None of the calendar file’s %u repeating events has a day in "
+                              "the programme’s period; nothing was imported.",
+                              reader->n_without_days), reader->n_without_days);
+  else if (reader->n_warnings > 0)
+    g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS,
+                 /* Translators: %s is the first reason an event was left out. */
+                 _("No event of the calendar file could be imported: %s"),
+                 (const char *) g_ptr_array_index (reader->warnings, 0));
+  else
+    g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS,
+                         _("The calendar file holds no events."));
+}
+
 /* Reads every VEVENT of every VCALENDAR in @root. */
 static GPtrArray *
-read_events (icalcomponent   *root,
+read_events (CtIcsReader              *reader,
+             icalcomponent            *root,
              const CtIcsImportOptions *options,
-             const CtProgramme *programme,
-             GError         **error)
+             GError                  **error)
 {
   g_autoptr(GPtrArray) events = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_ics_event_free);
-  gboolean single = icalcomponent_isa (root) == ICAL_VCALENDAR_COMPONENT;
-  icalcomponent *calendar;
-  GDate first, last;
+  g_autoptr(GPtrArray) calendars = list_calendars (root);
+  guint total = 0, done = 0;
 
-  ct_programme_get_period_range (programme, &first, &last);
-  calendar = single ? root : icalcomponent_get_first_component (root, ICAL_VCALENDAR_COMPONENT);
-  if (calendar == NULL)
+  if (calendars->len == 0)
     {
       g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NOT_CALENDAR,
                            _("This is not a calendar file: it holds no VCALENDAR."));
       return NULL;
     }
-  for (; calendar != NULL;
-       calendar = single ? NULL : icalcomponent_get_next_component (root,
-                                                                    ICAL_VCALENDAR_COMPONENT))
-    for (icalcomponent *e = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
-         e != NULL; e = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
-      if (!ct_ics_read_event (calendar, e, &options->times, &first, &last, events, error))
-        return NULL;
+  for (guint i = 0; i < calendars->len; i++)
+    {
+      remove_bad_zones (reader, g_ptr_array_index (calendars, i));
+      total += icalcomponent_count_components (g_ptr_array_index (calendars, i),
+                                               ICAL_VEVENT_COMPONENT);
+    }
+  report_nested (reader, calendars);
+  for (guint i = 0; i < calendars->len; i++)
+    {
+      icalcomponent *calendar = g_ptr_array_index (calendars, i);
+
+      for (icalcomponent *e = icalcomponent_get_first_component (calendar,
+                                                                 ICAL_VEVENT_COMPONENT);
+           e != NULL; e = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+        {
+          if (!ct_ics_read_event (reader, calendar, e, events, error) ||
+              g_cancellable_set_error_if_cancelled (options->cancellable, error))
+            return NULL;
+          if (events->len > CT_ICS_MAX_COMPONENTS)
+            {
+              g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_TOO_LARGE,
+                           /* Translators: %u is a number of events. */
+                           _("The calendar file gives more than %u events in the "
+                             "programme’s period; nothing was imported."),
+                           (guint) CT_ICS_MAX_COMPONENTS);
+              return NULL;
+            }
+          if (++done % 64 == 0)
+            report_progress (options, done, total);
+        }
+    }
+  report_progress (options, done, total);
   if (events->len == 0)
     {
-      g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_NO_EVENTS,
-                           _("The calendar file holds no events."));
+      set_no_events_error (reader, error);
       return NULL;
     }
   return g_steal_pointer (&events);
@@ -452,6 +655,42 @@ ct_ics_import_options_init (CtIcsImportOptions *options)
 
   options->section = -1;
   ct_day_part_times_init (&options->times);
+  options->cancellable = NULL;
+  options->progress = NULL;
+  options->progress_data = NULL;
+}
+
+/**
+ * ct_ics_import_result_clear:
+ * @result: a result filled by ct_ics_import() or ct_ics_import_file()
+ *
+ * Frees the warnings of @result and sets every count to 0.
+ */
+void
+ct_ics_import_result_clear (CtIcsImportResult *result)
+{
+  g_return_if_fail (result != NULL);
+
+  g_clear_pointer (&result->warnings, g_ptr_array_unref);
+  memset (result, 0, sizeof *result);
+}
+
+/* The reader's warnings for the result, with a last line for those not kept. */
+static GPtrArray *
+take_warnings (CtIcsReader *reader)
+{
+  guint more = reader->n_warnings - reader->warnings->len;
+
+  if (reader->n_warnings == 0)
+    return NULL;
+  if (more > 0)
+    g_ptr_array_add (reader->warnings,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   /* Translators: %u is a number of
+                                                    * warnings not shown. */
+                                                   "… and %u more warning.",
+                                                   "… and %u more warnings.", more), more));
+  return g_steal_pointer (&reader->warnings);
 }
 
 /**
@@ -460,8 +699,9 @@ ct_ics_import_options_init (CtIcsImportOptions *options)
  * @options: (nullable): where and how; %NULL for the defaults
  * @data: the calendar file's content (RFC 5545, UTF-8)
  * @length: length of @data in bytes, or -1 when nul-terminated
- * @result: (out) (optional): what was done
- * @error: return location for a #CT_ICS_ERROR
+ * @result: (out) (optional): what was done, with the warnings about what was left out;
+ *   free with ct_ics_import_result_clear()
+ * @error: return location for a #CT_ICS_ERROR, or %G_IO_ERROR_CANCELLED
  *
  * Adds the file's VEVENTs to @programme as events. An event whose UID is one of the
  * programme's items (an export of this programme) or was imported into it before updates
@@ -469,6 +709,12 @@ ct_ics_import_options_init (CtIcsImportOptions *options)
  * UTC or floating become Vietnam time; weekly rules stay weekly rules with their EXDATEs;
  * a RECURRENCE-ID instance removes its day from the rule and becomes a single event.
  * DESCRIPTION is read back into agenda items, preparing units and paragraphs.
+ *
+ * What cannot be kept is left out with a warning naming the event: a date outside the
+ * years %CT_ICS_MIN_YEAR to %CT_ICS_MAX_YEAR, a rule repeating more often than daily, a
+ * rule with no day in the programme's period, events written inside events. An end
+ * before the start is dropped with a warning. Every rule is walked only up to the end of
+ * the period, and the whole file within fixed bounds (%CT_ICS_ERROR_TOO_LARGE past them).
  *
  * Everything is read before @programme is touched: on error it is left as it was.
  * Save it afterwards with ct_store_save_programme() (one transaction), or use
@@ -489,6 +735,7 @@ ct_ics_import (CtProgramme              *programme,
   CtIcsImportOptions defaults;
   CtIcsImportResult counts = { 0 };
   g_autoptr(GPtrArray) events = NULL;
+  CtIcsReader reader;
   ImportIndex index;
   icalcomponent *root;
 
@@ -513,11 +760,15 @@ ct_ics_import (CtProgramme              *programme,
   root = parse_calendar (data, length, error);
   if (root == NULL)
     return FALSE;
+  reader_init (&reader, options, programme);
   if (check_errors (root, error))
-    events = read_events (root, options, programme, error);
+    events = read_events (&reader, root, options, error);
   icalcomponent_free (root);
   if (events == NULL)
-    return FALSE;
+    {
+      reader_clear (&reader);
+      return FALSE;
+    }
 
   /* Rules first, so that a RECURRENCE-ID finds its rule whatever the file's order. */
   import_index_init (&index, programme);
@@ -529,8 +780,12 @@ ct_ics_import (CtProgramme              *programme,
           place_event (programme, &index, options, event, &counts);
       }
   import_index_clear (&index);
+  counts.warnings = take_warnings (&reader);
+  reader_clear (&reader);
   if (result != NULL)
     *result = counts;
+  else
+    ct_ics_import_result_clear (&counts);
   return TRUE;
 }
 
@@ -540,7 +795,7 @@ ct_ics_import (CtProgramme              *programme,
  * @programme_id: the programme to import into
  * @options: (nullable): where and how; %NULL for the defaults
  * @path: the calendar file (GLib filename encoding)
- * @result: (out) (optional): what was done
+ * @result: (out) (optional): what was done; free with ct_ics_import_result_clear()
  * @error: return location for a #CT_ICS_ERROR (%CT_ICS_ERROR_IO when @path cannot be
  *   read) or a #CT_STORE_ERROR (loading or saving)
  *
@@ -575,5 +830,9 @@ ct_ics_import_file (CtStore                  *store,
   programme = ct_store_load_programme (store, programme_id, error);
   if (programme == NULL || !ct_ics_import (programme, options, data, length, result, error))
     return FALSE;
-  return ct_store_save_programme (store, programme, error);
+  if (ct_store_save_programme (store, programme, error))
+    return TRUE;
+  if (result != NULL)
+    ct_ics_import_result_clear (result);
+  return FALSE;
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "ct-day-part-times.h"
 #include "ct-ics.h"
 #include "ct-store.h"
@@ -13,6 +15,11 @@ G_BEGIN_DECLS
  *   new event under the section named by its CATEGORIES (created when missing)
  * @times: the clock times of the day parts: an event whose times are exactly a day
  *   part's becomes "sáng", "chiều" or "tối"
+ * @cancellable: (nullable): checked while the file is read; a cancelled import fails
+ *   with %G_IO_ERROR_CANCELLED and changes nothing
+ * @progress: (nullable): called now and then, from the thread that imports, with the
+ *   number of entries read and their total
+ * @progress_data: data for @progress
  *
  * Where and how to import. Set the defaults with ct_ics_import_options_init().
  */
@@ -20,6 +27,11 @@ typedef struct
 {
   int section;
   CtDayPartTimes times;
+  GCancellable *cancellable;
+  void (*progress) (guint    done,
+                    guint    total,
+                    gpointer data);
+  gpointer progress_data;
 } CtIcsImportOptions;
 
 /**
@@ -33,6 +45,9 @@ typedef struct
  *   day outside the
  *   programme's period (ct_programme_event_outside_period()): most likely the wrong file
  *   or the wrong programme; the pre-signing check lists them too
+ * @warnings: (nullable) (element-type utf8): what was left out or read differently from
+ *   what the file says, one translated sentence each naming the event; %NULL when
+ *   nothing is to be said. Free with ct_ics_import_result_clear().
  */
 typedef struct
 {
@@ -41,9 +56,11 @@ typedef struct
   guint unchanged;
   guint skipped;
   guint outside_period;
+  GPtrArray *warnings;
 } CtIcsImportResult;
 
 void     ct_ics_import_options_init (CtIcsImportOptions       *options);
+void     ct_ics_import_result_clear (CtIcsImportResult        *result);
 gboolean ct_ics_import              (CtProgramme              *programme,
                                      const CtIcsImportOptions *options,
                                      const char               *data,
@@ -56,5 +73,7 @@ gboolean ct_ics_import_file         (CtStore                  *store,
                                      const char               *path,
                                      CtIcsImportResult        *result,
                                      GError                  **error);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CtIcsImportResult, ct_ics_import_result_clear)
 
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <gio/gio.h>
 #include <libical/ical.h>
 
 #include "ct-day-part-times.h"
@@ -41,6 +42,43 @@ G_BEGIN_DECLS
  *
  * One event read from a calendar file, before it is placed in a programme.
  */
+/*
+ * CtIcsReader:
+ * @times: the day-part times
+ * @period_first: first day of the receiving programme's period
+ * @period_last: last day of that period
+ * @cancellable: (nullable): checked while rules are expanded
+ * @warnings: (element-type utf8): translated sentences for the import result
+ * @n_warnings: warnings met, kept or not (%CT_ICS_MAX_WARNINGS are kept)
+ * @bad_zones: (element-type utf8 utf8): TZIDs of the file's VTIMEZONEs that were
+ *   removed, because libical would expand their rules without end
+ * @steps: recurrence steps taken so far, over all rules of the file
+ * @n_without_days: expanded rules none of whose days falls in the period
+ * @without_days: (nullable): the title of the first of them
+ *
+ * What reading one file's events shares from one event to the next.
+ */
+typedef struct
+{
+  const CtDayPartTimes *times;
+  GDate period_first;
+  GDate period_last;
+  GCancellable *cancellable;
+  GPtrArray *warnings;
+  guint n_warnings;
+  GHashTable *bad_zones;
+  guint64 steps;
+  guint n_without_days;
+  char *without_days;
+} CtIcsReader;
+
+/* Warnings kept in full; past it, one line says how many more there were. */
+#define CT_ICS_MAX_WARNINGS 50
+
+void ct_ics_reader_warn (CtIcsReader *reader,
+                         const char  *format,
+                         ...) G_GNUC_PRINTF (2, 3);
+
 typedef struct
 {
   char *uid;
@@ -52,11 +90,9 @@ typedef struct
 } CtIcsEvent;
 
 void     ct_ics_event_free (CtIcsEvent *event);
-gboolean ct_ics_read_event (icalcomponent        *calendar,
+gboolean ct_ics_read_event (CtIcsReader          *reader,
+                            icalcomponent        *calendar,
                             icalcomponent        *vevent,
-                            const CtDayPartTimes *times,
-                            const GDate          *period_first,
-                            const GDate          *period_last,
                             GPtrArray            *events,
                             GError              **error);
 void     ct_ics_read_description (CtItem     *item,

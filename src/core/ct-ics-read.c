@@ -12,6 +12,13 @@
 /* Upper bound on the occurrences expanded from one rule Congtac cannot keep as a weekly
  * rule (a daily rule over a year programme stays well below it). */
 #define MAX_EXPANDED 1000
+/* Upper bound on the steps through one rule, from its first day to the end of the
+ * programme's period: a daily rule from 1900 to 2200 takes about 110 000. */
+#define MAX_RULE_STEPS 120000
+/* Upper bound on the steps through all the rules of one file: a few seconds at most. */
+#define MAX_FILE_STEPS 5000000
+/* Steps between two looks at the cancellable. */
+#define STEPS_PER_CHECK 1024
 /* Longest span kept for an event or a rule, in days from its first day: a programme covers
  * at most a year, and a file saying "until year 8966" must not make the calendar and the
  * export walk millions of days. */
@@ -47,12 +54,32 @@ typedef struct
   icalcomponent *calendar;
   icalcomponent *vevent;
   const EventProperties *props;
-  const CtDayPartTimes *times;
-  const GDate *period_first;
-  const GDate *period_last;
+  CtIcsReader *reader;
   const char *summary;
   icaltimezone *start_zone; /* DTSTART's zone; NULL for floating or a date */
 } ReadContext;
+
+/**
+ * ct_ics_reader_warn:
+ * @reader: the reader
+ * @format: a translated printf() format
+ *
+ * Adds a warning to the import result, up to %CT_ICS_MAX_WARNINGS of them.
+ */
+void
+ct_ics_reader_warn (CtIcsReader *reader,
+                    const char  *format,
+                    ...)
+{
+  va_list args;
+
+  reader->n_warnings++;
+  if (reader->warnings->len >= CT_ICS_MAX_WARNINGS)
+    return;
+  va_start (args, format);
+  g_ptr_array_add (reader->warnings, g_strdup_vprintf (format, args));
+  va_end (args);
+}
 
 void
 ct_ics_event_free (CtIcsEvent *event)
@@ -141,6 +168,16 @@ resolve_zone (const ReadContext    *ctx,
   if (param == NULL)
     return TRUE; /* floating: read as Vietnam time */
   tzid = icalparameter_get_tzid (param);
+  if (ctx->reader->bad_zones != NULL && g_hash_table_contains (ctx->reader->bad_zones, tzid))
+    {
+      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED,
+                   /* Translators: %1$s is a time zone name from the file, %2$s an event's
+                    * title. */
+                   _("The time zone “%1$s” of the event “%2$s” changes its clock more often "
+                     "than once a year, which no real time zone does; the file cannot be "
+                     "read."), tzid, ctx->summary);
+      return FALSE;
+    }
   /* The file's own VTIMEZONE first, then the zone names libical knows (IANA names, with
    * or without its /freeassociation.sourceforge.net/ prefix). */
   *zone = icalcomponent_get_timezone (ctx->calendar, tzid);
@@ -190,6 +227,27 @@ local_from_value (struct icaltimetype  t,
   return TRUE;
 }
 
+static gboolean
+year_in_range (int year)
+{
+  return year >= CT_ICS_MIN_YEAR && year <= CT_ICS_MAX_YEAR;
+}
+
+/* CT_ICS_ERROR_DATE_RANGE: ct_ics_read_event() leaves the event out with a warning. */
+static gboolean
+year_error (const ReadContext *ctx,
+            int                year,
+            GError           **error)
+{
+  g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_DATE_RANGE,
+               /* Translators: %1$s is an event's title, %2$d a year, %3$d and %4$d the
+                * first and last years read. */
+               _("The event “%1$s” is dated in the year %2$d; only the years %3$d to %4$d are "
+                 "read, so it was left out."),
+               ctx->summary, year, CT_ICS_MIN_YEAR, CT_ICS_MAX_YEAR);
+  return FALSE;
+}
+
 /* Reads a DATE or DATE-TIME property value as Vietnam wall-clock time. */
 static gboolean
 read_time (const ReadContext    *ctx,
@@ -203,6 +261,8 @@ read_time (const ReadContext    *ctx,
   gboolean readable = !icaltime_is_null_time (t) && icaltime_is_valid_time (t) &&
                       g_date_valid_dmy (t.day, t.month, t.year);
 
+  if (!icaltime_is_null_time (t) && !year_in_range (t.year))
+    return year_error (ctx, t.year, error);
   if (readable && !resolve_zone (ctx, prop, t, &zone, error))
     return FALSE;
   if (!readable || !local_from_value (t, zone, out))
@@ -212,6 +272,9 @@ read_time (const ReadContext    *ctx,
                    _("The event “%s” has a date that cannot be read."), ctx->summary);
       return FALSE;
     }
+  /* A zone far from Vietnam's moves the last minutes of 2200 into 2201. */
+  if (!year_in_range (g_date_get_year (&out->date)))
+    return year_error (ctx, g_date_get_year (&out->date), error);
   if (zone_out != NULL)
     *zone_out = zone;
   return TRUE;
@@ -233,13 +296,23 @@ read_end (const ReadContext *ctx,
   prop = ctx->props->duration;
   if (prop != NULL)
     {
-      int seconds = icaldurationtype_as_int (icalproperty_get_duration (prop));
-      int minutes = (start->minute == CT_NO_TIME ? 0 : start->minute) + seconds / 60;
-      int days = minutes >= 0 ? minutes / 1440 : -1 + (minutes + 1) / 1440;
+      /* In 64 bits and cut to the longest span kept: "P99999999D" overflows an int and
+       * would carry the end past the last day GDate holds. */
+      struct icaldurationtype d = icalproperty_get_duration (prop);
+      gint64 seconds = (((gint64) d.weeks * 7 + d.days) * 24 + d.hours) * 3600 +
+                       (gint64) d.minutes * 60 + d.seconds;
+      gint64 minutes = (start->minute == CT_NO_TIME ? 0 : start->minute) +
+                       (d.is_neg ? -seconds : seconds) / 60;
+      gint64 days = minutes >= 0 ? minutes / 1440 : -1 + (minutes + 1) / 1440;
 
+      if (days > MAX_SPAN_DAYS)
+        {
+          days = MAX_SPAN_DAYS;
+          minutes = days * 1440;
+        }
       g_date_add_days (&end->date, MAX (days, 0));
       if (start->minute != CT_NO_TIME)
-        end->minute = minutes - MAX (days, 0) * 1440;
+        end->minute = (int) (minutes - MAX (days, 0) * 1440);
     }
   else if (start->minute == CT_NO_TIME)
     g_date_add_days (&end->date, 1);
@@ -296,7 +369,8 @@ set_schedule (const ReadContext *ctx,
     end_minute = CT_NO_TIME;
   item->day_part = g_date_valid (&item->end_date)
                      ? CT_DAY_PART_NONE
-                     : ct_day_part_times_match (ctx->times, start->minute, end_minute);
+                     : ct_day_part_times_match (ctx->reader->times, start->minute,
+                                                end_minute);
   if (item->day_part == CT_DAY_PART_NONE)
     {
       item->start_minute = start->minute;
@@ -355,37 +429,68 @@ is_day_run (const struct icalrecurrencetype *rule,
          item->exceptions->len == 0 && !g_date_valid (&item->end_date);
 }
 
-/* The last day of a rule with UNTIL or COUNT; invalid when it has neither. */
-static void
+/* Counts one step through a rule. FALSE, with @error set, when the file's rules have
+ * too many days to read or the import was cancelled. */
+static gboolean
+take_step (const ReadContext *ctx,
+           GError           **error)
+{
+  CtIcsReader *reader = ctx->reader;
+
+  if (++reader->steps > MAX_FILE_STEPS)
+    {
+      g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_TOO_LARGE,
+                           _("The repeating events of the calendar file have too many days "
+                             "to read; nothing was imported."));
+      return FALSE;
+    }
+  return reader->steps % STEPS_PER_CHECK != 0 ||
+         !g_cancellable_set_error_if_cancelled (reader->cancellable, error);
+}
+
+/* The last day of a rule with UNTIL or COUNT; invalid when it has neither, or when UNTIL
+ * is after CT_ICS_MAX_YEAR: files write "UNTIL=99991231" for "no end", and either way
+ * the rule covers the whole period read. FALSE with CT_ICS_ERROR_DATE_RANGE for an UNTIL
+ * before CT_ICS_MIN_YEAR. */
+static gboolean
 rule_last_day (const ReadContext               *ctx,
                const struct icalrecurrencetype *rule,
                struct icaltimetype              dtstart,
-               GDate                           *last)
+               GDate                           *last,
+               GError                         **error)
 {
   LocalTime until;
 
   g_date_clear (last, 1);
   if (!icaltime_is_null_time (rule->until))
     {
+      if (rule->until.year < CT_ICS_MIN_YEAR)
+        return year_error (ctx, rule->until.year, error);
+      if (rule->until.year > CT_ICS_MAX_YEAR)
+        return TRUE;
       local_from_value (rule->until, icaltime_is_utc (rule->until)
                                        ? icaltimezone_get_utc_timezone () : NULL, &until);
       *last = until.date;
     }
   else if (rule->count > 0)
     {
+      /* Only rules that match every day or every week get here (is_day_run(),
+       * rule_weekdays()): each step is one day found. */
       icalrecur_iterator *it = icalrecur_iterator_new (*rule, dtstart);
       struct icaltimetype t, previous = icaltime_null_time ();
+      gboolean ok = TRUE;
 
       for (int n = 0; it != NULL && n < MIN (rule->count, MAX_EXPANDED); n++, previous = t)
-        if (icaltime_is_null_time (t = icalrecur_iterator_next (it)))
+        if (!(ok = take_step (ctx, error)) ||
+            icaltime_is_null_time (t = icalrecur_iterator_next (it)))
           break;
-      if (!icaltime_is_null_time (previous))
-        {
-          local_from_value (previous, ctx->start_zone, &until);
-          *last = until.date;
-        }
+      if (ok && !icaltime_is_null_time (previous) &&
+          local_from_value (previous, ctx->start_zone, &until))
+        *last = until.date;
       g_clear_pointer (&it, icalrecur_iterator_free);
+      return ok;
     }
+  return TRUE;
 }
 
 static gboolean
@@ -396,10 +501,17 @@ read_exdates (const ReadContext *ctx,
   for (icalproperty *p = icalcomponent_get_first_property (ctx->vevent, ICAL_EXDATE_PROPERTY);
        p != NULL; p = icalcomponent_get_next_property (ctx->vevent, ICAL_EXDATE_PROPERTY))
     {
+      g_autoptr(GError) local_error = NULL;
       LocalTime day;
 
-      if (!read_time (ctx, p, icalproperty_get_exdate (p), &day, NULL, error))
-        return FALSE;
+      if (!read_time (ctx, p, icalproperty_get_exdate (p), &day, NULL, &local_error))
+        {
+          /* An exception outside the years read takes away none of the days read. */
+          if (g_error_matches (local_error, CT_ICS_ERROR, CT_ICS_ERROR_DATE_RANGE))
+            continue;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
       ct_item_add_exception (item, &day.date);
     }
   return TRUE;
@@ -418,50 +530,118 @@ event_new (const char *uid,
   return event;
 }
 
+/* The occurrence of @master on @day as a single event, its own instance of the UID. */
+static CtIcsEvent *
+occurrence_event (const CtIcsEvent *master,
+                  const GDate      *day)
+{
+  g_autofree char *key = NULL;
+  CtItem *item = ct_item_copy (master->item);
+  CtIcsEvent *copy;
+  int shift;
+
+  g_free (item->uuid);
+  item->uuid = g_uuid_string_random ();
+  item->kind = CT_ITEM_EVENT;
+  g_array_set_size (item->exceptions, 0);
+  shift = g_date_days_between (&master->item->start_date, day);
+  item->start_date = *day;
+  if (g_date_valid (&item->end_date))
+    g_date_add_days (&item->end_date, shift);
+  key = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (day), g_date_get_month (day),
+                         g_date_get_day (day));
+  copy = event_new (master->uid, key, item);
+  copy->category = g_strdup (master->category);
+  copy->cancelled = master->cancelled;
+  return copy;
+}
+
+/* An iterator over @rule that ends two days after the programme's period (a margin for
+ * the zone's offset): libical looks for a matching time up to the year 2582, which for
+ * a rule that never matches, such as the 31st of February, is a very long search. */
+static icalrecur_iterator *
+bounded_iterator (const ReadContext         *ctx,
+                  struct icalrecurrencetype  rule,
+                  struct icaltimetype        dtstart)
+{
+  struct icaltimetype end = dtstart;
+  GDate last = ctx->reader->period_last;
+
+  g_date_add_days (&last, 2);
+  end.year = g_date_get_year (&last);
+  end.month = g_date_get_month (&last);
+  end.day = g_date_get_day (&last);
+  if (!end.is_date)
+    {
+      end.hour = 23;
+      end.minute = 59;
+      end.second = 59;
+    }
+  if (icaltime_is_null_time (rule.until) || icaltime_compare (rule.until, end) > 0)
+    rule.until = end;
+  return icalrecur_iterator_new (rule, dtstart);
+}
+
 /* A rule a CtItem cannot keep (monthly, every other week, …): its occurrences inside the
- * programme's period become single events, each its own instance of the UID. */
-static void
+ * programme's period become single events, each its own instance of the UID. A rule
+ * with none there is left out with a warning. */
+static gboolean
 expand_rule (const ReadContext               *ctx,
              const CtIcsEvent                *master,
              const struct icalrecurrencetype *rule,
              struct icaltimetype              dtstart,
-             GPtrArray                       *events)
+             GPtrArray                       *events,
+             GError                         **error)
 {
-  icalrecur_iterator *it = icalrecur_iterator_new (*rule, dtstart);
+  CtIcsReader *reader = ctx->reader;
+  icalrecur_iterator *it = bounded_iterator (ctx, *rule, dtstart);
   struct icaltimetype t;
-  guint n = 0;
+  GDate previous;
+  guint steps = 0, added = 0;
+  gboolean ok = TRUE;
 
-  while (it != NULL && n++ < MAX_EXPANDED &&
+  g_date_clear (&previous, 1);
+  while (it != NULL && added < MAX_EXPANDED &&
          !icaltime_is_null_time (t = icalrecur_iterator_next (it)))
     {
       LocalTime day;
-      g_autofree char *key = NULL;
-      CtItem *item;
-      CtIcsEvent *copy;
-      int shift;
 
-      local_from_value (t, ctx->start_zone, &day);
-      if (g_date_compare (&day.date, ctx->period_last) > 0)
+      if (!(ok = take_step (ctx, error)))
         break;
-      if (g_date_compare (&day.date, ctx->period_first) < 0 ||
-          ct_item_has_exception (master->item, &day.date))
+      if (++steps > MAX_RULE_STEPS)
+        {
+          ct_ics_reader_warn (reader,
+                              /* Translators: %s is an event's title. */
+                              _("The repeating event “%s” starts too long before the "
+                                "programme’s period to be read; it was left out."),
+                              ctx->summary);
+          g_clear_pointer (&it, icalrecur_iterator_free);
+          return TRUE;
+        }
+      if (!local_from_value (t, ctx->start_zone, &day) ||
+          g_date_compare (&day.date, &reader->period_last) > 0)
+        break;
+      /* Times within one day (BYHOUR) give one event for the day. */
+      if (g_date_compare (&day.date, &reader->period_first) < 0 ||
+          ct_item_has_exception (master->item, &day.date) ||
+          (g_date_valid (&previous) && g_date_compare (&day.date, &previous) == 0))
         continue;
-      item = ct_item_copy (master->item);
-      g_free (item->uuid);
-      item->uuid = g_uuid_string_random ();
-      item->kind = CT_ITEM_EVENT;
-      g_array_set_size (item->exceptions, 0);
-      shift = g_date_days_between (&master->item->start_date, &day.date);
-      item->start_date = day.date;
-      if (g_date_valid (&item->end_date))
-        g_date_add_days (&item->end_date, shift);
-      key = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day.date),
-                             g_date_get_month (&day.date), g_date_get_day (&day.date));
-      copy = event_new (master->uid, key, item);
-      copy->category = g_strdup (master->category);
-      g_ptr_array_add (events, copy);
+      previous = day.date;
+      g_ptr_array_add (events, occurrence_event (master, &day.date));
+      added++;
     }
   g_clear_pointer (&it, icalrecur_iterator_free);
+  if (ok && added == 0 && !master->cancelled)
+    {
+      reader->n_without_days++;
+      if (reader->without_days == NULL)
+        reader->without_days = g_strdup (ctx->summary);
+      ct_ics_reader_warn (reader,
+                          /* Translators: %s is an event's title. */
+                          _("The repeating event “%s” has no day in the programme’s period; "
+                            "it was left out."), ctx->summary);
+    }
+  return ok;
 }
 
 static char *
@@ -518,7 +698,9 @@ event_uid (const EventProperties *props,
 }
 
 /* The recurrence of a master event: a weekly rule kept on the item, or other rules
- * expanded into single events. Returns FALSE on error. */
+ * expanded into single events. A rule finer than daily is left out with a warning
+ * (*@left_out): Congtac keeps events by the day, and libical would take years of
+ * seconds to walk such a rule. Returns FALSE on error. */
 static gboolean
 read_rule (const ReadContext   *ctx,
            CtIcsEvent          *event,
@@ -527,18 +709,32 @@ read_rule (const ReadContext   *ctx,
            struct icaltimetype  dtstart,
            GPtrArray           *events,
            gboolean            *expanded,
+           gboolean            *left_out,
            GError             **error)
 {
   struct icalrecurrencetype rule = icalproperty_get_rrule (rrule);
   CtItem *item = event->item;
 
   *expanded = FALSE;
+  *left_out = FALSE;
+  if (rule.freq == ICAL_SECONDLY_RECURRENCE || rule.freq == ICAL_MINUTELY_RECURRENCE ||
+      rule.freq == ICAL_HOURLY_RECURRENCE)
+    {
+      ct_ics_reader_warn (ctx->reader,
+                          /* Translators: %s is an event's title. */
+                          _("The event “%s” repeats every hour, minute or second; a "
+                            "programme keeps events by the day, so it was left out."),
+                          ctx->summary);
+      *left_out = TRUE;
+      return TRUE;
+    }
   if (!read_exdates (ctx, item, error))
     return FALSE;
   if (is_day_run (&rule, item))
     {
       /* Every day up to a last day, nothing left out: a multi-day event at set times. */
-      rule_last_day (ctx, &rule, dtstart, &item->end_date);
+      if (!rule_last_day (ctx, &rule, dtstart, &item->end_date, error))
+        return FALSE;
       limit_span (&item->end_date, &item->start_date);
       if (g_date_valid (&item->end_date) &&
           g_date_compare (&item->end_date, &item->start_date) > 0)
@@ -548,86 +744,126 @@ read_rule (const ReadContext   *ctx,
   item->weekdays = rule_weekdays (&rule, start);
   if (item->weekdays == 0)
     {
-      expand_rule (ctx, event, &rule, dtstart, events);
       *expanded = TRUE;
-      return TRUE;
+      return expand_rule (ctx, event, &rule, dtstart, events, error);
     }
   item->kind = CT_ITEM_RECURRING;
   item->start_date = start->date;
-  rule_last_day (ctx, &rule, dtstart, &item->end_date);
+  if (!rule_last_day (ctx, &rule, dtstart, &item->end_date, error))
+    return FALSE;
   limit_span (&item->end_date, &item->start_date);
+  return TRUE;
+}
+
+/* RFC 5545 §3.6.1: DTEND is later than DTSTART. One earlier is dropped, and said. */
+static void
+check_end (const ReadContext *ctx,
+           const LocalTime   *start,
+           const LocalTime   *end)
+{
+  int cmp = g_date_compare (&end->date, &start->date);
+
+  if (cmp < 0 || (cmp == 0 && start->minute != CT_NO_TIME && end->minute != CT_NO_TIME &&
+                  end->minute < start->minute))
+    ct_ics_reader_warn (ctx->reader,
+                        /* Translators: %s is an event's title. */
+                        _("The event “%s” ends before it starts; it was imported with its "
+                          "start only."), ctx->summary);
+}
+
+static gboolean
+read_schedule (ReadContext  *ctx,
+               CtIcsEvent   *event,
+               GPtrArray    *events,
+               gboolean     *kept,
+               GError      **error)
+{
+  const EventProperties *props = ctx->props;
+  LocalTime start, end;
+  gboolean expanded = FALSE, left_out = FALSE;
+
+  *kept = FALSE;
+  if (!read_time (ctx, props->dtstart, icalproperty_get_dtstart (props->dtstart), &start,
+                  &ctx->start_zone, error) || !read_end (ctx, &start, &end, error))
+    return FALSE;
+  check_end (ctx, &start, &end);
+  set_schedule (ctx, event->item, &start, &end);
+  if (props->recurrence_id != NULL)
+    {
+      LocalTime day;
+
+      if (!read_time (ctx, props->recurrence_id,
+                      icalproperty_get_recurrenceid (props->recurrence_id), &day, NULL, error))
+        return FALSE;
+      event->instance = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day.date),
+                                         g_date_get_month (&day.date),
+                                         g_date_get_day (&day.date));
+      event->overrides = TRUE;
+    }
+  else if (props->rrule != NULL &&
+           !read_rule (ctx, event, props->rrule, &start,
+                       icalproperty_get_dtstart (props->dtstart), events, &expanded, &left_out,
+                       error))
+    return FALSE;
+  *kept = !expanded && !left_out;
   return TRUE;
 }
 
 /**
  * ct_ics_read_event:
+ * @reader: what the file's events share: period, warnings, budget
  * @calendar: the VCALENDAR holding @vevent (for its VTIMEZONEs)
  * @vevent: a VEVENT
- * @times: the day-part times
- * @period_first: first day of the receiving programme's period
- * @period_last: last day of that period
  * @events: (element-type CtIcsEvent): where to append what was read
- * @error: return location for a #CT_ICS_ERROR
+ * @error: return location for a #CT_ICS_ERROR, or %G_IO_ERROR_CANCELLED
  *
  * Reads one VEVENT: times in a TZID (the file's VTIMEZONE or a known zone), in UTC or
  * floating become Vietnam time; a weekly (or daily) rule stays a rule, other rules give
- * their occurrences inside the period.
+ * their occurrences inside the period. An event dated outside the years
+ * %CT_ICS_MIN_YEAR to %CT_ICS_MAX_YEAR, or repeating more often than daily, is left out
+ * with a warning in @reader.
  *
- * Returns: %FALSE with %CT_ICS_ERROR_MALFORMED or %CT_ICS_ERROR_UNKNOWN_TIMEZONE
+ * Returns: %FALSE with %CT_ICS_ERROR_MALFORMED, %CT_ICS_ERROR_UNKNOWN_TIMEZONE,
+ *   %CT_ICS_ERROR_TOO_LARGE or %G_IO_ERROR_CANCELLED
  */
 gboolean
-ct_ics_read_event (icalcomponent        *calendar,
-                   icalcomponent        *vevent,
-                   const CtDayPartTimes *times,
-                   const GDate          *period_first,
-                   const GDate          *period_last,
-                   GPtrArray            *events,
-                   GError              **error)
+ct_ics_read_event (CtIcsReader   *reader,
+                   icalcomponent *calendar,
+                   icalcomponent *vevent,
+                   GPtrArray     *events,
+                   GError       **error)
 {
   EventProperties props;
-  ReadContext ctx = { calendar, vevent, &props, times, period_first, period_last };
-  icalproperty *dtstart, *rrule, *recurrence_id;
+  ReadContext ctx = { calendar, vevent, &props, reader };
   g_autofree char *summary = NULL;
   g_autoptr(CtIcsEvent) event = NULL;
-  LocalTime start, end;
-  gboolean expanded = FALSE;
+  g_autoptr(GError) local_error = NULL;
+  gboolean kept;
 
   find_properties (vevent, &props);
-  dtstart = props.dtstart;
-  rrule = props.rrule;
-  recurrence_id = props.recurrence_id;
   event = event_new (NULL, NULL, item_from_texts (&props, &summary));
   ctx.summary = summary;
   event->uid = event_uid (&props, summary);
   event->category = read_text (props.categories);
   event->cancelled = event_status (&props) == ICAL_STATUS_CANCELLED;
-  if (dtstart == NULL)
+  if (props.dtstart == NULL)
     {
       g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED,
                    /* Translators: %s is an event's title. */
                    _("The event “%s” has no start date."), summary);
       return FALSE;
     }
-  if (!read_time (&ctx, dtstart, icalproperty_get_dtstart (dtstart), &start, &ctx.start_zone,
-                  error) || !read_end (&ctx, &start, &end, error))
-    return FALSE;
-  set_schedule (&ctx, event->item, &start, &end);
-  if (recurrence_id != NULL)
+  if (!read_schedule (&ctx, event, events, &kept, &local_error))
     {
-      LocalTime day;
-
-      if (!read_time (&ctx, recurrence_id, icalproperty_get_recurrenceid (recurrence_id), &day,
-                      NULL, error))
-        return FALSE;
-      event->instance = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day.date),
-                                         g_date_get_month (&day.date), g_date_get_day (&day.date));
-      event->overrides = TRUE;
+      if (!g_error_matches (local_error, CT_ICS_ERROR, CT_ICS_ERROR_DATE_RANGE))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      ct_ics_reader_warn (reader, "%s", local_error->message);
+      return TRUE;
     }
-  else if (rrule != NULL && !read_rule (&ctx, event, rrule, &start,
-                                        icalproperty_get_dtstart (dtstart), events, &expanded,
-                                        error))
-    return FALSE;
-  if (!expanded)
+  if (kept)
     g_ptr_array_add (events, g_steal_pointer (&event));
   return TRUE;
 }

@@ -416,7 +416,14 @@ typedef struct
   CtProgramme *trial;       /* a copy the file is first read into, off the UI thread */
   CtIcsImportResult counts; /* what the trial gave */
   GtkDropDown *sections;
+  GCancellable *cancellable; /* the reading dialog's Cancel */
+  AdwMessageDialog *reading; /* that dialog, while the file is read */
+  GtkProgressBar *bar;
+  guint pulse;               /* the source updating @bar */
+  int done, total;           /* events read, set from the reading thread */
 } ImportJob;
+
+static void hide_reading (ImportJob *job);
 
 static void
 import_job_free (ImportJob *job)
@@ -425,6 +432,9 @@ import_job_free (ImportJob *job)
   g_free (job->name);
   g_clear_pointer (&job->data, g_bytes_unref);
   g_clear_pointer (&job->trial, ct_programme_unref);
+  ct_ics_import_result_clear (&job->counts);
+  hide_reading (job);
+  g_clear_object (&job->cancellable);
   g_free (job);
 }
 
@@ -441,6 +451,7 @@ import_job_move (ImportJob *job)
   moved->data = g_steal_pointer (&job->data);
   moved->times = job->times;
   moved->counts = job->counts;
+  job->counts.warnings = NULL;
   return moved;
 }
 
@@ -476,7 +487,7 @@ import_response_cb (AdwMessageDialog *dialog,
   CtProgramme *programme = ct_window_get_programme (job->window);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  CtIcsImportResult result;
+  g_auto(CtIcsImportResult) result = { 0 };
   guint position = gtk_drop_down_get_selected (job->sections);
 
   if (g_strcmp0 (response, "import") != 0)
@@ -555,6 +566,16 @@ confirm_import (ImportJob *job)
       g_free (body);
       body = both;
     }
+  if (counts->warnings != NULL)
+    {
+      GString *all = g_string_new (body);
+
+      for (guint i = 0; i < counts->warnings->len; i++)
+        g_string_append_printf (all, "\n\n%s",
+                                (const char *) g_ptr_array_index (counts->warnings, i));
+      g_free (body);
+      body = g_string_free (all, FALSE);
+    }
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (job->window),
                                                        _("Import Calendar"), body));
   adw_message_dialog_set_extra_child (dialog, box);
@@ -568,6 +589,89 @@ confirm_import (ImportJob *job)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Called on the reading thread. */
+static void
+trial_progress (guint    done,
+                guint    total,
+                gpointer data)
+{
+  ImportJob *job = data;
+
+  g_atomic_int_set (&job->total, (int) total);
+  g_atomic_int_set (&job->done, (int) done);
+}
+
+static gboolean
+pulse_cb (gpointer data)
+{
+  ImportJob *job = data;
+  int total = g_atomic_int_get (&job->total);
+
+  if (total > 0)
+    gtk_progress_bar_set_fraction (job->bar, (double) g_atomic_int_get (&job->done) / total);
+  else
+    gtk_progress_bar_pulse (job->bar);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The dialog closes itself and its bar goes with it: the pulse stops first. The job
+ * outlives the dialog (hide_reading()). */
+static void
+reading_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     ImportJob        *job)
+{
+  g_clear_handle_id (&job->pulse, g_source_remove);
+  g_cancellable_cancel (job->cancellable);
+}
+
+/* "Reading …" with a progress bar and Cancel, from the moment the file is chosen until
+ * it has been read. */
+static void
+show_reading (ImportJob *job)
+{
+  g_autofree char *body = NULL;
+
+  /* Translators: %s is a file name. */
+  body = g_strdup_printf (_("Reading the events of “%s”…"), job->name);
+  job->reading = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (job->window),
+                                                             _("Reading Calendar File"), body));
+  job->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
+  adw_message_dialog_set_extra_child (job->reading, GTK_WIDGET (job->bar));
+  adw_message_dialog_add_response (job->reading, "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (job->reading, "cancel");
+  g_signal_connect (job->reading, "response", G_CALLBACK (reading_response_cb), job);
+  /* Kept until the reading ends, whatever the response. */
+  g_object_ref_sink (job->reading);
+  gtk_window_present (GTK_WINDOW (job->reading));
+  job->pulse = g_timeout_add (100, pulse_cb, job);
+}
+
+static void
+hide_reading (ImportJob *job)
+{
+  g_clear_handle_id (&job->pulse, g_source_remove);
+  if (job->reading != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (job->reading, job);
+      gtk_window_destroy (GTK_WINDOW (job->reading));
+      g_clear_object (&job->reading);
+    }
+}
+
+/* A cancelled reading ends quietly: the user asked for it. */
+static gboolean
+reading_failed (ImportJob *job,
+                GError    *error)
+{
+  hide_reading (job);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ct_window_add_toast (job->window, _("Import cancelled; nothing was changed"));
+  else
+    show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+  return FALSE;
+}
+
 static void
 trial_thread (GTask        *task,
               gpointer      source,
@@ -575,9 +679,17 @@ trial_thread (GTask        *task,
               GCancellable *cancellable)
 {
   ImportJob *job = data;
+  CtIcsImportOptions options;
   GError *error = NULL;
+  gsize length;
+  const char *text = g_bytes_get_data (job->data, &length);
 
-  if (run_import (job, job->trial, -1, &job->counts, &error))
+  ct_ics_import_options_init (&options);
+  options.times = job->times;
+  options.cancellable = cancellable;
+  options.progress = trial_progress;
+  options.progress_data = job;
+  if (ct_ics_import (job->trial, &options, text, length, &job->counts, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -593,9 +705,10 @@ trial_done_cb (GObject      *source,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+      reading_failed (job, error);
       return;
     }
+  hide_reading (job);
   if (ct_window_get_programme (job->window) == NULL)
     return;
   confirm_import (import_job_move (job));
@@ -614,12 +727,13 @@ file_loaded_cb (GObject      *source,
 
   if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
     {
-      show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+      reading_failed (job, error);
       return;
     }
   job->data = g_bytes_new_take (contents, length);
   if (ct_window_get_programme (job->window) == NULL)
     {
+      hide_reading (job);
       show_error (job->window, _("No Programme Open"),
                   _("Open the programme the events belong to, then import the calendar file "
                     "again."));
@@ -629,7 +743,7 @@ file_loaded_cb (GObject      *source,
    * is asked, and a large one does not freeze the window. */
   read_times (&job->times);
   job->trial = ct_programme_copy (ct_window_get_programme (job->window));
-  task = g_task_new (job->window, NULL, trial_done_cb, NULL);
+  task = g_task_new (job->window, job->cancellable, trial_done_cb, NULL);
   g_task_set_source_tag (task, file_loaded_cb);
   g_task_set_task_data (task, g_steal_pointer (&job), (GDestroyNotify) import_job_free);
   g_task_run_in_thread (task, trial_thread);
@@ -640,8 +754,9 @@ file_loaded_cb (GObject      *source,
  * @window: the window
  * @file: a calendar file
  *
- * Reads @file without blocking, reports a file that cannot be imported, else asks which
- * section receives the new events and imports them into the open programme.
+ * Reads @file without blocking, with a progress bar and a Cancel button, reports a file
+ * that cannot be imported, else tells what will be left out and asks which section
+ * receives the new events and imports them into the open programme.
  */
 void
 ct_ics_dialog_import_file (CtWindow *window,
@@ -654,7 +769,9 @@ ct_ics_dialog_import_file (CtWindow *window,
 
   job->window = g_object_ref (window);
   job->name = g_file_get_basename (file);
-  g_file_load_contents_async (file, NULL, file_loaded_cb, job);
+  job->cancellable = g_cancellable_new ();
+  show_reading (job);
+  g_file_load_contents_async (file, job->cancellable, file_loaded_cb, job);
 }
 
 static void

@@ -247,7 +247,7 @@ bench_ics (Bench *b)
   g_autofree char *path = g_build_filename (b->outdir, "bench.ics", NULL);
   g_autofree char *data = NULL;
   g_autofree char *note = NULL;
-  CtIcsImportResult result = { 0, };
+  g_auto(CtIcsImportResult) result = { 0, };
 
   for (guint i = 0; i < MAX (5, b->runs / 2); i++)
     {

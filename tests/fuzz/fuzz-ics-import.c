@@ -11,7 +11,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 {
   g_autoptr(CtProgramme) programme = ct_programme_new ();
   g_autoptr(GError) error = NULL;
-  CtIcsImportResult result = { 0, };
+  g_auto(CtIcsImportResult) result = { 0, };
 
   ct_programme_set_period (programme, CT_PERIOD_KIND_MONTH, 2023, 9);
   ct_programme_add_section (programme, "Lịch nhập");
