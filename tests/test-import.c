@@ -721,6 +721,96 @@ test_sample (void)
   }
 }
 
+static CtProgramme *
+import_ok (const char  *text,
+           GPtrArray  **warnings)
+{
+  g_autoptr(GError) error = NULL;
+  CtProgramme *p = ct_import_text (text, -1, warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (p);
+  return p;
+}
+
+/* The warning about line @line, which must be the only one on that line. */
+static const char *
+warning_on (GPtrArray *warnings,
+            guint      line)
+{
+  const char *message = NULL;
+
+  for (guint i = 0; i < warnings->len; i++)
+    if (warning_at (warnings, i)->line == line)
+      {
+        g_assert_null (message);
+        message = warning_at (warnings, i)->message;
+      }
+  g_assert_nonnull (message);
+  return message;
+}
+
+#define CLOSING_HEAD "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 15-CTr/HU\nBến Đá, ngày 28 tháng 9 năm 2023\n" \
+  "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm vụ trọng tâm\n" \
+  "1. Chỉ đạo thu hoạch lúa mùa.\n"
+
+/* What follows the closing block (an annex, a note, a list) is never read into the
+ * signer's fields: it is reported with its line number. */
+static void
+test_after_signature (void)
+{
+  const char *annex = CLOSING_HEAD
+    "Nơi nhận:\n- Thường trực Tỉnh ủy (báo cáo),\n- Lưu Văn phòng Huyện ủy.\n"
+    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nHoàng Văn Sơn\n\nPHỤ LỤC\n"
+    "Danh sách các xã đăng ký\n1. Xã Đông Phong: hoàn thành trong tháng 10.\n"
+    "2. Xã Tây Sơn: hoàn thành trong tháng 11.\n";
+  /* The signature before "Nơi nhận", a numbered line after the name, a note after the
+   * archive line. */
+  const char *swapped = CLOSING_HEAD
+    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nHoàng Văn Sơn\n1. Trần Văn Bình\n"
+    "Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Lưu Văn phòng Huyện ủy.\n"
+    "Ghi chú: các xã gửi báo cáo trước ngày 25 hằng tháng.\n";
+  /* No name: the line after the title is not one. */
+  const char *unnamed = CLOSING_HEAD
+    "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n1. Xã Đông Phong: hoàn thành trong tháng 10.\n";
+  g_autoptr(GPtrArray) w1 = NULL;
+  g_autoptr(GPtrArray) w2 = NULL;
+  g_autoptr(GPtrArray) w3 = NULL;
+  g_autoptr(CtProgramme) p1 = import_ok (annex, &w1);
+  g_autoptr(CtProgramme) p2 = import_ok (swapped, &w2);
+  g_autoptr(CtProgramme) p3 = import_ok (unnamed, &w3);
+
+  g_assert_cmpstr (p1->signer_body, ==, "BAN THƯỜNG VỤ");
+  g_assert_cmpstr (p1->signer_title, ==, "PHÓ BÍ THƯ");
+  g_assert_cmpstr (p1->signer_name, ==, "Hoàng Văn Sơn");
+  g_assert_cmpuint (p1->recipients->len, ==, 1);
+  g_assert_cmpuint (w1->len, ==, 1);
+  g_assert_cmpstr (warning_on (w1, line_of (annex, "PHỤ LỤC", 1)), ==,
+                   "4 lines after the closing block (“Nơi nhận”, signature) were not "
+                   "imported, from “PHỤ LỤC”. Copy them by hand if they are needed.");
+
+  g_assert_cmpstr (p2->signer_title, ==, "PHÓ BÍ THƯ");
+  g_assert_cmpstr (p2->signer_name, ==, "Hoàng Văn Sơn");
+  g_assert_cmpuint (p2->recipients->len, ==, 1);
+  g_assert_cmpstr (p2->archive_line, ==, "Lưu Văn phòng Huyện ủy");
+  g_assert_cmpuint (w2->len, ==, 2);
+  g_assert_cmpstr (warning_on (w2, line_of (swapped, "1. Trần", 1)), ==,
+                   "1 line after the closing block (“Nơi nhận”, signature) was not "
+                   "imported: “1. Trần Văn Bình”. Copy it by hand if it is needed.");
+  g_assert_cmpstr (warning_on (w2, line_of (swapped, "Ghi chú", 1)), ==,
+                   "1 line after the closing block (“Nơi nhận”, signature) was not "
+                   "imported: “Ghi chú: các xã gửi báo cáo trước ngày 25 hằng tháng.”. "
+                   "Copy it by hand if it is needed.");
+
+  g_assert_cmpstr (p3->signer_title, ==, "CHÁNH VĂN PHÒNG");
+  g_assert_null (p3->signer_name);
+  g_assert_cmpuint (w3->len, ==, 1);
+  g_assert_cmpstr (warning_on (w3, line_of (unnamed, "1. Xã", 1)), ==,
+                   "1 line after the closing block (“Nơi nhận”, signature) was not "
+                   "imported: “1. Xã Đông Phong: hoàn thành trong tháng 10.”. Copy it by "
+                   "hand if it is needed.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -738,5 +828,6 @@ main (int    argc,
   g_test_add_func ("/import/nfd-input", test_nfd_input);
   g_test_add_func ("/import/robust", test_robust);
   g_test_add_func ("/import/sample", test_sample);
+  g_test_add_func ("/import/after-signature", test_after_signature);
   return g_test_run ();
 }
