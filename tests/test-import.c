@@ -811,6 +811,130 @@ test_after_signature (void)
                    "hand if it is needed.");
 }
 
+/* A date that is not certain is reported with its line and the event kept without a
+ * date: never completed with the current year, never moved to a nearby day. */
+static void
+test_bad_dates (void)
+{
+  const char *text =
+    "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 15-CTr/HU\n"
+    "Bến Đá, ngày 31 tháng 01 năm 2023\nCHƯƠNG TRÌNH\ncông tác tháng 2 năm 2023\n-----\n"
+    "I. Nhiệm vụ trọng tâm\n"
+    "1. Hội nghị một: Ngày 01/01/0000.\n"
+    "2. Hội nghị hai: Ngày 31/02/2023.\n"
+    "3. Hội nghị ba: Ngày 0/5/2023.\n"
+    "4. Hội nghị bốn: Ngày 32/1.\n"
+    "5. Hội nghị năm: Ngày 29/02.\n"
+    "6. Hội nghị sáu: Ngày 05/02/9999.\n"
+    "7. Hội nghị bảy: Từ ngày 27/02 đến ngày 02/3/0000.\n"
+    "8. Hội nghị tám: Từ ngày 20/02 đến ngày 10/02/2023.\n"
+    "9. Hội nghị chín: Ngày 0-12/02/2023.\n"
+    "10. Hội nghị mười: Ngày 06/02/2023 (thứ Ba).\n"
+    "11. Hội nghị mười một: Từ ngày 06/02 đến ngày 08/02/2023 (thứ Hai - thứ Năm).\n"
+    "12. Hội nghị mười hai: Thứ Hai, 04/02/2023.\n"
+    "13. Hội nghị mười ba: Ngày 28/02.\n"
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Văn Sơn\n";
+  const char *expected[] = {
+    "The year in “01/01/0000” is not between 1900 and 2200; the event is kept without a "
+    "date.",
+    "“31/02/2023” is not a valid date; the event is kept without a date.",
+    "“0/5/2023” is not a valid date; the event is kept without a date.",
+    "“32/1” would be 32/01/2023, which is not a valid date; the event is kept without a "
+    "date.",
+    "“29/02” would be 29/02/2023, which is not a valid date; the event is kept without a "
+    "date.",
+    "The year in “05/02/9999” is not between 1900 and 2200; the event is kept without a "
+    "date.",
+    "The year in “27/02 đến ngày 02/3/0000” is not between 1900 and 2200; the event is "
+    "kept without a date.",
+    "“20/02 đến ngày 10/02/2023” ends before it starts; the event is kept without a date.",
+    "“0-12/02/2023” is not a valid date; the event is kept without a date.",
+    "06/02/2023 is a “thứ Hai”, not a “thứ Ba” as written; the weekday is computed from "
+    "the date.",
+    "08/02/2023 is a “thứ Tư”, not a “thứ Năm” as written; the weekday is computed from "
+    "the date.",
+  };
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CtProgramme) p = import_ok (text, &warnings);
+  CtItem *item;
+
+  g_assert_cmpuint (warnings->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u. ", i + 1);
+
+      item = item_at (p, 0, i);
+      g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
+      g_assert_false (g_date_valid (&item->start_date));
+      g_assert_false (g_date_valid (&item->end_date));
+      g_assert_cmpuint (warning_at (warnings, i)->line, ==, line_of (text, number, 1));
+      g_assert_cmpstr (warning_at (warnings, i)->message, ==, expected[i]);
+    }
+  /* A weekday that disagrees with the date: the date stands, with a warning. */
+  assert_date (&item_at (p, 0, 9)->start_date, 6, 2, 2023);
+  g_assert_cmpuint (warning_at (warnings, 9)->line, ==, line_of (text, "10. ", 1));
+  g_assert_cmpstr (warning_at (warnings, 9)->message, ==, expected[9]);
+  assert_date (&item_at (p, 0, 10)->start_date, 6, 2, 2023);
+  assert_date (&item_at (p, 0, 10)->end_date, 8, 2, 2023);
+  g_assert_cmpuint (warning_at (warnings, 10)->line, ==, line_of (text, "11. ", 1));
+  g_assert_cmpstr (warning_at (warnings, 10)->message, ==, expected[10]);
+  /* A weekday before the date is not a form the importer reads: the text stays whole. */
+  item = item_at (p, 0, 11);
+  g_assert_cmpint (item->kind, ==, CT_ITEM_TASK);
+  g_assert_cmpstr (g_ptr_array_index (item->paragraphs, 0), ==,
+                   "Hội nghị mười hai: Thứ Hai, 04/02/2023.");
+  assert_date (&item_at (p, 0, 12)->start_date, 28, 2, 2023);
+}
+
+/* The header's date and the subtitle's period: a full date that is not one is reported,
+ * and a date without a year is never completed from today. */
+static void
+test_bad_header_dates (void)
+{
+  const char *issue = "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 15-CTr/HU\n"
+                      "Bến Đá, ngày 29 tháng 02 năm 2023\nCHƯƠNG TRÌNH\n"
+                      "công tác tháng 13 năm 2023\n-----\nI. Nhiệm vụ\n"
+                      "1. Hội nghị một: Ngày 05/10.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Văn Sơn\n";
+  const char *year = "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 15-CTr/HU\n"
+                     "Bến Đá, ngày 05 tháng 02 năm 0000\nCHƯƠNG TRÌNH công tác năm 20233\n"
+                     "-----\nI. Nhiệm vụ\n1. Hội nghị một: Ngày 05/10/2023.\n"
+                     "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Văn Sơn\n";
+  g_autoptr(GPtrArray) w1 = NULL;
+  g_autoptr(GPtrArray) w2 = NULL;
+  g_autoptr(CtProgramme) p1 = import_ok (issue, &w1);
+  g_autoptr(CtProgramme) p2 = import_ok (year, &w2);
+
+  g_assert_false (g_date_valid (&p1->issue_date));
+  g_assert_false (g_date_valid (&item_at (p1, 0, 0)->start_date));
+  g_assert_cmpuint (w1->len, ==, 5);
+  g_assert_cmpstr (warning_at (w1, 0)->message, ==,
+                   "The header lacks: issue date. Fill them in before printing.");
+  g_assert_cmpstr (warning_at (w1, 1)->message, ==,
+                   "The subtitle does not name the period (e.g. “công tác tháng 9 năm "
+                   "2023”) and no date tells it; it was set to the current month. Set it "
+                   "before printing.");
+  g_assert_cmpstr (warning_on (w1, 4), ==,
+                   "“ngày 29 tháng 02 năm 2023” is not a valid date; the issue date was "
+                   "left blank.");
+  g_assert_cmpstr (warning_on (w1, 6), ==,
+                   "The period in “công tác tháng 13 năm 2023” is not a real month or "
+                   "year; it was not read.");
+  g_assert_cmpstr (warning_on (w1, 9), ==,
+                   "“05/10” has no year and the subtitle names no period; the event is "
+                   "kept without a date.");
+
+  g_assert_false (g_date_valid (&p2->issue_date));
+  g_assert_cmpint (p2->period_year, ==, 2023);
+  g_assert_cmpint (p2->period_index, ==, 10);
+  assert_date (&item_at (p2, 0, 0)->start_date, 5, 10, 2023);
+  g_assert_cmpstr (warning_on (w2, 4), ==,
+                   "The year in “ngày 05 tháng 02 năm 0000” is not between 1900 and 2200; "
+                   "the issue date was left blank.");
+  g_assert_cmpstr (warning_on (w2, 5), ==,
+                   "The period in “công tác năm 20233” is not a real month or year; it was "
+                   "not read.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -829,5 +953,7 @@ main (int    argc,
   g_test_add_func ("/import/robust", test_robust);
   g_test_add_func ("/import/sample", test_sample);
   g_test_add_func ("/import/after-signature", test_after_signature);
+  g_test_add_func ("/import/bad-dates", test_bad_dates);
+  g_test_add_func ("/import/bad-header-dates", test_bad_header_dates);
   return g_test_run ();
 }

@@ -224,10 +224,18 @@ guess_period (CtImportContext *ctx)
         }
     }
   if (!ctx->period_known && g_date_valid (&p->issue_date))
-    ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, g_date_get_year (&p->issue_date),
-                             g_date_get_month (&p->issue_date));
-  ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
-                            "năm 2023”); it was taken from the first event. Check it."));
+    {
+      ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, g_date_get_year (&p->issue_date),
+                               g_date_get_month (&p->issue_date));
+      ctx->period_known = TRUE;
+    }
+  if (ctx->period_known)
+    ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
+                              "năm 2023”); it was taken from the first event. Check it."));
+  else
+    ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
+                              "năm 2023”) and no date tells it; it was set to the current "
+                              "month. Set it before printing."));
 }
 
 static void
