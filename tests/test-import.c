@@ -935,6 +935,54 @@ test_bad_header_dates (void)
                    "not read.");
 }
 
+/* "CHƯƠNG TRÌNH / công tác tháng 10 năm 2023 / I. Nhiệm vụ trọng tâm / 1. Chỉ đạo thu
+ * hoạch lúa mùa, bảo đảm an toàn hồ đập." in TCVN3 (ABC) bytes. */
+#define TCVN3_PROGRAMME "CH\xa6\xa5NG TR\x8dNH\nc\xabng t\xb8""c th\xb8ng 10 n\xa8m 2023\n" \
+  "-----\nI. Nhi\xd6m v\xf4 tr\xe4ng t\xa9m\n" \
+  "1. Ch\xd8 \xae\xb9o thu ho\xb9""ch l\xf3""a m\xef""a, b\xb6o \xae\xb6m an to\xb5n h\xe5 \xae\xcbp.\n"
+
+/* Legacy Vietnamese encodings are never read as if they were Unicode: TCVN3 bytes are
+ * not UTF-8, and text typed with a TCVN3 font and copied as Unicode shows the font's
+ * codes ("c«ng t¸c"), which no Vietnamese word holds. */
+static void
+test_legacy_encodings (void)
+{
+  g_autofree char *glyphs = g_convert (TCVN3_PROGRAMME, -1, "UTF-8", "ISO-8859-1", NULL, NULL,
+                                       NULL);
+  const char *mixed = "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm vụ\n"
+                      "1. Bảo đảm an toàn hồ đập.\n"
+                      "2. ChØ ®¹o thu ho¹ch lóa mïa.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+
+  p = ct_import_text (TCVN3_PROGRAMME, -1, NULL, &error);
+  g_assert_null (p);
+  g_assert_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_ENCODING);
+  g_assert_cmpstr (error->message, ==,
+                   "The text is not in UTF-8 (it may use an old Vietnamese encoding such as "
+                   "TCVN3 or VNI); convert it to Unicode UTF-8 and import it again. Nothing "
+                   "was imported.");
+  g_clear_error (&error);
+
+  assert_refused (glyphs, -1, CT_IMPORT_ERROR_ENCODING);
+  p = ct_import_text (glyphs, -1, NULL, &error);
+  g_assert_null (p);
+  g_assert_cmpstr (error->message, ==,
+                   "The text was typed with an old Vietnamese font (TCVN3 “.VnTime” or VNI): "
+                   "line 1 reads “CH¦¥NG TR\xc2\x8d" "NH”. Convert it to Unicode (for example with "
+                   "Unikey’s converter) and import it again. Nothing was imported.");
+  g_clear_error (&error);
+
+  /* One paragraph pasted from an old document: read, and reported. */
+  p = ct_import_text (mixed, -1, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 2);
+  g_assert_cmpstr (warning_on (warnings, 6), ==,
+                   "This line seems typed with an old Vietnamese font (TCVN3 or VNI) and reads "
+                   "“2. ChØ ®¹o thu ho¹ch lóa mïa.”; convert it to Unicode and correct it.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -955,5 +1003,6 @@ main (int    argc,
   g_test_add_func ("/import/after-signature", test_after_signature);
   g_test_add_func ("/import/bad-dates", test_bad_dates);
   g_test_add_func ("/import/bad-header-dates", test_bad_header_dates);
+  g_test_add_func ("/import/legacy-encodings", test_legacy_encodings);
   return g_test_run ();
 }
