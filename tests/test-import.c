@@ -983,6 +983,58 @@ test_legacy_encodings (void)
                    "“2. ChØ ®¹o thu ho¹ch lóa mïa.”; convert it to Unicode and correct it.");
 }
 
+/* Inputs no clerk means to import: each ends with a programme and a warning naming the
+ * line, or with a clear error; the work stays linear in the size of the text. */
+static void
+test_pathological (void)
+{
+  const char head[] = "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm vụ\n";
+  const char nul[] = "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm\0 vụ\n";
+  g_autoptr(GString) title = g_string_new ("CHƯƠNG TRÌNH công tác tháng 10 năm 2023 ");
+  g_autoptr(GString) many = g_string_new (head);
+  g_autoptr(GString) huge = g_string_new ("I. ");
+  g_autoptr(GPtrArray) w1 = NULL;
+  g_autoptr(GPtrArray) w2 = NULL;
+  g_autoptr(GPtrArray) w3 = NULL;
+  g_autoptr(CtProgramme) p1 = NULL;
+  g_autoptr(CtProgramme) p2 = NULL;
+  g_autoptr(CtProgramme) p3 = NULL;
+
+  /* A title line of 10 000 characters is kept whole and reported. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (title, "tăng cường");
+  g_string_append (title, "\n-----\nI. Nhiệm vụ\n1. Việc một.\n");
+  p1 = import_ok (title->str, &w1);
+  g_assert_cmpuint (g_utf8_strlen (p1->subtitle, -1), ==, 27 + 10000);
+  g_assert_cmpstr (warning_on (w1, 1), ==,
+                   "This line is 10040 characters long: the text may have lost its line ends. "
+                   "Check that it was read as intended.");
+
+  /* 100 000 lines: each read, the warnings about them capped. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (many, "1. Việc.\n");
+  p2 = import_ok (many->str, &w2);
+  g_assert_cmpuint (section_at (p2, 0)->items->len, ==, 100000);
+  g_assert_cmpstr (warning_at (w2, w2->len - 1)->message, ==,
+                   "99799 more warnings were not listed.");
+
+  /* A line of 1 MB without a line end. */
+  for (guint i = 0; i < 1024 * 1024 / 8; i++)
+    g_string_append (huge, "Việc ");
+  p3 = import_ok (huge->str, &w3);
+  g_assert_cmpuint (p3->sections->len, ==, 1);
+  g_assert_cmpuint (strlen (section_at (p3, 0)->title), ==, huge->len - 4);
+  g_assert_cmpstr (warning_on (w3, 1), ==,
+                   "This line is 655362 characters long: the text may have lost its line "
+                   "ends. Check that it was read as intended.");
+
+  assert_refused (nul, sizeof nul - 1, CT_IMPORT_ERROR_BINARY);
+  assert_refused ("CHƯƠNG TRÌNH\nI. Nhi\xc3\x28m v\xe1\xbb\n", -1, CT_IMPORT_ERROR_ENCODING);
+  /* No-break, wide and zero-width spaces, a vertical tab, a byte-order mark. */
+  assert_refused ("\xc2\xa0\xc2\xa0\n\xe2\x80\x83\xe2\x80\x8b\n\t\v\f\r\n\xef\xbb\xbf", -1,
+                  CT_IMPORT_ERROR_EMPTY);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1004,5 +1056,6 @@ main (int    argc,
   g_test_add_func ("/import/bad-dates", test_bad_dates);
   g_test_add_func ("/import/bad-header-dates", test_bad_header_dates);
   g_test_add_func ("/import/legacy-encodings", test_legacy_encodings);
+  g_test_add_func ("/import/pathological", test_pathological);
   return g_test_run ();
 }

@@ -23,6 +23,10 @@ G_DEFINE_QUARK (ct-import-error-quark, ct_import_error)
 /* How much of a line is quoted in a message about it. */
 #define QUOTE_MAX_CHARS 60
 
+/* A paragraph of a programme is a few hundred characters; a line many times longer has
+ * lost its line ends (or is not a programme's text). */
+#define LONG_LINE_CHARS 4000
+
 void
 ct_import_warning_free (CtImportWarning *warning)
 {
@@ -123,6 +127,21 @@ check_input (const char  *text,
                              "such as TCVN3 or VNI); convert it to Unicode UTF-8 and import it "
                              "again. Nothing was imported."));
       return FALSE;
+    }
+  return TRUE;
+}
+
+/* White space of any kind: no-break and wide spaces, zero-width spaces, byte-order marks. */
+static gboolean
+is_blank_text (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != '\v' && g_unichar_type (c) != G_UNICODE_FORMAT &&
+          g_unichar_type (c) != G_UNICODE_SPACE_SEPARATOR)
+        return FALSE;
     }
   return TRUE;
 }
@@ -262,6 +281,23 @@ check_legacy_font (GPtrArray  *lines,
                  first->number, quote);
   }
   return FALSE;
+}
+
+static void
+warn_long_lines (CtImportContext *ctx,
+                 GPtrArray       *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      CtImportLine *line = line_at (lines, i);
+      glong n = g_utf8_strlen (line->text, -1);
+
+      if (n > LONG_LINE_CHARS)
+        ct_import_warn (ctx, line->number,
+                        /* Translators: %lu is a number of characters. */
+                        _("This line is %lu characters long: the text may have lost its line "
+                          "ends. Check that it was read as intended."), (gulong) n);
+    }
 }
 
 static void
@@ -479,7 +515,7 @@ ct_import_text (const char  *text,
     normalized = ct_text_normalize (copy);
   }
   lines = split_lines (normalized);
-  if (lines->len == 0)
+  if (lines->len == 0 || is_blank_text (normalized))
     {
       g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_EMPTY,
                            _("The text is empty. Nothing was imported."));
@@ -496,6 +532,7 @@ ct_import_text (const char  *text,
   ctx.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx.lines = g_hash_table_new (NULL, NULL);
   warn_legacy_font (&ctx, lines, legacy);
+  warn_long_lines (&ctx, lines);
   ok = read_lines (&ctx, lines, error);
   g_hash_table_unref (ctx.units);
   g_hash_table_unref (ctx.lines);
