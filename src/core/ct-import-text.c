@@ -479,13 +479,17 @@ compare_warnings (gconstpointer a,
  * hằng tuần"), the recipients with their purposes, the archive line and the signature.
  * Paragraphs are rebuilt from hard-wrapped lines (see ct-import-paragraphs.c). Numbering
  * gaps, weekdays that do not match their date, dates outside the period and missing
- * header fields are reported in @warnings; numbers are recomputed from positions.
+ * header fields are reported in @warnings; numbers are recomputed from positions. A date
+ * that is not certain (31/02, a year outside 1900–2200, no year and no period) is
+ * reported and its event kept without a date; lines after the closing block, lines typed
+ * with an old 8-bit font (TCVN3, VNI) and overlong lines are reported, never guessed.
  * Preparing units are compared with ct_text_fold(), so "Huyện uỷ" and "Huyện ủy" are one
  * unit (spelt as first met). Everything is stored NFC. The work is linear in the size of
  * the text, which is at most %CT_IMPORT_MAX_BYTES.
  *
  * Returns: (transfer full) (nullable): a new unsaved programme (id 0, draft), or %NULL
- *   with @error set for empty, binary, non-UTF-8, too large or structureless text
+ *   with @error set for empty, binary, non-UTF-8, too large or structureless text, or
+ *   text typed with an old Vietnamese font throughout
  */
 CtProgramme *
 ct_import_text (const char  *text,
