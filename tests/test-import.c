@@ -721,6 +721,320 @@ test_sample (void)
   }
 }
 
+static CtProgramme *
+import_ok (const char  *text,
+           GPtrArray  **warnings)
+{
+  g_autoptr(GError) error = NULL;
+  CtProgramme *p = ct_import_text (text, -1, warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (p);
+  return p;
+}
+
+/* The warning about line @line, which must be the only one on that line. */
+static const char *
+warning_on (GPtrArray *warnings,
+            guint      line)
+{
+  const char *message = NULL;
+
+  for (guint i = 0; i < warnings->len; i++)
+    if (warning_at (warnings, i)->line == line)
+      {
+        g_assert_null (message);
+        message = warning_at (warnings, i)->message;
+      }
+  g_assert_nonnull (message);
+  return message;
+}
+
+#define CLOSING_HEAD "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 15-CTr/HU\nBến Đá, ngày 28 tháng 9 năm 2023\n" \
+  "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm vụ trọng tâm\n" \
+  "1. Chỉ đạo thu hoạch lúa mùa.\n"
+
+/* What follows the closing block (an annex, a note, a list) is never read into the
+ * signer's fields: it is reported with its line number. */
+static void
+test_after_signature (void)
+{
+  const char *annex = CLOSING_HEAD
+    "Nơi nhận:\n- Thường trực Tỉnh ủy (báo cáo),\n- Lưu Văn phòng Huyện ủy.\n"
+    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nHoàng Văn Sơn\n\nPHỤ LỤC\n"
+    "Danh sách các xã đăng ký\n1. Xã Đông Phong: hoàn thành trong tháng 10.\n"
+    "2. Xã Tây Sơn: hoàn thành trong tháng 11.\n";
+  /* The signature before "Nơi nhận", a numbered line after the name, a note after the
+   * archive line. */
+  const char *swapped = CLOSING_HEAD
+    "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nHoàng Văn Sơn\n1. Trần Văn Bình\n"
+    "Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Lưu Văn phòng Huyện ủy.\n"
+    "Ghi chú: các xã gửi báo cáo trước ngày 25 hằng tháng.\n";
+  /* No name: the line after the title is not one. */
+  const char *unnamed = CLOSING_HEAD
+    "T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n1. Xã Đông Phong: hoàn thành trong tháng 10.\n";
+  g_autoptr(GPtrArray) w1 = NULL;
+  g_autoptr(GPtrArray) w2 = NULL;
+  g_autoptr(GPtrArray) w3 = NULL;
+  g_autoptr(CtProgramme) p1 = import_ok (annex, &w1);
+  g_autoptr(CtProgramme) p2 = import_ok (swapped, &w2);
+  g_autoptr(CtProgramme) p3 = import_ok (unnamed, &w3);
+
+  g_assert_cmpstr (p1->signer_body, ==, "BAN THƯỜNG VỤ");
+  g_assert_cmpstr (p1->signer_title, ==, "PHÓ BÍ THƯ");
+  g_assert_cmpstr (p1->signer_name, ==, "Hoàng Văn Sơn");
+  g_assert_cmpuint (p1->recipients->len, ==, 1);
+  g_assert_cmpuint (w1->len, ==, 1);
+  g_assert_cmpstr (warning_on (w1, line_of (annex, "PHỤ LỤC", 1)), ==,
+                   "4 lines after the closing block (“Nơi nhận”, signature) were not "
+                   "imported, from “PHỤ LỤC”. Copy them by hand if they are needed.");
+
+  g_assert_cmpstr (p2->signer_title, ==, "PHÓ BÍ THƯ");
+  g_assert_cmpstr (p2->signer_name, ==, "Hoàng Văn Sơn");
+  g_assert_cmpuint (p2->recipients->len, ==, 1);
+  g_assert_cmpstr (p2->archive_line, ==, "Lưu Văn phòng Huyện ủy");
+  g_assert_cmpuint (w2->len, ==, 2);
+  g_assert_cmpstr (warning_on (w2, line_of (swapped, "1. Trần", 1)), ==,
+                   "1 line after the closing block (“Nơi nhận”, signature) was not "
+                   "imported: “1. Trần Văn Bình”. Copy it by hand if it is needed.");
+  g_assert_cmpstr (warning_on (w2, line_of (swapped, "Ghi chú", 1)), ==,
+                   "1 line after the closing block (“Nơi nhận”, signature) was not "
+                   "imported: “Ghi chú: các xã gửi báo cáo trước ngày 25 hằng tháng.”. "
+                   "Copy it by hand if it is needed.");
+
+  g_assert_cmpstr (p3->signer_title, ==, "CHÁNH VĂN PHÒNG");
+  g_assert_null (p3->signer_name);
+  g_assert_cmpuint (w3->len, ==, 1);
+  g_assert_cmpstr (warning_on (w3, line_of (unnamed, "1. Xã", 1)), ==,
+                   "1 line after the closing block (“Nơi nhận”, signature) was not "
+                   "imported: “1. Xã Đông Phong: hoàn thành trong tháng 10.”. Copy it by "
+                   "hand if it is needed.");
+}
+
+/* A date that is not certain is reported with its line and the event kept without a
+ * date: never completed with the current year, never moved to a nearby day. */
+static void
+test_bad_dates (void)
+{
+  const char *text =
+    "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 15-CTr/HU\n"
+    "Bến Đá, ngày 31 tháng 01 năm 2023\nCHƯƠNG TRÌNH\ncông tác tháng 2 năm 2023\n-----\n"
+    "I. Nhiệm vụ trọng tâm\n"
+    "1. Hội nghị một: Ngày 01/01/0000.\n"
+    "2. Hội nghị hai: Ngày 31/02/2023.\n"
+    "3. Hội nghị ba: Ngày 0/5/2023.\n"
+    "4. Hội nghị bốn: Ngày 32/1.\n"
+    "5. Hội nghị năm: Ngày 29/02.\n"
+    "6. Hội nghị sáu: Ngày 05/02/9999.\n"
+    "7. Hội nghị bảy: Từ ngày 27/02 đến ngày 02/3/0000.\n"
+    "8. Hội nghị tám: Từ ngày 20/02 đến ngày 10/02/2023.\n"
+    "9. Hội nghị chín: Ngày 0-12/02/2023.\n"
+    "10. Hội nghị mười: Ngày 06/02/2023 (thứ Ba).\n"
+    "11. Hội nghị mười một: Từ ngày 06/02 đến ngày 08/02/2023 (thứ Hai - thứ Năm).\n"
+    "12. Hội nghị mười hai: Thứ Hai, 04/02/2023.\n"
+    "13. Hội nghị mười ba: Ngày 28/02.\n"
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Văn Sơn\n";
+  const char *expected[] = {
+    "The year in “01/01/0000” is not between 1900 and 2200; the event is kept without a "
+    "date.",
+    "“31/02/2023” is not a valid date; the event is kept without a date.",
+    "“0/5/2023” is not a valid date; the event is kept without a date.",
+    "“32/1” would be 32/01/2023, which is not a valid date; the event is kept without a "
+    "date.",
+    "“29/02” would be 29/02/2023, which is not a valid date; the event is kept without a "
+    "date.",
+    "The year in “05/02/9999” is not between 1900 and 2200; the event is kept without a "
+    "date.",
+    "The year in “27/02 đến ngày 02/3/0000” is not between 1900 and 2200; the event is "
+    "kept without a date.",
+    "“20/02 đến ngày 10/02/2023” ends before it starts; the event is kept without a date.",
+    "“0-12/02/2023” is not a valid date; the event is kept without a date.",
+    "06/02/2023 is a “thứ Hai”, not a “thứ Ba” as written; the weekday is computed from "
+    "the date.",
+    "08/02/2023 is a “thứ Tư”, not a “thứ Năm” as written; the weekday is computed from "
+    "the date.",
+  };
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CtProgramme) p = import_ok (text, &warnings);
+  CtItem *item;
+
+  g_assert_cmpuint (warnings->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < 9; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u. ", i + 1);
+
+      item = item_at (p, 0, i);
+      g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
+      g_assert_false (g_date_valid (&item->start_date));
+      g_assert_false (g_date_valid (&item->end_date));
+      g_assert_cmpuint (warning_at (warnings, i)->line, ==, line_of (text, number, 1));
+      g_assert_cmpstr (warning_at (warnings, i)->message, ==, expected[i]);
+    }
+  /* A weekday that disagrees with the date: the date stands, with a warning. */
+  assert_date (&item_at (p, 0, 9)->start_date, 6, 2, 2023);
+  g_assert_cmpuint (warning_at (warnings, 9)->line, ==, line_of (text, "10. ", 1));
+  g_assert_cmpstr (warning_at (warnings, 9)->message, ==, expected[9]);
+  assert_date (&item_at (p, 0, 10)->start_date, 6, 2, 2023);
+  assert_date (&item_at (p, 0, 10)->end_date, 8, 2, 2023);
+  g_assert_cmpuint (warning_at (warnings, 10)->line, ==, line_of (text, "11. ", 1));
+  g_assert_cmpstr (warning_at (warnings, 10)->message, ==, expected[10]);
+  /* A weekday before the date is not a form the importer reads: the text stays whole. */
+  item = item_at (p, 0, 11);
+  g_assert_cmpint (item->kind, ==, CT_ITEM_TASK);
+  g_assert_cmpstr (g_ptr_array_index (item->paragraphs, 0), ==,
+                   "Hội nghị mười hai: Thứ Hai, 04/02/2023.");
+  assert_date (&item_at (p, 0, 12)->start_date, 28, 2, 2023);
+}
+
+/* The header's date and the subtitle's period: a full date that is not one is reported,
+ * and a date without a year is never completed from today. */
+static void
+test_bad_header_dates (void)
+{
+  const char *issue = "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 15-CTr/HU\n"
+                      "Bến Đá, ngày 29 tháng 02 năm 2023\nCHƯƠNG TRÌNH\n"
+                      "công tác tháng 13 năm 2023\n-----\nI. Nhiệm vụ\n"
+                      "1. Hội nghị một: Ngày 05/10.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Văn Sơn\n";
+  const char *year = "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 15-CTr/HU\n"
+                     "Bến Đá, ngày 05 tháng 02 năm 0000\nCHƯƠNG TRÌNH công tác năm 20233\n"
+                     "-----\nI. Nhiệm vụ\n1. Hội nghị một: Ngày 05/10/2023.\n"
+                     "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Văn Sơn\n";
+  g_autoptr(GPtrArray) w1 = NULL;
+  g_autoptr(GPtrArray) w2 = NULL;
+  g_autoptr(CtProgramme) p1 = import_ok (issue, &w1);
+  g_autoptr(CtProgramme) p2 = import_ok (year, &w2);
+
+  g_assert_false (g_date_valid (&p1->issue_date));
+  g_assert_false (g_date_valid (&item_at (p1, 0, 0)->start_date));
+  g_assert_cmpuint (w1->len, ==, 5);
+  g_assert_cmpstr (warning_at (w1, 0)->message, ==,
+                   "The header lacks: issue date. Fill them in before printing.");
+  g_assert_cmpstr (warning_at (w1, 1)->message, ==,
+                   "The subtitle does not name the period (e.g. “công tác tháng 9 năm "
+                   "2023”) and no date tells it; it was set to the current month. Set it "
+                   "before printing.");
+  g_assert_cmpstr (warning_on (w1, 4), ==,
+                   "“ngày 29 tháng 02 năm 2023” is not a valid date; the issue date was "
+                   "left blank.");
+  g_assert_cmpstr (warning_on (w1, 6), ==,
+                   "The period in “công tác tháng 13 năm 2023” is not a real month or "
+                   "year; it was not read.");
+  g_assert_cmpstr (warning_on (w1, 9), ==,
+                   "“05/10” has no year and the subtitle names no period; the event is "
+                   "kept without a date.");
+
+  g_assert_false (g_date_valid (&p2->issue_date));
+  g_assert_cmpint (p2->period_year, ==, 2023);
+  g_assert_cmpint (p2->period_index, ==, 10);
+  assert_date (&item_at (p2, 0, 0)->start_date, 5, 10, 2023);
+  g_assert_cmpstr (warning_on (w2, 4), ==,
+                   "The year in “ngày 05 tháng 02 năm 0000” is not between 1900 and 2200; "
+                   "the issue date was left blank.");
+  g_assert_cmpstr (warning_on (w2, 5), ==,
+                   "The period in “công tác năm 20233” is not a real month or year; it was "
+                   "not read.");
+}
+
+/* "CHƯƠNG TRÌNH / công tác tháng 10 năm 2023 / I. Nhiệm vụ trọng tâm / 1. Chỉ đạo thu
+ * hoạch lúa mùa, bảo đảm an toàn hồ đập." in TCVN3 (ABC) bytes. */
+#define TCVN3_PROGRAMME "CH\xa6\xa5NG TR\x8dNH\nc\xabng t\xb8""c th\xb8ng 10 n\xa8m 2023\n" \
+  "-----\nI. Nhi\xd6m v\xf4 tr\xe4ng t\xa9m\n" \
+  "1. Ch\xd8 \xae\xb9o thu ho\xb9""ch l\xf3""a m\xef""a, b\xb6o \xae\xb6m an to\xb5n h\xe5 \xae\xcbp.\n"
+
+/* Legacy Vietnamese encodings are never read as if they were Unicode: TCVN3 bytes are
+ * not UTF-8, and text typed with a TCVN3 font and copied as Unicode shows the font's
+ * codes ("c«ng t¸c"), which no Vietnamese word holds. */
+static void
+test_legacy_encodings (void)
+{
+  g_autofree char *glyphs = g_convert (TCVN3_PROGRAMME, -1, "UTF-8", "ISO-8859-1", NULL, NULL,
+                                       NULL);
+  const char *mixed = "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm vụ\n"
+                      "1. Bảo đảm an toàn hồ đập.\n"
+                      "2. ChØ ®¹o thu ho¹ch lóa mïa.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+
+  p = ct_import_text (TCVN3_PROGRAMME, -1, NULL, &error);
+  g_assert_null (p);
+  g_assert_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_ENCODING);
+  g_assert_cmpstr (error->message, ==,
+                   "The text is not in UTF-8 (it may use an old Vietnamese encoding such as "
+                   "TCVN3 or VNI); convert it to Unicode UTF-8 and import it again. Nothing "
+                   "was imported.");
+  g_clear_error (&error);
+
+  assert_refused (glyphs, -1, CT_IMPORT_ERROR_ENCODING);
+  p = ct_import_text (glyphs, -1, NULL, &error);
+  g_assert_null (p);
+  g_assert_cmpstr (error->message, ==,
+                   "The text was typed with an old Vietnamese font (TCVN3 “.VnTime” or VNI): "
+                   "line 1 reads “CH¦¥NG TR\xc2\x8d" "NH”. Convert it to Unicode (for example with "
+                   "Unikey’s converter) and import it again. Nothing was imported.");
+  g_clear_error (&error);
+
+  /* One paragraph pasted from an old document: read, and reported. */
+  p = ct_import_text (mixed, -1, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 2);
+  g_assert_cmpstr (warning_on (warnings, 6), ==,
+                   "This line seems typed with an old Vietnamese font (TCVN3 or VNI) and reads "
+                   "“2. ChØ ®¹o thu ho¹ch lóa mïa.”; convert it to Unicode and correct it.");
+}
+
+/* Inputs no clerk means to import: each ends with a programme and a warning naming the
+ * line, or with a clear error; the work stays linear in the size of the text. */
+static void
+test_pathological (void)
+{
+  const char head[] = "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm vụ\n";
+  const char nul[] = "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm\0 vụ\n";
+  g_autoptr(GString) title = g_string_new ("CHƯƠNG TRÌNH công tác tháng 10 năm 2023 ");
+  g_autoptr(GString) many = g_string_new (head);
+  g_autoptr(GString) huge = g_string_new ("I. ");
+  g_autoptr(GPtrArray) w1 = NULL;
+  g_autoptr(GPtrArray) w2 = NULL;
+  g_autoptr(GPtrArray) w3 = NULL;
+  g_autoptr(CtProgramme) p1 = NULL;
+  g_autoptr(CtProgramme) p2 = NULL;
+  g_autoptr(CtProgramme) p3 = NULL;
+
+  /* A title line of 10 000 characters is kept whole and reported. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (title, "tăng cường");
+  g_string_append (title, "\n-----\nI. Nhiệm vụ\n1. Việc một.\n");
+  p1 = import_ok (title->str, &w1);
+  g_assert_cmpuint (g_utf8_strlen (p1->subtitle, -1), ==, 27 + 10000);
+  g_assert_cmpstr (warning_on (w1, 1), ==,
+                   "This line is 10040 characters long: the text may have lost its line ends. "
+                   "Check that it was read as intended.");
+
+  /* 100 000 lines: each read, the warnings about them capped. */
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (many, "1. Việc.\n");
+  p2 = import_ok (many->str, &w2);
+  g_assert_cmpuint (section_at (p2, 0)->items->len, ==, 100000);
+  g_assert_cmpstr (warning_at (w2, w2->len - 1)->message, ==,
+                   "99799 more warnings were not listed.");
+
+  /* A line of 1 MB without a line end. */
+  for (guint i = 0; i < 1024 * 1024 / 8; i++)
+    g_string_append (huge, "Việc ");
+  p3 = import_ok (huge->str, &w3);
+  g_assert_cmpuint (p3->sections->len, ==, 1);
+  g_assert_cmpuint (strlen (section_at (p3, 0)->title), ==, huge->len - 4);
+  g_assert_cmpstr (warning_on (w3, 1), ==,
+                   "This line is 655362 characters long: the text may have lost its line "
+                   "ends. Check that it was read as intended.");
+
+  assert_refused (nul, sizeof nul - 1, CT_IMPORT_ERROR_BINARY);
+  assert_refused ("CHƯƠNG TRÌNH\nI. Nhi\xc3\x28m v\xe1\xbb\n", -1, CT_IMPORT_ERROR_ENCODING);
+  /* No-break, wide and zero-width spaces, a vertical tab, a byte-order mark. */
+  assert_refused ("\xc2\xa0\xc2\xa0\n\xe2\x80\x83\xe2\x80\x8b\n\t\v\f\r\n\xef\xbb\xbf", -1,
+                  CT_IMPORT_ERROR_EMPTY);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -738,5 +1052,10 @@ main (int    argc,
   g_test_add_func ("/import/nfd-input", test_nfd_input);
   g_test_add_func ("/import/robust", test_robust);
   g_test_add_func ("/import/sample", test_sample);
+  g_test_add_func ("/import/after-signature", test_after_signature);
+  g_test_add_func ("/import/bad-dates", test_bad_dates);
+  g_test_add_func ("/import/bad-header-dates", test_bad_header_dates);
+  g_test_add_func ("/import/legacy-encodings", test_legacy_encodings);
+  g_test_add_func ("/import/pathological", test_pathological);
   return g_test_run ();
 }

@@ -47,27 +47,83 @@ trim_title (const char *text,
   return g_steal_pointer (&title);
 }
 
+/* Years a programme can name; anything else is a typing slip ("0000", "20233"). */
+#define YEAR_MIN 1900
+#define YEAR_MAX 2200
+
+/* The dates of @when as written in @text, folded as @f: "31/02/2023",
+ * "30/9 đến ngày 02/10/2023". */
+static char *
+when_written (const CtWhen   *when,
+              const CtFolded *f,
+              const char     *text)
+{
+  const char *end = when->range ? when->written2 + when->written2_len
+                                : when->written1 + when->written1_len;
+  gsize from = f->offsets[when->written1 - f->text], to = f->offsets[end - f->text];
+
+  return g_strndup (text + from, to - from);
+}
+
+/* Completes a date with the period's month and year when they are not written. Returns
+ * %FALSE, with a warning naming @line, for a date that is not certain: no date is ever
+ * made up (a year from today, a day moved into the month). */
 static gboolean
 when_to_date (Body         *body,
               guint         line,
+              const char   *written,
               int           day,
               int           month,
               int           year,
               GDate        *date)
 {
   CtProgramme *p = body->ctx->programme;
+  gboolean completed = year < 0 || month < 0;
 
   g_date_clear (date, 1);
-  if (year == 0)
-    year = p->period_year;
-  if (month == 0)
-    month = p->period_kind == CT_PERIOD_KIND_MONTH ? p->period_index : 0;
-  if (year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
+  if (year >= 0 && (year < YEAR_MIN || year > YEAR_MAX))
     {
       ct_import_warn (body->ctx, line,
-                      /* Translators: %1$d/%2$d/%3$d are day, month and year as written. */
-                      _("“%1$d/%2$d/%3$d” is not a valid date; the event is kept without a date."),
-                      day, month, year);
+                      /* Translators: %1$s is a date as written, %2$d and %3$d are years. */
+                      _("The year in “%1$s” is not between %2$d and %3$d; the event is kept "
+                        "without a date."), written, YEAR_MIN, YEAR_MAX);
+      return FALSE;
+    }
+  if (year < 0 && !body->ctx->period_known)
+    {
+      ct_import_warn (body->ctx, line,
+                      /* Translators: %s is a date as written, e.g. "30/9". */
+                      _("“%s” has no year and the subtitle names no period; the event is kept "
+                        "without a date."), written);
+      return FALSE;
+    }
+  if (month < 0 && p->period_kind != CT_PERIOD_KIND_MONTH)
+    {
+      ct_import_warn (body->ctx, line,
+                      /* Translators: %s is a date as written, e.g. "10". */
+                      _("“%s” has no month and the programme's period is not a month; the "
+                        "event is kept without a date."), written);
+      return FALSE;
+    }
+  if (year < 0)
+    year = p->period_year;
+  if (month < 0)
+    month = p->period_index;
+  if (!g_date_valid_dmy (day, month, year) && completed)
+    {
+      ct_import_warn (body->ctx, line,
+                      /* Translators: %1$s is a date as written, %2$02d/%3$02d/%4$d the day
+                       * it reads as once completed from the period. */
+                      _("“%1$s” would be %2$02d/%3$02d/%4$d, which is not a valid date; the "
+                        "event is kept without a date."), written, day, month, year);
+      return FALSE;
+    }
+  if (!g_date_valid_dmy (day, month, year))
+    {
+      ct_import_warn (body->ctx, line,
+                      /* Translators: %s is a date as written. */
+                      _("“%s” is not a valid date; the event is kept without a date."),
+                      written);
       return FALSE;
     }
   g_date_set_dmy (date, day, month, year);
@@ -98,6 +154,7 @@ static CtItem *
 event_from_when (Body         *body,
                  guint         line,
                  const CtWhen *when,
+                 const char   *written,
                  char         *title)
 {
   CtItem *item = ct_item_new (CT_ITEM_EVENT);
@@ -107,12 +164,29 @@ event_from_when (Body         *body,
   item->day_part = when->day_part;
   item->start_minute = when->start_minute;
   item->end_minute = when->end_minute;
-  if (when_to_date (body, line, when->day1, when->month1, when->year1, &item->start_date))
-    check_weekday (body, line, &item->start_date, when->weekday);
-  if (when->day2 > 0 && g_date_valid (&item->start_date) &&
-      when_to_date (body, line, when->day2, when->month2, when->year2, &item->end_date) &&
-      g_date_compare (&item->end_date, &item->start_date) <= 0)
+  if (!when_to_date (body, line, written, when->day1, when->month1, when->year1,
+                     &item->start_date))
+    return item;
+  check_weekday (body, line, &item->start_date, when->weekday);
+  if (!when->range)
+    return item;
+  /* A range is kept whole or not at all: its first day alone would be a wrong date. */
+  if (!when_to_date (body, line, written, when->day2, when->month2, when->year2,
+                     &item->end_date))
+    g_date_clear (&item->start_date, 1);
+  else if (g_date_compare (&item->end_date, &item->start_date) < 0)
+    {
+      ct_import_warn (body->ctx, line,
+                      /* Translators: %s is a range of dates as written. */
+                      _("“%s” ends before it starts; the event is kept without a date."),
+                      written);
+      g_date_clear (&item->start_date, 1);
+      g_date_clear (&item->end_date, 1);
+    }
+  else if (g_date_compare (&item->end_date, &item->start_date) == 0)
     g_date_clear (&item->end_date, 1);
+  else
+    check_weekday (body, line, &item->end_date, when->weekday2);
   return item;
 }
 
@@ -131,7 +205,11 @@ parse_dated (Body       *body,
   from = f.len > WHEN_WINDOW ? f.len - WHEN_WINDOW : 0;
   for (gsize i = from; i < f.len && item == NULL; i++)
     if (f.text[i] == ':' && ct_import_parse_when (f.text + i + 1, &when))
-      item = event_from_when (body, line, &when, trim_title (text, f.offsets[i]));
+      {
+        g_autofree char *written = when_written (&when, &f, text);
+
+        item = event_from_when (body, line, &when, written, trim_title (text, f.offsets[i]));
+      }
   for (gsize i = from; i < f.len && item == NULL; i++)
     if (f.text[i] == ' ' && ct_import_parse_recurring (f.text + i + 1, &when))
       {

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ct-import"
 
+#include "config.h"
+
 #include "ct-import-text-private.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ct-format.h"
@@ -15,6 +18,10 @@
 
 #define PARTY_MOTTO "ĐẢNG CỘNG SẢN VIỆT NAM"
 #define STATE_MOTTO "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+/* Years a programme can name; anything else is a typing slip ("0000", "20233"). */
+#define YEAR_MIN 1900
+#define YEAR_MAX 2200
 
 static CtImportLine *
 line_at (GPtrArray *lines,
@@ -111,16 +118,39 @@ eat_folded_int (const char **p,
   q += strlen (word);
   while (*q == ' ')
     q++;
-  if (!g_ascii_isdigit (*q) || (v = g_ascii_strtoull (q, &end, 10)) > 9999)
+  if (!g_ascii_isdigit (*q) || (v = g_ascii_strtoull (q, &end, 10)) > 999999)
     return FALSE;
   *value = (int) v;
   *p = end;
   return TRUE;
 }
 
+/* A date written in full that is not one is reported, never corrected. */
+static void
+set_issue_date (CtImportContext *ctx,
+                guint            line,
+                const char      *written,
+                int              day,
+                int              month,
+                int              year)
+{
+  if (year < YEAR_MIN || year > YEAR_MAX)
+    ct_import_warn (ctx, line,
+                    /* Translators: %1$s is a date as written, %2$d and %3$d are years. */
+                    _("The year in “%1$s” is not between %2$d and %3$d; the issue date was "
+                      "left blank."), written, YEAR_MIN, YEAR_MAX);
+  else if (!g_date_valid_dmy (day, month, year))
+    ct_import_warn (ctx, line,
+                    /* Translators: %s is a date as written, "ngày 31 tháng 02 năm 2024". */
+                    _("“%s” is not a valid date; the issue date was left blank."), written);
+  else
+    g_date_set_dmy (&ctx->programme->issue_date, day, month, year);
+}
+
 /* "Lục Ngạn, ngày 31 tháng 8 năm 2023"; the place or the date may be blank. */
 static gboolean
 place_date (CtImportContext *ctx,
+            guint            line,
             const char      *text)
 {
   CtProgramme *p = ctx->programme;
@@ -144,8 +174,13 @@ place_date (CtImportContext *ctx,
         p->place_name = g_steal_pointer (&place);
       q = at;
       if (eat_folded_int (&q, "ngay", &day) && eat_folded_int (&q, "thang", &month) &&
-          eat_folded_int (&q, "nam", &year) && year >= 1900 && g_date_valid_dmy (day, month, year))
-        g_date_set_dmy (&p->issue_date, day, month, year);
+          eat_folded_int (&q, "nam", &year))
+        {
+          gsize from = f.offsets[at - f.text], to = f.offsets[q - f.text];
+          g_autofree char *written = g_strndup (text + from, to - from);
+
+          set_issue_date (ctx, line, written, day, month, year);
+        }
     }
   ct_folded_clear (&f);
   return found;
@@ -199,6 +234,7 @@ upper_prefix_length (const char *text)
 
 static void
 header_line (CtImportContext *ctx,
+             guint            line,
              char            *text,
              GPtrArray       *bodies)
 {
@@ -216,21 +252,21 @@ header_line (CtImportContext *ctx,
   if ((rest = number_symbol (ctx, text)) != NULL)
     {
       if (*rest != '\0')
-        place_date (ctx, rest);
+        place_date (ctx, line, rest);
       return;
     }
   if (upper_prefix_length (text) > 0)
     {
       gsize n = upper_prefix_length (text);
 
-      if (place_date (ctx, text + n + 1))
+      if (place_date (ctx, line, text + n + 1))
         {
           if (bodies->len < 4)
             g_ptr_array_add (bodies, g_strndup (text, n));
           return;
         }
     }
-  if (place_date (ctx, text))
+  if (place_date (ctx, line, text))
     return;
   if (is_upper (text) && bodies->len < 4)
     g_ptr_array_add (bodies, g_strdup (text));
@@ -256,7 +292,7 @@ ct_import_header (CtImportContext *ctx,
   for (guint i = 0; i < end; i++)
     {
       g_autofree char *text = g_strdup (line_at (lines, i)->text);
-      header_line (ctx, text, bodies);
+      header_line (ctx, line_at (lines, i)->number, text, bodies);
     }
   /* The superior body is above the issuing one; alone, a body is the issuing one. */
   if (bodies->len >= 2)
@@ -309,15 +345,26 @@ folded_int_after (const char *folded,
 /* "công tác tháng 9 năm 2023", "quý IV năm 2023", "năm 2024". */
 static void
 period_from_subtitle (CtImportContext *ctx,
+                      guint            line,
                       const char      *subtitle)
 {
   g_autofree char *f = ct_text_fold (subtitle);
   const char *quarter = strstr (f, "quy ");
+  gboolean has_month;
   int month, year, index = 0;
 
-  if (!folded_int_after (f, "nam", &year) || year < 1900 || year > 9999)
+  if (!folded_int_after (f, "nam", &year))
     return;
-  if (folded_int_after (f, "thang", &month) && month >= 1 && month <= 12)
+  has_month = folded_int_after (f, "thang", &month);
+  if (year < YEAR_MIN || year > YEAR_MAX || (has_month && (month < 1 || month > 12)))
+    {
+      ct_import_warn (ctx, line,
+                      /* Translators: %s is the subtitle as written. */
+                      _("The period in “%s” is not a real month or year; it was not read."),
+                      subtitle);
+      return;
+    }
+  if (has_month)
     ct_programme_set_period (ctx->programme, CT_PERIOD_KIND_MONTH, year, month);
   else if (quarter != NULL)
     {
@@ -362,6 +409,7 @@ ct_import_title (CtImportContext *ctx,
   g_autoptr(GString) subtitle = g_string_new (line_at (lines, title)->text + strlen ("CHƯƠNG TRÌNH"));
   g_autofree char *derived = NULL;
   guint next = title + 1, rule = 0;
+  guint subtitle_line = line_at (lines, title)->number;
 
   for (guint i = title + 1; i < end && i <= title + 4 && rule == 0; i++)
     if (is_rule (line_at (lines, i)->text))
@@ -377,7 +425,10 @@ ct_import_title (CtImportContext *ctx,
            !ct_import_is_tail_line (line_at (lines, next)->text))
     g_string_append_printf (subtitle, " %s", line_at (lines, next++)->text);
   g_strstrip (subtitle->str);
-  period_from_subtitle (ctx, subtitle->str);
+  /* The subtitle starts on the title line or on the next one. */
+  if (strlen (line_at (lines, title)->text) == strlen ("CHƯƠNG TRÌNH") && title + 1 < end)
+    subtitle_line = line_at (lines, title + 1)->number;
+  period_from_subtitle (ctx, subtitle_line, subtitle->str);
   derived = ct_programme_dup_subtitle (ctx->programme);
   if (*subtitle->str != '\0' && (!ctx->period_known || strcmp (derived, subtitle->str) != 0))
     ctx->programme->subtitle = g_strdup (subtitle->str);

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ct-import"
 
+#include "config.h"
+
 #include "ct-import-text-private.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ct-text.h"
@@ -16,6 +19,13 @@
 /* A brace spans a handful of lines; looking further would make the work quadratic. */
 #define BRACE_MAX_LINES 20
 
+/* A signer's name is a few words ("Đại tá Nguyễn Văn An"), never a sentence. */
+#define NAME_MAX_WORDS 8
+#define NAME_MAX_BYTES 80
+
+/* How much of a line that was not read is quoted in the warning about it. */
+#define QUOTE_MAX_CHARS 60
+
 typedef struct
 {
   GString *text;
@@ -28,6 +38,7 @@ typedef enum {
   TAIL_NONE,
   TAIL_RECIPIENTS,
   TAIL_SIGNATURE,
+  TAIL_CLOSED, /* the signature ended with the name, or an annex or note began */
 } TailMode;
 
 typedef struct
@@ -35,8 +46,13 @@ typedef struct
   CtImportContext *ctx;
   TailMode mode;
   GPtrArray *recipients; /* (element-type Recipient) */
+  gboolean archived;     /* the archive line closed the recipients */
+  gboolean signed_off;   /* the signer's name was read */
   GString *title;
   char *name;
+  guint unread_line;     /* first line of the run of lines not read, 0 when none */
+  guint unread_count;
+  char *unread_quote;
 } Tail;
 
 static void
@@ -154,16 +170,35 @@ spread_brace_purposes (GPtrArray *recipients)
     }
 }
 
-static void
+/* "Nguyễn Văn An", "Đại tá Trần Bình": a few words, the first capitalised, no digits
+ * nor the punctuation of a sentence, a list or a numbered line. */
+static gboolean
+is_person_name (const char *text)
+{
+  guint words = 1;
+
+  if (strlen (text) > NAME_MAX_BYTES || !g_unichar_isupper (g_utf8_get_char (text)))
+    return FALSE;
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isdigit (*p) || strchr (":;,()/", *p) != NULL)
+        return FALSE;
+      words += *p == ' ';
+    }
+  return words <= NAME_MAX_WORDS;
+}
+
+/* Reads a line of the signature block: the title (upper case lines) then the name, which
+ * ends the block. Returns %FALSE for a line that is neither. */
+static gboolean
 signature_line (Tail       *tail,
                 const char *text)
 {
-  g_autofree char *f = ct_text_fold (text);
+  g_autofree char *f = ct_text_fold (strlen (text) > NAME_MAX_BYTES ? "" : text);
 
   if (strstr (f, "da ky") != NULL || strstr (f, "ky ten") != NULL || g_str_has_prefix (f, "("))
-    return;
-  if (tail->name == NULL && g_utf8_strlen (text, -1) < 80 &&
-      !g_unichar_islower (g_utf8_get_char (text)))
+    return TRUE;
+  if (g_utf8_strlen (text, -1) < 80 && !g_unichar_islower (g_utf8_get_char (text)))
     {
       gboolean upper = TRUE;
 
@@ -174,49 +209,111 @@ signature_line (Tail       *tail,
           if (tail->title->len > 0)
             g_string_append_c (tail->title, ' ');
           g_string_append (tail->title, text);
-          return;
+          return TRUE;
         }
     }
-  g_free (tail->name);
+  if (!is_person_name (text))
+    return FALSE;
   tail->name = g_strdup (text);
+  tail->signed_off = TRUE;
+  tail->mode = TAIL_CLOSED;
+  return TRUE;
+}
+
+/* "PHỤ LỤC", "Ghi chú:", "(Kèm theo …)": what may follow a programme's signature is not
+ * part of its closing block. */
+static gboolean
+is_annex_line (const char *folded)
+{
+  static const char *const starts[] = {
+    "phu luc", "ghi chu", "luu y", "kem theo", "(kem theo", "danh sach", "* ghi chu",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    if (g_str_has_prefix (folded, starts[i]))
+      return TRUE;
+  return FALSE;
 }
 
 static void
-tail_line (Tail       *tail,
-           const char *text)
+flush_unread (Tail *tail)
+{
+  if (tail->unread_line == 0)
+    return;
+  ct_import_warn (tail->ctx, tail->unread_line,
+                  g_dngettext (GETTEXT_PACKAGE,
+                               /* Translators: %1$u is a number of lines, %2$s the first
+                                * line's beginning. */
+                               "%1$u line after the closing block (“Nơi nhận”, signature) was "
+                               "not imported: “%2$s”. Copy it by hand if it is needed.",
+                               "%1$u lines after the closing block (“Nơi nhận”, signature) "
+                               "were not imported, from “%2$s”. Copy them by hand if they "
+                               "are needed.",
+                               tail->unread_count),
+                  tail->unread_count, tail->unread_quote);
+  tail->unread_line = tail->unread_count = 0;
+  g_clear_pointer (&tail->unread_quote, g_free);
+}
+
+/* A line that is not the closing block's is reported, never put in a field. */
+static void
+unread_line (Tail               *tail,
+             const CtImportLine *line)
+{
+  tail->mode = TAIL_CLOSED;
+  if (tail->unread_line == 0)
+    {
+      glong n = g_utf8_strlen (line->text, -1);
+
+      tail->unread_line = line->number;
+      if (n > QUOTE_MAX_CHARS)
+        {
+          g_autofree char *start = g_utf8_substring (line->text, 0, QUOTE_MAX_CHARS);
+          tail->unread_quote = g_strconcat (start, "…", NULL);
+        }
+      else
+        tail->unread_quote = g_strdup (line->text);
+    }
+  tail->unread_count++;
+}
+
+static void
+tail_line (Tail               *tail,
+           const CtImportLine *line)
 {
   CtProgramme *p = tail->ctx->programme;
+  const char *text = line->text;
   g_autofree char *f = ct_text_fold (strlen (text) > 40 ? "" : text);
+  gboolean recipients_open = tail->recipients->len == 0 && !tail->archived;
   CtDocumentStyle style;
   CtSigningAuthority authority;
   const char *rest;
 
-  if (g_str_has_prefix (f, "noi nhan"))
+  if (is_annex_line (f))
+    unread_line (tail, line);
+  else if (g_str_has_prefix (f, "noi nhan") && recipients_open)
     {
       tail->mode = TAIL_RECIPIENTS;
       rest = strchr (text, ':');
       if (rest != NULL && !ct_text_is_blank (rest + 1))
         recipient_line (tail, rest + 1 + (rest[1] == ' '));
-      return;
     }
-  if (ct_import_is_authority (text, &style, &authority, &rest))
+  else if (ct_import_is_authority (text, &style, &authority, &rest) && !tail->signed_off &&
+           p->signer_body == NULL)
     {
       tail->mode = TAIL_SIGNATURE;
       p->signing_authority = authority;
-      g_free (p->signer_body);
       p->signer_body = g_strdup (rest);
       if (!tail->ctx->style_known)
         p->style = style;
       tail->ctx->has_signature = TRUE;
-      return;
     }
-  if (tail->mode == TAIL_RECIPIENTS)
+  else if (tail->mode == TAIL_RECIPIENTS)
     recipient_line (tail, text);
+  else if (tail->mode != TAIL_CLOSED && signature_line (tail, text))
+    tail->ctx->has_signature = TRUE;
   else
-    {
-      tail->ctx->has_signature = TRUE;
-      signature_line (tail, text);
-    }
+    unread_line (tail, line);
 }
 
 /* The last recipient that starts with "Lưu" is the archive line. */
@@ -260,7 +357,10 @@ ct_import_is_tail_line (const char *text)
  *
  * Reads the recipients (wrapped lines joined, purposes "(báo cáo)" spread over their
  * group), the archive line "Lưu …" and the signature block: authority and body
- * ("T/L BAN THƯỜNG VỤ"), title (upper case lines) and name.
+ * ("T/L BAN THƯỜNG VỤ"), title (upper case lines) and name. The name ends the block:
+ * what follows it (an annex, a note, a list), and any line that is neither a recipient
+ * nor part of the signature, is reported in a warning with its line number, never put in
+ * a field.
  */
 void
 ct_import_tail (CtImportContext *ctx,
@@ -268,7 +368,7 @@ ct_import_tail (CtImportContext *ctx,
                 guint            first,
                 guint            end)
 {
-  Tail tail = { ctx, TAIL_NONE, NULL, NULL, NULL };
+  Tail tail = { ctx, TAIL_NONE, NULL, FALSE, FALSE, NULL, NULL, 0, 0, NULL };
 
   tail.recipients = g_ptr_array_new_with_free_func ((GDestroyNotify) recipient_free);
   tail.title = g_string_new (NULL);
@@ -276,8 +376,12 @@ ct_import_tail (CtImportContext *ctx,
     {
       CtImportLine *line = g_ptr_array_index (lines, i);
       gboolean was_archive = FALSE;
+      guint unread = tail.unread_count;
 
-      tail_line (&tail, line->text);
+      tail_line (&tail, line);
+      /* A run of lines not read ends at the first line read again. */
+      if (tail.unread_count == unread)
+        flush_unread (&tail);
       if (tail.mode == TAIL_RECIPIENTS && tail.recipients->len > 0)
         {
           Recipient *last = g_ptr_array_index (tail.recipients, tail.recipients->len - 1);
@@ -285,10 +389,14 @@ ct_import_tail (CtImportContext *ctx,
 
           was_archive = g_str_has_prefix (f, "luu ") || g_str_has_prefix (f, "luu:");
         }
-      /* The archive line closes the recipients. */
+      /* The archive line closes the recipients; the signature may follow. */
       if (was_archive)
-        tail.mode = TAIL_SIGNATURE;
+        {
+          tail.archived = TRUE;
+          tail.mode = tail.signed_off ? TAIL_CLOSED : TAIL_SIGNATURE;
+        }
     }
+  flush_unread (&tail);
   take_archive_line (&tail);
   spread_brace_purposes (tail.recipients);
   for (guint i = 0; i < tail.recipients->len; i++)

@@ -36,9 +36,14 @@ typedef struct
   CtDayPart day_part;
   int start_minute;
   int end_minute;
-  int day1, month1, year1; /* 0 when absent */
-  int day2, month2, year2; /* last day of a range; day2 = 0 for a single day */
+  int day1, month1, year1; /* month and year -1 when not written */
+  int day2, month2, year2; /* last day of a range */
+  gboolean range;
+  const char *written1;    /* the dates as written, in the parsed text */
+  const char *written2;
+  int written1_len, written2_len;
   GDateWeekday weekday;    /* as written, G_DATE_BAD_WEEKDAY when not written */
+  GDateWeekday weekday2;   /* a range's last day's, as written */
   guint weekdays;          /* recurring: #CtWeekdayMask */
 } CtWhen;
 

@@ -20,6 +20,13 @@
 
 G_DEFINE_QUARK (ct-import-error-quark, ct_import_error)
 
+/* How much of a line is quoted in a message about it. */
+#define QUOTE_MAX_CHARS 60
+
+/* A paragraph of a programme is a few hundred characters; a line many times longer has
+ * lost its line ends (or is not a programme's text). */
+#define LONG_LINE_CHARS 4000
+
 void
 ct_import_warning_free (CtImportWarning *warning)
 {
@@ -124,6 +131,21 @@ check_input (const char  *text,
   return TRUE;
 }
 
+/* White space of any kind: no-break and wide spaces, zero-width spaces, byte-order marks. */
+static gboolean
+is_blank_text (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != '\v' && g_unichar_type (c) != G_UNICODE_FORMAT &&
+          g_unichar_type (c) != G_UNICODE_SPACE_SEPARATOR)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Splits NFC text into its non-blank lines, white space collapsed, with their numbers. */
 static GPtrArray *
 split_lines (const char *text)
@@ -171,6 +193,128 @@ line_at (GPtrArray *lines,
          guint      i)
 {
   return g_ptr_array_index (lines, i);
+}
+
+/* Text typed with an old 8-bit Vietnamese font (TCVN3 ".VnTime", VNI) and copied as
+ * Unicode keeps the font's codes as Latin-1 characters that Vietnamese never uses:
+ * "c«ng t¸c" for "công tác", "Chöông trình" for "Chương trình". */
+static gboolean
+is_legacy_glyph (gunichar c)
+{
+  static const char vietnamese[] = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
+
+  return c >= 0x80 && c <= 0xff && c != 0xa0 && g_utf8_strchr (vietnamese, -1, c) == NULL;
+}
+
+/* Letters only Vietnamese uses: ă â đ ĩ ũ ơ ư and the ones with a dot or hook above. */
+static gboolean
+is_vietnamese_letter (gunichar c)
+{
+  return c == 0x102 || c == 0x103 || c == 0x110 || c == 0x111 || c == 0x128 || c == 0x129 ||
+         c == 0x168 || c == 0x169 || c == 0x1a0 || c == 0x1a1 || c == 0x1af || c == 0x1b0 ||
+         (c >= 0x1ea0 && c <= 0x1ef9);
+}
+
+/* Whether @text looks typed with a legacy font; @non_ascii tells whether it holds any
+ * letter beyond ASCII at all. */
+static gboolean
+is_legacy_font_line (const char *text,
+                     gboolean   *non_ascii)
+{
+  guint glyphs = 0, letters = 0;
+
+  *non_ascii = FALSE;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80)
+        continue;
+      *non_ascii = TRUE;
+      glyphs += is_legacy_glyph (c);
+      letters += is_vietnamese_letter (c);
+    }
+  return glyphs >= 2 && letters == 0;
+}
+
+/* Shortens a line to be quoted in a message. */
+static char *
+quote_line (const char *text)
+{
+  g_autofree char *start = NULL;
+
+  if (g_utf8_strlen (text, -1) <= QUOTE_MAX_CHARS)
+    return g_strdup (text);
+  start = g_utf8_substring (text, 0, QUOTE_MAX_CHARS);
+  return g_strconcat (start, "…", NULL);
+}
+
+/* Finds the lines typed with a legacy font. When they are most of the text, nothing
+ * can be read: the text is refused. A few such lines (a paragraph pasted from an old
+ * document) are listed in @legacy for a warning each. */
+static gboolean
+check_legacy_font (GPtrArray  *lines,
+                   GArray     *legacy,
+                   GError    **error)
+{
+  guint accented = 0;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      gboolean non_ascii;
+
+      if (is_legacy_font_line (line_at (lines, i)->text, &non_ascii))
+        g_array_append_val (legacy, i);
+      accented += non_ascii;
+    }
+  if (legacy->len == 0 || legacy->len * 2 < accented)
+    return TRUE;
+  {
+    CtImportLine *first = line_at (lines, g_array_index (legacy, guint, 0));
+    g_autofree char *quote = quote_line (first->text);
+
+    g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_ENCODING,
+                 /* Translators: %1$u is a line number, %2$s that line's beginning. */
+                 _("The text was typed with an old Vietnamese font (TCVN3 “.VnTime” or VNI): "
+                   "line %1$u reads “%2$s”. Convert it to Unicode (for example with Unikey’s "
+                   "converter) and import it again. Nothing was imported."),
+                 first->number, quote);
+  }
+  return FALSE;
+}
+
+static void
+warn_long_lines (CtImportContext *ctx,
+                 GPtrArray       *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      CtImportLine *line = line_at (lines, i);
+      glong n = g_utf8_strlen (line->text, -1);
+
+      if (n > LONG_LINE_CHARS)
+        ct_import_warn (ctx, line->number,
+                        /* Translators: %lu is a number of characters. */
+                        _("This line is %lu characters long: the text may have lost its line "
+                          "ends. Check that it was read as intended."), (gulong) n);
+    }
+}
+
+static void
+warn_legacy_font (CtImportContext *ctx,
+                  GPtrArray       *lines,
+                  GArray          *legacy)
+{
+  for (guint i = 0; i < legacy->len; i++)
+    {
+      CtImportLine *line = line_at (lines, g_array_index (legacy, guint, i));
+      g_autofree char *quote = quote_line (line->text);
+
+      ct_import_warn (ctx, line->number,
+                      /* Translators: %s is the line's beginning. */
+                      _("This line seems typed with an old Vietnamese font (TCVN3 or VNI) and "
+                        "reads “%s”; convert it to Unicode and correct it."), quote);
+    }
 }
 
 /* The header fields the text did not give, in the order they are printed, listed in one
@@ -224,10 +368,18 @@ guess_period (CtImportContext *ctx)
         }
     }
   if (!ctx->period_known && g_date_valid (&p->issue_date))
-    ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, g_date_get_year (&p->issue_date),
-                             g_date_get_month (&p->issue_date));
-  ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
-                            "năm 2023”); it was taken from the first event. Check it."));
+    {
+      ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, g_date_get_year (&p->issue_date),
+                               g_date_get_month (&p->issue_date));
+      ctx->period_known = TRUE;
+    }
+  if (ctx->period_known)
+    ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
+                              "năm 2023”); it was taken from the first event. Check it."));
+  else
+    ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
+                              "năm 2023”) and no date tells it; it was set to the current "
+                              "month. Set it before printing."));
 }
 
 static void
@@ -327,13 +479,17 @@ compare_warnings (gconstpointer a,
  * hằng tuần"), the recipients with their purposes, the archive line and the signature.
  * Paragraphs are rebuilt from hard-wrapped lines (see ct-import-paragraphs.c). Numbering
  * gaps, weekdays that do not match their date, dates outside the period and missing
- * header fields are reported in @warnings; numbers are recomputed from positions.
+ * header fields are reported in @warnings; numbers are recomputed from positions. A date
+ * that is not certain (31/02, a year outside 1900–2200, no year and no period) is
+ * reported and its event kept without a date; lines after the closing block, lines typed
+ * with an old 8-bit font (TCVN3, VNI) and overlong lines are reported, never guessed.
  * Preparing units are compared with ct_text_fold(), so "Huyện uỷ" and "Huyện ủy" are one
  * unit (spelt as first met). Everything is stored NFC. The work is linear in the size of
  * the text, which is at most %CT_IMPORT_MAX_BYTES.
  *
  * Returns: (transfer full) (nullable): a new unsaved programme (id 0, draft), or %NULL
- *   with @error set for empty, binary, non-UTF-8, too large or structureless text
+ *   with @error set for empty, binary, non-UTF-8, too large or structureless text, or
+ *   text typed with an old Vietnamese font throughout
  */
 CtProgramme *
 ct_import_text (const char  *text,
@@ -343,6 +499,7 @@ ct_import_text (const char  *text,
 {
   g_autofree char *normalized = NULL;
   g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GArray) legacy = NULL;
   g_autoptr(CtProgramme) programme = NULL;
   CtImportContext ctx = { 0 };
   gboolean ok;
@@ -362,18 +519,24 @@ ct_import_text (const char  *text,
     normalized = ct_text_normalize (copy);
   }
   lines = split_lines (normalized);
-  if (lines->len == 0)
+  if (lines->len == 0 || is_blank_text (normalized))
     {
       g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_EMPTY,
                            _("The text is empty. Nothing was imported."));
       return NULL;
     }
 
+  legacy = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (!check_legacy_font (lines, legacy, error))
+    return NULL;
+
   programme = ct_programme_new ();
   ctx.programme = programme;
   ctx.warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_import_warning_free);
   ctx.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx.lines = g_hash_table_new (NULL, NULL);
+  warn_legacy_font (&ctx, lines, legacy);
+  warn_long_lines (&ctx, lines);
   ok = read_lines (&ctx, lines, error);
   g_hash_table_unref (ctx.units);
   g_hash_table_unref (ctx.lines);

@@ -202,16 +202,18 @@ eat_weekday (const char **p)
   return G_DATE_BAD_WEEKDAY;
 }
 
-/* "08/9/2023", "30/9", "10": day, then month and year when present. */
+/* "08/9/2023", "30/9", "10": day, then month and year when written (-1 when not). */
 static gboolean
 eat_date (const char **p,
           int         *day,
           int         *month,
-          int         *year)
+          int         *year,
+          const char **written,
+          int         *written_len)
 {
   const char *q = *p;
 
-  *month = *year = 0;
+  *month = *year = -1;
   if (!eat_int (&q, 2, day))
     return FALSE;
   if (*q == '/' && g_ascii_isdigit (q[1]))
@@ -226,9 +228,28 @@ eat_date (const char **p,
             return FALSE;
         }
     }
+  *written = *p;
+  *written_len = q - *p;
   skip_spaces (&q);
   *p = q;
   return TRUE;
+}
+
+static gboolean
+eat_first_date (const char **p,
+                CtWhen      *when)
+{
+  return eat_date (p, &when->day1, &when->month1, &when->year1, &when->written1,
+                   &when->written1_len);
+}
+
+static gboolean
+eat_last_date (const char **p,
+               CtWhen      *when)
+{
+  when->range = TRUE;
+  return eat_date (p, &when->day2, &when->month2, &when->year2, &when->written2,
+                   &when->written2_len);
 }
 
 static gboolean
@@ -239,29 +260,27 @@ eat_dates (const char **p,
 
   if (eat (&q, "tu"))
     {
-      if (!eat (&q, "ngay") || !eat_date (&q, &when->day1, &when->month1, &when->year1) ||
-          !eat (&q, "den"))
+      if (!eat (&q, "ngay") || !eat_first_date (&q, when) || !eat (&q, "den"))
         return FALSE;
       eat (&q, "ngay");
-      if (!eat_date (&q, &when->day2, &when->month2, &when->year2))
+      if (!eat_last_date (&q, when))
         return FALSE;
     }
   else
     {
       if (!eat (&q, "ngay") && when->day_part != CT_DAY_PART_ALL_DAY)
         return FALSE;
-      if (!eat_date (&q, &when->day1, &when->month1, &when->year1))
+      if (!eat_first_date (&q, when))
         return FALSE;
       /* "ngày 10-12/10/2023" */
-      if (when->month1 == 0 && eat_char (&q, '-') &&
-          !eat_date (&q, &when->day2, &when->month2, &when->year2))
+      if (when->month1 < 0 && eat_char (&q, '-') && !eat_last_date (&q, when))
         return FALSE;
     }
-  if (when->day2 > 0)
+  if (when->range)
     {
-      if (when->month1 == 0)
+      if (when->month1 < 0)
         when->month1 = when->month2;
-      if (when->year1 == 0)
+      if (when->year1 < 0)
         when->year1 = when->year2;
     }
   *p = q;
@@ -274,18 +293,20 @@ eat_weekday_note (const char **p,
                   CtWhen      *when)
 {
   const char *q = *p;
-  GDateWeekday first;
+  GDateWeekday first, last = G_DATE_BAD_WEEKDAY;
 
   if (!eat_char (&q, '('))
     return;
   first = eat_weekday (&q);
   if (first == G_DATE_BAD_WEEKDAY)
     return;
-  if ((eat_char (&q, '-') || eat (&q, "den")) && eat_weekday (&q) == G_DATE_BAD_WEEKDAY)
+  if ((eat_char (&q, '-') || eat (&q, "den")) &&
+      (last = eat_weekday (&q)) == G_DATE_BAD_WEEKDAY)
     return;
   if (!eat_char (&q, ')'))
     return;
-  when->weekday = when->day2 > 0 ? G_DATE_BAD_WEEKDAY : first;
+  when->weekday = first;
+  when->weekday2 = last;
   *p = q;
 }
 
@@ -294,7 +315,7 @@ when_init (CtWhen *when)
 {
   memset (when, 0, sizeof *when);
   when->start_minute = when->end_minute = CT_NO_TIME;
-  when->weekday = G_DATE_BAD_WEEKDAY;
+  when->weekday = when->weekday2 = G_DATE_BAD_WEEKDAY;
 }
 
 static gboolean
