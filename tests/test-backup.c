@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 
 #include "ct-sample.h"
 #include "ct-store-backup.h"
+#include "ct-store-recover.h"
+#include "damage.h"
 
 typedef struct
 {
@@ -153,6 +156,151 @@ test_keeps_last_seven (Fixture       *f,
                    "congtac-2026-12-04.db notes.txt");
 }
 
+/* Makes the backups of 24 to 30 November 2026, then damages the database as a failing
+ * disk would: one page of its items, so the list still shows but no programme opens. */
+static void
+make_week_then_damage (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = open_with_sample (f->path);
+
+  for (int d = 24; d <= 30; d++)
+    {
+      g_autoptr(GDateTime) now = day (d, 11, 2026);
+      g_autofree char *path = ct_store_backup_daily (store, now, &error);
+
+      g_assert_no_error (error);
+    }
+  g_clear_object (&store);
+  ct_test_damage_table (f->path, "items", -1);
+}
+
+static const char week_listing[] =
+  "congtac-2026-11-24.db congtac-2026-11-25.db congtac-2026-11-26.db "
+  "congtac-2026-11-27.db congtac-2026-11-28.db congtac-2026-11-29.db "
+  "congtac-2026-11-30.db";
+
+/* A damaged database is never copied, and then no good copy is deleted: a week later the
+ * seven good copies are all still there. */
+static void
+test_damaged_not_copied (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+  g_autofree char *message = NULL, *listing = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+
+  make_week_then_damage (f);
+  store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  message = g_strdup_printf ("The database “%s” is damaged, so no backup copy was made and "
+                             "the earlier copies were kept.", f->path);
+  for (int d = 1; d <= 7; d++)
+    {
+      g_autoptr(GDateTime) now = day (d, 12, 2026);
+      g_autofree char *path = ct_store_backup_daily (store, now, &error);
+
+      g_assert_null (path);
+      g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT);
+      g_assert_cmpstr (error->message, ==, message);
+      g_clear_error (&error);
+    }
+  listing = folder_listing (folder);
+  g_assert_cmpstr (listing, ==, week_listing);
+  backups = ct_store_list_backups (f->path);
+  g_assert_cmpuint (backups->len, ==, 7);
+  for (guint i = 0; i < backups->len; i++)
+    {
+      CtBackupInfo *info = g_ptr_array_index (backups, i);
+
+      g_assert_cmpint (info->health, ==, CT_STORE_HEALTH_GOOD);
+      g_assert_cmpuint (info->n_programmes, ==, 1);
+      g_assert_cmpint (g_date_get_day (&info->date), ==, 30 - i);
+    }
+}
+
+/* Copies made before damaged copies were refused: when every copy but the oldest is
+ * damaged, pruning keeps the oldest, the only good one. */
+static void
+test_prune_keeps_newest_good (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (f->dir, "backups", NULL);
+  g_autofree char *good = g_build_filename (folder, "congtac-2026-11-23.db", NULL);
+  g_autofree char *first = g_build_filename (folder, "congtac-2026-11-24.db", NULL);
+  g_autofree char *listing = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  make_week_then_damage (f);
+  /* The damaged file in place of each of the week's copies; the 23rd is good. */
+  g_assert_true (g_file_get_contents (f->path, &contents, &length, NULL));
+  g_assert_cmpint (g_rename (first, good), ==, 0);
+  for (int d = 24; d <= 31; d++)
+    {
+      g_autofree char *name = d <= 30 ? g_strdup_printf ("congtac-2026-11-%02d.db", d)
+                                      : g_strdup ("congtac-2026-12-01.db");
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_true (g_file_set_contents (path, contents, length, NULL));
+    }
+  ct_store_backup_prune (f->path);
+  listing = folder_listing (folder);
+  g_assert_cmpstr (listing, ==,
+                   "congtac-2026-11-23.db congtac-2026-11-25.db congtac-2026-11-26.db "
+                   "congtac-2026-11-27.db congtac-2026-11-28.db congtac-2026-11-29.db "
+                   "congtac-2026-11-30.db congtac-2026-12-01.db");
+  g_assert_cmpint (ct_store_check_file (good, NULL), ==, CT_STORE_HEALTH_GOOD);
+
+  /* Once a newer good copy exists, the old one goes as usual. */
+  {
+    g_autofree char *newer = g_build_filename (folder, "congtac-2026-12-02.db", NULL);
+    g_autoptr(GFile) from = g_file_new_for_path (good);
+    g_autoptr(GFile) to = g_file_new_for_path (newer);
+
+    g_assert_true (g_file_copy (from, to, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+  }
+  ct_store_backup_prune (f->path);
+  g_clear_pointer (&listing, g_free);
+  listing = folder_listing (folder);
+  g_assert_cmpstr (listing, ==,
+                   "congtac-2026-11-26.db congtac-2026-11-27.db congtac-2026-11-28.db "
+                   "congtac-2026-11-29.db congtac-2026-11-30.db congtac-2026-12-01.db "
+                   "congtac-2026-12-02.db");
+}
+
+static void
+test_check_file (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *text = g_build_filename (f->dir, "notes.db", NULL);
+  g_autofree char *other = g_build_filename (f->dir, "other.db", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autoptr(CtStore) store = open_with_sample (f->path);
+  guint n = 99;
+
+  g_assert_cmpint (ct_store_check_file (f->path, &n), ==, CT_STORE_HEALTH_GOOD);
+  g_assert_cmpuint (n, ==, 1);
+  g_clear_object (&store);
+  ct_test_damage_table (f->path, "items", -1);
+  g_assert_cmpint (ct_store_check_file (f->path, &n), ==, CT_STORE_HEALTH_DAMAGED);
+  g_assert_cmpuint (n, ==, 0);
+
+  g_assert_true (g_file_set_contents (text, "not a database", -1, NULL));
+  g_assert_cmpint (ct_store_check_file (text, NULL), ==, CT_STORE_HEALTH_FOREIGN);
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (other, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE t (x)", NULL, NULL, NULL), ==, SQLITE_OK);
+    sqlite3_close (db);
+  }
+  g_assert_cmpint (ct_store_check_file (other, NULL), ==, CT_STORE_HEALTH_FOREIGN);
+  g_assert_cmpint (ct_store_check_file (missing, NULL), ==, CT_STORE_HEALTH_MISSING);
+}
+
 static void
 backup_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -255,6 +403,9 @@ main (int    argc,
   ADD ("/backup/daily-copy", test_daily_copy);
   ADD ("/backup/keeps-last-seven", test_keeps_last_seven);
   ADD ("/backup/async", test_async);
+  ADD ("/backup/damaged-not-copied", test_damaged_not_copied);
+  ADD ("/backup/prune-keeps-newest-good", test_prune_keeps_newest_good);
+  ADD ("/backup/check-file", test_check_file);
   ADD ("/backup/set-aside", test_set_aside);
   ADD ("/backup/set-aside-missing", test_set_aside_missing);
 #undef ADD

@@ -27,6 +27,10 @@ static const CtCliCommand commands[] = {
     ct_cli_import_ics_options, ct_cli_run_import_ics },
   { "import-text", "FILE", N_("Import a programme from a text file and print its id"), 1, 1,
     NULL, ct_cli_run_import_text },
+  { "check", "", N_("Check the database for damage and list its backups"), 0, 0, NULL, NULL,
+    ct_cli_run_check },
+  { "restore", "BACKUP", N_("Put a good backup in place of the database, keeping it aside"),
+    1, 1, NULL, NULL, ct_cli_run_restore },
 };
 
 static const char *status_names[] = {
@@ -252,6 +256,14 @@ main (int    argc,
   if (n_arguments < command->n_arguments_min || n_arguments > command->n_arguments_max)
     return usage_error (context, _("Wrong number of arguments."));
 
+  /* A damaged database cannot be opened: these commands work on the file. */
+  if (command->run_file != NULL)
+    {
+      g_autofree char *default_path = ct_store_get_default_path ();
+
+      return command->run_file (db_path ? db_path : default_path,
+                                rest ? rest : (char *[]) { NULL });
+    }
   store = open_store (db_path, &error);
   if (store == NULL)
     return ct_cli_fail (error);

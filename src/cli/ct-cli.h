@@ -21,6 +21,8 @@ enum {
  * @n_arguments_max: most positional arguments
  * @options: (nullable): extra options, terminated by a zeroed entry
  * @run: runs the command on an open store; returns an exit code
+ * @run_file: (nullable): instead of @run, runs the command on the database file without
+ *   opening it (a damaged database cannot be opened); returns an exit code
  */
 typedef struct
 {
@@ -31,6 +33,7 @@ typedef struct
   int n_arguments_max;
   const GOptionEntry *options;
   int (*run) (CtStore *store, char **arguments);
+  int (*run_file) (const char *db_path, char **arguments);
 } CtCliCommand;
 
 int      ct_cli_fail       (const GError *error);
@@ -51,5 +54,10 @@ int      ct_cli_run_export_ics (CtStore    *store,
                                 char      **arguments);
 int      ct_cli_run_import_ics (CtStore    *store,
                                 char      **arguments);
+
+int      ct_cli_run_check      (const char  *db_path,
+                                char       **arguments);
+int      ct_cli_run_restore    (const char  *db_path,
+                                char       **arguments);
 
 G_END_DECLS

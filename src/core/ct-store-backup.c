@@ -7,11 +7,13 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "ct-store-backup.h"
 #include "ct-store-private.h"
+#include "ct-store-recover.h"
 
 #define BUSY_TIMEOUT_MS 10000
 
@@ -56,10 +58,10 @@ ct_store_backup_get_folder (const char *db_path)
 
 /* Copies the database page by page with SQLite's online backup API from a connection of
  * its own: a consistent snapshot (WAL) that never blocks the store's writers. */
-static gboolean
-copy_database (const char  *db_path,
-               const char  *target,
-               GError     **error)
+gboolean
+ct_store_copy_database (const char  *db_path,
+                        const char  *target,
+                        GError     **error)
 {
   sqlite3 *source = NULL, *dest = NULL;
   sqlite3_backup *backup;
@@ -104,28 +106,115 @@ compare_names (gconstpointer a,
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
-/* Deletes the oldest backups of @stem beyond CT_STORE_BACKUP_KEEP. Names sort by date
- * ("congtac-2026-11-30.db"); other files in the folder are left alone. */
-static void
-prune_backups (const char *folder,
-               const char *stem)
+/**
+ * ct_store_backup_list_names:
+ * @db_path: the database file
+ *
+ * Returns: (transfer full): the file names of @db_path's daily backups in their folder,
+ *   oldest first ("congtac-2026-11-30.db" sorts by date); other files are left out
+ */
+char **
+ct_store_backup_list_names (const char *db_path)
 {
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autofree char *folder = NULL, *stem = NULL, *prefix = NULL;
+  g_autoptr(GDir) dir = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *prefix = g_strconcat (stem, "-", NULL);
   const char *name;
 
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db") &&
-        strlen (name) == strlen (prefix) + strlen ("YYYY-MM-DD.db"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i + CT_STORE_BACKUP_KEEP < names->len; i++)
-    {
-      g_autofree char *path = g_build_filename (folder, g_ptr_array_index (names, i), NULL);
+  g_return_val_if_fail (db_path != NULL, NULL);
 
+  folder = ct_store_backup_get_folder (db_path);
+  stem = db_stem (db_path);
+  prefix = g_strconcat (stem, "-", NULL);
+  dir = g_dir_open (folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      GDate date;
+
+      if (g_str_has_prefix (name, prefix) &&
+          strlen (name) == strlen (prefix) + strlen ("YYYY-MM-DD.db") &&
+          ct_store_backup_date_from_name (name, &date))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+}
+
+/**
+ * ct_store_backup_date_from_name:
+ * @name: a backup's file name, "STEM-YYYY-MM-DD.db"
+ * @date: (out caller-allocates): its date
+ *
+ * Returns: %TRUE when @name ends with a valid date and ".db"
+ */
+gboolean
+ct_store_backup_date_from_name (const char *name,
+                                GDate      *date)
+{
+  size_t len;
+  int y, m, d;
+  char end;
+
+  g_return_val_if_fail (name != NULL && date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  len = strlen (name);
+  if (len < strlen ("YYYY-MM-DD.db") ||
+      sscanf (name + len - strlen ("YYYY-MM-DD.db"), "%4d-%2d-%2d.d%c", &y, &m, &d, &end) != 4 ||
+      end != 'b' || !g_date_valid_dmy (d, m, y))
+    return FALSE;
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+/* The newest backup that passes its check, as an index in @names, or -1. The walk stops at
+ * the first good one: normally today's copy, so one check a day. */
+static int
+newest_good (const char  *folder,
+             char       **names,
+             guint        n_names)
+{
+  for (int i = (int) n_names - 1; i >= 0; i--)
+    {
+      g_autofree char *path = g_build_filename (folder, names[i], NULL);
+
+      if (ct_store_check_file (path, NULL) == CT_STORE_HEALTH_GOOD)
+        return i;
+    }
+  return -1;
+}
+
+/**
+ * ct_store_backup_prune:
+ * @db_path: the database file
+ *
+ * Deletes the oldest daily backups of @db_path beyond %CT_STORE_BACKUP_KEEP, except the
+ * newest backup that passes its check: after days of damaged copies, the last good one
+ * stays. Other files in the folder are left alone.
+ */
+void
+ct_store_backup_prune (const char *db_path)
+{
+  g_autofree char *folder = NULL;
+  g_auto(GStrv) names = NULL;
+  guint n_names;
+  int keep = -1;
+
+  g_return_if_fail (db_path != NULL);
+
+  folder = ct_store_backup_get_folder (db_path);
+  names = ct_store_backup_list_names (db_path);
+  n_names = g_strv_length (names);
+  if (n_names <= CT_STORE_BACKUP_KEEP)
+    return;
+  keep = newest_good (folder, names, n_names);
+  for (guint i = 0; i + CT_STORE_BACKUP_KEEP < n_names; i++)
+    {
+      g_autofree char *path = g_build_filename (folder, names[i], NULL);
+
+      if ((int) i == keep)
+        continue;
       if (g_unlink (path) != 0)
         g_warning ("Cannot delete the old backup %s: %s", path, g_strerror (errno));
     }
@@ -135,11 +224,14 @@ prune_backups (const char *folder,
  * ct_store_backup_daily:
  * @self: a store
  * @now: the current local time (its date names the copy)
- * @error: return location for a #CT_STORE_ERROR (%CT_STORE_ERROR_IO)
+ * @error: return location for a #CT_STORE_ERROR (%CT_STORE_ERROR_IO, or
+ *   %CT_STORE_ERROR_CORRUPT when the database fails its check)
  *
  * Makes today's backup copy of the database, "backups/STEM-YYYY-MM-DD.db" next to it
  * (folder mode 0700, file 0600), unless it exists already, then deletes the oldest copies
- * beyond %CT_STORE_BACKUP_KEEP. The copy is written to a temporary name and renamed, so a
+ * beyond %CT_STORE_BACKUP_KEEP (see ct_store_backup_prune()). The database is checked
+ * first (ct_store_check_file()): a damaged one is never copied and then nothing is
+ * deleted, so the good copies of the days before stay. The copy is written to a temporary name and renamed, so a
  * backup file is always whole. Reads through a separate connection: safe to call from a
  * worker thread while the store is in use. Takes about as long as reading the file.
  *
@@ -172,8 +264,16 @@ ct_store_backup_daily (CtStore    *self,
       set_io_error (error, folder, errno);
       return NULL;
     }
+  if (ct_store_check_file (db_path, NULL) != CT_STORE_HEALTH_GOOD)
+    {
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT,
+                   /* Translators: %s is a file path. */
+                   _("The database “%s” is damaged, so no backup copy was made and the "
+                     "earlier copies were kept."), db_path);
+      return NULL;
+    }
   partial = g_strconcat (path, ".part", NULL);
-  if (!copy_database (db_path, partial, error))
+  if (!ct_store_copy_database (db_path, partial, error))
     return NULL;
   if (g_rename (partial, path) != 0)
     {
@@ -181,7 +281,7 @@ ct_store_backup_daily (CtStore    *self,
       g_unlink (partial);
       return NULL;
     }
-  prune_backups (folder, stem);
+  ct_store_backup_prune (db_path);
   return g_steal_pointer (&path);
 }
 

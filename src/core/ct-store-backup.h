@@ -19,6 +19,10 @@ void      ct_store_backup_daily_async  (CtStore              *self,
 char     *ct_store_backup_daily_finish (CtStore       *self,
                                         GAsyncResult  *result,
                                         GError       **error);
+char    **ct_store_backup_list_names (const char *db_path);
+gboolean  ct_store_backup_date_from_name (const char *name,
+                                          GDate      *date);
+void      ct_store_backup_prune        (const char    *db_path);
 char     *ct_store_set_aside           (const char    *db_path,
                                         GDateTime     *now,
                                         GError       **error);

@@ -30,6 +30,9 @@ gboolean      ct_store_search_update (CtStore            *self,
                                       const CtProgramme  *programme,
                                       GError            **error);
 char         *ct_store_search_expression (const char *query);
+gboolean      ct_store_copy_database (const char  *db_path,
+                                      const char  *target,
+                                      GError     **error);
 gboolean      ct_store_load_sections   (CtStore      *self,
                                         CtProgramme  *p,
                                         GError      **error);

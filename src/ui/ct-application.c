@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "ct-about.h"
 #include "ct-application.h"
@@ -11,9 +12,11 @@
 #include "ct-ics-dialog.h"
 #include "ct-platform-strings.h"
 #include "ct-preferences-window.h"
+#include "ct-restore-dialog.h"
 #include "ct-sample.h"
 #include "ct-settings.h"
 #include "ct-store-backup.h"
+#include "ct-store-recover.h"
 #include "ct-window-private.h"
 #include "ct-window.h"
 
@@ -26,6 +29,7 @@ struct _CtApplication
   GError *store_error;
   GSettings *settings;
   guint backup_source;
+  GtkWindow *recovery_dialog;  /* weak: the open offer to recover a damaged database */
   gboolean default_db;  /* no --db: the database the last-programme setting refers to */
 };
 
@@ -72,6 +76,16 @@ show_message (CtApplication *self,
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void show_recovery (CtApplication *self);
+
+static void
+recover_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  show_recovery (CT_APPLICATION (user_data));
 }
 
 static void
@@ -177,6 +191,7 @@ static const GActionEntry app_entries[] = {
   { "shortcuts", shortcuts_activated },
   { "preferences", preferences_activated },
   { "quit", quit_activated },
+  { "recover", recover_activated },
 };
 
 static void
@@ -184,10 +199,16 @@ backup_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
+  g_autoptr(CtApplication) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = ct_store_backup_daily_finish (CT_STORE (source), result, &error);
 
-  if (path == NULL)
+  if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT))
+    {
+      g_message ("No backup copy today: %s", error->message);
+      show_recovery (self);
+    }
+  else if (path == NULL)
     g_warning ("Cannot make today's backup copy of the database: %s", error->message);
 }
 
@@ -198,7 +219,7 @@ start_backup_cb (gpointer user_data)
 
   self->backup_source = 0;
   if (self->store != NULL)
-    ct_store_backup_daily_async (self->store, NULL, backup_done_cb, NULL);
+    ct_store_backup_daily_async (self->store, NULL, backup_done_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -235,6 +256,209 @@ store_error_response_cb (AdwMessageDialog *dialog,
     start_new_database (self);
 }
 
+/* Closes the main windows and the store so that the database file can be replaced: a
+ * connection left open would write into the file kept aside. Returns FALSE, the windows
+ * back, when something still holds the store (a save under way). */
+static gboolean
+release_store (CtApplication *self)
+{
+  g_autoptr(GList) windows = NULL;
+
+  if (self->store == NULL)
+    return TRUE;
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (CT_IS_WINDOW (l->data))
+      {
+        g_autoptr(GtkWindow) window = g_object_ref (l->data);
+
+        gtk_window_destroy (window);
+        /* Pending callbacks hold the window: let go of its store now (it saves first). */
+        g_object_run_dispose (G_OBJECT (window));
+      }
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  if (G_OBJECT (self->store)->ref_count > 1)
+    {
+      g_application_activate (G_APPLICATION (self));
+      show_message (self, _("Cannot Replace the Database Now"),
+                    _("A programme is still being saved. Wait a moment and try again."));
+      return FALSE;
+    }
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  return TRUE;
+}
+
+/* Opens the database again after it was replaced, or left as it was after a failure. */
+static void
+reopen_store (CtApplication *self,
+              const char    *heading,
+              const char    *body)
+{
+  g_clear_error (&self->store_error);
+  g_application_activate (G_APPLICATION (self));
+  if (self->store != NULL)
+    show_message (self, heading, body);
+}
+
+static void
+restore_chosen_cb (CtRestoreDialog *dialog,
+                   const char      *backup,
+                   CtApplication   *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL, *name = g_path_get_basename (backup), *body = NULL;
+  char date[16] = "";
+  GDate day;
+  guint n = 0;
+
+  g_application_hold (G_APPLICATION (self));
+  if (!release_store (self))
+    goto out;
+  if (!ct_store_restore (self->db_path, backup, now, &aside, &error))
+    {
+      reopen_store (self, _("Cannot Restore the Backup"), error->message);
+      goto out;
+    }
+  if (ct_store_backup_date_from_name (name, &day))
+    g_date_strftime (date, sizeof date, "%d/%m/%Y", &day);
+  ct_store_check_file (self->db_path, &n);
+  /* Translators: %1$s is a date, %2$u a number of programmes, %3$s a file path. */
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The backup copy of %1$s is now the database (%2$u "
+                                       "programme). The damaged database was kept as “%3$s”.",
+                                       "The backup copy of %1$s is now the database (%2$u "
+                                       "programmes). The damaged database was kept as “%3$s”.",
+                                       n), date, n, aside ? aside : "");
+  reopen_store (self, _("Backup Restored"), body);
+out:
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+show_restore_dialog (CtApplication *self)
+{
+  CtRestoreDialog *dialog = ct_restore_dialog_new (self->db_path);
+  GtkWindow *parent = get_main_window (self);
+
+  if (parent != NULL)
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  g_signal_connect_object (dialog, "restore", G_CALLBACK (restore_chosen_cb), self, 0);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+salvage_report (guint      n_saved,
+                GPtrArray *lost,
+                const char *aside)
+{
+  GString *body = g_string_new (NULL);
+
+  /* Translators: %u is a number of programmes. */
+  g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE,
+                                             "%u programme was copied into a new database, "
+                                             "which is now in use.",
+                                             "%u programmes were copied into a new database, "
+                                             "which is now in use.", n_saved), n_saved);
+  if (lost->len > 0)
+    g_string_append_printf (body, "\n\n%s", g_dngettext (GETTEXT_PACKAGE,
+                                                         "This programme could not be read:",
+                                                         "These programmes could not be read:",
+                                                         lost->len));
+  for (guint i = 0; i < lost->len; i++)
+    {
+      CtLostProgramme *gone = g_ptr_array_index (lost, i);
+
+      /* Translators: a programme that could not be read: %1$lld is its id, %2$s its
+       * subtitle. */
+      g_string_append_printf (body, _("\n• %1$lld: %2$s"), (long long) gone->id,
+                              gone->title ? gone->title : _("(its title cannot be read)"));
+    }
+  /* Translators: %s is a file path. */
+  g_string_append_printf (body, _("\n\nThe damaged database was kept as “%s”."), aside);
+  return g_string_free (body, FALSE);
+}
+
+static void
+salvage (CtApplication *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) lost = NULL;
+  g_autofree char *target = g_strconcat (self->db_path, ".salvaged", NULL);
+  g_autofree char *aside = NULL, *body = NULL;
+  guint n_saved = 0;
+
+  g_application_hold (G_APPLICATION (self));
+  if (!release_store (self))
+    goto out;
+  /* A file left by an interrupted attempt holds nothing that is not in the damaged one. */
+  g_unlink (target);
+  if (!ct_store_salvage (self->db_path, target, &n_saved, &lost, &error) ||
+      !ct_store_replace_file (self->db_path, target, "damaged", now, &aside, &error))
+    {
+      g_unlink (target);
+      reopen_store (self, _("Cannot Save What Can Be Read"), error->message);
+      goto out;
+    }
+  body = salvage_report (n_saved, lost, aside ? aside : "");
+  reopen_store (self, _("Readable Programmes Saved"), body);
+out:
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      CtApplication    *self)
+{
+  if (g_strcmp0 (response, "restore") == 0)
+    show_restore_dialog (self);
+  else if (g_strcmp0 (response, "salvage") == 0)
+    salvage (self);
+}
+
+static void
+add_recovery_responses (AdwMessageDialog *dialog,
+                        CtApplication    *self)
+{
+  adw_message_dialog_add_response (dialog, "salvage", _("_Save What Can Be Read"));
+  adw_message_dialog_add_response (dialog, "restore", _("_Restore from Backup…"));
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self, 0);
+}
+
+/* The database opened but part of it cannot be read (a programme fails to load, or the
+ * check before the daily backup fails). */
+static void
+show_recovery (CtApplication *self)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  if (self->recovery_dialog != NULL)
+    {
+      gtk_window_present (self->recovery_dialog);
+      return;
+    }
+  /* Translators: %s is a file path. */
+  body = g_strdup_printf (_("Part of the database “%s” cannot be read, so some programmes "
+                            "cannot be opened. Nothing has been changed.\n\nYou can put a "
+                            "backup copy in its place, or copy every programme that can still "
+                            "be read into a new database. Either way the damaged file is "
+                            "kept."), self->db_path);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_main_window (self),
+                                                       _("The Database Is Damaged"), body));
+  adw_message_dialog_add_response (dialog, "close", _("_Not Now"));
+  add_recovery_responses (dialog, self);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  self->recovery_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->recovery_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* A damaged file or one from a newer version can be set aside for a new database. */
 static void
 show_store_error (CtApplication *self)
@@ -256,6 +480,8 @@ show_store_error (CtApplication *self)
                                                        body));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   adw_message_dialog_add_response (dialog, "new", _("_Start a New Database"));
+  if (g_error_matches (self->store_error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT))
+    add_recovery_responses (dialog, self);
   g_signal_connect_object (dialog, "response", G_CALLBACK (store_error_response_cb), self, 0);
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -414,6 +640,9 @@ ct_application_finalize (GObject *object)
   CtApplication *self = CT_APPLICATION (object);
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  if (self->recovery_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->recovery_dialog),
+                                  (gpointer *) &self->recovery_dialog);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_error (&self->store_error);
@@ -451,7 +680,8 @@ ct_application_init (CtApplication *self)
  * ct_application_new:
  *
  * App-wide actions: app.about, app.shortcuts (the window's shortcuts window, Ctrl+?),
- * app.preferences (Ctrl+,) and app.quit (Ctrl+Q). Calendar files given on the command line
+ * app.preferences (Ctrl+,), app.quit (Ctrl+Q) and app.recover (offers to restore a backup
+ * or save what can be read of a damaged database). Calendar files given on the command line
  * or by the desktop are imported into the open programme. The window's size, maximized
  * state and programme are restored from the settings.
  *

@@ -252,7 +252,11 @@ selection_changed_cb (CtWindow *self)
     }
   if (!ct_window_open_programme (self, id, &error))
     {
-      ct_window_add_toast (self, error->message);
+      /* Damage is for the application to explain, with the ways to recover. */
+      if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT))
+        gtk_widget_activate_action (GTK_WIDGET (self), "app.recover", NULL);
+      else
+        ct_window_add_toast (self, error->message);
       return;
     }
   adw_leaflet_set_visible_child (self->leaflet, self->content);
