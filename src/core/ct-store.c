@@ -7,6 +7,9 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
 
 #include "ct-format.h"
 #include "ct-store-private.h"
@@ -21,6 +24,7 @@ struct _CtStore
   char *path;
   sqlite3 *db;
   gboolean created;
+  gboolean read_only;
   /* One connection shared by the UI thread and GTask worker threads. */
   GMutex lock;
   GHashTable *statements; /* SQL → sqlite3_stmt, see ct_store_prepare_cached() */
@@ -75,6 +79,21 @@ ct_store_get_lock (CtStore *self)
   return &self->lock;
 }
 
+/* SQLite's own text (English, technical) is never the message: it only follows the
+ * translated explanation, marked as a detail. */
+static void
+set_io_error (CtStore     *self,
+              int          code,
+              const char  *detail,
+              GError     **error,
+              const char  *explanation)
+{
+  g_set_error (error, CT_STORE_ERROR, code,
+               /* Translators: %1$s is an explanation already translated, %2$s SQLite's
+                * technical text, kept untranslated for support. */
+               _("%1$s (Technical detail: %2$s.)"), explanation, detail);
+}
+
 /* Maps an SQLite result code to a CtStoreError with a message a person understands.
  * Always returns FALSE so callers can `return ct_store_set_error (…)`. */
 gboolean
@@ -83,6 +102,7 @@ ct_store_set_error (CtStore  *self,
                     GError  **error)
 {
   const char *detail = self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+  g_autofree char *explanation = NULL;
 
   switch (rc & 0xff)
     {
@@ -109,15 +129,42 @@ ct_store_set_error (CtStore  *self,
     case SQLITE_CONSTRAINT:
     case SQLITE_TOOBIG:
     case SQLITE_RANGE:
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID,
-                   /* Translators: %s is SQLite's technical detail. */
-                   _("The programme holds a value that cannot be saved (%s)."), detail);
+      explanation = g_strdup (_("The programme holds a value that cannot be saved."));
+      set_io_error (self, CT_STORE_ERROR_INVALID, detail, error, explanation);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      explanation = g_strdup_printf (
+        /* Translators: %s is a file path. */
+        _("The database “%s” is read-only: the file or its folder cannot be written. Copy it "
+          "to a folder of yours, or ask for permission to write it."), self->path);
+      set_io_error (self, CT_STORE_ERROR_READ_ONLY, detail, error, explanation);
+      break;
+    case SQLITE_CANTOPEN:
+      explanation = g_strdup_printf (
+        /* Translators: %s is a file path. */
+        _("The database “%s” cannot be opened: the file or its folder is missing or cannot "
+          "be read."), self->path);
+      set_io_error (self, CT_STORE_ERROR_IO, detail, error, explanation);
+      break;
+    case SQLITE_PROTOCOL:
+    case SQLITE_IOERR:
+      explanation = g_strdup_printf (
+        /* Translators: %s is a file path. */
+        _("Reading or writing the database “%s” failed. The disk may be failing or was "
+          "removed, or the file is on a network share that does not support it."), self->path);
+      set_io_error (self, CT_STORE_ERROR_IO, detail, error, explanation);
+      break;
+    case SQLITE_NOMEM:
+      set_io_error (self, CT_STORE_ERROR_IO, detail, error,
+                    _("There is not enough memory. Close other programs and try again."));
       break;
     default:
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_IO,
-                   /* Translators: %1$s is a file path, %2$s SQLite's technical detail. */
-                   _("The database “%1$s” cannot be read or written: %2$s."), self->path,
-                   detail);
+      explanation = g_strdup_printf (
+        /* Translators: %s is a file path. */
+        _("The database “%s” cannot be read or written."), self->path);
+      set_io_error (self, CT_STORE_ERROR_IO, detail, error, explanation);
       break;
     }
   return FALSE;
@@ -199,6 +246,11 @@ create_private_file (const char  *path,
       return FALSE;
     }
   fd = g_open (path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+  /* A symbolic link to a file not there yet: create the file it names, private too
+   * (SQLite would create it with the default mode, readable by everyone). */
+  if (fd < 0 && errno == EEXIST && g_file_test (path, G_FILE_TEST_IS_SYMLINK) &&
+      !g_file_test (path, G_FILE_TEST_EXISTS))
+    fd = g_open (path, O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0 && errno != EEXIST)
     {
       int saved = errno;
@@ -236,6 +288,84 @@ check_is_our_database (CtStore  *self,
   return TRUE;
 }
 
+static const char *const companion_suffixes[] = { "-wal", "-shm", "-journal" };
+
+/* The database and the files SQLite keeps beside it are for their owner only, whoever
+ * created them (SQLite gives its companions the database's mode). */
+static void
+make_private (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) == 0 && S_ISREG (st.st_mode) && (st.st_mode & 077) != 0 &&
+      st.st_uid == getuid ())
+    g_chmod (path, st.st_mode & 0700);
+}
+
+static int
+open_file (CtStore    *self,
+           const char *filename,
+           int         flags)
+{
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  return sqlite3_open_v2 (filename, &self->db, flags | SQLITE_OPEN_FULLMUTEX, NULL);
+}
+
+/* Opens for writing when the file allows it, for reading otherwise: a file or folder that
+ * cannot be written (a read-only share, a copy from a CD) is opened read-only and said so
+ * (ct_store_is_read_only()) rather than found out at the first save. Where even SQLite's
+ * shared-memory file cannot be made, the file is read as immutable. */
+static gboolean
+open_connection (CtStore  *self,
+                 GError  **error)
+{
+  int rc = open_file (self, self->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (self->db, 0);
+      sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MS);
+      self->read_only = sqlite3_db_readonly (self->db, "main") == 1;
+      if (check_is_our_database (self, NULL))
+        return TRUE;
+    }
+  if (g_access (self->path, W_OK) == 0)
+    {
+      if (rc != SQLITE_OK)
+        return ct_store_set_error (self, rc, error);
+      return check_is_our_database (self, error);
+    }
+  {
+    g_autofree char *uri = g_filename_to_uri (self->path, NULL, NULL);
+    g_autofree char *immutable = g_strconcat (uri, "?immutable=1", NULL);
+
+    rc = open_file (self, immutable, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+  }
+  if (rc != SQLITE_OK)
+    return ct_store_set_error (self, rc, error);
+  sqlite3_extended_result_codes (self->db, 0);
+  self->read_only = TRUE;
+  return check_is_our_database (self, error);
+}
+
+/* A read-only database cannot be migrated: one from an older version is refused. */
+static gboolean
+check_schema_current (CtStore  *self,
+                      GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = ct_store_prepare (self, "PRAGMA user_version", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return ct_store_set_error (self, SQLITE_CANTOPEN, error);
+  if (sqlite3_column_int (stmt, 0) == CT_STORE_SCHEMA_VERSION)
+    return TRUE;
+  if (sqlite3_column_int (stmt, 0) > CT_STORE_SCHEMA_VERSION)
+    return ct_store_migrate (self, error);
+  return ct_store_set_error (self, SQLITE_READONLY, error);
+}
+
 /**
  * ct_store_get_default_path:
  *
@@ -264,7 +394,6 @@ ct_store_open (const char  *path,
                GError     **error)
 {
   g_autoptr(CtStore) self = NULL;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -275,23 +404,26 @@ ct_store_open (const char  *path,
   if (!create_private_file (path, &self->created, error))
     return NULL;
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, NULL);
-  if (rc != SQLITE_OK)
+  make_private (path);
+  if (!open_connection (self, error))
+    return NULL;
+  if (self->read_only)
     {
-      ct_store_set_error (self, rc, error);
-      return NULL;
+      if (!ct_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+          !check_schema_current (self, error))
+        return NULL;
+      return g_steal_pointer (&self);
     }
-  sqlite3_extended_result_codes (self->db, 0);
-  sqlite3_busy_timeout (self->db, DEFAULT_BUSY_TIMEOUT_MS);
-
-  if (!check_is_our_database (self, error) ||
-      !ct_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+  if (!ct_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !ct_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !ct_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !ct_store_migrate (self, error))
     return NULL;
-
+  for (guint i = 0; i < G_N_ELEMENTS (companion_suffixes); i++)
+    {
+      g_autofree char *companion = g_strconcat (path, companion_suffixes[i], NULL);
+      make_private (companion);
+    }
   return g_steal_pointer (&self);
 }
 
@@ -306,6 +438,54 @@ ct_store_get_path (CtStore *self)
 {
   g_return_val_if_fail (CT_IS_STORE (self), NULL);
   return self->path;
+}
+
+/**
+ * ct_store_is_read_only:
+ * @self: a store
+ *
+ * Returns: %TRUE when the file or its folder cannot be written: the programmes can be
+ *   read, printed and exported, not changed
+ */
+gboolean
+ct_store_is_read_only (CtStore *self)
+{
+  g_return_val_if_fail (CT_IS_STORE (self), FALSE);
+  return self->read_only;
+}
+
+/**
+ * ct_store_is_on_network:
+ * @path: a database file
+ *
+ * SQLite's write-ahead log needs shared memory that network file systems (NFS, SMB/CIFS)
+ * do not give reliably: two computers writing the same file there can damage it.
+ *
+ * Returns: %TRUE when @path is on a network file system
+ */
+gboolean
+ct_store_is_on_network (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  struct statfs st;
+
+  if (statfs (g_file_test (path, G_FILE_TEST_EXISTS) ? path : dir, &st) != 0)
+    return FALSE;
+  switch ((unsigned long) st.f_type)
+    {
+    case 0x6969UL:      /* NFS */
+    case 0xFF534D42UL:  /* CIFS */
+    case 0xFE534D42UL:  /* SMB2 */
+    case 0x517BUL:      /* SMB */
+    case 0x564C:        /* NCP */
+    case 0x65735546UL:  /* FUSE (sshfs and the like) */
+    case 0x6B414653UL:  /* AFS */
+    case 0x47504653UL:  /* GPFS */
+    case 0x00C36400UL:  /* Ceph */
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 /**

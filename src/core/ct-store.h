@@ -23,6 +23,7 @@ G_BEGIN_DECLS
  * @CT_STORE_ERROR_IO: the file or its folder cannot be read or written
  * @CT_STORE_ERROR_NOT_FOUND: no programme with that id
  * @CT_STORE_ERROR_INVALID: the programme holds a value that cannot be stored
+ * @CT_STORE_ERROR_READ_ONLY: the file or its folder cannot be written
  * @CT_STORE_ERROR_CONFLICT: another program saved the programme since it was loaded; the
  *   save was refused and the stored programme is unchanged
  */
@@ -34,6 +35,7 @@ typedef enum {
   CT_STORE_ERROR_NOT_FOUND,
   CT_STORE_ERROR_INVALID,
   CT_STORE_ERROR_CONFLICT,
+  CT_STORE_ERROR_READ_ONLY,
 } CtStoreError;
 
 /**
@@ -77,6 +79,8 @@ CtStore     *ct_store_open               (const char   *path,
                                           GError      **error);
 const char  *ct_store_get_path           (CtStore      *self);
 gboolean     ct_store_get_created        (CtStore      *self);
+gboolean     ct_store_is_read_only       (CtStore      *self);
+gboolean     ct_store_is_on_network      (const char   *path);
 void         ct_store_set_busy_timeout   (CtStore      *self,
                                           guint         milliseconds);
 gboolean     ct_store_is_empty           (CtStore      *self,

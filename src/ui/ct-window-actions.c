@@ -294,13 +294,17 @@ void
 ct_window_update_actions (CtWindow *self)
 {
   gboolean open = self->session != NULL;
+  gboolean writable = self->store == NULL || !ct_store_is_read_only (self->store);
   GtkWidget *widget = GTK_WIDGET (self);
 
   gtk_widget_action_set_enabled (widget, "win.undo", open && ct_session_can_undo (self->session));
   gtk_widget_action_set_enabled (widget, "win.redo", open && ct_session_can_redo (self->session));
   gtk_widget_action_set_enabled (widget, "win.save", open);
-  gtk_widget_action_set_enabled (widget, "win.duplicate", open);
-  gtk_widget_action_set_enabled (widget, "win.delete", open);
+  gtk_widget_action_set_enabled (widget, "win.duplicate", open && writable);
+  gtk_widget_action_set_enabled (widget, "win.delete", open && writable);
+  gtk_widget_action_set_enabled (widget, "win.new", writable);
+  gtk_widget_action_set_enabled (widget, "win.import-text", writable);
+  gtk_widget_action_set_enabled (widget, "win.import-calendar", open && writable);
   gtk_widget_action_set_enabled (widget, "win.print", open);
   gtk_widget_action_set_enabled (widget, "win.export-calendar", open);
 }

@@ -32,6 +32,8 @@ struct _CtWindow
   GtkLabel *save_label;
   GtkInfoBar *save_error_bar;
   GtkLabel *save_error_label;
+  GtkInfoBar *store_bar;
+  GtkLabel *store_label;
   GtkInfoBar *external_bar;
   GtkLabel *external_label;
   GtkWidget *review_button;

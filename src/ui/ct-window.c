@@ -98,6 +98,32 @@ update_external_bar (CtWindow *self)
                              state == CT_SAVE_STATE_CONFLICT || state == CT_SAVE_STATE_DELETED);
 }
 
+/* Said once the window opens, not found out at the first save: a database that cannot
+ * be written, and one on a network share, where SQLite's locking is not reliable. */
+static void
+show_store_notice (CtWindow *self)
+{
+  const char *path = ct_store_get_path (self->store);
+
+  if (ct_store_is_read_only (self->store))
+    {
+      gtk_label_set_text (self->store_label,
+                          _("This database is read-only: its programmes can be read, printed "
+                            "and exported, not changed. To edit them, copy the file to a "
+                            "folder of yours and open the copy."));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->editor_bin), FALSE);
+    }
+  else if (ct_store_is_on_network (path))
+    gtk_label_set_text (self->store_label,
+                        _("This database is on a network share. Two computers writing it at "
+                          "once can damage it. Keep the database on this computer, and share "
+                          "programmes as PDF or calendar files, or publish them to a calendar "
+                          "server."));
+  else
+    return;
+  gtk_info_bar_set_revealed (self->store_bar, TRUE);
+}
+
 /* Another process (a second window's, congtac-cli) committed to the database: the list
  * and the open programme are brought up to date. SQLite's data version changes only for
  * other connections' commits and costs no file read. */
@@ -376,6 +402,8 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, save_error_label);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, store_bar);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, store_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, external_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, external_label);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, review_button);
@@ -489,6 +517,7 @@ ct_window_new (GtkApplication *application,
   self->store = g_object_ref (store);
   self->shutdown_id = g_signal_connect_swapped (application, "shutdown",
                                                 G_CALLBACK (shutdown_cb), self);
+  show_store_notice (self);
   self->data_version = ct_store_get_data_version (store);
   self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
   ct_window_reload_list (self);
