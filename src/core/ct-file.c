@@ -361,6 +361,7 @@ resolve_path (const char *path)
 {
   g_autofree char *dir = NULL, *base = NULL;
   char *resolved = realpath (path, NULL);
+  char *joined;
 
   if (resolved != NULL)
     return resolved;
@@ -369,9 +370,9 @@ resolve_path (const char *path)
   resolved = realpath (dir, NULL);
   if (resolved == NULL)
     return NULL;
-  dir = g_build_filename (resolved, base, NULL);
+  joined = g_build_filename (resolved, base, NULL);
   free (resolved);
-  return g_steal_pointer (&dir);
+  return joined;
 }
 
 /* The database itself or a file SQLite keeps beside it, existing or not yet. */
@@ -446,8 +447,7 @@ ct_file_check_export_target (const char  *path,
 
   if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
     return set_special_error (error, st.st_mode, path, write_advice ());
-  resolved = resolve_path (path);
-  if (db_path == NULL || resolved == NULL)
+  if (db_path == NULL || (resolved = resolve_path (path)) == NULL)
     return TRUE;
   folder = g_path_get_dirname (resolved);
   if (g_stat (folder, &st) != 0)
