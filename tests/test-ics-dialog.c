@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ct-ics-dialog.h"
 #include "ct-sample.h"
@@ -320,6 +321,133 @@ test_import_cancel (Fixture       *f,
                     n_items);
 }
 
+/* A label under @widget showing @text, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+wait_for_label (GtkWidget  *widget,
+                const char *text)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkWidget *label;
+
+  while ((label = find_label (widget, text)) == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_nonnull (label);
+  return label;
+}
+
+static char *
+file_hash (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static GtkWindow *
+open_export_dialog (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-calendar",
+                                             NULL));
+  return GTK_WINDOW (wait_for_dialog ("Export Calendar (.ics)"));
+}
+
+/* The calendar is never written over the open database, nor over a device. */
+static void
+test_export_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GFile) db = g_file_new_for_path (f->db);
+  g_autoptr(GFile) null = g_file_new_for_path ("/dev/null");
+  g_autofree char *before = file_hash (f->db);
+  g_autofree char *after = NULL;
+  g_autofree char *expected = g_strdup_printf ("“%s” is the programme database or one of its "
+                                               "files; an export must not replace it. Choose "
+                                               "another file name; nothing was written.",
+                                               f->db);
+  GtkWindow *choice = open_export_dialog (f);
+  AdwMessageDialog *dialog;
+  GStatBuf st;
+
+  ct_ics_export_dialog_save_to (choice, db);
+  dialog = wait_for_dialog ("Cannot Export the Calendar");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  after = file_hash (f->db);
+  g_assert_cmpstr (after, ==, before);
+
+  ct_ics_export_dialog_save_to (choice, null);
+  dialog = wait_for_dialog ("Cannot Export the Calendar");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "“/dev/null” is a device, not a file. Choose another file name; nothing was "
+                   "written.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
+  g_assert_true (S_ISCHR (st.st_mode));
+  gtk_window_destroy (choice);
+}
+
+/* The toast names the file as it is: a title with "&" and "<" is not blank markup. */
+static void
+test_export_toast_name (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "Lịch & <họp>.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWindow *choice = open_export_dialog (f);
+
+  ct_ics_export_dialog_save_to (choice, file);
+  wait_for_label (GTK_WIDGET (f->window), "Calendar saved as “Lịch & <họp>.ics”");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  gtk_window_destroy (choice);
+}
+
+/* A pipe is refused at once rather than waited on; a device is not read. */
+static void
+test_import_special (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *fifo = g_build_filename (f->dir, "pipe.ics", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (fifo);
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autofree char *expected = g_strdup_printf ("“%s” is a pipe, not a file. Choose a file saved "
+                                               "on disk.", fifo);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  ct_ics_dialog_import_file (f->window, file);
+  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  ct_ics_dialog_import_file (f->window, zero);
+  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "“/dev/zero” is a device, not a file. Choose a file saved on disk.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -339,5 +467,12 @@ main (int    argc,
               test_import_warnings, fixture_tear_down);
   g_test_add ("/ics-dialog/import-cancel", Fixture, NULL, fixture_set_up,
               test_import_cancel, fixture_tear_down);
+
+  g_test_add ("/ics-dialog/export-refused", Fixture, NULL, fixture_set_up, test_export_refused,
+              fixture_tear_down);
+  g_test_add ("/ics-dialog/export-toast-name", Fixture, NULL, fixture_set_up,
+              test_export_toast_name, fixture_tear_down);
+  g_test_add ("/ics-dialog/import-special", Fixture, NULL, fixture_set_up, test_import_special,
+              fixture_tear_down);
   return g_test_run ();
 }

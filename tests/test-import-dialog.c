@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "ct-import-dialog.h"
 #include "ct-sample.h"
@@ -143,6 +144,25 @@ test_import_refused (Fixture       *f,
   g_assert_cmpuint (count_programmes (f->store), ==, 1);
 }
 
+/* A pipe is refused at once rather than waited on: the window does not hang. */
+static void
+test_import_fifo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "pipe.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = g_strdup_printf ("“%s” is a pipe, not a file. Choose a file saved "
+                                               "on disk.", path);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  ct_import_dialog_import_file (f->window, file);
+  dialog = wait_for_dialog ("Cannot Import the Text");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -153,6 +173,8 @@ main (int    argc,
   g_test_add ("/import-dialog/warnings", Fixture, NULL, fixture_set_up,
               test_import_with_warnings, fixture_tear_down);
   g_test_add ("/import-dialog/refused", Fixture, NULL, fixture_set_up, test_import_refused,
+              fixture_tear_down);
+  g_test_add ("/import-dialog/fifo", Fixture, NULL, fixture_set_up, test_import_fifo,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "ct-cli.h"
+#include "ct-file.h"
 #include "ct-sample.h"
 
 static int run_list   (CtStore *store, char **arguments);
@@ -37,12 +38,82 @@ static const char *status_names[] = {
   N_("draft"), N_("submitted"), N_("issued"), N_("amended"),
 };
 
+/**
+ * ct_cli_escape:
+ * @text: a file name or text from the user or a file (UTF-8, possibly invalid)
+ * @keep_lines: whether line ends and tabs stay as they are (a programme's text)
+ *
+ * Control characters made visible ("\x1b", "\n"): a file name must not move the cursor,
+ * set the terminal's title or break a one-line message; bytes that are not UTF-8 too.
+ *
+ * Returns: (transfer full): the text, safe to print to a terminal
+ */
+char *
+ct_cli_escape (const char *text,
+               gboolean    keep_lines)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02x", (guchar) *p++);
+          continue;
+        }
+      if (keep_lines && (c == '\n' || c == '\t'))
+        g_string_append_unichar (out, c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\r')
+        g_string_append (out, "\\r");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "\\x%02x", c);
+      else if (c >= 0x80 && c < 0xa0)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 int
 ct_cli_fail (const GError *error)
 {
+  g_autofree char *message = ct_cli_escape (error->message, FALSE);
+
   /* Translators: the program's name before an error message. */
-  g_printerr (_("congtac-cli: %s\n"), error->message);
+  g_printerr (_("congtac-cli: %s\n"), message);
   return CT_CLI_EXIT_FAILURE;
+}
+
+void
+ct_cli_warn (const char *message)
+{
+  g_autofree char *escaped = ct_cli_escape (message, FALSE);
+
+  /* Translators: %s explains what is not right, e.g. the font lacks letters. */
+  g_printerr (_("congtac-cli: warning: %s\n"), escaped);
+}
+
+/* Refuses, with the message on stderr, an export over the database, its backups, a
+ * folder or a device. */
+gboolean
+ct_cli_check_export_target (CtStore    *store,
+                            const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ct_file_check_export_target (path, ct_store_get_path (store), &error))
+    return TRUE;
+  ct_cli_fail (error);
+  return FALSE;
 }
 
 gboolean
@@ -53,9 +124,11 @@ ct_cli_parse_id (const char *text,
 
   if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
     {
+      g_autofree char *escaped = ct_cli_escape (text, FALSE);
+
       /* Translators: %s is what the user typed where a programme id was expected. */
       g_printerr (_("congtac-cli: “%s” is not a programme id (a whole number, see “list”).\n"),
-                  text);
+                  escaped);
       return FALSE;
     }
   *id = (gint64) value;
@@ -75,9 +148,10 @@ run_list (CtStore  *store,
     {
       CtProgrammeSummary *s = g_ptr_array_index (list, i);
       g_autofree char *number = s->number ? g_strdup_printf ("%02u", s->number) : g_strdup ("—");
+      g_autofree char *body = ct_cli_escape (s->issuing_body ? s->issuing_body : "", FALSE);
+      g_autofree char *subtitle = ct_cli_escape (s->subtitle, FALSE);
 
-      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", s->id, number,
-               s->issuing_body ? s->issuing_body : "", s->subtitle,
+      g_print ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", s->id, number, body, subtitle,
                _(status_names[CLAMP (s->status, 0, G_N_ELEMENTS (status_names) - 1)]));
     }
   return CT_CLI_EXIT_OK;
@@ -140,8 +214,9 @@ usage_error (GOptionContext *context,
              const char     *message)
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+  g_autofree char *escaped = ct_cli_escape (message, FALSE);
 
-  g_printerr ("congtac-cli: %s\n\n%s", message, help);
+  g_printerr ("congtac-cli: %s\n\n%s", escaped, help);
   return CT_CLI_EXIT_USAGE;
 }
 

@@ -41,7 +41,7 @@ warn_unfinished (const CtProgramme *programme)
         case CT_CHECK_NO_RECIPIENTS:
         case CT_CHECK_NO_SIGNER:
         case CT_CHECK_STYLE_MISMATCH:
-          g_printerr (_("congtac-cli: warning: %s\n"), issue->message);
+          ct_cli_warn (issue->message);
           break;
         default:
           break;
@@ -56,8 +56,9 @@ warn_unfinished (const CtProgramme *programme)
  *
  * "export-pdf [--two-sided] ID OUT.pdf": writes the programme in the official A4 layout,
  * the same pages as the app prints; --two-sided mirrors the margins of back pages. What
- * the header or the closing block still lacks is reported on stderr as warnings. A font without Vietnamese letters is reported on stderr and the file
- * is still written.
+ * the header or the closing block still lacks is reported on stderr as warnings. A font
+ * without Vietnamese letters is reported on stderr and the file is still written. The
+ * database, its backups, a folder or a device are refused as OUT.pdf.
  *
  * Returns: an exit code
  */
@@ -70,7 +71,7 @@ ct_cli_run_export_pdf (CtStore  *store,
   g_autoptr(CtRenderer) renderer = NULL;
   gint64 id;
 
-  if (!ct_cli_parse_id (arguments[0], &id))
+  if (!ct_cli_parse_id (arguments[0], &id) || !ct_cli_check_export_target (store, arguments[1]))
     return CT_CLI_EXIT_FAILURE;
   programme = ct_store_load_programme (store, id, &error);
   if (programme == NULL)
@@ -80,8 +81,7 @@ ct_cli_run_export_pdf (CtStore  *store,
   ct_renderer_set_two_sided (renderer, two_sided);
   if (!ct_renderer_check_font (ct_renderer_get_font_family (renderer), &error))
     {
-      /* Translators: %s explains why the font does not suit, e.g. it lacks letters. */
-      g_printerr (_("congtac-cli: warning: %s\n"), error->message);
+      ct_cli_warn (error->message);
       g_clear_error (&error);
     }
   warn_unfinished (programme);

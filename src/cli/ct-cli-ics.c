@@ -48,7 +48,8 @@ ct_cli_run_export_ics (CtStore  *store,
   CtIcsExportOptions options;
   gint64 id;
 
-  if (!ct_cli_parse_id (arguments[0], &id) || !check_section ())
+  if (!ct_cli_parse_id (arguments[0], &id) || !check_section () ||
+      !ct_cli_check_export_target (store, arguments[1]))
     return CT_CLI_EXIT_FAILURE;
   programme = ct_store_load_programme (store, id, &error);
   if (programme == NULL)

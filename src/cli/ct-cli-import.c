@@ -12,18 +12,20 @@ static void
 print_warnings (const char *path,
                 GPtrArray  *warnings)
 {
-  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *name = ct_cli_escape (display, FALSE);
 
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
       CtImportWarning *w = g_ptr_array_index (warnings, i);
+      g_autofree char *message = ct_cli_escape (w->message, FALSE);
 
       if (w->line > 0)
         /* Translators: a warning about an imported file: file name, line number, message. */
-        g_printerr (_("%1$s:%2$u: warning: %3$s\n"), name, w->line, w->message);
+        g_printerr (_("%1$s:%2$u: warning: %3$s\n"), name, w->line, message);
       else
         /* Translators: a warning about an imported file as a whole: file name, message. */
-        g_printerr (_("%1$s: warning: %2$s\n"), name, w->message);
+        g_printerr (_("%1$s: warning: %2$s\n"), name, message);
     }
 }
 

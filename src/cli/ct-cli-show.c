@@ -21,6 +21,7 @@ ct_cli_run_show (CtStore  *store,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) programme = NULL;
+  g_autofree char *rendered = NULL;
   g_autofree char *text = NULL;
   gint64 id;
 
@@ -29,7 +30,8 @@ ct_cli_run_show (CtStore  *store,
   programme = ct_store_load_programme (store, id, &error);
   if (programme == NULL)
     return ct_cli_fail (error);
-  text = ct_programme_render_text (programme);
+  rendered = ct_programme_render_text (programme);
+  text = ct_cli_escape (rendered, TRUE);
   /* A text file ends with a line end, so that a shell prompt starts on its own line. */
   g_print ("%s%s", text, g_str_has_suffix (text, "\n") ? "" : "\n");
   return CT_CLI_EXIT_OK;

@@ -37,6 +37,11 @@ typedef struct
 } CtCliCommand;
 
 int      ct_cli_fail       (const GError *error);
+void     ct_cli_warn       (const char   *message);
+char    *ct_cli_escape     (const char   *text,
+                            gboolean      keep_lines);
+gboolean ct_cli_check_export_target (CtStore    *store,
+                                     const char *path);
 gboolean ct_cli_parse_id   (const char *text,
                             gint64     *id);
 

@@ -4,7 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
+#include "ct-file.h"
 #include "ct-format.h"
 #include "ct-ics-export.h"
 #include "ct-ics-private.h"
@@ -550,7 +552,8 @@ ct_ics_export (const CtProgramme        *programme,
  *
  * Writes ct_ics_export() to @path atomically: a temporary file in the same folder,
  * flushed, then renamed over @path, so a reader never sees half a calendar and a failed
- * export leaves the old file as it was.
+ * export leaves the old file as it was (ct_file_replace_contents(), which also refuses a
+ * folder or a device).
  *
  * Returns: %TRUE on success; %FALSE with %CT_ICS_ERROR_IO when the file cannot be written,
  *   or an error of ct_ics_export()
@@ -570,12 +573,17 @@ ct_ics_export_to_file (const CtProgramme        *programme,
   text = ct_ics_export (programme, options, error);
   if (text == NULL)
     return FALSE;
-  if (!g_file_set_contents_full (path, text, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0644,
-                                 &local_error))
+  if (!ct_file_replace_contents (path, text, strlen (text), &local_error))
     {
-      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_IO,
-                   /* Translators: %1$s is a file path, %2$s the system's reason. */
-                   _("Cannot write the calendar file “%1$s”: %2$s"), path, local_error->message);
+      g_autofree char *name = g_filename_display_name (path);
+
+      if (!g_error_matches (local_error, CT_FILE_ERROR, CT_FILE_ERROR_IO))
+        g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_IO, local_error->message);
+      else
+        g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_IO,
+                     /* Translators: %1$s is a file path, %2$s the system's reason. */
+                     _("Cannot write the calendar file “%1$s”: %2$s"), name,
+                     local_error->message);
       return FALSE;
     }
   return TRUE;

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-file.h"
 #include "ct-ics-import.h"
 #include "ct-ics-private.h"
 #include "ct-occurrence.h"
@@ -799,8 +800,9 @@ ct_ics_import (CtProgramme              *programme,
  * @error: return location for a #CT_ICS_ERROR (%CT_ICS_ERROR_IO when @path cannot be
  *   read) or a #CT_STORE_ERROR (loading or saving)
  *
- * Reads @path, imports it with ct_ics_import() into the stored programme and saves the
- * programme in one transaction: either every event is imported or none.
+ * Reads @path (ct_file_read(): a regular file of at most %CT_FILE_MAX_INPUT_BYTES),
+ * imports it with ct_ics_import() into the stored programme and saves the programme in
+ * one transaction: either every event is imported or none.
  *
  * Returns: %TRUE on success
  */
@@ -814,21 +816,23 @@ ct_ics_import_file (CtStore                  *store,
 {
   g_autoptr(CtProgramme) programme = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *data;
   gsize length;
 
   g_return_val_if_fail (CT_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!g_file_get_contents (path, &data, &length, &local_error))
+  bytes = ct_file_read (path, CT_FILE_MAX_INPUT_BYTES, &local_error);
+  if (bytes == NULL)
     {
-      g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_IO,
-                   /* Translators: %1$s is a file path, %2$s the system's reason. */
-                   _("Cannot read the calendar file “%1$s”: %2$s"), path, local_error->message);
+      g_set_error_literal (error, CT_ICS_ERROR, CT_ICS_ERROR_IO, local_error->message);
       return FALSE;
     }
+  data = g_bytes_get_data (bytes, &length);
   programme = ct_store_load_programme (store, programme_id, error);
-  if (programme == NULL || !ct_ics_import (programme, options, data, length, result, error))
+  if (programme == NULL ||
+      !ct_ics_import (programme, options, data != NULL ? data : "", length, result, error))
     return FALSE;
   if (ct_store_save_programme (store, programme, error))
     return TRUE;

@@ -6,9 +6,9 @@
 #include "ct-import-text-private.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
+#include "ct-file.h"
 #include "ct-format.h"
 #include "ct-text.h"
 
@@ -564,8 +564,8 @@ ct_import_text (const char  *text,
  *   ct_import_text()
  * @error: return location for a #CT_IMPORT_ERROR
  *
- * Reads the file and imports it with ct_import_text(). A file larger than
- * %CT_IMPORT_MAX_BYTES is refused without being read.
+ * Reads the file (ct_file_read(): a regular file, at most %CT_IMPORT_MAX_BYTES) and imports
+ * it with ct_import_text().
  *
  * Returns: (transfer full) (nullable): a new unsaved programme, or %NULL with @error set
  */
@@ -574,26 +574,22 @@ ct_import_text_file (const char  *path,
                      GPtrArray  **warnings,
                      GError     **error)
 {
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = NULL;
   g_autoptr(GError) local = NULL;
-  GStatBuf st;
+  const char *text;
   gsize length;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (g_stat (path, &st) == 0 && st.st_size > CT_IMPORT_MAX_BYTES)
+  contents = ct_file_read (path, CT_IMPORT_MAX_BYTES, &local);
+  if (contents == NULL)
     {
-      set_too_large (error);
+      if (g_error_matches (local, CT_FILE_ERROR, CT_FILE_ERROR_TOO_LARGE))
+        set_too_large (error);
+      else
+        g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO, local->message);
       return NULL;
     }
-  if (!g_file_get_contents (path, &contents, &length, &local))
-    {
-      g_autofree char *name = g_filename_display_name (path);
-
-      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO,
-                   /* Translators: %1$s is a file name, %2$s the system's reason. */
-                   _("Could not read “%1$s”: %2$s"), name, local->message);
-      return NULL;
-    }
-  return ct_import_text (contents, length, warnings, error);
+  text = g_bytes_get_data (contents, &length);
+  return ct_import_text (text != NULL ? text : "", length, warnings, error);
 }

@@ -9,6 +9,7 @@
 
 #include "ct-renderer-private.h"
 
+#include "ct-file.h"
 #include "ct-format.h"
 
 /**
@@ -369,7 +370,8 @@ ct_renderer_get_two_sided (CtRenderer *self)
  * @error: return location for a #CT_RENDERER_ERROR_IO error
  *
  * Writes every page to @path as an A4 PDF with the fonts embedded. The file is replaced
- * atomically: on failure an existing file at @path is left as it was.
+ * atomically (ct_file_replace_contents(), mode 0644, a folder or device refused): on
+ * failure an existing file at @path is left as it was and no partial file remains.
  *
  * Returns: %TRUE on success
  */
@@ -378,32 +380,30 @@ ct_renderer_export_pdf (CtRenderer  *self,
                         const char  *path,
                         GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  PdfWriter writer = { NULL, NULL };
+  PdfWriter writer = { stream, NULL };
   g_autofree char *display = NULL;
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (stream);
 
   g_return_val_if_fail (CT_IS_RENDERER (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   ct_renderer_paginate (self);
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                           &local_error);
-  if (stream != NULL)
-    {
-      writer.stream = G_OUTPUT_STREAM (stream);
-      if (!write_pdf (self, &writer, &local_error))
-        g_cancellable_cancel (cancellable); /* closing cancelled keeps the old file */
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable,
-                             local_error == NULL ? &local_error : NULL);
-    }
-  if (local_error == NULL)
+  /* Drawn in memory first (a few hundred kilobytes): the file is only written whole. */
+  if (write_pdf (self, &writer, &local_error) &&
+      g_output_stream_close (stream, NULL, &local_error) &&
+      ct_file_replace_contents (path, g_memory_output_stream_get_data (memory),
+                                g_memory_output_stream_get_data_size (memory), &local_error))
     return TRUE;
 
+  /* A refused target (a folder, a device) has a whole sentence already. */
+  if (local_error->domain == CT_FILE_ERROR && local_error->code != CT_FILE_ERROR_IO)
+    {
+      g_set_error_literal (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO, local_error->message);
+      return FALSE;
+    }
   display = g_filename_display_name (path);
   g_set_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO,
                /* Translators: %1$s is a file name, %2$s the system's reason. */

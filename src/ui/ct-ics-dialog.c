@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-file.h"
 #include "ct-format.h"
 #include "ct-ics-dialog.h"
 #include "ct-ics-import.h"
@@ -188,8 +189,23 @@ static void
 start_export (CtWindow  *window,
               ExportJob *job)
 {
-  g_autoptr(GTask) task = g_task_new (window, NULL, export_done_cb, NULL);
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
 
+  /* Refused before any work: the database, its backups, a folder or a device. */
+  if (job->path == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                         _("Choose a file on this computer."));
+  else
+    ct_file_check_export_target (job->path, ct_store_get_path (ct_window_get_store (window)),
+                                 &error);
+  if (error != NULL)
+    {
+      show_error (window, _("Cannot Export the Calendar"), error->message);
+      export_job_free (job);
+      return;
+    }
+  task = g_task_new (window, NULL, export_done_cb, NULL);
   g_task_set_source_tag (task, start_export);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_task_run_in_thread (task, export_thread);
@@ -722,15 +738,13 @@ file_loaded_cb (GObject      *source,
   g_autoptr(ImportJob) job = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GTask) task = NULL;
-  char *contents = NULL;
-  gsize length;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+  job->data = ct_file_load_finish (G_FILE (source), result, &error);
+  if (job->data == NULL)
     {
       reading_failed (job, error);
       return;
     }
-  job->data = g_bytes_new_take (contents, length);
   if (ct_window_get_programme (job->window) == NULL)
     {
       hide_reading (job);
@@ -771,7 +785,8 @@ ct_ics_dialog_import_file (CtWindow *window,
   job->name = g_file_get_basename (file);
   job->cancellable = g_cancellable_new ();
   show_reading (job);
-  g_file_load_contents_async (file, job->cancellable, file_loaded_cb, job);
+  /* A pipe or a device is refused, not waited on or read without end. */
+  ct_file_load_async (file, CT_FILE_MAX_INPUT_BYTES, job->cancellable, file_loaded_cb, job);
 }
 
 static void

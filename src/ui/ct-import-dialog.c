@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-file.h"
 #include "ct-import-text.h"
 #include "ct-window-private.h"
 
@@ -82,14 +83,16 @@ import_thread (GTask        *task,
 {
   ImportJob *job = data;
   g_autofree char *path = g_file_get_path (job->file);
-  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) contents = NULL;
   GError *error = NULL;
-  gsize length;
 
+  /* Both read a regular file only, within the importer's size limit (ct_file_load()). */
   if (path != NULL)
     job->programme = ct_import_text_file (path, &job->warnings, &error);
-  else if (g_file_load_contents (job->file, cancellable, &contents, &length, NULL, &error))
-    job->programme = ct_import_text (contents, length, &job->warnings, &error);
+  else if ((contents = ct_file_load (job->file, CT_IMPORT_MAX_BYTES, cancellable, &error)))
+    job->programme = ct_import_text (g_bytes_get_size (contents) > 0
+                                     ? g_bytes_get_data (contents, NULL) : "",
+                                     g_bytes_get_size (contents), &job->warnings, &error);
   if (job->programme == NULL)
     g_task_return_error (task, error);
   else

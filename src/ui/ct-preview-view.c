@@ -8,6 +8,7 @@
 
 #include "ct-preview-view.h"
 
+#include "ct-file.h"
 #include "ct-format.h"
 #include "ct-preview-page.h"
 #include "ct-print.h"
@@ -231,13 +232,30 @@ toast_or_dialog (CtPreviewView *self,
 
   if (overlay != NULL)
     {
-      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+      /* A toast's title is markup: a file name with "&" would leave it blank. */
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
       return;
     }
   dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), NULL,
                                    text);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Refuses the programme database, its backups, a folder or a device as the PDF. */
+static gboolean
+check_export_target (CtPreviewView  *self,
+                     const char     *path,
+                     GError        **error)
+{
+  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CT_TYPE_WINDOW);
+  const char *db_path = NULL;
+
+  if (window != NULL && ct_window_get_store (CT_WINDOW (window)) != NULL)
+    db_path = ct_store_get_path (ct_window_get_store (CT_WINDOW (window)));
+  return ct_file_check_export_target (path, db_path, error);
 }
 
 static void
@@ -258,7 +276,8 @@ export_response_cb (GtkNativeDialog *chooser,
       ct_renderer_set_two_sided (renderer, g_strcmp0 (gtk_file_chooser_get_choice (
                                              GTK_FILE_CHOOSER (chooser), "two-sided"),
                                            "true") == 0);
-      if (path == NULL || !ct_renderer_export_pdf (renderer, path, &error))
+      if (path == NULL || !check_export_target (self, path, &error) ||
+          !ct_renderer_export_pdf (renderer, path, &error))
         toast_or_dialog (self, error ? error->message : _("Choose a file on this computer."));
       else
         {

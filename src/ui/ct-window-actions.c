@@ -65,7 +65,8 @@ toast_undoable_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   CtWindow *self = CT_WINDOW (widget);
-  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+  g_autofree char *title = g_markup_escape_text (g_variant_get_string (parameter, NULL), -1);
+  AdwToast *toast = adw_toast_new (title);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -206,7 +207,7 @@ delete_action (GtkWidget  *widget,
 
   subtitle = ct_programme_dup_subtitle (programme);
   /* Translators: %s is the programme's subtitle, e.g. "công tác tháng 9 năm 2023". */
-  title = g_strdup_printf (_("“%s” deleted"), subtitle);
+  title = g_markup_printf_escaped (_("“%s” deleted"), subtitle);
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);

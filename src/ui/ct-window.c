@@ -788,14 +788,19 @@ ct_window_programme_edited (CtWindow   *self,
  * @self: the window
  * @title: the message, already translated
  *
- * Shows a short message at the bottom of the window.
+ * Shows a short message at the bottom of the window. @title is plain text: a file name
+ * or a programme's words with "&" or "<" show as they are.
  */
 void
 ct_window_add_toast (CtWindow   *self,
                      const char *title)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (CT_IS_WINDOW (self));
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  /* AdwToast parses its title as markup, and shows nothing for invalid markup. */
+  escaped = g_markup_escape_text (title, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 /**
