@@ -401,7 +401,11 @@ test_import_bad (void)
     { "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTART:20230901\r\n",
       CT_ICS_ERROR_MALFORMED,
       "The calendar file is incomplete: a BEGIN has no matching END." },
-    { CAL (EVENT ("x", "Họp", "DTSTART:2023-09-xx\r\n")), CT_ICS_ERROR_MALFORMED, NULL },
+    { CAL (EVENT ("x", "Họp", "DTSTART:2023-09-xx\r\n")), CT_ICS_ERROR_MALFORMED,
+      "The calendar file has a line that is not written as calendar files require, so nothing "
+      "was imported. Check that the file was saved by a calendar program and is not damaged. "
+      "(Technical detail: Can't parse as DATE-TIME value in DTSTART property. Removing entire "
+      "property: 2023-09-xx)" },
     { CAL (EVENT ("x", "Họp", "DTSTART:20230901\r\nbroken line\r\n")), CT_ICS_ERROR_MALFORMED,
       NULL },
     { CAL (EVENT ("x", "Họp", "DTEND:20230901T100000Z\r\n")), CT_ICS_ERROR_MALFORMED,

@@ -193,8 +193,11 @@ check_errors (icalcomponent  *component,
   if (bad != NULL)
     {
       g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED,
-                   /* Translators: %s is the parser's own (English) description. */
-                   _("The calendar file has a line that cannot be read: %s"),
+                   /* Translators: %s is the parser's own (English) description, kept
+                    * untranslated for support. */
+                   _("The calendar file has a line that is not written as calendar files "
+                     "require, so nothing was imported. Check that the file was saved by a "
+                     "calendar program and is not damaged. (Technical detail: %s)"),
                    icalproperty_get_xlicerror (bad));
       return FALSE;
     }
