@@ -2,6 +2,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "ct-programme-entry.h"
 #include "ct-sample.h"
@@ -251,6 +252,66 @@ test_window_other_writer (void)
   g_unlink (path);
 }
 
+static gboolean
+window_gone (gpointer window_pointer)
+{
+  return *(gpointer *) window_pointer == NULL;
+}
+
+/* Closing with edits that cannot be saved (another program holds the write lock) asks
+ * first; the edits are dropped only when the user chooses so. */
+static void
+test_window_close_unsaved (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(GtkApplication) app = NULL;
+  AdwMessageDialog *dialog;
+  CtWindow *window;
+  gpointer alive;
+  sqlite3 *locker;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2026, 7);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacTest",
+                                              G_APPLICATION_NON_UNIQUE));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = ct_window_new (app, store);
+  alive = window;
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (ct_window_open_programme (window, p->id, &error));
+
+  g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  ct_store_set_busy_timeout (store, 10);
+  set_place (ct_window_get_programme (window), "Tam Nông");
+  ct_window_programme_edited (window, "place_name");
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_nonnull (alive);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Your Changes Are Not Saved");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_nonnull (alive);
+  g_assert_cmpstr (ct_window_get_programme (window)->place_name, ==, "Tam Nông");
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  adw_message_dialog_response (dialog, "discard");
+  for (int i = 0; i < 1000 && !window_gone (&alive); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (alive);
+  sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (locker);
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -260,5 +321,6 @@ main (int    argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_add_func ("/window/lists-sample", test_window_lists_sample);
   g_test_add_func ("/window/other-writer", test_window_other_writer);
+  g_test_add_func ("/window/close-unsaved", test_window_close_unsaved);
   return g_test_run ();
 }

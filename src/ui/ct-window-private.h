@@ -16,7 +16,7 @@ struct _CtWindow
   gulong session_undo_id;
   gulong shutdown_id;
   gboolean reloading;
-  gboolean close_refused;
+  gboolean discard_confirmed; /* the user chose to close with edits that cannot be saved */
 
   AdwToastOverlay *toast_overlay;
   AdwLeaflet *leaflet;

@@ -323,16 +323,59 @@ shutdown_cb (CtWindow *self)
 }
 
 static gboolean
+close_discarding_cb (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The window closes once the dialog has finished its own response (it is transient for
+ * the window and goes with it). */
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CtWindow         *self)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+  self->discard_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_discarding_cb, g_object_ref (self),
+                   g_object_unref);
+}
+
+/* Edits that cannot be saved are never dropped without the user saying so: the window
+ * stays open and asks, with the reason, and keeping it open is the default. */
+static void
+ask_before_discarding (CtWindow     *self,
+                       const GError *error)
+{
+  g_autofree char *body =
+    /* Translators: %s is the reason, e.g. "The disk holding “…” is full." */
+    g_strdup_printf (_("%s\n\nIf the window closes now, the changes made since the last save "
+                       "are lost. Keep it open to try again once the reason is dealt with, or "
+                       "copy what you typed elsewhere."), error->message);
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+    adw_message_dialog_new (GTK_WINDOW (self), _("Your Changes Are Not Saved"), body));
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Keep Window Open"),
+                                    "discard", _("_Close Without Saving"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
 ct_window_close_request (GtkWindow *window)
 {
   CtWindow *self = CT_WINDOW (window);
   g_autoptr(GError) error = NULL;
 
-  if (!ct_window_flush (self, &error) && !self->close_refused)
+  if (!self->discard_confirmed && !ct_window_flush (self, &error))
     {
-      /* Keep the window once so the reason can be read; a second close discards. */
-      self->close_refused = TRUE;
       update_save_state (self);
+      ask_before_discarding (self, error);
       return TRUE;
     }
   return GTK_WINDOW_CLASS (ct_window_parent_class)->close_request (window);
@@ -351,7 +394,7 @@ ct_window_dispose (GObject *object)
     {
       g_autoptr(GError) error = NULL;
 
-      if (!ct_session_flush (self->session, &error))
+      if (!self->discard_confirmed && !ct_session_flush (self->session, &error))
         g_warning ("Cannot save the programme: %s", error->message);
       g_clear_signal_handler (&self->session_changed_id, self->session);
       g_clear_signal_handler (&self->session_state_id, self->session);
