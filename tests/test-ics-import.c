@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "ct-ics-export.h"
-#include "ct-ics-import.h"
+#include "ct-ics-import-file.h"
 #include "ct-ics-private.h"
 #include "ct-store.h"
 #include "fixture-programme.h"

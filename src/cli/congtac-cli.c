@@ -11,6 +11,7 @@
 #include "ct-cli.h"
 #include "ct-file.h"
 #include "ct-sample.h"
+#include "ct-store-backup.h"
 
 static int run_list   (CtStore *store, char **arguments);
 static int run_delete (CtStore *store, char **arguments);
@@ -110,7 +111,7 @@ ct_cli_check_export_target (CtStore    *store,
 {
   g_autoptr(GError) error = NULL;
 
-  if (ct_file_check_export_target (path, ct_store_get_path (store), &error))
+  if (ct_store_check_export_target (store, path, &error))
     return TRUE;
   ct_cli_fail (error);
   return FALSE;

@@ -7,7 +7,7 @@
 
 #include "ct-cli.h"
 #include "ct-ics-export.h"
-#include "ct-ics-import.h"
+#include "ct-ics-import-file.h"
 #include "ct-settings.h"
 
 static int section_number = 0;

@@ -10,6 +10,7 @@
 #include "ct-ics-dialog.h"
 #include "ct-ics-import.h"
 #include "ct-settings.h"
+#include "ct-store-backup.h"
 #include "ct-text.h"
 
 #define CHOICE_KEY "ct-ics-export-choice"
@@ -197,8 +198,7 @@ start_export (CtWindow  *window,
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                          _("Choose a file on this computer."));
   else
-    ct_file_check_export_target (job->path, ct_store_get_path (ct_window_get_store (window)),
-                                 &error);
+    ct_store_check_export_target (ct_window_get_store (window), job->path, &error);
   if (error != NULL)
     {
       show_error (window, _("Cannot Export the Calendar"), error->message);

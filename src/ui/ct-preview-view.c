@@ -13,6 +13,7 @@
 #include "ct-preview-page.h"
 #include "ct-print.h"
 #include "ct-settings.h"
+#include "ct-store-backup.h"
 #include "ct-window.h"
 
 /**
@@ -251,11 +252,9 @@ check_export_target (CtPreviewView  *self,
                      GError        **error)
 {
   GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CT_TYPE_WINDOW);
-  const char *db_path = NULL;
 
-  if (window != NULL && ct_window_get_store (CT_WINDOW (window)) != NULL)
-    db_path = ct_store_get_path (ct_window_get_store (CT_WINDOW (window)));
-  return ct_file_check_export_target (path, db_path, error);
+  return ct_store_check_export_target (window ? ct_window_get_store (CT_WINDOW (window)) : NULL,
+                                       path, error);
 }
 
 static void

@@ -23,6 +23,9 @@ char    **ct_store_backup_list_names (const char *db_path);
 gboolean  ct_store_backup_date_from_name (const char *name,
                                           GDate      *date);
 void      ct_store_backup_prune        (const char    *db_path);
+gboolean  ct_store_check_export_target (CtStore       *self,
+                                        const char    *path,
+                                        GError       **error);
 char     *ct_store_set_aside           (const char    *db_path,
                                         GDateTime     *now,
                                         GError       **error);

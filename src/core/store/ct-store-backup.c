@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ct-file.h"
 #include "ct-store-backup.h"
 #include "ct-store-private.h"
 #include "ct-store-recover.h"
@@ -425,4 +426,26 @@ ct_store_set_aside (const char  *db_path,
   shm = g_strconcat (db_path, "-shm", NULL);
   g_unlink (shm);
   return g_steal_pointer (&aside);
+}
+
+/**
+ * ct_store_check_export_target:
+ * @self: (nullable): the open store, %NULL when none is open
+ * @path: where an export is to be written
+ * @error: return location for a #CT_FILE_ERROR
+ *
+ * Refuses an export over the database, its companion files, its backups or anything
+ * that is not an ordinary file (see ct_file_check_export_target()).
+ *
+ * Returns: %TRUE when @path may be written
+ */
+gboolean
+ct_store_check_export_target (CtStore     *self,
+                              const char  *path,
+                              GError     **error)
+{
+  const char *db_path = self != NULL ? ct_store_get_path (self) : NULL;
+  g_autofree char *backups = db_path != NULL ? ct_store_backup_get_folder (db_path) : NULL;
+
+  return ct_file_check_export_target (path, db_path, backups, error);
 }

@@ -55,6 +55,7 @@ GBytes   *ct_file_load_finish          (GFile                *file,
 
 gboolean  ct_file_check_export_target  (const char           *path,
                                         const char           *db_path,
+                                        const char           *backups,
                                         GError              **error);
 gboolean  ct_file_replace_contents     (const char           *path,
                                         const char           *data,

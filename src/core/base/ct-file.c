@@ -13,7 +13,6 @@
 #include <unistd.h>
 
 #include "ct-file.h"
-#include "ct-store-backup.h"
 
 /* Reading a file named by the user, and writing an export over one: a pipe must not hang
  * the program, a device must not fill the memory, and an export must never replace the
@@ -405,15 +404,15 @@ is_database_file (const char     *resolved,
 static gboolean
 is_backup_file (const char     *resolved,
                 const GStatBuf *folder,
-                const char     *db_path)
+                const char     *db_path,
+                const char     *backups)
 {
-  g_autofree char *backups = ct_store_backup_get_folder (db_path);
   g_autofree char *db_dir = g_path_get_dirname (db_path);
   g_autofree char *db_base = g_path_get_basename (db_path);
   g_autofree char *base = g_path_get_basename (resolved);
   g_autofree char *prefix = NULL;
 
-  if (same_file (folder, backups))
+  if (backups != NULL && same_file (folder, backups))
     return TRUE;
   if (g_str_has_suffix (db_base, ".db"))
     db_base[strlen (db_base) - 3] = '\0';
@@ -425,6 +424,7 @@ is_backup_file (const char     *resolved,
  * ct_file_check_export_target:
  * @path: where an export is to be written (GLib filename encoding)
  * @db_path: (nullable): the open programme database
+ * @backups: (nullable): the folder of its backups (see ct_store_check_export_target())
  * @error: return location for a #CT_FILE_ERROR
  *
  * Refuses an export over something that is not an ordinary file (a folder, a device such
@@ -438,6 +438,7 @@ is_backup_file (const char     *resolved,
 gboolean
 ct_file_check_export_target (const char  *path,
                              const char  *db_path,
+                             const char  *backups,
                              GError     **error)
 {
   g_autofree char *resolved = NULL, *folder = NULL, *name = NULL;
@@ -461,7 +462,7 @@ ct_file_check_export_target (const char  *path,
                      "replace it. Choose another file name; nothing was written."), name);
       return FALSE;
     }
-  if (is_backup_file (resolved, &st, db_path))
+  if (is_backup_file (resolved, &st, db_path, backups))
     {
       g_set_error (error, CT_FILE_ERROR, CT_FILE_ERROR_DATABASE,
                    /* Translators: %s is a file name. */
@@ -498,7 +499,7 @@ ct_file_replace_contents (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  if (!ct_file_check_export_target (path, NULL, error))
+  if (!ct_file_check_export_target (path, NULL, NULL, error))
     return FALSE;
   if (!g_file_set_contents_full (path, data ? data : "", (gssize) length,
                                  G_FILE_SET_CONTENTS_CONSISTENT, CT_FILE_EXPORT_MODE, &local))

@@ -5,7 +5,7 @@
 
 #include "ct-day-part-times.h"
 #include "ct-ics.h"
-#include "ct-store.h"
+#include "ct-programme.h"
 
 G_BEGIN_DECLS
 
@@ -65,12 +65,6 @@ gboolean ct_ics_import              (CtProgramme              *programme,
                                      const CtIcsImportOptions *options,
                                      const char               *data,
                                      gssize                    length,
-                                     CtIcsImportResult        *result,
-                                     GError                  **error);
-gboolean ct_ics_import_file         (CtStore                  *store,
-                                     gint64                    programme_id,
-                                     const CtIcsImportOptions *options,
-                                     const char               *path,
                                      CtIcsImportResult        *result,
                                      GError                  **error);
 

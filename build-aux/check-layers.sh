@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Checks the layering of src/core (see HACKING.md): a file may include the headers of its
+# own layer and of the layers below it, never of a layer above, and the UI never from
+# the core. Prints each wrong include; exits 1 when there is one.
+# Usage: check-layers.sh [SOURCE_ROOT]
+set -euo pipefail
+cd "${1:-$(dirname "$0")/..}"
+
+layers=(base model calendar document render import ics store session)
+# The layers each may include besides its own; render, import and ics stand side by side
+# on document, and the store needs none of them. Keep in step with src/meson.build.
+declare -A allowed=(
+  [base]=""
+  [model]="base"
+  [calendar]="base model"
+  [document]="base model calendar"
+  [render]="base model calendar document"
+  [import]="base model calendar document"
+  [ics]="base model calendar document"
+  [store]="base model calendar document"
+  [session]="base model calendar document render import ics store"
+)
+
+declare -A layer_of
+for layer in "${layers[@]}"; do
+  for header in src/core/"$layer"/*.h; do
+    layer_of[$(basename "$header")]=$layer
+  done
+done
+
+status=0
+checked=0
+for layer in "${layers[@]}"; do
+  for file in src/core/"$layer"/*.[ch]; do
+    while IFS= read -r header; do
+      checked=$((checked + 1))
+      target=${layer_of[$header]:-}
+      if [ -z "$target" ]; then
+        case "$header" in
+          config.h|ct-core-resources.h) continue ;;
+        esac
+        echo "not ok: $file includes $header, which is not a core header"
+        status=1
+      elif [ "$target" != "$layer" ] && [[ " ${allowed[$layer]} " != *" $target "* ]]; then
+        echo "not ok: $file ($layer) includes $header of the layer $target"
+        status=1
+      fi
+    done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
+  done
+done
+echo "checked $checked includes in ${#layers[@]} layers"
+exit $status
