@@ -118,6 +118,17 @@ set_save_error (CtSession   *self,
   self->save_error = g_strdup (message);
 }
 
+/* The edits stay in memory and the save is tried again on its own. */
+static void
+fail_and_retry (CtSession  *self,
+                const char *message)
+{
+  set_save_error (self, message);
+  set_save_state (self, CT_SAVE_STATE_FAILED);
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  self->retry_id = g_timeout_add (CT_SESSION_RETRY_DELAY_MS, retry_cb, self);
+}
+
 /* The programme as it is stored now becomes the base of later saves. */
 static void
 set_base (CtSession   *self,
@@ -147,11 +158,14 @@ handle_conflict (CtSession *self)
   g_autoptr(CtProgramme) theirs = ct_store_load_programme (self->store, self->programme->id,
                                                            &error);
 
+  if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
+    {
+      set_save_state (self, CT_SAVE_STATE_DELETED);
+      return;
+    }
   if (theirs == NULL)
     {
-      set_save_error (self, error->message);
-      set_save_state (self, CT_SAVE_STATE_FAILED);
-      self->retry_id = g_timeout_add (CT_SESSION_RETRY_DELAY_MS, retry_cb, self);
+      fail_and_retry (self, error->message);
       return;
     }
   g_clear_pointer (&self->merge, ct_merge_free);
@@ -184,12 +198,7 @@ save_cb (GObject      *object,
       else if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
         set_save_state (self, CT_SAVE_STATE_DELETED);
       else
-        {
-          set_save_error (self, error->message);
-          set_save_state (self, CT_SAVE_STATE_FAILED);
-          g_clear_handle_id (&self->retry_id, g_source_remove);
-          self->retry_id = g_timeout_add (CT_SESSION_RETRY_DELAY_MS, retry_cb, self);
-        }
+        fail_and_retry (self, error->message);
       return;
     }
   saved->revision = self->programme->revision;
