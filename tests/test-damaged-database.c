@@ -380,6 +380,57 @@ test_save_what_can_be_read (void)
   context_clear (&ctx);
 }
 
+/* The offer shows, whatever found the damage; then the app is left. */
+static gboolean
+drive_offer_cb (gpointer user_data)
+{
+  Context *ctx = user_data;
+
+  AdwMessageDialog *offer;
+
+  if (!answer_offer (ctx, "close"))
+    return G_SOURCE_CONTINUE;
+  /* Gone with this test, so that the next one sees only its own. */
+  while ((offer = find_dialog ("The Database Is Damaged")) != NULL)
+    gtk_window_destroy (GTK_WINDOW (offer));
+  ctx->done = TRUE;
+  g_application_quit (G_APPLICATION (ctx->app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+run_damaged (const char *table)
+{
+  Context ctx = { NULL, };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+
+  ctx.dir = g_dir_make_tmp ("congtac-damaged-XXXXXX", NULL);
+  ctx.path = g_build_filename (ctx.dir, "damaged.db", NULL);
+  store = ct_store_open (ctx.path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_sample_add_on_first_run (store, &error));
+  g_clear_object (&store);
+  ct_test_damage_table (ctx.path, table, -1);
+  run_app (&ctx, drive_offer_cb);
+  context_clear (&ctx);
+}
+
+/* The list itself cannot be read: recovery is offered at once, not a passing toast over
+ * an empty list. */
+static void
+test_damaged_list (void)
+{
+  run_damaged ("programmes");
+}
+
+/* Damage no programme shows (the search index) is found by the check made at each start. */
+static void
+test_damaged_index (void)
+{
+  run_damaged ("programme_search_data");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -390,5 +441,7 @@ main (int    argc,
   g_test_add_func ("/damaged-database/start-new", test_start_new_database);
   g_test_add_func ("/damaged-database/restore-backup", test_restore_backup);
   g_test_add_func ("/damaged-database/save-what-can-be-read", test_save_what_can_be_read);
+  g_test_add_func ("/damaged-database/list", test_damaged_list);
+  g_test_add_func ("/damaged-database/index", test_damaged_index);
   return g_test_run ();
 }

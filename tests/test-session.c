@@ -343,12 +343,21 @@ test_session_conflict_asks (Fixture       *f,
   g_assert_cmpstr (loaded->place_name, ==, "Lam Sơn");
   g_clear_pointer (&loaded, ct_programme_unref);
 
-  conflict->take_mine = TRUE;
+  /* Typing goes on while the question waits: the question is about the latest text. */
+  g_free (mine->place_name);
+  mine->place_name = g_strdup ("Thanh Hà Đông");
+  ct_session_edited (session, "place_name");
+  conflicts = ct_merge_get_conflicts (ct_session_get_conflict (session));
+  conflict = conflicts->pdata[0];
+  g_assert_cmpstr (conflict->mine, ==, "Thanh Hà Đông");
+  g_assert_true (conflict->take_mine);
   ct_session_resolve_conflict (session);
   wait_for_state (session, CT_SAVE_STATE_SAVED);
   loaded = ct_store_load_programme (other, f->programme->id, NULL);
-  g_assert_cmpstr (loaded->place_name, ==, "Thanh Hà");
+  g_assert_cmpstr (loaded->place_name, ==, "Thanh Hà Đông");
   g_assert_cmpstr (loaded->kind_code, ==, "KH");
+  /* Undo cannot take back the other program's edit. */
+  g_assert_false (ct_session_can_undo (session));
   g_clear_object (&other);
 }
 
@@ -379,7 +388,8 @@ test_session_flush_keeps_copy (Fixture       *f,
       CtProgrammeSummary *summary = list->pdata[i];
       g_autoptr(CtProgramme) p = ct_store_load_programme (f->store, summary->id, NULL);
 
-      found_mine |= g_strcmp0 (p->place_name, "Thanh Hà") == 0 && p->id != f->programme->id;
+      found_mine |= g_strcmp0 (p->place_name, "Thanh Hà") == 0 && p->id != f->programme->id &&
+                    p->number == 0;
       found_theirs |= g_strcmp0 (p->place_name, "Lam Sơn") == 0 && p->id == f->programme->id;
       g_assert_cmpuint (ct_programme_count_items (p), ==, 1);
     }
@@ -404,6 +414,7 @@ test_session_reloads_external (Fixture       *f,
   g_assert_cmpstr (ct_session_get_programme (session)->place_name, ==, "Lam Sơn");
   g_assert_cmpint (ct_session_get_programme (session)->revision, ==, 2);
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
+  g_assert_false (ct_session_can_undo (session));
 
   g_assert_true (ct_store_delete_programme (other, f->programme->id, NULL));
   ct_session_check_external (session);

@@ -233,8 +233,9 @@ test_window_other_writer (void)
   adw_message_dialog_response (dialog, "apply");
   g_assert_true (wait_until (external_bar_hidden, window));
   g_assert_true (ct_window_flush (window, &error));
+  /* What was typed here is the default choice. */
   stored = ct_store_load_programme (other, p->id, &error);
-  g_assert_cmpstr (stored->place_name, ==, "Thanh Hà");
+  g_assert_cmpstr (stored->place_name, ==, "Đông Sơn");
   g_clear_pointer (&stored, ct_programme_unref);
 
   /* Deleted elsewhere: kept on screen, restored on request. */
@@ -246,7 +247,7 @@ test_window_other_writer (void)
   g_assert_false (external_bar_revealed (window));
   stored = ct_store_load_programme (other, ct_window_get_programme (window)->id, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (stored->place_name, ==, "Thanh Hà");
+  g_assert_cmpstr (stored->place_name, ==, "Đông Sơn");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);
@@ -312,6 +313,41 @@ test_window_close_unsaved (void)
   g_unlink (path);
 }
 
+static gboolean
+close_window_cb (gpointer window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+activate_cb (GtkApplication *app,
+             CtStore        *store)
+{
+  CtWindow *window = ct_window_new (app, store);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_idle_add (close_window_cb, window);
+}
+
+/* The last window closes, so the application quits: the quit calls into no window that
+ * is gone. */
+static void
+test_window_closed_before_quit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(GtkApplication) app = NULL;
+
+  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacTest",
+                                              G_APPLICATION_NON_UNIQUE));
+  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), store);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -322,5 +358,6 @@ main (int    argc,
   g_test_add_func ("/window/lists-sample", test_window_lists_sample);
   g_test_add_func ("/window/other-writer", test_window_other_writer);
   g_test_add_func ("/window/close-unsaved", test_window_close_unsaved);
+  g_test_add_func ("/window/closed-before-quit", test_window_closed_before_quit);
   return g_test_run ();
 }

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <glib/gstdio.h>
 
 #include "ct-about.h"
@@ -606,7 +607,9 @@ char *
 ct_application_id_for_database (const char *path)
 {
   g_autofree char *default_path = ct_store_get_default_path ();
-  g_autofree char *canonical = g_canonicalize_filename (default_path, NULL);
+  g_autofree char *resolved = realpath (default_path, NULL);
+  g_autofree char *canonical = g_canonicalize_filename (resolved != NULL ? resolved
+                                                                         : default_path, NULL);
   g_autofree char *hash = NULL;
 
   if (g_strcmp0 (path, canonical) == 0)
@@ -628,10 +631,23 @@ ct_application_handle_local_options (GApplication *app,
     self->db_path = g_canonicalize_filename (db, NULL);
   if (self->db_path != NULL)
     {
-      id = ct_application_id_for_database (self->db_path);
+      /* Another name of the same file (a link) is the same database. */
+      g_autofree char *resolved = realpath (self->db_path, NULL);
+
+      id = ct_application_id_for_database (resolved != NULL ? resolved : self->db_path);
       g_application_set_application_id (app, id);
     }
   return -1;
+}
+
+/* Nothing started for this run outlives it: the daily backup's timer is dropped. */
+static void
+ct_application_shutdown (GApplication *app)
+{
+  CtApplication *self = CT_APPLICATION (app);
+
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  G_APPLICATION_CLASS (ct_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -660,6 +676,7 @@ ct_application_class_init (CtApplicationClass *klass)
   object_class->finalize = ct_application_finalize;
   app_class->startup = ct_application_startup;
   app_class->activate = ct_application_activate;
+  app_class->shutdown = ct_application_shutdown;
   app_class->open = ct_application_open;
   app_class->handle_local_options = ct_application_handle_local_options;
 }

@@ -224,14 +224,18 @@ static void
 keep_both (CtWindow *self)
 {
   g_autoptr(GError) error = NULL;
+  gint64 copy = ct_session_keep_copy (self->session, &error);
 
-  if (ct_session_keep_copy (self->session, &error) == 0)
+  if (copy == 0)
     {
       ct_window_add_toast (self, error->message);
       return;
     }
+  /* This window goes on with what was typed here; the other version keeps its number. */
   ct_window_reload_list (self);
-  ct_window_add_toast (self, _("Your version was saved as a separate programme in the list."));
+  ct_window_select_programme (self, copy);
+  ct_window_add_toast (self, _("Your version is now a separate draft without a number, open "
+                               "here. The other version keeps its number in the list."));
 }
 
 static void

@@ -15,6 +15,7 @@ struct _CtWindow
   gulong session_state_id;
   gulong session_undo_id;
   gulong shutdown_id;
+  GtkApplication *shutdown_app; /* weak */
   gboolean reloading;
   gboolean discard_confirmed; /* the user chose to close with edits that cannot be saved */
 

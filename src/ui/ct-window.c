@@ -90,7 +90,7 @@ update_external_bar (CtWindow *self)
   else if (state == CT_SAVE_STATE_DELETED)
     gtk_label_set_text (self->external_label,
                         _("Another window or program deleted this programme. It is still shown "
-                          "here with your changes; restore it to keep it."));
+                          "here; restore it to keep it."));
   gtk_widget_set_visible (self->review_button, state == CT_SAVE_STATE_CONFLICT);
   gtk_widget_set_visible (self->keep_both_button, state == CT_SAVE_STATE_CONFLICT);
   gtk_widget_set_visible (self->restore_button, state == CT_SAVE_STATE_DELETED);
@@ -173,6 +173,8 @@ update_save_state (CtWindow *self)
         }
       error = ct_session_get_save_error (self->session);
     }
+  if (self->store != NULL && ct_store_is_read_only (self->store))
+    text = _("Read-only");
   adw_view_switcher_title_set_subtitle (self->switcher_title, text);
   gtk_label_set_text (self->save_label, text);
   if (error != NULL)
@@ -263,6 +265,18 @@ stop_search_cb (CtWindow *self)
   gtk_toggle_button_set_active (self->search_button, FALSE);
 }
 
+/* Damage is for the application to explain, with the ways to recover; anything else is
+ * said in a toast. */
+static void
+report_store_error (CtWindow     *self,
+                    const GError *error)
+{
+  if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT))
+    gtk_widget_activate_action (GTK_WIDGET (self), "app.recover", NULL);
+  else
+    ct_window_add_toast (self, error->message);
+}
+
 static void
 selection_changed_cb (CtWindow *self)
 {
@@ -278,11 +292,7 @@ selection_changed_cb (CtWindow *self)
     }
   if (!ct_window_open_programme (self, id, &error))
     {
-      /* Damage is for the application to explain, with the ways to recover. */
-      if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT))
-        gtk_widget_activate_action (GTK_WIDGET (self), "app.recover", NULL);
-      else
-        ct_window_add_toast (self, error->message);
+      report_store_error (self, error);
       return;
     }
   adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -385,10 +395,14 @@ static void
 ct_window_dispose (GObject *object)
 {
   CtWindow *self = CT_WINDOW (object);
-  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
-  if (app != NULL)
-    g_clear_signal_handler (&self->shutdown_id, app);
+  /* A closed window has left its application already: the handler is disconnected from
+   * the application it was connected to, not from gtk_window_get_application(). */
+  if (self->shutdown_app != NULL)
+    {
+      g_clear_signal_handler (&self->shutdown_id, self->shutdown_app);
+      g_clear_weak_pointer (&self->shutdown_app);
+    }
   g_clear_handle_id (&self->watch_id, g_source_remove);
   if (self->session != NULL)
     {
@@ -560,6 +574,7 @@ ct_window_new (GtkApplication *application,
   self->store = g_object_ref (store);
   self->shutdown_id = g_signal_connect_swapped (application, "shutdown",
                                                 G_CALLBACK (shutdown_cb), self);
+  g_set_weak_pointer (&self->shutdown_app, application);
   show_store_notice (self);
   self->data_version = ct_store_get_data_version (store);
   self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
@@ -589,7 +604,7 @@ ct_window_reload_list (CtWindow *self)
                                    &error);
   if (list == NULL)
     {
-      ct_window_add_toast (self, error->message);
+      report_store_error (self, error);
       return;
     }
   self->reloading = TRUE;

@@ -257,6 +257,7 @@ add_conflict (CtMerge *self,
   conflict->label = label;
   conflict->mine = mine;
   conflict->theirs = theirs;
+  conflict->take_mine = TRUE;
   g_ptr_array_add (self->conflicts, conflict);
   return self->conflicts->len - 1;
 }

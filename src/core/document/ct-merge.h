@@ -10,7 +10,7 @@ G_BEGIN_DECLS
  * @label: what both versions changed, translated: "Place name", "Item “Hội nghị…”"
  * @mine: this window's value, as a person reads it
  * @theirs: the value another program saved, as a person reads it
- * @take_mine: the choice; %FALSE (the saved value) until the user chooses
+ * @take_mine: the choice; %TRUE (what was typed here) until the user chooses otherwise
  *
  * One place where both versions changed the same thing differently.
  */

@@ -20,6 +20,7 @@ struct _CtSession
   CtProgramme *base;
   CtProgramme *saving_copy; /* the snapshot being written by the worker thread */
   CtMerge *merge;        /* a conflict waiting for the user's choices */
+  CtProgramme *ancestor; /* while it waits: the base the conflicting edits started from */
   CtHistory *history;
 
   CtSaveState save_state;
@@ -138,15 +139,25 @@ set_base (CtSession   *self,
   self->base = stored;
 }
 
+/* Shows a version that holds another program's changes. The undo history starts again
+ * from it: undoing past it would take those changes back without anybody asking. */
 static void
 show_programme (CtSession   *self,
                 CtProgramme *programme)
 {
   ct_programme_unref (self->programme);
   self->programme = programme;
-  ct_history_record (self->history, programme, NULL);
+  g_clear_pointer (&self->history, ct_history_free);
+  self->history = ct_history_new (programme, HISTORY_LIMIT);
   notify_history (self);
   g_signal_emit (self, signals[CHANGED], 0, TRUE);
+}
+
+static void
+end_conflict (CtSession *self)
+{
+  g_clear_pointer (&self->merge, ct_merge_free);
+  g_clear_pointer (&self->ancestor, ct_programme_unref);
 }
 
 /* A save was refused because another program saved the programme since: merge what
@@ -168,8 +179,9 @@ handle_conflict (CtSession *self)
       fail_and_retry (self, error->message);
       return;
     }
-  g_clear_pointer (&self->merge, ct_merge_free);
+  end_conflict (self);
   self->merge = ct_merge_new (self->base, self->programme, theirs);
+  self->ancestor = g_steal_pointer (&self->base);
   set_base (self, g_steal_pointer (&theirs));
   if (ct_merge_get_conflicts (self->merge)->len == 0)
     {
@@ -274,7 +286,7 @@ ct_session_finalize (GObject *object)
   g_clear_pointer (&self->programme, ct_programme_unref);
   g_clear_pointer (&self->base, ct_programme_unref);
   g_clear_pointer (&self->saving_copy, ct_programme_unref);
-  g_clear_pointer (&self->merge, ct_merge_free);
+  end_conflict (self);
   g_clear_pointer (&self->history, ct_history_free);
   g_clear_pointer (&self->save_error, g_free);
 
@@ -421,6 +433,12 @@ ct_session_edited (CtSession  *self,
   notify_history (self);
   if (self->save_state == CT_SAVE_STATE_SAVED)
     set_save_state (self, CT_SAVE_STATE_MODIFIED);
+  /* Typing goes on while a conflict waits: the question is about what is typed now. */
+  if (self->merge != NULL)
+    {
+      ct_merge_free (self->merge);
+      self->merge = ct_merge_new (self->ancestor, self->programme, self->base);
+    }
   schedule_autosave (self);
   g_signal_emit (self, signals[CHANGED], 0, FALSE);
 }
@@ -714,7 +732,7 @@ ct_session_get_conflict (CtSession *self)
  * @self: a session
  *
  * Shows and saves the merge with the choices made on its conflicts (see
- * ct_session_get_conflict()); undo goes back to this window's version.
+ * ct_session_get_conflict()). The undo history starts again from the merge.
  */
 void
 ct_session_resolve_conflict (CtSession *self)
@@ -723,7 +741,7 @@ ct_session_resolve_conflict (CtSession *self)
   g_return_if_fail (self->merge != NULL);
 
   show_programme (self, ct_merge_build (self->merge));
-  g_clear_pointer (&self->merge, ct_merge_free);
+  end_conflict (self);
   self->edit_gen++;
   set_save_state (self, CT_SAVE_STATE_MODIFIED);
   ct_session_save (self);
@@ -735,7 +753,8 @@ ct_session_resolve_conflict (CtSession *self)
  * @error: return location for a #CT_STORE_ERROR
  *
  * Ends a conflict without choosing: this window's version is saved as a separate new
- * programme (a copy, with new item UUIDs) and the stored version is shown here.
+ * programme (a draft without a number, with new item UUIDs) and the stored version is
+ * shown here.
  *
  * Returns: the copy's id, or 0 with @error set (the edits stay here)
  */
@@ -747,11 +766,14 @@ ct_session_keep_copy (CtSession  *self,
 
   g_return_val_if_fail (CT_IS_SESSION (self), 0);
 
+  /* A separate draft without a number: the list tells it from the numbered original. */
   copy = ct_programme_copy (self->programme);
   ct_programme_detach (copy);
+  copy->number = 0;
+  copy->status = CT_PROGRAMME_STATUS_DRAFT;
   if (!ct_store_save_programme (self->store, copy, error))
     return 0;
-  g_clear_pointer (&self->merge, ct_merge_free);
+  end_conflict (self);
   show_programme (self, ct_programme_copy (self->base));
   self->saved_gen = self->edit_gen;
   set_save_state (self, CT_SAVE_STATE_SAVED);

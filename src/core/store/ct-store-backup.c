@@ -258,19 +258,21 @@ ct_store_backup_daily (CtStore    *self,
   name = g_strdup_printf ("%s-%s.db", stem, date);
   path = g_build_filename (folder, name, NULL);
 
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    return g_steal_pointer (&path);
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      set_io_error (error, folder, errno);
-      return NULL;
-    }
+  /* Checked at every start, even when today's copy exists: damage that no programme
+   * shows yet (an index page) is found while the backups are still good. */
   if (ct_store_check_file (db_path, NULL) != CT_STORE_HEALTH_GOOD)
     {
       g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT,
                    /* Translators: %s is a file path. */
                    _("The database “%s” is damaged, so no backup copy was made and the "
                      "earlier copies were kept."), db_path);
+      return NULL;
+    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return g_steal_pointer (&path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      set_io_error (error, folder, errno);
       return NULL;
     }
   partial = g_strconcat (path, ".part", NULL);
