@@ -241,6 +241,15 @@ open_store (const char  *db_path,
                        _("The folder “%s” does not exist."), folder);
           return NULL;
         }
+      /* SQLite would only say that it cannot open the file. */
+      if (g_file_test (db_path, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                       /* Translators: %s is the path given after --db; keep “--db”. */
+                       _("“%s” is a folder, not a database. Give --db the path of a database "
+                         "file."), db_path);
+          return NULL;
+        }
     }
   store = ct_store_open (db_path ? db_path : default_path, error);
   if (store == NULL || !ct_sample_add_on_first_run (store, error))
