@@ -103,14 +103,25 @@ ct_cli_warn (const char *message)
 }
 
 /* Refuses, with the message on stderr, an export over the database, its backups, a
- * folder or a device. */
+ * folder or a device, or into a folder that does not exist (the writer's own error would
+ * name its temporary file). */
 gboolean
 ct_cli_check_export_target (CtStore    *store,
                             const char *path)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (path);
 
-  if (ct_file_check_export_target (path, ct_store_get_path (store), &error))
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *name = g_filename_display_name (folder);
+      /* Translators: %s is a folder path. */
+      g_autofree char *what = g_strdup_printf (_("The folder “%s” does not exist."), name);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s %s", what,
+                   _("Choose another file name; nothing was written."));
+    }
+  else if (ct_file_check_export_target (path, ct_store_get_path (store), &error))
     return TRUE;
   ct_cli_fail (error);
   return FALSE;

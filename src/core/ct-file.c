@@ -421,23 +421,6 @@ is_backup_file (const char     *resolved,
   return same_file (folder, db_dir) && g_str_has_prefix (base, prefix);
 }
 
-/* Said before writing: the failure to create the temporary file would name that file. */
-static gboolean
-export_folder_exists (const char  *path,
-                      GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *name = NULL;
-  g_autofree char *what = NULL;
-
-  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
-    return TRUE;
-  name = g_filename_display_name (folder);
-  /* Translators: %s is a folder path. */
-  what = g_strdup_printf (_("The folder “%s” does not exist."), name);
-  return set_error (error, CT_FILE_ERROR_NOT_FOUND, what, write_advice ());
-}
-
 /**
  * ct_file_check_export_target:
  * @path: where an export is to be written (GLib filename encoding)
@@ -445,12 +428,12 @@ export_folder_exists (const char  *path,
  * @error: return location for a #CT_FILE_ERROR
  *
  * Refuses an export over something that is not an ordinary file (a folder, a device such
- * as /dev/full, a pipe), into a folder that does not exist, and, given @db_path, over the database, its -wal, -shm and
+ * as /dev/full, a pipe) and, given @db_path, over the database, its -wal, -shm and
  * -journal files, and its backups. Files are compared by device and inode after following
  * symbolic links, so another name for the database is refused as well.
  *
  * Returns: %TRUE when @path may be written; else %FALSE with %CT_FILE_ERROR_DIRECTORY,
- *   %CT_FILE_ERROR_NOT_REGULAR, %CT_FILE_ERROR_NOT_FOUND or %CT_FILE_ERROR_DATABASE and a message for the user
+ *   %CT_FILE_ERROR_NOT_REGULAR or %CT_FILE_ERROR_DATABASE and a message for the user
  */
 gboolean
 ct_file_check_export_target (const char  *path,
@@ -464,8 +447,6 @@ ct_file_check_export_target (const char  *path,
 
   if (g_stat (path, &st) == 0 && !S_ISREG (st.st_mode))
     return set_special_error (error, st.st_mode, path, write_advice ());
-  if (!export_folder_exists (path, error))
-    return FALSE;
   if (db_path == NULL || (resolved = resolve_path (path)) == NULL)
     return TRUE;
   folder = g_path_get_dirname (resolved);
