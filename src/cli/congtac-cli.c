@@ -104,14 +104,25 @@ ct_cli_warn (const char *message)
 }
 
 /* Refuses, with the message on stderr, an export over the database, its backups, a
- * folder or a device. */
+ * folder or a device, or into a folder that does not exist (the writer's own error would
+ * name its temporary file). */
 gboolean
 ct_cli_check_export_target (CtStore    *store,
                             const char *path)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (path);
 
-  if (ct_store_check_export_target (store, path, &error))
+  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *name = g_filename_display_name (folder);
+      /* Translators: %s is a folder path. */
+      g_autofree char *what = g_strdup_printf (_("The folder “%s” does not exist."), name);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s %s", what,
+                   _("Choose another file name; nothing was written."));
+    }
+  else if (ct_store_check_export_target (store, path, &error))
     return TRUE;
   ct_cli_fail (error);
   return FALSE;
@@ -240,6 +251,15 @@ open_store (const char  *db_path,
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                        /* Translators: %s is a folder path. */
                        _("The folder “%s” does not exist."), folder);
+          return NULL;
+        }
+      /* SQLite would only say that it cannot open the file. */
+      if (g_file_test (db_path, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                       /* Translators: %s is the path given after --db; keep “--db”. */
+                       _("“%s” is a folder, not a database. Give --db the path of a database "
+                         "file."), db_path);
           return NULL;
         }
     }

@@ -209,6 +209,15 @@ parse_dated (Body       *body,
         g_autofree char *written = when_written (&when, &f, text);
 
         item = event_from_when (body, line, &when, written, trim_title (text, f.offsets[i]));
+        /* A date that could not be read stays in the title as written, not lost. */
+        if (!g_date_valid (&item->start_date))
+          {
+            g_free (item->title);
+            item->title = trim_title (text, strlen (text));
+            /* The document puts back the full stop. */
+            if (g_str_has_suffix (item->title, "."))
+              item->title[strlen (item->title) - 1] = '\0';
+          }
       }
   for (gsize i = from; i < f.len && item == NULL; i++)
     if (f.text[i] == ' ' && ct_import_parse_recurring (f.text + i + 1, &when))

@@ -404,14 +404,15 @@ ct_store_open (const char  *path,
   if (!create_private_file (path, &self->created, error))
     return NULL;
 
-  make_private (path);
   if (!open_connection (self, error))
     return NULL;
+  /* Only once the file is known to be a database: a file that is not ours keeps its mode. */
   if (self->read_only)
     {
       if (!ct_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
           !check_schema_current (self, error))
         return NULL;
+      make_private (path);
       return g_steal_pointer (&self);
     }
   if (!ct_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
@@ -419,6 +420,7 @@ ct_store_open (const char  *path,
       !ct_store_exec (self, "PRAGMA synchronous = NORMAL", error) ||
       !ct_store_migrate (self, error))
     return NULL;
+  make_private (path);
   for (guint i = 0; i < G_N_ELEMENTS (companion_suffixes); i++)
     {
       g_autofree char *companion = g_strconcat (path, companion_suffixes[i], NULL);
