@@ -42,7 +42,11 @@ static const Row rows[] = {
   REFUSED (ISO, "2023-13-01"),
   REFUSED (ISO, "2023-00-10"),
   REFUSED (ISO, "0000-01-01"),
-  REFUSED (ISO, "2023-9-8"),
+  DATE (ISO, "2024-1-1", 2024, 1, 1),       /* as in a hand-edited holiday file */
+  REFUSED (ISO, "23-09-08"),
+  REFUSED (ISO, "02023-09-08"),
+  REFUSED (ISO, "2023-009-08"),
+  REFUSED (ISO, "2023-09-"),
   REFUSED (ISO, "2023-09-08 "),
   REFUSED (ISO, " 2023-09-08"),
   REFUSED (ISO, "2023-09-08x"),

@@ -56,13 +56,14 @@ eat_word (const char **p,
 
 /**
  * ct_date_parse_iso:
- * @text: (nullable): a date written by the program: exactly "YYYY-MM-DD"
+ * @text: (nullable): a date as the program writes it, "YYYY-MM-DD"; the month and the
+ *   day may have one digit ("2024-1-1"), as some hand-edited holiday files have them
  * @date: (out caller-allocates): the day, cleared (invalid) when @text is not one
  *
- * Any year a #GDate holds (0001–9999) is accepted: such text is only ever written by
- * ct_date_to_iso(), for programmes of any year, never typed.
+ * Any year a #GDate holds (0001–9999) is accepted: programmes of any year are stored
+ * this way, and the text is not typed in the program.
  *
- * Returns: %TRUE when @text is a real day
+ * Returns: %TRUE when all of @text is a real day
  */
 gboolean
 ct_date_parse_iso (const char *text,
@@ -74,11 +75,9 @@ ct_date_parse_iso (const char *text,
   g_return_val_if_fail (date != NULL, FALSE);
 
   g_date_clear (date, 1);
-  if (text == NULL || strlen (text) != strlen ("YYYY-MM-DD") ||
-      !read_number (&p, 4, &year) || p != text + 4 || *p++ != '-' ||
-      !read_number (&p, 2, &month) || p != text + 7 || *p++ != '-' ||
-      !read_number (&p, 2, &day) || p != text + 10 ||
-      !g_date_valid_dmy (day, month, year))
+  if (text == NULL || !read_number (&p, 4, &year) || p != text + 4 || *p++ != '-' ||
+      !read_number (&p, 2, &month) || *p++ != '-' || !read_number (&p, 2, &day) ||
+      *p != '\0' || !g_date_valid_dmy (day, month, year))
     return FALSE;
   g_date_set_dmy (date, day, month, year);
   return TRUE;
