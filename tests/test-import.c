@@ -888,6 +888,37 @@ test_bad_dates (void)
 
 /* The header's date and the subtitle's period: a full date that is not one is reported,
  * and a date without a year is never completed from today. */
+/* Times of day read as the item editor reads them: "8:30" and "8g30" too. */
+static void
+test_time_forms (void)
+{
+  const char *text =
+    "ĐẢNG BỘ TỈNH HÀ LAM\nHUYỆN ỦY BẾN ĐÁ\nSố 16-CTr/HU\n"
+    "Bến Đá, ngày 31 tháng 01 năm 2023\nCHƯƠNG TRÌNH\ncông tác tháng 2 năm 2023\n-----\n"
+    "I. Nhiệm vụ trọng tâm\n"
+    "1. Họp giao ban: 8h30, sáng ngày 06/02/2023.\n"
+    "2. Họp chi bộ: 14:15, chiều ngày 07/02/2023.\n"
+    "3. Họp tổ: 8g00, sáng ngày 08/02/2023.\n"
+    "4. Họp ban: Từ 7 giờ 30 phút đến 11 giờ 00 phút, sáng ngày 09/02/2023.\n"
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Văn Sơn\n";
+  const int minutes[][2] = {
+    { 8 * 60 + 30, -1 }, { 14 * 60 + 15, -1 }, { 8 * 60, -1 }, { 7 * 60 + 30, 11 * 60 },
+  };
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CtProgramme) p = import_ok (text, &warnings);
+
+  g_assert_cmpuint (warnings->len, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (minutes); i++)
+    {
+      CtItem *item = item_at (p, 0, i);
+
+      g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
+      assert_date (&item->start_date, 6 + i, 2, 2023);
+      g_assert_cmpint (item->start_minute, ==, minutes[i][0]);
+      g_assert_cmpint (item->end_minute, ==, minutes[i][1] < 0 ? CT_NO_TIME : minutes[i][1]);
+    }
+}
+
 static void
 test_bad_header_dates (void)
 {
@@ -1055,6 +1086,7 @@ main (int    argc,
   g_test_add_func ("/import/after-signature", test_after_signature);
   g_test_add_func ("/import/bad-dates", test_bad_dates);
   g_test_add_func ("/import/bad-header-dates", test_bad_header_dates);
+  g_test_add_func ("/import/time-forms", test_time_forms);
   g_test_add_func ("/import/legacy-encodings", test_legacy_encodings);
   g_test_add_func ("/import/pathological", test_pathological);
   return g_test_run ();

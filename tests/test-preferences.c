@@ -24,6 +24,7 @@ test_preferences_day_parts (void)
   g_autoptr(GPtrArray) spins = g_ptr_array_new ();
   CtPreferencesWindow *window;
   GtkSpinButton *morning_start, *evening_end;
+  const char *const not_times[] = { "late", "7x", "7:30 sáng", "25:00", "7:60" };
   int start, end;
 
   g_assert_nonnull (settings);
@@ -48,13 +49,34 @@ test_preferences_day_parts (void)
   g_assert_cmpint (start, ==, 495);
   g_assert_cmpint (end, ==, 690);
 
-  /* Text that is no time leaves the value as it was. */
-  gtk_editable_set_text (GTK_EDITABLE (evening_end), "late");
+  /* The same forms as the item editor: "8.30", "7 giờ 45". */
+  gtk_editable_set_text (GTK_EDITABLE (morning_start), "8.30");
+  gtk_spin_button_update (morning_start);
+  g_assert_cmpint (g_settings_get_int (settings, "morning-start"), ==, 510);
+  gtk_editable_set_text (GTK_EDITABLE (morning_start), "7 giờ 45");
+  gtk_spin_button_update (morning_start);
+  g_assert_cmpint (g_settings_get_int (settings, "morning-start"), ==, 465);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (morning_start)), ==, "07:45");
+
+  /* The evening may end at midnight. */
+  gtk_editable_set_text (GTK_EDITABLE (evening_end), "24:00");
   gtk_spin_button_update (evening_end);
-  g_assert_cmpint (g_settings_get_int (settings, "evening-end"), ==, 1260);
+  g_assert_cmpint (g_settings_get_int (settings, "evening-end"), ==, 1440);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (evening_end)), ==, "24:00");
+  gtk_editable_set_text (GTK_EDITABLE (evening_end), "21:00");
+  gtk_spin_button_update (evening_end);
+
+  /* Text that is no time leaves the value as it was, even when it starts with one. */
+  for (guint i = 0; i < G_N_ELEMENTS (not_times); i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (evening_end), not_times[i]);
+      gtk_spin_button_update (evening_end);
+      g_assert_cmpint (g_settings_get_int (settings, "evening-end"), ==, 1260);
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "morning-start");
+  g_settings_reset (settings, "evening-end");
 }
 
 static void

@@ -4,9 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "ct-calendar-day.h"
+#include "ct-date-time.h"
 #include "ct-day-name.h"
 #include "ct-lunar.h"
 
@@ -92,7 +92,7 @@ static char *
 when_text (const CtOccurrence *o)
 {
   if (o->start_minute != CT_NO_TIME)
-    return g_strdup_printf ("%02d:%02d", o->start_minute / 60, o->start_minute % 60);
+    return ct_time_format (o->start_minute);
   if (o->day_part != CT_DAY_PART_NONE)
     return g_strdup (ct_calendar_day_part_label (o->day_part));
   return NULL;
@@ -184,11 +184,9 @@ chip_drag_prepare_cb (GtkDragSource *source,
                       CtCalendarDay *self)
 {
   GtkWidget *chip = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (source));
-  g_autofree char *payload = g_strdup_printf ("%s\t%04u-%02u-%02u",
-                                              ct_calendar_day_chip_get_uuid (chip),
-                                              g_date_get_year (&self->date),
-                                              g_date_get_month (&self->date),
-                                              g_date_get_day (&self->date));
+  g_autofree char *day = ct_date_to_iso (&self->date);
+  g_autofree char *payload = g_strdup_printf ("%s\t%s", ct_calendar_day_chip_get_uuid (chip),
+                                              day);
 
   return gdk_content_provider_new_typed (G_TYPE_STRING, payload);
 }
@@ -212,15 +210,10 @@ drop_cb (GtkDropTarget *target,
          CtCalendarDay *self)
 {
   g_auto(GStrv) parts = g_strsplit (g_value_get_string (value), "\t", 2);
-  unsigned year, month, day;
   GDate from;
 
-  if (g_strv_length (parts) != 2 ||
-      sscanf (parts[1], "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
+  if (g_strv_length (parts) != 2 || !ct_date_parse_iso (parts[1], &from))
     return FALSE;
-  g_date_clear (&from, 1);
-  g_date_set_dmy (&from, day, month, year);
   g_signal_emit (self, signals[CHIP_DROPPED], 0, parts[0], &from);
   return TRUE;
 }

@@ -7,6 +7,7 @@
 
 #include "ct-calendar-day.h"
 #include "ct-calendar-row.h"
+#include "ct-date-time.h"
 
 static GtkWidget *
 wrapped_label (const char *text,
@@ -28,9 +29,15 @@ when_line (const CtOccurrence *o)
   GString *s = g_string_new (NULL);
 
   if (o->start_minute != CT_NO_TIME)
-    g_string_append_printf (s, "%02d:%02d", o->start_minute / 60, o->start_minute % 60);
+    {
+      g_autofree char *start = ct_time_format (o->start_minute);
+      g_string_append (s, start);
+    }
   if (o->end_minute != CT_NO_TIME && o->start_minute != CT_NO_TIME)
-    g_string_append_printf (s, "–%02d:%02d", o->end_minute / 60, o->end_minute % 60);
+    {
+      g_autofree char *end = ct_time_format (o->end_minute);
+      g_string_append_printf (s, "–%s", end);
+    }
   if (o->day_part != CT_DAY_PART_NONE)
     g_string_append_printf (s, "%s%s", s->len ? " · " : "",
                             ct_calendar_day_part_label (o->day_part));

@@ -4,10 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "ct-date-row.h"
+#include "ct-date-time.h"
 #include "ct-field.h"
 
 typedef struct
@@ -338,7 +337,8 @@ ct_field_date_row (const char *title,
 
 /**
  * ct_field_parse_minute:
- * @text: a time as typed: "8:30", "08.30", "14h", "14 giờ 30", "" (none)
+ * @text: a time as typed (see ct_time_parse()): "8:30", "08.30", "14h", "14 giờ 30", or
+ *   "" for none
  * @minute: (out): minutes after midnight, or %CT_NO_TIME for empty text
  *
  * Returns: %TRUE when @text is a time of day or empty
@@ -348,40 +348,13 @@ ct_field_parse_minute (const char *text,
                        int        *minute)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text));
-  char *end = NULL;
-  long hours, minutes = 0;
 
   if (*trimmed == '\0')
     {
       *minute = CT_NO_TIME;
       return TRUE;
     }
-  hours = strtol (trimmed, &end, 10);
-  if (end == trimmed)
-    return FALSE;
-  while (*end == ' ')
-    end++;
-  if (*end == ':' || *end == '.' || *end == 'h' || *end == 'H')
-    end++;
-  else if (g_str_has_prefix (end, "giờ"))
-    end += strlen ("giờ");
-  while (*end == ' ')
-    end++;
-  if (*end != '\0')
-    {
-      char *rest = NULL;
-      minutes = strtol (end, &rest, 10);
-      if (rest == end)
-        return FALSE;
-      while (*rest == ' ')
-        rest++;
-      if (*rest != '\0' && !g_str_has_prefix (rest, "phút") && *rest != '\'')
-        return FALSE;
-    }
-  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59)
-    return FALSE;
-  *minute = hours * 60 + minutes;
-  return TRUE;
+  return ct_time_parse (trimmed, minute);
 }
 
 /**
@@ -395,7 +368,7 @@ ct_field_format_minute (int minute)
 {
   if (minute == CT_NO_TIME)
     return g_strdup ("");
-  return g_strdup_printf ("%02d:%02d", minute / 60, minute % 60);
+  return ct_time_format (minute);
 }
 
 /**

@@ -4,8 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
+#include "ct-date-time.h"
 #include "ct-preferences-window.h"
 #include "ct-settings.h"
 
@@ -60,28 +60,26 @@ static gboolean
 time_output_cb (GtkSpinButton *spin,
                 gpointer       user_data)
 {
-  int minutes = (int) gtk_spin_button_get_value (spin);
-  char text[8];
+  g_autofree char *text = ct_time_format ((int) gtk_spin_button_get_value (spin));
 
-  g_snprintf (text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
 }
 
-/* Accepts "7:30", "07:30", "7h30" and "7". */
+/* Accepts what the item editor does ("7:30", "7h30", "8.30", "7 giờ 30", "7"), and
+ * "24:00": the evening may end at midnight. */
 static int
 time_input_cb (GtkSpinButton *spin,
                double        *new_value,
                gpointer       user_data)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
-  int hours = 0, minutes = 0, n;
+  int minute;
 
-  n = sscanf (text, "%d%*[:hH]%d", &hours, &minutes);
-  if (n < 1 || hours < 0 || hours > 24 || minutes < 0 || minutes > 59)
+  if (!ct_time_parse_full (text, CT_TIME_END_OF_DAY, &minute))
     return GTK_INPUT_ERROR;
-  *new_value = hours * 60 + minutes;
+  *new_value = minute;
   return TRUE;
 }
 

@@ -4,11 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ct-core-resources.h"
+#include "ct-date-time.h"
 #include "ct-holidays.h"
 #include "ct-lunar.h"
 
@@ -358,21 +358,6 @@ compute_statutory_year (CtHolidays *self,
 }
 
 static gboolean
-parse_iso_date (const char *text,
-                GDate      *d)
-{
-  unsigned y, m, day;
-  char tail;
-
-  g_date_clear (d, 1);
-  if (sscanf (text, "%4u-%2u-%2u%c", &y, &m, &day, &tail) != 3 ||
-      !g_date_valid_dmy (day, m, y))
-    return FALSE;
-  g_date_set_dmy (d, day, m, y);
-  return TRUE;
-}
-
-static gboolean
 set_invalid (GError    **error,
              const char *origin,
              const char *group,
@@ -402,8 +387,8 @@ parse_range (const char *text,
   dots = strstr (copy, "..");
   if (dots != NULL)
     *dots = '\0';
-  if (!parse_iso_date (copy, &r->first) ||
-      !parse_iso_date (dots ? dots + 2 : copy, &r->last) ||
+  if (!ct_date_parse_iso (copy, &r->first) ||
+      !ct_date_parse_iso (dots ? dots + 2 : copy, &r->last) ||
       g_date_compare (&r->first, &r->last) > 0)
     return FALSE;
   r->occasions = g_strsplit (g_strstrip (space + 1), ",", -1);
@@ -446,7 +431,7 @@ parse_year (GKeyFile    *file,
 
       if (g_strstrip (worked[i])[0] == '\0')
         continue;
-      if (!parse_iso_date (worked[i], &d))
+      if (!ct_date_parse_iso (worked[i], &d))
         {
           set_invalid (error, origin, group, worked[i]);
           return NULL;

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-file.h"
 #include "ct-ics-import.h"
 #include "ct-ics-private.h"
@@ -614,14 +615,12 @@ place_event (CtProgramme              *programme,
       g_autofree char *master_uuid = NULL;
       CtIcsEvent master = { event->uid };
       CtItem *rule = find_existing (programme, index, &master, &master_uuid);
-      GDate day = event->item->start_date;
+      GDate day;
 
-      if (rule != NULL && rule->kind == CT_ITEM_RECURRING)
-        {
-          g_date_set_parse (&day, event->instance);
-          if (g_date_valid (&day))
-            ct_item_add_exception (rule, &day);
-        }
+      /* The instance is the day ct-ics-read.c wrote, "YYYY-MM-DD". */
+      if (rule != NULL && rule->kind == CT_ITEM_RECURRING &&
+          ct_date_parse_iso (event->instance, &day))
+        ct_item_add_exception (rule, &day);
     }
   if (event->cancelled)
     {

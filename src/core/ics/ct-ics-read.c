@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-ics-private.h"
 #include "ct-text.h"
 
@@ -548,8 +549,7 @@ occurrence_event (const CtIcsEvent *master,
   item->start_date = *day;
   if (g_date_valid (&item->end_date))
     g_date_add_days (&item->end_date, shift);
-  key = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (day), g_date_get_month (day),
-                         g_date_get_day (day));
+  key = ct_date_to_iso (day);
   copy = event_new (master->uid, key, item);
   copy->category = g_strdup (master->category);
   copy->cancelled = master->cancelled;
@@ -795,9 +795,7 @@ read_schedule (ReadContext  *ctx,
       if (!read_time (ctx, props->recurrence_id,
                       icalproperty_get_recurrenceid (props->recurrence_id), &day, NULL, error))
         return FALSE;
-      event->instance = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day.date),
-                                         g_date_get_month (&day.date),
-                                         g_date_get_day (&day.date));
+      event->instance = ct_date_to_iso (&day.date);
       event->overrides = TRUE;
     }
   else if (props->rrule != NULL &&

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-format.h"
 #include "ct-text.h"
 
@@ -47,10 +48,6 @@ trim_title (const char *text,
   return g_steal_pointer (&title);
 }
 
-/* Years a programme can name; anything else is a typing slip ("0000", "20233"). */
-#define YEAR_MIN 1900
-#define YEAR_MAX 2200
-
 /* The dates of @when as written in @text, folded as @f: "31/02/2023",
  * "30/9 đến ngày 02/10/2023". */
 static char *
@@ -81,12 +78,12 @@ when_to_date (Body         *body,
   gboolean completed = year < 0 || month < 0;
 
   g_date_clear (date, 1);
-  if (year >= 0 && (year < YEAR_MIN || year > YEAR_MAX))
+  if (year >= 0 && !ct_date_year_in_range (year))
     {
       ct_import_warn (body->ctx, line,
                       /* Translators: %1$s is a date as written, %2$d and %3$d are years. */
                       _("The year in “%1$s” is not between %2$d and %3$d; the event is kept "
-                        "without a date."), written, YEAR_MIN, YEAR_MAX);
+                        "without a date."), written, CT_DATE_MIN_YEAR, CT_DATE_MAX_YEAR);
       return FALSE;
     }
   if (year < 0 && !body->ctx->period_known)

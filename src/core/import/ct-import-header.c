@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-format.h"
 #include "ct-text.h"
 
@@ -18,10 +19,6 @@
 
 #define PARTY_MOTTO "ĐẢNG CỘNG SẢN VIỆT NAM"
 #define STATE_MOTTO "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-
-/* Years a programme can name; anything else is a typing slip ("0000", "20233"). */
-#define YEAR_MIN 1900
-#define YEAR_MAX 2200
 
 static CtImportLine *
 line_at (GPtrArray *lines,
@@ -134,11 +131,11 @@ set_issue_date (CtImportContext *ctx,
                 int              month,
                 int              year)
 {
-  if (year < YEAR_MIN || year > YEAR_MAX)
+  if (!ct_date_year_in_range (year))
     ct_import_warn (ctx, line,
                     /* Translators: %1$s is a date as written, %2$d and %3$d are years. */
                     _("The year in “%1$s” is not between %2$d and %3$d; the issue date was "
-                      "left blank."), written, YEAR_MIN, YEAR_MAX);
+                      "left blank."), written, CT_DATE_MIN_YEAR, CT_DATE_MAX_YEAR);
   else if (!g_date_valid_dmy (day, month, year))
     ct_import_warn (ctx, line,
                     /* Translators: %s is a date as written, "ngày 31 tháng 02 năm 2024". */
@@ -356,7 +353,7 @@ period_from_subtitle (CtImportContext *ctx,
   if (!folded_int_after (f, "nam", &year))
     return;
   has_month = folded_int_after (f, "thang", &month);
-  if (year < YEAR_MIN || year > YEAR_MAX || (has_month && (month < 1 || month > 12)))
+  if (!ct_date_year_in_range (year) || (has_month && (month < 1 || month > 12)))
     {
       ct_import_warn (ctx, line,
                       /* Translators: %s is the subtitle as written. */

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-format.h"
 
 /* Small hand-written parsers over folded text ("du kien ngay 08/9/2023 (thu sau)."):
@@ -120,25 +121,17 @@ eat_int (const char **p,
   return TRUE;
 }
 
-/* "8 gio 00", "14 gio", "8h30", "8h" → minutes after midnight. */
+/* "8 gio 00", "14 gio", "8h30", "8h", "8:30" → minutes after midnight. A lone number is
+ * no time here: it may be the day of a date. */
 static gboolean
 eat_clock (const char **p,
            int         *minute)
 {
   const char *q = *p;
-  int hour, min = 0;
 
-  if (!eat_int (&q, 2, &hour))
+  if (!ct_time_scan (q, CT_TIME_NEED_UNIT, minute, &q))
     return FALSE;
   skip_spaces (&q);
-  if (!eat (&q, "gio") && !eat_char (&q, 'h'))
-    return FALSE;
-  if (g_ascii_isdigit (*q) && !eat_int (&q, 2, &min))
-    return FALSE;
-  skip_spaces (&q);
-  if (hour > 23 || min > 59)
-    return FALSE;
-  *minute = hour * 60 + min;
   *p = q;
   return TRUE;
 }
@@ -202,7 +195,8 @@ eat_weekday (const char **p)
   return G_DATE_BAD_WEEKDAY;
 }
 
-/* "08/9/2023", "30/9", "10": day, then month and year when written (-1 when not). */
+/* "08/9/2023", "30/9", "10": day, then month and year when written (-1 when not). Only
+ * "/" separates them: "10-12/10/2023" is a range of days. */
 static gboolean
 eat_date (const char **p,
           int         *day,
@@ -213,21 +207,8 @@ eat_date (const char **p,
 {
   const char *q = *p;
 
-  *month = *year = -1;
-  if (!eat_int (&q, 2, day))
+  if (!ct_date_scan_dmy (q, CT_DATE_SCAN_SLASH_ONLY, day, month, year, &q))
     return FALSE;
-  if (*q == '/' && g_ascii_isdigit (q[1]))
-    {
-      q++;
-      if (!eat_int (&q, 2, month))
-        return FALSE;
-      if (*q == '/' && g_ascii_isdigit (q[1]))
-        {
-          q++;
-          if (!eat_int (&q, 4, year))
-            return FALSE;
-        }
-    }
   *written = *p;
   *written_len = q - *p;
   skip_spaces (&q);

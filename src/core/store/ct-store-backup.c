@@ -7,10 +7,10 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "ct-date-time.h"
 #include "ct-file.h"
 #include "ct-store-backup.h"
 #include "ct-store-private.h"
@@ -154,19 +154,16 @@ ct_store_backup_date_from_name (const char *name,
                                 GDate      *date)
 {
   size_t len;
-  int y, m, d;
-  char end;
+  g_autofree char *iso = NULL;
 
   g_return_val_if_fail (name != NULL && date != NULL, FALSE);
 
   g_date_clear (date, 1);
   len = strlen (name);
-  if (len < strlen ("YYYY-MM-DD.db") ||
-      sscanf (name + len - strlen ("YYYY-MM-DD.db"), "%4d-%2d-%2d.d%c", &y, &m, &d, &end) != 4 ||
-      end != 'b' || !g_date_valid_dmy (d, m, y))
+  if (len < strlen ("YYYY-MM-DD.db") || !g_str_has_suffix (name, ".db"))
     return FALSE;
-  g_date_set_dmy (date, d, m, y);
-  return TRUE;
+  iso = g_strndup (name + len - strlen ("YYYY-MM-DD.db"), strlen ("YYYY-MM-DD"));
+  return ct_date_parse_iso (iso, date);
 }
 
 /* The newest backup that passes its check, as an index in @names, or -1. The walk stops at

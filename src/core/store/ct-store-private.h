@@ -41,10 +41,8 @@ gboolean      ct_store_load_recipients (CtStore      *self,
                                         GError      **error);
 
 /* Value conversions between the model and its columns (ct-store-values.c). Dates are
- * stored as ISO 8601 "YYYY-MM-DD", exception dates as a comma-separated list of those. */
-char       *ct_store_date_to_iso          (const GDate  *date);
-void        ct_store_date_from_iso        (const char   *text,
-                                           GDate        *date);
+ * stored as ISO 8601 "YYYY-MM-DD" (ct_date_to_iso(), ct_date_parse_iso()), exception
+ * dates as a comma-separated list of those. */
 char       *ct_store_exceptions_to_text   (GArray       *exceptions);
 void        ct_store_exceptions_from_text (const char   *text,
                                            CtItem       *item);

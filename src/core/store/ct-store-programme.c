@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-format.h"
 #include "ct-store-private.h"
 #include "ct-text.h"
@@ -48,7 +49,7 @@ load_programme_row (CtStore      *self,
   p->kind_code = ct_store_column_dup (stmt, 4);
   p->body_code = ct_store_column_dup (stmt, 5);
   p->place_name = ct_store_column_dup (stmt, 6);
-  ct_store_date_from_iso (ct_store_column_text (stmt, 7), &p->issue_date);
+  ct_date_parse_iso (ct_store_column_text (stmt, 7), &p->issue_date);
   p->period_kind = sqlite3_column_int (stmt, 8);
   p->period_year = sqlite3_column_int (stmt, 9);
   p->period_index = sqlite3_column_int (stmt, 10);
@@ -150,8 +151,8 @@ ct_store_load_sections (CtStore      *self,
       g_free (item->uuid);
       item->uuid = ct_store_column_dup (items, 2);
       item->title = ct_store_column_dup (items, 4);
-      ct_store_date_from_iso (ct_store_column_text (items, 5), &item->start_date);
-      ct_store_date_from_iso (ct_store_column_text (items, 6), &item->end_date);
+      ct_date_parse_iso (ct_store_column_text (items, 5), &item->start_date);
+      ct_date_parse_iso (ct_store_column_text (items, 6), &item->end_date);
       item->day_part = sqlite3_column_int (items, 7);
       item->start_minute = sqlite3_column_int (items, 8);
       item->end_minute = sqlite3_column_int (items, 9);

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-format.h"
 #include "ct-store-private.h"
 #include "ct-text.h"
@@ -67,7 +68,7 @@ bind_date (Binder      *b,
            const GDate *date)
 {
   int column = b->column++;
-  char *iso = ct_store_date_to_iso (date);
+  char *iso = ct_date_to_iso (date);
 
   if (iso)
     sqlite3_bind_text (b->stmt, column, iso, -1, g_free);

@@ -3,33 +3,11 @@
 
 #include "config.h"
 
-#include <stdio.h>
-
 #include "ct-store-private.h"
 
+#include "ct-date-time.h"
+
 /* Conversions shared by loading (ct-store-programme.c) and saving (ct-store-save.c). */
-
-char *
-ct_store_date_to_iso (const GDate *date)
-{
-  if (date == NULL || !g_date_valid (date))
-    return NULL;
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
-
-/* Leaves @date cleared (invalid) for NULL or anything that is not a real day. */
-void
-ct_store_date_from_iso (const char *text,
-                        GDate      *date)
-{
-  unsigned y, m, d;
-
-  g_date_clear (date, 1);
-  if (text != NULL && sscanf (text, "%4u-%2u-%2u", &y, &m, &d) == 3 &&
-      g_date_valid_dmy (d, m, y))
-    g_date_set_dmy (date, d, m, y);
-}
 
 char *
 ct_store_exceptions_to_text (GArray *exceptions)
@@ -38,7 +16,7 @@ ct_store_exceptions_to_text (GArray *exceptions)
 
   for (guint i = 0; i < exceptions->len; i++)
     {
-      g_autofree char *iso = ct_store_date_to_iso (&g_array_index (exceptions, GDate, i));
+      g_autofree char *iso = ct_date_to_iso (&g_array_index (exceptions, GDate, i));
       if (out->len > 0)
         g_string_append_c (out, ',');
       g_string_append (out, iso);
@@ -59,8 +37,7 @@ ct_store_exceptions_from_text (const char *text,
     {
       GDate date;
 
-      ct_store_date_from_iso (parts[i], &date);
-      if (g_date_valid (&date))
+      if (ct_date_parse_iso (parts[i], &date))
         ct_item_add_exception (item, &date);
     }
 }

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+#include <string.h>
+
+#include "ct-date-time.h"
+
+/* What each row runs. */
+typedef enum
+{
+  ISO,        /* ct_date_parse_iso () */
+  DMY,        /* ct_date_parse_dmy (), default year 2024 */
+  DMY_TEXT,   /* ct_date_scan_dmy (SLASH_ONLY): day, month, year as written (-1: none) */
+  TIME,       /* ct_time_parse () */
+  TIME_EOD,   /* ct_time_parse_full (END_OF_DAY), as Preferences reads a day part */
+  TIME_TEXT,  /* ct_time_scan (NEED_UNIT), as the importer reads running text */
+} Kind;
+
+typedef struct
+{
+  Kind        kind;
+  const char *in;
+  gboolean    accepted;
+  int         year, month, day;
+  int         minute;
+  int         used;   /* bytes read, for the scans */
+} Row;
+
+#define DATE(k, in, y, m, d)         { k, in, TRUE, y, m, d, -1, -1 }
+#define DATE_USED(k, in, y, m, d, n) { k, in, TRUE, y, m, d, -1, n }
+#define TIME(k, in, minute)          { k, in, TRUE, 0, 0, 0, minute, -1 }
+#define TIME_USED(k, in, minute, n)  { k, in, TRUE, 0, 0, 0, minute, n }
+#define REFUSED(k, in)               { k, in, FALSE, 0, 0, 0, -1, -1 }
+
+static const Row rows[] = {
+  /* ISO 8601 as the store, the calendar files and drag and drop write it. */
+  DATE (ISO, "2023-09-08", 2023, 9, 8),
+  DATE (ISO, "2024-02-29", 2024, 2, 29),
+  DATE (ISO, "1900-01-01", 1900, 1, 1),
+  DATE (ISO, "9999-12-31", 9999, 12, 31),   /* a programme may be of any year */
+  DATE (ISO, "0001-01-01", 1, 1, 1),
+  REFUSED (ISO, "2023-02-29"),
+  REFUSED (ISO, "2023-13-01"),
+  REFUSED (ISO, "2023-00-10"),
+  REFUSED (ISO, "0000-01-01"),
+  DATE (ISO, "2024-1-1", 2024, 1, 1),       /* as in a hand-edited holiday file */
+  REFUSED (ISO, "23-09-08"),
+  REFUSED (ISO, "02023-09-08"),
+  REFUSED (ISO, "2023-009-08"),
+  REFUSED (ISO, "2023-09-"),
+  REFUSED (ISO, "2023-09-08 "),
+  REFUSED (ISO, " 2023-09-08"),
+  REFUSED (ISO, "2023-09-08x"),
+  REFUSED (ISO, "2023/09/08"),
+  REFUSED (ISO, "+023-09-08"),
+  REFUSED (ISO, "20230908"),
+  REFUSED (ISO, "08/09/2023"),
+  REFUSED (ISO, ""),
+  REFUSED (ISO, NULL),
+
+  /* Day, month, year as a clerk writes them. */
+  DATE (DMY, "08/9/2023", 2023, 9, 8),
+  DATE (DMY, "8/9/2023", 2023, 9, 8),
+  DATE (DMY, "26/09/2023", 2023, 9, 26),
+  DATE (DMY, "26-09-2023", 2023, 9, 26),
+  DATE (DMY, "26.9.2023", 2023, 9, 26),
+  DATE (DMY, "29/2", 2024, 2, 29),
+  DATE (DMY, " 30/9 ", 2024, 9, 30),
+  DATE (DMY, "1/1/1900", 1900, 1, 1),
+  DATE (DMY, "31/12/2200", 2200, 12, 31),
+  REFUSED (DMY, "31/02/2024"),
+  REFUSED (DMY, "29/2/2023"),
+  REFUSED (DMY, "32/1/2024"),
+  REFUSED (DMY, "0/1/2024"),
+  REFUSED (DMY, "10/13/2024"),
+  REFUSED (DMY, "123/1/2024"),
+  REFUSED (DMY, "31/12/1899"),
+  REFUSED (DMY, "1/1/2201"),
+  REFUSED (DMY, "8/9/23"),
+  REFUSED (DMY, "8/9/20233"),
+  REFUSED (DMY, "26/9-2023"),
+  REFUSED (DMY, "26"),
+  REFUSED (DMY, "26/9/2023 (thứ Ba)"),
+  REFUSED (DMY, "2023-09-26"),
+  REFUSED (DMY, "abc"),
+  REFUSED (DMY, ""),
+
+  /* Dates inside the importer's running text: "/" only, the rest is left. */
+  DATE_USED (DMY_TEXT, "08/9/2023 (thu sau)", 2023, 9, 8, 9),
+  DATE_USED (DMY_TEXT, "30/9, ", -1, 9, 30, 4),
+  DATE_USED (DMY_TEXT, "10-12/10/2023", -1, -1, 10, 2),
+  DATE_USED (DMY_TEXT, "30/9/ den", -1, 9, 30, 4),
+  REFUSED (DMY_TEXT, "123/9"),
+  REFUSED (DMY_TEXT, "ngay 10"),
+
+  /* Times of day as typed in the item editor and Preferences. */
+  TIME (TIME, "7h30", 450),
+  TIME (TIME, "7H30", 450),
+  TIME (TIME, "7h", 420),
+  TIME (TIME, "7 giờ 30", 450),
+  TIME (TIME, "7 giờ", 420),
+  TIME (TIME, "7giờ30", 450),
+  TIME (TIME, "7 gio 30", 450),
+  TIME (TIME, "14 giờ 30 phút", 870),
+  TIME (TIME, "07:30", 450),
+  TIME (TIME, "7:30", 450),
+  TIME (TIME, "14:30'", 870),
+  TIME (TIME, "8.30", 510),
+  TIME (TIME, "08.30", 510),
+  TIME (TIME, "8g30", 510),
+  TIME (TIME, "8G", 480),
+  TIME (TIME, "8 : 30", 510),
+  TIME (TIME, " 14:05 ", 845),
+  TIME (TIME, "7:5", 425),
+  TIME (TIME, "7:", 420),
+  TIME (TIME, "7", 420),
+  TIME (TIME, "0:00", 0),
+  TIME (TIME, "23:59", 1439),
+  REFUSED (TIME, "25:00"),
+  REFUSED (TIME, "24:00"),
+  REFUSED (TIME, "7:60"),
+  REFUSED (TIME, "7:300"),
+  REFUSED (TIME, "123"),
+  REFUSED (TIME, "abc"),
+  REFUSED (TIME, ""),
+  REFUSED (TIME, "   "),
+  REFUSED (TIME, "7:30abc"),
+  REFUSED (TIME, "7x"),
+  REFUSED (TIME, "7 30"),
+  REFUSED (TIME, "+7:30"),
+  REFUSED (TIME, "-1:00"),
+  REFUSED (TIME, "7 phút"),
+  REFUSED (TIME, "7.30.00"),
+  REFUSED (TIME, "7h sáng"),
+  REFUSED (TIME, "7hsáng"),
+
+  /* The last day part may end at midnight. */
+  TIME (TIME_EOD, "24:00", 1440),
+  TIME (TIME_EOD, "24h", 1440),
+  TIME (TIME_EOD, "24", 1440),
+  TIME (TIME_EOD, "21 giờ 30", 1290),
+  REFUSED (TIME_EOD, "24:30"),
+  REFUSED (TIME_EOD, "25"),
+
+  /* Times at the start of the importer's running text: a lone number is no time. */
+  TIME_USED (TIME_TEXT, "8 gio 00, sang ngay 08/9", 480, 8),
+  TIME_USED (TIME_TEXT, "8h30 den 11h", 510, 4),
+  TIME_USED (TIME_TEXT, "14h, chieu", 840, 3),
+  TIME_USED (TIME_TEXT, "11 giờ 30 phút đến", 690, 17),
+  TIME_USED (TIME_TEXT, "8:30, sang", 510, 4),
+  REFUSED (TIME_TEXT, "10/9/2023"),
+  REFUSED (TIME_TEXT, "8 sang"),
+  REFUSED (TIME_TEXT, "8hsang"),
+  REFUSED (TIME_TEXT, "8 gio 61"),
+};
+
+static void
+check_date_row (const Row *row)
+{
+  GDate date;
+  gboolean ok;
+
+  if (row->kind == ISO)
+    ok = ct_date_parse_iso (row->in, &date);
+  else
+    ok = ct_date_parse_dmy (row->in, 2024, &date);
+  g_assert_cmpint (ok, ==, row->accepted);
+  g_assert_cmpint (g_date_valid (&date), ==, row->accepted);
+  if (!ok)
+    return;
+  g_assert_cmpint (g_date_get_year (&date), ==, row->year);
+  g_assert_cmpint (g_date_get_month (&date), ==, row->month);
+  g_assert_cmpint (g_date_get_day (&date), ==, row->day);
+}
+
+static void
+check_date_scan_row (const Row *row)
+{
+  int day = 0, month = 0, year = 0;
+  const char *end = NULL;
+  gboolean ok = ct_date_scan_dmy (row->in, CT_DATE_SCAN_SLASH_ONLY, &day, &month, &year,
+                                  &end);
+
+  g_assert_cmpint (ok, ==, row->accepted);
+  if (!ok)
+    return;
+  g_assert_cmpint (year, ==, row->year);
+  g_assert_cmpint (month, ==, row->month);
+  g_assert_cmpint (day, ==, row->day);
+  g_assert_cmpint (end - row->in, ==, row->used);
+}
+
+static void
+check_time_row (const Row *row)
+{
+  int minute = -7;
+  const char *end = NULL;
+  gboolean ok;
+
+  if (row->kind == TIME)
+    ok = ct_time_parse (row->in, &minute);
+  else if (row->kind == TIME_EOD)
+    ok = ct_time_parse_full (row->in, CT_TIME_END_OF_DAY, &minute);
+  else
+    ok = ct_time_scan (row->in, CT_TIME_NEED_UNIT, &minute, &end);
+  g_assert_cmpint (ok, ==, row->accepted);
+  if (!ok)
+    {
+      g_assert_cmpint (minute, ==, -7);
+      return;
+    }
+  g_assert_cmpint (minute, ==, row->minute);
+  if (row->kind == TIME_TEXT)
+    g_assert_cmpint (end - row->in, ==, row->used);
+}
+
+static void
+test_table (void)
+{
+  guint accepted = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_test_message ("row %u: “%s”", i, rows[i].in ? rows[i].in : "(null)");
+      if (rows[i].kind == ISO || rows[i].kind == DMY)
+        check_date_row (&rows[i]);
+      else if (rows[i].kind == DMY_TEXT)
+        check_date_scan_row (&rows[i]);
+      else
+        check_time_row (&rows[i]);
+      accepted += rows[i].accepted;
+    }
+  g_assert_cmpuint (accepted, >=, 40);
+  g_assert_cmpuint (G_N_ELEMENTS (rows) - accepted, >=, 40);
+}
+
+static void
+test_format (void)
+{
+  g_autofree char *iso = NULL;
+  g_autofree char *old = NULL;
+  g_autofree char *morning = NULL;
+  g_autofree char *midnight = NULL;
+  g_autofree char *end_of_day = NULL;
+  GDate date, back, unset;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 8, G_DATE_SEPTEMBER, 2023);
+  iso = ct_date_to_iso (&date);
+  g_assert_cmpstr (iso, ==, "2023-09-08");
+  g_assert_true (ct_date_parse_iso (iso, &back));
+  g_assert_cmpint (g_date_compare (&date, &back), ==, 0);
+  g_date_set_dmy (&date, 1, G_DATE_JANUARY, 999);
+  old = ct_date_to_iso (&date);
+  g_assert_cmpstr (old, ==, "0999-01-01");
+  g_date_clear (&unset, 1);
+  g_assert_null (ct_date_to_iso (&unset));
+  g_assert_null (ct_date_to_iso (NULL));
+
+  morning = ct_time_format (7 * 60 + 5);
+  midnight = ct_time_format (0);
+  end_of_day = ct_time_format (CT_TIME_MINUTES_PER_DAY);
+  g_assert_cmpstr (morning, ==, "07:05");
+  g_assert_cmpstr (midnight, ==, "00:00");
+  g_assert_cmpstr (end_of_day, ==, "24:00");
+}
+
+/* Nothing depends on the user's locale: the same text reads the same in any. */
+static void
+test_locale (void)
+{
+  const char *locales[] = { "C", "vi_VN.UTF-8", "en_US.UTF-8", "de_DE.UTF-8" };
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (locales); i++)
+    {
+      GDate date;
+      int minute;
+
+      setlocale (LC_ALL, locales[i]);
+      g_assert_true (ct_date_parse_dmy ("08/09/2023", 2024, &date));
+      g_assert_cmpint (g_date_get_month (&date), ==, 9);
+      g_assert_true (ct_date_parse_iso ("2023-09-08", &date));
+      g_assert_cmpint (g_date_get_day (&date), ==, 8);
+      g_assert_true (ct_time_parse ("8.30", &minute));
+      g_assert_cmpint (minute, ==, 510);
+    }
+  setlocale (LC_ALL, saved);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/date-time/table", test_table);
+  g_test_add_func ("/date-time/format", test_format);
+  g_test_add_func ("/date-time/locale", test_locale);
+  return g_test_run ();
+}
