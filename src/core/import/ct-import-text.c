@@ -27,40 +27,6 @@ G_DEFINE_QUARK (ct-import-error-quark, ct_import_error)
  * lost its line ends (or is not a programme's text). */
 #define LONG_LINE_CHARS 4000
 
-void
-ct_import_warning_free (CtImportWarning *warning)
-{
-  if (warning == NULL)
-    return;
-  g_free (warning->message);
-  g_free (warning);
-}
-
-void
-ct_import_warn (CtImportContext *ctx,
-                guint            line,
-                const char      *format,
-                ...)
-{
-  CtImportWarning *warning;
-  va_list args;
-
-  /* Warnings about the text as a whole (line 0) are few and always kept. */
-  if (line > 0 && ctx->listed_lines >= CT_IMPORT_MAX_WARNINGS)
-    {
-      ctx->dropped++;
-      return;
-    }
-  if (line > 0)
-    ctx->listed_lines++;
-  warning = g_new0 (CtImportWarning, 1);
-  va_start (args, format);
-  warning->line = line;
-  warning->message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (ctx->warnings, warning);
-}
-
 static void
 line_free (CtImportLine *line)
 {
