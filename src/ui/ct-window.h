@@ -41,14 +41,21 @@ CtProgramme *ct_window_get_programme      (CtWindow       *self);
 CtSession   *ct_window_get_session        (CtWindow       *self);
 void         ct_window_programme_edited   (CtWindow       *self,
                                            const char     *merge_key);
-gboolean     ct_window_open_programme     (CtWindow       *self,
-                                           gint64          id,
-                                           GError        **error);
+void         ct_window_open_programme_async  (CtWindow            *self,
+                                              gint64               id,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean     ct_window_open_programme_finish (CtWindow            *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+gboolean     ct_window_get_busy           (CtWindow       *self);
 void         ct_window_add_toast          (CtWindow       *self,
                                            const char     *title);
 gboolean     ct_window_flush              (CtWindow       *self,
                                            GError        **error);
 void         ct_window_open_item          (CtWindow       *self,
                                            const char     *uuid);
+void         ct_window_import_text_file   (CtWindow       *self,
+                                           GFile          *file);
 
 G_END_DECLS
