@@ -603,8 +603,10 @@ ct_window_new (GtkApplication *application,
 
   self = g_object_new (CT_TYPE_WINDOW, "application", application, NULL);
   self->store = g_object_ref (store);
-  self->shutdown_id = g_signal_connect_swapped (application, "shutdown",
-                                                G_CALLBACK (shutdown_cb), self);
+  /* Tied to the window's life: it may leave the application before it is disposed. */
+  self->shutdown_id = g_signal_connect_object (application, "shutdown",
+                                               G_CALLBACK (shutdown_cb), self,
+                                               G_CONNECT_SWAPPED);
   show_store_notice (self);
   self->data_version = ct_store_get_data_version (store);
   self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
