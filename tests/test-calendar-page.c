@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "window-wait.h"
 #include "ct-calendar-page.h"
 #include "ct-calendar-view-private.h"
 #include "ct-programme-editor.h"
@@ -95,7 +96,7 @@ test_edits_reach_the_database (void)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   window = ct_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (ct_window_open_programme (window, programme->id, &error));
+  g_assert_true (ct_test_open_programme (window, programme->id, &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "calendar"));

@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "window-wait.h"
 #include "ct-agenda-row.h"
 #include "ct-date-row.h"
 #include "ct-field.h"
@@ -32,7 +33,7 @@ open_window (Fixture *f)
   g_assert_no_error (error);
   f->window = ct_window_new (f->app, store);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (ct_window_open_programme (f->window, f->id, &error));
+  g_assert_true (ct_test_open_programme (f->window, f->id, &error));
   g_assert_no_error (error);
 }
 
@@ -519,7 +520,7 @@ static void
 test_new_from_previous_month (Fixture       *f,
                               gconstpointer  data)
 {
-  GtkWidget *dialog = ct_new_programme_dialog_new (f->window);
+  GtkWidget *dialog = ct_new_programme_dialog_new (GTK_WINDOW (f->window), ct_window_get_store (f->window));
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) created = NULL;
   CtSection *section;
@@ -604,7 +605,7 @@ test_seed_done_when (Fixture       *f,
   /* Win.import-text's path: the importer runs off the UI thread, then the window opens the
    * new programme. */
   file = g_file_new_for_path (path);
-  ct_import_dialog_import_file (f->window, file);
+  ct_window_import_text_file (f->window, file);
   while (ct_window_get_programme (f->window)->period_year != 2023
          && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);

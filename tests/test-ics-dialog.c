@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "window-wait.h"
 #include "ct-ics-dialog.h"
 #include "ct-sample.h"
 #include "ct-window.h"
@@ -34,7 +35,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
   f->window = ct_window_new (f->app, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (ct_window_open_programme (f->window, 1, &error));
+  g_assert_true (ct_test_open_programme (f->window, 1, &error));
   g_assert_no_error (error);
 }
 
@@ -81,6 +82,17 @@ wait_for_dialog (const char *heading)
       g_usleep (1000);
     }
   g_error ("No dialog “%s” appeared", heading);
+}
+
+/* The window's path for a calendar file given by the desktop. */
+static void
+import_calendar (CtWindow *window,
+                 GFile    *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-calendar-file",
+                                             "s", uri));
 }
 
 static void
@@ -198,7 +210,7 @@ test_import_outside_period (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  ct_ics_dialog_import_file (f->window, file);
+  import_calendar (f->window, file);
   dialog = wait_for_dialog ("Import Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“nov.ics” holds 2 events for “công tác tháng 12 năm 2026”. Events exported "
@@ -220,7 +232,7 @@ test_import_bad_file (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (path, "Ghi chú cuộc họp\n", -1, NULL));
-  ct_ics_dialog_import_file (f->window, file);
+  import_calendar (f->window, file);
   dialog = wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "This is not a calendar file: it does not begin with BEGIN:VCALENDAR.");
@@ -246,7 +258,7 @@ test_import_warnings (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  ct_ics_dialog_import_file (f->window, file);
+  import_calendar (f->window, file);
   dialog = wait_for_dialog ("Import Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“odd.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
@@ -277,7 +289,7 @@ test_import_cancel (Fixture       *f,
   gboolean asked = FALSE;
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  ct_ics_dialog_import_file (f->window, file);
+  import_calendar (f->window, file);
   /* Shown at once, before the file is read: the main loop has not run yet. */
   reading = wait_for_dialog ("Reading Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (reading), ==,
@@ -436,12 +448,12 @@ test_import_special (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  ct_ics_dialog_import_file (f->window, file);
+  import_calendar (f->window, file);
   dialog = wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  ct_ics_dialog_import_file (f->window, zero);
+  import_calendar (f->window, zero);
   dialog = wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“/dev/zero” is a device, not a file. Choose a file saved on disk.");

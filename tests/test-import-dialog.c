@@ -7,7 +7,7 @@
 
 #include "ct-import-dialog.h"
 #include "ct-sample.h"
-#include "ct-window.h"
+#include "window-wait.h"
 
 typedef struct
 {
@@ -103,7 +103,7 @@ test_import_with_warnings (Fixture       *f,
   GtkWidget *list;
   CtProgramme *open;
 
-  ct_import_dialog_import_file (f->window, file);
+  ct_window_import_text_file (f->window, file);
   dialog = wait_for_dialog ("Imported with 3 Warnings");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The programme was imported. Check these points against the original "
@@ -120,6 +120,8 @@ test_import_with_warnings (Fixture       *f,
                    "Line 103: The date 02/11/2023 is outside the programme's period.");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (count_programmes (f->store), ==, 2);
+  /* The list is reloaded and the new programme opened without blocking. */
+  ct_test_wait_window (f->window);
   open = ct_window_get_programme (f->window);
   g_assert_nonnull (open);
   g_assert_cmpstr (open->issuing_body, ==, "HUYỆN ỦY BẾN ĐÁ");
@@ -136,7 +138,7 @@ test_import_refused (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_true (g_file_set_contents (path, "%PDF-1.4\n\x01\x02\x03\x00\x04", 15, NULL));
-  ct_import_dialog_import_file (f->window, file);
+  ct_window_import_text_file (f->window, file);
   dialog = wait_for_dialog ("Cannot Import the Text");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "This is not a text file (it holds binary data). Nothing was imported.");
@@ -156,7 +158,7 @@ test_import_fifo (Fixture       *f,
   AdwMessageDialog *dialog;
 
   g_assert_cmpint (mkfifo (path, 0600), ==, 0);
-  ct_import_dialog_import_file (f->window, file);
+  ct_window_import_text_file (f->window, file);
   dialog = wait_for_dialog ("Cannot Import the Text");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   gtk_window_destroy (GTK_WINDOW (dialog));

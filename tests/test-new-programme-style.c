@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "ct-new-programme-dialog.h"
+#include "ct-window.h"
 #include "ct-settings.h"
 
 static void
@@ -27,7 +28,7 @@ test_new_programme_style (void)
                                               G_APPLICATION_NON_UNIQUE));
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   window = ct_window_new (app, store);
-  dialog = ct_new_programme_dialog_new (window);
+  dialog = ct_new_programme_dialog_new (GTK_WINDOW (window), store);
 
   /* No previous month in an empty database: the programme starts empty. */
   ct_new_programme_dialog_set_period (CT_NEW_PROGRAMME_DIALOG (dialog), 2027, 3, FALSE);

@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "window-wait.h"
 #include "ct-preview-view.h"
 #include "ct-sample.h"
 #include "ct-window.h"
@@ -168,7 +169,7 @@ test_in_window (void)
                                                          "preview_page"));
   g_assert_true (CT_IS_PREVIEW_VIEW (view));
 
-  g_assert_true (ct_window_open_programme (window, 1, &error));
+  g_assert_true (ct_test_open_programme (window, 1, &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "preview"));

@@ -708,6 +708,57 @@ test_duplicate (Fixture       *f,
   g_assert_cmpstr (a->uuid, !=, b->uuid);
 }
 
+static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+/* List, duplicate and delete off the calling thread give what the synchronous calls
+ * give, and a missing programme its error. */
+static void
+test_async_list_delete_duplicate (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
+  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GAsyncResult) listed = NULL, copied = NULL, deleted = NULL, missing = NULL;
+  gint64 id;
+
+  ct_store_set_delay_for_testing (store, 20);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+
+  ct_store_duplicate_programme_async (store, p->id, NULL, store_result_cb, &copied);
+  id = ct_store_duplicate_programme_finish (store, wait_result (&copied), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, p->id + 1);
+
+  ct_store_delete_programme_async (store, p->id, NULL, store_result_cb, &deleted);
+  g_assert_true (ct_store_delete_programme_finish (store, wait_result (&deleted), &error));
+
+  ct_store_list_programmes_async (store, NULL, NULL, store_result_cb, &listed);
+  list = ct_store_list_programmes_finish (store, wait_result (&listed), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpint (((CtProgrammeSummary *) g_ptr_array_index (list, 0))->id, ==, id);
+
+  ct_store_delete_programme_async (store, p->id, NULL, store_result_cb, &missing);
+  g_assert_false (ct_store_delete_programme_finish (store, wait_result (&missing), &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -729,6 +780,7 @@ main (int    argc,
   ADD ("/store/sequence", test_sequence);
   ADD ("/store/list-and-search", test_list_and_search);
   ADD ("/store/duplicate", test_duplicate);
+  ADD ("/store/async-list-delete-duplicate", test_async_list_delete_duplicate);
   ADD ("/store/search-index", test_search_index);
   ADD ("/store/incremental-save", test_incremental_save);
   ADD ("/store/migration-to-search-index", test_migration_to_search_index);

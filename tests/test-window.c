@@ -6,7 +6,7 @@
 
 #include "ct-programme-entry.h"
 #include "ct-sample.h"
-#include "ct-window.h"
+#include "window-wait.h"
 
 static CtProgrammeEntry *
 entry_at (GListModel *model,
@@ -73,6 +73,7 @@ test_window_lists_sample (void)
   save_month (store, 2023, 9);
   save_month (store, 2026, 11);
   ct_window_reload_list (window);
+  ct_test_wait_window (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
   g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 0)), ==, "2026");
   g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 1)), ==,
@@ -92,6 +93,7 @@ test_window_lists_sample (void)
                                                                      "switcher_title"));
   g_assert_false (adw_view_switcher_title_get_view_switcher_enabled (switcher));
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), 4, TRUE);
+  ct_test_wait_window (window);
   g_assert_nonnull (ct_window_get_programme (window));
   g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (switcher));
   g_assert_cmpint (ct_window_get_programme (window)->period_year, ==, 2023);
@@ -102,13 +104,16 @@ test_window_lists_sample (void)
                                                         "search_entry"));
   gtk_editable_set_text (search, "THANG 9");
   ct_window_reload_list (window);
+  ct_test_wait_window (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1);
 
   /* Enter in the search entry opens the first programme found. */
   gtk_editable_set_text (search, "thang 11");
   ct_window_reload_list (window);
+  ct_test_wait_window (window);
   g_signal_emit_by_name (search, "activate");
+  ct_test_wait_window (window);
   g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 11);
 
   /* A search that finds nothing says so in the sidebar. */
@@ -117,10 +122,12 @@ test_window_lists_sample (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "list");
   gtk_editable_set_text (search, "qưzyx");
   ct_window_reload_list (window);
+  ct_test_wait_window (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "no-results");
   gtk_editable_set_text (search, "");
   ct_window_reload_list (window);
+  ct_test_wait_window (window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "list");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -206,7 +213,7 @@ test_window_other_writer (void)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   window = ct_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (ct_window_open_programme (window, p->id, &error));
+  g_assert_true (ct_test_open_programme (window, p->id, &error));
 
   /* Saved elsewhere, nothing unsaved here: shown here. */
   theirs = ct_store_load_programme (other, p->id, &error);
@@ -233,8 +240,8 @@ test_window_other_writer (void)
   adw_message_dialog_response (dialog, "apply");
   g_assert_true (wait_until (external_bar_hidden, window));
   g_assert_true (ct_window_flush (window, &error));
-  /* What was typed here is the default choice. */
   stored = ct_store_load_programme (other, p->id, &error);
+  /* What was typed here is the default choice. */
   g_assert_cmpstr (stored->place_name, ==, "Đông Sơn");
   g_clear_pointer (&stored, ct_programme_unref);
 
@@ -284,7 +291,7 @@ test_window_close_unsaved (void)
   alive = window;
   g_object_add_weak_pointer (G_OBJECT (window), &alive);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (ct_window_open_programme (window, p->id, &error));
+  g_assert_true (ct_test_open_programme (window, p->id, &error));
 
   g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -311,6 +318,129 @@ test_window_close_unsaved (void)
   sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (locker);
   g_unlink (path);
+}
+
+typedef struct
+{
+  CtWindow *window;
+  gboolean ran;
+  gboolean busy;  /* the window's, when the callback ran */
+} IdleProbe;
+
+static gboolean
+note_busy_cb (gpointer user_data)
+{
+  IdleProbe *probe = user_data;
+
+  probe->ran = TRUE;
+  probe->busy = ct_window_get_busy (probe->window);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+record_programme_cb (CtWindow  *window,
+                     gboolean   replaced,
+                     GArray    *ids)
+{
+  CtProgramme *p = ct_window_get_programme (window);
+  gint64 id = p ? p->id : 0;
+
+  g_array_append_val (ids, id);
+}
+
+static guint
+position_of_title (GListModel *model,
+                   const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (ct_programme_entry_get_title (entry_at (model, i)), title) == 0)
+      return i;
+  g_assert_not_reached ();
+}
+
+/* A slow database: the window shows a spinner and goes on handling input while the store
+ * works; a programme or a search replaced before its result came is dropped. */
+static void
+test_window_slow_store (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(GtkApplication) app = NULL;
+  g_autoptr(GArray) opened = g_array_new (FALSE, FALSE, sizeof (gint64));
+  IdleProbe probe = { NULL, FALSE, FALSE };
+  CtWindow *window;
+  GtkWidget *spinner;
+  GtkEditable *search;
+  GListModel *model;
+
+  g_assert_no_error (error);
+  save_month (store, 2023, 9);
+  save_month (store, 2023, 10);
+  save_month (store, 2026, 11);
+  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacTest",
+                                              G_APPLICATION_NON_UNIQUE));
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  window = ct_window_new (app, store);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (window, "programme-changed", G_CALLBACK (record_programme_cb), opened);
+  spinner = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                      "spinner"));
+  search = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                        "search_entry"));
+  model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (
+    gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW, "programme_list"))));
+  g_assert_false (gtk_widget_get_visible (spinner));
+  ct_store_set_delay_for_testing (store, 500);
+
+  /* Opening: the spinner turns at once, nothing is open until the programme arrived, and
+   * the main loop runs meanwhile (an idle callback and a typed search are handled). */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model),
+                                   position_of_title (model, "công tác tháng 9 năm 2023"), TRUE);
+  g_assert_true (gtk_widget_get_visible (spinner));
+  g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
+  g_assert_null (ct_window_get_programme (window));
+  probe.window = window;
+  g_idle_add (note_busy_cb, &probe);
+  while (!probe.ran)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (probe.busy);
+  gtk_editable_set_text (search, "thang 1");
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "thang 1");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_true (ct_window_get_busy (window));
+  g_assert_null (ct_window_get_programme (window));
+
+  /* Searching: a search typed before the previous one's result arrived replaces it. */
+  gtk_editable_set_text (search, "thang 9");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_true (gtk_widget_get_visible (spinner));
+  ct_test_wait_window (window);
+  g_assert_false (gtk_widget_get_visible (spinner));
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 9);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_cmpstr (ct_programme_entry_get_title (entry_at (model, 1)), ==,
+                   "công tác tháng 9 năm 2023");
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)), ==, 1);
+
+  /* Choosing another programme before the first arrived: only the last one is shown. */
+  gtk_editable_set_text (search, "");
+  g_signal_emit_by_name (search, "search-changed");
+  ct_test_wait_window (window);
+  g_array_set_size (opened, 0);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model),
+                                   position_of_title (model, "công tác tháng 10 năm 2023"), TRUE);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (model),
+                                   position_of_title (model, "công tác tháng 11 năm 2026"), TRUE);
+  ct_test_wait_window (window);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 11);
+  g_assert_cmpuint (opened->len, ==, 1);
+  g_assert_cmpint (g_array_index (opened, gint64, 0), ==, ct_window_get_programme (window)->id);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static gboolean
@@ -358,6 +488,7 @@ main (int    argc,
   g_test_add_func ("/window/lists-sample", test_window_lists_sample);
   g_test_add_func ("/window/other-writer", test_window_other_writer);
   g_test_add_func ("/window/close-unsaved", test_window_close_unsaved);
+  g_test_add_func ("/window/slow-store", test_window_slow_store);
   g_test_add_func ("/window/closed-before-quit", test_window_closed_before_quit);
   return g_test_run ();
 }

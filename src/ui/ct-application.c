@@ -10,7 +10,6 @@
 #include "ct-about.h"
 #include "ct-application.h"
 #include "ct-graphics.h"
-#include "ct-ics-dialog.h"
 #include "ct-platform-strings.h"
 #include "ct-preferences-window.h"
 #include "ct-restore-dialog.h"
@@ -589,7 +588,11 @@ ct_application_open (GApplication  *app,
   /* The desktop file offers Congtac for text/calendar: import into the open programme. */
   ct_window_finish_start (CT_WINDOW (window));
   for (int i = 0; i < n_files; i++)
-    ct_ics_dialog_import_file (CT_WINDOW (window), files[i]);
+    {
+      g_autofree char *uri = g_file_get_uri (files[i]);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.import-calendar-file", "s", uri);
+    }
 }
 
 /**

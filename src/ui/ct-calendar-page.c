@@ -8,27 +8,38 @@
 #include "ct-calendar-page.h"
 #include "ct-calendar-view.h"
 #include "ct-occurrence.h"
-#include "ct-window.h"
+#include "ct-session.h"
 
 struct _CtCalendarPage
 {
   GtkWidget parent_instance;
 
   GtkWidget *view;
-  CtWindow *window;
+  CtSession *session;
   gulong changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (CtCalendarPage, ct_calendar_page, GTK_TYPE_WIDGET)
 
-static void
-programme_changed_cb (CtCalendarPage *self,
-                      gboolean        replaced)
+enum {
+  TOAST,
+  OPEN_ITEM,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static CtProgramme *
+get_programme (CtCalendarPage *self)
 {
-  if (self->view == NULL || self->window == NULL)
-    return;
-  ct_calendar_view_set_programme (CT_CALENDAR_VIEW (self->view),
-                                  ct_window_get_programme (self->window));
+  return self->session ? ct_session_get_programme (self->session) : NULL;
+}
+
+static void
+programme_changed_cb (CtCalendarPage *self)
+{
+  if (self->view != NULL)
+    ct_calendar_view_set_programme (CT_CALENDAR_VIEW (self->view), get_programme (self));
 }
 
 static void
@@ -37,15 +48,15 @@ add_event_cb (CtCalendarPage *self,
               guint           section,
               const char     *title)
 {
-  CtProgramme *programme = self->window ? ct_window_get_programme (self->window) : NULL;
+  CtProgramme *programme = get_programme (self);
 
   if (programme == NULL || section >= programme->sections->len)
     return;
   ct_section_add_item (g_ptr_array_index (programme->sections, section),
                        ct_item_new_event (title, date));
-  ct_window_programme_edited (self->window, NULL);
+  ct_session_edited (self->session, NULL);
   /* Translators: shown after an event was added from the calendar */
-  ct_window_add_toast (self->window, _("Event added"));
+  g_signal_emit (self, signals[TOAST], 0, _("Event added"));
 }
 
 static void
@@ -53,19 +64,18 @@ item_moved_cb (CtCalendarPage *self,
                const char     *uuid,
                GDate          *start)
 {
-  CtProgramme *programme = self->window ? ct_window_get_programme (self->window) : NULL;
+  CtProgramme *programme = get_programme (self);
   CtItem *item = programme ? ct_programme_find_item (programme, uuid, NULL) : NULL;
 
   if (item != NULL && ct_item_reschedule (item, start))
-    ct_window_programme_edited (self->window, NULL);
+    ct_session_edited (self->session, NULL);
 }
 
 static void
 item_activated_cb (CtCalendarPage *self,
                    const char     *uuid)
 {
-  if (self->window != NULL)
-    ct_window_open_item (self->window, uuid);
+  g_signal_emit (self, signals[OPEN_ITEM], 0, uuid);
 }
 
 /* The month grid (42 days, their popovers and tooltips) is built when the page is first
@@ -80,7 +90,7 @@ ensure_view (CtCalendarPage *self)
   g_signal_connect_swapped (self->view, "add-event", G_CALLBACK (add_event_cb), self);
   g_signal_connect_swapped (self->view, "item-moved", G_CALLBACK (item_moved_cb), self);
   g_signal_connect_swapped (self->view, "item-activated", G_CALLBACK (item_activated_cb), self);
-  programme_changed_cb (self, TRUE);
+  programme_changed_cb (self);
 }
 
 static void
@@ -91,37 +101,11 @@ ct_calendar_page_map (GtkWidget *widget)
 }
 
 static void
-ct_calendar_page_root (GtkWidget *widget)
-{
-  CtCalendarPage *self = CT_CALENDAR_PAGE (widget);
-  GtkRoot *root;
-
-  GTK_WIDGET_CLASS (ct_calendar_page_parent_class)->root (widget);
-  root = gtk_widget_get_root (widget);
-  if (!CT_IS_WINDOW (root))
-    return;
-  self->window = CT_WINDOW (root);
-  self->changed_id = g_signal_connect_swapped (root, "programme-changed",
-                                               G_CALLBACK (programme_changed_cb), self);
-  programme_changed_cb (self, TRUE);
-}
-
-static void
-ct_calendar_page_unroot (GtkWidget *widget)
-{
-  CtCalendarPage *self = CT_CALENDAR_PAGE (widget);
-
-  if (self->window != NULL)
-    g_clear_signal_handler (&self->changed_id, self->window);
-  self->window = NULL;
-  GTK_WIDGET_CLASS (ct_calendar_page_parent_class)->unroot (widget);
-}
-
-static void
 ct_calendar_page_dispose (GObject *object)
 {
   CtCalendarPage *self = CT_CALENDAR_PAGE (object);
 
+  ct_calendar_page_set_session (self, NULL);
   g_clear_pointer (&self->view, gtk_widget_unparent);
   G_OBJECT_CLASS (ct_calendar_page_parent_class)->dispose (object);
 }
@@ -134,8 +118,23 @@ ct_calendar_page_class_init (CtCalendarPageClass *klass)
 
   object_class->dispose = ct_calendar_page_dispose;
   widget_class->map = ct_calendar_page_map;
-  widget_class->root = ct_calendar_page_root;
-  widget_class->unroot = ct_calendar_page_unroot;
+
+  /**
+   * CtCalendarPage::toast:
+   * @title: a short message, translated, plain text
+   *
+   * Asks the window to show @title as a toast.
+   */
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                 NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * CtCalendarPage::open-item:
+   * @uuid: an item of the programme
+   *
+   * The clerk asked to edit the item (the editor page shows it).
+   */
+  signals[OPEN_ITEM] = g_signal_new ("open-item", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -147,7 +146,8 @@ ct_calendar_page_init (CtCalendarPage *self)
 /**
  * ct_calendar_page_new:
  *
- * Returns: (transfer floating): a new calendar page; it follows the #CtWindow it is put in
+ * Returns: (transfer floating): a new calendar page, empty until
+ *   ct_calendar_page_set_session()
  */
 GtkWidget *
 ct_calendar_page_new (void)
@@ -169,4 +169,27 @@ ct_calendar_page_get_view (CtCalendarPage *self)
   g_return_val_if_fail (CT_IS_CALENDAR_PAGE (self), NULL);
   ensure_view (self);
   return self->view;
+}
+
+/**
+ * ct_calendar_page_set_session:
+ * @self: a calendar page
+ * @session: (nullable): the session of the open programme, %NULL when none is open
+ *
+ * Shows @session's programme and follows its changes (edits, undo, redo).
+ */
+void
+ct_calendar_page_set_session (CtCalendarPage *self,
+                              CtSession      *session)
+{
+  g_return_if_fail (CT_IS_CALENDAR_PAGE (self));
+  g_return_if_fail (session == NULL || CT_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->changed_id, self->session);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    self->changed_id = g_signal_connect_swapped (session, "changed",
+                                                 G_CALLBACK (programme_changed_cb), self);
+  programme_changed_cb (self);
 }

@@ -18,7 +18,9 @@
 /* What the export dialog offers and what was picked. */
 typedef struct
 {
-  CtWindow *window;
+  GtkWindow *parent;
+  CtStore *store;          /* whose database and backups are no export target */
+  GTask *outcome;          /* see ct_ics_dialog_finish(); NULL once returned */
   CtProgramme *programme;  /* snapshot taken when the dialog opened */
   GArray *section_indexes; /* drop-down position → section index */
   GPtrArray *units;
@@ -28,10 +30,23 @@ typedef struct
   GtkDropDown *units_list;
 } ExportChoice;
 
+/* Ends @outcome once, with @message for the window to show (or NULL). */
+static void
+return_outcome (GTask      **outcome,
+                const char  *message)
+{
+  g_autoptr(GTask) task = g_steal_pointer (outcome);
+
+  if (task != NULL)
+    g_task_return_pointer (task, g_strdup (message), g_free);
+}
+
 static void
 export_choice_free (ExportChoice *choice)
 {
-  g_clear_object (&choice->window);
+  return_outcome (&choice->outcome, NULL);
+  g_clear_object (&choice->parent);
+  g_clear_object (&choice->store);
   g_clear_pointer (&choice->programme, ct_programme_unref);
   g_clear_pointer (&choice->section_indexes, g_array_unref);
   g_clear_pointer (&choice->units, g_ptr_array_unref);
@@ -45,11 +60,13 @@ typedef struct
   CtIcsExportOptions options;
   char *unit;
   char *path;
+  GTask *outcome;
 } ExportJob;
 
 static void
 export_job_free (ExportJob *job)
 {
+  return_outcome (&job->outcome, NULL);
   g_clear_pointer (&job->programme, ct_programme_unref);
   g_free (job->unit);
   g_free (job->path);
@@ -59,12 +76,12 @@ export_job_free (ExportJob *job)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
 
 static void
-show_error (CtWindow   *window,
+show_error (GtkWindow  *window,
             const char *heading,
             const char *body)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
-                                                                         heading, body));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading,
+                                                                         body));
 
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -111,7 +128,7 @@ export_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  CtWindow *window = CT_WINDOW (source);
+  GtkWindow *window = GTK_WINDOW (source);
   ExportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
@@ -125,7 +142,7 @@ export_done_cb (GObject      *source,
   name = g_path_get_basename (job->path);
   /* Translators: %s is a file name. */
   title = g_strdup_printf (_("Calendar saved as “%s”"), name);
-  ct_window_add_toast (window, title);
+  return_outcome (&job->outcome, title);
 }
 
 /**
@@ -167,14 +184,16 @@ ct_ics_export_dialog_get_options (GtkWindow          *dialog,
 /* The export job, filled from the dialog before it closes; it outlives the dialog. */
 typedef struct
 {
-  CtWindow *window;
+  GtkWindow *parent;
+  CtStore *store;
   ExportJob *job;
 } PendingExport;
 
 static void
 pending_export_free (PendingExport *pending)
 {
-  g_clear_object (&pending->window);
+  g_clear_object (&pending->parent);
+  g_clear_object (&pending->store);
   g_clear_pointer (&pending->job, export_job_free);
   g_free (pending);
 }
@@ -187,7 +206,8 @@ pending_export_notify (gpointer  data,
 }
 
 static void
-start_export (CtWindow  *window,
+start_export (GtkWindow *window,
+              CtStore   *store,
               ExportJob *job)
 {
   g_autoptr(GTask) task = NULL;
@@ -198,7 +218,7 @@ start_export (CtWindow  *window,
     g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                          _("Choose a file on this computer."));
   else
-    ct_store_check_export_target (ct_window_get_store (window), job->path, &error);
+    ct_store_check_export_target (store, job->path, &error);
   if (error != NULL)
     {
       show_error (window, _("Cannot Export the Calendar"), error->message);
@@ -221,7 +241,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       pending->job->path = g_file_get_path (file);
-      start_export (pending->window, g_steal_pointer (&pending->job));
+      start_export (pending->parent, pending->store, g_steal_pointer (&pending->job));
     }
   g_object_unref (chooser);
 }
@@ -263,7 +283,8 @@ ct_ics_export_dialog_save_to (GtkWindow *dialog,
   job->unit = g_strdup (job->options.unit);
   job->options.unit = job->unit;
   job->path = g_file_get_path (file);
-  start_export (choice->window, job);
+  job->outcome = g_steal_pointer (&choice->outcome);
+  start_export (choice->parent, choice->store, job);
 }
 
 static void
@@ -280,7 +301,8 @@ export_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "export") != 0)
     return;
   pending = g_new0 (PendingExport, 1);
-  pending->window = g_object_ref (choice->window);
+  pending->parent = g_object_ref (choice->parent);
+  pending->store = g_object_ref (choice->store);
   pending->job = g_new0 (ExportJob, 1);
   if (!ct_ics_export_dialog_get_options (GTK_WINDOW (dialog), &pending->job->options))
     {
@@ -290,8 +312,9 @@ export_response_cb (AdwMessageDialog *dialog,
   pending->job->programme = ct_programme_copy (choice->programme);
   pending->job->unit = g_strdup (pending->job->options.unit);
   pending->job->options.unit = pending->job->unit;
+  pending->job->outcome = g_steal_pointer (&choice->outcome);
 
-  chooser = gtk_file_chooser_native_new (_("Export Calendar"), GTK_WINDOW (choice->window),
+  chooser = gtk_file_chooser_native_new (_("Export Calendar"), choice->parent,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -366,34 +389,48 @@ build_choices (ExportChoice *choice)
 
 /**
  * ct_ics_export_dialog_new:
- * @window: the window with an open programme
+ * @parent: the window the dialog is for
+ * @store: the store, whose database and backups are refused as target
+ * @programme: the programme to export; a copy is taken
+ * @callback: called once the export is done or given up
+ * @user_data: data for @callback
  *
  * The first step of ics.export: what to export. Its "export" response goes on to the file
- * chooser.
+ * chooser, then the file is written off the UI thread. Failures are told in a dialog;
+ * ct_ics_dialog_finish() gives the message for a toast.
  *
- * Returns: (transfer none): the dialog, not shown yet, transient for @window
+ * Returns: (transfer none): the dialog, not shown yet, transient for @parent
  */
 GtkWindow *
-ct_ics_export_dialog_new (CtWindow *window)
+ct_ics_export_dialog_new (GtkWindow           *parent,
+                          CtStore             *store,
+                          const CtProgramme   *programme,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
 {
-  ExportChoice *choice = g_new0 (ExportChoice, 1);
+  ExportChoice *choice;
   g_autofree char *subtitle = NULL;
   g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
-  g_return_val_if_fail (CT_IS_WINDOW (window), NULL);
-  g_return_val_if_fail (ct_window_get_programme (window) != NULL, NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (CT_IS_STORE (store), NULL);
+  g_return_val_if_fail (programme != NULL, NULL);
 
-  choice->window = g_object_ref (window);
-  choice->programme = ct_programme_copy (ct_window_get_programme (window));
+  choice = g_new0 (ExportChoice, 1);
+  choice->parent = g_object_ref (parent);
+  choice->store = g_object_ref (store);
+  choice->outcome = g_task_new (parent, NULL, callback, user_data);
+  g_task_set_source_tag (choice->outcome, ct_ics_dialog_finish);
+  choice->programme = ct_programme_copy (programme);
   choice->section_indexes = g_array_new (FALSE, FALSE, sizeof (guint));
   choice->units = ct_ics_list_preparing_units (choice->programme);
   subtitle = ct_programme_dup_subtitle (choice->programme);
   /* Translators: %s is the programme's subtitle, e.g. "công tác tháng 9 năm 2023". */
   body = g_strdup_printf (_("The events of “%s” as a calendar file for Google Calendar, "
                             "Outlook, Thunderbird and phones."), subtitle);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
-                                                       _("Export Calendar (.ics)"), body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Export Calendar (.ics)"),
+                                                       body));
   g_object_set_data_full (G_OBJECT (dialog), CHOICE_KEY, choice,
                           (GDestroyNotify) export_choice_free);
   adw_message_dialog_set_extra_child (dialog, build_choices (choice));
@@ -406,26 +443,13 @@ ct_ics_export_dialog_new (CtWindow *window)
   return GTK_WINDOW (dialog);
 }
 
-static void
-export_activated (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  CtWindow *window = user_data;
-
-  if (ct_window_get_programme (window) == NULL)
-    {
-      ct_window_add_toast (window, _("Open a programme to export its calendar"));
-      return;
-    }
-  gtk_window_present (ct_ics_export_dialog_new (window));
-}
-
 /* ---- import ---- */
 
 typedef struct
 {
-  CtWindow *window;
+  GtkWindow *parent;
+  CtSession *session;        /* the programme the events go into */
+  GTask *outcome;            /* see ct_ics_dialog_finish(); NULL once returned */
   char *name;
   GBytes *data;
   CtDayPartTimes times;     /* read on the UI thread, where the settings live */
@@ -444,7 +468,9 @@ static void hide_reading (ImportJob *job);
 static void
 import_job_free (ImportJob *job)
 {
-  g_clear_object (&job->window);
+  return_outcome (&job->outcome, NULL);
+  g_clear_object (&job->parent);
+  g_clear_object (&job->session);
   g_free (job->name);
   g_clear_pointer (&job->data, g_bytes_unref);
   g_clear_pointer (&job->trial, ct_programme_unref);
@@ -462,7 +488,9 @@ import_job_move (ImportJob *job)
 {
   ImportJob *moved = g_new0 (ImportJob, 1);
 
-  moved->window = g_steal_pointer (&job->window);
+  moved->parent = g_steal_pointer (&job->parent);
+  moved->session = g_steal_pointer (&job->session);
+  moved->outcome = g_steal_pointer (&job->outcome);
   moved->name = g_steal_pointer (&job->name);
   moved->data = g_steal_pointer (&job->data);
   moved->times = job->times;
@@ -500,7 +528,7 @@ import_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     ImportJob        *job)
 {
-  CtProgramme *programme = ct_window_get_programme (job->window);
+  CtProgramme *programme = ct_session_get_programme (job->session);
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_auto(CtIcsImportResult) result = { 0 };
@@ -508,21 +536,19 @@ import_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "import") != 0)
     return;
-  if (programme == NULL)
-    return;
   /* Position 0 files events by their category; then the sections in order. */
   if (!run_import (job, programme, position == GTK_INVALID_LIST_POSITION ? -1
                                                                          : (int) position - 1,
                    &result, &error))
     {
-      show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+      show_error (job->parent, _("Cannot Import the Calendar File"), error->message);
       return;
     }
-  ct_window_programme_edited (job->window, NULL);
+  ct_session_edited (job->session, NULL);
   /* Translators: %1$u events added, %2$u updated. */
   title = g_strdup_printf (_("Calendar imported: %1$u new events, %2$u updated"), result.added,
                            result.updated);
-  ct_window_add_toast (job->window, title);
+  return_outcome (&job->outcome, title);
 }
 
 /* Asks before importing what the trial import (job->counts) found in the file. */
@@ -531,7 +557,7 @@ confirm_import (ImportJob *job)
 {
   const CtIcsImportResult *counts = &job->counts;
   guint n_events = counts->added + counts->updated + counts->unchanged;
-  CtProgramme *programme = ct_window_get_programme (job->window);
+  CtProgramme *programme = ct_session_get_programme (job->session);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
   g_autofree char *body = NULL;
@@ -592,8 +618,8 @@ confirm_import (ImportJob *job)
       g_free (body);
       body = g_string_free (all, FALSE);
     }
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (job->window),
-                                                       _("Import Calendar"), body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (job->parent, _("Import Calendar"),
+                                                       body));
   adw_message_dialog_set_extra_child (dialog, box);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "import", _("_Import"),
                                     NULL);
@@ -650,7 +676,7 @@ show_reading (ImportJob *job)
 
   /* Translators: %s is a file name. */
   body = g_strdup_printf (_("Reading the events of “%s”…"), job->name);
-  job->reading = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (job->window),
+  job->reading = ADW_MESSAGE_DIALOG (adw_message_dialog_new (job->parent,
                                                              _("Reading Calendar File"), body));
   job->bar = GTK_PROGRESS_BAR (gtk_progress_bar_new ());
   adw_message_dialog_set_extra_child (job->reading, GTK_WIDGET (job->bar));
@@ -682,9 +708,9 @@ reading_failed (ImportJob *job,
 {
   hide_reading (job);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    ct_window_add_toast (job->window, _("Import cancelled; nothing was changed"));
+    return_outcome (&job->outcome, _("Import cancelled; nothing was changed"));
   else
-    show_error (job->window, _("Cannot Import the Calendar File"), error->message);
+    show_error (job->parent, _("Cannot Import the Calendar File"), error->message);
   return FALSE;
 }
 
@@ -725,8 +751,6 @@ trial_done_cb (GObject      *source,
       return;
     }
   hide_reading (job);
-  if (ct_window_get_programme (job->window) == NULL)
-    return;
   confirm_import (import_job_move (job));
 }
 
@@ -745,19 +769,11 @@ file_loaded_cb (GObject      *source,
       reading_failed (job, error);
       return;
     }
-  if (ct_window_get_programme (job->window) == NULL)
-    {
-      hide_reading (job);
-      show_error (job->window, _("No Programme Open"),
-                  _("Open the programme the events belong to, then import the calendar file "
-                    "again."));
-      return;
-    }
   /* Read it into a copy first, off the UI thread: a bad file is reported before anything
    * is asked, and a large one does not freeze the window. */
   read_times (&job->times);
-  job->trial = ct_programme_copy (ct_window_get_programme (job->window));
-  task = g_task_new (job->window, job->cancellable, trial_done_cb, NULL);
+  job->trial = ct_programme_copy (ct_session_get_programme (job->session));
+  task = g_task_new (job->parent, job->cancellable, trial_done_cb, NULL);
   g_task_set_source_tag (task, file_loaded_cb);
   g_task_set_task_data (task, g_steal_pointer (&job), (GDestroyNotify) import_job_free);
   g_task_run_in_thread (task, trial_thread);
@@ -765,23 +781,35 @@ file_loaded_cb (GObject      *source,
 
 /**
  * ct_ics_dialog_import_file:
- * @window: the window
+ * @parent: the window the dialogs are for
+ * @session: the session of the programme the events go into
  * @file: a calendar file
+ * @callback: called once the import is done or given up
+ * @user_data: data for @callback
  *
  * Reads @file without blocking, with a progress bar and a Cancel button, reports a file
  * that cannot be imported, else tells what will be left out and asks which section
- * receives the new events and imports them into the open programme.
+ * receives the new events and imports them into @session's programme (one undo step).
+ * ct_ics_dialog_finish() gives the message for a toast.
  */
 void
-ct_ics_dialog_import_file (CtWindow *window,
-                           GFile    *file)
+ct_ics_dialog_import_file (GtkWindow           *parent,
+                           CtSession           *session,
+                           GFile               *file,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
 {
-  ImportJob *job = g_new0 (ImportJob, 1);
+  ImportJob *job;
 
-  g_return_if_fail (CT_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (CT_IS_SESSION (session));
   g_return_if_fail (G_IS_FILE (file));
 
-  job->window = g_object_ref (window);
+  job = g_new0 (ImportJob, 1);
+  job->parent = g_object_ref (parent);
+  job->session = g_object_ref (session);
+  job->outcome = g_task_new (parent, NULL, callback, user_data);
+  g_task_set_source_tag (job->outcome, ct_ics_dialog_finish);
   job->name = g_file_get_basename (file);
   job->cancellable = g_cancellable_new ();
   show_reading (job);
@@ -789,63 +817,91 @@ ct_ics_dialog_import_file (CtWindow *window,
   ct_file_load_async (file, CT_FILE_MAX_INPUT_BYTES, job->cancellable, file_loaded_cb, job);
 }
 
+/* What the file chooser was opened for. */
+typedef struct
+{
+  GtkWindow *parent;
+  CtSession *session;
+  GAsyncReadyCallback callback;
+  gpointer user_data;
+} Choosing;
+
 static void
 open_response_cb (GtkNativeDialog *chooser,
                   int              response,
-                  CtWindow        *window)
+                  Choosing        *choosing)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      ct_ics_dialog_import_file (window, file);
+
+      ct_ics_dialog_import_file (choosing->parent, choosing->session, file,
+                                 choosing->callback, choosing->user_data);
     }
+  else
+    {
+      GTask *outcome = g_task_new (choosing->parent, NULL, choosing->callback,
+                                   choosing->user_data);
+
+      g_task_set_source_tag (outcome, ct_ics_dialog_finish);
+      return_outcome (&outcome, NULL);
+    }
+  g_object_unref (choosing->parent);
+  g_object_unref (choosing->session);
+  g_free (choosing);
   g_object_unref (chooser);
 }
 
-static void
-import_activated (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+/**
+ * ct_ics_dialog_choose_file:
+ * @parent: the window the dialogs are for
+ * @session: the session of the programme the events go into
+ * @callback: called once the import is done or given up
+ * @user_data: data for @callback
+ *
+ * Asks for a calendar file, then imports it (see ct_ics_dialog_import_file()).
+ */
+void
+ct_ics_dialog_choose_file (GtkWindow           *parent,
+                           CtSession           *session,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
 {
-  CtWindow *window = user_data;
-  const char *uri = g_variant_get_string (parameter, NULL);
-  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autoptr(GtkFileFilter) filter = calendar_filter ();
   GtkFileChooserNative *chooser;
+  Choosing *choosing;
 
-  if (*uri != '\0')
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (uri);
-      ct_ics_dialog_import_file (window, file);
-      return;
-    }
-  chooser = gtk_file_chooser_native_new (_("Import Calendar"), GTK_WINDOW (window),
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (CT_IS_SESSION (session));
+
+  choosing = g_new0 (Choosing, 1);
+  choosing->parent = g_object_ref (parent);
+  choosing->session = g_object_ref (session);
+  choosing->callback = callback;
+  choosing->user_data = user_data;
+  chooser = gtk_file_chooser_native_new (_("Import Calendar"), parent,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  filter = calendar_filter ();
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), window);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), choosing);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /**
- * ct_ics_dialog_install:
- * @window: the main window
+ * ct_ics_dialog_finish:
+ * @parent: the window given to the call that started
+ * @result: the #GAsyncResult
  *
- * Inserts the action group "ics" (ics.export, ics.import) into @window.
+ * Ends an export or an import. What failed was already told in a dialog.
+ *
+ * Returns: (transfer full) (nullable): a short message for a toast (the file saved, the
+ *   events imported, the import cancelled), or %NULL when there is nothing to say
  */
-void
-ct_ics_dialog_install (CtWindow *window)
+char *
+ct_ics_dialog_finish (GtkWindow    *parent,
+                      GAsyncResult *result)
 {
-  const GActionEntry entries[] = {
-    { "export", export_activated, NULL, NULL, NULL },
-    { "import", import_activated, "s", NULL, NULL },
-  };
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
-
-  g_return_if_fail (CT_IS_WINDOW (window));
-
-  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries),
-                                   window);
-  gtk_widget_insert_action_group (GTK_WIDGET (window), "ics", G_ACTION_GROUP (group));
+  g_return_val_if_fail (g_task_is_valid (result, parent), NULL);
+  return g_task_propagate_pointer (G_TASK (result), NULL);
 }

@@ -2,28 +2,43 @@
 #pragma once
 
 #include "ct-ics-export.h"
-#include "ct-window.h"
+#include <adwaita.h>
+
+#include "ct-session.h"
 
 G_BEGIN_DECLS
 
 /*
- * Calendar files (.ics) in the window: the action group "ics" with
- *   ics.export          asks what to export (whole programme, one section, one preparing
- *                       unit), then where (GtkFileChooserNative), and writes the file off
- *                       the UI thread;
- *   ics.import (s)      imports the file at the URI given, or asks for one when it is "",
- *                       into the open programme, new events in the section chosen; one undo
- *                       step, saved by the autosave.
- * win.export-calendar (Ctrl+E) and win.import-calendar route to them.
+ * Calendar files (.ics): the dialogs of the window's actions ics.export and ics.import.
+ * They are given what they work on (the store, the programme or its session) and the
+ * window they are for; each ends with ct_ics_dialog_finish(), which gives the message the
+ * window shows as a toast.
+ *   export  asks what to export (whole programme, one section, one preparing unit), then
+ *           where (GtkFileChooserNative), and writes the file off the UI thread;
+ *   import  reads the file off the UI thread, asks which section receives the new events
+ *           and imports them into the session's programme: one undo step, saved by the
+ *           autosave.
  */
 
-void       ct_ics_dialog_install        (CtWindow                 *window);
-GtkWindow *ct_ics_export_dialog_new     (CtWindow                 *window);
+GtkWindow *ct_ics_export_dialog_new     (GtkWindow            *parent,
+                                         CtStore              *store,
+                                         const CtProgramme    *programme,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
 gboolean   ct_ics_export_dialog_get_options (GtkWindow            *dialog,
                                              CtIcsExportOptions   *options);
 void       ct_ics_export_dialog_save_to (GtkWindow            *dialog,
                                          GFile                *file);
-void       ct_ics_dialog_import_file    (CtWindow                 *window,
-                                         GFile                    *file);
+void       ct_ics_dialog_import_file    (GtkWindow            *parent,
+                                         CtSession            *session,
+                                         GFile                *file,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+void       ct_ics_dialog_choose_file    (GtkWindow            *parent,
+                                         CtSession            *session,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+char      *ct_ics_dialog_finish         (GtkWindow            *parent,
+                                         GAsyncResult         *result);
 
 G_END_DECLS

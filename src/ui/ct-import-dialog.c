@@ -5,19 +5,23 @@
 
 #include "ct-import-dialog.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "ct-file.h"
 #include "ct-import-text.h"
-#include "ct-window-private.h"
+#include "ct-store.h"
 
 /* "Import Text…": a programme pasted into a text file, or saved as text from a PDF or
- * Word document, becomes a new programme. The text is read off the UI thread; the
- * importer's warnings are shown with their line numbers so the clerk can check them. */
+ * Word document, becomes a new programme. The text is read and the programme saved off
+ * the UI thread; the importer's warnings are shown with their line numbers so the clerk
+ * can check them. */
 
 typedef struct
 {
-  CtWindow *window;
+  GtkWindow *parent;
+  CtStore *store;
+  GTask *outcome;  /* see ct_import_dialog_finish() */
   GFile *file;
   CtProgramme *programme;
   GPtrArray *warnings;
@@ -26,7 +30,9 @@ typedef struct
 static void
 import_job_free (ImportJob *job)
 {
-  g_clear_object (&job->window);
+  g_clear_object (&job->parent);
+  g_clear_object (&job->store);
+  g_clear_object (&job->outcome);
   g_clear_object (&job->file);
   g_clear_pointer (&job->programme, ct_programme_unref);
   g_clear_pointer (&job->warnings, g_ptr_array_unref);
@@ -34,12 +40,12 @@ import_job_free (ImportJob *job)
 }
 
 static void
-show_message (CtWindow   *window,
+show_message (GtkWindow  *window,
               const char *heading,
               const char *body)
 {
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window),
-                                                                         heading, body));
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading,
+                                                                         body));
 
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -48,7 +54,7 @@ show_message (CtWindow   *window,
 /* The warnings as a left-aligned, selectable list under a short explanation: they are
  * read one by one against the original document. */
 static void
-show_warnings (CtWindow   *window,
+show_warnings (GtkWindow  *window,
                const char *heading,
                const char *text)
 {
@@ -56,7 +62,7 @@ show_warnings (CtWindow   *window,
   GtkWidget *label = gtk_label_new (text);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window), heading,
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading,
                                                        _("The programme was imported. Check "
                                                          "these points against the original "
                                                          "document.")));
@@ -93,6 +99,8 @@ import_thread (GTask        *task,
     job->programme = ct_import_text (g_bytes_get_size (contents) > 0
                                      ? g_bytes_get_data (contents, NULL) : "",
                                      g_bytes_get_size (contents), &job->warnings, &error);
+  if (job->programme != NULL && !ct_store_save_programme (job->store, job->programme, &error))
+    g_clear_pointer (&job->programme, ct_programme_unref);
   if (job->programme == NULL)
     g_task_return_error (task, error);
   else
@@ -119,6 +127,33 @@ warnings_text (GPtrArray *warnings)
   return g_string_free (out, FALSE);
 }
 
+/* The outcome: the new programme's id, 0 when nothing was created, and a message for a
+ * toast when no dialog said it all. */
+typedef struct
+{
+  gint64 id;
+  char *message;
+} Outcome;
+
+static void
+outcome_free (Outcome *outcome)
+{
+  g_free (outcome->message);
+  g_free (outcome);
+}
+
+static void
+return_outcome (ImportJob  *job,
+                gint64      id,
+                const char *message)
+{
+  Outcome *outcome = g_new0 (Outcome, 1);
+
+  outcome->id = id;
+  outcome->message = g_strdup (message);
+  g_task_return_pointer (job->outcome, outcome, (GDestroyNotify) outcome_free);
+}
+
 static void
 import_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -130,84 +165,148 @@ import_done_cb (GObject      *source,
   g_autofree char *body = NULL;
   guint n;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error) ||
-      !ct_store_save_programme (ct_window_get_store (job->window), job->programme, &error))
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      show_message (job->window, _("Cannot Import the Text"), error->message);
+      show_message (job->parent, _("Cannot Import the Text"), error->message);
+      return_outcome (job, 0, NULL);
       return;
     }
-  ct_window_reload_list (job->window);
-  ct_window_select_programme (job->window, job->programme->id);
   n = job->warnings ? job->warnings->len : 0;
   if (n == 0)
     {
-      ct_window_add_toast (job->window, _("Programme imported"));
+      return_outcome (job, job->programme->id, _("Programme imported"));
       return;
     }
   /* Translators: heading of the list of things to check after importing a text. */
   heading = g_strdup_printf (ngettext ("Imported with %u Warning", "Imported with %u Warnings",
                                        n), n);
   body = warnings_text (job->warnings);
-  show_warnings (job->window, heading, body);
+  show_warnings (job->parent, heading, body);
+  return_outcome (job, job->programme->id, NULL);
 }
 
 /**
  * ct_import_dialog_import_file:
- * @window: the window
+ * @parent: the window the dialogs are for
+ * @store: where the new programme is saved
  * @file: a text file (UTF-8)
+ * @callback: called once the programme is saved, or could not be
+ * @user_data: data for @callback
  *
- * Imports @file with ct_import_text() off the UI thread. A file that cannot be imported
- * is reported in a dialog and nothing is created; otherwise the programme is saved as a
- * new draft, opened, and the importer's warnings, if any, are listed with their lines.
+ * Imports @file with ct_import_text() and saves it as a new draft, off the UI thread. A
+ * file that cannot be imported is reported in a dialog and nothing is created; the
+ * importer's warnings, if any, are listed with their lines. See ct_import_dialog_finish().
  */
 void
-ct_import_dialog_import_file (CtWindow *window,
-                              GFile    *file)
+ct_import_dialog_import_file (GtkWindow           *parent,
+                              CtStore             *store,
+                              GFile               *file,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   ImportJob *job;
 
-  g_return_if_fail (CT_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (CT_IS_STORE (store));
   g_return_if_fail (G_IS_FILE (file));
 
   job = g_new0 (ImportJob, 1);
-  job->window = g_object_ref (window);
+  job->parent = g_object_ref (parent);
+  job->store = g_object_ref (store);
   job->file = g_object_ref (file);
-  task = g_task_new (window, NULL, import_done_cb, NULL);
+  job->outcome = g_task_new (parent, NULL, callback, user_data);
+  g_task_set_source_tag (job->outcome, ct_import_dialog_import_file);
+  task = g_task_new (parent, NULL, import_done_cb, NULL);
   g_task_set_source_tag (task, ct_import_dialog_import_file);
   g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
   g_task_run_in_thread (task, import_thread);
 }
 
+/**
+ * ct_import_dialog_finish:
+ * @parent: the window given to ct_import_dialog_import_file()
+ * @result: the #GAsyncResult
+ * @message: (out) (transfer full) (nullable): a short message for a toast, or %NULL
+ *
+ * Returns: the new programme's id, or 0 when nothing was created (the reason was shown)
+ */
+gint64
+ct_import_dialog_finish (GtkWindow     *parent,
+                         GAsyncResult  *result,
+                         char         **message)
+{
+  Outcome *outcome;
+  gint64 id;
+
+  g_return_val_if_fail (g_task_is_valid (result, parent), 0);
+
+  outcome = g_task_propagate_pointer (G_TASK (result), NULL);
+  id = outcome ? outcome->id : 0;
+  if (message != NULL)
+    *message = outcome ? g_steal_pointer (&outcome->message) : NULL;
+  if (outcome != NULL)
+    outcome_free (outcome);
+  return id;
+}
+
+/* What the file chooser was opened for. */
+typedef struct
+{
+  GtkWindow *parent;
+  CtStore *store;
+  GAsyncReadyCallback callback;
+  gpointer user_data;
+} Choosing;
+
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
-                     CtWindow        *window)
+                     Choosing        *choosing)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      ct_import_dialog_import_file (window, file);
+
+      ct_import_dialog_import_file (choosing->parent, choosing->store, file,
+                                    choosing->callback, choosing->user_data);
     }
+  g_object_unref (choosing->parent);
+  g_object_unref (choosing->store);
+  g_free (choosing);
   g_object_unref (chooser);
 }
 
 /**
  * ct_import_dialog_choose:
- * @window: the window
+ * @parent: the window the dialogs are for
+ * @store: where the new programme is saved
+ * @callback: called once a chosen file's programme is saved, or could not be; not called
+ *   when no file was chosen
+ * @user_data: data for @callback
  *
  * Asks for a text file and imports it (see ct_import_dialog_import_file()).
  */
 void
-ct_import_dialog_choose (CtWindow *window)
+ct_import_dialog_choose (GtkWindow           *parent,
+                         CtStore             *store,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
 {
   g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
+  Choosing *choosing;
 
-  g_return_if_fail (CT_IS_WINDOW (window));
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (CT_IS_STORE (store));
 
-  chooser = gtk_file_chooser_native_new (_("Import Text"), GTK_WINDOW (window),
+  choosing = g_new0 (Choosing, 1);
+  choosing->parent = g_object_ref (parent);
+  choosing->store = g_object_ref (store);
+  choosing->callback = callback;
+  choosing->user_data = user_data;
+  chooser = gtk_file_chooser_native_new (_("Import Text"), parent,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
                                          _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -218,6 +317,6 @@ ct_import_dialog_choose (CtWindow *window)
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), window);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), choosing);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -13,7 +13,7 @@ struct _CtNewProgrammeDialog
 {
   AdwMessageDialog parent_instance;
 
-  CtWindow *window;
+  CtStore *store;
   GPtrArray *summaries;   /* (element-type CtProgrammeSummary) */
   GtkDropDown *month;
   GtkSpinButton *year;
@@ -22,6 +22,14 @@ struct _CtNewProgrammeDialog
 };
 
 G_DEFINE_FINAL_TYPE (CtNewProgrammeDialog, ct_new_programme_dialog, ADW_TYPE_MESSAGE_DIALOG)
+
+enum {
+  CREATED,
+  FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* The month programme of @year/@month, if the database has one. */
 static const CtProgrammeSummary *
@@ -119,14 +127,9 @@ response_cb (CtNewProgrammeDialog *self,
     return;
   programme = ct_new_programme_dialog_create (self, &error);
   if (programme == NULL)
-    {
-      ct_window_add_toast (self->window, error->message);
-      return;
-    }
-  ct_window_reload_list (self->window);
-  if (!ct_window_open_programme (self->window, programme->id, &error))
-    ct_window_add_toast (self->window, error->message);
-  ct_window_reload_list (self->window);
+    g_signal_emit (self, signals[FAILED], 0, error->message);
+  else
+    g_signal_emit (self, signals[CREATED], 0, programme->id);
 }
 
 static void
@@ -135,6 +138,7 @@ ct_new_programme_dialog_dispose (GObject *object)
   CtNewProgrammeDialog *self = CT_NEW_PROGRAMME_DIALOG (object);
 
   g_clear_pointer (&self->summaries, g_ptr_array_unref);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (ct_new_programme_dialog_parent_class)->dispose (object);
 }
@@ -143,6 +147,23 @@ static void
 ct_new_programme_dialog_class_init (CtNewProgrammeDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = ct_new_programme_dialog_dispose;
+
+  /**
+   * CtNewProgrammeDialog::created:
+   * @id: the new programme's id
+   *
+   * The programme was made and saved; the window opens it.
+   */
+  signals[CREATED] = g_signal_new ("created", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * CtNewProgrammeDialog::failed:
+   * @message: why, translated
+   *
+   * Nothing was created; the window tells @message.
+   */
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -161,26 +182,31 @@ ct_new_programme_dialog_init (CtNewProgrammeDialog *self)
 
 /**
  * ct_new_programme_dialog_new:
- * @window: the main window, which gets the new programme
+ * @parent: the window the dialog is for
+ * @store: where the programme is saved
  *
  * Asks for the month of a new programme, proposing the month after the newest programme,
- * and whether to start from the previous month's programme ("Tạo từ tháng trước").
+ * and whether to start from the previous month's programme ("Tạo từ tháng trước"). The
+ * programme being edited must be saved first (the copy is made from the store). It ends
+ * with #CtNewProgrammeDialog::created or #CtNewProgrammeDialog::failed.
  *
- * Returns: (transfer floating): a new dialog, transient for @window
+ * Returns: (transfer floating): a new dialog, transient for @parent
  */
 GtkWidget *
-ct_new_programme_dialog_new (CtWindow *window)
+ct_new_programme_dialog_new (GtkWindow *parent,
+                             CtStore   *store)
 {
   CtNewProgrammeDialog *self;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int year = g_date_time_get_year (now), month = g_date_time_get_month (now);
 
-  g_return_val_if_fail (CT_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (CT_IS_STORE (store), NULL);
 
-  self = g_object_new (CT_TYPE_NEW_PROGRAMME_DIALOG, "transient-for", window, "modal", TRUE,
+  self = g_object_new (CT_TYPE_NEW_PROGRAMME_DIALOG, "transient-for", parent, "modal", TRUE,
                        NULL);
-  self->window = window;
-  self->summaries = ct_store_list_programmes (ct_window_get_store (window), NULL, NULL);
+  self->store = g_object_ref (store);
+  self->summaries = ct_store_list_programmes (store, NULL, NULL);
   for (guint i = 0; self->summaries != NULL && i < self->summaries->len; i++)
     {
       const CtProgrammeSummary *s = g_ptr_array_index (self->summaries, i);
@@ -239,12 +265,10 @@ ct_new_programme_dialog_create (CtNewProgrammeDialog  *self,
 
   g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
 
-  store = ct_window_get_store (self->window);
+  store = self->store;
   month = gtk_drop_down_get_selected (self->month) + 1;
   year = gtk_spin_button_get_value_as_int (self->year);
   previous = find_previous (self, year, month);
-  if (!ct_window_flush (self->window, error))
-    return NULL;
   if (previous != NULL && gtk_check_button_get_active (self->from_previous))
     {
       g_autoptr(CtProgramme) source = ct_store_load_programme (store, previous->id, error);

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ct-window.h"
+#include <adwaita.h>
+
+#include "ct-store.h"
 
 G_BEGIN_DECLS
 
@@ -9,7 +11,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CtNewProgrammeDialog, ct_new_programme_dialog, CT, NEW_PROGRAMME_DIALOG,
                       AdwMessageDialog)
 
-GtkWidget   *ct_new_programme_dialog_new     (CtWindow             *window);
+GtkWidget   *ct_new_programme_dialog_new     (GtkWindow            *parent,
+                                              CtStore              *store);
 CtProgramme *ct_new_programme_dialog_create  (CtNewProgrammeDialog *self,
                                               GError              **error);
 void         ct_new_programme_dialog_set_period (CtNewProgrammeDialog *self,

@@ -14,7 +14,6 @@
 #include "ct-print.h"
 #include "ct-settings.h"
 #include "ct-store-backup.h"
-#include "ct-window.h"
 
 /**
  * CtPreviewView:
@@ -24,8 +23,8 @@
  *
  * Layout runs in a worker thread on a copy of the programme, so typing in the editor never
  * waits for it; edits in place are gathered for a moment before a new layout starts, and
- * the previous pages stay on screen until the new ones are ready. Inside a #CtWindow the
- * view follows the window's programme by itself ("programme-changed").
+ * the previous pages stay on screen until the new ones are ready. Given a session
+ * (ct_preview_view_set_session()), the view follows its programme by itself.
  *
  * Actions: preview.previous-page, preview.next-page (Page Up/Down), preview.zoom-in
  * (Ctrl++), preview.zoom-out (Ctrl+-), preview.zoom-fit (Ctrl+0), preview.export-pdf,
@@ -46,7 +45,7 @@ struct _CtPreviewView
   double zoom;                /* 0 = fit the width */
 
   GSettings *settings;        /* NULL without the schema */
-  GtkWindow *window;          /* the CtWindow followed, not owned */
+  CtSession *session;         /* the programme followed, see ct_preview_view_set_session() */
   gulong programme_changed_id;
 
   GtkWidget *box;
@@ -210,11 +209,10 @@ schedule_layout (CtPreviewView *self,
 }
 
 static void
-window_programme_changed_cb (CtPreviewView *self,
-                             gboolean       replaced,
-                             CtWindow      *window)
+session_changed_cb (CtPreviewView *self,
+                    gboolean       replaced)
 {
-  CtProgramme *programme = ct_window_get_programme (window);
+  CtProgramme *programme = self->session ? ct_session_get_programme (self->session) : NULL;
 
   g_clear_pointer (&self->programme, ct_programme_unref);
   if (programme != NULL)
@@ -251,9 +249,8 @@ check_export_target (CtPreviewView  *self,
                      const char     *path,
                      GError        **error)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), CT_TYPE_WINDOW);
-
-  return ct_store_check_export_target (window ? ct_window_get_store (CT_WINDOW (window)) : NULL,
+  return ct_store_check_export_target (self->session ? ct_session_get_store (self->session)
+                                                     : NULL,
                                        path, error);
 }
 
@@ -384,36 +381,6 @@ print_font_changed_cb (CtPreviewView *self)
 }
 
 static void
-ct_preview_view_root (GtkWidget *widget)
-{
-  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
-  GtkRoot *root;
-
-  GTK_WIDGET_CLASS (ct_preview_view_parent_class)->root (widget);
-
-  root = gtk_widget_get_root (widget);
-  if (!CT_IS_WINDOW (root))
-    return;
-  self->window = GTK_WINDOW (root);
-  self->programme_changed_id =
-    g_signal_connect_swapped (root, "programme-changed",
-                              G_CALLBACK (window_programme_changed_cb), self);
-  window_programme_changed_cb (self, TRUE, CT_WINDOW (root));
-}
-
-static void
-ct_preview_view_unroot (GtkWidget *widget)
-{
-  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
-
-  if (self->window != NULL)
-    g_clear_signal_handler (&self->programme_changed_id, self->window);
-  self->window = NULL;
-
-  GTK_WIDGET_CLASS (ct_preview_view_parent_class)->unroot (widget);
-}
-
-static void
 ct_preview_view_map (GtkWidget *widget)
 {
   CtPreviewView *self = CT_PREVIEW_VIEW (widget);
@@ -429,6 +396,9 @@ ct_preview_view_dispose (GObject *object)
   CtPreviewView *self = CT_PREVIEW_VIEW (object);
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->programme_changed_id, self->session);
+  g_clear_object (&self->session);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), CT_TYPE_PREVIEW_VIEW);
   self->page_view = NULL;
@@ -531,8 +501,6 @@ ct_preview_view_class_init (CtPreviewViewClass *klass)
   object_class->finalize = ct_preview_view_finalize;
   object_class->get_property = ct_preview_view_get_property;
   object_class->set_property = ct_preview_view_set_property;
-  widget_class->root = ct_preview_view_root;
-  widget_class->unroot = ct_preview_view_unroot;
   widget_class->map = ct_preview_view_map;
 
   properties[PROP_N_PAGES] =
@@ -740,4 +708,29 @@ ct_preview_view_get_renderer (CtPreviewView *self)
   g_return_val_if_fail (CT_IS_PREVIEW_VIEW (self), NULL);
 
   return self->renderer;
+}
+
+/**
+ * ct_preview_view_set_session:
+ * @self: a preview view
+ * @session: (nullable): the session of the open programme, %NULL when none is open
+ *
+ * Shows @session's programme and follows its edits; the PDF export refuses the session's
+ * database and its backups as target.
+ */
+void
+ct_preview_view_set_session (CtPreviewView *self,
+                             CtSession     *session)
+{
+  g_return_if_fail (CT_IS_PREVIEW_VIEW (self));
+  g_return_if_fail (session == NULL || CT_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->programme_changed_id, self->session);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    self->programme_changed_id = g_signal_connect_swapped (session, "changed",
+                                                           G_CALLBACK (session_changed_cb),
+                                                           self);
+  session_changed_cb (self, TRUE);
 }

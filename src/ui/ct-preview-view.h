@@ -5,6 +5,7 @@
 
 #include "ct-programme.h"
 #include "ct-renderer.h"
+#include "ct-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,8 @@ G_DECLARE_FINAL_TYPE (CtPreviewView, ct_preview_view, CT, PREVIEW_VIEW, GtkWidge
 GtkWidget  *ct_preview_view_new           (void);
 void        ct_preview_view_set_programme (CtPreviewView     *self,
                                            const CtProgramme *programme);
+void        ct_preview_view_set_session   (CtPreviewView     *self,
+                                           CtSession         *session);
 void        ct_preview_view_set_font_family (CtPreviewView   *self,
                                              const char      *font_family);
 guint       ct_preview_view_get_n_pages   (CtPreviewView     *self);

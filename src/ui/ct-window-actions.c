@@ -7,6 +7,7 @@
 
 #include "ct-conflict-dialog.h"
 #include "ct-format.h"
+#include "ct-ics-dialog.h"
 #include "ct-import-dialog.h"
 #include "ct-new-programme-dialog.h"
 #include "ct-window-private.h"
@@ -123,11 +124,53 @@ import_calendar_file_action (GtkWidget  *widget,
 }
 
 static void
+imported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  CtWindow *self = CT_WINDOW (source);
+  g_autofree char *message = NULL;
+  gint64 id = ct_import_dialog_finish (GTK_WINDOW (self), result, &message);
+
+  if (id == 0)
+    return;
+  ct_window_reload_list (self);
+  ct_window_select_programme (self, id);
+  if (message != NULL)
+    ct_window_add_toast (self, message);
+}
+
+/**
+ * ct_window_import_text_file:
+ * @self: the window
+ * @file: a text file
+ *
+ * Imports @file as a new programme and opens it (see ct_import_dialog_import_file()).
+ */
+void
+ct_window_import_text_file (CtWindow *self,
+                            GFile    *file)
+{
+  g_return_if_fail (CT_IS_WINDOW (self));
+  ct_import_dialog_import_file (GTK_WINDOW (self), self->store, file, imported_cb, NULL);
+}
+
+static void
 import_text_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  ct_import_dialog_choose (CT_WINDOW (widget));
+  CtWindow *self = CT_WINDOW (widget);
+
+  ct_import_dialog_choose (GTK_WINDOW (self), self->store, imported_cb, NULL);
+}
+
+static void
+programme_created_cb (CtWindow *self,
+                      gint64    id)
+{
+  ct_window_reload_list (self);
+  ct_window_select_programme (self, id);
 }
 
 static void
@@ -135,7 +178,43 @@ new_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  gtk_window_present (GTK_WINDOW (ct_new_programme_dialog_new (CT_WINDOW (widget))));
+  CtWindow *self = CT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  /* A month copied from the open programme copies what the clerk sees. */
+  if (!ct_window_flush (self, &error))
+    {
+      ct_window_add_toast (self, error->message);
+      return;
+    }
+  dialog = ct_new_programme_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (programme_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (ct_window_add_toast), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+duplicated_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(CtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 id = ct_store_duplicate_programme_finish (CT_STORE (source), result, &error);
+
+  self->n_changes--;
+  ct_window_update_busy (self);
+  if (id == 0)
+    {
+      ct_window_add_toast (self, error->message);
+      return;
+    }
+  ct_window_reload_list (self);
+  ct_window_select_programme (self, id);
+  ct_window_add_toast (self, _("Programme duplicated"));
 }
 
 static void
@@ -145,31 +224,33 @@ duplicate_action (GtkWidget  *widget,
 {
   CtWindow *self = CT_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  gint64 id;
 
-  if (self->session == NULL || !ct_window_flush (self, &error))
-    goto out;
-  id = ct_store_duplicate_programme (self->store, ct_window_get_programme (self)->id, &error);
-  if (id == 0)
-    goto out;
-  ct_window_reload_list (self);
-  ct_window_select_programme (self, id);
-  ct_window_add_toast (self, _("Programme duplicated"));
-out:
-  if (error != NULL)
-    ct_window_add_toast (self, error->message);
+  if (self->session == NULL)
+    return;
+  /* The copy is of what the clerk sees: unsaved edits are written first. */
+  if (!ct_window_flush (self, &error))
+    {
+      ct_window_add_toast (self, error->message);
+      return;
+    }
+  self->n_changes++;
+  ct_store_duplicate_programme_async (self->store, ct_window_get_programme (self)->id, NULL,
+                                      duplicated_cb, g_object_ref (self));
+  ct_window_update_busy (self);
 }
 
 static void
-undo_delete_cb (AdwToast    *toast,
-                CtProgramme *programme)
+restored_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  CtWindow *self = g_object_get_data (G_OBJECT (toast), "ct-window");
+  g_autoptr(CtWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  CtProgramme *programme = g_object_get_data (G_OBJECT (result), "ct-original");
 
-  /* The row is gone: the programme comes back as a new row with the same content. */
-  programme->id = 0;
-  if (!ct_store_save_programme (self->store, programme, &error))
+  self->n_changes--;
+  ct_window_update_busy (self);
+  if (!ct_store_save_programme_finish (CT_STORE (source), result, &error))
     {
       ct_window_add_toast (self, error->message);
       return;
@@ -179,30 +260,55 @@ undo_delete_cb (AdwToast    *toast,
 }
 
 static void
+undo_delete_cb (AdwToast    *toast,
+                CtProgramme *programme)
+{
+  CtWindow *self = g_object_get_data (G_OBJECT (toast), "ct-window");
+
+  /* The row is gone: the programme comes back as a new row with the same content. */
+  programme->id = 0;
+  self->n_changes++;
+  ct_store_save_programme_async (self->store, programme, NULL, restored_cb,
+                                 g_object_ref (self));
+  ct_window_update_busy (self);
+}
+
+static void
 free_programme_closure (gpointer  data,
                         GClosure *closure)
 {
   ct_programme_unref (data);
 }
 
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+/* A delete under way: the window and what was deleted, for the undo. */
+typedef struct
 {
-  CtWindow *self = CT_WINDOW (widget);
+  CtWindow *window;
+  CtProgramme *programme;
+} DeleteJob;
+
+static void
+deleted_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  DeleteJob *job = user_data;
+  CtWindow *self = job->window;
+  CtProgramme *programme = job->programme;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtProgramme) programme = NULL;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   AdwToast *toast;
 
-  if (self->session == NULL || !ct_window_flush (self, &error))
-    goto out;
-  programme = ct_programme_copy (ct_window_get_programme (self));
-  if (!ct_store_delete_programme (self->store, programme->id, &error))
-    goto out;
-  ct_window_close_programme (self);
+  self->n_changes--;
+  ct_window_update_busy (self);
+  if (!ct_store_delete_programme_finish (CT_STORE (source), result, &error) || self->closing)
+    {
+      ct_window_add_toast (self, error->message);
+      goto out;
+    }
+  if (self->session != NULL && ct_session_get_programme (self->session)->id == programme->id)
+    ct_window_close_programme (self);
   ct_window_reload_list (self);
 
   subtitle = ct_programme_dup_subtitle (programme);
@@ -213,11 +319,37 @@ delete_action (GtkWidget  *widget,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data (G_OBJECT (toast), "ct-window", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                         g_steal_pointer (&programme), free_programme_closure, 0);
+                         ct_programme_ref (programme), free_programme_closure, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 out:
-  if (error != NULL)
-    ct_window_add_toast (self, error->message);
+  ct_programme_unref (programme);
+  g_object_unref (self);
+  g_free (job);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  DeleteJob *job;
+
+  if (self->session == NULL)
+    return;
+  /* The undo brings back what the clerk saw: unsaved edits are written first. */
+  if (!ct_window_flush (self, &error))
+    {
+      ct_window_add_toast (self, error->message);
+      return;
+    }
+  job = g_new0 (DeleteJob, 1);
+  job->window = g_object_ref (self);
+  job->programme = ct_programme_copy (ct_window_get_programme (self));
+  self->n_changes++;
+  ct_store_delete_programme_async (self->store, job->programme->id, NULL, deleted_cb, job);
+  ct_window_update_busy (self);
 }
 
 static void
@@ -289,6 +421,107 @@ restore_programme_action (GtkWidget  *widget,
     ct_window_add_toast (self, error->message);
 }
 
+/* The message an import or export ended with, as a toast. */
+static void
+ics_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autofree char *message = ct_ics_dialog_finish (GTK_WINDOW (source), result);
+
+  if (message != NULL)
+    ct_window_add_toast (CT_WINDOW (source), message);
+}
+
+static void
+ics_export_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CtWindow *self = user_data;
+
+  if (self->session == NULL)
+    {
+      ct_window_add_toast (self, _("Open a programme to export its calendar"));
+      return;
+    }
+  gtk_window_present (ct_ics_export_dialog_new (GTK_WINDOW (self), self->store,
+                                                ct_session_get_programme (self->session),
+                                                ics_done_cb, NULL));
+}
+
+static void
+ics_import_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  CtWindow *self = user_data;
+  const char *uri = g_variant_get_string (parameter, NULL);
+
+  /* A file given at start-up waits for the programme being opened. */
+  if (self->open_cancellable != NULL || self->select_after_list != 0)
+    {
+      g_ptr_array_add (self->pending_imports, g_strdup (uri));
+      return;
+    }
+  if (self->session == NULL)
+    {
+      AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
+        adw_message_dialog_new (GTK_WINDOW (self), _("No Programme Open"),
+                                _("Open the programme the events belong to, then import the "
+                                  "calendar file again.")));
+
+      adw_message_dialog_add_response (dialog, "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  else if (*uri != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+
+      ct_ics_dialog_import_file (GTK_WINDOW (self), self->session, file, ics_done_cb, NULL);
+    }
+  else
+    ct_ics_dialog_choose_file (GTK_WINDOW (self), self->session, ics_done_cb, NULL);
+}
+
+/**
+ * ct_window_run_pending_imports:
+ * @self: the window
+ *
+ * Imports the calendar files that waited for a programme to open.
+ */
+void
+ct_window_run_pending_imports (CtWindow *self)
+{
+  g_autoptr(GPtrArray) uris = g_steal_pointer (&self->pending_imports);
+
+  self->pending_imports = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; uris != NULL && i < uris->len; i++)
+    gtk_widget_activate_action (GTK_WIDGET (self), "ics.import", "s",
+                                g_ptr_array_index (uris, i));
+}
+
+/**
+ * ct_window_install_ics_actions:
+ * @self: the window
+ *
+ * Inserts the action group "ics": ics.export and ics.import (s: a calendar file's URI,
+ * or "" to ask for one), see ct-ics-dialog.h.
+ */
+void
+ct_window_install_ics_actions (CtWindow *self)
+{
+  const GActionEntry entries[] = {
+    { "export", ics_export_activated, NULL, NULL, NULL },
+    { "import", ics_import_activated, "s", NULL, NULL },
+  };
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries),
+                                   self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "ics", G_ACTION_GROUP (group));
+}
+
 /**
  * ct_window_update_actions:
  * @self: the window
@@ -305,8 +538,11 @@ ct_window_update_actions (CtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", open && ct_session_can_undo (self->session));
   gtk_widget_action_set_enabled (widget, "win.redo", open && ct_session_can_redo (self->session));
   gtk_widget_action_set_enabled (widget, "win.save", open);
-  gtk_widget_action_set_enabled (widget, "win.duplicate", open && writable);
-  gtk_widget_action_set_enabled (widget, "win.delete", open && writable);
+  /* One change of the list at a time: a second delete would find nothing to delete. */
+  gtk_widget_action_set_enabled (widget, "win.duplicate", open && writable
+                                                          && self->n_changes == 0);
+  gtk_widget_action_set_enabled (widget, "win.delete", open && writable
+                                                       && self->n_changes == 0);
   gtk_widget_action_set_enabled (widget, "win.new", writable);
   gtk_widget_action_set_enabled (widget, "win.import-text", writable);
   gtk_widget_action_set_enabled (widget, "win.import-calendar", open && writable);

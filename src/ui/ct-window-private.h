@@ -17,6 +17,16 @@ struct _CtWindow
   gulong shutdown_id;
   GtkApplication *shutdown_app; /* weak */
   gboolean reloading;
+  gboolean closing;      /* disposed: results still arriving are dropped */
+  /* One request of each kind at a time: a newer one cancels the older, whose result is
+   * then dropped (see ct_window_reload_list(), ct_window_open_programme_async()). */
+  GCancellable *list_cancellable;
+  GCancellable *open_cancellable;
+  gint64 opening_id;     /* the programme being loaded, 0 when none */
+  gint64 select_after_list; /* selected once the list being loaded arrives; -1 the newest */
+  guint n_changes;       /* deletes and duplicates under way */
+  GtkSpinner *spinner;
+  GPtrArray *pending_imports; /* calendar files' URIs waiting for the programme to open */
   gboolean discard_confirmed; /* the user chose to close with edits that cannot be saved */
 
   AdwToastOverlay *toast_overlay;
@@ -63,5 +73,8 @@ void ct_window_open_on_start      (CtWindow       *self,
                                    gint64          id);
 void ct_window_finish_start       (CtWindow       *self);
 void ct_window_close_programme    (CtWindow       *self);
+void ct_window_update_busy        (CtWindow       *self);
+void ct_window_install_ics_actions (CtWindow      *self);
+void ct_window_run_pending_imports (CtWindow      *self);
 
 G_END_DECLS

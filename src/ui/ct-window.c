@@ -228,12 +228,16 @@ set_session (CtWindow  *self,
                                   G_CALLBACK (ct_window_update_actions), self);
       gtk_stack_set_visible_child_name (self->content_stack, "programme");
       ct_programme_editor_set_session (CT_PROGRAMME_EDITOR (self->editor), session);
+      ct_calendar_page_set_session (CT_CALENDAR_PAGE (self->calendar_page), session);
+      ct_preview_view_set_session (CT_PREVIEW_VIEW (self->preview_page), session);
       session_changed_cb (self, TRUE, session);
     }
   else
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       ct_programme_editor_set_session (CT_PROGRAMME_EDITOR (self->editor), NULL);
+      ct_calendar_page_set_session (CT_CALENDAR_PAGE (self->calendar_page), NULL);
+      ct_preview_view_set_session (CT_PREVIEW_VIEW (self->preview_page), NULL);
       adw_view_switcher_title_set_title (self->switcher_title, _("Congtac"));
       g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, TRUE);
     }
@@ -278,24 +282,35 @@ report_store_error (CtWindow     *self,
 }
 
 static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  CtWindow *self = CT_WINDOW (source);
+  g_autoptr(GError) error = NULL;
+
+  if (ct_window_open_programme_finish (self, result, &error))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    report_store_error (self, error); /* not when the user chose another one meanwhile */
+}
+
+static void
 selection_changed_cb (CtWindow *self)
 {
-  g_autoptr(GError) error = NULL;
   gint64 id = selected_id (self);
 
   if (id == 0 || self->reloading)
     return;
   if (self->session != NULL && ct_session_get_programme (self->session)->id == id)
     {
+      /* Back to the open programme: one still loading is not wanted any more. */
+      g_cancellable_cancel (self->open_cancellable);
       adw_leaflet_set_visible_child (self->leaflet, self->content);
       return;
     }
-  if (!ct_window_open_programme (self, id, &error))
-    {
-      report_store_error (self, error);
-      return;
-    }
-  adw_leaflet_set_visible_child (self->leaflet, self->content);
+  if (id != self->opening_id)
+    ct_window_open_programme_async (self, id, opened_cb, NULL);
 }
 
 static void
@@ -396,6 +411,7 @@ ct_window_dispose (GObject *object)
 {
   CtWindow *self = CT_WINDOW (object);
 
+  self->closing = TRUE;
   /* A closed window has left its application already: the handler is disconnected from
    * the application it was connected to, not from gtk_window_get_application(). */
   if (self->shutdown_app != NULL)
@@ -404,6 +420,10 @@ ct_window_dispose (GObject *object)
       g_clear_weak_pointer (&self->shutdown_app);
     }
   g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_cancellable_cancel (self->list_cancellable);
+  g_clear_object (&self->list_cancellable);
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
   if (self->session != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -421,6 +441,7 @@ ct_window_dispose (GObject *object)
 
   g_clear_object (&self->programme_selection);
   g_clear_object (&self->programmes);
+  g_clear_pointer (&self->pending_imports, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
 }
@@ -453,6 +474,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, programme_list);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, switcher_title);
@@ -541,6 +563,7 @@ static void
 ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pending_imports = g_ptr_array_new_with_free_func (g_free);
   self->editor = ct_programme_editor_new ();
   adw_bin_set_child (self->editor_bin, self->editor);
   init_programme_list (self);
@@ -550,8 +573,29 @@ ct_window_init (CtWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->programme_list));
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
-  ct_ics_dialog_install (self);
+  g_signal_connect_swapped (self->calendar_page, "toast", G_CALLBACK (ct_window_add_toast),
+                            self);
+  g_signal_connect_swapped (self->calendar_page, "open-item", G_CALLBACK (ct_window_open_item),
+                            self);
+  ct_window_install_ics_actions (self);
   set_session (self, NULL);
+}
+
+static void show_list (CtWindow  *self,
+                       GPtrArray *list);
+
+/* The window is not shown yet: it opens with its list, from which
+ * ct_window_open_on_start() picks the programme to open. */
+static void
+load_first_list (CtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ct_store_list_programmes (self->store, NULL, &error);
+
+  if (list != NULL)
+    show_list (self, list);
+  else
+    report_store_error (self, error);
 }
 
 /**
@@ -578,8 +622,60 @@ ct_window_new (GtkApplication *application,
   show_store_notice (self);
   self->data_version = ct_store_get_data_version (store);
   self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
-  ct_window_reload_list (self);
+  load_first_list (self);
   return self;
+}
+
+/* Shows @list in the sidebar, keeping the selection on the programme open or being
+ * opened. */
+static void
+show_list (CtWindow  *self,
+           GPtrArray *list)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gint64 current = self->opening_id;
+  guint position;
+
+  if (current == 0 && self->session != NULL)
+    current = ct_session_get_programme (self->session)->id;
+  self->reloading = TRUE;
+  fill_programme_list (self, list);
+  /* An empty database shows its welcome in the content area; an empty search says so
+   * here. */
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    list->len == 0 && *query != '\0' ? "no-results" : "list");
+  position = position_of (self, current);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->programme_selection, position);
+  self->reloading = FALSE;
+}
+
+static void
+list_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(CtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ct_store_list_programmes_finish (CT_STORE (source), result, &error);
+  gint64 select = self->select_after_list;
+
+  /* A later reload (another search typed) replaced this one: its list is out of date. */
+  if (g_task_get_cancellable (G_TASK (result)) != self->list_cancellable)
+    return;
+  g_clear_object (&self->list_cancellable);
+  self->select_after_list = 0;
+  ct_window_update_busy (self);
+  if (list == NULL)
+    {
+      report_store_error (self, error);
+      return;
+    }
+  show_list (self, list);
+  if (select == -1)
+    ct_window_select_newest (self);
+  else if (select > 0)
+    ct_window_select_programme (self, select);
 }
 
 /**
@@ -587,38 +683,58 @@ ct_window_new (GtkApplication *application,
  * @self: the window
  *
  * Refills the sidebar from the store, filtered by the search entry's text (ignoring case
- * and Vietnamese marks, see ct_store_list_programmes()), keeping the selection.
+ * and Vietnamese marks, see ct_store_list_programmes()), keeping the selection. The list
+ * is read in a worker thread; a reload still under way is dropped.
  */
 void
 ct_window_reload_list (CtWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-  gint64 current = self->session ? ct_session_get_programme (self->session)->id : 0;
-  guint position;
-
   g_return_if_fail (CT_IS_WINDOW (self));
 
-  list = ct_store_list_programmes (self->store,
-                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                   &error);
-  if (list == NULL)
-    {
-      report_store_error (self, error);
-      return;
-    }
-  self->reloading = TRUE;
-  fill_programme_list (self, list);
-  /* An empty database shows its welcome in the content area; an empty search says so
-   * here. */
-  gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    list->len == 0 && *gtk_editable_get_text (
-                                      GTK_EDITABLE (self->search_entry)) != '\0'
-                                    ? "no-results" : "list");
-  position = position_of (self, current);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->programme_selection, position);
-  self->reloading = FALSE;
+  /* The last save at close: the list is going away. */
+  if (self->closing)
+    return;
+  g_cancellable_cancel (self->list_cancellable);
+  g_clear_object (&self->list_cancellable);
+  self->list_cancellable = g_cancellable_new ();
+  ct_store_list_programmes_async (self->store,
+                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                  self->list_cancellable, list_done_cb, g_object_ref (self));
+  ct_window_update_busy (self);
+}
+
+/**
+ * ct_window_get_busy:
+ * @self: the window
+ *
+ * Returns: %TRUE while the window waits for the store: the list, a programme being
+ *   opened, deleted or duplicated (the spinner in the sidebar's header turns meanwhile)
+ */
+gboolean
+ct_window_get_busy (CtWindow *self)
+{
+  g_return_val_if_fail (CT_IS_WINDOW (self), FALSE);
+  return self->list_cancellable != NULL || self->open_cancellable != NULL
+         || self->n_changes > 0;
+}
+
+/**
+ * ct_window_update_busy:
+ * @self: the window
+ *
+ * Shows the spinner while the window waits for the store.
+ */
+void
+ct_window_update_busy (CtWindow *self)
+{
+  gboolean busy = ct_window_get_busy (self);
+
+  /* A result arriving while the window is destroyed has nothing to show. */
+  if (self->closing)
+    return;
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_spinner_set_spinning (self->spinner, busy);
+  ct_window_update_actions (self);
 }
 
 /**
@@ -632,8 +748,17 @@ void
 ct_window_select_programme (CtWindow *self,
                             gint64    id)
 {
-  guint position = position_of (self, id);
+  guint position;
 
+  if (self->closing)
+    return;
+  /* The list under way may not hold it yet. */
+  if (self->list_cancellable != NULL)
+    {
+      self->select_after_list = id;
+      return;
+    }
+  position = position_of (self, id);
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_single_selection_set_selected (self->programme_selection, position);
 }
@@ -728,6 +853,11 @@ ct_window_select_newest (CtWindow *self)
 
   g_return_if_fail (CT_IS_WINDOW (self));
 
+  if (self->list_cancellable != NULL)
+    {
+      self->select_after_list = -1;
+      return;
+    }
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (model, i);
@@ -752,34 +882,98 @@ ct_window_close_programme (CtWindow *self)
   set_session (self, NULL);
 }
 
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  CtWindow *self = g_task_get_source_object (task);
+  GError *error = NULL;
+  g_autoptr(CtProgramme) programme = ct_store_load_programme_finish (CT_STORE (source), result,
+                                                                     &error);
+  g_autoptr(CtSession) session = NULL;
+
+  /* Another programme was chosen meanwhile: this one is not shown. */
+  if (g_object_get_data (G_OBJECT (task), "ct-cancellable") != self->open_cancellable)
+    {
+      g_clear_error (&error);
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Replaced");
+      return;
+    }
+  g_clear_object (&self->open_cancellable);
+  self->opening_id = 0;
+  ct_window_update_busy (self);
+  if (programme == NULL)
+    g_task_return_error (task, error);
+  else
+    {
+      session = ct_session_new (self->store, programme);
+      set_session (self, session);
+      g_task_return_boolean (task, TRUE);
+    }
+  ct_window_run_pending_imports (self);
+}
+
 /**
- * ct_window_open_programme:
+ * ct_window_open_programme_async:
  * @self: the window
  * @id: the programme's id in the store
- * @error: return location for a #CT_STORE_ERROR
+ * @callback: called when the programme is shown, or could not be
+ * @user_data: data for @callback
  *
- * Saves the programme being edited, loads @id and shows it in every page.
+ * Saves the programme being edited, loads @id in a worker thread and shows it in every
+ * page. Opening another programme before this one arrived drops this one: it then ends
+ * with %G_IO_ERROR_CANCELLED.
+ */
+void
+ct_window_open_programme_async (CtWindow            *self,
+                                gint64               id,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+
+  g_return_if_fail (CT_IS_WINDOW (self));
+
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->opening_id = 0;
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, ct_window_open_programme_async);
+  /* Edits not saved yet are written first; a programme whose edits cannot be written
+   * stays open, with them. */
+  if (self->session != NULL && !ct_session_flush (self->session, &error))
+    {
+      ct_window_update_busy (self);
+      g_task_return_error (task, error);
+      return;
+    }
+  self->open_cancellable = g_cancellable_new ();
+  self->opening_id = id;
+  g_object_set_data_full (G_OBJECT (task), "ct-cancellable",
+                          g_object_ref (self->open_cancellable), g_object_unref);
+  ct_store_load_programme_async (self->store, id, self->open_cancellable, load_done_cb,
+                                 g_steal_pointer (&task));
+  ct_window_update_busy (self);
+}
+
+/**
+ * ct_window_open_programme_finish:
+ * @self: the window
+ * @result: the #GAsyncResult
+ * @error: return location for a #CT_STORE_ERROR, or %G_IO_ERROR_CANCELLED
  *
  * Returns: %TRUE when the programme was opened
  */
 gboolean
-ct_window_open_programme (CtWindow  *self,
-                          gint64     id,
-                          GError   **error)
+ct_window_open_programme_finish (CtWindow      *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
 {
-  g_autoptr(CtProgramme) programme = NULL;
-  g_autoptr(CtSession) session = NULL;
-
-  g_return_val_if_fail (CT_IS_WINDOW (self), FALSE);
-
-  if (self->session != NULL && !ct_session_flush (self->session, error))
-    return FALSE;
-  programme = ct_store_load_programme (self->store, id, error);
-  if (programme == NULL)
-    return FALSE;
-  session = ct_session_new (self->store, programme);
-  set_session (self, session);
-  return TRUE;
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**
@@ -856,6 +1050,8 @@ ct_window_add_toast (CtWindow   *self,
   g_autofree char *escaped = NULL;
 
   g_return_if_fail (CT_IS_WINDOW (self));
+  if (self->closing)
+    return;
   /* AdwToast parses its title as markup, and shows nothing for invalid markup. */
   escaped = g_markup_escape_text (title, -1);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));

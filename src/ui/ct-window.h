@@ -14,10 +14,14 @@ G_BEGIN_DECLS
  *
  * Hosting a page: replace the placeholder AdwStatusPage with id "calendar_page" or
  * "preview_page" in data/ui/ct-window.ui by the page widget (and g_type_ensure() its type in
- * ct_window_class_init()). A page finds the window with gtk_widget_get_root(), reads the
- * live programme with ct_window_get_programme() and follows it through the
- * "programme-changed" signal. A page that edits the programme changes it in place and calls
- * ct_window_programme_edited(): that records an undo step and schedules the autosave.
+ * ct_window_class_init()). Pages and dialogs never call the window: the window gives them
+ * what they work on (the CtSession of the open programme, the store, itself as parent)
+ * and reacts to their signals or _finish() results (toasts, opening a programme,
+ * reloading the list). A page that edits the programme changes it in place and calls
+ * ct_session_edited(): that records an undo step and schedules the autosave.
+ *
+ * The store is read off the UI thread (list, search, open, delete, duplicate); while the
+ * window waits, a spinner turns in the sidebar's header (ct_window_get_busy()).
  *
  * Window actions (shortcut): win.new (Ctrl+N), win.duplicate, win.delete, win.import-text
  * (Ctrl+O), win.print (Ctrl+P), win.export-calendar (Ctrl+E), win.import-calendar,
@@ -41,14 +45,21 @@ CtProgramme *ct_window_get_programme      (CtWindow       *self);
 CtSession   *ct_window_get_session        (CtWindow       *self);
 void         ct_window_programme_edited   (CtWindow       *self,
                                            const char     *merge_key);
-gboolean     ct_window_open_programme     (CtWindow       *self,
-                                           gint64          id,
-                                           GError        **error);
+void         ct_window_open_programme_async  (CtWindow            *self,
+                                              gint64               id,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+gboolean     ct_window_open_programme_finish (CtWindow            *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+gboolean     ct_window_get_busy           (CtWindow       *self);
 void         ct_window_add_toast          (CtWindow       *self,
                                            const char     *title);
 gboolean     ct_window_flush              (CtWindow       *self,
                                            GError        **error);
 void         ct_window_open_item          (CtWindow       *self,
                                            const char     *uuid);
+void         ct_window_import_text_file   (CtWindow       *self,
+                                           GFile          *file);
 
 G_END_DECLS

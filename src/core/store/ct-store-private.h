@@ -11,6 +11,7 @@ G_BEGIN_DECLS
  * ct-store-save.c (save). */
 sqlite3      *ct_store_get_db        (CtStore *self);
 GMutex       *ct_store_get_lock      (CtStore *self);
+void          ct_store_wait_for_testing (CtStore *self);
 gboolean      ct_store_set_error     (CtStore  *self,
                                       int       rc,
                                       GError  **error);

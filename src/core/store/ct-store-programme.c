@@ -234,8 +234,10 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  CtProgramme *programme = ct_store_load_programme (source_object, *(gint64 *) task_data, &error);
+  CtProgramme *programme;
 
+  ct_store_wait_for_testing (source_object);
+  programme = ct_store_load_programme (source_object, *(gint64 *) task_data, &error);
   if (programme != NULL)
     g_task_return_pointer (task, programme, (GDestroyNotify) ct_programme_unref);
   else

@@ -741,6 +741,7 @@ save_thread (GTask        *task,
 {
   GError *error = NULL;
 
+  ct_store_wait_for_testing (source_object);
   if (ct_store_save_programme (source_object, task_data, &error))
     g_task_return_boolean (task, TRUE);
   else

@@ -28,6 +28,7 @@ struct _CtStore
   /* One connection shared by the UI thread and GTask worker threads. */
   GMutex lock;
   GHashTable *statements; /* SQL → sqlite3_stmt, see ct_store_prepare_cached() */
+  guint delay_ms;         /* see ct_store_set_delay_for_testing() */
 };
 
 G_DEFINE_FINAL_TYPE (CtStore, ct_store, G_TYPE_OBJECT)
@@ -77,6 +78,33 @@ GMutex *
 ct_store_get_lock (CtStore *self)
 {
   return &self->lock;
+}
+
+/**
+ * ct_store_set_delay_for_testing:
+ * @self: a store
+ * @milliseconds: how long each worker thread waits, 0 for not at all
+ *
+ * For tests only: makes every asynchronous operation (list, load, save, delete,
+ * duplicate) wait this long in its worker thread before it starts, so a test can check
+ * what the window does while it waits for the database.
+ */
+void
+ct_store_set_delay_for_testing (CtStore *self,
+                                guint    milliseconds)
+{
+  g_return_if_fail (CT_IS_STORE (self));
+  g_atomic_int_set (&self->delay_ms, milliseconds);
+}
+
+/* Called first by each worker thread; see ct_store_set_delay_for_testing(). */
+void
+ct_store_wait_for_testing (CtStore *self)
+{
+  guint ms = g_atomic_int_get (&self->delay_ms);
+
+  if (ms > 0)
+    g_usleep ((gulong) ms * 1000);
 }
 
 /* SQLite's own text (English, technical) is never the message: it only follows the

@@ -83,6 +83,8 @@ gboolean     ct_store_is_read_only       (CtStore      *self);
 gboolean     ct_store_is_on_network      (const char   *path);
 void         ct_store_set_busy_timeout   (CtStore      *self,
                                           guint         milliseconds);
+void         ct_store_set_delay_for_testing (CtStore   *self,
+                                             guint      milliseconds);
 gboolean     ct_store_is_empty           (CtStore      *self,
                                           GError      **error);
 GPtrArray   *ct_store_list_programmes    (CtStore      *self,
@@ -123,5 +125,29 @@ void         ct_store_load_programme_async  (CtStore             *self,
 CtProgramme *ct_store_load_programme_finish (CtStore             *self,
                                              GAsyncResult        *result,
                                              GError             **error);
+void         ct_store_list_programmes_async  (CtStore             *self,
+                                              const char          *query,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+GPtrArray   *ct_store_list_programmes_finish (CtStore             *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+void         ct_store_delete_programme_async  (CtStore             *self,
+                                               gint64               id,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean     ct_store_delete_programme_finish (CtStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+void         ct_store_duplicate_programme_async  (CtStore             *self,
+                                                  gint64               id,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gint64       ct_store_duplicate_programme_finish (CtStore             *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
 
 G_END_DECLS
