@@ -180,21 +180,6 @@ ics_open_store (const char *dir,
   return store;
 }
 
-void
-ics_remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
-}
-
 /* Bytes every export must have (RFC 5545 §3.1): no BOM, CRLF after every line and only
  * there, lines of at most 75 octets of valid UTF-8, no libical zone prefix. */
 void

@@ -8,18 +8,7 @@
 #include "ct-programme-editor.h"
 #include "ct-window.h"
 #include "fixture-programme.h"
-
-static GDate
-dmy (int day,
-     int month,
-     int year)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, month, year);
-  return d;
-}
+#include "test-util-widget.h"
 
 static CtItem *
 find_titled (CtProgramme *p,
@@ -75,7 +64,7 @@ test_edits_reach_the_database (void)
   g_autoptr(CtProgramme) programme = fixture_programme_september_2023 ();
   g_autoptr(CtProgramme) saved = NULL;
   g_autoptr(GtkApplication) app = NULL;
-  GDate day = dmy (12, 9, 2023);
+  GDate day = ct_test_dmy (12, 9, 2023);
   GtkEditable *title;
   GtkButton *add;
   CtCalendarView *view;
@@ -110,10 +99,10 @@ test_edits_reach_the_database (void)
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &day)), ==, 1);
 
-  day = dmy (26, 9, 2023);
+  day = ct_test_dmy (26, 9, 2023);
   payload = g_strdup_printf ("%s\t2023-09-26", ct_calendar_day_chip_get_uuid (
                                ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &day), 0)));
-  day = dmy (27, 9, 2023);
+  day = ct_test_dmy (27, 9, 2023);
   drop_on (ct_calendar_view_get_day (view, &day), payload);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &day)), ==, 1);
 
@@ -134,10 +123,10 @@ test_edits_reach_the_database (void)
 
   /* Undo brings the conference back to 26/9; the view stays on September. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  view_day = dmy (26, 9, 2023);
+  view_day = ct_test_dmy (26, 9, 2023);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &view_day)), ==,
                     1);
-  view_day = dmy (27, 9, 2023);
+  view_day = ct_test_dmy (27, 9, 2023);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &view_day)), ==,
                     0);
   ct_calendar_view_get_shown_month (view, NULL, &month);

@@ -7,6 +7,7 @@
 
 #include "ct-calendar-view-private.h"
 #include "fixture-programme.h"
+#include "test-util-widget.h"
 
 typedef struct
 {
@@ -18,25 +19,13 @@ typedef struct
   GDate moved_to;
 } Fixture;
 
-static GDate
-dmy (int day,
-     int month,
-     int year)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, month, year);
-  return d;
-}
-
 static CtCalendarDay *
 day_cell (Fixture *f,
           int      day,
           int      month,
           int      year)
 {
-  GDate d = dmy (day, month, year);
+  GDate d = ct_test_dmy (day, month, year);
   CtCalendarDay *cell = ct_calendar_view_get_day (f->view, &d);
 
   g_assert_nonnull (cell);
@@ -99,7 +88,7 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(CtHolidays) holidays = ct_holidays_new ();
-  GDate today = dmy (19, 9, 2023);
+  GDate today = ct_test_dmy (19, 9, 2023);
 
   f->programme = fixture_programme_september_2023 ();
   f->window = gtk_window_new ();
@@ -240,7 +229,7 @@ test_keyboard (Fixture       *f,
 {
   GtkWidget *grid = gtk_widget_get_parent (GTK_WIDGET (day_cell (f, 26, 9, 2023)));
   GtkListBox *list = ct_calendar_view_get_day_list (f->view);
-  GDate d = dmy (26, 9, 2023), selected;
+  GDate d = ct_test_dmy (26, 9, 2023), selected;
   GtkListBoxRow *row;
   int month;
 
@@ -272,7 +261,7 @@ test_keyboard (Fixture       *f,
 
   /* Enter on a day goes to its list of events. */
   gtk_widget_grab_focus (GTK_WIDGET (day_cell (f, 27, 9, 2023)));
-  d = dmy (26, 9, 2023);
+  d = ct_test_dmy (26, 9, 2023);
   ct_calendar_view_select_date (f->view, &d);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (day_cell (f, 26, 9, 2023))));
   g_assert_true (press_key (grid, GDK_KEY_Return));
@@ -283,7 +272,7 @@ static void
 test_activate (Fixture       *f,
                gconstpointer  data)
 {
-  GDate d = dmy (26, 9, 2023);
+  GDate d = ct_test_dmy (26, 9, 2023);
   GtkWidget *chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
   g_autofree char *uuid = g_strdup (ct_calendar_day_chip_get_uuid (chip));
   GtkListBox *list = ct_calendar_view_get_day_list (f->view);
@@ -302,7 +291,7 @@ static void
 test_add_event (Fixture       *f,
                 gconstpointer  data)
 {
-  GDate d = dmy (12, 9, 2023);
+  GDate d = ct_test_dmy (12, 9, 2023);
   GtkEditable *title;
   GtkDropDown *section;
   GtkButton *add;
@@ -448,11 +437,11 @@ test_seed_vietnamese (void)
   ct_calendar_view_set_holidays (view, holidays);
   ct_calendar_view_set_programme (view, seed);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  d = dmy (26, 9, 2023);
+  d = ct_test_dmy (26, 9, 2023);
   chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
                    "Thứ Ba 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, dự kiến");
-  d = dmy (4, 9, 2023);
+  d = ct_test_dmy (4, 9, 2023);
   chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
                    "Thứ Hai 4/9/2023, Chiều, Giao ban Thường trực Huyện ủy");

@@ -13,6 +13,7 @@
 #include "ct-sample.h"
 #include "ct-section-row.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
 
 typedef struct
 {
@@ -69,12 +70,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   if (f->window != NULL)
     close_window (f);
   g_clear_object (&f->app);
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }

@@ -8,6 +8,7 @@
 #include "ct-ics-dialog.h"
 #include "ct-sample.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
 
 typedef struct
 {
@@ -42,58 +43,12 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->app);
   g_clear_object (&f->store);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  ct_test_remove_tree (f->dir);
   g_free (f->db);
   g_free (f->dir);
-}
-
-/* The message dialog with @heading, waiting up to five seconds for it to appear. */
-static AdwMessageDialog *
-wait_for_dialog (const char *heading)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
-                         heading) == 0)
-            return ADW_MESSAGE_DIALOG (window);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_error ("No dialog “%s” appeared", heading);
-}
-
-static void
-wait_for_file (const char *path)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -109,7 +64,7 @@ test_export (Fixture       *f,
   /* Ctrl+E's action opens the choice of what to export. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-calendar",
                                              NULL));
-  dialog = wait_for_dialog ("Export Calendar (.ics)");
+  dialog = ct_test_wait_for_dialog ("Export Calendar (.ics)");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The events of “công tác tháng 12 năm 2026” as a calendar file for Google "
                    "Calendar, Outlook, Thunderbird and phones.");
@@ -118,7 +73,7 @@ test_export (Fixture       *f,
   g_assert_null (options.unit);
 
   ct_ics_export_dialog_save_to (GTK_WINDOW (dialog), file);
-  wait_for_file (path);
+  ct_test_wait_for_file (path);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
   g_assert_true (g_str_has_suffix (text, "END:VCALENDAR\r\n"));
@@ -161,7 +116,7 @@ test_import (Fixture       *f,
   /* What the desktop does with an .ics file given to Congtac. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-calendar-file",
                                              "s", uri));
-  dialog = wait_for_dialog ("Import Calendar");
+  dialog = ct_test_wait_for_dialog ("Import Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“in.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.");
@@ -199,7 +154,7 @@ test_import_outside_period (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   ct_ics_dialog_import_file (f->window, file);
-  dialog = wait_for_dialog ("Import Calendar");
+  dialog = ct_test_wait_for_dialog ("Import Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“nov.ics” holds 2 events for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
@@ -221,7 +176,7 @@ test_import_bad_file (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, "Ghi chú cuộc họp\n", -1, NULL));
   ct_ics_dialog_import_file (f->window, file);
-  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "This is not a calendar file: it does not begin with BEGIN:VCALENDAR.");
   g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
@@ -247,7 +202,7 @@ test_import_warnings (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   ct_ics_dialog_import_file (f->window, file);
-  dialog = wait_for_dialog ("Import Calendar");
+  dialog = ct_test_wait_for_dialog ("Import Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“odd.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
@@ -279,7 +234,7 @@ test_import_cancel (Fixture       *f,
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   ct_ics_dialog_import_file (f->window, file);
   /* Shown at once, before the file is read: the main loop has not run yet. */
-  reading = wait_for_dialog ("Reading Calendar File");
+  reading = ct_test_wait_for_dialog ("Reading Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (reading), ==,
                    "Reading the events of “dec.ics”…");
   adw_message_dialog_response (reading, "cancel");
@@ -355,22 +310,12 @@ wait_for_label (GtkWidget  *widget,
   return label;
 }
 
-static char *
-file_hash (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static GtkWindow *
 open_export_dialog (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-calendar",
                                              NULL));
-  return GTK_WINDOW (wait_for_dialog ("Export Calendar (.ics)"));
+  return GTK_WINDOW (ct_test_wait_for_dialog ("Export Calendar (.ics)"));
 }
 
 /* The calendar is never written over the open database, nor over a device. */
@@ -380,7 +325,7 @@ test_export_refused (Fixture       *f,
 {
   g_autoptr(GFile) db = g_file_new_for_path (f->db);
   g_autoptr(GFile) null = g_file_new_for_path ("/dev/null");
-  g_autofree char *before = file_hash (f->db);
+  g_autofree char *before = ct_test_file_hash (f->db);
   g_autofree char *after = NULL;
   g_autofree char *expected = g_strdup_printf ("“%s” is the programme database or one of its "
                                                "files; an export must not replace it. Choose "
@@ -391,14 +336,14 @@ test_export_refused (Fixture       *f,
   GStatBuf st;
 
   ct_ics_export_dialog_save_to (choice, db);
-  dialog = wait_for_dialog ("Cannot Export the Calendar");
+  dialog = ct_test_wait_for_dialog ("Cannot Export the Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  after = file_hash (f->db);
+  after = ct_test_file_hash (f->db);
   g_assert_cmpstr (after, ==, before);
 
   ct_ics_export_dialog_save_to (choice, null);
-  dialog = wait_for_dialog ("Cannot Export the Calendar");
+  dialog = ct_test_wait_for_dialog ("Cannot Export the Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“/dev/null” is a device, not a file. Choose another file name; nothing was "
                    "written.");
@@ -437,12 +382,12 @@ test_import_special (Fixture       *f,
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   ct_ics_dialog_import_file (f->window, file);
-  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   ct_ics_dialog_import_file (f->window, zero);
-  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“/dev/zero” is a device, not a file. Choose a file saved on disk.");
   gtk_window_destroy (GTK_WINDOW (dialog));

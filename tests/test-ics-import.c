@@ -11,6 +11,7 @@
 #include "ct-store.h"
 #include "fixture-programme.h"
 #include "ics-fixture.h"
+#include "test-util.h"
 
 static char *tmpdir;
 
@@ -826,7 +827,7 @@ main (int    argc,
   g_test_add_func ("/ics/import/progress-cancel", test_import_progress_cancel);
   status = g_test_run ();
 
-  ics_remove_tree (tmpdir);
+  ct_test_remove_tree (tmpdir);
   g_free (tmpdir);
   return status;
 }

@@ -7,6 +7,7 @@
 #include "ct-ics-import.h"
 #include "ct-import-text.h"
 #include "ics-fixture.h"
+#include "test-util.h"
 
 /* The real programme, read with the text importer and exported: the checks of test-ics on
  * real text. Its sentences stay in ../shared/seeds; only dates, times and counts are
@@ -165,7 +166,7 @@ main (int    argc,
   g_test_add_func ("/ics/seed/round-trip", test_seed_round_trip);
   status = g_test_run ();
 
-  ics_remove_tree (tmpdir);
+  ct_test_remove_tree (tmpdir);
   g_free (tmpdir);
   return status;
 }

@@ -10,6 +10,7 @@
 #include "ct-store.h"
 #include "fixture-programme.h"
 #include "ics-fixture.h"
+#include "test-util.h"
 
 static char *tmpdir;
 
@@ -489,7 +490,7 @@ main (int    argc,
 
   g_free (python_listing);
   g_clear_pointer (&parsed_programme, ct_programme_unref);
-  ics_remove_tree (tmpdir);
+  ct_test_remove_tree (tmpdir);
   g_free (tmpdir);
   return status;
 }

@@ -8,6 +8,7 @@
 #include "ct-import-dialog.h"
 #include "ct-sample.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
 
 typedef struct
 {
@@ -40,44 +41,11 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   gtk_window_destroy (GTK_WINDOW (f->window));
   g_clear_object (&f->app);
   g_clear_object (&f->store);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  ct_test_remove_tree (f->dir);
   g_free (f->dir);
-}
-
-/* The message dialog with @heading, waiting up to ten seconds for it to appear. */
-static AdwMessageDialog *
-wait_for_dialog (const char *heading)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
-                         heading) == 0)
-            return ADW_MESSAGE_DIALOG (window);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_error ("No dialog “%s” appeared", heading);
 }
 
 static guint
@@ -104,7 +72,7 @@ test_import_with_warnings (Fixture       *f,
   CtProgramme *open;
 
   ct_import_dialog_import_file (f->window, file);
-  dialog = wait_for_dialog ("Imported with 3 Warnings");
+  dialog = ct_test_wait_for_dialog ("Imported with 3 Warnings");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The programme was imported. Check these points against the original "
                    "document.");
@@ -137,7 +105,7 @@ test_import_refused (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, "%PDF-1.4\n\x01\x02\x03\x00\x04", 15, NULL));
   ct_import_dialog_import_file (f->window, file);
-  dialog = wait_for_dialog ("Cannot Import the Text");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Text");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "This is not a text file (it holds binary data). Nothing was imported.");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -157,7 +125,7 @@ test_import_fifo (Fixture       *f,
 
   g_assert_cmpint (mkfifo (path, 0600), ==, 0);
   ct_import_dialog_import_file (f->window, file);
-  dialog = wait_for_dialog ("Cannot Import the Text");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Text");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (count_programmes (f->store), ==, 1);

@@ -10,6 +10,7 @@
 #include "ct-sample.h"
 #include "ct-store.h"
 #include "pdf-check.h"
+#include "test-util.h"
 
 /* The PDF as a reader sees it (pdf-check.c reads it with poppler): page size, fonts, text,
  * positions, for fictional programmes, the seed programme and hard cases. */
@@ -648,9 +649,6 @@ main (int    argc,
   g_test_add_func ("/pdf/font-check", test_font_check);
 
   status = g_test_run ();
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    g_assert_cmpint (system (cmd), ==, 0);
-  }
+  ct_test_remove_tree (tmpdir);
   return status;
 }

@@ -8,6 +8,7 @@
 #include "ct-print.h"
 #include "ct-renderer.h"
 #include "ct-sample.h"
+#include "test-util-widget.h"
 
 /* poppler-glib 22.12 does not declare these. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -148,9 +149,6 @@ main (int    argc,
   g_test_add_func ("/print/print-equals-pdf", test_print_equals_pdf);
   g_test_add_func ("/print/settings-remembered", test_settings_remembered);
   status = g_test_run ();
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    g_assert_cmpint (system (cmd), ==, 0);
-  }
+  ct_test_remove_tree (tmpdir);
   return status;
 }
