@@ -145,17 +145,6 @@ ct_calendar_page_init (CtCalendarPage *self)
 }
 
 /**
- * ct_calendar_page_new:
- *
- * Returns: (transfer floating): a new calendar page; it follows the #CtWindow it is put in
- */
-GtkWidget *
-ct_calendar_page_new (void)
-{
-  return g_object_new (CT_TYPE_CALENDAR_PAGE, NULL);
-}
-
-/**
  * ct_calendar_page_get_view:
  * @self: a calendar page
  *

@@ -727,17 +727,3 @@ ct_preview_view_get_busy (CtPreviewView *self)
 
   return self->pending_layouts > 0;
 }
-
-/**
- * ct_preview_view_get_renderer:
- * @self: a preview
- *
- * Returns: (transfer none) (nullable): the renderer of the pages on screen
- */
-CtRenderer *
-ct_preview_view_get_renderer (CtPreviewView *self)
-{
-  g_return_val_if_fail (CT_IS_PREVIEW_VIEW (self), NULL);
-
-  return self->renderer;
-}

@@ -115,13 +115,5 @@ void         ct_store_save_programme_async  (CtStore             *self,
 gboolean     ct_store_save_programme_finish (CtStore             *self,
                                              GAsyncResult        *result,
                                              GError             **error);
-void         ct_store_load_programme_async  (CtStore             *self,
-                                             gint64               id,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-CtProgramme *ct_store_load_programme_finish (CtStore             *self,
-                                             GAsyncResult        *result,
-                                             GError             **error);
 
 G_END_DECLS
