@@ -9,7 +9,8 @@
 static void
 test_dates (void)
 {
-  GDate d1 = ct_test_dmy (5, 2, 2024), d2 = ct_test_dmy (31, 8, 2023), d3 = ct_test_dmy (8, 9, 2023);
+  GDate d1 = ct_test_dmy (5, 2, 2024), d2 = ct_test_dmy (31, 8, 2023);
+  GDate d3 = ct_test_dmy (8, 9, 2023);
   GDate d4 = ct_test_dmy (1, 1, 2025), d5 = ct_test_dmy (20, 12, 2023), invalid;
   g_autofree char *full1 = ct_format_date_full (&d1);
   g_autofree char *full2 = ct_format_date_full (&d2);

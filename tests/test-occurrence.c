@@ -231,7 +231,8 @@ test_copy (void)
 static void
 test_reschedule (void)
 {
-  GDate start = ct_test_dmy (10, 10, 2023), later = ct_test_dmy (16, 10, 2023), earlier = ct_test_dmy (2, 10, 2023);
+  GDate start = ct_test_dmy (10, 10, 2023), later = ct_test_dmy (16, 10, 2023);
+  GDate earlier = ct_test_dmy (2, 10, 2023);
   g_autoptr(CtItem) event = ct_item_new_event ("Lớp bồi dưỡng cấp ủy viên cơ sở", &start);
   g_autoptr(CtItem) rule = ct_item_new (CT_ITEM_RECURRING);
   g_autoptr(CtItem) task = ct_item_new_task ("Một nhiệm vụ.");
