@@ -34,20 +34,12 @@ add_event (CtSection  *section,
 
 CtItem *
 ics_find_titled (CtProgramme *p,
-             const char  *title)
+                 const char  *title)
 {
-  for (guint i = 0; i < p->sections->len; i++)
-    {
-      CtSection *s = g_ptr_array_index (p->sections, i);
+  CtItem *item = fixture_find_titled (p, title, NULL);
 
-      for (guint j = 0; j < s->items->len; j++)
-        {
-          CtItem *item = g_ptr_array_index (s->items, j);
-          if (g_strcmp0 (item->title, title) == 0)
-            return item;
-        }
-    }
-  g_assert_not_reached ();
+  g_assert_nonnull (item);
+  return item;
 }
 
 /* The shared September 2023 fixture (briefing every Monday afternoon) plus what a real

@@ -334,20 +334,8 @@ test_drag_to_reschedule (Fixture       *f,
   GtkWidget *chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
   g_autofree char *uuid = g_strdup (ct_calendar_day_chip_get_uuid (chip));
   g_autofree char *payload = g_strdup_printf ("%s\t2023-09-26", uuid);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (target));
-  g_auto(GValue) value = G_VALUE_INIT;
-  gboolean dropped = FALSE;
 
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, payload);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (c))
-        g_signal_emit_by_name (c, "drop", &value, 10.0, 10.0, &dropped);
-    }
-  g_assert_true (dropped);
+  ct_test_drop (GTK_WIDGET (target), payload, 10.0, 10.0);
   g_assert_cmpstr (f->moved_uuid, ==, uuid);
   g_assert_cmpuint (g_date_get_day (&f->moved_to), ==, 27);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 26, 9, 2023)), ==, 0);
@@ -454,9 +442,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   bindtextdomain (GETTEXT_PACKAGE, CT_TEST_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -283,8 +283,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/check/clean", test_clean);
   g_test_add_func ("/check/weekday-forms", test_weekday_forms);
   g_test_add_func ("/check/header-and-footer", test_header_and_footer);

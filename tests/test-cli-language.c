@@ -105,8 +105,7 @@ main (int    argc,
 {
   int ret;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   tmpdir = g_dir_make_tmp ("congtac-cli-language-XXXXXX", NULL);
 
   g_test_add_func ("/cli-language/messages", test_cli_messages);

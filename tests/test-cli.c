@@ -318,12 +318,8 @@ int
 main (int    argc,
       char **argv)
 {
-  int ret;
-
-  setlocale (LC_ALL, "");
   g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  tmpdir = g_dir_make_tmp ("congtac-cli-XXXXXX", NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/cli/list-sample", test_list_sample);
   g_test_add_func ("/cli/missing-folder", test_missing_folder);
   g_test_add_func ("/cli/export-pdf-unfinished", test_export_pdf_unfinished);
@@ -335,7 +331,5 @@ main (int    argc,
   g_test_add_func ("/cli/corrupt-truncated", test_corrupt_truncated);
   g_test_add_func ("/cli/corrupt-random", test_corrupt_random);
   g_test_add_func ("/cli/too-new", test_too_new);
-  ret = g_test_run ();
-  ct_test_remove_tree (tmpdir);
-  return ret;
+  return ct_test_run_in_folder ("congtac-cli-XXXXXX", &tmpdir);
 }

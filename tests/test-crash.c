@@ -288,8 +288,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/crash/kill-during-saves", test_kill_during_saves);
   return g_test_run ();
 }

@@ -349,9 +349,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/damaged-database/start-new", test_start_new_database);
   g_test_add_func ("/damaged-database/restore-backup", test_restore_backup);
   g_test_add_func ("/damaged-database/save-what-can-be-read", test_save_what_can_be_read);

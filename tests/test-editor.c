@@ -51,9 +51,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (ct_store_save_programme (store, programme, &error));
   f->id = programme->id;
-  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacEditorTest",
-                                                 G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  f->app = ct_test_application_new ("io.github.congtac.CongtacEditorTest");
   open_window (f);
 }
 
@@ -662,9 +660,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add ("/editor/edit-autosave-reopen", Fixture, NULL, fixture_set_up,
               test_edit_autosave_reopen, fixture_tear_down);
   g_test_add ("/editor/undo-section-move", Fixture, NULL, fixture_set_up,

@@ -403,11 +403,7 @@ int
 main (int    argc,
       char **argv)
 {
-  int ret;
-
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  tmpdir = g_dir_make_tmp ("congtac-file-XXXXXX", NULL);
+  ct_test_init (&argc, &argv);
 
   g_test_add_func ("/file/read", test_read);
   g_test_add_func ("/file/read-unbounded", test_read_unbounded);
@@ -417,9 +413,5 @@ main (int    argc,
   g_test_add_func ("/file/cli-export-special", test_cli_export_special);
   g_test_add_func ("/file/cli-input", test_cli_input);
   g_test_add_func ("/file/cli-escapes", test_cli_escapes);
-  ret = g_test_run ();
-
-  ct_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return ret;
+  return ct_test_run_in_folder ("congtac-file-XXXXXX", &tmpdir);
 }

@@ -291,8 +291,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/format/dates", test_dates);
   g_test_add_func ("/format/weekdays", test_weekdays);
   g_test_add_func ("/format/roman", test_roman);

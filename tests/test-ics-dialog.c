@@ -9,6 +9,7 @@
 #include "ct-sample.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
+#include "fixture-programme.h"
 
 typedef struct
 {
@@ -30,9 +31,7 @@ fixture_set_up (Fixture       *f,
   f->store = ct_store_open (f->db, &error);
   g_assert_no_error (error);
   g_assert_true (ct_sample_add_on_first_run (f->store, &error));
-  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacIcsTest",
-                                                 G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  f->app = ct_test_application_new ("io.github.congtac.CongtacIcsTest");
   f->window = ct_window_new (f->app, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
   g_assert_true (ct_window_open_programme (f->window, 1, &error));
@@ -81,21 +80,6 @@ test_export (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static guint
-count_titled (CtProgramme *p,
-              const char  *title)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < p->sections->len; i++)
-    {
-      CtSection *s = g_ptr_array_index (p->sections, i);
-      for (guint j = 0; j < s->items->len; j++)
-        n += g_strcmp0 (((CtItem *) g_ptr_array_index (s->items, j))->title, title) == 0;
-    }
-  return n;
-}
-
 static void
 test_import (Fixture       *f,
              gconstpointer  data)
@@ -124,13 +108,13 @@ test_import (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   programme = ct_window_get_programme (f->window);
-  g_assert_cmpuint (count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 1);
+  g_assert_cmpuint (fixture_count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 1);
   g_assert_cmpuint (programme->sections->len, ==, n_sections + 1);
 
   /* One undo step takes the import back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   programme = ct_window_get_programme (f->window);
-  g_assert_cmpuint (count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 0);
+  g_assert_cmpuint (fixture_count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 0);
   g_assert_cmpuint (programme->sections->len, ==, n_sections);
 }
 
@@ -397,9 +381,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add ("/ics-dialog/export", Fixture, NULL, fixture_set_up, test_export,
               fixture_tear_down);
   g_test_add ("/ics-dialog/import", Fixture, NULL, fixture_set_up, test_import,

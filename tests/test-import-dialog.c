@@ -30,9 +30,7 @@ fixture_set_up (Fixture       *f,
   f->store = ct_store_open (db, &error);
   g_assert_no_error (error);
   g_assert_true (ct_sample_add_on_first_run (f->store, &error));
-  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacImportTest",
-                                                 G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  f->app = ct_test_application_new ("io.github.congtac.CongtacImportTest");
   f->window = ct_window_new (f->app, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
 }
@@ -135,9 +133,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add ("/import-dialog/warnings", Fixture, NULL, fixture_set_up,
               test_import_with_warnings, fixture_tear_down);
   g_test_add ("/import-dialog/refused", Fixture, NULL, fixture_set_up, test_import_refused,

@@ -280,8 +280,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/occurrence/weekly-briefing", test_weekly_briefing);
   g_test_add_func ("/occurrence/sorted", test_sorted);
   g_test_add_func ("/occurrence/window", test_window);

@@ -142,9 +142,7 @@ main (int    argc,
   /* Before GLib caches the config folder: the settings file goes to a fresh folder. */
   tmpdir = g_dir_make_tmp ("congtac-print-XXXXXX", NULL);
   g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/print/a4-under-en-us", test_a4_under_en_us);
   g_test_add_func ("/print/print-equals-pdf", test_print_equals_pdf);
   g_test_add_func ("/print/settings-remembered", test_settings_remembered);

@@ -5,6 +5,7 @@
 
 #include "ct-history.h"
 #include "ct-session.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -449,8 +450,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/history/merge-and-branch", test_history_merge_and_branch);
   g_test_add_func ("/history/limit", test_history_limit);
   g_test_add ("/session/autosave", Fixture, NULL, fixture_set_up, test_session_autosave,

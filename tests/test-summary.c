@@ -139,8 +139,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/summary/event", test_event_summary);
   g_test_add_func ("/summary/task-weekly-section", test_other_summaries);
   g_test_add_func ("/roll-forward/dates", test_roll_dates);

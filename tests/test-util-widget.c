@@ -2,7 +2,32 @@
 /* Helpers for the tests that need a display. */
 #include "test-util-widget.h"
 
+#include <locale.h>
+
 #include "ct-window.h"
+
+/* The start of a widget test program: GTK's test set-up, libadwaita, and C.UTF-8 for the
+ * texts the tests compare. */
+void
+ct_test_widget_init (int    *argc,
+                     char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
+/* A registered application with @id, for windows made by the test, not by the app. */
+GtkApplication *
+ct_test_application_new (const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = GTK_APPLICATION (adw_application_new (id, G_APPLICATION_NON_UNIQUE));
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
+}
 
 /* The first visible toplevel of @type, or NULL. */
 GtkWindow *
@@ -66,6 +91,45 @@ void
 ct_test_wait_mapped (GtkWidget *widget)
 {
   g_assert_true (ct_test_wait_until (widget_mapped, widget, 10));
+}
+
+/* Drops the string @payload on @target at (@x, @y) as a drag would, and asserts that a drop
+ * target of @target took it. */
+void
+ct_test_drop (GtkWidget  *target,
+              const char *payload,
+              double      x,
+              double      y)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (target);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, payload);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (c))
+        g_signal_emit_by_name (c, "drop", &value, x, y, &dropped);
+    }
+  g_assert_true (dropped);
+}
+
+/* Destroys @window, then lets go of the test's *@store (NULL: none) and removes @folder (NULL:
+ * none). The store is not asserted finalized: the window's session may still hold it for a
+ * moment. */
+void
+ct_test_close_window (gpointer     window,
+                      CtStore    **store,
+                      const char  *folder)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (store != NULL)
+    g_clear_object (store);
+  if (folder != NULL)
+    ct_test_remove_tree (folder);
 }
 
 /* The windows hold the application: without them it is finalized and closes the store. */

@@ -4,7 +4,33 @@
 
 #include <gio/gio.h>
 #include <locale.h>
+#include <stdio.h>
 #include <sys/wait.h>
+
+/* The start of a test program: the user's locale (C.UTF-8 under meson test), then GLib's
+ * test framework. */
+void
+ct_test_init (int    *argc,
+              char ***argv)
+{
+  setlocale (LC_ALL, "");
+  g_test_init (argc, argv, NULL);
+}
+
+/* Runs the tests added with a new folder from @tmpl in *@folder, then removes the folder
+ * and all in it; returns g_test_run()'s status. */
+int
+ct_test_run_in_folder (const char  *tmpl,
+                       char       **folder)
+{
+  int status;
+
+  *folder = ct_test_make_folder (tmpl);
+  status = g_test_run ();
+  ct_test_remove_tree (*folder);
+  g_clear_pointer (folder, g_free);
+  return status;
+}
 
 /* A valid date, to be passed around by value. */
 GDate
@@ -17,6 +43,29 @@ ct_test_dmy (int day,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, day, month, year);
   return date;
+}
+
+/* The date written "2023-09-26". */
+GDate
+ct_test_iso (const char *text)
+{
+  int year, month, day;
+
+  g_assert_cmpint (sscanf (text, "%d-%d-%d", &year, &month, &day), ==, 3);
+  return ct_test_dmy (day, month, year);
+}
+
+/* The text of tests/data/@name. */
+char *
+ct_test_read_data (const char *name)
+{
+  g_autofree char *path = g_build_filename (TEST_SOURCE_DIR, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
 }
 
 /* A new empty folder for the test from @tmpl ("congtac-area-XXXXXX"). */

@@ -8,9 +8,16 @@ G_BEGIN_DECLS
 /* Returns TRUE once what a test waits for has happened. */
 typedef gboolean (*CtTestCondition) (gpointer data);
 
+void      ct_test_init           (int               *argc,
+                                  char            ***argv);
+int       ct_test_run_in_folder  (const char        *tmpl,
+                                  char             **folder);
+
 GDate     ct_test_dmy            (int                day,
                                   int                month,
                                   int                year);
+GDate     ct_test_iso            (const char        *text);
+char     *ct_test_read_data      (const char        *name);
 
 char     *ct_test_make_folder    (const char        *tmpl);
 void      ct_test_remove_tree    (const char        *path);
