@@ -84,15 +84,18 @@ get_editor (Fixture *f)
   return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
 }
 
+static gboolean
+is_saved (gpointer session)
+{
+  return ct_session_get_save_state (session) == CT_SAVE_STATE_SAVED;
+}
+
 static void
 wait_saved (Fixture *f)
 {
   CtSession *session = ct_window_get_session (f->window);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (ct_session_get_save_state (session) != CT_SAVE_STATE_SAVED
-         && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  ct_test_wait_until (is_saved, session, 10);
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
 }
 
@@ -101,12 +104,8 @@ static void
 wait_mapped (Fixture   *f,
              GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_get_mapped (widget));
+  ct_test_wait_mapped (widget);
 }
 
 static CtProgramme *

@@ -42,10 +42,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  ct_test_close_window (f->window, &f->store, f->dir);
   g_clear_object (&f->app);
-  g_clear_object (&f->store);
-  ct_test_remove_tree (f->dir);
   g_free (f->db);
   g_free (f->dir);
 }
