@@ -64,6 +64,18 @@ wait_for_state (CtSession   *session,
   g_assert_cmpint (ct_session_get_save_state (session), ==, state);
 }
 
+/* Changes the place name in this window, as the editor does. */
+static void
+edit_place_name (CtSession  *session,
+                 const char *name)
+{
+  CtProgramme *mine = ct_session_get_programme (session);
+
+  g_free (mine->place_name);
+  mine->place_name = g_strdup (name);
+  ct_session_edited (session, "place_name");
+}
+
 static void
 test_history_merge_and_branch (void)
 {
@@ -295,13 +307,10 @@ test_session_merges_other_writer (Fixture       *f,
   g_autoptr(CtStore) other = NULL;
   g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(CtProgramme) loaded = NULL;
-  CtProgramme *mine = ct_session_get_programme (session);
 
   ct_session_set_autosave_delay (session, 10);
   theirs = edit_elsewhere (f, &other, NULL, "KH");
-  g_free (mine->place_name);
-  mine->place_name = g_strdup ("Thanh Hà");
-  ct_session_edited (session, "place_name");
+  edit_place_name (session, "Thanh Hà");
   wait_for_state (session, CT_SAVE_STATE_SAVED);
 
   loaded = ct_store_load_programme (other, f->programme->id, NULL);
@@ -322,15 +331,12 @@ test_session_conflict_asks (Fixture       *f,
   g_autoptr(CtStore) other = NULL;
   g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(CtProgramme) loaded = NULL;
-  CtProgramme *mine = ct_session_get_programme (session);
   CtMergeConflict *conflict;
   GPtrArray *conflicts;
 
   ct_session_set_autosave_delay (session, 10);
   theirs = edit_elsewhere (f, &other, "Lam Sơn", "KH");
-  g_free (mine->place_name);
-  mine->place_name = g_strdup ("Thanh Hà");
-  ct_session_edited (session, "place_name");
+  edit_place_name (session, "Thanh Hà");
   wait_for_state (session, CT_SAVE_STATE_CONFLICT);
 
   conflicts = ct_merge_get_conflicts (ct_session_get_conflict (session));
@@ -363,13 +369,10 @@ test_session_flush_keeps_copy (Fixture       *f,
   g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
-  CtProgramme *mine = ct_session_get_programme (session);
   gboolean found_mine = FALSE, found_theirs = FALSE;
 
   theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
-  g_free (mine->place_name);
-  mine->place_name = g_strdup ("Thanh Hà");
-  ct_session_edited (session, "place_name");
+  edit_place_name (session, "Thanh Hà");
   g_assert_true (ct_session_flush (session, &error));
   g_assert_no_error (error);
 
