@@ -74,3 +74,43 @@ fixture_programme_seed (void)
   g_assert_no_error (error);
   return programme;
 }
+
+CtItem *
+fixture_find_titled (CtProgramme *p,
+                     const char  *title,
+                     guint       *section)
+{
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+
+      for (guint j = 0; j < s->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (s->items, j);
+
+          if (g_strcmp0 (item->title, title) == 0)
+            {
+              if (section != NULL)
+                *section = i;
+              return item;
+            }
+        }
+    }
+  return NULL;
+}
+
+guint
+fixture_count_titled (CtProgramme *p,
+                      const char  *title)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+
+      for (guint j = 0; j < s->items->len; j++)
+        n += g_strcmp0 (((CtItem *) g_ptr_array_index (s->items, j))->title, title) == 0;
+    }
+  return n;
+}

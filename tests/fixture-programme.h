@@ -14,4 +14,13 @@ CtProgramme *fixture_programme_september_2023 (void);
  * g_test_skip() when the folder is absent. */
 CtProgramme *fixture_programme_seed (void);
 
+/* The first item titled @title and the index of its section in @section (when not NULL),
+ * or NULL. */
+CtItem *fixture_find_titled  (CtProgramme *p,
+                              const char  *title,
+                              guint       *section);
+/* How many items are titled @title. */
+guint   fixture_count_titled (CtProgramme *p,
+                              const char  *title);
+
 G_END_DECLS

@@ -34,20 +34,12 @@ add_event (CtSection  *section,
 
 CtItem *
 ics_find_titled (CtProgramme *p,
-             const char  *title)
+                 const char  *title)
 {
-  for (guint i = 0; i < p->sections->len; i++)
-    {
-      CtSection *s = g_ptr_array_index (p->sections, i);
+  CtItem *item = fixture_find_titled (p, title, NULL);
 
-      for (guint j = 0; j < s->items->len; j++)
-        {
-          CtItem *item = g_ptr_array_index (s->items, j);
-          if (g_strcmp0 (item->title, title) == 0)
-            return item;
-        }
-    }
-  g_assert_not_reached ();
+  g_assert_nonnull (item);
+  return item;
 }
 
 /* The shared September 2023 fixture (briefing every Monday afternoon) plus what a real
@@ -178,21 +170,6 @@ ics_open_store (const char *dir,
 
   g_assert_no_error (error);
   return store;
-}
-
-void
-ics_remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
 }
 
 /* Bytes every export must have (RFC 5545 §3.1): no BOM, CRLF after every line and only

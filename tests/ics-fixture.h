@@ -28,7 +28,6 @@ guint        ics_count_prefixed        (const GStrv        lines,
                                         const char        *prefix);
 CtStore     *ics_open_store            (const char        *dir,
                                         const char        *name);
-void         ics_remove_tree           (const char        *path);
 void         ics_assert_rfc5545_bytes  (const char        *text);
 char        *ics_events_only           (const char        *text);
 char        *ics_python_listing        (const char        *path,

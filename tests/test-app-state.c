@@ -14,6 +14,7 @@
 #include "ct-settings.h"
 #include "ct-window-private.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
 
 /* Returns FALSE to be called again a little later (work done off the UI thread). */
 typedef gboolean (*CheckFunc) (CtWindow *window);
@@ -28,29 +29,12 @@ static const char calendar[] =
   "DTSTART:20261210T013000Z\r\nDTEND:20261210T043000Z\r\n"
   "SUMMARY:Hội nghị sơ kết công tác dân vận\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
-static void
-rm_rf (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        rm_rf (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static gboolean
 check_cb (gpointer user_data)
 {
   CtWindow *window = user_data;
-  CheckFunc check = g_object_get_data (G_OBJECT (window), "check");
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  CheckFunc check = g_object_get_data (G_OBJECT (app), "check");
   guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (window), "tries"));
 
   if (!check (window))
@@ -60,35 +44,8 @@ check_cb (gpointer user_data)
       g_object_set_data (G_OBJECT (window), "tries", GUINT_TO_POINTER (tries + 1));
       return G_SOURCE_CONTINUE;
     }
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_application_quit (G_APPLICATION (app));
   return G_SOURCE_REMOVE;
-}
-
-static void
-window_mapped_cb (GtkWidget *window)
-{
-  g_timeout_add (100, check_cb, window);
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window,
-                 CheckFunc       check)
-{
-  if (!CT_IS_WINDOW (window))
-    return;
-  g_object_set_data (G_OBJECT (window), "check", check);
-  g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
-}
-
-/* The windows hold the application: without them it is finalized and closes the store. */
-static void
-destroy_windows (GtkApplication *app)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (app)) != NULL)
-    gtk_window_destroy (windows->data);
 }
 
 /* Runs the app on the default database, or on @db. */
@@ -109,10 +66,11 @@ run_app (CheckFunc   check,
   if (file != NULL)
     g_ptr_array_add (argv, (char *) file);
   g_ptr_array_add (argv, NULL);
-  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), check);
+  ct_test_on_main_window_mapped (GTK_APPLICATION (app), 100, check_cb);
+  g_object_set_data (G_OBJECT (app), "check", check);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), argv->len - 1,
                                       (char **) argv->pdata), ==, 0);
-  destroy_windows (GTK_APPLICATION (app));
+  ct_test_destroy_windows (GTK_APPLICATION (app));
 }
 
 static gboolean
@@ -258,7 +216,7 @@ main (int    argc,
   status = g_test_run ();
 
   g_unlink (db_path);
-  rm_rf (tmpdir);
+  ct_test_remove_tree (tmpdir);
   g_free (db_path);
   g_free (tmpdir);
   return status;

@@ -8,6 +8,7 @@
 #include "ct-store-backup.h"
 #include "ct-store-recover.h"
 #include "damage.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -27,8 +28,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -395,8 +395,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "test-util.h"
+
 #define DB "ct.db"
 
 /* The input of a case: written as is, or made by a function. */
@@ -688,10 +690,7 @@ main (int    argc,
   ret = g_test_run ();
 
   g_clear_object (&socket_input);
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  }
+  ct_test_remove_tree (tmpdir);
   g_free (template_db);
   g_free (tmpdir);
   return ret;

@@ -9,61 +9,7 @@
 #include "ct-programme-editor.h"
 #include "ct-window.h"
 #include "fixture-programme.h"
-
-static GDate
-dmy (int day,
-     int month,
-     int year)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, month, year);
-  return d;
-}
-
-static CtItem *
-find_titled (CtProgramme *p,
-             const char  *title,
-             guint       *section)
-{
-  for (guint i = 0; i < p->sections->len; i++)
-    {
-      CtSection *s = g_ptr_array_index (p->sections, i);
-
-      for (guint j = 0; j < s->items->len; j++)
-        {
-          CtItem *item = g_ptr_array_index (s->items, j);
-
-          if (g_strcmp0 (item->title, title) == 0)
-            {
-              *section = i;
-              return item;
-            }
-        }
-    }
-  return NULL;
-}
-
-static void
-drop_on (CtCalendarDay *target,
-         const char    *payload)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (target));
-  g_auto(GValue) value = G_VALUE_INIT;
-  gboolean dropped = FALSE;
-
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, payload);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (c))
-        g_signal_emit_by_name (c, "drop", &value, 5.0, 5.0, &dropped);
-    }
-  g_assert_true (dropped);
-}
+#include "test-util-widget.h"
 
 /* Through the window: "+" on 12/9 and a drag from 26/9 to 27/9 end up in the database. */
 static void
@@ -76,7 +22,7 @@ test_edits_reach_the_database (void)
   g_autoptr(CtProgramme) programme = fixture_programme_september_2023 ();
   g_autoptr(CtProgramme) saved = NULL;
   g_autoptr(GtkApplication) app = NULL;
-  GDate day = dmy (12, 9, 2023);
+  GDate day = ct_test_dmy (12, 9, 2023);
   GtkEditable *title;
   GtkButton *add;
   CtCalendarView *view;
@@ -91,9 +37,7 @@ test_edits_reach_the_database (void)
   g_assert_no_error (error);
   g_assert_true (ct_store_save_programme (store, programme, &error));
   g_assert_no_error (error);
-  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacCalendarTest",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  app = ct_test_application_new ("io.github.congtac.CongtacCalendarTest");
   window = ct_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (ct_test_open_programme (window, programme->id, &error));
@@ -111,34 +55,34 @@ test_edits_reach_the_database (void)
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &day)), ==, 1);
 
-  day = dmy (26, 9, 2023);
+  day = ct_test_dmy (26, 9, 2023);
   payload = g_strdup_printf ("%s\t2023-09-26", ct_calendar_day_chip_get_uuid (
                                ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &day), 0)));
-  day = dmy (27, 9, 2023);
-  drop_on (ct_calendar_view_get_day (view, &day), payload);
+  day = ct_test_dmy (27, 9, 2023);
+  ct_test_drop (GTK_WIDGET (ct_calendar_view_get_day (view, &day)), payload, 5.0, 5.0);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &day)), ==, 1);
 
   g_assert_true (ct_window_flush (window, &error));
   g_assert_no_error (error);
   saved = ct_store_load_programme (store, programme->id, &error);
   g_assert_no_error (error);
-  item = find_titled (saved, "Hội nghị sơ kết khối Dân vận", &section);
+  item = fixture_find_titled (saved, "Hội nghị sơ kết khối Dân vận", &section);
   g_assert_nonnull (item);
   g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
   g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 12);
   g_assert_cmpuint (g_date_get_month (&item->start_date), ==, 9);
   /* Into the last section holding an event, "Hội nghị thông tin thường kỳ". */
   g_assert_cmpuint (section, ==, 5);
-  item = find_titled (saved, "Hội nghị Ban Thường vụ Huyện ủy", &section);
+  item = fixture_find_titled (saved, "Hội nghị Ban Thường vụ Huyện ủy", &section);
   g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 27);
   g_assert_cmpuint (item->agenda->len, ==, 2);
 
   /* Undo brings the conference back to 26/9; the view stays on September. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  view_day = dmy (26, 9, 2023);
+  view_day = ct_test_dmy (26, 9, 2023);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &view_day)), ==,
                     1);
-  view_day = dmy (27, 9, 2023);
+  view_day = ct_test_dmy (27, 9, 2023);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (ct_calendar_view_get_day (view, &view_day)), ==,
                     0);
   ct_calendar_view_get_shown_month (view, NULL, &month);
@@ -154,19 +98,14 @@ test_edits_reach_the_database (void)
                                                                       "editor_bin")));
   g_assert_nonnull (ct_programme_editor_get_item_editor (CT_PROGRAMME_EDITOR (editor)));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  g_unlink (path);
-  g_rmdir (dir);
+  ct_test_close_window (window, &store, dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/calendar-page/edits-reach-the-database", test_edits_reach_the_database);
   return g_test_run ();
 }

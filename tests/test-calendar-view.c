@@ -7,6 +7,7 @@
 
 #include "ct-calendar-view-private.h"
 #include "fixture-programme.h"
+#include "test-util-widget.h"
 
 typedef struct
 {
@@ -18,25 +19,13 @@ typedef struct
   GDate moved_to;
 } Fixture;
 
-static GDate
-dmy (int day,
-     int month,
-     int year)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, month, year);
-  return d;
-}
-
 static CtCalendarDay *
 day_cell (Fixture *f,
           int      day,
           int      month,
           int      year)
 {
-  GDate d = dmy (day, month, year);
+  GDate d = ct_test_dmy (day, month, year);
   CtCalendarDay *cell = ct_calendar_view_get_day (f->view, &d);
 
   g_assert_nonnull (cell);
@@ -99,7 +88,7 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(CtHolidays) holidays = ct_holidays_new ();
-  GDate today = dmy (19, 9, 2023);
+  GDate today = ct_test_dmy (19, 9, 2023);
 
   f->programme = fixture_programme_september_2023 ();
   f->window = gtk_window_new ();
@@ -240,7 +229,7 @@ test_keyboard (Fixture       *f,
 {
   GtkWidget *grid = gtk_widget_get_parent (GTK_WIDGET (day_cell (f, 26, 9, 2023)));
   GtkListBox *list = ct_calendar_view_get_day_list (f->view);
-  GDate d = dmy (26, 9, 2023), selected;
+  GDate d = ct_test_dmy (26, 9, 2023), selected;
   GtkListBoxRow *row;
   int month;
 
@@ -272,7 +261,7 @@ test_keyboard (Fixture       *f,
 
   /* Enter on a day goes to its list of events. */
   gtk_widget_grab_focus (GTK_WIDGET (day_cell (f, 27, 9, 2023)));
-  d = dmy (26, 9, 2023);
+  d = ct_test_dmy (26, 9, 2023);
   ct_calendar_view_select_date (f->view, &d);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (day_cell (f, 26, 9, 2023))));
   g_assert_true (press_key (grid, GDK_KEY_Return));
@@ -283,7 +272,7 @@ static void
 test_activate (Fixture       *f,
                gconstpointer  data)
 {
-  GDate d = dmy (26, 9, 2023);
+  GDate d = ct_test_dmy (26, 9, 2023);
   GtkWidget *chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
   g_autofree char *uuid = g_strdup (ct_calendar_day_chip_get_uuid (chip));
   GtkListBox *list = ct_calendar_view_get_day_list (f->view);
@@ -302,7 +291,7 @@ static void
 test_add_event (Fixture       *f,
                 gconstpointer  data)
 {
-  GDate d = dmy (12, 9, 2023);
+  GDate d = ct_test_dmy (12, 9, 2023);
   GtkEditable *title;
   GtkDropDown *section;
   GtkButton *add;
@@ -345,20 +334,8 @@ test_drag_to_reschedule (Fixture       *f,
   GtkWidget *chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
   g_autofree char *uuid = g_strdup (ct_calendar_day_chip_get_uuid (chip));
   g_autofree char *payload = g_strdup_printf ("%s\t2023-09-26", uuid);
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (target));
-  g_auto(GValue) value = G_VALUE_INIT;
-  gboolean dropped = FALSE;
 
-  g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, payload);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (c))
-        g_signal_emit_by_name (c, "drop", &value, 10.0, 10.0, &dropped);
-    }
-  g_assert_true (dropped);
+  ct_test_drop (GTK_WIDGET (target), payload, 10.0, 10.0);
   g_assert_cmpstr (f->moved_uuid, ==, uuid);
   g_assert_cmpuint (g_date_get_day (&f->moved_to), ==, 27);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 26, 9, 2023)), ==, 0);
@@ -448,11 +425,11 @@ test_seed_vietnamese (void)
   ct_calendar_view_set_holidays (view, holidays);
   ct_calendar_view_set_programme (view, seed);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
-  d = dmy (26, 9, 2023);
+  d = ct_test_dmy (26, 9, 2023);
   chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
                    "Thứ Ba 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, dự kiến");
-  d = dmy (4, 9, 2023);
+  d = ct_test_dmy (4, 9, 2023);
   chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
   g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
                    "Thứ Hai 4/9/2023, Chiều, Giao ban Thường trực Huyện ủy");
@@ -465,9 +442,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   bindtextdomain (GETTEXT_PACKAGE, CT_TEST_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

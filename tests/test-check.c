@@ -2,15 +2,7 @@
 #include <locale.h>
 
 #include "ct-check.h"
-
-static GDate
-dmy (int d, int m, int y)
-{
-  GDate date;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
+#include "test-util.h"
 
 /* A fictional September 2023 programme with nothing to report. */
 static CtProgramme *
@@ -19,13 +11,13 @@ clean_programme (void)
   CtProgramme *p = ct_programme_new ();
   CtSection *s;
   CtItem *event;
-  GDate d = dmy (26, 9, 2023);
+  GDate d = ct_test_dmy (26, 9, 2023);
 
   ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 9);
   p->issuing_body = g_strdup ("HUYỆN ỦY SÔNG MÂY");
   p->place_name = g_strdup ("Sông Mây");
   p->number = 41;
-  p->issue_date = dmy (30, 8, 2023);
+  p->issue_date = ct_test_dmy (30, 8, 2023);
   s = ct_programme_add_section (p, "Nhiệm vụ trọng tâm");
   ct_section_add_item (s, ct_item_new_task ("Hội nghị sơ kết dự kiến ngày 26/9/2023 (thứ Ba)."));
   s = ct_programme_add_section (p, "Hội nghị Ban Thường vụ Huyện ủy Sông Mây");
@@ -169,7 +161,7 @@ test_untitled_items (void)
     CT_CHECK_ITEM_WITHOUT_TITLE, CT_CHECK_ITEM_WITHOUT_TITLE,
   };
   CtSection *s = ct_programme_add_section (p, "Giao ban");
-  GDate d = dmy (12, 9, 2023);
+  GDate d = ct_test_dmy (12, 9, 2023);
   CtItem *weekly = ct_item_new (CT_ITEM_RECURRING);
   CtItem *event = ct_item_new_event ("  ", &d);
 
@@ -210,7 +202,7 @@ test_items (void)
   CtCheckIssue *issue;
 
   ct_item_add_paragraph (event, "Khai mạc lúc 8 giờ ngày 26/9 (thứ Tư).");
-  event->start_date = dmy (2, 10, 2023);
+  event->start_date = ct_test_dmy (2, 10, 2023);
   ct_item_add_agenda_item (event, "Công tác cán bộ.", NULL);
   ct_item_add_agenda_item (event, "Kiểm điểm giữa kỳ.", "  ");
   undated->title = g_strdup ("Hội nghị thông tin thời sự");
@@ -239,7 +231,7 @@ test_chair_clash (void)
   g_autoptr(CtProgramme) p = clean_programme ();
   g_autoptr(GPtrArray) issues = NULL;
   CtSection *s = g_ptr_array_index (p->sections, 1);
-  GDate d = dmy (26, 9, 2023);
+  GDate d = ct_test_dmy (26, 9, 2023);
   CtItem *other = ct_item_new_event ("Làm việc với xã Phú Hòa", &d);
   CtItem *afternoon = ct_item_new_event ("Tiếp công dân", &d);
   CtCheckIssue *issue;
@@ -269,7 +261,7 @@ test_days_off (void)
   g_autoptr(CtHolidays) holidays = ct_holidays_new ();
   g_autoptr(GPtrArray) issues = NULL;
   CtSection *s = g_ptr_array_index (p->sections, 1);
-  GDate national_day = dmy (4, 9, 2023), sunday = dmy (17, 9, 2023);
+  GDate national_day = ct_test_dmy (4, 9, 2023), sunday = ct_test_dmy (17, 9, 2023);
   CtItem *a = ct_item_new_event ("Hội nghị giao ban khối", &national_day);
   CtItem *b = ct_item_new_event ("Hội thao truyền thống", &sunday);
   CtCheckIssue *issue;
@@ -291,8 +283,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/check/clean", test_clean);
   g_test_add_func ("/check/weekday-forms", test_weekday_forms);
   g_test_add_func ("/check/header-and-footer", test_header_and_footer);

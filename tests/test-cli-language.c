@@ -6,6 +6,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "test-util.h"
+
 static char *tmpdir;
 
 /* Runs congtac-cli with @args in @language ("vi" or NULL for C); returns its exit status. */
@@ -15,42 +17,16 @@ run_cli (const char        *language,
          char             **out,
          char             **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status;
+  g_auto(GStrv) envp = ct_test_cli_environ (language);
 
-  envp = g_environ_setenv (envp, "CONGTAC_LOCALEDIR", CT_TEST_LOCALEDIR, TRUE);
-  if (language != NULL)
-    {
-      envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
-      envp = g_environ_setenv (envp, "LC_ALL", "vi_VN.UTF-8", TRUE);
-    }
-  else
-    {
-      envp = g_environ_unsetenv (envp, "LANGUAGE");
-      envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-    }
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CT_CLI"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
+  return ct_test_run_cli (NULL, envp, args, out, err);
 }
 
 static gboolean
 have_vi_locale (void)
 {
-  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
-  gboolean ok = setlocale (LC_ALL, "vi_VN.UTF-8") != NULL;
+  gboolean ok = ct_test_have_locale ("vi_VN.UTF-8");
 
-  setlocale (LC_ALL, saved);
   if (!ok)
     g_test_skip ("Locale vi_VN.UTF-8 is not generated (build-aux/test generates it)");
   return ok;
@@ -129,8 +105,7 @@ main (int    argc,
 {
   int ret;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   tmpdir = g_dir_make_tmp ("congtac-cli-language-XXXXXX", NULL);
 
   g_test_add_func ("/cli-language/messages", test_cli_messages);

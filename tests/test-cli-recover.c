@@ -8,6 +8,7 @@
 #include "ct-store-backup.h"
 #include "ct-store-recover.h"
 #include "damage.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -17,36 +18,6 @@ typedef struct
   char *good;     /* the backup of 30 November 2026 */
   char *damaged;  /* a damaged copy as the backup of 1 December 2026 */
 } Fixture;
-
-static int
-run_cli (const char *const *args,
-         char              **out,
-         char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CT_CLI"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
-}
-
-static char *
-contents_of (const char *path,
-             gsize      *length)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
-  return contents;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -69,7 +40,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   g_clear_object (&store);
   ct_test_damage_table (f->path, "items", -1);
-  contents = contents_of (f->path, &length);
+  contents = ct_test_contents_of (f->path, &length);
   g_assert_true (g_file_set_contents (f->damaged, contents, length, NULL));
 }
 
@@ -77,9 +48,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (f->dir);
   g_free (f->damaged);
   g_free (f->good);
   g_free (f->folder);
@@ -113,8 +82,8 @@ test_check_damaged (Fixture       *f,
   gsize length;
   const char *args[] = { "--db", f->path, "check", NULL };
 
-  before = contents_of (f->path, &length);
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  before = ct_test_contents_of (f->path, &length);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 1);
   expected = g_strdup_printf ("The database “%s” is damaged: some programmes cannot be read.\n"
                               "Backups in “%s”, newest first:\n"
                               "  01/12/2026  damaged, cannot be restored  %s\n"
@@ -128,7 +97,7 @@ test_check_damaged (Fixture       *f,
     g_autofree char *after = NULL;
     gsize after_length;
 
-    after = contents_of (f->path, &after_length);
+    after = ct_test_contents_of (f->path, &after_length);
     g_assert_cmpmem (after, after_length, before, length);
   }
 }
@@ -146,7 +115,7 @@ test_check_good (Fixture       *f,
 
   /* A backup is a database too: checked the same way, it passes (its own folder holds no
    * backups). */
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
   expected = g_strdup_printf ("The database “%s” passed its check: 1 programme.\n"
                               "There are no backups in “%s%sbackups”.\n", f->good, f->folder,
                               G_DIR_SEPARATOR_S);
@@ -161,10 +130,10 @@ test_check_good (Fixture       *f,
 
     g_assert_cmpint (g_mkdir (empty_dir, 0700), ==, 0);
   }
-  g_assert_cmpint (run_cli (list, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, list, &out, &err), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (check_empty, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, check_empty, &out, &err), ==, 0);
   expected = g_strdup_printf ("The database “%s” passed its check: 1 programme.\n"
                               "There are no backups in “%s”.\n", empty, empty_folder);
   g_assert_cmpstr (out, ==, expected);
@@ -181,8 +150,8 @@ test_restore (Fixture       *f,
   const char *check[] = { "--db", f->path, "check", NULL };
   const char *list[] = { "--db", f->path, "list", NULL };
 
-  damaged = contents_of (f->path, &length);
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  damaged = ct_test_contents_of (f->path, &length);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   aside = names_with_prefix (f->dir, "congtac.db.damaged-");
   g_assert_cmpuint (strlen (aside), ==, strlen ("congtac.db.damaged-YYYYMMDD-HHMMSS"));
@@ -194,20 +163,20 @@ test_restore (Fixture       *f,
     g_autofree char *contents = NULL;
     gsize kept_length;
 
-    contents = contents_of (kept, &kept_length);
+    contents = ct_test_contents_of (kept, &kept_length);
     g_assert_cmpmem (contents, kept_length, damaged, length);
   }
   g_assert_cmpint (ct_store_check_file (f->good, NULL), ==, CT_STORE_HEALTH_GOOD);
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (check, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, check, &out, &err), ==, 0);
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf ("The database “%s” passed its check: 1 programme.\n", f->path);
   g_assert_true (g_str_has_prefix (out, expected));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (list, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, list, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "1\t58\tHUYỆN ỦY SÔNG MÂY\tcông tác tháng 12 năm 2026\tdraft\n");
 }
 
@@ -220,15 +189,15 @@ assert_refused (Fixture    *f,
   gsize length;
   const char *args[] = { "--db", f->path, "restore", backup, NULL };
 
-  before = contents_of (f->path, &length);
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  before = ct_test_contents_of (f->path, &length);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 1);
   g_assert_cmpstr (out, ==, "");
   g_assert_cmpstr (err, ==, expected_err);
   {
     g_autofree char *after = NULL;
     gsize after_length;
 
-    after = contents_of (f->path, &after_length);
+    after = ct_test_contents_of (f->path, &after_length);
     g_assert_cmpmem (after, after_length, before, length);
   }
   asides = names_with_prefix (f->dir, "congtac.db.");
@@ -258,7 +227,7 @@ test_help (Fixture       *f,
   g_autofree char *out = NULL, *err = NULL;
   const char *args[] = { "--help", NULL };
 
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "\n  check                       Check the database for damage "
                                  "and list its backups\n"));
   g_assert_nonnull (strstr (out, "\n  restore      BACKUP         Put a good backup in place of "

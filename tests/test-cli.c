@@ -5,30 +5,9 @@
 #include <string.h>
 
 #include "ct-store.h"
+#include "test-util.h"
 
 static char *tmpdir;
-
-/* Runs congtac-cli with @args; returns its exit status and output. */
-static int
-run_cli (const char *const *args,
-         char              **out,
-         char              **err)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CT_CLI"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
-}
 
 static char *
 db_path (const char *name)
@@ -43,7 +22,7 @@ test_list_sample (void)
   g_autofree char *out = NULL, *err = NULL;
   const char *args[] = { "--db", db, "list", NULL };
 
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpstr (out, ==, "1\t58\tHUYỆN ỦY SÔNG MÂY\tcông tác tháng 12 năm 2026\tdraft\n");
 }
@@ -59,7 +38,7 @@ test_missing_folder (void)
                                                folder);
   const char *args[] = { "--db", db, "list", NULL };
 
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 1);
   g_assert_cmpstr (out, ==, "");
   g_assert_cmpstr (err, ==, expected);
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
@@ -85,7 +64,7 @@ test_export_pdf_unfinished (void)
   {
     const char *args[] = { "--db", db, "export-pdf", id, pdf, NULL };
 
-    g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+    g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
   }
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (err, ==,
@@ -105,14 +84,14 @@ test_show (void)
   const char *show[] = { "--db", db, "show", "1", NULL };
   const char *missing[] = { "--db", db, "show", "9", NULL };
 
-  g_assert_cmpint (run_cli (show, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, show, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_str_has_prefix (out, "ĐẢNG BỘ TỈNH ĐỒNG XANH\nHUYỆN ỦY SÔNG MÂY\n*\n"));
   g_assert_nonnull (strstr (out, "\nCHƯƠNG TRÌNH\ncông tác tháng 12 năm 2026\n-----\n"));
   g_assert_nonnull (strstr (out, "\nNơi nhận:\n"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (missing, &out, &err), ==, 1);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, missing, &out, &err), ==, 1);
   g_assert_cmpstr (err, ==, "congtac-cli: There is no programme with the id 9.\n");
 }
 
@@ -130,7 +109,7 @@ test_import_text (void)
   const char *show[] = { "--db", db, "show", "2", NULL };
   const char *list[] = { "--db", db, "list", NULL };
 
-  g_assert_cmpint (run_cli (import, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, import, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "2\n");
   expected = g_strdup_printf ("%1$s:89: warning: 26/10/2023 is a “thứ Năm”, not a “thứ Tư” as "
                               "written; the weekday is computed from the date.\n"
@@ -141,7 +120,7 @@ test_import_text (void)
   g_assert_cmpstr (err, ==, expected);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (show, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, show, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "\nIV. Hội nghị Ban Chấp hành Đảng bộ huyện: Ngày 26/10/2023 "
                                  "(thứ Năm).\n"));
   g_assert_nonnull (strstr (out, "\n(Ban Tuyên giáo Huyện ủy chuẩn bị nội dung 3,4)\n"));
@@ -150,13 +129,13 @@ test_import_text (void)
 
   /* Refused input creates nothing. */
   g_assert_true (g_file_set_contents (bad, "I. M\x01\x02\x03", 7, NULL));
-  g_assert_cmpint (run_cli (import_bad, &out, &err), ==, 1);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, import_bad, &out, &err), ==, 1);
   g_assert_cmpstr (out, ==, "");
   g_assert_cmpstr (err, ==, "congtac-cli: This is not a text file (it holds binary data). "
                             "Nothing was imported.\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (list, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, list, &out, &err), ==, 0);
   /* The sample and the imported programme, nothing more. */
   g_assert_nonnull (strstr (out, "2\t15\tHUYỆN ỦY BẾN ĐÁ\tcông tác tháng 10 năm 2023\tdraft\n"));
   g_assert_true (strchr (strchr (out, '\n') + 1, '\n') == out + strlen (out) - 1);
@@ -172,22 +151,22 @@ test_delete (void)
   const char *again[] = { "--db", db, "delete", "1", NULL };
   const char *bad[] = { "--db", db, "delete", "abc", NULL };
 
-  g_assert_cmpint (run_cli (list, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, list, &out, &err), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (del, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, del, &out, &err), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (again, &out, &err), ==, 1);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, again, &out, &err), ==, 1);
   g_assert_cmpstr (err, ==, "congtac-cli: There is no programme with the id 1.\n");
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (bad, &out, &err), ==, 1);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, bad, &out, &err), ==, 1);
   g_assert_nonnull (strstr (err, "“abc” is not a programme id"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   /* The emptied database stays empty: the sample comes only with a new file. */
-  g_assert_cmpint (run_cli (list, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, list, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, "");
 }
 
@@ -201,23 +180,23 @@ test_usage (void)
   const char *help[] = { "--help", NULL };
   const char *command_help[] = { "delete", "--help", NULL };
 
-  g_assert_cmpint (run_cli (none, &out, &err), ==, 2);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, none, &out, &err), ==, 2);
   g_assert_nonnull (strstr (err, "No command given."));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (unknown, &out, &err), ==, 2);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, unknown, &out, &err), ==, 2);
   g_assert_nonnull (strstr (err, "Unknown command “frobnicate”."));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (extra, &out, &err), ==, 2);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, extra, &out, &err), ==, 2);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (help, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, help, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "delete"));
   g_assert_nonnull (strstr (out, "--db=PATH"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run_cli (command_help, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, command_help, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "delete ID"));
 }
 
@@ -230,7 +209,7 @@ test_corrupt (void)
   const char *args[] = { "--db", db, "list", NULL };
 
   g_assert_true (g_file_set_contents (db, "garbage garbage garbage", -1, NULL));
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 1);
   expected = g_strdup_printf ("congtac-cli: The file “%s” is not a Congtac database or is "
                               "damaged. It was left unchanged.\n", db);
   g_assert_cmpstr (err, ==, expected);
@@ -249,7 +228,7 @@ assert_refused_unchanged (const char *db,
   const char *args[] = { "--db", db, "list", NULL };
 
   g_assert_true (g_file_get_contents (db, &before, &before_len, NULL));
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 1);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 1);
   g_assert_cmpstr (out, ==, "");
   g_assert_cmpstr (err, ==, expected);
   g_assert_true (g_file_get_contents (db, &after, &after_len, NULL));
@@ -275,7 +254,7 @@ test_corrupt_truncated (void)
   const char *args[] = { "--db", good, "list", NULL };
   const gsize cuts[] = { 16, 50, 99, 100, 1000, 4096, 5000, 8192, 12000 };
 
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
   g_assert_true (g_file_get_contents (good, &contents, &len, NULL));
   g_assert_cmpuint (len, >, 12000);
   for (guint i = 0; i < G_N_ELEMENTS (cuts); i++)
@@ -308,7 +287,7 @@ test_corrupt_random (void)
   g_assert_true (g_file_set_contents (random_db, (char *) bytes, sizeof bytes, NULL));
   assert_refused_unchanged (random_db, random_message);
 
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
   g_assert_true (g_file_get_contents (damaged_db, &contents, &len, NULL));
   memcpy (contents + 16, bytes, 84); /* page size, versions, counters, schema format */
   g_assert_true (g_file_set_contents (damaged_db, contents, len, NULL));
@@ -324,7 +303,7 @@ test_too_new (void)
   sqlite3 *handle = NULL;
   const char *args[] = { "--db", db, "list", NULL };
 
-  g_assert_cmpint (run_cli (args, &out, &err), ==, 0);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
   g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (handle, "PRAGMA user_version = 999", NULL, NULL, NULL), ==,
                    SQLITE_OK);
@@ -339,12 +318,8 @@ int
 main (int    argc,
       char **argv)
 {
-  int ret;
-
-  setlocale (LC_ALL, "");
   g_setenv ("LANGUAGE", "C", TRUE);
-  g_test_init (&argc, &argv, NULL);
-  tmpdir = g_dir_make_tmp ("congtac-cli-XXXXXX", NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/cli/list-sample", test_list_sample);
   g_test_add_func ("/cli/missing-folder", test_missing_folder);
   g_test_add_func ("/cli/export-pdf-unfinished", test_export_pdf_unfinished);
@@ -356,10 +331,5 @@ main (int    argc,
   g_test_add_func ("/cli/corrupt-truncated", test_corrupt_truncated);
   g_test_add_func ("/cli/corrupt-random", test_corrupt_random);
   g_test_add_func ("/cli/too-new", test_too_new);
-  ret = g_test_run ();
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    g_assert_cmpint (system (cmd), ==, 0);
-  }
-  return ret;
+  return ct_test_run_in_folder ("congtac-cli-XXXXXX", &tmpdir);
 }

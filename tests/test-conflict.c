@@ -3,6 +3,7 @@
 
 #include "ct-conflict.h"
 #include "fixture-programme.h"
+#include "test-util.h"
 
 static CtItem *
 add_event (CtProgramme *p,
@@ -165,8 +166,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/conflict/seed-month", test_seed_month);
   g_test_add_func ("/conflict/same-time", test_same_time);
   g_test_add_func ("/conflict/weekend-and-lam-bu", test_weekend_and_lam_bu);

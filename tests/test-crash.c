@@ -15,6 +15,7 @@
 
 #include "crash-programme.h"
 #include "ct-store.h"
+#include "test-util.h"
 
 #define N_KILLS 220
 #define MAX_DELAY_US 30000
@@ -268,7 +269,6 @@ test_kill_during_saves (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("congtac-crash-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "crash.db", NULL);
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
   Slot slots[CRASH_N_SLOTS] = { { 0, }, };
   Stats stats = { 0, };
 
@@ -281,15 +281,14 @@ test_kill_during_saves (void)
   /* Most kills must land among saves, not during start-up. */
   g_assert_cmpuint (stats.n_late_kills, >, N_KILLS / 2);
   g_assert_cmpuint (stats.n_reports, >=, stats.n_late_kills);
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/crash/kill-during-saves", test_kill_during_saves);
   return g_test_run ();
 }

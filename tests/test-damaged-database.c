@@ -12,6 +12,7 @@
 #include "ct-store-recover.h"
 #include "ct-window.h"
 #include "damage.h"
+#include "test-util-widget.h"
 
 typedef struct
 {
@@ -24,38 +25,6 @@ typedef struct
   char *backup;
   CtApplication *app;
 } Context;
-
-static GtkWindow *
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_WINDOW (window);
-    }
-  return NULL;
-}
-
-static AdwMessageDialog *
-find_dialog (const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
 
 static char *
 find_aside (const char *dir)
@@ -79,7 +48,7 @@ drive_cb (gpointer user_data)
 
   if (ctx->step == 0)
     {
-      AdwMessageDialog *dialog = find_dialog ("Cannot Open the Database");
+      AdwMessageDialog *dialog = ct_test_find_message_dialog ("Cannot Open the Database");
       g_autofree char *expected = NULL;
 
       if (dialog == NULL)
@@ -93,13 +62,13 @@ drive_cb (gpointer user_data)
       ctx->step = 1;
       return G_SOURCE_CONTINUE;
     }
-  if (find_window (CT_TYPE_WINDOW) == NULL)
+  if (ct_test_find_toplevel (CT_TYPE_WINDOW) == NULL)
     return G_SOURCE_CONTINUE;
   {
     g_autofree char *aside = find_aside (ctx->dir);
     g_autofree char *contents = NULL;
     g_autofree char *expected_body = NULL;
-    AdwMessageDialog *dialog = find_dialog ("New Database Started");
+    AdwMessageDialog *dialog = ct_test_find_message_dialog ("New Database Started");
 
     g_assert_nonnull (aside);
     g_assert_true (g_file_get_contents (aside, &contents, NULL, NULL));
@@ -121,7 +90,6 @@ test_start_new_database (void)
   g_autoptr(CtApplication) app = ct_application_new ();
   Context ctx = { NULL, };
   char *argv[] = { (char *) "congtac", (char *) "--db", NULL, NULL };
-  g_autofree char *cmd = NULL;
 
   ctx.dir = g_dir_make_tmp ("congtac-damaged-XXXXXX", NULL);
   ctx.path = g_build_filename (ctx.dir, "damaged.db", NULL);
@@ -132,8 +100,7 @@ test_start_new_database (void)
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
   g_assert_true (ctx.done);
 
-  cmd = g_strdup_printf ("rm -rf '%s'", ctx.dir);
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (ctx.dir);
   g_free (ctx.path);
   g_free (ctx.dir);
 }
@@ -191,7 +158,7 @@ static gboolean
 answer_offer (Context    *ctx,
               const char *response)
 {
-  AdwMessageDialog *dialog = find_dialog ("The Database Is Damaged");
+  AdwMessageDialog *dialog = ct_test_find_message_dialog ("The Database Is Damaged");
   g_autofree char *expected = NULL;
 
   if (dialog == NULL)
@@ -226,7 +193,7 @@ drive_restore_cb (gpointer user_data)
     {
       AdwActionRow *good, *bad;
 
-      if ((list = find_window (CT_TYPE_RESTORE_DIALOG)) == NULL)
+      if ((list = ct_test_find_toplevel (CT_TYPE_RESTORE_DIALOG)) == NULL)
         return G_SOURCE_CONTINUE;
       good = find_row (GTK_WIDGET (list), "30/11/2026");
       bad = find_row (GTK_WIDGET (list), "01/12/2026");
@@ -237,8 +204,8 @@ drive_restore_cb (gpointer user_data)
       ctx->step = 2;
       return G_SOURCE_CONTINUE;
     }
-  done = find_dialog ("Backup Restored");
-  if (done == NULL || find_window (CT_TYPE_WINDOW) == NULL)
+  done = ct_test_find_message_dialog ("Backup Restored");
+  if (done == NULL || ct_test_find_toplevel (CT_TYPE_WINDOW) == NULL)
     return G_SOURCE_CONTINUE;
   {
     g_autofree char *aside = find_prefixed (ctx->dir, "damaged.db.damaged-");
@@ -275,9 +242,7 @@ run_app (Context     *ctx,
 static void
 context_clear (Context *ctx)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", ctx->dir);
-
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (ctx->dir);
   g_free (ctx->damaged);
   g_free (ctx->backup);
   g_free (ctx->path);
@@ -327,8 +292,8 @@ drive_salvage_cb (gpointer user_data)
         ctx->step = 1;
       return G_SOURCE_CONTINUE;
     }
-  done = find_dialog ("Readable Programmes Saved");
-  if (done == NULL || find_window (CT_TYPE_WINDOW) == NULL)
+  done = ct_test_find_message_dialog ("Readable Programmes Saved");
+  if (done == NULL || ct_test_find_toplevel (CT_TYPE_WINDOW) == NULL)
     return G_SOURCE_CONTINUE;
   {
     g_autofree char *aside = find_prefixed (ctx->dir, "damaged.db.damaged-");
@@ -391,7 +356,7 @@ drive_offer_cb (gpointer user_data)
   if (!answer_offer (ctx, "close"))
     return G_SOURCE_CONTINUE;
   /* Gone with this test, so that the next one sees only its own. */
-  while ((offer = find_dialog ("The Database Is Damaged")) != NULL)
+  while ((offer = ct_test_find_message_dialog ("The Database Is Damaged")) != NULL)
     gtk_window_destroy (GTK_WINDOW (offer));
   ctx->done = TRUE;
   g_application_quit (G_APPLICATION (ctx->app));
@@ -435,9 +400,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/damaged-database/start-new", test_start_new_database);
   g_test_add_func ("/damaged-database/restore-backup", test_restore_backup);
   g_test_add_func ("/damaged-database/save-what-can-be-read", test_save_what_can_be_read);

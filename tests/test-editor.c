@@ -14,6 +14,7 @@
 #include "ct-sample.h"
 #include "ct-section-row.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
 
 typedef struct
 {
@@ -51,9 +52,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (ct_store_save_programme (store, programme, &error));
   f->id = programme->id;
-  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacEditorTest",
-                                                 G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  f->app = ct_test_application_new ("io.github.congtac.CongtacEditorTest");
   open_window (f);
 }
 
@@ -70,12 +69,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
   if (f->window != NULL)
     close_window (f);
   g_clear_object (&f->app);
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
 }
@@ -88,15 +85,18 @@ get_editor (Fixture *f)
   return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
 }
 
+static gboolean
+is_saved (gpointer session)
+{
+  return ct_session_get_save_state (session) == CT_SAVE_STATE_SAVED;
+}
+
 static void
 wait_saved (Fixture *f)
 {
   CtSession *session = ct_window_get_session (f->window);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while (ct_session_get_save_state (session) != CT_SAVE_STATE_SAVED
-         && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  ct_test_wait_until (is_saved, session, 10);
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
 }
 
@@ -105,12 +105,8 @@ static void
 wait_mapped (Fixture   *f,
              GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_get_mapped (widget));
+  ct_test_wait_mapped (widget);
 }
 
 static CtProgramme *
@@ -664,9 +660,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add ("/editor/edit-autosave-reopen", Fixture, NULL, fixture_set_up,
               test_edit_autosave_reopen, fixture_tear_down);
   g_test_add ("/editor/undo-section-move", Fixture, NULL, fixture_set_up,

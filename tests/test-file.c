@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "ct-file.h"
+#include "test-util.h"
 
 static char *tmpdir;
 
@@ -22,56 +23,17 @@ tmp_path (const char *name)
   return g_build_filename (tmpdir, name, NULL);
 }
 
-/* Runs congtac-cli with @args in @language ("vi", or NULL for English); returns its exit
- * status and its stderr. */
+/* Runs congtac-cli with @args in @language ("vi", or NULL for English) in the test folder;
+ * returns its exit status and its stderr. */
 static int
 run_cli (const char        *language,
          const char *const *args,
          char             **err)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) envp = ct_test_cli_environ (language);
   g_autofree char *out = NULL;
-  int status;
 
-  envp = g_environ_setenv (envp, "CONGTAC_LOCALEDIR", CT_TEST_LOCALEDIR, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", language ? "vi_VN.UTF-8" : "C.UTF-8", TRUE);
-  if (language != NULL)
-    envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
-  else
-    envp = g_environ_unsetenv (envp, "LANGUAGE");
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CT_CLI"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (tmpdir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL,
-                               NULL, &out, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
-}
-
-static gboolean
-have_vi_locale (void)
-{
-  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
-  gboolean ok = setlocale (LC_ALL, "vi_VN.UTF-8") != NULL;
-
-  setlocale (LC_ALL, saved);
-  return ok;
-}
-
-static char *
-file_hash (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return ct_test_run_cli (tmpdir, envp, args, &out, err);
 }
 
 static void
@@ -114,7 +76,7 @@ assert_refused (const char *db,
   g_assert_cmpint (run_cli (NULL, args, &err), ==, 1);
   g_assert_cmpstr (err, ==, english);
   g_clear_pointer (&err, g_free);
-  if (!have_vi_locale ())
+  if (!ct_test_have_locale ("vi_VN.UTF-8"))
     return;
   g_assert_cmpint (run_cli ("vi", args, &err), ==, 1);
   g_assert_cmpstr (err, ==, vietnamese);
@@ -142,7 +104,7 @@ static void
 test_cli_export_database (void)
 {
   g_autofree char *db = make_database ("cli-db.db");
-  g_autofree char *before = file_hash (db);
+  g_autofree char *before = ct_test_file_hash (db);
   g_autofree char *after = NULL;
   g_autofree char *wal = tmp_path ("cli-db.db-wal");
   g_autofree char *link = tmp_path ("other-name.pdf");
@@ -177,7 +139,7 @@ test_cli_export_database (void)
                   "congtac-cli: “cli-db-old-20261201-080000.db” là một bản sao lưu của cơ sở dữ "
                   "liệu chương trình hoặc nằm trong thư mục sao lưu. Hãy chọn tên tệp khác; "
                   "chưa có gì được ghi.\n");
-  after = file_hash (db);
+  after = ct_test_file_hash (db);
   g_assert_cmpstr (after, ==, before);
   assert_contents (backup, "backup");
   assert_contents (aside, "aside");
@@ -206,7 +168,7 @@ static void
 test_cli_export_special (void)
 {
   g_autofree char *db = make_database ("cli-special.db");
-  g_autofree char *before = file_hash (db);
+  g_autofree char *before = ct_test_file_hash (db);
   g_autofree char *after = NULL;
   g_autofree char *folder = tmp_path ("folder.pdf");
   g_autofree char *fifo = tmp_path ("pipe.ics");
@@ -226,7 +188,7 @@ test_cli_export_special (void)
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   g_assert_cmpint (g_stat (fifo, &st), ==, 0);
   g_assert_true (S_ISFIFO (st.st_mode));
-  after = file_hash (db);
+  after = ct_test_file_hash (db);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -253,7 +215,7 @@ static void
 test_cli_input (void)
 {
   g_autofree char *db = make_database ("cli-input.db");
-  g_autofree char *before = file_hash (db);
+  g_autofree char *before = ct_test_file_hash (db);
   g_autofree char *after = NULL;
   g_autofree char *fifo = tmp_path ("input.fifo");
   g_autofree char *folder = tmp_path ("input-folder");
@@ -286,7 +248,7 @@ test_cli_input (void)
   assert_refused (db, "import-ics", "missing.ics",
                   "congtac-cli: The file “missing.ics” does not exist.\n",
                   "congtac-cli: Tệp “missing.ics” không tồn tại.\n");
-  after = file_hash (db);
+  after = ct_test_file_hash (db);
   g_assert_cmpstr (after, ==, before);
 }
 
@@ -441,11 +403,7 @@ int
 main (int    argc,
       char **argv)
 {
-  int ret;
-
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  tmpdir = g_dir_make_tmp ("congtac-file-XXXXXX", NULL);
+  ct_test_init (&argc, &argv);
 
   g_test_add_func ("/file/read", test_read);
   g_test_add_func ("/file/read-unbounded", test_read_unbounded);
@@ -455,12 +413,5 @@ main (int    argc,
   g_test_add_func ("/file/cli-export-special", test_cli_export_special);
   g_test_add_func ("/file/cli-input", test_cli_input);
   g_test_add_func ("/file/cli-escapes", test_cli_escapes);
-  ret = g_test_run ();
-
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  }
-  g_free (tmpdir);
-  return ret;
+  return ct_test_run_in_folder ("congtac-file-XXXXXX", &tmpdir);
 }

@@ -4,24 +4,14 @@
 
 #include "ct-format.h"
 #include "ct-render-text.h"
-
-static GDate
-dmy (int day,
-     int month,
-     int year)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  return date;
-}
+#include "test-util.h"
 
 static void
 test_dates (void)
 {
-  GDate d1 = dmy (5, 2, 2024), d2 = dmy (31, 8, 2023), d3 = dmy (8, 9, 2023);
-  GDate d4 = dmy (1, 1, 2025), d5 = dmy (20, 12, 2023), invalid;
+  GDate d1 = ct_test_dmy (5, 2, 2024), d2 = ct_test_dmy (31, 8, 2023);
+  GDate d3 = ct_test_dmy (8, 9, 2023);
+  GDate d4 = ct_test_dmy (1, 1, 2025), d5 = ct_test_dmy (20, 12, 2023), invalid;
   g_autofree char *full1 = ct_format_date_full (&d1);
   g_autofree char *full2 = ct_format_date_full (&d2);
   g_autofree char *full3 = ct_format_date_full (&d3);
@@ -48,7 +38,7 @@ test_dates (void)
 static void
 test_weekdays (void)
 {
-  GDate friday = dmy (8, 9, 2023), sunday = dmy (10, 9, 2023);
+  GDate friday = ct_test_dmy (8, 9, 2023), sunday = ct_test_dmy (10, 9, 2023);
 
   g_assert_cmpstr (ct_format_weekday (G_DATE_MONDAY), ==, "thứ Hai");
   g_assert_cmpstr (ct_format_weekday (G_DATE_TUESDAY), ==, "thứ Ba");
@@ -159,7 +149,7 @@ event (const char *title,
        int         year,
        gboolean    tentative)
 {
-  GDate date = dmy (day, month, year);
+  GDate date = ct_test_dmy (day, month, year);
   CtItem *item = ct_item_new_event (title, &date);
 
   item->tentative = tentative;
@@ -301,8 +291,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/format/dates", test_dates);
   g_test_add_func ("/format/weekdays", test_weekdays);
   g_test_add_func ("/format/roman", test_roman);

@@ -5,20 +5,9 @@
 #include <unistd.h>
 
 #include "ct-holidays.h"
+#include "test-util.h"
 
 /* Expected values from shared/spec/holidays.md §2 and §5. */
-
-static GDate
-iso (const char *text)
-{
-  GDate d;
-  int y, m, day;
-
-  g_assert_cmpint (sscanf (text, "%d-%d-%d", &y, &m, &day), ==, 3);
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, m, y);
-  return d;
-}
 
 static void
 assert_day (CtHolidays *h,
@@ -27,7 +16,7 @@ assert_day (CtHolidays *h,
             gboolean    tentative,
             const char *name)
 {
-  GDate d = iso (date);
+  GDate d = ct_test_iso (date);
   CtDayInfo info;
 
   g_test_message ("%s", date);
@@ -97,7 +86,7 @@ static void
 test_september_2023 (void)
 {
   g_autoptr(CtHolidays) h = ct_holidays_new ();
-  GDate monday = iso ("2023-09-04");
+  GDate monday = ct_test_iso ("2023-09-04");
 
   assert_day (h, "2023-09-01", CT_DAY_KIND_HOLIDAY, FALSE, "National Day");
   assert_day (h, "2023-09-02", CT_DAY_KIND_HOLIDAY, FALSE, "National Day");
@@ -133,7 +122,7 @@ static void
 test_lam_bu (void)
 {
   g_autoptr(CtHolidays) h = ct_holidays_new ();
-  GDate saturday = iso ("2024-05-04"), next = iso ("2024-05-11");
+  GDate saturday = ct_test_iso ("2024-05-04"), next = ct_test_iso ("2024-05-11");
 
   /* A làm bù Saturday is a normal working day (§5.4). */
   assert_day (h, "2024-05-04", CT_DAY_KIND_WORKING_DAY, FALSE, NULL);
@@ -244,8 +233,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/holidays/decided-years", test_decided_years);
   g_test_add_func ("/holidays/september-2023", test_september_2023);
   g_test_add_func ("/holidays/named-days", test_named_days);

@@ -9,6 +9,8 @@
 #include "ct-ics-dialog.h"
 #include "ct-sample.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
+#include "fixture-programme.h"
 
 typedef struct
 {
@@ -30,9 +32,7 @@ fixture_set_up (Fixture       *f,
   f->store = ct_store_open (f->db, &error);
   g_assert_no_error (error);
   g_assert_true (ct_sample_add_on_first_run (f->store, &error));
-  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacIcsTest",
-                                                 G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  f->app = ct_test_application_new ("io.github.congtac.CongtacIcsTest");
   f->window = ct_window_new (f->app, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
   g_assert_true (ct_test_open_programme (f->window, 1, &error));
@@ -43,45 +43,10 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  ct_test_close_window (f->window, &f->store, f->dir);
   g_clear_object (&f->app);
-  g_clear_object (&f->store);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
   g_free (f->db);
   g_free (f->dir);
-}
-
-/* The message dialog with @heading, waiting up to five seconds for it to appear. */
-static AdwMessageDialog *
-wait_for_dialog (const char *heading)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
-                         heading) == 0)
-            return ADW_MESSAGE_DIALOG (window);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_error ("No dialog “%s” appeared", heading);
 }
 
 /* The window's path for a calendar file given by the desktop. */
@@ -93,19 +58,6 @@ import_calendar (CtWindow *window,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-calendar-file",
                                              "s", uri));
-}
-
-static void
-wait_for_file (const char *path)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -121,7 +73,7 @@ test_export (Fixture       *f,
   /* Ctrl+E's action opens the choice of what to export. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-calendar",
                                              NULL));
-  dialog = wait_for_dialog ("Export Calendar (.ics)");
+  dialog = ct_test_wait_for_dialog ("Export Calendar (.ics)");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The events of “công tác tháng 12 năm 2026” as a calendar file for Google "
                    "Calendar, Outlook, Thunderbird and phones.");
@@ -130,27 +82,12 @@ test_export (Fixture       *f,
   g_assert_null (options.unit);
 
   ct_ics_export_dialog_save_to (GTK_WINDOW (dialog), file);
-  wait_for_file (path);
+  ct_test_wait_for_file (path);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
   g_assert_true (g_str_has_suffix (text, "END:VCALENDAR\r\n"));
   g_assert_nonnull (strstr (text, "\r\nRRULE:FREQ=WEEKLY;UNTIL=20261228T063000Z;BYDAY=MO\r\n"));
   gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-static guint
-count_titled (CtProgramme *p,
-              const char  *title)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < p->sections->len; i++)
-    {
-      CtSection *s = g_ptr_array_index (p->sections, i);
-      for (guint j = 0; j < s->items->len; j++)
-        n += g_strcmp0 (((CtItem *) g_ptr_array_index (s->items, j))->title, title) == 0;
-    }
-  return n;
 }
 
 static void
@@ -173,7 +110,7 @@ test_import (Fixture       *f,
   /* What the desktop does with an .ics file given to Congtac. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-calendar-file",
                                              "s", uri));
-  dialog = wait_for_dialog ("Import Calendar");
+  dialog = ct_test_wait_for_dialog ("Import Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“in.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.");
@@ -181,13 +118,13 @@ test_import (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   programme = ct_window_get_programme (f->window);
-  g_assert_cmpuint (count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 1);
+  g_assert_cmpuint (fixture_count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 1);
   g_assert_cmpuint (programme->sections->len, ==, n_sections + 1);
 
   /* One undo step takes the import back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   programme = ct_window_get_programme (f->window);
-  g_assert_cmpuint (count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 0);
+  g_assert_cmpuint (fixture_count_titled (programme, "Hội nghị sơ kết công tác dân vận"), ==, 0);
   g_assert_cmpuint (programme->sections->len, ==, n_sections);
 }
 
@@ -211,7 +148,7 @@ test_import_outside_period (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   import_calendar (f->window, file);
-  dialog = wait_for_dialog ("Import Calendar");
+  dialog = ct_test_wait_for_dialog ("Import Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“nov.ics” holds 2 events for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
@@ -233,7 +170,7 @@ test_import_bad_file (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, "Ghi chú cuộc họp\n", -1, NULL));
   import_calendar (f->window, file);
-  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "This is not a calendar file: it does not begin with BEGIN:VCALENDAR.");
   g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
@@ -259,7 +196,7 @@ test_import_warnings (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   import_calendar (f->window, file);
-  dialog = wait_for_dialog ("Import Calendar");
+  dialog = ct_test_wait_for_dialog ("Import Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“odd.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
@@ -291,7 +228,7 @@ test_import_cancel (Fixture       *f,
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   import_calendar (f->window, file);
   /* Shown at once, before the file is read: the main loop has not run yet. */
-  reading = wait_for_dialog ("Reading Calendar File");
+  reading = ct_test_wait_for_dialog ("Reading Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (reading), ==,
                    "Reading the events of “dec.ics”…");
   adw_message_dialog_response (reading, "cancel");
@@ -367,22 +304,12 @@ wait_for_label (GtkWidget  *widget,
   return label;
 }
 
-static char *
-file_hash (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static GtkWindow *
 open_export_dialog (Fixture *f)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-calendar",
                                              NULL));
-  return GTK_WINDOW (wait_for_dialog ("Export Calendar (.ics)"));
+  return GTK_WINDOW (ct_test_wait_for_dialog ("Export Calendar (.ics)"));
 }
 
 /* The calendar is never written over the open database, nor over a device. */
@@ -392,7 +319,7 @@ test_export_refused (Fixture       *f,
 {
   g_autoptr(GFile) db = g_file_new_for_path (f->db);
   g_autoptr(GFile) null = g_file_new_for_path ("/dev/null");
-  g_autofree char *before = file_hash (f->db);
+  g_autofree char *before = ct_test_file_hash (f->db);
   g_autofree char *after = NULL;
   g_autofree char *expected = g_strdup_printf ("“%s” is the programme database or one of its "
                                                "files; an export must not replace it. Choose "
@@ -403,14 +330,14 @@ test_export_refused (Fixture       *f,
   GStatBuf st;
 
   ct_ics_export_dialog_save_to (choice, db);
-  dialog = wait_for_dialog ("Cannot Export the Calendar");
+  dialog = ct_test_wait_for_dialog ("Cannot Export the Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  after = file_hash (f->db);
+  after = ct_test_file_hash (f->db);
   g_assert_cmpstr (after, ==, before);
 
   ct_ics_export_dialog_save_to (choice, null);
-  dialog = wait_for_dialog ("Cannot Export the Calendar");
+  dialog = ct_test_wait_for_dialog ("Cannot Export the Calendar");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“/dev/null” is a device, not a file. Choose another file name; nothing was "
                    "written.");
@@ -449,12 +376,12 @@ test_import_special (Fixture       *f,
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   import_calendar (f->window, file);
-  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   import_calendar (f->window, zero);
-  dialog = wait_for_dialog ("Cannot Import the Calendar File");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "“/dev/zero” is a device, not a file. Choose a file saved on disk.");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -464,9 +391,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add ("/ics-dialog/export", Fixture, NULL, fixture_set_up, test_export,
               fixture_tear_down);
   g_test_add ("/ics-dialog/import", Fixture, NULL, fixture_set_up, test_import,

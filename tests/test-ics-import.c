@@ -11,6 +11,7 @@
 #include "ct-store.h"
 #include "fixture-programme.h"
 #include "ics-fixture.h"
+#include "test-util.h"
 
 static char *tmpdir;
 
@@ -477,18 +478,6 @@ test_import_file_atomic (void)
 
 /* ---- bounds and warnings ---- */
 
-static char *
-read_data (const char *name)
-{
-  g_autofree char *path = g_build_filename (TEST_SOURCE_DIR, "data", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
-  g_assert_no_error (error);
-  return text;
-}
-
 static void
 assert_warnings (const CtIcsImportResult *result,
                  const char *const       *expected)
@@ -506,22 +495,6 @@ assert_warnings (const CtIcsImportResult *result,
   g_assert_cmpuint (result->warnings->len, ==, n);
 }
 
-static guint
-count_titled (CtProgramme *p,
-              const char  *title)
-{
-  guint n = 0;
-
-  for (guint i = 0; i < p->sections->len; i++)
-    {
-      CtSection *s = g_ptr_array_index (p->sections, i);
-
-      for (guint j = 0; j < s->items->len; j++)
-        n += g_strcmp0 (((CtItem *) g_ptr_array_index (s->items, j))->title, title) == 0;
-    }
-  return n;
-}
-
 /* FREQ=SECONDLY on the 31st of February once made the import spin without end, and a
  * monthly rule that never matches made libical search up to the year 2582. */
 static void
@@ -529,7 +502,7 @@ test_import_never_matching_rule (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = read_data ("ics-never-matching-rule.ics");
+  g_autofree char *text = ct_test_read_data ("ics-never-matching-rule.ics");
   g_auto(CtIcsImportResult) result = { 0 };
   const char *const warnings[] = {
     "The event “Kiểm tra kho ngày 31 tháng Hai” repeats every hour, minute or second; a "
@@ -543,8 +516,8 @@ test_import_never_matching_rule (void)
   g_assert_no_error (error);
   g_assert_cmpuint (result.added, ==, 1);
   assert_warnings (&result, warnings);
-  g_assert_cmpuint (count_titled (p, "Hội nghị sơ kết quý III"), ==, 1);
-  g_assert_cmpuint (count_titled (p, "Kiểm tra kho ngày 31 tháng Hai"), ==, 0);
+  g_assert_cmpuint (fixture_count_titled (p, "Hội nghị sơ kết quý III"), ==, 1);
+  g_assert_cmpuint (fixture_count_titled (p, "Kiểm tra kho ngày 31 tháng Hai"), ==, 0);
 }
 
 /* A file of one yearly rule whose day is in March, imported into September. */
@@ -553,7 +526,7 @@ test_import_yearly_outside (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = read_data ("ics-yearly-outside.ics");
+  g_autofree char *text = ct_test_read_data ("ics-yearly-outside.ics");
   guint n_items = ct_programme_count_items (p);
 
   g_assert_false (ct_ics_import (p, NULL, text, -1, NULL, &error));
@@ -571,7 +544,7 @@ test_import_zone_every_second (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = read_data ("ics-zone-every-second.ics");
+  g_autofree char *text = ct_test_read_data ("ics-zone-every-second.ics");
   g_autoptr(GString) many = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n");
   g_auto(CtIcsImportResult) result = { 0 };
   guint n_items = ct_programme_count_items (p);
@@ -606,7 +579,7 @@ test_import_odd_years (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = read_data ("ics-odd-years.ics");
+  g_autofree char *text = ct_test_read_data ("ics-odd-years.ics");
   g_auto(CtIcsImportResult) result = { 0 };
   guint n_items = ct_programme_count_items (p);
   CtItem *rule, *kept;
@@ -632,8 +605,8 @@ test_import_odd_years (void)
   g_assert_cmpuint (rule->exceptions->len, ==, 0);
   kept = ics_find_titled (p, "Họp đúng hạn");
   g_assert_cmpuint (g_date_get_year (&kept->start_date), ==, 2023);
-  g_assert_cmpuint (count_titled (p, "Hạn chót năm 9999"), ==, 0);
-  g_assert_cmpuint (count_titled (p, "Lễ kỷ niệm năm 1899"), ==, 0);
+  g_assert_cmpuint (fixture_count_titled (p, "Hạn chót năm 9999"), ==, 0);
+  g_assert_cmpuint (fixture_count_titled (p, "Lễ kỷ niệm năm 1899"), ==, 0);
 
   /* Only left-out events: the error says why. */
   g_clear_error (&error);
@@ -652,7 +625,7 @@ test_import_end_before_start (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = read_data ("ics-end-before-start.ics");
+  g_autofree char *text = ct_test_read_data ("ics-end-before-start.ics");
   g_auto(CtIcsImportResult) result = { 0 };
   g_auto(CtIcsImportResult) long_one = { 0 };
   CtItem *item;
@@ -795,13 +768,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  tmpdir = g_dir_make_tmp ("test-ics-import-XXXXXX", &error);
-  g_assert_no_error (error);
+  ct_test_init (&argc, &argv);
 
   g_test_add_func ("/ics/import/round-trip", test_round_trip);
   g_test_add_func ("/ics/import/round-trip-more-shapes", test_round_trip_more_shapes);
@@ -824,9 +791,5 @@ main (int    argc,
   g_test_add_func ("/ics/import/too-many-entries", test_import_too_many_entries);
   g_test_add_func ("/ics/import/many-warnings", test_import_many_warnings);
   g_test_add_func ("/ics/import/progress-cancel", test_import_progress_cancel);
-  status = g_test_run ();
-
-  ics_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return ct_test_run_in_folder ("test-ics-import-XXXXXX", &tmpdir);
 }

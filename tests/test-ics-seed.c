@@ -7,6 +7,7 @@
 #include "ct-ics-import.h"
 #include "ct-import-text.h"
 #include "ics-fixture.h"
+#include "test-util.h"
 
 /* The real programme, read with the text importer and exported: the checks of test-ics on
  * real text. Its sentences stay in ../shared/seeds; only dates, times and counts are
@@ -152,20 +153,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  tmpdir = g_dir_make_tmp ("test-ics-seed-XXXXXX", &error);
-  g_assert_no_error (error);
+  ct_test_init (&argc, &argv);
 
   g_test_add_func ("/ics/seed/export", test_seed_export);
   g_test_add_func ("/ics/seed/parsers", test_seed_parsers);
   g_test_add_func ("/ics/seed/round-trip", test_seed_round_trip);
-  status = g_test_run ();
-
-  ics_remove_tree (tmpdir);
-  g_free (tmpdir);
-  return status;
+  return ct_test_run_in_folder ("test-ics-seed-XXXXXX", &tmpdir);
 }

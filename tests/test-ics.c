@@ -10,6 +10,7 @@
 #include "ct-store.h"
 #include "fixture-programme.h"
 #include "ics-fixture.h"
+#include "test-util.h"
 
 static char *tmpdir;
 
@@ -466,13 +467,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  tmpdir = g_dir_make_tmp ("test-ics-XXXXXX", &error);
-  g_assert_no_error (error);
+  ct_test_init (&argc, &argv);
 
   g_test_add_func ("/ics/export/bytes", test_export_bytes);
   g_test_add_func ("/ics/export/structure", test_export_structure);
@@ -485,11 +482,9 @@ main (int    argc,
   g_test_add_func ("/ics/parsers/python-icalendar", test_parser_python);
   g_test_add_func ("/ics/parsers/ical.js", test_parser_icaljs);
   g_test_add_func ("/ics/stability", test_stability);
-  status = g_test_run ();
+  status = ct_test_run_in_folder ("test-ics-XXXXXX", &tmpdir);
 
   g_free (python_listing);
   g_clear_pointer (&parsed_programme, ct_programme_unref);
-  ics_remove_tree (tmpdir);
-  g_free (tmpdir);
   return status;
 }

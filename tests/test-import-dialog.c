@@ -7,6 +7,8 @@
 
 #include "ct-import-dialog.h"
 #include "ct-sample.h"
+#include "ct-window.h"
+#include "test-util-widget.h"
 #include "window-wait.h"
 
 typedef struct
@@ -29,9 +31,7 @@ fixture_set_up (Fixture       *f,
   f->store = ct_store_open (db, &error);
   g_assert_no_error (error);
   g_assert_true (ct_sample_add_on_first_run (f->store, &error));
-  f->app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacImportTest",
-                                                 G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (f->app), NULL, &error));
+  f->app = ct_test_application_new ("io.github.congtac.CongtacImportTest");
   f->window = ct_window_new (f->app, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
 }
@@ -40,44 +40,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (f->window));
+  ct_test_close_window (f->window, &f->store, f->dir);
   g_clear_object (&f->app);
-  g_clear_object (&f->store);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
   g_free (f->dir);
-}
-
-/* The message dialog with @heading, waiting up to ten seconds for it to appear. */
-static AdwMessageDialog *
-wait_for_dialog (const char *heading)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-          if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-              g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
-                         heading) == 0)
-            return ADW_MESSAGE_DIALOG (window);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_error ("No dialog “%s” appeared", heading);
 }
 
 static guint
@@ -104,7 +69,7 @@ test_import_with_warnings (Fixture       *f,
   CtProgramme *open;
 
   ct_window_import_text_file (f->window, file);
-  dialog = wait_for_dialog ("Imported with 3 Warnings");
+  dialog = ct_test_wait_for_dialog ("Imported with 3 Warnings");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The programme was imported. Check these points against the original "
                    "document.");
@@ -139,7 +104,7 @@ test_import_refused (Fixture       *f,
 
   g_assert_true (g_file_set_contents (path, "%PDF-1.4\n\x01\x02\x03\x00\x04", 15, NULL));
   ct_window_import_text_file (f->window, file);
-  dialog = wait_for_dialog ("Cannot Import the Text");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Text");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "This is not a text file (it holds binary data). Nothing was imported.");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -159,7 +124,7 @@ test_import_fifo (Fixture       *f,
 
   g_assert_cmpint (mkfifo (path, 0600), ==, 0);
   ct_window_import_text_file (f->window, file);
-  dialog = wait_for_dialog ("Cannot Import the Text");
+  dialog = ct_test_wait_for_dialog ("Cannot Import the Text");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (count_programmes (f->store), ==, 1);
@@ -169,9 +134,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add ("/import-dialog/warnings", Fixture, NULL, fixture_set_up,
               test_import_with_warnings, fixture_tear_down);
   g_test_add ("/import-dialog/refused", Fixture, NULL, fixture_set_up, test_import_refused,

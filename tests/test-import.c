@@ -8,20 +8,9 @@
 #include "ct-sample.h"
 #include "ct-text.h"
 #include "fixture-programme.h"
+#include "test-util.h"
 
 #define SEED_NAME "programme-2023-09-huyen-uy.txt"
-
-static char *
-read_data (const char *name)
-{
-  g_autofree char *path = g_build_filename (TEST_SOURCE_DIR, "data", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
-  g_assert_no_error (error);
-  return text;
-}
 
 /* The seed, or %NULL after g_test_skip() when the shared folder is absent. */
 static char *
@@ -307,7 +296,7 @@ test_seed_round_trip (void)
 static void
 test_wrapped_fixture (void)
 {
-  g_autofree char *text = read_data ("programme-wrapped.txt");
+  g_autofree char *text = ct_test_read_data ("programme-wrapped.txt");
   g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) p = ct_import_text (text, -1, &warnings, &error);
@@ -461,7 +450,7 @@ static void
 test_render_round_trip (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
-  g_autofree char *text = read_data ("programme-wrapped.txt");
+  g_autofree char *text = ct_test_read_data ("programme-wrapped.txt");
   g_autoptr(CtProgramme) wrapped = ct_import_text (text, -1, NULL, NULL);
 
   g_autoptr(CtProgramme) state = state_programme_new ();
@@ -621,7 +610,7 @@ test_nfd_input (void)
 static void
 test_robust (void)
 {
-  g_autofree char *text = read_data ("programme-wrapped.txt");
+  g_autofree char *text = ct_test_read_data ("programme-wrapped.txt");
   gsize len = strlen (text);
   g_autoptr(GRand) rand = g_rand_new_with_seed (20230901);
 
@@ -1070,8 +1059,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/import/seed/structure", test_seed_structure);
   g_test_add_func ("/import/seed/round-trip", test_seed_round_trip);
   g_test_add_func ("/import/wrapped-fixture", test_wrapped_fixture);

@@ -3,20 +3,9 @@
 #include <stdio.h>
 
 #include "ct-lunar.h"
+#include "test-util.h"
 
 /* Vectors from shared/spec/holidays.md §3 (Vietnamese calendar, UTC+7). */
-
-static GDate
-iso (const char *text)
-{
-  GDate d;
-  int y, m, day;
-
-  g_assert_cmpint (sscanf (text, "%d-%d-%d", &y, &m, &day), ==, 3);
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, m, y);
-  return d;
-}
 
 static void
 assert_lunar (const char *gregorian,
@@ -25,7 +14,7 @@ assert_lunar (const char *gregorian,
               int         year,
               gboolean    leap)
 {
-  GDate d = iso (gregorian), back;
+  GDate d = ct_test_iso (gregorian), back;
   CtLunarDate l;
 
   g_test_message ("%s", gregorian);
@@ -45,7 +34,7 @@ assert_solar (int         day,
               const char *expected)
 {
   CtLunarDate l = { day, month, year, FALSE };
-  GDate d, want = iso (expected);
+  GDate d, want = ct_test_iso (expected);
 
   g_test_message ("%d/%d/%d", day, month, year);
   g_assert_true (ct_lunar_to_date (&l, &d));
@@ -81,7 +70,7 @@ test_tet (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (years); i++)
     {
-      GDate eve = iso (years[i].eve);
+      GDate eve = ct_test_iso (years[i].eve);
       CtLunarDate l;
 
       assert_solar (1, 1, years[i].year, years[i].tet);
@@ -139,14 +128,14 @@ test_invalid (void)
 
   /* Tháng Chạp Giáp Thìn has 29 days: giao thừa 2025 is the 29th. */
   g_assert_false (ct_lunar_to_date (&day30, &d));
-  d = iso ("1899-12-31");
+  d = ct_test_iso ("1899-12-31");
   g_assert_false (ct_lunar_from_date (&d, &l));
 }
 
 static void
 test_round_trip (void)
 {
-  GDate d = iso ("1950-01-01"), end = iso ("2100-12-31");
+  GDate d = ct_test_iso ("1950-01-01"), end = ct_test_iso ("2100-12-31");
   CtLunarDate start;
   int previous_day;
 
@@ -188,8 +177,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/lunar/notice-vectors", test_notice_vectors);
   g_test_add_func ("/lunar/tet-and-hung-kings", test_tet);
   g_test_add_func ("/lunar/vietnam-not-china", test_vietnam_not_china);

@@ -2,6 +2,7 @@
 #include <locale.h>
 
 #include "ct-merge.h"
+#include "test-util.h"
 
 /* A base programme with one section of two tasks; each test derives "mine" and "theirs"
  * from it as two windows would. */
@@ -138,8 +139,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/merge/disjoint-items", test_merge_disjoint_items);
   g_test_add_func ("/merge/added-item-and-title", test_merge_added_item_and_title);
   g_test_add_func ("/merge/same-item", test_merge_same_item);

@@ -7,6 +7,7 @@
 #include "ct-new-programme-dialog.h"
 #include "ct-window.h"
 #include "ct-settings.h"
+#include "test-util-widget.h"
 
 static void
 test_new_programme_style (void)
@@ -24,9 +25,7 @@ test_new_programme_style (void)
 
   g_assert_no_error (error);
   g_assert_nonnull (settings);
-  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacStyleTest",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  app = ct_test_application_new ("io.github.congtac.CongtacStyleTest");
   window = ct_window_new (app, store);
   dialog = ct_new_programme_dialog_new (GTK_WINDOW (window), store);
 
@@ -44,19 +43,14 @@ test_new_programme_style (void)
 
   g_settings_reset (settings, "default-document-style");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&store);
-  g_unlink (path);
-  g_rmdir (dir);
+  ct_test_close_window (window, &store, dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/new-programme/style", test_new_programme_style);
   return g_test_run ();
 }

@@ -3,18 +3,7 @@
 
 #include "ct-occurrence.h"
 #include "fixture-programme.h"
-
-static GDate
-dmy (int day,
-     int month,
-     int year)
-{
-  GDate d;
-
-  g_date_clear (&d, 1);
-  g_date_set_dmy (&d, day, month, year);
-  return d;
-}
+#include "test-util.h"
 
 /* The occurrences of the item titled @title, as "d/m" strings joined by ",". */
 static char *
@@ -84,7 +73,7 @@ static void
 test_window (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
-  GDate from = dmy (11, 9, 2023), to = dmy (24, 9, 2023);
+  GDate from = ct_test_dmy (11, 9, 2023), to = ct_test_dmy (24, 9, 2023);
   g_autoptr(GPtrArray) some = ct_programme_expand_occurrences (p, &from, &to);
   g_autofree char *mondays = days_of (some, "Giao ban Thường trực Huyện ủy");
   CtOccurrence *o;
@@ -102,14 +91,14 @@ test_multi_day (void)
 {
   g_autoptr(CtProgramme) p = ct_programme_new ();
   CtSection *s = ct_programme_add_section (p, "Lớp bồi dưỡng");
-  GDate start = dmy (10, 10, 2023), from = dmy (11, 10, 2023);
+  GDate start = ct_test_dmy (10, 10, 2023), from = ct_test_dmy (11, 10, 2023);
   CtItem *item = ct_item_new_event ("Lớp bồi dưỡng cấp ủy viên cơ sở", &start);
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) tail = NULL;
   g_autofree char *days = NULL;
 
   ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 10);
-  item->end_date = dmy (12, 10, 2023);
+  item->end_date = ct_test_dmy (12, 10, 2023);
   item->day_part = CT_DAY_PART_ALL_DAY;
   ct_section_add_item (s, item);
 
@@ -129,7 +118,7 @@ test_multi_day (void)
   g_assert_cmpuint (((CtOccurrence *) g_ptr_array_index (tail, 0))->index, ==, 1);
 
   /* An end date before the start is a single day, not an empty event. */
-  item->end_date = dmy (1, 10, 2023);
+  item->end_date = ct_test_dmy (1, 10, 2023);
   g_clear_pointer (&all, g_ptr_array_unref);
   all = ct_programme_expand_occurrences (p, NULL, NULL);
   g_assert_cmpuint (all->len, ==, 1);
@@ -140,7 +129,7 @@ test_exception (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
   CtItem *briefing = NULL;
-  GDate holiday = dmy (4, 9, 2023);
+  GDate holiday = ct_test_dmy (4, 9, 2023);
   g_autoptr(GPtrArray) all = NULL;
   g_autofree char *mondays = NULL;
 
@@ -184,8 +173,8 @@ test_recurring_range (void)
   ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2023, 4);
   item->title = g_strdup ("Giao ban khối Dân vận");
   item->weekdays = CT_WEEKDAY_TUESDAY | CT_WEEKDAY_FRIDAY;
-  item->start_date = dmy (1, 11, 2023);
-  item->end_date = dmy (14, 11, 2023);
+  item->start_date = ct_test_dmy (1, 11, 2023);
+  item->end_date = ct_test_dmy (14, 11, 2023);
   ct_section_add_item (s, item);
 
   all = ct_programme_expand_occurrences (p, NULL, NULL);
@@ -242,12 +231,13 @@ test_copy (void)
 static void
 test_reschedule (void)
 {
-  GDate start = dmy (10, 10, 2023), later = dmy (16, 10, 2023), earlier = dmy (2, 10, 2023);
+  GDate start = ct_test_dmy (10, 10, 2023), later = ct_test_dmy (16, 10, 2023);
+  GDate earlier = ct_test_dmy (2, 10, 2023);
   g_autoptr(CtItem) event = ct_item_new_event ("Lớp bồi dưỡng cấp ủy viên cơ sở", &start);
   g_autoptr(CtItem) rule = ct_item_new (CT_ITEM_RECURRING);
   g_autoptr(CtItem) task = ct_item_new_task ("Một nhiệm vụ.");
 
-  event->end_date = dmy (12, 10, 2023);
+  event->end_date = ct_test_dmy (12, 10, 2023);
   g_assert_true (ct_item_reschedule (event, &later));
   g_assert_cmpuint (g_date_get_day (&event->start_date), ==, 16);
   g_assert_cmpuint (g_date_get_day (&event->end_date), ==, 18);
@@ -290,8 +280,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/occurrence/weekly-briefing", test_weekly_briefing);
   g_test_add_func ("/occurrence/sorted", test_sorted);
   g_test_add_func ("/occurrence/window", test_window);

@@ -10,6 +10,7 @@
 #include "ct-sample.h"
 #include "ct-store.h"
 #include "pdf-check.h"
+#include "test-util.h"
 
 /* The PDF as a reader sees it (pdf-check.c reads it with poppler): page size, fonts, text,
  * positions, for fictional programmes, the seed programme and hard cases. */
@@ -621,11 +622,7 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
-  tmpdir = g_dir_make_tmp ("test-pdf-XXXXXX", NULL);
+  ct_test_init (&argc, &argv);
 
   g_test_add_func ("/pdf/seed", test_seed);
   g_test_add_func ("/pdf/a4-any-locale", test_a4_any_locale);
@@ -647,10 +644,5 @@ main (int    argc,
   g_test_add_func ("/pdf/export-errors", test_export_errors);
   g_test_add_func ("/pdf/font-check", test_font_check);
 
-  status = g_test_run ();
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    g_assert_cmpint (system (cmd), ==, 0);
-  }
-  return status;
+  return ct_test_run_in_folder ("test-pdf-XXXXXX", &tmpdir);
 }

@@ -5,6 +5,7 @@
 
 #include "ct-preferences-window.h"
 #include "ct-settings.h"
+#include "test-util-widget.h"
 
 static void
 find_spins (GtkWidget *widget,
@@ -123,9 +124,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/preferences/day-parts", test_preferences_day_parts);
   g_test_add_func ("/preferences/style", test_preferences_style);
   g_test_add_func ("/preferences/font", test_preferences_font);

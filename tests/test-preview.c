@@ -8,6 +8,7 @@
 #include "ct-preview-view.h"
 #include "ct-sample.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
 
 static void
 wait_for_layout (CtPreviewView *view)
@@ -160,9 +161,7 @@ test_in_window (void)
 
   g_assert_no_error (error);
   g_assert_true (ct_sample_add_on_first_run (store, &error));
-  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacPreviewTest",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  app = ct_test_application_new ("io.github.congtac.CongtacPreviewTest");
   window = ct_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
   view = CT_PREVIEW_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
@@ -187,18 +186,14 @@ test_in_window (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (ct_preview_view_get_n_pages (view), >, 3);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
-  g_rmdir (dir);
+  ct_test_close_window (window, &store, dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/preview/pages-and-navigation", test_pages_and_navigation);
   g_test_add_func ("/preview/zoom", test_zoom);
   g_test_add_func ("/preview/follows-edits", test_follows_edits);

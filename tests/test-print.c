@@ -8,6 +8,7 @@
 #include "ct-print.h"
 #include "ct-renderer.h"
 #include "ct-sample.h"
+#include "test-util-widget.h"
 
 /* poppler-glib 22.12 does not declare these. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
@@ -141,16 +142,11 @@ main (int    argc,
   /* Before GLib caches the config folder: the settings file goes to a fresh folder. */
   tmpdir = g_dir_make_tmp ("congtac-print-XXXXXX", NULL);
   g_setenv ("XDG_CONFIG_HOME", tmpdir, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/print/a4-under-en-us", test_a4_under_en_us);
   g_test_add_func ("/print/print-equals-pdf", test_print_equals_pdf);
   g_test_add_func ("/print/settings-remembered", test_settings_remembered);
   status = g_test_run ();
-  {
-    g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", tmpdir);
-    g_assert_cmpint (system (cmd), ==, 0);
-  }
+  ct_test_remove_tree (tmpdir);
   return status;
 }

@@ -8,6 +8,7 @@
 #include "ct-store-backup.h"
 #include "ct-store-recover.h"
 #include "damage.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -22,23 +23,13 @@ restore_time (void)
   return g_date_time_new_local (2026, 12, 1, 10, 15, 20);
 }
 
-static char *
-contents_of (const char *path,
-             gsize      *length)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
-  return contents;
-}
-
 static void
 assert_same_bytes (const char *path,
                    const char *expected,
                    gsize       expected_length)
 {
   gsize length;
-  g_autofree char *contents = contents_of (path, &length);
+  g_autofree char *contents = ct_test_contents_of (path, &length);
 
   g_assert_cmpmem (contents, length, expected, expected_length);
 }
@@ -67,9 +58,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (f->dir);
   g_free (f->backup);
   g_free (f->path);
   g_free (f->dir);
@@ -88,8 +77,8 @@ test_restore (Fixture       *f,
   gsize damaged_length, backup_length;
   guint n = 0;
 
-  damaged = contents_of (f->path, &damaged_length);
-  backup = contents_of (f->backup, &backup_length);
+  damaged = ct_test_contents_of (f->path, &damaged_length);
+  backup = ct_test_contents_of (f->backup, &backup_length);
   g_assert_true (ct_store_restore (f->path, f->backup, now, &aside, &error));
   g_assert_no_error (error);
 
@@ -120,7 +109,7 @@ assert_refused (Fixture    *f,
   g_autofree char *damaged = NULL, *aside = NULL, *kept = NULL;
   gsize length;
 
-  damaged = contents_of (f->path, &length);
+  damaged = ct_test_contents_of (f->path, &length);
   g_assert_false (ct_store_restore (f->path, backup, now, &aside, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT);
   g_assert_cmpstr (error->message, ==, message);
@@ -202,7 +191,7 @@ test_salvage (Fixture       *f,
 
   make_three_programmes (path, texts);
   ct_test_damage_table (path, "sections", 1);
-  damaged = contents_of (path, &length);
+  damaged = ct_test_contents_of (path, &length);
   g_assert_cmpint (ct_store_check_file (path, NULL), ==, CT_STORE_HEALTH_DAMAGED);
 
   g_assert_true (ct_store_salvage (path, target, &n_saved, &lost, &error));
@@ -263,8 +252,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -2,6 +2,7 @@
 #include <locale.h>
 
 #include "ct-render-text.h"
+#include "test-util.h"
 
 /* A fictional programme covering every shape the text renderer writes. */
 static CtProgramme *
@@ -155,8 +156,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/render-text/party", test_party);
   g_test_add_func ("/render-text/state-header", test_state_header);
   return g_test_run ();

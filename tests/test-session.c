@@ -5,6 +5,7 @@
 
 #include "ct-history.h"
 #include "ct-session.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -61,6 +62,18 @@ wait_for_state (CtSession   *session,
   while (ct_session_get_save_state (session) != state && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpint (ct_session_get_save_state (session), ==, state);
+}
+
+/* Changes the place name in this window, as the editor does. */
+static void
+edit_place_name (CtSession  *session,
+                 const char *name)
+{
+  CtProgramme *mine = ct_session_get_programme (session);
+
+  g_free (mine->place_name);
+  mine->place_name = g_strdup (name);
+  ct_session_edited (session, "place_name");
 }
 
 static void
@@ -294,13 +307,10 @@ test_session_merges_other_writer (Fixture       *f,
   g_autoptr(CtStore) other = NULL;
   g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(CtProgramme) loaded = NULL;
-  CtProgramme *mine = ct_session_get_programme (session);
 
   ct_session_set_autosave_delay (session, 10);
   theirs = edit_elsewhere (f, &other, NULL, "KH");
-  g_free (mine->place_name);
-  mine->place_name = g_strdup ("Thanh Hà");
-  ct_session_edited (session, "place_name");
+  edit_place_name (session, "Thanh Hà");
   wait_for_state (session, CT_SAVE_STATE_SAVED);
 
   loaded = ct_store_load_programme (other, f->programme->id, NULL);
@@ -321,15 +331,12 @@ test_session_conflict_asks (Fixture       *f,
   g_autoptr(CtStore) other = NULL;
   g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(CtProgramme) loaded = NULL;
-  CtProgramme *mine = ct_session_get_programme (session);
   CtMergeConflict *conflict;
   GPtrArray *conflicts;
 
   ct_session_set_autosave_delay (session, 10);
   theirs = edit_elsewhere (f, &other, "Lam Sơn", "KH");
-  g_free (mine->place_name);
-  mine->place_name = g_strdup ("Thanh Hà");
-  ct_session_edited (session, "place_name");
+  edit_place_name (session, "Thanh Hà");
   wait_for_state (session, CT_SAVE_STATE_CONFLICT);
 
   conflicts = ct_merge_get_conflicts (ct_session_get_conflict (session));
@@ -344,9 +351,7 @@ test_session_conflict_asks (Fixture       *f,
   g_clear_pointer (&loaded, ct_programme_unref);
 
   /* Typing goes on while the question waits: the question is about the latest text. */
-  g_free (mine->place_name);
-  mine->place_name = g_strdup ("Thanh Hà Đông");
-  ct_session_edited (session, "place_name");
+  edit_place_name (session, "Thanh Hà Đông");
   conflicts = ct_merge_get_conflicts (ct_session_get_conflict (session));
   conflict = conflicts->pdata[0];
   g_assert_cmpstr (conflict->mine, ==, "Thanh Hà Đông");
@@ -371,13 +376,10 @@ test_session_flush_keeps_copy (Fixture       *f,
   g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
-  CtProgramme *mine = ct_session_get_programme (session);
   gboolean found_mine = FALSE, found_theirs = FALSE;
 
   theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
-  g_free (mine->place_name);
-  mine->place_name = g_strdup ("Thanh Hà");
-  ct_session_edited (session, "place_name");
+  edit_place_name (session, "Thanh Hà");
   g_assert_true (ct_session_flush (session, &error));
   g_assert_no_error (error);
 
@@ -460,8 +462,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/history/merge-and-branch", test_history_merge_and_branch);
   g_test_add_func ("/history/limit", test_history_limit);
   g_test_add ("/session/autosave", Fixture, NULL, fixture_set_up, test_session_autosave,

@@ -2,6 +2,7 @@
 #include <locale.h>
 
 #include "ct-settings.h"
+#include "test-util.h"
 
 /* Runs with GSETTINGS_BACKEND=memory and GSETTINGS_SCHEMA_DIR = the build's data folder. */
 
@@ -99,8 +100,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/settings/defaults-without-schema", test_settings_defaults_without_schema);
   g_test_add_func ("/settings/schema-defaults-agree", test_settings_schema_defaults_agree);
   g_test_add_func ("/settings/changes", test_settings_changes);

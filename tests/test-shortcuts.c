@@ -10,6 +10,7 @@
 
 #include "ct-application.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
 
 static char *db_path;
 
@@ -92,38 +93,14 @@ inspect_cb (gpointer user_data)
 }
 
 static void
-window_mapped_cb (GtkWidget *window)
-{
-  g_idle_add (inspect_cb, window);
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window)
-{
-  if (CT_IS_WINDOW (window))
-    g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
-}
-
-/* The windows hold the application: without them it is finalized and closes the store. */
-static void
-destroy_windows (GtkApplication *app)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (app)) != NULL)
-    gtk_window_destroy (windows->data);
-}
-
-static void
 test_shortcuts_listed_are_bound (void)
 {
   g_autoptr(CtApplication) app = ct_application_new ();
   char *argv[] = { (char *) "congtac", (char *) "--db", db_path, NULL };
 
-  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+  ct_test_on_main_window_mapped (GTK_APPLICATION (app), 0, inspect_cb);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
-  destroy_windows (GTK_APPLICATION (app));
+  ct_test_destroy_windows (GTK_APPLICATION (app));
 }
 
 int

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include "ct-store.h"
+#include "test-util.h"
 
 static guint
 file_mode (const char *path)
@@ -149,8 +150,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/store-files/dangling-symlink", test_dangling_symlink);
   g_test_add_func ("/store-files/mode-made-private", test_mode_made_private);
   g_test_add_func ("/store-files/read-only-folder", test_read_only_folder);

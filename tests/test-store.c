@@ -6,6 +6,7 @@
 
 #include "ct-sample.h"
 #include "ct-store.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -25,19 +26,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-  g_assert_cmpint (system (cmd), ==, 0);
+  ct_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
-}
-
-static GDate
-dmy (int d, int m, int y)
-{
-  GDate date;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
 }
 
 static char *
@@ -68,7 +59,7 @@ full_programme (void)
   p->kind_code = g_strdup ("CTr");
   p->body_code = g_strdup ("UBND");
   p->place_name = g_strdup ("Sông Mây");
-  p->issue_date = dmy (29, 2, 2024);
+  p->issue_date = ct_test_dmy (29, 2, 2024);
   ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2024, 2);
   p->subtitle = g_strdup ("công tác quý II năm 2024 (sửa đổi)");
   p->status = CT_PROGRAMME_STATUS_ISSUED;
@@ -80,9 +71,9 @@ full_programme (void)
   ct_section_add_item (s, item);
 
   s = ct_programme_add_section (p, title);
-  d = dmy (10, 4, 2024);
+  d = ct_test_dmy (10, 4, 2024);
   item = ct_item_new_event (title, &d);
-  item->end_date = dmy (12, 4, 2024);
+  item->end_date = ct_test_dmy (12, 4, 2024);
   item->day_part = CT_DAY_PART_MORNING;
   item->start_minute = 7 * 60 + 30;
   item->end_minute = 11 * 60 + 30;
@@ -99,11 +90,11 @@ full_programme (void)
   item->title = g_strdup ("Giao ban Thường trực");
   item->weekdays = CT_WEEKDAY_MONDAY | CT_WEEKDAY_THURSDAY;
   item->day_part = CT_DAY_PART_AFTERNOON;
-  item->start_date = dmy (1, 4, 2024);
-  item->end_date = dmy (30, 6, 2024);
-  d = dmy (29, 4, 2024);
+  item->start_date = ct_test_dmy (1, 4, 2024);
+  item->end_date = ct_test_dmy (30, 6, 2024);
+  d = ct_test_dmy (29, 4, 2024);
   ct_item_add_exception (item, &d);
-  d = dmy (15, 4, 2024);
+  d = ct_test_dmy (15, 4, 2024);
   ct_item_add_exception (item, &d);
   ct_section_add_item (s, item);
 
@@ -763,8 +754,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -3,20 +3,12 @@
 
 #include "ct-roll-forward.h"
 #include "ct-summary.h"
-
-static GDate
-dmy (int d, int m, int y)
-{
-  GDate date;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, d, m, y);
-  return date;
-}
+#include "test-util.h"
 
 static void
 test_event_summary (void)
 {
-  GDate d = dmy (26, 9, 2023);
+  GDate d = ct_test_dmy (26, 9, 2023);
   g_autoptr(CtItem) event = ct_item_new_event ("Hội nghị Ban Thường vụ Huyện ủy", &d);
   g_autofree char *summary = NULL;
   g_autofree char *timed = NULL;
@@ -33,7 +25,7 @@ test_event_summary (void)
   event->start_minute = 14 * 60;
   event->day_part = CT_DAY_PART_AFTERNOON;
   g_ptr_array_set_size (event->agenda, 0);
-  event->start_date = dmy (8, 9, 2023);
+  event->start_date = ct_test_dmy (8, 9, 2023);
   timed = ct_item_dup_summary (event);
   g_assert_cmpstr (timed, ==,
                    "08/9/2023 (thứ Sáu), 14 giờ 00, chiều · Hội nghị Ban Thường vụ Huyện ủy");
@@ -70,7 +62,7 @@ test_other_summaries (void)
 static void
 assert_rolled (int d, int m, int y, int months, int ed, int em, int ey)
 {
-  GDate from = dmy (d, m, y), to;
+  GDate from = ct_test_dmy (d, m, y), to;
 
   ct_date_roll_forward (&from, months, &to);
   g_assert_cmpint (g_date_get_day (&to), ==, ed);
@@ -98,24 +90,24 @@ test_roll_programme (void)
 {
   g_autoptr(CtProgramme) p = ct_programme_new ();
   g_autoptr(CtProgramme) next = NULL;
-  GDate d = dmy (11, 9, 2023), exception = dmy (4, 9, 2023);
+  GDate d = ct_test_dmy (11, 9, 2023), exception = ct_test_dmy (4, 9, 2023);
   CtSection *s;
   CtItem *event, *weekly, *rolled;
 
   ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 9);
   p->id = 4;
   p->number = 123;
-  p->issue_date = dmy (31, 8, 2023);
+  p->issue_date = ct_test_dmy (31, 8, 2023);
   p->status = CT_PROGRAMME_STATUS_ISSUED;
   p->subtitle = g_strdup ("công tác tháng 9 năm 2023 (bổ sung)");
   p->signer_name = g_strdup ("Lê Thị Hoa");
   s = ct_programme_add_section (p, "Hội nghị");
   event = ct_item_new_event ("Hội nghị hai ngày", &d);
-  event->end_date = dmy (12, 9, 2023);
+  event->end_date = ct_test_dmy (12, 9, 2023);
   ct_section_add_item (s, event);
   weekly = ct_item_new (CT_ITEM_RECURRING);
   weekly->weekdays = CT_WEEKDAY_MONDAY;
-  weekly->start_date = dmy (1, 9, 2023);
+  weekly->start_date = ct_test_dmy (1, 9, 2023);
   ct_item_add_exception (weekly, &exception);
   ct_section_add_item (s, weekly);
 
@@ -147,8 +139,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/summary/event", test_event_summary);
   g_test_add_func ("/summary/task-weekly-section", test_other_summaries);
   g_test_add_func ("/roll-forward/dates", test_roll_dates);

@@ -2,6 +2,7 @@
 #include <locale.h>
 
 #include "ct-text.h"
+#include "test-util.h"
 
 static void
 test_fold (void)
@@ -142,8 +143,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/text/fold", test_fold);
   g_test_add_func ("/text/word-start", test_word_start);
   g_test_add_func ("/text/normalize", test_normalize);

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "ct-store.h"
+#include "test-util.h"
 
 #define ROUNDS_PER_WRITER 500
 
@@ -121,8 +122,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  ct_test_init (&argc, &argv);
   g_test_add_func ("/store/two-writers", test_two_writers);
   return g_test_run ();
 }

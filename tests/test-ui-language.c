@@ -16,6 +16,7 @@
 #include "ct-application.h"
 #include "ct-window-private.h"
 #include "ct-window.h"
+#include "test-util-widget.h"
 
 typedef struct
 {
@@ -189,31 +190,6 @@ inspect_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-window_mapped_cb (GtkWidget *window)
-{
-  /* Let the first frame lay out the leaflet before reading what is mapped. */
-  g_timeout_add (200, inspect_cb, window);
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window)
-{
-  if (CT_IS_WINDOW (window))
-    g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), NULL);
-}
-
-/* The windows hold the application: without them it is finalized and closes the store. */
-static void
-destroy_windows (GtkApplication *app)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (app)) != NULL)
-    gtk_window_destroy (windows->data);
-}
-
 /* Runs the real application on the test database until its main window has been read. */
 static Shown
 run_app (void)
@@ -223,9 +199,10 @@ run_app (void)
   Shown shown = { g_ptr_array_new_with_free_func (g_free), NULL, FALSE };
 
   g_object_set_data (G_OBJECT (app), "shown", &shown);
-  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+  /* Let the first frame lay out the leaflet before reading what is mapped. */
+  ct_test_on_main_window_mapped (GTK_APPLICATION (app), 200, inspect_cb);
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 3, argv), ==, 0);
-  destroy_windows (GTK_APPLICATION (app));
+  ct_test_destroy_windows (GTK_APPLICATION (app));
   g_assert_nonnull (shown.title);
   return shown;
 }

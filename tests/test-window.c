@@ -7,6 +7,8 @@
 #include "ct-programme-entry.h"
 #include "ct-sample.h"
 #include "window-wait.h"
+#include "ct-window.h"
+#include "test-util-widget.h"
 
 static CtProgrammeEntry *
 entry_at (GListModel *model,
@@ -51,9 +53,7 @@ test_window_lists_sample (void)
   g_assert_no_error (error);
   g_assert_true (ct_sample_add_on_first_run (store, &error));
 
-  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacTest",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  app = ct_test_application_new ("io.github.congtac.CongtacTest");
   window = ct_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
 
@@ -130,8 +130,7 @@ test_window_lists_sample (void)
   ct_test_wait_window (window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "list");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
+  ct_test_close_window (window, &store, dir);
 }
 
 static gboolean
@@ -208,9 +207,7 @@ test_window_other_writer (void)
 
   ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2026, 5);
   g_assert_true (ct_store_save_programme (store, p, &error));
-  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacTest",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  app = ct_test_application_new ("io.github.congtac.CongtacTest");
   window = ct_window_new (app, store);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (ct_test_open_programme (window, p->id, &error));
@@ -256,8 +253,7 @@ test_window_other_writer (void)
   g_assert_no_error (error);
   g_assert_cmpstr (stored->place_name, ==, "Đông Sơn");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_unlink (path);
+  ct_test_close_window (window, &store, dir);
 }
 
 static gboolean
@@ -284,9 +280,7 @@ test_window_close_unsaved (void)
 
   ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2026, 7);
   g_assert_true (ct_store_save_programme (store, p, &error));
-  app = GTK_APPLICATION (adw_application_new ("io.github.congtac.CongtacTest",
-                                              G_APPLICATION_NON_UNIQUE));
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  app = ct_test_application_new ("io.github.congtac.CongtacTest");
   window = ct_window_new (app, store);
   alive = window;
   g_object_add_weak_pointer (G_OBJECT (window), &alive);
@@ -482,9 +476,7 @@ int
 main (int    argc,
       char **argv)
 {
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  setlocale (LC_ALL, "C.UTF-8");
+  ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/window/lists-sample", test_window_lists_sample);
   g_test_add_func ("/window/other-writer", test_window_other_writer);
   g_test_add_func ("/window/close-unsaved", test_window_close_unsaved);

@@ -733,19 +733,3 @@ ct_application_get_store (CtApplication *self)
   g_return_val_if_fail (CT_IS_APPLICATION (self), NULL);
   return self->store;
 }
-
-/**
- * ct_application_get_settings:
- * @self: the application
- *
- * The keys are listed in ct-settings.h.
- *
- * Returns: (transfer none) (nullable): the app's settings, %NULL before startup or when
- *   the schema io.github.congtac.Congtac is not installed
- */
-GSettings *
-ct_application_get_settings (CtApplication *self)
-{
-  g_return_val_if_fail (CT_IS_APPLICATION (self), NULL);
-  return self->settings;
-}

@@ -144,18 +144,6 @@ ct_calendar_page_init (CtCalendarPage *self)
 }
 
 /**
- * ct_calendar_page_new:
- *
- * Returns: (transfer floating): a new calendar page, empty until
- *   ct_calendar_page_set_session()
- */
-GtkWidget *
-ct_calendar_page_new (void)
-{
-  return g_object_new (CT_TYPE_CALENDAR_PAGE, NULL);
-}
-
-/**
  * ct_calendar_page_get_view:
  * @self: a calendar page
  *

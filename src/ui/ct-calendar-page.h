@@ -18,7 +18,6 @@ G_BEGIN_DECLS
 #define CT_TYPE_CALENDAR_PAGE (ct_calendar_page_get_type ())
 G_DECLARE_FINAL_TYPE (CtCalendarPage, ct_calendar_page, CT, CALENDAR_PAGE, GtkWidget)
 
-GtkWidget *ct_calendar_page_new      (void);
 GtkWidget *ct_calendar_page_get_view (CtCalendarPage *self);
 void       ct_calendar_page_set_session (CtCalendarPage *self,
                                          CtSession      *session);

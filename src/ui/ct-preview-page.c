@@ -132,17 +132,6 @@ ct_preview_page_init (CtPreviewPage *self)
 }
 
 /**
- * ct_preview_page_new:
- *
- * Returns: (transfer floating): blank paper, fitted to the width
- */
-GtkWidget *
-ct_preview_page_new (void)
-{
-  return g_object_new (CT_TYPE_PREVIEW_PAGE, NULL);
-}
-
-/**
  * ct_preview_page_set_renderer:
  * @self: a page view
  * @renderer: (nullable): a paginated renderer, or %NULL for blank paper

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 #define CT_TYPE_PREVIEW_PAGE (ct_preview_page_get_type ())
 G_DECLARE_FINAL_TYPE (CtPreviewPage, ct_preview_page, CT, PREVIEW_PAGE, GtkWidget)
 
-GtkWidget  *ct_preview_page_new          (void);
 void        ct_preview_page_set_renderer (CtPreviewPage *self,
                                           CtRenderer    *renderer);
 void        ct_preview_page_set_page     (CtPreviewPage *self,

@@ -697,20 +697,6 @@ ct_preview_view_get_busy (CtPreviewView *self)
 }
 
 /**
- * ct_preview_view_get_renderer:
- * @self: a preview
- *
- * Returns: (transfer none) (nullable): the renderer of the pages on screen
- */
-CtRenderer *
-ct_preview_view_get_renderer (CtPreviewView *self)
-{
-  g_return_val_if_fail (CT_IS_PREVIEW_VIEW (self), NULL);
-
-  return self->renderer;
-}
-
-/**
  * ct_preview_view_set_session:
  * @self: a preview view
  * @session: (nullable): the session of the open programme, %NULL when none is open

@@ -27,6 +27,5 @@ double      ct_preview_view_get_zoom      (CtPreviewView     *self);
 void        ct_preview_view_set_zoom      (CtPreviewView     *self,
                                            double             zoom);
 gboolean    ct_preview_view_get_busy      (CtPreviewView     *self);
-CtRenderer *ct_preview_view_get_renderer  (CtPreviewView     *self);
 
 G_END_DECLS

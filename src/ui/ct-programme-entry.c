@@ -18,7 +18,6 @@ struct _CtProgrammeEntry
   gint64 id;
   char *title;
   char *details;
-  int year;
 };
 
 G_DEFINE_FINAL_TYPE (CtProgrammeEntry, ct_programme_entry, G_TYPE_OBJECT)
@@ -72,7 +71,6 @@ ct_programme_entry_new (const CtProgrammeSummary *summary)
     self->details = g_strdup_printf (_("No. %1$02u · %2$s"), summary->number, status);
   else
     self->details = g_strdup (status);
-  self->year = summary->period_year;
   return self;
 }
 
@@ -90,7 +88,6 @@ ct_programme_entry_new_heading (int year)
 
   self->title = g_strdup_printf ("%d", year);
   self->details = g_strdup ("");
-  self->year = year;
   return self;
 }
 
@@ -146,17 +143,4 @@ ct_programme_entry_get_details (CtProgrammeEntry *self)
 {
   g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), NULL);
   return self->details;
-}
-
-/**
- * ct_programme_entry_get_year:
- * @self: an entry
- *
- * Returns: the year of the programme's period
- */
-int
-ct_programme_entry_get_year (CtProgrammeEntry *self)
-{
-  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), 0);
-  return self->year;
 }

@@ -16,6 +16,5 @@ gboolean          ct_programme_entry_is_heading   (CtProgrammeEntry *self);
 gint64            ct_programme_entry_get_id       (CtProgrammeEntry *self);
 const char       *ct_programme_entry_get_title    (CtProgrammeEntry *self);
 const char       *ct_programme_entry_get_details  (CtProgrammeEntry *self);
-int               ct_programme_entry_get_year     (CtProgrammeEntry *self);
 
 G_END_DECLS

@@ -496,19 +496,6 @@ ct_section_row_move (CtSectionRow *self,
 }
 
 /**
- * ct_section_row_get_position:
- * @self: a row
- *
- * Returns: the section's index
- */
-guint
-ct_section_row_get_position (CtSectionRow *self)
-{
-  g_return_val_if_fail (CT_IS_SECTION_ROW (self), 0);
-  return self->position;
-}
-
-/**
  * ct_section_row_focus_title:
  * @self: a row
  *

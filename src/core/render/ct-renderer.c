@@ -351,19 +351,6 @@ ct_renderer_set_two_sided (CtRenderer *self,
 }
 
 /**
- * ct_renderer_get_two_sided:
- * @self: a renderer
- *
- * Returns: whether back pages have mirrored margins, see ct_renderer_set_two_sided()
- */
-gboolean
-ct_renderer_get_two_sided (CtRenderer *self)
-{
-  g_return_val_if_fail (CT_IS_RENDERER (self), FALSE);
-  return self->two_sided;
-}
-
-/**
  * ct_renderer_export_pdf:
  * @self: a renderer
  * @path: the PDF file to write, in the GLib filename encoding

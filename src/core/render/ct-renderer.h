@@ -51,7 +51,6 @@ void        ct_renderer_draw_page        (CtRenderer        *self,
                                           guint              page);
 void        ct_renderer_set_two_sided    (CtRenderer        *self,
                                           gboolean           two_sided);
-gboolean    ct_renderer_get_two_sided    (CtRenderer        *self);
 gboolean    ct_renderer_export_pdf       (CtRenderer        *self,
                                           const char        *path,
                                           GError           **error);

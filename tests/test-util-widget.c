@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Helpers for the tests that need a display. */
+#include "test-util-widget.h"
+
+#include <locale.h>
+
+#include "ct-window.h"
+
+/* The start of a widget test program: GTK's test set-up, libadwaita, and C.UTF-8 for the
+ * texts the tests compare. */
+void
+ct_test_widget_init (int    *argc,
+                     char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
+/* A registered application with @id, for windows made by the test, not by the app. */
+GtkApplication *
+ct_test_application_new (const char *id)
+{
+  g_autoptr(GError) error = NULL;
+  GtkApplication *app = GTK_APPLICATION (adw_application_new (id, G_APPLICATION_NON_UNIQUE));
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  return app;
+}
+
+/* The first visible toplevel of @type, or NULL. */
+GtkWindow *
+ct_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* The message dialog with @heading, shown or not yet, or NULL. */
+AdwMessageDialog *
+ct_test_find_message_dialog (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  AdwMessageDialog *dialog = ct_test_find_message_dialog (data);
+
+  return dialog != NULL && gtk_widget_get_visible (GTK_WIDGET (dialog));
+}
+
+/* The message dialog with @heading, waiting up to ten seconds for it to be shown. */
+AdwMessageDialog *
+ct_test_wait_for_dialog (const char *heading)
+{
+  if (!ct_test_wait_until (dialog_shown, (gpointer) heading, 10))
+    g_error ("No dialog “%s” appeared", heading);
+  return ct_test_find_message_dialog (heading);
+}
+
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* Waits up to ten seconds for @widget to be mapped. */
+void
+ct_test_wait_mapped (GtkWidget *widget)
+{
+  g_assert_true (ct_test_wait_until (widget_mapped, widget, 10));
+}
+
+/* Drops the string @payload on @target at (@x, @y) as a drag would, and asserts that a drop
+ * target of @target took it. */
+void
+ct_test_drop (GtkWidget  *target,
+              const char *payload,
+              double      x,
+              double      y)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (target);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean dropped = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, payload);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (c))
+        g_signal_emit_by_name (c, "drop", &value, x, y, &dropped);
+    }
+  g_assert_true (dropped);
+}
+
+/* Destroys @window, then lets go of the test's *@store (NULL: none) and removes @folder (NULL:
+ * none). The store is not asserted finalized: the window's session may still hold it for a
+ * moment. */
+void
+ct_test_close_window (gpointer     window,
+                      CtStore    **store,
+                      const char  *folder)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (store != NULL)
+    g_clear_object (store);
+  if (folder != NULL)
+    ct_test_remove_tree (folder);
+}
+
+/* The windows hold the application: without them it is finalized and closes the store. */
+void
+ct_test_destroy_windows (GtkApplication *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (app)) != NULL)
+    gtk_window_destroy (windows->data);
+}
+
+static void
+main_window_mapped_cb (GtkWidget *window,
+                       gpointer   func)
+{
+  guint delay_ms = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (window), "ct-test-delay"));
+
+  if (delay_ms == 0)
+    g_idle_add (func, window);
+  else
+    g_timeout_add (delay_ms, func, window);
+}
+
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window,
+                 gpointer        func)
+{
+  gpointer delay = g_object_get_data (G_OBJECT (app), "ct-test-delay");
+
+  if (!CT_IS_WINDOW (window))
+    return;
+  g_object_set_data (G_OBJECT (window), "ct-test-delay", delay);
+  g_signal_connect (window, "map", G_CALLBACK (main_window_mapped_cb), func);
+}
+
+/* Calls @func with each main window @delay_ms after it is mapped (0: when idle), so that a
+ * test of the running application can read what it shows. */
+void
+ct_test_on_main_window_mapped (GtkApplication *app,
+                               guint           delay_ms,
+                               GSourceFunc     func)
+{
+  g_object_set_data (G_OBJECT (app), "ct-test-delay", GUINT_TO_POINTER (delay_ms));
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), func);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "ct-store.h"
+#include "test-util.h"
+
+G_BEGIN_DECLS
+
+void              ct_test_widget_init            (int            *argc,
+                                                  char         ***argv);
+GtkApplication   *ct_test_application_new        (const char     *id);
+GtkWindow        *ct_test_find_toplevel          (GType           type);
+AdwMessageDialog *ct_test_find_message_dialog    (const char     *heading);
+AdwMessageDialog *ct_test_wait_for_dialog        (const char     *heading);
+void              ct_test_wait_mapped            (GtkWidget      *widget);
+void              ct_test_drop                   (GtkWidget      *target,
+                                                  const char     *payload,
+                                                  double          x,
+                                                  double          y);
+void              ct_test_close_window           (gpointer        window,
+                                                  CtStore       **store,
+                                                  const char     *folder);
+void              ct_test_destroy_windows        (GtkApplication *app);
+void              ct_test_on_main_window_mapped  (GtkApplication *app,
+                                                  guint           delay_ms,
+                                                  GSourceFunc     func);
+
+G_END_DECLS
