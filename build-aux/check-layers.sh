@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Checks the layering of src/core (see HACKING.md): a file may include the headers of its
-# own layer and of the layers below it, never of a layer above, and the UI never from
-# the core. Prints each wrong include; exits 1 when there is one.
+# Checks the layering (see HACKING.md): a core file may include the headers of its own
+# layer and of the layers it may use, never of another; and in src/ui only the window's
+# files and the application call the window. Prints each breach; exits 1 when there is one.
 # Usage: check-layers.sh [SOURCE_ROOT]
 set -euo pipefail
 cd "${1:-$(dirname "$0")/..}"
@@ -48,6 +48,17 @@ for layer in "${layers[@]}"; do
       fi
     done < <(sed -n 's/^#include "\([^"]*\)".*/\1/p' "$file")
   done
+done
+# Dialogs and pages answer through signals and _finish: only the window's own files and
+# the application that creates it talk to the window.
+for file in src/ui/*.c; do
+  case "$(basename "$file")" in
+    ct-window.c|ct-window-actions.c|ct-application.c) continue ;;
+  esac
+  if grep -n 'ct_window_[a-z_]* *(' "$file" >/dev/null; then
+    echo "not ok: $file calls the window: $(grep -o 'ct_window_[a-z_]*' "$file" | sort -u | tr '\n' ' ')"
+    status=1
+  fi
 done
 echo "checked $checked includes in ${#layers[@]} layers"
 exit $status
