@@ -160,11 +160,20 @@ out:
     ct_window_add_toast (self, error->message);
 }
 
-static void
-undo_delete_cb (AdwToast    *toast,
-                CtProgramme *programme)
+/* What the toast's "Undo" of a deletion needs: the window (the toast lives in it) and a
+ * copy of the deleted programme. */
+typedef struct
 {
-  CtWindow *self = g_object_get_data (G_OBJECT (toast), "ct-window");
+  CtWindow *window;
+  CtProgramme *programme;
+} UndoDelete;
+
+static void
+undo_delete_cb (AdwToast   *toast,
+                UndoDelete *undo)
+{
+  CtWindow *self = undo->window;
+  CtProgramme *programme = undo->programme;
   g_autoptr(GError) error = NULL;
 
   /* The row is gone: the programme comes back as a new row with the same content. */
@@ -179,10 +188,13 @@ undo_delete_cb (AdwToast    *toast,
 }
 
 static void
-free_programme_closure (gpointer  data,
-                        GClosure *closure)
+free_undo_delete (gpointer  data,
+                  GClosure *closure)
 {
-  ct_programme_unref (data);
+  UndoDelete *undo = data;
+
+  ct_programme_unref (undo->programme);
+  g_free (undo);
 }
 
 static void
@@ -196,6 +208,7 @@ delete_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   AdwToast *toast;
+  UndoDelete *undo;
 
   if (self->session == NULL || !ct_window_flush (self, &error))
     goto out;
@@ -211,9 +224,11 @@ delete_action (GtkWidget  *widget,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "ct-window", self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                         g_steal_pointer (&programme), free_programme_closure, 0);
+  undo = g_new0 (UndoDelete, 1);
+  undo->window = self;
+  undo->programme = g_steal_pointer (&programme);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), undo,
+                         free_undo_delete, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 out:
   if (error != NULL)
