@@ -255,6 +255,99 @@ test_section_move_and_add (Fixture       *f,
   g_assert_finalize_object (row);
 }
 
+/* The first controller of @type on @widget. */
+static GtkEventController *
+controller (GtkWidget *widget,
+            GType      type)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;
+    }
+  g_assert_not_reached ();
+}
+
+/* What the drag handle of @handle's row offers, dropped on @target. */
+static gboolean
+drag_and_drop (GtkWidget *handle,
+               GtkWidget *target)
+{
+  GtkEventController *source = controller (handle, GTK_TYPE_DRAG_SOURCE);
+  GtkEventController *drop = controller (target, GTK_TYPE_DROP_TARGET);
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GError) error = NULL;
+  gboolean done = FALSE;
+
+  g_signal_emit_by_name (source, "prepare", 1.0, 1.0, &content);
+  g_assert_nonnull (content);
+  g_value_init (&value, CT_TYPE_FORM_TARGET);
+  g_assert_true (gdk_content_provider_get_value (content, &value, &error));
+  g_assert_no_error (error);
+  g_signal_emit_by_name (drop, "drop", &value, 1.0, 1.0, &done);
+  return done;
+}
+
+static gboolean
+is_drag_handle (GtkWidget  *widget,
+                const char *text)
+{
+  return GTK_IS_IMAGE (widget)
+         && g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)),
+                       "list-drag-handle-symbolic") == 0;
+}
+
+/* The @n-th drag handle below @root: the section's own first, then its items'. */
+static GtkWidget *
+drag_handle (GtkWidget *root,
+             guint      n)
+{
+  GtkWidget *found = find_nth (root, is_drag_handle, NULL, &n);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* A drag carries the section or item itself; a drop moves it. */
+static void
+test_drag_and_drop (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *first = section_row (f, 0);
+  GtkWidget *second = section_row (f, 1);
+  CtSection *tasks = g_ptr_array_index (programme (f)->sections, 0);
+
+  /* The weekly item dropped on the first task's row takes its place. */
+  g_assert_true (drag_and_drop (drag_handle (second, 1),
+                                gtk_widget_get_ancestor (drag_handle (first, 1),
+                                                         ADW_TYPE_ACTION_ROW)));
+  g_assert_cmpstr (item_at (f, 0, 0)->uuid, ==, f->weekly_uuid);
+  g_assert_cmpuint (tasks->items->len, ==, 3);
+  g_assert_cmpint (f->rebuild->kind, ==, CT_FORM_TARGET_ITEM);
+  g_assert_cmpstr (f->rebuild->item_uuid, ==, f->weekly_uuid);
+
+  /* The second task dropped on the second section goes to its end. */
+  g_assert_true (drag_and_drop (drag_handle (first, 2), second));
+  g_assert_cmpstr (item_at (f, 1, 0)->uuid, ==, f->task_uuids[1]);
+
+  /* The second section dropped on the first takes its place. */
+  g_assert_true (drag_and_drop (drag_handle (second, 0), first));
+  g_assert_true (g_ptr_array_index (programme (f)->sections, 1) == tasks);
+  g_assert_cmpint (f->rebuild->kind, ==, CT_FORM_TARGET_SECTION);
+  g_assert_cmpuint (f->rebuild->section, ==, 0);
+  /* A section dropped on an item row is refused. */
+  g_assert_false (drag_and_drop (drag_handle (first, 0),
+                                 gtk_widget_get_ancestor (drag_handle (first, 1),
+                                                          ADW_TYPE_ACTION_ROW)));
+  g_assert_finalize_object (first);
+  g_assert_finalize_object (second);
+}
+
 static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -414,6 +507,8 @@ main (int    argc,
               test_item_rows_move_their_item, fixture_tear_down);
   g_test_add ("/editor-state/section-move-and-add", Fixture, NULL, fixture_set_up,
               test_section_move_and_add, fixture_tear_down);
+  g_test_add ("/editor-state/drag-and-drop", Fixture, NULL, fixture_set_up,
+              test_drag_and_drop, fixture_tear_down);
   g_test_add ("/editor-state/programme-editor-properties", Fixture, NULL, fixture_set_up,
               test_programme_editor_properties, fixture_tear_down);
   g_test_add ("/editor-state/recipient-menu", Fixture, NULL, fixture_set_up,

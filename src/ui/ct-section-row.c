@@ -299,8 +299,9 @@ create_item_row (CtSectionRow *self,
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item->kind));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), drag_handle (ct_form_target_new_item (item->uuid),
-                                                         _("Drag to Move")));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             drag_handle (ct_form_target_new_item (item->uuid),
+                                          _("Drag to Move")));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
