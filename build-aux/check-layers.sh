@@ -27,7 +27,10 @@ for layer in "${layers[@]}"; do
   for header in src/core/"$layer"/*.h; do
     layer_of[$(basename "$header")]=$layer
   done
+  # The GTypes of a layer's enums, generated at build time (src/core/LAYER/meson.build).
+  layer_of[ct-$layer-enum-types.h]=$layer
 done
+layer_of[ct-enum-types.h]=base
 
 status=0
 checked=0

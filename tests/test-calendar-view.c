@@ -131,17 +131,17 @@ test_september (Fixture       *f,
   g_assert_cmpstr (days, ==, "4,8,11,18,20,25,26,28,29");
 
   chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+  g_assert_cmpstr (ct_calendar_day_chip_get_label (chip), ==,
                    "Tuesday 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, tentative");
   g_assert_true (gtk_widget_has_css_class (chip, "tentative"));
   chip = ct_calendar_day_get_chip (day_cell (f, 20, 9, 2023), 0);
   g_assert_false (gtk_widget_has_css_class (chip, "tentative"));
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+  g_assert_cmpstr (ct_calendar_day_chip_get_label (chip), ==,
                    "Wednesday 20/9/2023, Hội nghị đối thoại của Bí thư Huyện ủy với Nhân dân "
                    "xã Đồi Chè");
   /* The briefing on Monday 4/9, nghỉ bù for Quốc khánh: marked and flagged. */
   chip = ct_calendar_day_get_chip (day_cell (f, 4, 9, 2023), 0);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+  g_assert_cmpstr (ct_calendar_day_chip_get_label (chip), ==,
                    "Monday 4/9/2023, Afternoon, Giao ban Thường trực Huyện ủy");
   g_assert_true (gtk_widget_has_css_class (chip, "recurring"));
   g_assert_true (gtk_widget_has_css_class (chip, "conflict"));
@@ -384,7 +384,7 @@ test_seed (Fixture       *f,
   september = days_with_chips (f, 9, 2023);
   g_assert_cmpstr (september, ==, "4,8,11,18,20,25,26,28,29");
   chip = ct_calendar_day_get_chip (day_cell (f, 26, 9, 2023), 0);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+  g_assert_cmpstr (ct_calendar_day_chip_get_label (chip), ==,
                    "Tuesday 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, tentative");
   g_assert_true (gtk_widget_has_css_class (chip, "tentative"));
   g_assert_true (gtk_widget_has_css_class (
@@ -427,11 +427,11 @@ test_seed_vietnamese (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   d = ct_test_dmy (26, 9, 2023);
   chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+  g_assert_cmpstr (ct_calendar_day_chip_get_label (chip), ==,
                    "Thứ Ba 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, dự kiến");
   d = ct_test_dmy (4, 9, 2023);
   chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
-  g_assert_cmpstr (g_object_get_data (G_OBJECT (chip), "ct-label"), ==,
+  g_assert_cmpstr (ct_calendar_day_chip_get_label (chip), ==,
                    "Thứ Hai 4/9/2023, Chiều, Giao ban Thường trực Huyện ủy");
   gtk_window_destroy (GTK_WINDOW (window));
   g_unsetenv ("LANGUAGE");

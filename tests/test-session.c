@@ -3,8 +3,15 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "ct-check.h"
+#include "ct-conflict.h"
+#include "ct-file.h"
 #include "ct-history.h"
+#include "ct-ics.h"
+#include "ct-import-text.h"
+#include "ct-renderer.h"
 #include "ct-session.h"
+#include "ct-store-recover.h"
 #include "test-util.h"
 
 typedef struct
@@ -179,6 +186,66 @@ test_session_autosave (Fixture       *f,
   g_clear_pointer (&loaded, ct_programme_unref);
   loaded = ct_store_load_programme (f->store, f->programme->id, &error);
   g_assert_cmpstr (loaded->place_name, ==, "Lục Ngạn");
+}
+
+/* The property is typed: a binding or an inspector sees the state's name. */
+static void
+test_session_save_state_enum (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (session), "save-state");
+  g_autoptr(GEnumClass) states = g_type_class_ref (CT_TYPE_SAVE_STATE);
+  CtSaveState state = CT_SAVE_STATE_FAILED;
+
+  g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+  g_assert_true (pspec->value_type == CT_TYPE_SAVE_STATE);
+  ct_session_set_autosave_delay (session, 60 * 1000);
+  ct_session_get_programme (session)->number = 12;
+  ct_session_edited (session, "number");
+  g_object_get (session, "save-state", &state, NULL);
+  g_assert_cmpint (state, ==, CT_SAVE_STATE_MODIFIED);
+  g_assert_cmpstr (g_enum_get_value (states, state)->value_nick, ==, "modified");
+  g_assert_cmpint (g_enum_get_value_by_nick (states, "conflict")->value, ==,
+                   CT_SAVE_STATE_CONFLICT);
+}
+
+/* Each layer's public enums have a GType, with the value names of their headers. */
+static void
+test_enum_types (void)
+{
+  static const struct { GType (*get_type) (void); int value; const char *nick; } cases[] = {
+    { ct_document_style_get_type, CT_DOCUMENT_STYLE_STATE, "state" },
+    { ct_period_kind_get_type, CT_PERIOD_KIND_QUARTER, "quarter" },
+    { ct_programme_status_get_type, CT_PROGRAMME_STATUS_ISSUED, "issued" },
+    { ct_item_kind_get_type, CT_ITEM_RECURRING, "recurring" },
+    { ct_day_part_get_type, CT_DAY_PART_ALL_DAY, "all-day" },
+    { ct_signing_authority_get_type, CT_SIGNING_AUTHORITY_BY_ORDER, "by-order" },
+    { ct_day_kind_get_type, CT_DAY_KIND_WORKING_DAY, "working-day" },
+    { ct_file_error_get_type, CT_FILE_ERROR_TOO_LARGE, "too-large" },
+    { ct_holidays_error_get_type, CT_HOLIDAYS_ERROR_INVALID, "invalid" },
+    { ct_conflict_kind_get_type, CT_CONFLICT_DAY_OFF, "day-off" },
+    { ct_check_kind_get_type, CT_CHECK_CHAIR_CLASH, "chair-clash" },
+    { ct_renderer_error_get_type, CT_RENDERER_ERROR_FONT_MISSING, "font-missing" },
+    { ct_import_error_get_type, CT_IMPORT_ERROR_ENCODING, "encoding" },
+    { ct_ics_error_get_type, CT_ICS_ERROR_UNKNOWN_TIMEZONE, "unknown-timezone" },
+    { ct_store_error_get_type, CT_STORE_ERROR_READ_ONLY, "read-only" },
+    { ct_store_health_get_type, CT_STORE_HEALTH_FOREIGN, "foreign" },
+    { ct_save_state_get_type, CT_SAVE_STATE_DELETED, "deleted" },
+  };
+  g_autoptr(GFlagsClass) weekdays = g_type_class_ref (CT_TYPE_WEEKDAY_MASK);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (cases[i].get_type ());
+
+      g_assert_true (G_IS_ENUM_CLASS (klass));
+      g_assert_cmpstr (g_enum_get_value (klass, cases[i].value)->value_nick, ==, cases[i].nick);
+    }
+  g_assert_true (G_IS_FLAGS_CLASS (weekdays));
+  g_assert_cmpuint (g_flags_get_value_by_nick (weekdays, "sunday")->value, ==,
+                    CT_WEEKDAY_SUNDAY);
+  g_assert_cmpuint (weekdays->mask, ==, 0x7f);
 }
 
 static void
@@ -467,6 +534,9 @@ main (int    argc,
   g_test_add_func ("/history/limit", test_history_limit);
   g_test_add ("/session/autosave", Fixture, NULL, fixture_set_up, test_session_autosave,
               fixture_tear_down);
+  g_test_add_func ("/core/enum-types", test_enum_types);
+  g_test_add ("/session/save-state-enum", Fixture, NULL, fixture_set_up,
+              test_session_save_state_enum, fixture_tear_down);
   g_test_add ("/session/failed-save-kept", Fixture, NULL, fixture_set_up,
               test_session_failed_save_kept, fixture_tear_down);
   g_test_add ("/session/deleted-elsewhere", Fixture, NULL, fixture_set_up,

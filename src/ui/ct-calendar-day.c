@@ -37,6 +37,38 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* What a chip (a plain GtkButton) stands for, attached to it once. */
+typedef struct
+{
+  char *uuid;
+  char *label;
+} Chip;
+
+static void
+chip_free (gpointer data)
+{
+  Chip *chip = data;
+
+  g_free (chip->uuid);
+  g_free (chip->label);
+  g_free (chip);
+}
+
+static GQuark
+chip_quark (void)
+{
+  return g_quark_from_static_string ("ct-calendar-chip");
+}
+
+static const Chip *
+chip_get (GtkWidget *widget)
+{
+  const Chip *chip = g_object_get_qdata (G_OBJECT (widget), chip_quark ());
+
+  g_return_val_if_fail (chip != NULL, NULL);
+  return chip;
+}
+
 static const char *const day_class_names[] = {
   "outside-period", "other-month", "today", "selected", "weekend", "holiday", "day-off",
   "working-saturday", "tentative-day",
@@ -587,6 +619,7 @@ ct_calendar_day_add_chip (CtCalendarDay      *self,
                           const char         *problems)
 {
   GtkWidget *chip;
+  Chip *data;
   g_autofree char *label = NULL;
   g_autofree char *tooltip = NULL;
 
@@ -607,8 +640,10 @@ ct_calendar_day_add_chip (CtCalendarDay      *self,
   gtk_widget_set_tooltip_text (chip, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, problems, -1);
-  g_object_set_data_full (G_OBJECT (chip), "ct-uuid", g_strdup (occurrence->item->uuid), g_free);
-  g_object_set_data_full (G_OBJECT (chip), "ct-label", g_steal_pointer (&label), g_free);
+  data = g_new0 (Chip, 1);
+  data->uuid = g_strdup (occurrence->item->uuid);
+  data->label = g_steal_pointer (&label);
+  g_object_set_qdata_full (G_OBJECT (chip), chip_quark (), data, chip_free);
   add_chip_controllers (self, chip, occurrence);
   gtk_box_append (GTK_BOX (self->chips_box), chip);
   update_accessible_label (self);
@@ -638,8 +673,8 @@ ct_calendar_day_get_n_chips (CtCalendarDay *self)
  * @self: a day cell
  * @index: 0-based chip position
  *
- * Returns: (transfer none) (nullable): the chip, a #GtkButton whose object data
- *   "ct-uuid" and "ct-label" hold the item's UUID and the accessible label
+ * Returns: (transfer none) (nullable): the chip, a #GtkButton; see
+ *   ct_calendar_day_chip_get_uuid() and ct_calendar_day_chip_get_label()
  */
 GtkWidget *
 ct_calendar_day_get_chip (CtCalendarDay *self,
@@ -665,5 +700,19 @@ const char *
 ct_calendar_day_chip_get_uuid (GtkWidget *chip)
 {
   g_return_val_if_fail (GTK_IS_WIDGET (chip), NULL);
-  return g_object_get_data (G_OBJECT (chip), "ct-uuid");
+  return chip_get (chip) ? chip_get (chip)->uuid : NULL;
+}
+
+/**
+ * ct_calendar_day_chip_get_label:
+ * @chip: a chip from ct_calendar_day_get_chip()
+ *
+ * Returns: (transfer none): the chip's accessible label, as ct_calendar_chip_label()
+ *   wrote it
+ */
+const char *
+ct_calendar_day_chip_get_label (GtkWidget *chip)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (chip), NULL);
+  return chip_get (chip) ? chip_get (chip)->label : NULL;
 }

@@ -51,6 +51,7 @@ guint        ct_calendar_day_get_n_chips  (CtCalendarDay      *self);
 GtkWidget   *ct_calendar_day_get_chip     (CtCalendarDay      *self,
                                            guint               index);
 const char  *ct_calendar_day_chip_get_uuid (GtkWidget         *chip);
+const char  *ct_calendar_day_chip_get_label (GtkWidget        *chip);
 char        *ct_calendar_chip_label       (const CtOccurrence *occurrence);
 const char  *ct_calendar_day_part_label   (CtDayPart           day_part);
 

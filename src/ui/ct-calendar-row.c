@@ -9,6 +9,23 @@
 #include "ct-calendar-row.h"
 #include "ct-date-time.h"
 
+struct _CtCalendarRow
+{
+  GtkListBoxRow parent_instance;
+
+  char *item_uuid;
+};
+
+G_DEFINE_FINAL_TYPE (CtCalendarRow, ct_calendar_row, GTK_TYPE_LIST_BOX_ROW)
+
+enum {
+  PROP_0,
+  PROP_ITEM_UUID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static GtkWidget *
 wrapped_label (const char *text,
                const char *css_class)
@@ -106,6 +123,78 @@ header_box (const CtOccurrence *o)
   return box;
 }
 
+static void
+ct_calendar_row_finalize (GObject *object)
+{
+  CtCalendarRow *self = CT_CALENDAR_ROW (object);
+
+  g_clear_pointer (&self->item_uuid, g_free);
+
+  G_OBJECT_CLASS (ct_calendar_row_parent_class)->finalize (object);
+}
+
+static void
+ct_calendar_row_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CtCalendarRow *self = CT_CALENDAR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM_UUID:
+      g_value_set_string (value, self->item_uuid);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ct_calendar_row_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CtCalendarRow *self = CT_CALENDAR_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ITEM_UUID:
+      self->item_uuid = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ct_calendar_row_class_init (CtCalendarRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ct_calendar_row_finalize;
+  object_class->get_property = ct_calendar_row_get_property;
+  object_class->set_property = ct_calendar_row_set_property;
+
+  /**
+   * CtCalendarRow:item-uuid:
+   *
+   * The UUID of the item the row shows.
+   */
+  properties[PROP_ITEM_UUID] =
+    g_param_spec_string ("item-uuid", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ct_calendar_row_init (CtCalendarRow *self)
+{
+}
+
 /**
  * ct_calendar_row_new:
  * @occurrence: the occurrence to show
@@ -113,7 +202,7 @@ header_box (const CtOccurrence *o)
  * @change_date: (nullable): "clicked" handler of the "Change Date…" button
  * @user_data: data for @change_date
  *
- * Returns: (transfer floating): a new activatable #GtkListBoxRow
+ * Returns: (transfer floating): a new activatable #CtCalendarRow
  */
 GtkWidget *
 ct_calendar_row_new (const CtOccurrence *occurrence,
@@ -122,7 +211,7 @@ ct_calendar_row_new (const CtOccurrence *occurrence,
                      gpointer            user_data)
 {
   const CtItem *item = occurrence->item;
-  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *row = g_object_new (CT_TYPE_CALENDAR_ROW, "item-uuid", item->uuid, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autofree char *details = details_text (item);
   g_autofree char *agenda = agenda_text (item);
@@ -147,7 +236,6 @@ ct_calendar_row_new (const CtOccurrence *occurrence,
 
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_add_css_class (button, "flat");
-      g_object_set_data_full (G_OBJECT (button), "ct-uuid", g_strdup (item->uuid), g_free);
       g_signal_connect (button, "clicked", change_date, user_data);
       gtk_box_append (GTK_BOX (box), button);
     }
@@ -155,6 +243,18 @@ ct_calendar_row_new (const CtOccurrence *occurrence,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
-  g_object_set_data_full (G_OBJECT (row), "ct-uuid", g_strdup (item->uuid), g_free);
   return row;
+}
+
+/**
+ * ct_calendar_row_get_item_uuid:
+ * @self: a row
+ *
+ * Returns: (transfer none): the UUID of the row's item
+ */
+const char *
+ct_calendar_row_get_item_uuid (CtCalendarRow *self)
+{
+  g_return_val_if_fail (CT_IS_CALENDAR_ROW (self), NULL);
+  return self->item_uuid;
 }

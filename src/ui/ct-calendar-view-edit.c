@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-calendar-row.h"
 #include "ct-calendar-view-private.h"
 #include "ct-day-name.h"
 
@@ -57,7 +58,8 @@ ct_calendar_view_change_date_clicked_cb (GtkButton      *button,
   g_autoptr(GDateTime) dt = NULL;
 
   g_free (self->move_uuid);
-  self->move_uuid = g_strdup (g_object_get_data (G_OBJECT (button), "ct-uuid"));
+  self->move_uuid = g_strdup (ct_calendar_row_get_item_uuid (
+    CT_CALENDAR_ROW (gtk_widget_get_ancestor (GTK_WIDGET (button), CT_TYPE_CALENDAR_ROW))));
   self->move_from = self->selected;
   dt = g_date_time_new_local (g_date_get_year (&self->selected),
                               g_date_get_month (&self->selected),

@@ -291,7 +291,9 @@ static void
 row_activated_cb (CtCalendarView *self,
                   GtkListBoxRow  *row)
 {
-  g_signal_emit (self, signals[ITEM_ACTIVATED], 0, g_object_get_data (G_OBJECT (row), "ct-uuid"));
+  if (CT_IS_CALENDAR_ROW (row))
+    g_signal_emit (self, signals[ITEM_ACTIVATED], 0,
+                   ct_calendar_row_get_item_uuid (CT_CALENDAR_ROW (row)));
 }
 
 

@@ -18,6 +18,7 @@ struct _CtDateRow
   GtkWidget *clear_button;
   GDate suggestion;    /* the day the calendar shows while no date is set */
   gboolean updating;
+  gboolean clearable;
 };
 
 G_DEFINE_FINAL_TYPE (CtDateRow, ct_date_row, ADW_TYPE_ACTION_ROW)
@@ -28,6 +29,14 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_CLEARABLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 update_label (CtDateRow *self)
@@ -43,8 +52,7 @@ update_label (CtDateRow *self)
   else
     text = g_strdup (_("Not set"));
   gtk_menu_button_set_label (self->button, text);
-  gtk_widget_set_visible (self->clear_button, g_date_valid (&self->date)
-                          && g_object_get_data (G_OBJECT (self), "ct-clearable"));
+  gtk_widget_set_visible (self->clear_button, g_date_valid (&self->date) && self->clearable);
 }
 
 static void
@@ -122,8 +130,59 @@ clear_clicked_cb (CtDateRow *self)
 }
 
 static void
+ct_date_row_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  CtDateRow *self = CT_DATE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLEARABLE:
+      g_value_set_boolean (value, self->clearable);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ct_date_row_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  CtDateRow *self = CT_DATE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLEARABLE:
+      ct_date_row_set_clearable (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ct_date_row_class_init (CtDateRowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = ct_date_row_get_property;
+  object_class->set_property = ct_date_row_set_property;
+
+  /**
+   * CtDateRow:clearable:
+   *
+   * Whether the date may be removed: a clear button shows beside a set date.
+   */
+  properties[PROP_CLEARABLE] =
+    g_param_spec_boolean ("clearable", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   /**
    * CtDateRow::date-changed:
    *
@@ -175,9 +234,9 @@ GtkWidget *
 ct_date_row_new (const char *title,
                  gboolean    clearable)
 {
-  CtDateRow *self = g_object_new (CT_TYPE_DATE_ROW, "title", title, NULL);
+  CtDateRow *self = g_object_new (CT_TYPE_DATE_ROW, "title", title, "clearable", clearable,
+                                  NULL);
 
-  g_object_set_data (G_OBJECT (self), "ct-clearable", GINT_TO_POINTER (clearable));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   update_label (self);
@@ -240,4 +299,36 @@ ct_date_row_get_date (CtDateRow *self,
 {
   g_return_if_fail (CT_IS_DATE_ROW (self));
   *date = self->date;
+}
+
+/**
+ * ct_date_row_set_clearable:
+ * @self: a row
+ * @clearable: whether the date may be removed
+ */
+void
+ct_date_row_set_clearable (CtDateRow *self,
+                           gboolean   clearable)
+{
+  g_return_if_fail (CT_IS_DATE_ROW (self));
+
+  clearable = !!clearable;
+  if (self->clearable == clearable)
+    return;
+  self->clearable = clearable;
+  update_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLEARABLE]);
+}
+
+/**
+ * ct_date_row_get_clearable:
+ * @self: a row
+ *
+ * Returns: whether the date may be removed
+ */
+gboolean
+ct_date_row_get_clearable (CtDateRow *self)
+{
+  g_return_val_if_fail (CT_IS_DATE_ROW (self), FALSE);
+  return self->clearable;
 }

@@ -16,5 +16,8 @@ void       ct_date_row_get_date (CtDateRow   *self,
                                  GDate       *date);
 void       ct_date_row_set_suggestion (CtDateRow   *self,
                                        const GDate *day);
+void       ct_date_row_set_clearable  (CtDateRow   *self,
+                                       gboolean     clearable);
+gboolean   ct_date_row_get_clearable  (CtDateRow   *self);
 
 G_END_DECLS

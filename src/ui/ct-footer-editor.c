@@ -62,13 +62,14 @@ purpose_changed_cb (GtkDropDown    *dropdown,
   ct_session_edited (self->session, NULL);
 }
 
+/* Moves the recipient of @button's row by @delta, or removes it when @delta is 0. */
 static void
-recipient_button_cb (GtkWidget      *button,
-                     CtFooterEditor *self)
+change_recipient (CtFooterEditor *self,
+                  GtkWidget      *button,
+                  int             delta)
 {
   GPtrArray *recipients = programme (self)->recipients;
-  guint index = row_index (g_object_get_data (G_OBJECT (button), "ct-row"));
-  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "ct-delta"));
+  guint index = row_index (button);
   guint focus = index;
 
   if (delta == 0)
@@ -87,15 +88,39 @@ recipient_button_cb (GtkWidget      *button,
   rebuild_recipients (self, focus);
 }
 
+static void
+move_up_cb (GtkWidget      *button,
+            CtFooterEditor *self)
+{
+  change_recipient (self, button, -1);
+}
+
+static void
+move_down_cb (GtkWidget      *button,
+              CtFooterEditor *self)
+{
+  change_recipient (self, button, 1);
+}
+
+static void
+remove_recipient_cb (GtkWidget      *button,
+                     CtFooterEditor *self)
+{
+  change_recipient (self, button, 0);
+}
+
+/* The popover is a child of the row's menu button: the entry finds its row as an
+ * ancestor. */
 static GtkWidget *
-menu_entry (const char *label,
-            int         delta)
+menu_entry (CtFooterEditor *self,
+            const char     *label,
+            GCallback       callback)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
 
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_halign (gtk_button_get_child (GTK_BUTTON (button)), GTK_ALIGN_START);
-  g_object_set_data (G_OBJECT (button), "ct-delta", GINT_TO_POINTER (delta));
+  g_signal_connect (button, "clicked", callback, self);
   return button;
 }
 
@@ -133,24 +158,16 @@ purpose_dropdown (CtFooterEditor *self,
 
 /* The row's moves sit in a menu: the recipient's text needs the width. */
 static GtkWidget *
-recipient_menu (CtFooterEditor *self,
-                GtkWidget      *row)
+recipient_menu (CtFooterEditor *self)
 {
   GtkWidget *menu = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *entries[] = {
-    menu_entry (_("Move _Up"), -1),
-    menu_entry (_("Move _Down"), 1),
-    menu_entry (_("_Remove"), 0),
-  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    {
-      g_object_set_data (G_OBJECT (entries[i]), "ct-row", row);
-      g_signal_connect (entries[i], "clicked", G_CALLBACK (recipient_button_cb), self);
-      gtk_box_append (GTK_BOX (box), entries[i]);
-    }
+  gtk_box_append (GTK_BOX (box), menu_entry (self, _("Move _Up"), G_CALLBACK (move_up_cb)));
+  gtk_box_append (GTK_BOX (box), menu_entry (self, _("Move _Down"), G_CALLBACK (move_down_cb)));
+  gtk_box_append (GTK_BOX (box), menu_entry (self, _("_Remove"),
+                                             G_CALLBACK (remove_recipient_cb)));
   gtk_popover_set_child (GTK_POPOVER (popover), box);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
@@ -172,7 +189,7 @@ recipient_row (CtFooterEditor *self,
   GtkWidget *row = ct_field_entry_row (title, &r->text, self->session);
 
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), purpose_dropdown (self, r));
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), recipient_menu (self, row));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), recipient_menu (self));
   return row;
 }
 

@@ -25,6 +25,7 @@ struct _CtItemEditor
   GtkListBox *agenda_list;
   GtkListBox *exception_list;
   GtkListStore *units;
+  GtkWidget *weekday_buttons[7];  /* Monday first */
 };
 
 G_DEFINE_FINAL_TYPE (CtItemEditor, ct_item_editor, GTK_TYPE_BOX)
@@ -281,8 +282,12 @@ static void
 weekday_toggled_cb (GtkToggleButton *button,
                     CtItemEditor    *self)
 {
-  guint bit = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ct-bit"));
+  guint bit = 0;
 
+  for (GDateWeekday wd = G_DATE_MONDAY; wd <= G_DATE_SUNDAY; wd++)
+    if (self->weekday_buttons[wd - 1] == GTK_WIDGET (button))
+      bit = CT_WEEKDAY_FROM_GDATE (wd);
+  g_return_if_fail (bit != 0);
   if (gtk_toggle_button_get_active (button))
     self->item->weekdays |= bit;
   else
@@ -309,8 +314,7 @@ weekdays_row (CtItemEditor *self)
                                       ct_format_weekday (wd), -1);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
                                     self->item->weekdays & CT_WEEKDAY_FROM_GDATE (wd));
-      g_object_set_data (G_OBJECT (button), "ct-bit",
-                         GUINT_TO_POINTER (CT_WEEKDAY_FROM_GDATE (wd)));
+      self->weekday_buttons[wd - 1] = button;
       g_signal_connect (button, "toggled", G_CALLBACK (weekday_toggled_cb), self);
       gtk_box_append (GTK_BOX (box), button);
     }
@@ -324,8 +328,11 @@ static void
 remove_exception_cb (GtkWidget    *button,
                      CtItemEditor *self)
 {
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "ct-index"));
+  /* The list is rebuilt after each change: row i shows exception i. */
+  GtkWidget *row = gtk_widget_get_ancestor (button, GTK_TYPE_LIST_BOX_ROW);
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
 
+  g_return_if_fail (index >= 0 && (guint) index < self->item->exceptions->len);
   g_array_remove_index (self->item->exceptions, index);
   ct_session_edited (self->session, NULL);
   rebuild_exceptions (self);
@@ -367,7 +374,6 @@ rebuild_exceptions (CtItemEditor *self)
       gtk_widget_set_tooltip_text (remove, _("Remove Exception"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Remove Exception"), -1);
-      g_object_set_data (G_OBJECT (remove), "ct-index", GUINT_TO_POINTER (i));
       g_signal_connect (remove, "clicked", G_CALLBACK (remove_exception_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       gtk_list_box_append (self->exception_list, row);

@@ -19,6 +19,41 @@
 
 #define SETTINGS_GROUP "Print Settings"
 
+/* What a running operation needs to report its failure: where, and whether it did. */
+typedef struct
+{
+  GtkWindow *parent;   /* (nullable) (owned) */
+  gboolean error_shown;
+} PrintJob;
+
+static GQuark
+print_job_quark (void)
+{
+  return g_quark_from_static_string ("ct-print-job");
+}
+
+static void
+print_job_free (gpointer data)
+{
+  PrintJob *job = data;
+
+  g_clear_object (&job->parent);
+  g_free (job);
+}
+
+static PrintJob *
+print_job_get (GtkPrintOperation *operation)
+{
+  PrintJob *job = g_object_get_qdata (G_OBJECT (operation), print_job_quark ());
+
+  if (job == NULL)
+    {
+      job = g_new0 (PrintJob, 1);
+      g_object_set_qdata_full (G_OBJECT (operation), print_job_quark (), job, print_job_free);
+    }
+  return job;
+}
+
 static gboolean
 end_preview_cb (gpointer data)
 {
@@ -67,13 +102,14 @@ static void
 show_error (GtkPrintOperation *operation,
             const GError      *error)
 {
-  GtkWindow *parent = g_object_get_data (G_OBJECT (operation), "ct-parent");
+  PrintJob *job = print_job_get (operation);
   GtkWidget *dialog;
 
-  if (g_object_get_data (G_OBJECT (operation), "ct-error-shown") != NULL)
+  if (job->error_shown)
     return;
-  g_object_set_data (G_OBJECT (operation), "ct-error-shown", GINT_TO_POINTER (TRUE));
-  dialog = adw_message_dialog_new (parent, _("Could not print"), error ? error->message : NULL);
+  job->error_shown = TRUE;
+  dialog = adw_message_dialog_new (job->parent, _("Could not print"),
+                                   error ? error->message : NULL);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -274,9 +310,7 @@ ct_print_run (const CtProgramme *programme,
 
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_current_page (operation, current_page);
-  if (parent != NULL)
-    g_object_set_data_full (G_OBJECT (operation), "ct-parent", g_object_ref (parent),
-                            g_object_unref);
+  g_set_object (&print_job_get (operation)->parent, parent);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (operation, error);

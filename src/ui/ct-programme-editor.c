@@ -4,11 +4,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "ct-document-editor.h"
 #include "ct-footer-editor.h"
+#include "ct-form-target.h"
 #include "ct-item-editor.h"
 #include "ct-programme-editor.h"
 #include "ct-section-row.h"
@@ -25,6 +24,10 @@ struct _CtProgrammeEditor
   gulong changed_id;
   GPtrArray *issues;
   guint check_id;
+  CtFormTarget *rebuild_focus;  /* asked for by a section row, for the rebuild to come */
+  CtFormTarget *restore_focus;  /* focused again once the rebuilt rows are laid out */
+  double restore_scroll;
+  gboolean has_restore_scroll;
 
   AdwFlap *flap;
   GtkStack *stack;
@@ -44,7 +47,16 @@ struct _CtProgrammeEditor
 
 G_DEFINE_FINAL_TYPE (CtProgrammeEditor, ct_programme_editor, ADW_TYPE_BIN)
 
-static void rebuild_form (CtProgrammeEditor *self, const char *focus);
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_ITEM_UUID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void rebuild_form (CtProgrammeEditor *self, const CtFormTarget *focus);
 
 static void
 refresh_check (CtProgrammeEditor *self)
@@ -105,6 +117,25 @@ check_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Returns: (nullable): the item whose form is open */
+static const char *
+open_item_uuid (CtProgrammeEditor *self)
+{
+  GtkWidget *form = adw_bin_get_child (self->item_bin);
+
+  return form != NULL ? ct_item_editor_get_uuid (CT_ITEM_EDITOR (form)) : NULL;
+}
+
+static void
+set_item_form (CtProgrammeEditor *self,
+               GtkWidget         *form)
+{
+  if (form == NULL && adw_bin_get_child (self->item_bin) == NULL)
+    return;
+  adw_bin_set_child (self->item_bin, form);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM_UUID]);
+}
+
 static void
 check_row_activated_cb (CtProgrammeEditor *self,
                         GtkListBoxRow     *row)
@@ -131,12 +162,13 @@ rebuild_idle_cb (gpointer data)
 }
 
 static void
-section_rebuild_cb (CtSectionRow      *row,
-                    const char        *focus,
-                    CtProgrammeEditor *self)
+section_rebuild_cb (CtSectionRow       *row,
+                    const CtFormTarget *focus,
+                    CtProgrammeEditor  *self)
 {
   /* The row asking is among those replaced: rebuild once the signal has returned. */
-  g_object_set_data_full (G_OBJECT (self), "ct-focus", g_strdup (focus), g_free);
+  g_clear_pointer (&self->rebuild_focus, ct_form_target_free);
+  self->rebuild_focus = focus ? ct_form_target_copy (focus) : NULL;
   g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle_cb, g_object_ref (self), g_object_unref);
 }
 
@@ -144,11 +176,11 @@ static void
 add_section_cb (CtProgrammeEditor *self)
 {
   CtProgramme *p = ct_session_get_programme (self->session);
-  g_autofree char *focus = NULL;
+  g_autoptr(CtFormTarget) focus = NULL;
 
   ct_programme_add_section (p, "");
   ct_session_edited (self->session, NULL);
-  focus = g_strdup_printf ("title:%u", p->sections->len - 1);
+  focus = ct_form_target_new_heading (p->sections->len - 1);
   rebuild_form (self, focus);
 }
 
@@ -183,56 +215,61 @@ build_sections (CtProgrammeEditor *self)
   return group;
 }
 
-/* Focus hints: "section:N" (the section row), "title:N" (its heading), "item:UUID". */
 static void
-apply_focus (CtProgrammeEditor *self,
-             const char        *focus)
+apply_focus (CtProgrammeEditor  *self,
+             const CtFormTarget *focus)
 {
+  GtkWidget *row;
+
   if (focus == NULL)
     return;
-  if (g_str_has_prefix (focus, "section:") || g_str_has_prefix (focus, "title:"))
+  switch (focus->kind)
     {
-      GtkWidget *row = ct_programme_editor_get_section_row (self, atoi (strchr (focus, ':') + 1));
-
-      if (row != NULL && g_str_has_prefix (focus, "title:"))
+    case CT_FORM_TARGET_HEADING:
+      row = ct_programme_editor_get_section_row (self, focus->section);
+      if (row != NULL)
         ct_section_row_focus_title (CT_SECTION_ROW (row));
-      else if (row != NULL && !gtk_widget_grab_focus (row))
+      break;
+    case CT_FORM_TARGET_SECTION:
+      row = ct_programme_editor_get_section_row (self, focus->section);
+      if (row != NULL && !gtk_widget_grab_focus (row))
         gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
+      break;
+    case CT_FORM_TARGET_ITEM:
+    default:
+      for (row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
+           row != NULL; row = gtk_widget_get_next_sibling (row))
+        if (CT_IS_SECTION_ROW (row)
+            && ct_section_row_focus_item (CT_SECTION_ROW (row), focus->item_uuid))
+          break;
+      break;
     }
-  else if (g_str_has_prefix (focus, "item:"))
-    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
-         row != NULL; row = gtk_widget_get_next_sibling (row))
-      if (CT_IS_SECTION_ROW (row)
-          && ct_section_row_focus_item (CT_SECTION_ROW (row), focus + strlen ("item:")))
-        break;
 }
 
 static gboolean
 restore_scroll_cb (gpointer data)
 {
   CtProgrammeEditor *self = data;
-  double *value = g_object_get_data (G_OBJECT (self), "ct-scroll");
-  const char *focus = g_object_get_data (G_OBJECT (self), "ct-pending-focus");
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->form_scroller);
 
   /* Focus first: the viewport scrolls to a newly focused row; then go back to where the
    * reader was, which still shows the focused row after a move by one place. */
-  apply_focus (self, focus);
-  g_object_set_data (G_OBJECT (self), "ct-pending-focus", NULL);
-  if (value != NULL)
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form_scroller), *value);
+  apply_focus (self, self->restore_focus);
+  g_clear_pointer (&self->restore_focus, ct_form_target_free);
+  if (self->has_restore_scroll)
+    gtk_adjustment_set_value (adjustment, self->restore_scroll);
   return G_SOURCE_REMOVE;
 }
 
 static void
-rebuild_form (CtProgrammeEditor *self,
-              const char        *focus)
+rebuild_form (CtProgrammeEditor  *self,
+              const CtFormTarget *focus)
 {
   GtkWidget *child;
-  g_autofree char *pending = g_strdup (g_object_get_data (G_OBJECT (self), "ct-focus"));
+  g_autoptr(CtFormTarget) pending = g_steal_pointer (&self->rebuild_focus);
   double scroll = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->form_scroller));
   guint64 expanded = 0;
 
-  g_object_set_data (G_OBJECT (self), "ct-focus", NULL);
   if (focus == NULL)
     focus = pending;
   /* Sections stay open across a rebuild (up to 64 of them are remembered). */
@@ -264,8 +301,10 @@ rebuild_form (CtProgrammeEditor *self,
         if (row != NULL)
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
       }
-  g_object_set_data_full (G_OBJECT (self), "ct-scroll", g_memdup2 (&scroll, sizeof scroll), g_free);
-  g_object_set_data_full (G_OBJECT (self), "ct-pending-focus", g_strdup (focus), g_free);
+  self->restore_scroll = scroll;
+  self->has_restore_scroll = TRUE;
+  g_clear_pointer (&self->restore_focus, ct_form_target_free);
+  self->restore_focus = focus ? ct_form_target_copy (focus) : NULL;
   apply_focus (self, focus);
   /* After the new rows are laid out (an idle can run before that). */
   g_timeout_add_full (G_PRIORITY_LOW, 50, restore_scroll_cb, g_object_ref (self), g_object_unref);
@@ -354,12 +393,11 @@ session_changed_cb (CtProgrammeEditor *self,
   if (replaced)
     {
       const char *uuid = NULL;
-      GtkWidget *item_editor = adw_bin_get_child (self->item_bin);
       g_auto(FocusPlace) focus = { NULL, };
 
       focus_place_init (&focus, GTK_WIDGET (self->stack));
-      if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item") && item_editor)
-        uuid = ct_item_editor_get_uuid (CT_ITEM_EDITOR (item_editor));
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
+        uuid = open_item_uuid (self);
       rebuild_form (self, NULL);
       if (uuid != NULL && ct_programme_find_item (ct_session_get_programme (self->session),
                                                   uuid, NULL))
@@ -374,10 +412,10 @@ session_changed_cb (CtProgrammeEditor *self,
     }
   if (self->document_editor != NULL)
     ct_document_editor_sync (CT_DOCUMENT_EDITOR (self->document_editor));
-  if (adw_bin_get_child (self->item_bin) != NULL)
+  if (open_item_uuid (self) != NULL)
     {
-      const char *uuid = ct_item_editor_get_uuid (CT_ITEM_EDITOR (adw_bin_get_child (self->item_bin)));
-      CtItem *item = ct_programme_find_item (ct_session_get_programme (self->session), uuid, NULL);
+      CtItem *item = ct_programme_find_item (ct_session_get_programme (self->session),
+                                             open_item_uuid (self), NULL);
 
       if (item != NULL)
         {
@@ -405,6 +443,8 @@ ct_programme_editor_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->session);
   g_clear_object (&self->session);
   g_clear_pointer (&self->issues, g_ptr_array_unref);
+  g_clear_pointer (&self->rebuild_focus, ct_form_target_free);
+  g_clear_pointer (&self->restore_focus, ct_form_target_free);
   /* No gtk_widget_dispose_template(): the template's only child is AdwBin's child, which
    * AdwBin unparents itself. */
 
@@ -412,11 +452,71 @@ ct_programme_editor_dispose (GObject *object)
 }
 
 static void
+ct_programme_editor_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  CtProgrammeEditor *self = CT_PROGRAMME_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_ITEM_UUID:
+      g_value_set_string (value, open_item_uuid (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ct_programme_editor_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  CtProgrammeEditor *self = CT_PROGRAMME_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      ct_programme_editor_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ct_programme_editor_class_init (CtProgrammeEditorClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  G_OBJECT_CLASS (klass)->dispose = ct_programme_editor_dispose;
+  object_class->dispose = ct_programme_editor_dispose;
+  object_class->get_property = ct_programme_editor_get_property;
+  object_class->set_property = ct_programme_editor_set_property;
+
+  /**
+   * CtProgrammeEditor:session: (nullable)
+   *
+   * The session whose programme is edited.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CT_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * CtProgrammeEditor:item-uuid: (nullable)
+   *
+   * The item whose form is open, %NULL while the programme's form is shown.
+   */
+  properties[PROP_ITEM_UUID] =
+    g_param_spec_string ("item-uuid", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ct-programme-editor.ui");
@@ -476,11 +576,12 @@ ct_programme_editor_set_session (CtProgrammeEditor *self,
   if (session != NULL)
     self->changed_id = g_signal_connect_swapped (session, "changed",
                                                  G_CALLBACK (session_changed_cb), self);
-  adw_bin_set_child (self->item_bin, NULL);
+  set_item_form (self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "form");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form_scroller), 0);
   rebuild_form (self, NULL);
-  g_object_set_data (G_OBJECT (self), "ct-scroll", NULL);
+  self->has_restore_scroll = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /**
@@ -507,7 +608,7 @@ ct_programme_editor_open_item (CtProgrammeEditor *self,
   summary = ct_item_dup_summary (item);
   gtk_label_set_text (self->item_title, summary);
   g_signal_connect_swapped (form, "removed", G_CALLBACK (item_removed_cb), self);
-  adw_bin_set_child (self->item_bin, form);
+  set_item_form (self, form);
   gtk_stack_set_visible_child_name (self->stack, "item");
   ct_item_editor_focus (CT_ITEM_EDITOR (form), NULL, -1);
 }
@@ -522,17 +623,15 @@ ct_programme_editor_open_item (CtProgrammeEditor *self,
 void
 ct_programme_editor_show_form (CtProgrammeEditor *self)
 {
-  GtkWidget *form;
-  g_autofree char *focus = NULL;
+  g_autoptr(CtFormTarget) focus = NULL;
 
   g_return_if_fail (CT_IS_PROGRAMME_EDITOR (self));
 
-  form = adw_bin_get_child (self->item_bin);
-  if (form != NULL)
-    focus = g_strdup_printf ("item:%s", ct_item_editor_get_uuid (CT_ITEM_EDITOR (form)));
+  if (open_item_uuid (self) != NULL)
+    focus = ct_form_target_new_item (open_item_uuid (self));
   gtk_stack_set_visible_child_name (self->stack, "form");
   rebuild_form (self, focus);
-  adw_bin_set_child (self->item_bin, NULL);
+  set_item_form (self, NULL);
 }
 
 /**
@@ -566,7 +665,10 @@ ct_programme_editor_jump (CtProgrammeEditor  *self,
     ct_programme_editor_show_form (self);
   if (g_strcmp0 (issue->field, "section_title") == 0)
     {
-      g_autofree char *focus = g_strdup_printf ("title:%d", issue->section);
+      g_autoptr(CtFormTarget) focus = NULL;
+
+      if (issue->section >= 0)
+        focus = ct_form_target_new_heading (issue->section);
       apply_focus (self, focus);
       return;
     }

@@ -42,11 +42,12 @@ describe_backup (const CtBackupInfo *info)
     }
 }
 
+/* @path is the backup the button restores; the dialog is the button's root. */
 static void
-restore_clicked_cb (GtkButton       *button,
-                    CtRestoreDialog *self)
+restore_clicked_cb (GtkButton  *button,
+                    const char *path)
 {
-  const char *path = g_object_get_data (G_OBJECT (button), "backup-path");
+  CtRestoreDialog *self = CT_RESTORE_DIALOG (gtk_widget_get_root (GTK_WIDGET (button)));
 
   g_signal_emit (self, signals[SIGNAL_RESTORE], 0, path);
   gtk_window_close (GTK_WINDOW (self));
@@ -68,8 +69,8 @@ backup_row_new (CtRestoreDialog    *self,
     return row;
   button = gtk_button_new_with_mnemonic (_("_Restore"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  g_object_set_data_full (G_OBJECT (button), "backup-path", g_strdup (info->path), g_free);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (restore_clicked_cb), self, 0);
+  g_signal_connect_data (button, "clicked", G_CALLBACK (restore_clicked_cb),
+                         g_strdup (info->path), (GClosureNotify) (void (*) (void)) g_free, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
   return row;

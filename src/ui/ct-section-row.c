@@ -4,10 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "ct-field.h"
+#include "ct-form-target.h"
 #include "ct-programme-edit.h"
 #include "ct-section-row.h"
 #include "ct-summary.h"
@@ -20,10 +19,26 @@ struct _CtSectionRow
   CtSession *session;
   guint position;
   GtkWidget *title_row;
-  GPtrArray *item_rows;   /* (element-type GtkWidget) unowned */
+  GArray *item_rows;      /* (element-type ItemRow) in the section's order */
 };
 
 G_DEFINE_FINAL_TYPE (CtSectionRow, ct_section_row, ADW_TYPE_EXPANDER_ROW)
+
+/* An item's row and the item it shows; its index in item_rows is the item's place. */
+typedef struct
+{
+  GtkWidget *row;   /* unowned: a child of the section row */
+  char *uuid;
+} ItemRow;
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_POSITION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   OPEN_ITEM,
@@ -40,10 +55,10 @@ get_section (CtSectionRow *self)
 }
 
 /* Structural edits record an undo step of their own and ask the editor to rebuild, putting
- * the focus back on @focus ("section:N", "item:UUID"). */
+ * the focus back on @focus (a section or an item). */
 static void
-structure_changed (CtSectionRow *self,
-                   const char   *focus)
+structure_changed (CtSectionRow       *self,
+                   const CtFormTarget *focus)
 {
   ct_session_edited (self->session, NULL);
   g_signal_emit (self, signals[REBUILD], 0, focus);
@@ -65,27 +80,28 @@ kind_label (CtItemKind kind)
     }
 }
 
-/* Drag and drop carries "section:N" or "item:UUID" as a string. */
+/* Drag and drop inside the form carries the dragged section or item as a CtFormTarget. */
 static GdkContentProvider *
 drag_prepare_cb (GtkDragSource *source,
                  double         x,
                  double         y,
-                 const char    *payload)
+                 CtFormTarget  *payload)
 {
-  return gdk_content_provider_new_typed (G_TYPE_STRING, payload);
+  return gdk_content_provider_new_typed (CT_TYPE_FORM_TARGET, payload);
 }
 
+/* Takes @payload. */
 static GtkWidget *
-drag_handle (const char *payload,
-             const char *label)
+drag_handle (CtFormTarget *payload,
+             const char   *label)
 {
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   GtkDragSource *source = gtk_drag_source_new ();
 
   gtk_widget_set_tooltip_text (handle, label);
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_data (source, "prepare", G_CALLBACK (drag_prepare_cb), g_strdup (payload),
-                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  g_signal_connect_data (source, "prepare", G_CALLBACK (drag_prepare_cb), payload,
+                         (GClosureNotify) (void (*) (void)) ct_form_target_free, 0);
   gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
   return handle;
 }
@@ -95,7 +111,7 @@ move_section (CtSectionRow *self,
               guint         to)
 {
   CtProgramme *p = ct_session_get_programme (self->session);
-  g_autofree char *focus = g_strdup_printf ("section:%u", MIN (to, p->sections->len - 1));
+  g_autoptr(CtFormTarget) focus = ct_form_target_new_section (MIN (to, p->sections->len - 1));
 
   ct_ptr_array_move (p->sections, self->position, to);
   structure_changed (self, focus);
@@ -107,7 +123,7 @@ move_item (CtSectionRow *self,
            guint         section,
            guint         position)
 {
-  g_autofree char *focus = g_strdup_printf ("item:%s", uuid);
+  g_autoptr(CtFormTarget) focus = ct_form_target_new_item (uuid);
 
   if (ct_programme_move_item (ct_session_get_programme (self->session), uuid, section, position))
     structure_changed (self, focus);
@@ -121,26 +137,50 @@ drop_on_section_cb (GtkDropTarget *target,
                     double         y,
                     CtSectionRow  *self)
 {
-  const char *payload = g_value_get_string (value);
+  const CtFormTarget *dragged = g_value_get_boxed (value);
+  CtProgramme *p = ct_session_get_programme (self->session);
+  g_autoptr(CtFormTarget) focus = NULL;
 
-  if (g_str_has_prefix (payload, "section:"))
+  if (dragged == NULL)
+    return FALSE;
+  if (dragged->kind == CT_FORM_TARGET_ITEM)
     {
-      guint from = atoi (payload + strlen ("section:"));
-      CtProgramme *p = ct_session_get_programme (self->session);
-
-      if (from == self->position || from >= p->sections->len)
-        return FALSE;
-      ct_ptr_array_move (p->sections, from, self->position);
-      g_autofree char *focus = g_strdup_printf ("section:%u", self->position);
-      structure_changed (self, focus);
+      move_item (self, dragged->item_uuid, self->position, G_MAXUINT);
       return TRUE;
     }
-  if (g_str_has_prefix (payload, "item:"))
-    {
-      move_item (self, payload + strlen ("item:"), self->position, G_MAXUINT);
-      return TRUE;
-    }
-  return FALSE;
+  if (dragged->kind != CT_FORM_TARGET_SECTION || dragged->section == self->position
+      || dragged->section >= p->sections->len)
+    return FALSE;
+  ct_ptr_array_move (p->sections, dragged->section, self->position);
+  focus = ct_form_target_new_section (self->position);
+  structure_changed (self, focus);
+  return TRUE;
+}
+
+/* Returns: the place of @row's item in the section, or -1 when @row is not an item row. */
+static int
+item_row_index (CtSectionRow *self,
+                GtkWidget    *row)
+{
+  for (guint i = 0; i < self->item_rows->len; i++)
+    if (g_array_index (self->item_rows, ItemRow, i).row == row)
+      return i;
+  return -1;
+}
+
+static void
+item_row_clear (gpointer data)
+{
+  ItemRow *entry = data;
+
+  g_clear_pointer (&entry->uuid, g_free);
+}
+
+static const char *
+item_row_uuid (CtSectionRow *self,
+               guint         index)
+{
+  return g_array_index (self->item_rows, ItemRow, index).uuid;
 }
 
 /* A drop on an item row puts the dragged item at that row's place. */
@@ -152,12 +192,12 @@ drop_on_item_cb (GtkDropTarget *target,
                  GtkWidget     *row)
 {
   CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (row, CT_TYPE_SECTION_ROW));
-  const char *payload = g_value_get_string (value);
-  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "ct-position"));
+  const CtFormTarget *dragged = g_value_get_boxed (value);
+  int position = item_row_index (self, row);
 
-  if (!g_str_has_prefix (payload, "item:"))
+  if (dragged == NULL || dragged->kind != CT_FORM_TARGET_ITEM || position < 0)
     return FALSE;
-  move_item (self, payload + strlen ("item:"), self->position, position);
+  move_item (self, dragged->item_uuid, self->position, position);
   return TRUE;
 }
 
@@ -166,7 +206,7 @@ add_drop_target (GtkWidget *widget,
                  GCallback  callback,
                  gpointer   data)
 {
-  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  GtkDropTarget *target = gtk_drop_target_new (CT_TYPE_FORM_TARGET, GDK_ACTION_MOVE);
 
   g_signal_connect (target, "drop", callback, data);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
@@ -176,19 +216,25 @@ static void
 item_activated_cb (AdwActionRow *row,
                    CtSectionRow *self)
 {
-  g_signal_emit (self, signals[OPEN_ITEM], 0, g_object_get_data (G_OBJECT (row), "ct-uuid"));
+  int index = item_row_index (self, GTK_WIDGET (row));
+
+  if (index >= 0)
+    g_signal_emit (self, signals[OPEN_ITEM], 0, item_row_uuid (self, index));
 }
 
 static void
-item_move_cb (GtkWidget *button,
-              gpointer   data)
+move_item_row (GtkWidget *row,
+               int        delta)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW);
   CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (row, CT_TYPE_SECTION_ROW));
-  guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "ct-position"));
-  int delta = GPOINTER_TO_INT (data);
+  int index = item_row_index (self, row);
+  guint position = index;
   CtProgramme *p = ct_session_get_programme (self->session);
-  const char *uuid = g_object_get_data (G_OBJECT (row), "ct-uuid");
+  const char *uuid;
+
+  if (index < 0)
+    return;
+  uuid = item_row_uuid (self, index);
 
   /* Past the first or last item, the item moves to the end of the previous section or the
    * start of the next one, so the keyboard alone can carry it anywhere. */
@@ -206,15 +252,19 @@ item_move_cb (GtkWidget *button,
     move_item (self, uuid, self->position, position + delta);
 }
 
+static void
+item_move_cb (GtkWidget *button,
+              gpointer   data)
+{
+  move_item_row (gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW), GPOINTER_TO_INT (data));
+}
+
 static gboolean
 item_key_move_cb (GtkWidget *row,
                   GVariant  *args,
                   gpointer   data)
 {
-  GtkWidget *button = g_object_get_data (G_OBJECT (row),
-                                         GPOINTER_TO_INT (data) < 0 ? "ct-up" : "ct-down");
-
-  item_move_cb (button, data);
+  move_item_row (row, GPOINTER_TO_INT (data));
   return TRUE;
 }
 
@@ -237,12 +287,10 @@ add_move_shortcuts (GtkWidget *row,
 
 static GtkWidget *
 create_item_row (CtSectionRow *self,
-                 CtItem       *item,
-                 guint         position)
+                 CtItem       *item)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *summary = ct_item_dup_summary (item);
-  g_autofree char *payload = g_strdup_printf ("item:%s", item->uuid);
   GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Item Up"));
   GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Item Down"));
 
@@ -251,15 +299,13 @@ create_item_row (CtSectionRow *self,
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item->kind));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), drag_handle (payload, _("Drag to Move")));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             drag_handle (ct_form_target_new_item (item->uuid),
+                                          _("Drag to Move")));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data_full (G_OBJECT (row), "ct-uuid", g_strdup (item->uuid), g_free);
-  g_object_set_data (G_OBJECT (row), "ct-position", GUINT_TO_POINTER (position));
-  g_object_set_data (G_OBJECT (row), "ct-up", up);
-  g_object_set_data (G_OBJECT (row), "ct-down", down);
   g_signal_connect (up, "clicked", G_CALLBACK (item_move_cb), GINT_TO_POINTER (-1));
   g_signal_connect (down, "clicked", G_CALLBACK (item_move_cb), GINT_TO_POINTER (1));
   g_signal_connect (row, "activated", G_CALLBACK (item_activated_cb), self);
@@ -269,10 +315,11 @@ create_item_row (CtSectionRow *self,
 }
 
 static void
-add_item_cb (GtkWidget    *button,
-             CtSectionRow *self)
+add_item_cb (GtkWidget *button,
+             gpointer   data)
 {
-  CtItemKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "ct-kind"));
+  CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (button, CT_TYPE_SECTION_ROW));
+  CtItemKind kind = GPOINTER_TO_INT (data);
   CtItem *item = ct_item_new (kind);
   g_autofree char *uuid = g_strdup (item->uuid);
 
@@ -284,7 +331,7 @@ add_item_cb (GtkWidget    *button,
 }
 
 static GtkWidget *
-create_add_row (CtSectionRow *self)
+create_add_row (void)
 {
   static const struct { CtItemKind kind; const char *label; } kinds[] = {
     { CT_ITEM_TASK, N_("Add _Task") },
@@ -303,8 +350,8 @@ create_add_row (CtSectionRow *self)
       GtkWidget *button = gtk_button_new_with_mnemonic (_(kinds[i].label));
 
       gtk_widget_add_css_class (button, "flat");
-      g_object_set_data (G_OBJECT (button), "ct-kind", GINT_TO_POINTER (kinds[i].kind));
-      g_signal_connect (button, "clicked", G_CALLBACK (add_item_cb), self);
+      g_signal_connect (button, "clicked", G_CALLBACK (add_item_cb),
+                        GINT_TO_POINTER (kinds[i].kind));
       gtk_box_append (GTK_BOX (box), button);
     }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -340,8 +387,8 @@ section_remove_cb (GtkWidget    *button,
 {
   CtProgramme *p = ct_session_get_programme (self->session);
   CtSection *section = g_ptr_array_index (p->sections, self->position);
-  g_autofree char *focus = g_strdup_printf ("section:%u", self->position > 0 ? self->position - 1
-                                                                             : 0);
+  g_autoptr(CtFormTarget) focus = ct_form_target_new_section (self->position > 0
+                                                               ? self->position - 1 : 0);
   g_autofree char *message = NULL;
 
   message = ct_text_is_blank (section->title)
@@ -369,12 +416,13 @@ ensure_children (CtSectionRow *self)
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->title_row);
   for (guint i = 0; i < section->items->len; i++)
     {
-      GtkWidget *row = create_item_row (self, g_ptr_array_index (section->items, i), i);
+      CtItem *item = g_ptr_array_index (section->items, i);
+      ItemRow entry = { create_item_row (self, item), g_strdup (item->uuid) };
 
-      g_ptr_array_add (self->item_rows, row);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+      g_array_append_val (self->item_rows, entry);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (self), entry.row);
     }
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), create_add_row (self));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), create_add_row ());
 }
 
 static void
@@ -388,14 +436,14 @@ static void
 build (CtSectionRow *self)
 {
   guint n_sections = ct_session_get_programme (self->session)->sections->len;
-  g_autofree char *payload = g_strdup_printf ("section:%u", self->position);
   GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Section Up"));
   GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Section Down"));
   GtkWidget *remove = ct_field_icon_button ("user-trash-symbolic", _("Remove Section"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self),
-                               drag_handle (payload, _("Drag to Move")));
+                               drag_handle (ct_form_target_new_section (self->position),
+                                            _("Drag to Move")));
   /* Actions are packed from the end: this shows up, down, remove. */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), down);
@@ -418,15 +466,104 @@ ct_section_row_dispose (GObject *object)
   CtSectionRow *self = CT_SECTION_ROW (object);
 
   g_clear_object (&self->session);
-  g_clear_pointer (&self->item_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ct_section_row_parent_class)->dispose (object);
 }
 
 static void
+ct_section_row_finalize (GObject *object)
+{
+  CtSectionRow *self = CT_SECTION_ROW (object);
+
+  g_clear_pointer (&self->item_rows, g_array_unref);
+
+  G_OBJECT_CLASS (ct_section_row_parent_class)->finalize (object);
+}
+
+static void
+ct_section_row_constructed (GObject *object)
+{
+  CtSectionRow *self = CT_SECTION_ROW (object);
+
+  G_OBJECT_CLASS (ct_section_row_parent_class)->constructed (object);
+
+  g_return_if_fail (self->session != NULL);
+  g_return_if_fail (self->position < ct_session_get_programme (self->session)->sections->len);
+  build (self);
+}
+
+static void
+ct_section_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CtSectionRow *self = CT_SECTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_POSITION:
+      g_value_set_uint (value, self->position);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ct_section_row_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CtSectionRow *self = CT_SECTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      self->session = g_value_dup_object (value);
+      break;
+    case PROP_POSITION:
+      self->position = g_value_get_uint (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 ct_section_row_class_init (CtSectionRowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = ct_section_row_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ct_section_row_dispose;
+  object_class->finalize = ct_section_row_finalize;
+  object_class->constructed = ct_section_row_constructed;
+  object_class->get_property = ct_section_row_get_property;
+  object_class->set_property = ct_section_row_set_property;
+
+  /**
+   * CtSectionRow:session:
+   *
+   * The editing session whose programme holds the section.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CT_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                         | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * CtSectionRow:position:
+   *
+   * The section's index in the programme; a move rebuilds the rows.
+   */
+  properties[PROP_POSITION] =
+    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS
+                       | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * CtSectionRow::open-item:
@@ -436,18 +573,19 @@ ct_section_row_class_init (CtSectionRowClass *klass)
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   /**
    * CtSectionRow::rebuild:
-   * @focus: what to focus once rebuilt: "section:N" or "item:UUID"
+   * @focus: (type CtFormTarget): what to focus once rebuilt, a section or an item
    *
    * Sections or items were added, removed or moved: the list must be rebuilt.
    */
   signals[REBUILD] = g_signal_new ("rebuild", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, CT_TYPE_FORM_TARGET);
 }
 
 static void
 ct_section_row_init (CtSectionRow *self)
 {
-  self->item_rows = g_ptr_array_new ();
+  self->item_rows = g_array_new (FALSE, FALSE, sizeof (ItemRow));
+  g_array_set_clear_func (self->item_rows, item_row_clear);
 }
 
 /**
@@ -465,12 +603,9 @@ GtkWidget *
 ct_section_row_new (CtSession *session,
                     guint      position)
 {
-  CtSectionRow *self = g_object_new (CT_TYPE_SECTION_ROW, NULL);
+  g_return_val_if_fail (CT_IS_SESSION (session), NULL);
 
-  self->session = g_object_ref (session);
-  self->position = position;
-  build (self);
-  return GTK_WIDGET (self);
+  return g_object_new (CT_TYPE_SECTION_ROW, "session", session, "position", position, NULL);
 }
 
 /**
@@ -493,6 +628,19 @@ ct_section_row_move (CtSectionRow *self,
   if ((delta < 0 && self->position == 0) || (delta > 0 && self->position + 1 >= p->sections->len))
     return;
   move_section (self, self->position + delta);
+}
+
+/**
+ * ct_section_row_get_position:
+ * @self: a row
+ *
+ * Returns: the section's index (the #CtSectionRow:position property)
+ */
+guint
+ct_section_row_get_position (CtSectionRow *self)
+{
+  g_return_val_if_fail (CT_IS_SECTION_ROW (self), 0);
+  return self->position;
 }
 
 /**
@@ -532,16 +680,12 @@ ct_section_row_focus_item (CtSectionRow *self,
     return FALSE;
   ensure_children (self);
   for (guint i = 0; i < self->item_rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->item_rows, i);
-
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "ct-uuid"), uuid) == 0)
-        {
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
-          gtk_widget_grab_focus (row);
-          return TRUE;
-        }
-    }
+    if (g_strcmp0 (item_row_uuid (self, i), uuid) == 0)
+      {
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
+        gtk_widget_grab_focus (g_array_index (self->item_rows, ItemRow, i).row);
+        return TRUE;
+      }
   return FALSE;
 }
 

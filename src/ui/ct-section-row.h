@@ -12,6 +12,7 @@ G_DECLARE_FINAL_TYPE (CtSectionRow, ct_section_row, CT, SECTION_ROW, AdwExpander
 
 GtkWidget *ct_section_row_new            (CtSession    *session,
                                           guint         position);
+guint      ct_section_row_get_position   (CtSectionRow *self);
 void       ct_section_row_move           (CtSectionRow *self,
                                           int           delta);
 void       ct_section_row_focus_title    (CtSectionRow *self);

@@ -239,53 +239,74 @@ duplicate_action (GtkWidget  *widget,
   ct_window_update_busy (self);
 }
 
-static void
-restored_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(CtWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  CtProgramme *programme = g_object_get_data (G_OBJECT (result), "ct-original");
-
-  self->n_changes--;
-  ct_window_update_busy (self);
-  if (!ct_store_save_programme_finish (CT_STORE (source), result, &error))
-    {
-      ct_window_add_toast (self, error->message);
-      return;
-    }
-  ct_window_reload_list (self);
-  ct_window_select_programme (self, programme->id);
-}
-
-static void
-undo_delete_cb (AdwToast    *toast,
-                CtProgramme *programme)
-{
-  CtWindow *self = g_object_get_data (G_OBJECT (toast), "ct-window");
-
-  /* The row is gone: the programme comes back as a new row with the same content. */
-  programme->id = 0;
-  self->n_changes++;
-  ct_store_save_programme_async (self->store, programme, NULL, restored_cb,
-                                 g_object_ref (self));
-  ct_window_update_busy (self);
-}
-
-static void
-free_programme_closure (gpointer  data,
-                        GClosure *closure)
-{
-  ct_programme_unref (data);
-}
-
-/* A delete under way: the window and what was deleted, for the undo. */
+/* The window and a programme: a delete under way, and the undo of one. */
 typedef struct
 {
   CtWindow *window;
   CtProgramme *programme;
 } DeleteJob;
+
+static DeleteJob *
+delete_job_new (CtWindow    *window,
+                CtProgramme *programme)
+{
+  DeleteJob *job = g_new0 (DeleteJob, 1);
+
+  job->window = g_object_ref (window);
+  job->programme = ct_programme_ref (programme);
+  return job;
+}
+
+static void
+delete_job_free (DeleteJob *job)
+{
+  g_object_unref (job->window);
+  ct_programme_unref (job->programme);
+  g_free (job);
+}
+
+static void
+delete_job_free_closure (gpointer  data,
+                         GClosure *closure)
+{
+  delete_job_free (data);
+}
+
+static void
+restored_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  DeleteJob *job = user_data;
+  CtWindow *self = job->window;
+  g_autoptr(GError) error = NULL;
+
+  self->n_changes--;
+  ct_window_update_busy (self);
+  if (ct_store_save_programme_finish (CT_STORE (source), result, &error))
+    {
+      ct_window_reload_list (self);
+      ct_window_select_programme (self, job->programme->id);
+    }
+  else
+    ct_window_add_toast (self, error->message);
+  delete_job_free (job);
+}
+
+static void
+undo_delete_cb (AdwToast  *toast,
+                DeleteJob *undo)
+{
+  CtWindow *self = undo->window;
+
+  /* The row is gone: the programme comes back as a new row with the same content. */
+  undo->programme->id = 0;
+  undo->programme->revision = 0;
+  self->n_changes++;
+  ct_store_save_programme_async (self->store, undo->programme, NULL, restored_cb,
+                                 delete_job_new (self, undo->programme));
+  ct_window_update_busy (self);
+}
 
 static void
 deleted_cb (GObject      *source,
@@ -302,11 +323,13 @@ deleted_cb (GObject      *source,
 
   self->n_changes--;
   ct_window_update_busy (self);
-  if (!ct_store_delete_programme_finish (CT_STORE (source), result, &error) || self->closing)
+  if (!ct_store_delete_programme_finish (CT_STORE (source), result, &error))
     {
       ct_window_add_toast (self, error->message);
       goto out;
     }
+  if (self->closing)
+    goto out;
   if (self->session != NULL && ct_session_get_programme (self->session)->id == programme->id)
     ct_window_close_programme (self);
   ct_window_reload_list (self);
@@ -317,14 +340,11 @@ deleted_cb (GObject      *source,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "ct-window", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                         ct_programme_ref (programme), free_programme_closure, 0);
+                         delete_job_new (self, programme), delete_job_free_closure, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 out:
-  ct_programme_unref (programme);
-  g_object_unref (self);
-  g_free (job);
+  delete_job_free (job);
 }
 
 static void
@@ -344,9 +364,10 @@ delete_action (GtkWidget  *widget,
       ct_window_add_toast (self, error->message);
       return;
     }
-  job = g_new0 (DeleteJob, 1);
-  job->window = g_object_ref (self);
-  job->programme = ct_programme_copy (ct_window_get_programme (self));
+  {
+    g_autoptr(CtProgramme) deleted = ct_programme_copy (ct_window_get_programme (self));
+    job = delete_job_new (self, deleted);
+  }
   self->n_changes++;
   ct_store_delete_programme_async (self->store, job->programme->id, NULL, deleted_cb, job);
   ct_window_update_busy (self);

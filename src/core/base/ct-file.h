@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "ct-enum-types.h"
+
 G_BEGIN_DECLS
 
 /* The most a calendar file or other input may hold: a month's programme is a few hundred

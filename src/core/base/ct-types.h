@@ -3,6 +3,8 @@
 
 #include <glib-object.h>
 
+#include "ct-enum-types.h"
+
 G_BEGIN_DECLS
 
 /*

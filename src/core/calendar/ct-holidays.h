@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "ct-calendar-enum-types.h"
 #include "ct-types.h"
 
 G_BEGIN_DECLS

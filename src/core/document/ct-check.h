@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ct-document-enum-types.h"
 #include "ct-holidays.h"
 #include "ct-programme.h"
 

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "ct-ics-enum-types.h"
+
 G_BEGIN_DECLS
 
 /**

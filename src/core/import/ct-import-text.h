@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ct-import-enum-types.h"
 #include "ct-programme.h"
 
 G_BEGIN_DECLS

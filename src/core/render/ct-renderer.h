@@ -6,6 +6,7 @@
 #include <pango/pangocairo.h>
 
 #include "ct-programme.h"
+#include "ct-render-enum-types.h"
 
 G_BEGIN_DECLS
 

@@ -304,7 +304,7 @@ ct_session_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_SAVE_STATE:
-      g_value_set_int (value, self->save_state);
+      g_value_set_enum (value, self->save_state);
       break;
     case PROP_CAN_UNDO:
       g_value_set_boolean (value, ct_session_can_undo (self));
@@ -327,9 +327,8 @@ ct_session_class_init (CtSessionClass *klass)
   object_class->get_property = ct_session_get_property;
 
   properties[PROP_SAVE_STATE] =
-    g_param_spec_int ("save-state", NULL, NULL, CT_SAVE_STATE_SAVED, CT_SAVE_STATE_DELETED,
-                      CT_SAVE_STATE_SAVED, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS |
-                      G_PARAM_EXPLICIT_NOTIFY);
+    g_param_spec_enum ("save-state", NULL, NULL, CT_TYPE_SAVE_STATE, CT_SAVE_STATE_SAVED,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_CAN_UNDO] =
     g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);

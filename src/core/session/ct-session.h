@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ct-merge.h"
+#include "ct-session-enum-types.h"
 #include "ct-store.h"
 
 G_BEGIN_DECLS

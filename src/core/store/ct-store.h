@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ct-programme.h"
+#include "ct-store-enum-types.h"
 
 G_BEGIN_DECLS
 
