@@ -445,7 +445,7 @@ static const BadCase cases[] = {
 static char *
 file_state (const char *path)
 {
-  g_autofree char *contents = NULL;
+  g_autofree char *contents = NULL, *checksum = NULL;
   gsize length;
   GStatBuf st;
 
@@ -453,9 +453,8 @@ file_state (const char *path)
   if (S_ISDIR (st.st_mode))
     return g_strdup_printf ("folder %o", st.st_mode);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_strdup_printf ("%o %s", st.st_mode,
-                          g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                                       (const guchar *) contents, length));
+  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  return g_strdup_printf ("%o %s", st.st_mode, checksum);
 }
 
 static void
