@@ -525,6 +525,43 @@ test_session_saves_while_typing (Fixture       *f,
   g_assert_true (ct_session_flush (session, NULL));
 }
 
+static void
+note_state_cb (CtSession  *session,
+               GParamSpec *pspec,
+               gboolean   *conflict_seen)
+{
+  *conflict_seen |= ct_session_get_save_state (session) == CT_SAVE_STATE_CONFLICT;
+}
+
+/* Undo while a save runs: the save's revision goes to the programme shown after the undo,
+ * so the next save is no conflict with itself, and redo is still there. */
+static void
+test_session_undo_during_save (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  g_autoptr(CtProgramme) loaded = NULL;
+  gboolean conflict_seen = FALSE;
+
+  g_signal_connect (session, "notify::save-state", G_CALLBACK (note_state_cb), &conflict_seen);
+  ct_session_set_autosave_delay (session, 10);
+  ct_store_set_delay_for_testing (f->store, 200);
+  ct_session_get_programme (session)->number = 13;
+  ct_session_edited (session, "number");
+  ct_session_save (session);
+  g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVING);
+  g_assert_true (ct_session_undo (session));
+  wait_for_state (session, CT_SAVE_STATE_SAVED);
+  ct_store_set_delay_for_testing (f->store, 0);
+
+  g_assert_false (conflict_seen);
+  g_assert_true (ct_session_can_redo (session));
+  loaded = ct_store_load_programme (f->store, f->programme->id, NULL);
+  g_assert_cmpuint (loaded->number, ==, 12);
+  g_assert_cmpint (loaded->revision, ==, 3);
+  g_assert_cmpint (ct_session_get_programme (session)->revision, ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -553,5 +590,7 @@ main (int    argc,
               test_session_reloads_external, fixture_tear_down);
   g_test_add ("/session/saves-while-typing", Fixture, NULL, fixture_set_up,
               test_session_saves_while_typing, fixture_tear_down);
+  g_test_add ("/session/undo-during-save", Fixture, NULL, fixture_set_up,
+              test_session_undo_during_save, fixture_tear_down);
   return g_test_run ();
 }

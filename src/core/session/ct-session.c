@@ -192,6 +192,32 @@ handle_conflict (CtSession *self)
   set_save_state (self, CT_SAVE_STATE_CONFLICT);
 }
 
+/* What the store owns (id, revision, last save) goes to @restored, the programme shown now,
+ * from @current, the one the store last wrote or read; an item's iCalendar SEQUENCE never
+ * goes down (RFC 5545 §3.8.7.4). Used after a save (the programme may have been replaced
+ * by undo meanwhile) and by undo and redo. */
+static void
+adopt_store_fields (CtProgramme       *restored,
+                    const CtProgramme *current)
+{
+  restored->id = current->id;
+  restored->modified = current->modified;
+  restored->revision = current->revision;
+  for (guint i = 0; i < restored->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (restored->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          CtItem *now = ct_programme_find_item (current, item->uuid, NULL);
+
+          if (now != NULL)
+            item->sequence = MAX (item->sequence, now->sequence);
+        }
+    }
+}
+
 static void
 save_cb (GObject      *object,
          GAsyncResult *result,
@@ -213,8 +239,7 @@ save_cb (GObject      *object,
         fail_and_retry (self, error->message);
       return;
     }
-  saved->revision = self->programme->revision;
-  saved->modified = self->programme->modified;
+  adopt_store_fields (self->programme, saved);
   set_base (self, g_steal_pointer (&saved));
   self->saved_gen = MAX (self->saved_gen, self->saving_gen);
   g_clear_pointer (&self->save_error, g_free);
@@ -225,30 +250,6 @@ save_cb (GObject      *object,
     }
   else
     set_save_state (self, CT_SAVE_STATE_SAVED);
-}
-
-/* Undo brings back a snapshot: keep what the store owns (the id) and never lower an
- * item's iCalendar SEQUENCE, which only grows (RFC 5545 §3.8.7.4). */
-static void
-adopt_store_fields (CtProgramme       *restored,
-                    const CtProgramme *current)
-{
-  restored->id = current->id;
-  restored->modified = current->modified;
-  restored->revision = current->revision;
-  for (guint i = 0; i < restored->sections->len; i++)
-    {
-      CtSection *section = g_ptr_array_index (restored->sections, i);
-
-      for (guint j = 0; j < section->items->len; j++)
-        {
-          CtItem *item = g_ptr_array_index (section->items, j);
-          CtItem *now = ct_programme_find_item (current, item->uuid, NULL);
-
-          if (now != NULL)
-            item->sequence = MAX (item->sequence, now->sequence);
-        }
-    }
 }
 
 static void
@@ -581,7 +582,7 @@ ct_session_save (CtSession *self)
   g_clear_pointer (&self->saving_copy, ct_programme_unref);
   self->saving_copy = ct_programme_copy (self->programme);
   set_save_state (self, CT_SAVE_STATE_SAVING);
-  ct_store_save_programme_async (self->store, self->programme, NULL, save_cb,
+  ct_store_save_programme_async (self->store, self->saving_copy, NULL, save_cb,
                                  g_object_ref (self));
 }
 
