@@ -54,7 +54,7 @@ for layer in "${layers[@]}"; do
 done
 # Dialogs and pages answer through signals and _finish: only the window's own files and
 # the application that creates it talk to the window.
-for file in src/ui/*.c; do
+for file in src/ui/*/*.c; do
   case "$(basename "$file")" in
     ct-window.c|ct-window-actions.c|ct-application.c) continue ;;
   esac
