@@ -394,6 +394,8 @@ static void
 test_session_conflict_asks (Fixture       *f,
                             gconstpointer  data)
 {
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
   g_autoptr(CtStore) other = NULL;
   g_autoptr(CtProgramme) theirs = NULL;
@@ -417,10 +419,24 @@ test_session_conflict_asks (Fixture       *f,
   g_assert_cmpstr (loaded->place_name, ==, "Lam Sơn");
   g_clear_pointer (&loaded, ct_programme_unref);
 
-  /* Typing goes on while the question waits: the question is about the latest text. */
+  /* Showing another programme does not settle the question behind the user's back. */
+  g_assert_false (ct_session_save_now (session, &error));
+  g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT);
+  g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_CONFLICT);
+  list = ct_store_list_programmes (f->store, NULL, NULL);
+  g_assert_cmpuint (list->len, ==, 1);
+
+  /* Typing, undo and redo go on while the question waits: it is about what is shown. */
+  ct_session_break_merge (session);
   edit_place_name (session, "Thanh Hà Đông");
   conflicts = ct_merge_get_conflicts (ct_session_get_conflict (session));
   conflict = conflicts->pdata[0];
+  g_assert_cmpstr (conflict->mine, ==, "Thanh Hà Đông");
+  g_assert_true (ct_session_undo (session));
+  conflict = ct_merge_get_conflicts (ct_session_get_conflict (session))->pdata[0];
+  g_assert_cmpstr (conflict->mine, ==, "Thanh Hà");
+  g_assert_true (ct_session_redo (session));
+  conflict = ct_merge_get_conflicts (ct_session_get_conflict (session))->pdata[0];
   g_assert_cmpstr (conflict->mine, ==, "Thanh Hà Đông");
   g_assert_true (conflict->take_mine);
   ct_session_resolve_conflict (session);

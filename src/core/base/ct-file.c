@@ -400,7 +400,7 @@ is_database_file (const char     *resolved,
 }
 
 /* In the backups folder (ct_store_backup_daily()), or a copy set aside beside the
- * database (ct_store_set_aside(): "STEM-old-…"). */
+ * database (ct_store_set_aside(): "STEM-old-…"; recovery: "NAME.damaged-…" and the like). */
 static gboolean
 is_backup_file (const char     *resolved,
                 const GStatBuf *folder,
@@ -414,6 +414,13 @@ is_backup_file (const char     *resolved,
 
   if (backups != NULL && same_file (folder, backups))
     return TRUE;
+  /* Copies kept by recovery: "congtac.db.damaged-…", ".replaced-…", ".salvaged". */
+  {
+    g_autofree char *kept = g_strconcat (db_base, ".", NULL);
+
+    if (same_file (folder, db_dir) && g_str_has_prefix (base, kept))
+      return TRUE;
+  }
   if (g_str_has_suffix (db_base, ".db"))
     db_base[strlen (db_base) - 3] = '\0';
   prefix = g_strconcat (db_base, "-old-", NULL);

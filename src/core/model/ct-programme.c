@@ -321,3 +321,22 @@ ct_programme_detach (CtProgramme *self)
         }
     }
 }
+
+/**
+ * ct_programme_make_new_draft:
+ * @self: a programme
+ *
+ * Makes @self a new draft apart from the programme it was copied from: detached (see
+ * ct_programme_detach()), without number or issue date, so that the list and the
+ * pre-signing check never take the two for one document.
+ */
+void
+ct_programme_make_new_draft (CtProgramme *self)
+{
+  g_return_if_fail (self != NULL);
+
+  ct_programme_detach (self);
+  self->number = 0;
+  self->status = CT_PROGRAMME_STATUS_DRAFT;
+  g_date_clear (&self->issue_date, 1);
+}

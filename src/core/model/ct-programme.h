@@ -98,6 +98,7 @@ CtItem      *ct_programme_find_item     (const CtProgramme *self,
                                          CtSection        **section);
 guint        ct_programme_count_items   (const CtProgramme *self);
 void         ct_programme_detach        (CtProgramme *self);
+void         ct_programme_make_new_draft (CtProgramme *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtProgramme, ct_programme_unref)
 

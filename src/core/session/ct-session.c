@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "ct-history.h"
 #include "ct-session.h"
 
@@ -153,6 +155,17 @@ show_programme (CtSession   *self,
   g_signal_emit (self, signals[CHANGED], 0, TRUE);
 }
 
+/* Editing goes on while a conflict waits (typing, undo, redo): the question is about the
+ * programme shown now. */
+static void
+refresh_conflict (CtSession *self)
+{
+  if (self->merge == NULL)
+    return;
+  ct_merge_free (self->merge);
+  self->merge = ct_merge_new (self->ancestor, self->programme, self->base);
+}
+
 static void
 end_conflict (CtSession *self)
 {
@@ -259,6 +272,7 @@ replace_programme (CtSession   *self,
   adopt_store_fields (restored, self->programme);
   ct_programme_unref (self->programme);
   self->programme = restored;
+  refresh_conflict (self);
   self->edit_gen++;
   if (self->save_state == CT_SAVE_STATE_SAVED || self->save_state == CT_SAVE_STATE_SAVING)
     set_save_state (self, CT_SAVE_STATE_MODIFIED);
@@ -433,12 +447,7 @@ ct_session_edited (CtSession  *self,
   notify_history (self);
   if (self->save_state == CT_SAVE_STATE_SAVED)
     set_save_state (self, CT_SAVE_STATE_MODIFIED);
-  /* Typing goes on while a conflict waits: the question is about what is typed now. */
-  if (self->merge != NULL)
-    {
-      ct_merge_free (self->merge);
-      self->merge = ct_merge_new (self->ancestor, self->programme, self->base);
-    }
+  refresh_conflict (self);
   schedule_autosave (self);
   g_signal_emit (self, signals[CHANGED], 0, FALSE);
 }
@@ -586,11 +595,43 @@ ct_session_save (CtSession *self)
                                  g_object_ref (self));
 }
 
+/* What waits for the user (a conflict, a programme deleted elsewhere): when closing, kept
+ * without asking (a separate copy, a restore), since nothing can be asked any more;
+ * otherwise refused, saying what to do first. */
+static gboolean
+settle_waiting (CtSession  *self,
+                gboolean    closing,
+                GError    **error)
+{
+  if (self->save_state == CT_SAVE_STATE_CONFLICT)
+    {
+      if (closing)
+        return ct_session_keep_copy (self, error) != 0;
+      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT,
+                   _("Another window or program changed this programme in the same places "
+                     "as you. Review the changes or keep both versions first."));
+      return FALSE;
+    }
+  if (closing)
+    return ct_session_restore (self, error);
+  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+               _("Another window or program deleted this programme. Restore it first to keep "
+                 "your changes."));
+  return FALSE;
+}
+
+static gboolean
+waiting (CtSession *self)
+{
+  return self->save_state == CT_SAVE_STATE_CONFLICT ||
+         self->save_state == CT_SAVE_STATE_DELETED;
+}
+
 /* Saves synchronously. When another program saved the programme meanwhile, what does
- * not overlap is merged and saved; what overlaps cannot be asked about now (the window
- * is closing), so this version is kept as a separate programme. */
+ * not overlap is merged and saved; what overlaps goes to settle_waiting(). */
 static gboolean
 save_now (CtSession  *self,
+          gboolean    closing,
           GError    **error)
 {
   g_autoptr(GError) local = NULL;
@@ -598,17 +639,20 @@ save_now (CtSession  *self,
 
   if (!ct_store_save_programme (self->store, self->programme, &local))
     {
-      if (!g_error_matches (local, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
+      if (g_error_matches (local, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
+        set_save_state (self, CT_SAVE_STATE_DELETED);
+      else if (g_error_matches (local, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
+        handle_conflict (self);
+      else
         {
           g_propagate_error (error, g_steal_pointer (&local));
           return FALSE;
         }
-      handle_conflict (self);
-      if (self->save_state == CT_SAVE_STATE_CONFLICT)
-        return ct_session_keep_copy (self, error) != 0;
+      if (waiting (self))
+        return settle_waiting (self, closing, error);
       while (self->saving)
         g_main_context_iteration (NULL, TRUE);
-      return self->edit_gen == self->saved_gen || save_now (self, error);
+      return self->edit_gen == self->saved_gen || save_now (self, closing, error);
     }
   snapshot->revision = self->programme->revision;
   set_base (self, g_steal_pointer (&snapshot));
@@ -616,6 +660,51 @@ save_now (CtSession  *self,
   g_clear_pointer (&self->save_error, g_free);
   set_save_state (self, CT_SAVE_STATE_SAVED);
   return TRUE;
+}
+
+static gboolean
+save_sync (CtSession  *self,
+           gboolean    closing,
+           GError    **error)
+{
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  /* A save under way must end first: its revision is what the next save is based on. */
+  while (self->saving)
+    g_main_context_iteration (NULL, TRUE);
+  if (self->edit_gen == self->saved_gen)
+    return TRUE;
+  if (waiting (self))
+    return settle_waiting (self, closing, error);
+  if (!save_now (self, closing, error))
+    {
+      if (!waiting (self))
+        {
+          set_save_error (self, error && *error ? (*error)->message : "");
+          set_save_state (self, CT_SAVE_STATE_FAILED);
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * ct_session_save_now:
+ * @self: a session
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Saves synchronously whatever is unsaved, before the window shows another programme.
+ * While a conflict waits or the programme was deleted elsewhere, refuses (with
+ * %CT_STORE_ERROR_CONFLICT or %CT_STORE_ERROR_NOT_FOUND and what to do first): those are
+ * for the user to decide.
+ *
+ * Returns: %TRUE when everything is in the database
+ */
+gboolean
+ct_session_save_now (CtSession  *self,
+                     GError    **error)
+{
+  g_return_val_if_fail (CT_IS_SESSION (self), FALSE);
+  return save_sync (self, FALSE, error);
 }
 
 /**
@@ -635,24 +724,7 @@ ct_session_flush (CtSession  *self,
                   GError    **error)
 {
   g_return_val_if_fail (CT_IS_SESSION (self), FALSE);
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  /* A save under way must end first: its revision is what the next save is based on. */
-  while (self->saving)
-    g_main_context_iteration (NULL, TRUE);
-  if (self->edit_gen == self->saved_gen)
-    return TRUE;
-  if (self->save_state == CT_SAVE_STATE_CONFLICT)
-    return ct_session_keep_copy (self, error) != 0;
-  if (self->save_state == CT_SAVE_STATE_DELETED)
-    return ct_session_restore (self, error);
-  if (!save_now (self, error))
-    {
-      set_save_error (self, error && *error ? (*error)->message : "");
-      set_save_state (self, CT_SAVE_STATE_FAILED);
-      return FALSE;
-    }
-  return TRUE;
+  return save_sync (self, TRUE, error);
 }
 
 /**
@@ -753,8 +825,8 @@ ct_session_resolve_conflict (CtSession *self)
  * @error: return location for a #CT_STORE_ERROR
  *
  * Ends a conflict without choosing: this window's version is saved as a separate new
- * programme (a draft without a number, with new item UUIDs) and the stored version is
- * shown here.
+ * programme (a draft without number or issue date, with new item UUIDs) and the stored
+ * version is shown here.
  *
  * Returns: the copy's id, or 0 with @error set (the edits stay here)
  */
@@ -768,9 +840,7 @@ ct_session_keep_copy (CtSession  *self,
 
   /* A separate draft without a number: the list tells it from the numbered original. */
   copy = ct_programme_copy (self->programme);
-  ct_programme_detach (copy);
-  copy->number = 0;
-  copy->status = CT_PROGRAMME_STATUS_DRAFT;
+  ct_programme_make_new_draft (copy);
   if (!ct_store_save_programme (self->store, copy, error))
     return 0;
   end_conflict (self);

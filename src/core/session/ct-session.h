@@ -51,6 +51,8 @@ gboolean     ct_session_can_redo       (CtSession    *self);
 CtSaveState  ct_session_get_save_state (CtSession    *self);
 const char  *ct_session_get_save_error (CtSession    *self);
 void         ct_session_save           (CtSession    *self);
+gboolean     ct_session_save_now       (CtSession    *self,
+                                        GError      **error);
 gboolean     ct_session_flush          (CtSession    *self,
                                         GError      **error);
 void         ct_session_set_autosave_delay (CtSession *self,

@@ -273,10 +273,7 @@ ct_store_duplicate_programme (CtStore  *self,
   programme = ct_store_load_programme (self, id, error);
   if (programme == NULL)
     return 0;
-  ct_programme_detach (programme);
-  programme->number = 0;
-  programme->status = CT_PROGRAMME_STATUS_DRAFT;
-  g_date_clear (&programme->issue_date, 1);
+  ct_programme_make_new_draft (programme);
   if (!ct_store_save_programme (self, programme, error))
     return 0;
   return programme->id;

@@ -440,6 +440,9 @@ read_titles (CtStore *store)
   return titles;
 }
 
+/* Ids probed past the highest one the damaged list still shows. */
+#define SALVAGE_PROBE_MARGIN 100000
+
 /* Copies each programme that loads whole; ids are probed one by one, so that a damaged
  * page stops only the programmes stored on it. */
 static gboolean
@@ -452,8 +455,18 @@ copy_readable (CtStore    *from,
   g_autoptr(GHashTable) titles = read_titles (from);
   gint64 max_id = 0;
 
+  GHashTableIter iter;
+  gint64 *listed;
+  gint64 highest_listed = 0;
+
   if (!get_max_id (from, &max_id, NULL))
     return FALSE;
+  /* A damaged page can make max(id) absurd: ids are probed up to a margin past the
+   * highest the list still shows, never billions of them. */
+  g_hash_table_iter_init (&iter, titles);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &listed, NULL))
+    highest_listed = MAX (highest_listed, *listed);
+  max_id = MIN (max_id, highest_listed + SALVAGE_PROBE_MARGIN);
   for (gint64 id = 1; id <= max_id; id++)
     {
       g_autoptr(GError) local = NULL;

@@ -551,19 +551,24 @@ ct_store_set_busy_timeout (CtStore *self,
  * window's process, congtac-cli) commits a change to the database, never for this
  * store's own writes. Polling it is cheap (no file is read).
  *
- * Returns: the data version, 0 when it cannot be read
+ * Returns: the data version, 0 when it cannot be read now (another thread is using the
+ *   connection, or an error)
  */
 guint64
 ct_store_get_data_version (CtStore *self)
 {
-  g_autoptr(GMutexLocker) locker = NULL;
   g_autoptr(CtCachedStatement) stmt = NULL;
+  guint64 version = 0;
 
   g_return_val_if_fail (CT_IS_STORE (self), 0);
 
-  locker = g_mutex_locker_new (&self->lock);
-  stmt = ct_store_prepare_cached (self, "PRAGMA data_version", NULL);
-  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+  /* A poll never waits: while a worker holds the connection, this tick is skipped. */
+  if (!g_mutex_trylock (&self->lock))
     return 0;
-  return (guint64) sqlite3_column_int64 (stmt, 0);
+  stmt = ct_store_prepare_cached (self, "PRAGMA data_version", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = (guint64) sqlite3_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_reset);
+  g_mutex_unlock (&self->lock);
+  return version;
 }

@@ -4,14 +4,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "ct-about.h"
 #include "ct-application.h"
+#include "ct-file.h"
 #include "ct-graphics.h"
 #include "ct-platform-strings.h"
 #include "ct-preferences-window.h"
+#include "ct-render-text.h"
 #include "ct-restore-dialog.h"
 #include "ct-sample.h"
 #include "ct-settings.h"
@@ -256,6 +259,38 @@ store_error_response_cb (AdwMessageDialog *dialog,
     start_new_database (self);
 }
 
+/* Saves @window's programme, or, when that fails, writes it as text beside the database
+ * and says where. FALSE when neither worked: then nothing may be replaced. */
+static gboolean
+keep_unsaved_as_text (CtApplication *self,
+                      CtWindow      *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) text_error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = NULL, *dir = NULL, *name = NULL, *path = NULL, *text = NULL;
+  g_autofree char *body = NULL;
+
+  if (ct_window_flush (window, &error))
+    return TRUE;
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  dir = g_path_get_dirname (self->db_path);
+  name = g_strdup_printf ("unsaved-%s.txt", stamp);
+  path = g_build_filename (dir, name, NULL);
+  text = ct_programme_render_text (ct_window_get_programme (window));
+  if (!ct_file_replace_contents (path, text, strlen (text), &text_error))
+    {
+      show_message (self, _("Cannot Replace the Database Now"), error->message);
+      return FALSE;
+    }
+  body = g_strdup_printf (
+    /* Translators: %1$s is the reason the save failed, %2$s a file path. */
+    _("%1$s\n\nThe changes that could not be saved were written as text to “%2$s”; Import "
+      "Text… reads them back."), error->message, path);
+  show_message (self, _("Unsaved Changes Kept as Text"), body);
+  return TRUE;
+}
+
 /* Closes the main windows and the store so that the database file can be replaced: a
  * connection left open would write into the file kept aside. Returns FALSE, the windows
  * back, when something still holds the store (a save under way). */
@@ -267,6 +302,11 @@ release_store (CtApplication *self)
   if (self->store == NULL)
     return TRUE;
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  /* Nothing typed is dropped by replacing the file: what cannot be saved (the database is
+   * damaged, after all) is written beside it as text, which Import Text reads back. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (CT_IS_WINDOW (l->data) && !keep_unsaved_as_text (self, l->data))
+      return FALSE;
   for (GList *l = windows; l != NULL; l = l->next)
     if (CT_IS_WINDOW (l->data))
       {

@@ -183,7 +183,7 @@ new_action (GtkWidget  *widget,
   GtkWidget *dialog;
 
   /* A month copied from the open programme copies what the clerk sees. */
-  if (!ct_window_flush (self, &error))
+  if (self->session != NULL && !ct_session_save_now (self->session, &error))
     {
       ct_window_add_toast (self, error->message);
       return;
@@ -228,7 +228,7 @@ duplicate_action (GtkWidget  *widget,
   if (self->session == NULL)
     return;
   /* The copy is of what the clerk sees: unsaved edits are written first. */
-  if (!ct_window_flush (self, &error))
+  if (self->session != NULL && !ct_session_save_now (self->session, &error))
     {
       ct_window_add_toast (self, error->message);
       return;
@@ -359,7 +359,7 @@ delete_action (GtkWidget  *widget,
   if (self->session == NULL)
     return;
   /* The undo brings back what the clerk saw: unsaved edits are written first. */
-  if (!ct_window_flush (self, &error))
+  if (self->session != NULL && !ct_session_save_now (self->session, &error))
     {
       ct_window_add_toast (self, error->message);
       return;
@@ -368,6 +368,8 @@ delete_action (GtkWidget  *widget,
     g_autoptr(CtProgramme) deleted = ct_programme_copy (ct_window_get_programme (self));
     job = delete_job_new (self, deleted);
   }
+  /* Nothing typed from now on could be saved into the row being deleted. */
+  ct_window_close_programme (self);
   self->n_changes++;
   ct_store_delete_programme_async (self->store, job->programme->id, NULL, deleted_cb, job);
   ct_window_update_busy (self);
@@ -413,8 +415,7 @@ review_conflict_action (GtkWidget  *widget,
   CtWindow *self = CT_WINDOW (widget);
 
   if (self->session != NULL && ct_session_get_conflict (self->session) != NULL)
-    ct_conflict_dialog_present (GTK_WINDOW (self), ct_session_get_conflict (self->session),
-                                conflict_done_cb, self);
+    ct_conflict_dialog_present (GTK_WINDOW (self), self->session, conflict_done_cb, self);
 }
 
 static void

@@ -133,7 +133,8 @@ watch_cb (gpointer user_data)
   CtWindow *self = user_data;
   guint64 version = ct_store_get_data_version (self->store);
 
-  if (version == self->data_version)
+  /* 0: the store is busy in a worker thread; the next tick will tell. */
+  if (version == 0 || version == self->data_version)
     return G_SOURCE_CONTINUE;
   self->data_version = version;
   if (self->session != NULL)
@@ -944,7 +945,7 @@ ct_window_open_programme_async (CtWindow            *self,
   g_task_set_source_tag (task, ct_window_open_programme_async);
   /* Edits not saved yet are written first; a programme whose edits cannot be written
    * stays open, with them. */
-  if (self->session != NULL && !ct_session_flush (self->session, &error))
+  if (self->session != NULL && !ct_session_save_now (self->session, &error))
     {
       ct_window_update_busy (self);
       g_task_return_error (task, error);

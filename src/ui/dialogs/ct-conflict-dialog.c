@@ -8,12 +8,13 @@
 #include "ct-conflict-dialog.h"
 
 /* Asks, for each thing both this window and another program changed, which value to
- * keep. Both values are shown in full; nothing is chosen for the user but the default
- * of keeping what is saved, and "Keep Both" drops nothing at all. */
+ * keep. Both values are shown in full; the default is what was typed here (the other
+ * program's changes elsewhere are merged either way), and "Keep Both" drops nothing. */
 
 typedef struct
 {
-  CtMerge *merge;
+  CtSession *session;
+  CtMerge *merge;   /* the session's, while it is still its conflict */
   GPtrArray *mine_buttons; /* GtkCheckButton, one per conflict */
   CtConflictDialogDone done;
   gpointer user_data;
@@ -24,6 +25,8 @@ dialog_data_free (gpointer  user_data,
                   GClosure *closure)
 {
   DialogData *data = user_data;
+
+  g_object_unref (data->session);
 
   g_ptr_array_unref (data->mine_buttons);
   g_free (data);
@@ -70,8 +73,12 @@ response_cb (AdwMessageDialog *dialog,
              const char       *response,
              DialogData       *data)
 {
-  GPtrArray *conflicts = ct_merge_get_conflicts (data->merge);
+  GPtrArray *conflicts;
 
+  /* Settled meanwhile (the window closed, keeping a copy): nothing left to apply. */
+  if (ct_session_get_conflict (data->session) != data->merge)
+    return;
+  conflicts = ct_merge_get_conflicts (data->merge);
   if (g_strcmp0 (response, "apply") == 0)
     {
       for (guint i = 0; i < conflicts->len; i++)
@@ -86,8 +93,7 @@ response_cb (AdwMessageDialog *dialog,
 /**
  * ct_conflict_dialog_present:
  * @parent: the window
- * @merge: the merge waiting for choices (see ct_session_get_conflict()); it must outlive
- *   the dialog
+ * @session: the session whose conflict waits (see ct_session_get_conflict())
  * @done: called when the user applied the choices or chose to keep both versions; not
  *   called on Cancel
  * @user_data: data for @done
@@ -96,14 +102,16 @@ response_cb (AdwMessageDialog *dialog,
  */
 GtkWidget *
 ct_conflict_dialog_present (GtkWindow            *parent,
-                            CtMerge              *merge,
+                            CtSession            *session,
                             CtConflictDialogDone  done,
                             gpointer              user_data)
 {
+  CtMerge *merge = ct_session_get_conflict (session);
   GPtrArray *conflicts = ct_merge_get_conflicts (merge);
   DialogData *data = g_new0 (DialogData, 1);
   GtkWidget *dialog, *scrolled, *box;
 
+  data->session = g_object_ref (session);
   data->merge = merge;
   data->mine_buttons = g_ptr_array_new ();
   data->done = done;
@@ -138,6 +146,8 @@ ct_conflict_dialog_present (GtkWindow            *parent,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  /* It answers to the window: it goes with it. */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   g_signal_connect_data (dialog, "response", G_CALLBACK (response_cb), data,
                          dialog_data_free, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "ct-merge.h"
+#include "ct-session.h"
 
 G_BEGIN_DECLS
 
@@ -21,7 +21,7 @@ typedef void (*CtConflictDialogDone) (CtConflictChoice choice,
                                       gpointer         user_data);
 
 GtkWidget *ct_conflict_dialog_present (GtkWindow            *parent,
-                                       CtMerge              *merge,
+                                       CtSession            *session,
                                        CtConflictDialogDone  done,
                                        gpointer              user_data);
 
