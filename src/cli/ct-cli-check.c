@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-cli.h"
+#include "ct-instance.h"
 #include "ct-store-backup.h"
 #include "ct-store-recover.h"
 
@@ -122,7 +123,7 @@ ct_cli_run_check (const char  *db_path,
  * @arguments: the backup file
  *
  * "restore BACKUP": checks the backup, keeps the current file aside and puts the backup's
- * copy in its place (see ct_store_restore()). Congtac must not have the database open.
+ * copy in its place (see ct_store_restore()); refused while the app has the database open.
  *
  * Returns: an exit code
  */
@@ -135,6 +136,14 @@ ct_cli_run_restore (const char  *db_path,
   g_autofree char *aside = NULL;
   guint n = 0;
 
+  /* The app's connection would go on writing into the file kept aside. */
+  if (ct_instance_is_running (db_path))
+    {
+      g_set_error (&error, CT_STORE_ERROR, CT_STORE_ERROR_LOCKED,
+                   _("Congtac has this database open. Close its window, then restore the "
+                     "backup."));
+      return ct_cli_fail (error);
+    }
   if (!ct_store_restore (db_path, arguments[0], now, &aside, &error))
     return ct_cli_fail (error);
   ct_store_check_file (db_path, &n);

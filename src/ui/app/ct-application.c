@@ -5,13 +5,13 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "ct-about.h"
 #include "ct-application.h"
 #include "ct-file.h"
 #include "ct-graphics.h"
+#include "ct-instance.h"
 #include "ct-platform-strings.h"
 #include "ct-preferences-window.h"
 #include "ct-render-text.h"
@@ -635,33 +635,6 @@ ct_application_open (GApplication  *app,
     }
 }
 
-/**
- * ct_application_id_for_database:
- * @path: a database file's canonical path
- *
- * One process owns a database: a second launch on the same file presents the first
- * one's window instead of opening a second writer. The default database has the app's
- * own id; another file gets one derived from its path, so that `--db` still opens a
- * separate process for each other file.
- *
- * Returns: (transfer full): the GApplication id for @path
- */
-char *
-ct_application_id_for_database (const char *path)
-{
-  g_autofree char *default_path = ct_store_get_default_path ();
-  g_autofree char *resolved = realpath (default_path, NULL);
-  g_autofree char *canonical = g_canonicalize_filename (resolved != NULL ? resolved
-                                                                         : default_path, NULL);
-  g_autofree char *hash = NULL;
-
-  if (g_strcmp0 (path, canonical) == 0)
-    return g_strdup (APP_ID);
-  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, path, -1);
-  hash[16] = '\0';
-  return g_strdup_printf ("%s.Db_%s", APP_ID, hash);
-}
-
 static int
 ct_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -674,10 +647,7 @@ ct_application_handle_local_options (GApplication *app,
     self->db_path = g_canonicalize_filename (db, NULL);
   if (self->db_path != NULL)
     {
-      /* Another name of the same file (a link) is the same database. */
-      g_autofree char *resolved = realpath (self->db_path, NULL);
-
-      id = ct_application_id_for_database (resolved != NULL ? resolved : self->db_path);
+      id = ct_instance_id_for_database (self->db_path);
       g_application_set_application_id (app, id);
     }
   return -1;
@@ -746,12 +716,12 @@ ct_application_init (CtApplication *self)
  * state and programme are restored from the settings.
  *
  * Returns: (transfer full): the application, with the id io.github.congtac.Congtac (see
- *   ct_application_id_for_database() for `--db`)
+ *   ct_instance_id_for_database() for `--db`)
  */
 CtApplication *
 ct_application_new (void)
 {
-  /* Unique per database (see ct_application_id_for_database()): a second launch on the
+  /* Unique per database (see ct_instance_id_for_database()): a second launch on the
    * same file presents this process's window, so that two processes never edit the same
    * programme from two copies. */
   return g_object_new (CT_TYPE_APPLICATION,

@@ -12,7 +12,6 @@ G_DECLARE_FINAL_TYPE (CtApplication, ct_application, CT, APPLICATION, AdwApplica
 
 CtApplication *ct_application_new          (void);
 CtStore       *ct_application_get_store    (CtApplication *self);
-char          *ct_application_id_for_database (const char *path);
 
 GtkShortcutsWindow *ct_application_ensure_shortcuts_window (GtkApplicationWindow *window);
 
