@@ -254,13 +254,10 @@ main (int    argc,
 {
   ct_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/recover/restore", test_restore);
-  ADD ("/recover/restore-refuses-damaged", test_restore_refuses_damaged);
-  ADD ("/recover/restore-refuses-foreign", test_restore_refuses_foreign);
-  ADD ("/recover/salvage", test_salvage);
-  ADD ("/recover/salvage-nothing", test_salvage_nothing);
-#undef ADD
+  CT_TEST_ADD ("/recover/restore", test_restore);
+  CT_TEST_ADD ("/recover/restore-refuses-damaged", test_restore_refuses_damaged);
+  CT_TEST_ADD ("/recover/restore-refuses-foreign", test_restore_refuses_foreign);
+  CT_TEST_ADD ("/recover/salvage", test_salvage);
+  CT_TEST_ADD ("/recover/salvage-nothing", test_salvage_nothing);
   return g_test_run ();
 }

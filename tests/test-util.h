@@ -5,6 +5,11 @@
 
 G_BEGIN_DECLS
 
+/* Adds a test run on the calling file's Fixture, between its fixture_set_up() and
+ * fixture_tear_down(). */
+#define CT_TEST_ADD(path, func) \
+  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+
 /* Returns TRUE once what a test waits for has happened. */
 typedef gboolean (*CtTestCondition) (gpointer data);
 
