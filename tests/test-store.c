@@ -108,6 +108,21 @@ full_programme (void)
   return p;
 }
 
+/* A store at f->path holding full_programme(), which *@programme receives. */
+static CtStore *
+open_with_full_programme (Fixture      *f,
+                          CtProgramme **programme)
+{
+  g_autoptr(GError) error = NULL;
+  CtStore *store = ct_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  *programme = full_programme ();
+  g_assert_true (ct_store_save_programme (store, *programme, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
 static void
 assert_date (const GDate *date, int d, int m, int y)
 {
@@ -211,20 +226,38 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (q->signer_name, ==, "Nguyễn Thị Hoa");
 }
 
-static int
-count_rows (const char *path, const char *table)
+/* The first column of the first row @sql gives, with @text bound to its parameter if any;
+ * 0 and *@found FALSE without a row. */
+static gint64
+query_value (const char *path,
+             const char *sql,
+             const char *text,
+             gboolean   *found)
 {
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  int n;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  *found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (*found)
+    value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
+  return value;
+}
+
+static int
+count_rows (const char *path, const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  gboolean found;
+  int n = query_value (path, sql, NULL, &found);
+
+  g_assert_true (found);
   return n;
 }
 
@@ -252,14 +285,13 @@ test_failed_save_leaves_database_unchanged (Fixture       *f,
                                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) p = NULL;
+  g_autoptr(CtStore) store = open_with_full_programme (f, &p);
   g_autoptr(CtProgramme) q = NULL;
   CtSection *first, *last;
   CtItem *dup;
   g_autofree char *old_body = NULL;
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
   old_body = g_strdup (p->issuing_body);
 
   /* Change a field and add an item whose UUID duplicates another: the insert of the last
@@ -288,10 +320,9 @@ test_delete_cascades (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) p = NULL;
+  g_autoptr(CtStore) store = open_with_full_programme (f, &p);
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
   g_assert_cmpint (count_rows (f->path, "agenda_items"), ==, 3);
   g_assert_true (ct_store_delete_programme (store, p->id, &error));
   g_assert_no_error (error);
@@ -440,13 +471,12 @@ test_sequence (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) p = NULL;
+  g_autoptr(CtStore) store = open_with_full_programme (f, &p);
   CtItem *event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
   CtItem *briefing = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 2))->items, 0);
   GDate d = { 0 };
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
   g_assert_cmpuint (event->sequence, ==, 0);
   /* Unchanged: no bump. A title change is not a schedule change. */
   g_free (event->title);
@@ -501,19 +531,9 @@ static gint64
 item_row_id (const char *path,
              const char *uuid)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 id = 0;
+  gboolean found;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM items WHERE uuid = ?", -1, &stmt,
-                                       NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return id;
+  return query_value (path, "SELECT id FROM items WHERE uuid = ?", uuid, &found);
 }
 
 /* Saves write the difference: unchanged items keep their rows; moved, edited, added and
@@ -523,15 +543,14 @@ test_incremental_save (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) p = NULL;
+  g_autoptr(CtStore) store = open_with_full_programme (f, &p);
   g_autoptr(CtProgramme) q = NULL;
   CtSection *first, *last;
   CtItem *task, *rule, *added;
   g_autofree char *task_uuid = NULL;
   gint64 task_row;
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
   first = g_ptr_array_index (p->sections, 0);
   last = g_ptr_array_index (p->sections, 2);
   task = g_ptr_array_index (first->items, 0);
@@ -679,13 +698,12 @@ test_duplicate (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
+  g_autoptr(CtProgramme) p = NULL;
+  g_autoptr(CtStore) store = open_with_full_programme (f, &p);
   g_autoptr(CtProgramme) copy = NULL;
   gint64 id;
   CtItem *a, *b;
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
   id = ct_store_duplicate_programme (store, p->id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, !=, p->id);
@@ -756,24 +774,22 @@ main (int    argc,
 {
   ct_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/round-trip", test_round_trip);
-  ADD ("/store/migration-from-empty-file", test_migration_from_empty_file);
-  ADD ("/store/failed-save-leaves-database-unchanged", test_failed_save_leaves_database_unchanged);
-  ADD ("/store/delete-cascades", test_delete_cascades);
-  ADD ("/store/not-a-database", test_not_a_database);
-  ADD ("/store/foreign-database", test_foreign_database);
-  ADD ("/store/too-new", test_too_new);
-  ADD ("/store/locked", test_locked);
-  ADD ("/store/units-merge", test_units_merge);
-  ADD ("/store/sequence", test_sequence);
-  ADD ("/store/list-and-search", test_list_and_search);
-  ADD ("/store/duplicate", test_duplicate);
-  ADD ("/store/async-list-delete-duplicate", test_async_list_delete_duplicate);
-  ADD ("/store/search-index", test_search_index);
-  ADD ("/store/incremental-save", test_incremental_save);
-  ADD ("/store/migration-to-search-index", test_migration_to_search_index);
-#undef ADD
+  CT_TEST_ADD ("/store/round-trip", test_round_trip);
+  CT_TEST_ADD ("/store/migration-from-empty-file", test_migration_from_empty_file);
+  CT_TEST_ADD ("/store/failed-save-leaves-database-unchanged",
+               test_failed_save_leaves_database_unchanged);
+  CT_TEST_ADD ("/store/delete-cascades", test_delete_cascades);
+  CT_TEST_ADD ("/store/not-a-database", test_not_a_database);
+  CT_TEST_ADD ("/store/foreign-database", test_foreign_database);
+  CT_TEST_ADD ("/store/too-new", test_too_new);
+  CT_TEST_ADD ("/store/locked", test_locked);
+  CT_TEST_ADD ("/store/units-merge", test_units_merge);
+  CT_TEST_ADD ("/store/sequence", test_sequence);
+  CT_TEST_ADD ("/store/list-and-search", test_list_and_search);
+  CT_TEST_ADD ("/store/duplicate", test_duplicate);
+  CT_TEST_ADD ("/store/async-list-delete-duplicate", test_async_list_delete_duplicate);
+  CT_TEST_ADD ("/store/search-index", test_search_index);
+  CT_TEST_ADD ("/store/incremental-save", test_incremental_save);
+  CT_TEST_ADD ("/store/migration-to-search-index", test_migration_to_search_index);
   return g_test_run ();
 }
