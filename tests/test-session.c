@@ -20,6 +20,9 @@ typedef struct
   char *path;
   CtStore *store;
   CtProgramme *programme;
+  /* The other program's connection and version, from edit_elsewhere(). */
+  CtStore *other;
+  CtProgramme *theirs;
 } Fixture;
 
 static void
@@ -46,6 +49,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  g_clear_pointer (&f->theirs, ct_programme_unref);
+  g_clear_object (&f->other);
   g_clear_pointer (&f->programme, ct_programme_unref);
   /* The worker thread drops its task (and the store with it) shortly after the callback. */
   for (int i = 0; i < 2000 && G_OBJECT (f->store)->ref_count > 1; i++)
@@ -81,6 +86,15 @@ edit_place_name (CtSession  *session,
   g_free (mine->place_name);
   mine->place_name = g_strdup (name);
   ct_session_edited (session, "place_name");
+}
+
+/* Changes the number in this window, as the editor does. */
+static void
+edit_number (CtSession *session,
+             guint      number)
+{
+  ct_session_get_programme (session)->number = number;
+  ct_session_edited (session, "number");
 }
 
 static void
@@ -201,8 +215,7 @@ test_session_save_state_enum (Fixture       *f,
   g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
   g_assert_true (pspec->value_type == CT_TYPE_SAVE_STATE);
   ct_session_set_autosave_delay (session, 60 * 1000);
-  ct_session_get_programme (session)->number = 12;
-  ct_session_edited (session, "number");
+  edit_number (session, 12);
   g_object_get (session, "save-state", &state, NULL);
   g_assert_cmpint (state, ==, CT_SAVE_STATE_MODIFIED);
   g_assert_cmpstr (g_enum_get_value (states, state)->value_nick, ==, "modified");
@@ -296,8 +309,7 @@ test_session_deleted_elsewhere (Fixture       *f,
   ct_session_set_autosave_delay (session, 10);
   g_assert_true (ct_store_delete_programme (f->store, old_id, &error));
   g_assert_no_error (error);
-  ct_session_get_programme (session)->number = 13;
-  ct_session_edited (session, "number");
+  edit_number (session, 13);
   wait_for_state (session, CT_SAVE_STATE_DELETED);
   list = ct_store_list_programmes (f->store, NULL, &error);
   g_assert_cmpuint (list->len, ==, 0);
@@ -315,18 +327,17 @@ test_session_deleted_elsewhere (Fixture       *f,
 
 /* The other program: a second connection to the same file, as congtac-cli or another
  * window's process has. */
-static CtProgramme *
+static void
 edit_elsewhere (Fixture    *f,
-                CtStore   **other,
                 const char *place_name,
                 const char *kind_code)
 {
   g_autoptr(GError) error = NULL;
   CtProgramme *p;
 
-  *other = ct_store_open (f->path, &error);
+  f->other = ct_store_open (f->path, &error);
   g_assert_no_error (error);
-  p = ct_store_load_programme (*other, f->programme->id, &error);
+  p = f->theirs = ct_store_load_programme (f->other, f->programme->id, &error);
   g_assert_no_error (error);
   if (place_name != NULL)
     {
@@ -338,22 +349,20 @@ edit_elsewhere (Fixture    *f,
       g_free (p->kind_code);
       p->kind_code = g_strdup (kind_code);
     }
-  g_assert_true (ct_store_save_programme (*other, p, &error));
+  g_assert_true (ct_store_save_programme (f->other, p, &error));
   g_assert_no_error (error);
-  return p;
 }
 
 static void
 test_store_stale_save_refused (Fixture       *f,
                                gconstpointer  data)
 {
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
   g_autoptr(CtProgramme) loaded = NULL;
   g_autoptr(GError) error = NULL;
 
+  edit_elsewhere (f, "Lam Sơn", NULL);
   g_assert_cmpint (f->programme->revision, ==, 1);
-  g_assert_cmpint (theirs->revision, ==, 2);
+  g_assert_cmpint (f->theirs->revision, ==, 2);
   f->programme->number = 99;
   g_assert_false (ct_store_save_programme (f->store, f->programme, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT);
@@ -361,7 +370,7 @@ test_store_stale_save_refused (Fixture       *f,
   g_assert_cmpstr (loaded->place_name, ==, "Lam Sơn");
   g_assert_cmpuint (loaded->number, ==, 12);
   g_assert_cmpint (loaded->revision, ==, 2);
-  g_assert_finalize_object (g_steal_pointer (&other));
+  g_assert_finalize_object (g_steal_pointer (&f->other));
 }
 
 /* Window A edits the place name while B (another process) edits the kind code: both
@@ -371,21 +380,18 @@ test_session_merges_other_writer (Fixture       *f,
                                   gconstpointer  data)
 {
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(CtProgramme) loaded = NULL;
 
   ct_session_set_autosave_delay (session, 10);
-  theirs = edit_elsewhere (f, &other, NULL, "KH");
+  edit_elsewhere (f, NULL, "KH");
   edit_place_name (session, "Thanh Hà");
   wait_for_state (session, CT_SAVE_STATE_SAVED);
 
-  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  loaded = ct_store_load_programme (f->other, f->programme->id, NULL);
   g_assert_cmpstr (loaded->place_name, ==, "Thanh Hà");
   g_assert_cmpstr (loaded->kind_code, ==, "KH");
   g_assert_cmpint (loaded->revision, ==, 3);
   g_assert_cmpstr (ct_session_get_programme (session)->kind_code, ==, "KH");
-  g_clear_object (&other);
 }
 
 /* Both change the place name: the save waits for a choice, showing both values; choosing
@@ -395,14 +401,12 @@ test_session_conflict_asks (Fixture       *f,
                             gconstpointer  data)
 {
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(CtProgramme) loaded = NULL;
   CtMergeConflict *conflict;
   GPtrArray *conflicts;
 
   ct_session_set_autosave_delay (session, 10);
-  theirs = edit_elsewhere (f, &other, "Lam Sơn", "KH");
+  edit_elsewhere (f, "Lam Sơn", "KH");
   edit_place_name (session, "Thanh Hà");
   wait_for_state (session, CT_SAVE_STATE_CONFLICT);
 
@@ -413,7 +417,7 @@ test_session_conflict_asks (Fixture       *f,
   g_assert_cmpstr (conflict->mine, ==, "Thanh Hà");
   g_assert_cmpstr (conflict->theirs, ==, "Lam Sơn");
   /* Nothing was written over the other program's version meanwhile. */
-  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  loaded = ct_store_load_programme (f->other, f->programme->id, NULL);
   g_assert_cmpstr (loaded->place_name, ==, "Lam Sơn");
   g_clear_pointer (&loaded, ct_programme_unref);
 
@@ -425,12 +429,11 @@ test_session_conflict_asks (Fixture       *f,
   g_assert_true (conflict->take_mine);
   ct_session_resolve_conflict (session);
   wait_for_state (session, CT_SAVE_STATE_SAVED);
-  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  loaded = ct_store_load_programme (f->other, f->programme->id, NULL);
   g_assert_cmpstr (loaded->place_name, ==, "Thanh Hà Đông");
   g_assert_cmpstr (loaded->kind_code, ==, "KH");
   /* Undo cannot take back the other program's edit. */
   g_assert_false (ct_session_can_undo (session));
-  g_clear_object (&other);
 }
 
 /* Closing with a conflict undecided keeps this window's version as a separate programme. */
@@ -439,13 +442,11 @@ test_session_flush_keeps_copy (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   gboolean found_mine = FALSE, found_theirs = FALSE;
 
-  theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
+  edit_elsewhere (f, "Lam Sơn", NULL);
   edit_place_name (session, "Thanh Hà");
   g_assert_true (ct_session_flush (session, &error));
   g_assert_no_error (error);
@@ -464,7 +465,6 @@ test_session_flush_keeps_copy (Fixture       *f,
     }
   g_assert_true (found_mine);
   g_assert_true (found_theirs);
-  g_clear_object (&other);
 }
 
 /* Without unsaved edits, a change saved elsewhere is shown here. */
@@ -473,11 +473,9 @@ test_session_reloads_external (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
   guint64 version = ct_store_get_data_version (f->store);
 
-  theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
+  edit_elsewhere (f, "Lam Sơn", NULL);
   g_assert_cmpuint (ct_store_get_data_version (f->store), !=, version);
   ct_session_check_external (session);
   g_assert_cmpstr (ct_session_get_programme (session)->place_name, ==, "Lam Sơn");
@@ -485,10 +483,9 @@ test_session_reloads_external (Fixture       *f,
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
   g_assert_false (ct_session_can_undo (session));
 
-  g_assert_true (ct_store_delete_programme (other, f->programme->id, NULL));
+  g_assert_true (ct_store_delete_programme (f->other, f->programme->id, NULL));
   ct_session_check_external (session);
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_DELETED);
-  g_clear_object (&other);
 }
 
 static gboolean
@@ -546,8 +543,7 @@ test_session_undo_during_save (Fixture       *f,
   g_signal_connect (session, "notify::save-state", G_CALLBACK (note_state_cb), &conflict_seen);
   ct_session_set_autosave_delay (session, 10);
   ct_store_set_delay_for_testing (f->store, 200);
-  ct_session_get_programme (session)->number = 13;
-  ct_session_edited (session, "number");
+  edit_number (session, 13);
   ct_session_save (session);
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVING);
   g_assert_true (ct_session_undo (session));
