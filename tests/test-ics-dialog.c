@@ -60,6 +60,36 @@ import_calendar (CtWindow *window,
                                              "s", uri));
 }
 
+/* Writes @text to @name in the test folder and gives that file to the window. */
+static void
+import_text (Fixture    *f,
+             const char *name,
+             const char *text)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import_calendar (f->window, file);
+}
+
+/* Waits for the dialog with @heading and checks what it says. */
+static AdwMessageDialog *
+expect_dialog (const char *heading,
+               const char *body)
+{
+  AdwMessageDialog *dialog = ct_test_wait_for_dialog (heading);
+
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);
+  return dialog;
+}
+
+static guint
+count_items (Fixture *f)
+{
+  return ct_programme_count_items (ct_window_get_programme (f->window));
+}
+
 static void
 test_export (Fixture       *f,
              gconstpointer  data)
@@ -73,8 +103,7 @@ test_export (Fixture       *f,
   /* Ctrl+E's action opens the choice of what to export. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-calendar",
                                              NULL));
-  dialog = ct_test_wait_for_dialog ("Export Calendar (.ics)");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  dialog = expect_dialog ("Export Calendar (.ics)",
                    "The events of “công tác tháng 12 năm 2026” as a calendar file for Google "
                    "Calendar, Outlook, Thunderbird and phones.");
   g_assert_true (ct_ics_export_dialog_get_options (GTK_WINDOW (dialog), &options));
@@ -94,9 +123,6 @@ static void
 test_import (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "in.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *uri = g_file_get_uri (file);
   const char *text =
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
     "BEGIN:VEVENT\r\nUID:so-ket@test\r\nSUMMARY:Hội nghị sơ kết công tác dân vận\r\n"
@@ -106,12 +132,9 @@ test_import (Fixture       *f,
   guint n_sections = programme->sections->len;
   AdwMessageDialog *dialog;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
   /* What the desktop does with an .ics file given to Congtac. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-calendar-file",
-                                             "s", uri));
-  dialog = ct_test_wait_for_dialog ("Import Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  import_text (f, "in.ics", text);
+  dialog = expect_dialog ("Import Calendar",
                    "“in.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.");
   adw_message_dialog_response (dialog, "import");
@@ -134,8 +157,6 @@ static void
 test_import_outside_period (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "nov.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   const char *text =
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
     "BEGIN:VEVENT\r\nUID:nov@test\r\nSUMMARY:Hội nghị tháng trước\r\n"
@@ -143,38 +164,30 @@ test_import_outside_period (Fixture       *f,
     "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
     "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
     "END:VCALENDAR\r\n";
-  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+  guint n_items = count_items (f);
   AdwMessageDialog *dialog;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  import_calendar (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Import Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  import_text (f, "nov.ics", text);
+  dialog = expect_dialog ("Import Calendar",
                    "“nov.ics” holds 2 events for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
                    "1 of them is outside the programme’s period: is it the right file?");
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
-                    n_items);
+  g_assert_cmpuint (count_items (f), ==, n_items);
 }
 
 static void
 test_import_bad_file (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "notes.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+  guint n_items = count_items (f);
   AdwMessageDialog *dialog;
 
-  g_assert_true (g_file_set_contents (path, "Ghi chú cuộc họp\n", -1, NULL));
-  import_calendar (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  import_text (f, "notes.ics", "Ghi chú cuộc họp\n");
+  dialog = expect_dialog ("Cannot Import the Calendar File",
                    "This is not a calendar file: it does not begin with BEGIN:VCALENDAR.");
-  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
-                    n_items);
+  g_assert_cmpuint (count_items (f), ==, n_items);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -183,8 +196,6 @@ static void
 test_import_warnings (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "odd.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   const char *text =
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
     "BEGIN:VEVENT\r\nUID:giay@test\r\nSUMMARY:Điểm danh từng giây\r\n"
@@ -194,10 +205,8 @@ test_import_warnings (Fixture       *f,
     "END:VCALENDAR\r\n";
   AdwMessageDialog *dialog;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  import_calendar (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Import Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  import_text (f, "odd.ics", text);
+  dialog = expect_dialog ("Import Calendar",
                    "“odd.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
                    "The event “Điểm danh từng giây” repeats every hour, minute or second; a "
@@ -212,24 +221,20 @@ static void
 test_import_cancel (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "dec.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   const char *text =
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
     "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
     "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
     "END:VCALENDAR\r\n";
-  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+  guint n_items = count_items (f);
   AdwMessageDialog *reading;
   GListModel *toplevels = gtk_window_get_toplevels ();
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   gboolean asked = FALSE;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  import_calendar (f->window, file);
+  import_text (f, "dec.ics", text);
   /* Shown at once, before the file is read: the main loop has not run yet. */
-  reading = ct_test_wait_for_dialog ("Reading Calendar File");
-  g_assert_cmpstr (adw_message_dialog_get_body (reading), ==,
+  reading = expect_dialog ("Reading Calendar File",
                    "Reading the events of “dec.ics”…");
   adw_message_dialog_response (reading, "cancel");
   /* Until the reading has ended: its dialog is gone. */
@@ -266,8 +271,7 @@ test_import_cancel (Fixture       *f,
                           "Reading Calendar File") != 0;
     }
   g_assert_false (asked);
-  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
-                    n_items);
+  g_assert_cmpuint (count_items (f), ==, n_items);
 }
 
 /* A label under @widget showing @text, or NULL. */
@@ -330,15 +334,13 @@ test_export_refused (Fixture       *f,
   GStatBuf st;
 
   ct_ics_export_dialog_save_to (choice, db);
-  dialog = ct_test_wait_for_dialog ("Cannot Export the Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
+  dialog = expect_dialog ("Cannot Export the Calendar", expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
   after = ct_test_file_hash (f->db);
   g_assert_cmpstr (after, ==, before);
 
   ct_ics_export_dialog_save_to (choice, null);
-  dialog = ct_test_wait_for_dialog ("Cannot Export the Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  dialog = expect_dialog ("Cannot Export the Calendar",
                    "“/dev/null” is a device, not a file. Choose another file name; nothing was "
                    "written.");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -376,13 +378,11 @@ test_import_special (Fixture       *f,
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   import_calendar (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
+  dialog = expect_dialog ("Cannot Import the Calendar File", expected);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   import_calendar (f->window, zero);
-  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  dialog = expect_dialog ("Cannot Import the Calendar File",
                    "“/dev/zero” is a device, not a file. Choose a file saved on disk.");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
@@ -392,24 +392,15 @@ main (int    argc,
       char **argv)
 {
   ct_test_widget_init (&argc, &argv);
-  g_test_add ("/ics-dialog/export", Fixture, NULL, fixture_set_up, test_export,
-              fixture_tear_down);
-  g_test_add ("/ics-dialog/import", Fixture, NULL, fixture_set_up, test_import,
-              fixture_tear_down);
-  g_test_add ("/ics-dialog/import-bad-file", Fixture, NULL, fixture_set_up,
-              test_import_bad_file, fixture_tear_down);
-  g_test_add ("/ics-dialog/import-outside-period", Fixture, NULL, fixture_set_up,
-              test_import_outside_period, fixture_tear_down);
-  g_test_add ("/ics-dialog/import-warnings", Fixture, NULL, fixture_set_up,
-              test_import_warnings, fixture_tear_down);
-  g_test_add ("/ics-dialog/import-cancel", Fixture, NULL, fixture_set_up,
-              test_import_cancel, fixture_tear_down);
+  CT_TEST_ADD ("/ics-dialog/export", test_export);
+  CT_TEST_ADD ("/ics-dialog/import", test_import);
+  CT_TEST_ADD ("/ics-dialog/import-bad-file", test_import_bad_file);
+  CT_TEST_ADD ("/ics-dialog/import-outside-period", test_import_outside_period);
+  CT_TEST_ADD ("/ics-dialog/import-warnings", test_import_warnings);
+  CT_TEST_ADD ("/ics-dialog/import-cancel", test_import_cancel);
 
-  g_test_add ("/ics-dialog/export-refused", Fixture, NULL, fixture_set_up, test_export_refused,
-              fixture_tear_down);
-  g_test_add ("/ics-dialog/export-toast-name", Fixture, NULL, fixture_set_up,
-              test_export_toast_name, fixture_tear_down);
-  g_test_add ("/ics-dialog/import-special", Fixture, NULL, fixture_set_up, test_import_special,
-              fixture_tear_down);
+  CT_TEST_ADD ("/ics-dialog/export-refused", test_export_refused);
+  CT_TEST_ADD ("/ics-dialog/export-toast-name", test_export_toast_name);
+  CT_TEST_ADD ("/ics-dialog/import-special", test_import_special);
   return g_test_run ();
 }
