@@ -29,12 +29,8 @@ fixture_set_up (Fixture       *f,
 
   f->dir = g_dir_make_tmp ("congtac-ics-dialog-XXXXXX", NULL);
   f->db = g_build_filename (f->dir, "d.db", NULL);
-  f->store = ct_store_open (f->db, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_sample_add_on_first_run (f->store, &error));
-  f->app = ct_test_application_new ("io.github.congtac.CongtacIcsTest");
-  f->window = ct_window_new (f->app, f->store);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = ct_test_sample_window_new ("io.github.congtac.CongtacIcsTest", f->db, &f->store,
+                                         &f->app);
   g_assert_true (ct_test_open_programme (f->window, 1, &error));
   g_assert_no_error (error);
 }

@@ -24,16 +24,11 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autofree char *db = NULL;
-  g_autoptr(GError) error = NULL;
 
   f->dir = g_dir_make_tmp ("congtac-import-dialog-XXXXXX", NULL);
   db = g_build_filename (f->dir, "i.db", NULL);
-  f->store = ct_store_open (db, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_sample_add_on_first_run (f->store, &error));
-  f->app = ct_test_application_new ("io.github.congtac.CongtacImportTest");
-  f->window = ct_window_new (f->app, f->store);
-  gtk_window_present (GTK_WINDOW (f->window));
+  f->window = ct_test_sample_window_new ("io.github.congtac.CongtacImportTest", db, &f->store,
+                                         &f->app);
 }
 
 static void

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 void              ct_test_widget_init            (int            *argc,
                                                   char         ***argv);
 GtkApplication   *ct_test_application_new        (const char     *id);
+gpointer          ct_test_sample_window_new      (const char     *app_id,
+                                                  const char     *db,
+                                                  CtStore       **store,
+                                                  GtkApplication **app);
 GtkWindow        *ct_test_find_toplevel          (GType           type);
 AdwMessageDialog *ct_test_find_message_dialog    (const char     *heading);
 AdwMessageDialog *ct_test_wait_for_dialog        (const char     *heading);
