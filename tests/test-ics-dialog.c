@@ -45,6 +45,13 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
+/* The frame of a calendar file, and an event of the programme's month. */
+#define ICS_BEGIN "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+#define ICS_END "END:VCALENDAR\r\n"
+#define ICS_DECEMBER_EVENT \
+  "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n" \
+  "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
+
 /* The window's path for a calendar file given by the desktop. */
 static void
 import_calendar (CtWindow *window,
@@ -67,6 +74,14 @@ import_text (Fixture    *f,
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   import_calendar (f->window, file);
+}
+
+/* Answers @dialog with Cancel and closes it. */
+static void
+cancel_dialog (AdwMessageDialog *dialog)
+{
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 /* Waits for the dialog with @heading and checks what it says. */
@@ -120,10 +135,10 @@ test_import (Fixture       *f,
              gconstpointer  data)
 {
   const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    ICS_BEGIN
     "BEGIN:VEVENT\r\nUID:so-ket@test\r\nSUMMARY:Hội nghị sơ kết công tác dân vận\r\n"
     "DTSTART;VALUE=DATE:20261210\r\nCATEGORIES:Công tác dân vận\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
+    ICS_END;
   CtProgramme *programme = ct_window_get_programme (f->window);
   guint n_sections = programme->sections->len;
   AdwMessageDialog *dialog;
@@ -154,12 +169,11 @@ test_import_outside_period (Fixture       *f,
                             gconstpointer  data)
 {
   const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    ICS_BEGIN
     "BEGIN:VEVENT\r\nUID:nov@test\r\nSUMMARY:Hội nghị tháng trước\r\n"
     "DTSTART;VALUE=DATE:20261125\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
-    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
+    ICS_DECEMBER_EVENT
+    ICS_END;
   guint n_items = count_items (f);
   AdwMessageDialog *dialog;
 
@@ -168,8 +182,7 @@ test_import_outside_period (Fixture       *f,
                    "“nov.ics” holds 2 events for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
                    "1 of them is outside the programme’s period: is it the right file?");
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  cancel_dialog (dialog);
   g_assert_cmpuint (count_items (f), ==, n_items);
 }
 
@@ -193,12 +206,11 @@ test_import_warnings (Fixture       *f,
                       gconstpointer  data)
 {
   const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    ICS_BEGIN
     "BEGIN:VEVENT\r\nUID:giay@test\r\nSUMMARY:Điểm danh từng giây\r\n"
     "DTSTART:20261201T080000\r\nRRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=31\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
-    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
+    ICS_DECEMBER_EVENT
+    ICS_END;
   AdwMessageDialog *dialog;
 
   import_text (f, "odd.ics", text);
@@ -207,8 +219,7 @@ test_import_warnings (Fixture       *f,
                    "from this programme or imported before are updated, not added twice.\n\n"
                    "The event “Điểm danh từng giây” repeats every hour, minute or second; a "
                    "programme keeps events by the day, so it was left out.");
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  cancel_dialog (dialog);
 }
 
 /* The file is read under a dialog whose Cancel stops the reading: nothing is asked,
@@ -218,10 +229,9 @@ test_import_cancel (Fixture       *f,
                     gconstpointer  data)
 {
   const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
-    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
-    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
+    ICS_BEGIN
+    ICS_DECEMBER_EVENT
+    ICS_END;
   guint n_items = count_items (f);
   AdwMessageDialog *reading;
   GListModel *toplevels = gtk_window_get_toplevels ();
