@@ -43,6 +43,22 @@ export_words (const CtProgramme  *programme,
   return pdf_words (*doc);
 }
 
+/* Each of the words @prefix, 1 to @n in @digits digits, then @suffix, is printed once. */
+static void
+assert_numbered_once (GPtrArray  *words,
+                      const char *prefix,
+                      int         digits,
+                      guint       n,
+                      const char *suffix)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("%s%0*u%s", prefix, digits, i + 1, suffix);
+
+      g_assert_cmpuint (count_word (words, code), ==, 1);
+    }
+}
+
 /* The first-run sample with a few additions: an introduction, a task of several paragraphs
  * and an event with an agenda inside an ordinary section. All names are fictional. */
 static CtProgramme *
@@ -325,18 +341,8 @@ test_long_agenda (void)
   fixture_add_conferences (p);
   words = export_words (p, "long.pdf", &doc);
   g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 6);
-  for (guint i = 0; i < 120; i++)
-    {
-      g_autofree char *code = g_strdup_printf ("CĐ%03u", i + 1);
-
-      g_assert_cmpuint (count_word (words, code), ==, 1);
-    }
-  for (guint i = 0; i < 59; i++)
-    {
-      g_autofree char *code = g_strdup_printf ("HN%02u", i + 1);
-
-      g_assert_cmpuint (count_word (words, code), ==, 1);
-    }
+  assert_numbered_once (words, "CĐ", 3, 120, "");
+  assert_numbered_once (words, "HN", 2, 59, "");
   assert_same_words (p, words);
   assert_closing_together (words, p);
   assert_page_numbers_and_margins (doc, words, FALSE);
@@ -438,12 +444,7 @@ test_many_recipients (void)
       ct_programme_add_recipient (p, text, i < 3 ? "để biết" : NULL);
     }
   words = export_words (p, "recipients.pdf", &doc);
-  for (guint i = 0; i < 90; i++)
-    {
-      g_autofree char *code = g_strdup_printf ("NN%02u,", i + 1);
-
-      g_assert_cmpuint (count_word (words, code), ==, 1);
-    }
+  assert_numbered_once (words, "NN", 2, 90, ",");
   assert_closing_together (words, p);
   assert_same_words (p, words);
   assert_page_numbers_and_margins (doc, words, FALSE);
