@@ -12,14 +12,7 @@
 #include "test-util-widget.h"
 #include "fixture-programme.h"
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  CtStore *store;
-  GtkApplication *app;
-  CtWindow *window;
-} Fixture;
+typedef CtTestSampleWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
@@ -27,10 +20,8 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("congtac-ics-dialog-XXXXXX", NULL);
-  f->db = g_build_filename (f->dir, "d.db", NULL);
-  f->window = ct_test_sample_window_new ("io.github.congtac.CongtacIcsTest", f->db, &f->store,
-                                         &f->app);
+  ct_test_sample_window_set_up (f, "congtac-ics-dialog-XXXXXX",
+                                "io.github.congtac.CongtacIcsTest");
   g_assert_true (ct_test_open_programme (f->window, 1, &error));
   g_assert_no_error (error);
 }
@@ -39,10 +30,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  ct_test_close_window (f->window, &f->store, f->dir);
-  g_clear_object (&f->app);
-  g_free (f->db);
-  g_free (f->dir);
+  ct_test_sample_window_tear_down (f);
 }
 
 /* The frame of a calendar file, and an event of the programme's month. */

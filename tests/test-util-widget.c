@@ -50,6 +50,27 @@ ct_test_sample_window_new (const char      *app_id,
   return window;
 }
 
+/* Fills @w: a new folder from @tmpl, its database and a window of application @app_id. */
+void
+ct_test_sample_window_set_up (CtTestSampleWindow *w,
+                              const char         *tmpl,
+                              const char         *app_id)
+{
+  w->dir = g_dir_make_tmp (tmpl, NULL);
+  w->db = g_build_filename (w->dir, "congtac.db", NULL);
+  w->window = ct_test_sample_window_new (app_id, w->db, &w->store, &w->app);
+}
+
+/* Closes the window of @w and removes its folder. */
+void
+ct_test_sample_window_tear_down (CtTestSampleWindow *w)
+{
+  ct_test_close_window (w->window, &w->store, w->dir);
+  g_clear_object (&w->app);
+  g_free (w->db);
+  g_free (w->dir);
+}
+
 /* The first visible toplevel of @type, or NULL. */
 GtkWindow *
 ct_test_find_toplevel (GType type)
