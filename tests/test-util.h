@@ -17,6 +17,9 @@ void      ct_test_init           (int               *argc,
                                   char            ***argv);
 int       ct_test_run_in_folder  (const char        *tmpl,
                                   char             **folder);
+int       ct_test_run_with_database (const char     *tmpl,
+                                     const char     *name,
+                                     char          **db_path);
 
 GDate     ct_test_dmy            (int                day,
                                   int                month,
