@@ -565,28 +565,17 @@ main (int    argc,
   ct_test_init (&argc, &argv);
   g_test_add_func ("/history/merge-and-branch", test_history_merge_and_branch);
   g_test_add_func ("/history/limit", test_history_limit);
-  g_test_add ("/session/autosave", Fixture, NULL, fixture_set_up, test_session_autosave,
-              fixture_tear_down);
+  CT_TEST_ADD ("/session/autosave", test_session_autosave);
   g_test_add_func ("/core/enum-types", test_enum_types);
-  g_test_add ("/session/save-state-enum", Fixture, NULL, fixture_set_up,
-              test_session_save_state_enum, fixture_tear_down);
-  g_test_add ("/session/failed-save-kept", Fixture, NULL, fixture_set_up,
-              test_session_failed_save_kept, fixture_tear_down);
-  g_test_add ("/session/deleted-elsewhere", Fixture, NULL, fixture_set_up,
-              test_session_deleted_elsewhere, fixture_tear_down);
-  g_test_add ("/store/stale-save-refused", Fixture, NULL, fixture_set_up,
-              test_store_stale_save_refused, fixture_tear_down);
-  g_test_add ("/session/merges-other-writer", Fixture, NULL, fixture_set_up,
-              test_session_merges_other_writer, fixture_tear_down);
-  g_test_add ("/session/conflict-asks", Fixture, NULL, fixture_set_up,
-              test_session_conflict_asks, fixture_tear_down);
-  g_test_add ("/session/flush-keeps-copy", Fixture, NULL, fixture_set_up,
-              test_session_flush_keeps_copy, fixture_tear_down);
-  g_test_add ("/session/reloads-external", Fixture, NULL, fixture_set_up,
-              test_session_reloads_external, fixture_tear_down);
-  g_test_add ("/session/saves-while-typing", Fixture, NULL, fixture_set_up,
-              test_session_saves_while_typing, fixture_tear_down);
-  g_test_add ("/session/undo-during-save", Fixture, NULL, fixture_set_up,
-              test_session_undo_during_save, fixture_tear_down);
+  CT_TEST_ADD ("/session/save-state-enum", test_session_save_state_enum);
+  CT_TEST_ADD ("/session/failed-save-kept", test_session_failed_save_kept);
+  CT_TEST_ADD ("/session/deleted-elsewhere", test_session_deleted_elsewhere);
+  CT_TEST_ADD ("/store/stale-save-refused", test_store_stale_save_refused);
+  CT_TEST_ADD ("/session/merges-other-writer", test_session_merges_other_writer);
+  CT_TEST_ADD ("/session/conflict-asks", test_session_conflict_asks);
+  CT_TEST_ADD ("/session/flush-keeps-copy", test_session_flush_keeps_copy);
+  CT_TEST_ADD ("/session/reloads-external", test_session_reloads_external);
+  CT_TEST_ADD ("/session/saves-while-typing", test_session_saves_while_typing);
+  CT_TEST_ADD ("/session/undo-during-save", test_session_undo_during_save);
   return g_test_run ();
 }
