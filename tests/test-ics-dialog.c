@@ -83,6 +83,14 @@ expect_dialog (const char *heading,
   return dialog;
 }
 
+/* The same, closing the dialog, which offers only to close. */
+static void
+expect_and_close (const char *heading,
+                  const char *body)
+{
+  gtk_window_destroy (GTK_WINDOW (expect_dialog (heading, body)));
+}
+
 static guint
 count_items (Fixture *f)
 {
@@ -324,20 +332,17 @@ test_export_refused (Fixture       *f,
                                                "another file name; nothing was written.",
                                                f->db);
   GtkWindow *choice = open_export_dialog (f);
-  AdwMessageDialog *dialog;
   GStatBuf st;
 
   ct_ics_export_dialog_save_to (choice, db);
-  dialog = expect_dialog ("Cannot Export the Calendar", expected);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  expect_and_close ("Cannot Export the Calendar", expected);
   after = ct_test_file_hash (f->db);
   g_assert_cmpstr (after, ==, before);
 
   ct_ics_export_dialog_save_to (choice, null);
-  dialog = expect_dialog ("Cannot Export the Calendar",
-                   "“/dev/null” is a device, not a file. Choose another file name; nothing was "
-                   "written.");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  expect_and_close ("Cannot Export the Calendar",
+                    "“/dev/null” is a device, not a file. Choose another file name; nothing was "
+                    "written.");
   g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
   g_assert_true (S_ISCHR (st.st_mode));
   gtk_window_destroy (choice);
@@ -368,17 +373,14 @@ test_import_special (Fixture       *f,
   g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
   g_autofree char *expected = g_strdup_printf ("“%s” is a pipe, not a file. Choose a file saved "
                                                "on disk.", fifo);
-  AdwMessageDialog *dialog;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   import_calendar (f->window, file);
-  dialog = expect_dialog ("Cannot Import the Calendar File", expected);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  expect_and_close ("Cannot Import the Calendar File", expected);
 
   import_calendar (f->window, zero);
-  dialog = expect_dialog ("Cannot Import the Calendar File",
-                   "“/dev/zero” is a device, not a file. Choose a file saved on disk.");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  expect_and_close ("Cannot Import the Calendar File",
+                    "“/dev/zero” is a device, not a file. Choose a file saved on disk.");
 }
 
 int
