@@ -4,6 +4,7 @@
 
 #include "ct-renderer.h"
 #include "ct-sample.h"
+#include "fixture-programme.h"
 
 /* Times the renderer: layout and pagination (what the preview waits for after an edit),
  * drawing every page, and a PDF export, for the first-run sample and for a programme of
@@ -13,29 +14,8 @@ static CtProgramme *
 large_programme (void)
 {
   CtProgramme *p = ct_sample_programme_new ();
-  CtSection *section = ct_programme_add_section (p, "Các hội nghị, cuộc họp trong tháng");
-  CtSection *big = ct_programme_add_section (p, "Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng");
-  CtItem *event;
-  GDate date;
 
-  g_date_clear (&date, 1);
-  for (guint i = 0; i < 59; i++)
-    {
-      g_autofree char *title = g_strdup_printf ("Hội nghị chuyên đề số %u của các ban", i + 1);
-
-      g_date_set_dmy (&date, 1 + i % 28, G_DATE_DECEMBER, 2026);
-      ct_section_add_item (section, ct_item_new_event (title, &date));
-    }
-  g_date_set_dmy (&date, 30, G_DATE_DECEMBER, 2026);
-  event = ct_item_new_event (big->title, &date);
-  for (guint i = 0; i < 120; i++)
-    {
-      g_autofree char *text = g_strdup_printf ("Báo cáo chuyên đề số %u về kết quả thực hiện "
-                                               "nhiệm vụ của phòng chuyên môn.", i + 1);
-
-      ct_item_add_agenda_item (event, text, i % 7 < 4 ? "UBND huyện" : "Ban Tổ chức Huyện ủy");
-    }
-  ct_section_add_item (big, event);
+  fixture_add_conferences (p);
   return p;
 }
 

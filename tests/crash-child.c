@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "child-store.h"
 #include "crash-programme.h"
 #include "ct-store.h"
 
@@ -29,11 +30,10 @@ report (const char *line)
     exit (3);
 }
 
-static void
+static void G_GNUC_NORETURN
 fail (GError *error)
 {
-  g_printerr ("crash-child: %s\n", error->message);
-  exit (2);
+  child_fail ("crash-child", error);
 }
 
 static void
@@ -95,20 +95,10 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtStore) store = child_open_store ("crash-child", argc, argv, 2, "DB SEED");
   g_autoptr(GRand) rand = NULL;
   Slot slots[CRASH_N_SLOTS] = { { 0, }, };
 
-  setlocale (LC_ALL, "");
-  if (argc != 3)
-    {
-      g_printerr ("usage: crash-child DB SEED\n");
-      return 2;
-    }
-  store = ct_store_open (argv[1], &error);
-  if (store == NULL)
-    fail (error);
   rand = g_rand_new_with_seed ((guint32) g_ascii_strtoull (argv[2], NULL, 10));
   read_slots (store, slots);
   report ("ready\n");

@@ -114,3 +114,31 @@ fixture_count_titled (CtProgramme *p,
     }
   return n;
 }
+
+void
+fixture_add_conferences (CtProgramme *p)
+{
+  CtSection *section = ct_programme_add_section (p, "Các hội nghị, cuộc họp trong tháng");
+  CtSection *big = ct_programme_add_section (p, "Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng");
+  CtItem *event;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  for (guint i = 0; i < 59; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Hội nghị chuyên đề HN%02u của các ban", i + 1);
+
+      g_date_set_dmy (&date, 1 + i % 28, G_DATE_DECEMBER, 2026);
+      ct_section_add_item (section, ct_item_new_event (title, &date));
+    }
+  g_date_set_dmy (&date, 30, G_DATE_DECEMBER, 2026);
+  event = ct_item_new_event (big->title, &date);
+  for (guint i = 0; i < 120; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Báo cáo chuyên đề CĐ%03u của phòng chuyên môn.",
+                                               i + 1);
+
+      ct_item_add_agenda_item (event, text, i % 7 < 4 ? "UBND huyện" : "Ban Tổ chức Huyện ủy");
+    }
+  ct_section_add_item (big, event);
+}

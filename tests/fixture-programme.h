@@ -14,6 +14,11 @@ CtProgramme *fixture_programme_september_2023 (void);
  * g_test_skip() when the folder is absent. */
 CtProgramme *fixture_programme_seed (void);
 
+/* Adds to @p 59 conferences in December 2026, "Hội nghị chuyên đề HN01 của các ban" to
+ * HN59, in a section of their own, and in another section a conference on 30 December
+ * whose agenda has 120 reports, "Báo cáo chuyên đề CĐ001 …" to CĐ120. */
+void fixture_add_conferences (CtProgramme *p);
+
 /* The first item titled @title and the index of its section in @section (when not NULL),
  * or NULL. */
 CtItem *fixture_find_titled  (CtProgramme *p,

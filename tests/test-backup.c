@@ -397,16 +397,13 @@ main (int    argc,
 {
   ct_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/backup/daily-copy", test_daily_copy);
-  ADD ("/backup/keeps-last-seven", test_keeps_last_seven);
-  ADD ("/backup/async", test_async);
-  ADD ("/backup/damaged-not-copied", test_damaged_not_copied);
-  ADD ("/backup/prune-keeps-newest-good", test_prune_keeps_newest_good);
-  ADD ("/backup/check-file", test_check_file);
-  ADD ("/backup/set-aside", test_set_aside);
-  ADD ("/backup/set-aside-missing", test_set_aside_missing);
-#undef ADD
+  CT_TEST_ADD ("/backup/daily-copy", test_daily_copy);
+  CT_TEST_ADD ("/backup/keeps-last-seven", test_keeps_last_seven);
+  CT_TEST_ADD ("/backup/async", test_async);
+  CT_TEST_ADD ("/backup/damaged-not-copied", test_damaged_not_copied);
+  CT_TEST_ADD ("/backup/prune-keeps-newest-good", test_prune_keeps_newest_good);
+  CT_TEST_ADD ("/backup/check-file", test_check_file);
+  CT_TEST_ADD ("/backup/set-aside", test_set_aside);
+  CT_TEST_ADD ("/backup/set-aside-missing", test_set_aside_missing);
   return g_test_run ();
 }

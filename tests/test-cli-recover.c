@@ -242,13 +242,10 @@ main (int    argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/cli-recover/check-damaged", test_check_damaged);
-  ADD ("/cli-recover/check-good", test_check_good);
-  ADD ("/cli-recover/restore", test_restore);
-  ADD ("/cli-recover/restore-refused", test_restore_refused);
-  ADD ("/cli-recover/help", test_help);
-#undef ADD
+  CT_TEST_ADD ("/cli-recover/check-damaged", test_check_damaged);
+  CT_TEST_ADD ("/cli-recover/check-good", test_check_good);
+  CT_TEST_ADD ("/cli-recover/restore", test_restore);
+  CT_TEST_ADD ("/cli-recover/restore-refused", test_restore_refused);
+  CT_TEST_ADD ("/cli-recover/help", test_help);
   return g_test_run ();
 }

@@ -249,6 +249,25 @@ context_clear (Context *ctx)
   g_free (ctx->dir);
 }
 
+/* A new test folder for @ctx with a database in it, holding the first-run sample when
+ * @sample is TRUE. */
+static CtStore *
+context_open_store (Context  *ctx,
+                    gboolean  sample)
+{
+  g_autoptr(GError) error = NULL;
+  CtStore *store;
+
+  ctx->dir = g_dir_make_tmp ("congtac-damaged-XXXXXX", NULL);
+  ctx->path = g_build_filename (ctx->dir, "damaged.db", NULL);
+  store = ct_store_open (ctx->path, &error);
+  g_assert_no_error (error);
+  if (sample)
+    g_assert_true (ct_sample_add_on_first_run (store, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
 static void
 test_restore_backup (void)
 {
@@ -259,11 +278,7 @@ test_restore_backup (void)
   g_autofree char *contents = NULL, *bad = NULL;
   gsize length;
 
-  ctx.dir = g_dir_make_tmp ("congtac-damaged-XXXXXX", NULL);
-  ctx.path = g_build_filename (ctx.dir, "damaged.db", NULL);
-  store = ct_store_open (ctx.path, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_sample_add_on_first_run (store, &error));
+  store = context_open_store (&ctx, TRUE);
   ctx.backup = ct_store_backup_daily (store, day, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
@@ -322,12 +337,8 @@ test_save_what_can_be_read (void)
 {
   Context ctx = { NULL, };
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtStore) store = context_open_store (&ctx, FALSE);
 
-  ctx.dir = g_dir_make_tmp ("congtac-damaged-XXXXXX", NULL);
-  ctx.path = g_build_filename (ctx.dir, "damaged.db", NULL);
-  store = ct_store_open (ctx.path, &error);
-  g_assert_no_error (error);
   /* Sections that fill a page each: the damage takes the third programme's only. */
   for (int month = 1; month <= 3; month++)
     {
@@ -367,15 +378,8 @@ static void
 run_damaged (const char *table)
 {
   Context ctx = { NULL, };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = NULL;
 
-  ctx.dir = g_dir_make_tmp ("congtac-damaged-XXXXXX", NULL);
-  ctx.path = g_build_filename (ctx.dir, "damaged.db", NULL);
-  store = ct_store_open (ctx.path, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_sample_add_on_first_run (store, &error));
-  g_clear_object (&store);
+  g_object_unref (context_open_store (&ctx, TRUE));
   ct_test_damage_table (ctx.path, table, -1);
   run_app (&ctx, drive_offer_cb);
   context_clear (&ctx);

@@ -11,6 +11,7 @@
 #include "ct-item-editor.h"
 #include "ct-programme-editor.h"
 #include "ct-section-row.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -128,6 +129,19 @@ find_nth (GtkWidget    *root,
   return NULL;
 }
 
+/* The @n-th widget (from 0) below @root that @match accepts, which must be there. */
+static GtkWidget *
+nth_widget (GtkWidget    *root,
+            gboolean    (*match) (GtkWidget *widget, const char *text),
+            const char   *text,
+            guint         n)
+{
+  GtkWidget *found = find_nth (root, match, text, &n);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
 static gboolean
 is_button (GtkWidget  *widget,
            const char *text)
@@ -143,10 +157,7 @@ button (GtkWidget  *root,
         const char *text,
         guint       n)
 {
-  GtkWidget *found = find_nth (root, is_button, text, &n);
-
-  g_assert_nonnull (found);
-  return found;
+  return nth_widget (root, is_button, text, n);
 }
 
 static void
@@ -307,10 +318,7 @@ static GtkWidget *
 drag_handle (GtkWidget *root,
              guint      n)
 {
-  GtkWidget *found = find_nth (root, is_drag_handle, NULL, &n);
-
-  g_assert_nonnull (found);
-  return found;
+  return nth_widget (root, is_drag_handle, NULL, n);
 }
 
 /* A drag carries the section or item itself; a drop moves it. */
@@ -501,22 +509,14 @@ main (int    argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add ("/editor-state/section-row-properties", Fixture, NULL, fixture_set_up,
-              test_section_row_properties, fixture_tear_down);
-  g_test_add ("/editor-state/item-rows-move-their-item", Fixture, NULL, fixture_set_up,
-              test_item_rows_move_their_item, fixture_tear_down);
-  g_test_add ("/editor-state/section-move-and-add", Fixture, NULL, fixture_set_up,
-              test_section_move_and_add, fixture_tear_down);
-  g_test_add ("/editor-state/drag-and-drop", Fixture, NULL, fixture_set_up,
-              test_drag_and_drop, fixture_tear_down);
-  g_test_add ("/editor-state/programme-editor-properties", Fixture, NULL, fixture_set_up,
-              test_programme_editor_properties, fixture_tear_down);
-  g_test_add ("/editor-state/recipient-menu", Fixture, NULL, fixture_set_up,
-              test_recipient_menu, fixture_tear_down);
-  g_test_add ("/editor-state/weekdays-and-exceptions", Fixture, NULL, fixture_set_up,
-              test_weekdays_and_exceptions, fixture_tear_down);
+  CT_TEST_ADD ("/editor-state/section-row-properties", test_section_row_properties);
+  CT_TEST_ADD ("/editor-state/item-rows-move-their-item", test_item_rows_move_their_item);
+  CT_TEST_ADD ("/editor-state/section-move-and-add", test_section_move_and_add);
+  CT_TEST_ADD ("/editor-state/drag-and-drop", test_drag_and_drop);
+  CT_TEST_ADD ("/editor-state/programme-editor-properties", test_programme_editor_properties);
+  CT_TEST_ADD ("/editor-state/recipient-menu", test_recipient_menu);
+  CT_TEST_ADD ("/editor-state/weekdays-and-exceptions", test_weekdays_and_exceptions);
   g_test_add_func ("/editor-state/date-row-clearable", test_date_row_clearable);
-  g_test_add ("/editor-state/calendar-row-item", Fixture, NULL, fixture_set_up,
-              test_calendar_row_item, fixture_tear_down);
+  CT_TEST_ADD ("/editor-state/calendar-row-item", test_calendar_row_item);
   return g_test_run ();
 }

@@ -661,26 +661,16 @@ main (int    argc,
       char **argv)
 {
   ct_test_widget_init (&argc, &argv);
-  g_test_add ("/editor/edit-autosave-reopen", Fixture, NULL, fixture_set_up,
-              test_edit_autosave_reopen, fixture_tear_down);
-  g_test_add ("/editor/undo-section-move", Fixture, NULL, fixture_set_up,
-              test_undo_section_move, fixture_tear_down);
-  g_test_add ("/editor/undo-keeps-focus", Fixture, NULL, fixture_set_up,
-              test_undo_keeps_focus, fixture_tear_down);
-  g_test_add ("/editor/undo-key-before-fields", Fixture, NULL, fixture_set_up,
-              test_undo_key_before_fields, fixture_tear_down);
-  g_test_add ("/editor/invalid-text-not-saved", Fixture, NULL, fixture_set_up,
-              test_invalid_text_not_saved, fixture_tear_down);
+  CT_TEST_ADD ("/editor/edit-autosave-reopen", test_edit_autosave_reopen);
+  CT_TEST_ADD ("/editor/undo-section-move", test_undo_section_move);
+  CT_TEST_ADD ("/editor/undo-keeps-focus", test_undo_keeps_focus);
+  CT_TEST_ADD ("/editor/undo-key-before-fields", test_undo_key_before_fields);
+  CT_TEST_ADD ("/editor/invalid-text-not-saved", test_invalid_text_not_saved);
   g_test_add_func ("/editor/date-row-suggestion", test_date_row_suggestion);
-  g_test_add ("/editor/remove-section-toast", Fixture, NULL, fixture_set_up,
-              test_remove_section_toast, fixture_tear_down);
-  g_test_add ("/editor/add-section-focus", Fixture, NULL, fixture_set_up,
-              test_add_section_focus, fixture_tear_down);
-  g_test_add ("/editor/item-date-and-check-jump", Fixture, NULL, fixture_set_up,
-              test_item_date_and_check_jump, fixture_tear_down);
-  g_test_add ("/editor/new-from-previous-month", Fixture, NULL, fixture_set_up,
-              test_new_from_previous_month, fixture_tear_down);
-  g_test_add ("/editor/seed-done-when", Fixture, NULL, fixture_set_up, test_seed_done_when,
-              fixture_tear_down);
+  CT_TEST_ADD ("/editor/remove-section-toast", test_remove_section_toast);
+  CT_TEST_ADD ("/editor/add-section-focus", test_add_section_focus);
+  CT_TEST_ADD ("/editor/item-date-and-check-jump", test_item_date_and_check_jump);
+  CT_TEST_ADD ("/editor/new-from-previous-month", test_new_from_previous_month);
+  CT_TEST_ADD ("/editor/seed-done-when", test_seed_done_when);
   return g_test_run ();
 }

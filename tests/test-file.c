@@ -82,6 +82,26 @@ assert_refused (const char *db,
   g_assert_cmpstr (err, ==, vietnamese);
 }
 
+/* export-pdf and export-ics both refuse @target with the messages given. */
+static void
+assert_exports_refused (const char *db,
+                        const char *target,
+                        const char *english,
+                        const char *vietnamese)
+{
+  assert_refused (db, "export-pdf", target, english, vietnamese);
+  assert_refused (db, "export-ics", target, english, vietnamese);
+}
+
+static void
+assert_same_hash (const char *path,
+                  const char *before)
+{
+  g_autofree char *after = ct_test_file_hash (path);
+
+  g_assert_cmpstr (after, ==, before);
+}
+
 #define DB_EN "congtac-cli: “%s” is the programme database or one of its files; an export " \
               "must not replace it. Choose another file name; nothing was written.\n"
 #define DB_VI "congtac-cli: “%s” là cơ sở dữ liệu chương trình hoặc một tệp của nó; tệp xuất " \
@@ -94,8 +114,7 @@ assert_database_refused (const char *db,
   g_autofree char *en = g_strdup_printf (DB_EN, target);
   g_autofree char *vi = g_strdup_printf (DB_VI, target);
 
-  assert_refused (db, "export-pdf", target, en, vi);
-  assert_refused (db, "export-ics", target, en, vi);
+  assert_exports_refused (db, target, en, vi);
 }
 
 /* export-pdf and export-ics never write over the open database, its -wal, -shm and
@@ -105,7 +124,6 @@ test_cli_export_database (void)
 {
   g_autofree char *db = make_database ("cli-db.db");
   g_autofree char *before = ct_test_file_hash (db);
-  g_autofree char *after = NULL;
   g_autofree char *wal = tmp_path ("cli-db.db-wal");
   g_autofree char *link = tmp_path ("other-name.pdf");
   g_autofree char *backups = tmp_path ("backups");
@@ -139,8 +157,7 @@ test_cli_export_database (void)
                   "congtac-cli: “cli-db-old-20261201-080000.db” là một bản sao lưu của cơ sở dữ "
                   "liệu chương trình hoặc nằm trong thư mục sao lưu. Hãy chọn tên tệp khác; "
                   "chưa có gì được ghi.\n");
-  after = ct_test_file_hash (db);
-  g_assert_cmpstr (after, ==, before);
+  assert_same_hash (db, before);
   assert_contents (backup, "backup");
   assert_contents (aside, "aside");
 }
@@ -159,8 +176,7 @@ assert_export_refused (const char *db,
   g_autofree char *en = g_strdup_printf (NOT_FILE_EN, target, kind_en);
   g_autofree char *vi = g_strdup_printf (NOT_FILE_VI, target, kind_vi);
 
-  assert_refused (db, "export-pdf", target, en, vi);
-  assert_refused (db, "export-ics", target, en, vi);
+  assert_exports_refused (db, target, en, vi);
 }
 
 /* A device, a folder or a pipe is not replaced by a regular file (nor written into). */
@@ -169,7 +185,6 @@ test_cli_export_special (void)
 {
   g_autofree char *db = make_database ("cli-special.db");
   g_autofree char *before = ct_test_file_hash (db);
-  g_autofree char *after = NULL;
   g_autofree char *folder = tmp_path ("folder.pdf");
   g_autofree char *fifo = tmp_path ("pipe.ics");
   GStatBuf st;
@@ -188,8 +203,7 @@ test_cli_export_special (void)
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   g_assert_cmpint (g_stat (fifo, &st), ==, 0);
   g_assert_true (S_ISFIFO (st.st_mode));
-  after = ct_test_file_hash (db);
-  g_assert_cmpstr (after, ==, before);
+  assert_same_hash (db, before);
 }
 
 #define READ_EN "congtac-cli: “%s” is a %s, not a file. Choose a file saved on disk.\n"
@@ -216,7 +230,6 @@ test_cli_input (void)
 {
   g_autofree char *db = make_database ("cli-input.db");
   g_autofree char *before = ct_test_file_hash (db);
-  g_autofree char *after = NULL;
   g_autofree char *fifo = tmp_path ("input.fifo");
   g_autofree char *folder = tmp_path ("input-folder");
   g_autofree char *big_text = tmp_path ("big.txt");
@@ -248,8 +261,7 @@ test_cli_input (void)
   assert_refused (db, "import-ics", "missing.ics",
                   "congtac-cli: The file “missing.ics” does not exist.\n",
                   "congtac-cli: Tệp “missing.ics” không tồn tại.\n");
-  after = ct_test_file_hash (db);
-  g_assert_cmpstr (after, ==, before);
+  assert_same_hash (db, before);
 }
 
 /* A file name cannot drive the terminal: its control characters are shown escaped. */

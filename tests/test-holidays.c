@@ -26,6 +26,34 @@ assert_day (CtHolidays *h,
   g_assert_cmpstr (info.name, ==, name);
 }
 
+typedef struct
+{
+  const char *date;
+  CtDayKind kind;
+  gboolean tentative;
+  const char *name;
+} DayCase;
+
+typedef struct
+{
+  const DayCase *days;
+  gsize n_days;
+} DayTable;
+
+#define DAY_TABLE(days) (&(const DayTable) { (days), G_N_ELEMENTS (days) })
+
+/* Each day of the table @data as the built-in data gives it. */
+static void
+test_days (gconstpointer data)
+{
+  const DayTable *table = data;
+  g_autoptr(CtHolidays) h = ct_holidays_new ();
+
+  for (gsize i = 0; i < table->n_days; i++)
+    assert_day (h, table->days[i].date, table->days[i].kind, table->days[i].tentative,
+                table->days[i].name);
+}
+
 /* Weekdays off and Saturdays worked of @year, as "MM-DD" lists joined by " ". */
 static void
 collect_year (CtHolidays *h,
@@ -100,23 +128,18 @@ test_september_2023 (void)
   g_assert_null (ct_holidays_get_decision (h, 2027));
 }
 
-static void
-test_named_days (void)
-{
-  g_autoptr(CtHolidays) h = ct_holidays_new ();
-
-  assert_day (h, "2022-12-31", CT_DAY_KIND_DAY_OFF, FALSE, "New Year's Day");
-  assert_day (h, "2023-01-01", CT_DAY_KIND_HOLIDAY, FALSE, "New Year's Day");
-  assert_day (h, "2023-01-22", CT_DAY_KIND_HOLIDAY, FALSE, "Lunar New Year");
-  assert_day (h, "2023-04-29", CT_DAY_KIND_HOLIDAY, FALSE, "Hung Kings' Commemoration Day");
-  assert_day (h, "2023-04-30", CT_DAY_KIND_HOLIDAY, FALSE, "Reunification Day");
-  assert_day (h, "2023-05-02", CT_DAY_KIND_DAY_OFF, FALSE,
-              "Hung Kings' Commemoration Day, Reunification Day, International Labour Day");
-  assert_day (h, "2024-09-03", CT_DAY_KIND_HOLIDAY, FALSE, "National Day");
-  assert_day (h, "2024-04-29", CT_DAY_KIND_DAY_OFF, FALSE,
-              "Reunification Day, International Labour Day");
-  assert_day (h, "2026-11-24", CT_DAY_KIND_HOLIDAY, FALSE, "Vietnam Culture Day");
-}
+static const DayCase named_days[] = {
+  { "2022-12-31", CT_DAY_KIND_DAY_OFF, FALSE, "New Year's Day" },
+  { "2023-01-01", CT_DAY_KIND_HOLIDAY, FALSE, "New Year's Day" },
+  { "2023-01-22", CT_DAY_KIND_HOLIDAY, FALSE, "Lunar New Year" },
+  { "2023-04-29", CT_DAY_KIND_HOLIDAY, FALSE, "Hung Kings' Commemoration Day" },
+  { "2023-04-30", CT_DAY_KIND_HOLIDAY, FALSE, "Reunification Day" },
+  { "2023-05-02", CT_DAY_KIND_DAY_OFF, FALSE,
+    "Hung Kings' Commemoration Day, Reunification Day, International Labour Day" },
+  { "2024-09-03", CT_DAY_KIND_HOLIDAY, FALSE, "National Day" },
+  { "2024-04-29", CT_DAY_KIND_DAY_OFF, FALSE, "Reunification Day, International Labour Day" },
+  { "2026-11-24", CT_DAY_KIND_HOLIDAY, FALSE, "Vietnam Culture Day" },
+};
 
 static void
 test_lam_bu (void)
@@ -132,45 +155,37 @@ test_lam_bu (void)
   assert_day (h, "2026-01-10", CT_DAY_KIND_WORKING_DAY, FALSE, NULL);
 }
 
-static void
-test_statutory_2027 (void)
-{
-  g_autoptr(CtHolidays) h = ct_holidays_new ();
-
+static const DayCase statutory_2027[] = {
   /* No decision for 2027 (§2, "not decided"): the statutory baseline, tentative. */
-  assert_day (h, "2027-01-01", CT_DAY_KIND_HOLIDAY, TRUE, "New Year's Day");
-  assert_day (h, "2027-02-05", CT_DAY_KIND_HOLIDAY, TRUE, "Lunar New Year");
-  assert_day (h, "2027-02-06", CT_DAY_KIND_HOLIDAY, TRUE, "Lunar New Year");
+  { "2027-01-01", CT_DAY_KIND_HOLIDAY, TRUE, "New Year's Day" },
+  { "2027-02-05", CT_DAY_KIND_HOLIDAY, TRUE, "Lunar New Year" },
+  { "2027-02-06", CT_DAY_KIND_HOLIDAY, TRUE, "Lunar New Year" },
   /* Never invent the five Tết days. */
-  assert_day (h, "2027-02-08", CT_DAY_KIND_WEEKDAY, TRUE, NULL);
-  assert_day (h, "2027-04-16", CT_DAY_KIND_HOLIDAY, TRUE, "Hung Kings' Commemoration Day");
-  assert_day (h, "2027-04-30", CT_DAY_KIND_HOLIDAY, TRUE, "Reunification Day");
-  assert_day (h, "2027-05-01", CT_DAY_KIND_HOLIDAY, TRUE, "International Labour Day");
+  { "2027-02-08", CT_DAY_KIND_WEEKDAY, TRUE, NULL },
+  { "2027-04-16", CT_DAY_KIND_HOLIDAY, TRUE, "Hung Kings' Commemoration Day" },
+  { "2027-04-30", CT_DAY_KIND_HOLIDAY, TRUE, "Reunification Day" },
+  { "2027-05-01", CT_DAY_KIND_HOLIDAY, TRUE, "International Labour Day" },
   /* 1/5 is a Saturday: nghỉ bù on Monday 3/5 (Điều 111(3)). */
-  assert_day (h, "2027-05-03", CT_DAY_KIND_DAY_OFF, TRUE, "International Labour Day");
-  assert_day (h, "2027-09-02", CT_DAY_KIND_HOLIDAY, TRUE, "National Day");
-  assert_day (h, "2027-11-24", CT_DAY_KIND_HOLIDAY, TRUE, "Vietnam Culture Day");
+  { "2027-05-03", CT_DAY_KIND_DAY_OFF, TRUE, "International Labour Day" },
+  { "2027-09-02", CT_DAY_KIND_HOLIDAY, TRUE, "National Day" },
+  { "2027-11-24", CT_DAY_KIND_HOLIDAY, TRUE, "Vietnam Culture Day" },
   /* Tết 2030 by the Vietnamese calendar (China: 3/2). */
-  assert_day (h, "2030-02-02", CT_DAY_KIND_HOLIDAY, TRUE, "Lunar New Year");
-  assert_day (h, "2030-02-03", CT_DAY_KIND_WEEKEND, TRUE, NULL);
-}
+  { "2030-02-02", CT_DAY_KIND_HOLIDAY, TRUE, "Lunar New Year" },
+  { "2030-02-03", CT_DAY_KIND_WEEKEND, TRUE, NULL },
+};
 
-static void
-test_statutory_chain (void)
-{
-  g_autoptr(CtHolidays) h = ct_holidays_new ();
-
+static const DayCase statutory_chain[] = {
   /* 2022 is not in the data: 1/1 Sat → Mon 3/1; Giỗ Tổ Sun 10/4 → Mon 11/4; 30/4 Sat and
    * 1/5 Sun → Mon 2/5 and Tue 3/5, as the year really went. */
-  assert_day (h, "2022-01-03", CT_DAY_KIND_DAY_OFF, TRUE, "New Year's Day");
-  assert_day (h, "2022-04-10", CT_DAY_KIND_HOLIDAY, TRUE, "Hung Kings' Commemoration Day");
-  assert_day (h, "2022-04-11", CT_DAY_KIND_DAY_OFF, TRUE, "Hung Kings' Commemoration Day");
-  assert_day (h, "2022-05-02", CT_DAY_KIND_DAY_OFF, TRUE, "Reunification Day");
-  assert_day (h, "2022-05-03", CT_DAY_KIND_DAY_OFF, TRUE, "International Labour Day");
-  assert_day (h, "2022-05-04", CT_DAY_KIND_WEEKDAY, TRUE, NULL);
+  { "2022-01-03", CT_DAY_KIND_DAY_OFF, TRUE, "New Year's Day" },
+  { "2022-04-10", CT_DAY_KIND_HOLIDAY, TRUE, "Hung Kings' Commemoration Day" },
+  { "2022-04-11", CT_DAY_KIND_DAY_OFF, TRUE, "Hung Kings' Commemoration Day" },
+  { "2022-05-02", CT_DAY_KIND_DAY_OFF, TRUE, "Reunification Day" },
+  { "2022-05-03", CT_DAY_KIND_DAY_OFF, TRUE, "International Labour Day" },
+  { "2022-05-04", CT_DAY_KIND_WEEKDAY, TRUE, NULL },
   /* 31/12/2022 belongs to the 2023 decision and stays as decided. */
-  assert_day (h, "2022-12-31", CT_DAY_KIND_DAY_OFF, FALSE, "New Year's Day");
-}
+  { "2022-12-31", CT_DAY_KIND_DAY_OFF, FALSE, "New Year's Day" },
+};
 
 static void
 test_user_override (void)
@@ -236,10 +251,10 @@ main (int    argc,
   ct_test_init (&argc, &argv);
   g_test_add_func ("/holidays/decided-years", test_decided_years);
   g_test_add_func ("/holidays/september-2023", test_september_2023);
-  g_test_add_func ("/holidays/named-days", test_named_days);
+  g_test_add_data_func ("/holidays/named-days", DAY_TABLE (named_days), test_days);
   g_test_add_func ("/holidays/lam-bu", test_lam_bu);
-  g_test_add_func ("/holidays/statutory-2027", test_statutory_2027);
-  g_test_add_func ("/holidays/statutory-chain", test_statutory_chain);
+  g_test_add_data_func ("/holidays/statutory-2027", DAY_TABLE (statutory_2027), test_days);
+  g_test_add_data_func ("/holidays/statutory-chain", DAY_TABLE (statutory_chain), test_days);
   g_test_add_func ("/holidays/user-override", test_user_override);
   g_test_add_func ("/holidays/invalid", test_invalid);
   return g_test_run ();

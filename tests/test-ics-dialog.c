@@ -12,14 +12,7 @@
 #include "test-util-widget.h"
 #include "fixture-programme.h"
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  CtStore *store;
-  GtkApplication *app;
-  CtWindow *window;
-} Fixture;
+typedef CtTestSampleWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
@@ -27,14 +20,8 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  f->dir = g_dir_make_tmp ("congtac-ics-dialog-XXXXXX", NULL);
-  f->db = g_build_filename (f->dir, "d.db", NULL);
-  f->store = ct_store_open (f->db, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_sample_add_on_first_run (f->store, &error));
-  f->app = ct_test_application_new ("io.github.congtac.CongtacIcsTest");
-  f->window = ct_window_new (f->app, f->store);
-  gtk_window_present (GTK_WINDOW (f->window));
+  ct_test_sample_window_set_up (f, "congtac-ics-dialog-XXXXXX",
+                                "io.github.congtac.CongtacIcsTest");
   g_assert_true (ct_test_open_programme (f->window, 1, &error));
   g_assert_no_error (error);
 }
@@ -43,11 +30,15 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  ct_test_close_window (f->window, &f->store, f->dir);
-  g_clear_object (&f->app);
-  g_free (f->db);
-  g_free (f->dir);
+  ct_test_sample_window_tear_down (f);
 }
+
+/* The frame of a calendar file, and an event of the programme's month. */
+#define ICS_BEGIN "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+#define ICS_END "END:VCALENDAR\r\n"
+#define ICS_DECEMBER_EVENT \
+  "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n" \
+  "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
 
 /* The window's path for a calendar file given by the desktop. */
 static void
@@ -58,6 +49,52 @@ import_calendar (CtWindow *window,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.import-calendar-file",
                                              "s", uri));
+}
+
+/* Writes @text to @name in the test folder and gives that file to the window. */
+static void
+import_text (Fixture    *f,
+             const char *name,
+             const char *text)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  import_calendar (f->window, file);
+}
+
+/* Answers @dialog with Cancel and closes it. */
+static void
+cancel_dialog (AdwMessageDialog *dialog)
+{
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Waits for the dialog with @heading and checks what it says. */
+static AdwMessageDialog *
+expect_dialog (const char *heading,
+               const char *body)
+{
+  AdwMessageDialog *dialog = ct_test_wait_for_dialog (heading);
+
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);
+  return dialog;
+}
+
+/* The same, closing the dialog, which offers only to close. */
+static void
+expect_and_close (const char *heading,
+                  const char *body)
+{
+  gtk_window_destroy (GTK_WINDOW (expect_dialog (heading, body)));
+}
+
+static guint
+count_items (Fixture *f)
+{
+  return ct_programme_count_items (ct_window_get_programme (f->window));
 }
 
 static void
@@ -73,8 +110,7 @@ test_export (Fixture       *f,
   /* Ctrl+E's action opens the choice of what to export. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.export-calendar",
                                              NULL));
-  dialog = ct_test_wait_for_dialog ("Export Calendar (.ics)");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  dialog = expect_dialog ("Export Calendar (.ics)",
                    "The events of “công tác tháng 12 năm 2026” as a calendar file for Google "
                    "Calendar, Outlook, Thunderbird and phones.");
   g_assert_true (ct_ics_export_dialog_get_options (GTK_WINDOW (dialog), &options));
@@ -94,24 +130,18 @@ static void
 test_import (Fixture       *f,
              gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "in.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *uri = g_file_get_uri (file);
   const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    ICS_BEGIN
     "BEGIN:VEVENT\r\nUID:so-ket@test\r\nSUMMARY:Hội nghị sơ kết công tác dân vận\r\n"
     "DTSTART;VALUE=DATE:20261210\r\nCATEGORIES:Công tác dân vận\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
+    ICS_END;
   CtProgramme *programme = ct_window_get_programme (f->window);
   guint n_sections = programme->sections->len;
   AdwMessageDialog *dialog;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
   /* What the desktop does with an .ics file given to Congtac. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.import-calendar-file",
-                                             "s", uri));
-  dialog = ct_test_wait_for_dialog ("Import Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  import_text (f, "in.ics", text);
+  dialog = expect_dialog ("Import Calendar",
                    "“in.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.");
   adw_message_dialog_response (dialog, "import");
@@ -134,47 +164,35 @@ static void
 test_import_outside_period (Fixture       *f,
                             gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "nov.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    ICS_BEGIN
     "BEGIN:VEVENT\r\nUID:nov@test\r\nSUMMARY:Hội nghị tháng trước\r\n"
     "DTSTART;VALUE=DATE:20261125\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
-    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
-  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+    ICS_DECEMBER_EVENT
+    ICS_END;
+  guint n_items = count_items (f);
   AdwMessageDialog *dialog;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  import_calendar (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Import Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  import_text (f, "nov.ics", text);
+  dialog = expect_dialog ("Import Calendar",
                    "“nov.ics” holds 2 events for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
                    "1 of them is outside the programme’s period: is it the right file?");
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
-                    n_items);
+  cancel_dialog (dialog);
+  g_assert_cmpuint (count_items (f), ==, n_items);
 }
 
 static void
 test_import_bad_file (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "notes.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+  guint n_items = count_items (f);
   AdwMessageDialog *dialog;
 
-  g_assert_true (g_file_set_contents (path, "Ghi chú cuộc họp\n", -1, NULL));
-  import_calendar (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  import_text (f, "notes.ics", "Ghi chú cuộc họp\n");
+  dialog = expect_dialog ("Cannot Import the Calendar File",
                    "This is not a calendar file: it does not begin with BEGIN:VCALENDAR.");
-  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
-                    n_items);
+  g_assert_cmpuint (count_items (f), ==, n_items);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -183,27 +201,21 @@ static void
 test_import_warnings (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "odd.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    ICS_BEGIN
     "BEGIN:VEVENT\r\nUID:giay@test\r\nSUMMARY:Điểm danh từng giây\r\n"
     "DTSTART:20261201T080000\r\nRRULE:FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=31\r\nEND:VEVENT\r\n"
-    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
-    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
+    ICS_DECEMBER_EVENT
+    ICS_END;
   AdwMessageDialog *dialog;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  import_calendar (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Import Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+  import_text (f, "odd.ics", text);
+  dialog = expect_dialog ("Import Calendar",
                    "“odd.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events exported "
                    "from this programme or imported before are updated, not added twice.\n\n"
                    "The event “Điểm danh từng giây” repeats every hour, minute or second; a "
                    "programme keeps events by the day, so it was left out.");
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  cancel_dialog (dialog);
 }
 
 /* The file is read under a dialog whose Cancel stops the reading: nothing is asked,
@@ -212,24 +224,19 @@ static void
 test_import_cancel (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (f->dir, "dec.ics", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   const char *text =
-    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
-    "BEGIN:VEVENT\r\nUID:dec@test\r\nSUMMARY:Hội nghị tháng này\r\n"
-    "DTSTART;VALUE=DATE:20261215\r\nEND:VEVENT\r\n"
-    "END:VCALENDAR\r\n";
-  guint n_items = ct_programme_count_items (ct_window_get_programme (f->window));
+    ICS_BEGIN
+    ICS_DECEMBER_EVENT
+    ICS_END;
+  guint n_items = count_items (f);
   AdwMessageDialog *reading;
   GListModel *toplevels = gtk_window_get_toplevels ();
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   gboolean asked = FALSE;
 
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  import_calendar (f->window, file);
+  import_text (f, "dec.ics", text);
   /* Shown at once, before the file is read: the main loop has not run yet. */
-  reading = ct_test_wait_for_dialog ("Reading Calendar File");
-  g_assert_cmpstr (adw_message_dialog_get_body (reading), ==,
+  reading = expect_dialog ("Reading Calendar File",
                    "Reading the events of “dec.ics”…");
   adw_message_dialog_response (reading, "cancel");
   /* Until the reading has ended: its dialog is gone. */
@@ -266,8 +273,7 @@ test_import_cancel (Fixture       *f,
                           "Reading Calendar File") != 0;
     }
   g_assert_false (asked);
-  g_assert_cmpuint (ct_programme_count_items (ct_window_get_programme (f->window)), ==,
-                    n_items);
+  g_assert_cmpuint (count_items (f), ==, n_items);
 }
 
 /* A label under @widget showing @text, or NULL. */
@@ -326,22 +332,17 @@ test_export_refused (Fixture       *f,
                                                "another file name; nothing was written.",
                                                f->db);
   GtkWindow *choice = open_export_dialog (f);
-  AdwMessageDialog *dialog;
   GStatBuf st;
 
   ct_ics_export_dialog_save_to (choice, db);
-  dialog = ct_test_wait_for_dialog ("Cannot Export the Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  expect_and_close ("Cannot Export the Calendar", expected);
   after = ct_test_file_hash (f->db);
   g_assert_cmpstr (after, ==, before);
 
   ct_ics_export_dialog_save_to (choice, null);
-  dialog = ct_test_wait_for_dialog ("Cannot Export the Calendar");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "“/dev/null” is a device, not a file. Choose another file name; nothing was "
-                   "written.");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  expect_and_close ("Cannot Export the Calendar",
+                    "“/dev/null” is a device, not a file. Choose another file name; nothing was "
+                    "written.");
   g_assert_cmpint (g_stat ("/dev/null", &st), ==, 0);
   g_assert_true (S_ISCHR (st.st_mode));
   gtk_window_destroy (choice);
@@ -372,19 +373,14 @@ test_import_special (Fixture       *f,
   g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
   g_autofree char *expected = g_strdup_printf ("“%s” is a pipe, not a file. Choose a file saved "
                                                "on disk.", fifo);
-  AdwMessageDialog *dialog;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   import_calendar (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  expect_and_close ("Cannot Import the Calendar File", expected);
 
   import_calendar (f->window, zero);
-  dialog = ct_test_wait_for_dialog ("Cannot Import the Calendar File");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "“/dev/zero” is a device, not a file. Choose a file saved on disk.");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  expect_and_close ("Cannot Import the Calendar File",
+                    "“/dev/zero” is a device, not a file. Choose a file saved on disk.");
 }
 
 int
@@ -392,24 +388,15 @@ main (int    argc,
       char **argv)
 {
   ct_test_widget_init (&argc, &argv);
-  g_test_add ("/ics-dialog/export", Fixture, NULL, fixture_set_up, test_export,
-              fixture_tear_down);
-  g_test_add ("/ics-dialog/import", Fixture, NULL, fixture_set_up, test_import,
-              fixture_tear_down);
-  g_test_add ("/ics-dialog/import-bad-file", Fixture, NULL, fixture_set_up,
-              test_import_bad_file, fixture_tear_down);
-  g_test_add ("/ics-dialog/import-outside-period", Fixture, NULL, fixture_set_up,
-              test_import_outside_period, fixture_tear_down);
-  g_test_add ("/ics-dialog/import-warnings", Fixture, NULL, fixture_set_up,
-              test_import_warnings, fixture_tear_down);
-  g_test_add ("/ics-dialog/import-cancel", Fixture, NULL, fixture_set_up,
-              test_import_cancel, fixture_tear_down);
+  CT_TEST_ADD ("/ics-dialog/export", test_export);
+  CT_TEST_ADD ("/ics-dialog/import", test_import);
+  CT_TEST_ADD ("/ics-dialog/import-bad-file", test_import_bad_file);
+  CT_TEST_ADD ("/ics-dialog/import-outside-period", test_import_outside_period);
+  CT_TEST_ADD ("/ics-dialog/import-warnings", test_import_warnings);
+  CT_TEST_ADD ("/ics-dialog/import-cancel", test_import_cancel);
 
-  g_test_add ("/ics-dialog/export-refused", Fixture, NULL, fixture_set_up, test_export_refused,
-              fixture_tear_down);
-  g_test_add ("/ics-dialog/export-toast-name", Fixture, NULL, fixture_set_up,
-              test_export_toast_name, fixture_tear_down);
-  g_test_add ("/ics-dialog/import-special", Fixture, NULL, fixture_set_up, test_import_special,
-              fixture_tear_down);
+  CT_TEST_ADD ("/ics-dialog/export-refused", test_export_refused);
+  CT_TEST_ADD ("/ics-dialog/export-toast-name", test_export_toast_name);
+  CT_TEST_ADD ("/ics-dialog/import-special", test_import_special);
   return g_test_run ();
 }

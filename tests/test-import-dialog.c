@@ -11,38 +11,21 @@
 #include "test-util-widget.h"
 #include "window-wait.h"
 
-typedef struct
-{
-  char *dir;
-  CtStore *store;
-  GtkApplication *app;
-  CtWindow *window;
-} Fixture;
+typedef CtTestSampleWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *db = NULL;
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("congtac-import-dialog-XXXXXX", NULL);
-  db = g_build_filename (f->dir, "i.db", NULL);
-  f->store = ct_store_open (db, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_sample_add_on_first_run (f->store, &error));
-  f->app = ct_test_application_new ("io.github.congtac.CongtacImportTest");
-  f->window = ct_window_new (f->app, f->store);
-  gtk_window_present (GTK_WINDOW (f->window));
+  ct_test_sample_window_set_up (f, "congtac-import-dialog-XXXXXX",
+                                "io.github.congtac.CongtacImportTest");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  ct_test_close_window (f->window, &f->store, f->dir);
-  g_clear_object (&f->app);
-  g_free (f->dir);
+  ct_test_sample_window_tear_down (f);
 }
 
 static guint

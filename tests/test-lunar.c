@@ -27,6 +27,34 @@ assert_lunar (const char *gregorian,
   g_assert_cmpint (g_date_compare (&back, &d), ==, 0);
 }
 
+typedef struct
+{
+  const char *gregorian;
+  int day;
+  int month;
+  int year;
+  gboolean leap;
+} LunarCase;
+
+typedef struct
+{
+  const LunarCase *dates;
+  gsize n_dates;
+} LunarTable;
+
+#define LUNAR_TABLE(dates) (&(const LunarTable) { (dates), G_N_ELEMENTS (dates) })
+
+/* Each date of the table @data, to the lunar calendar and back. */
+static void
+test_lunar_dates (gconstpointer data)
+{
+  const LunarTable *table = data;
+
+  for (gsize i = 0; i < table->n_dates; i++)
+    assert_lunar (table->dates[i].gregorian, table->dates[i].day, table->dates[i].month,
+                  table->dates[i].year, table->dates[i].leap);
+}
+
 static void
 assert_solar (int         day,
               int         month,
@@ -41,16 +69,14 @@ assert_solar (int         day,
   g_assert_cmpint (g_date_compare (&d, &want), ==, 0);
 }
 
-static void
-test_notice_vectors (void)
-{
-  assert_lunar ("2023-01-20", 29, 12, 2022, FALSE);
-  assert_lunar ("2024-02-08", 29, 12, 2023, FALSE);
-  assert_lunar ("2025-01-25", 26, 12, 2024, FALSE);
-  assert_lunar ("2026-02-14", 27, 12, 2025, FALSE);
-  assert_lunar ("2026-02-16", 29, 12, 2025, FALSE);
-  assert_lunar ("2026-02-22", 6, 1, 2026, FALSE);
-}
+static const LunarCase notice_vectors[] = {
+  { "2023-01-20", 29, 12, 2022, FALSE },
+  { "2024-02-08", 29, 12, 2023, FALSE },
+  { "2025-01-25", 26, 12, 2024, FALSE },
+  { "2026-02-14", 27, 12, 2025, FALSE },
+  { "2026-02-16", 29, 12, 2025, FALSE },
+  { "2026-02-22", 6, 1, 2026, FALSE },
+};
 
 static void
 test_tet (void)
@@ -83,16 +109,14 @@ test_tet (void)
     }
 }
 
-static void
-test_vietnam_not_china (void)
-{
-  assert_lunar ("1985-01-21", 1, 1, 1985, FALSE);
-  assert_lunar ("2007-02-17", 1, 1, 2007, FALSE);
-  assert_lunar ("2030-02-02", 1, 1, 2030, FALSE);
-  assert_lunar ("2030-02-01", 29, 12, 2029, FALSE);
+static const LunarCase vietnam_not_china[] = {
+  { "1985-01-21", 1, 1, 1985, FALSE },
+  { "2007-02-17", 1, 1, 2007, FALSE },
+  { "2030-02-02", 1, 1, 2030, FALSE },
+  { "2030-02-01", 29, 12, 2029, FALSE },
   /* The North's Tết 1968, the first after UTC+7 was adopted (the South's: 30/1). */
-  assert_lunar ("1968-01-29", 1, 1, 1968, FALSE);
-}
+  { "1968-01-29", 1, 1, 1968, FALSE },
+};
 
 static void
 test_leap_months (void)
@@ -178,9 +202,10 @@ main (int    argc,
       char **argv)
 {
   ct_test_init (&argc, &argv);
-  g_test_add_func ("/lunar/notice-vectors", test_notice_vectors);
+  g_test_add_data_func ("/lunar/notice-vectors", LUNAR_TABLE (notice_vectors), test_lunar_dates);
   g_test_add_func ("/lunar/tet-and-hung-kings", test_tet);
-  g_test_add_func ("/lunar/vietnam-not-china", test_vietnam_not_china);
+  g_test_add_data_func ("/lunar/vietnam-not-china", LUNAR_TABLE (vietnam_not_china),
+                        test_lunar_dates);
   g_test_add_func ("/lunar/leap-months", test_leap_months);
   g_test_add_func ("/lunar/invalid", test_invalid);
   g_test_add_func ("/lunar/round-trip", test_round_trip);

@@ -4,8 +4,8 @@
 #include "ct-merge.h"
 #include "test-util.h"
 
-/* A base programme with one section of two tasks; each test derives "mine" and "theirs"
- * from it as two windows would. */
+/* A base programme with one section of two tasks; each test changes "mine" and "theirs",
+ * copies of it, as two windows would. */
 static CtProgramme *
 make_base (void)
 {
@@ -36,102 +36,120 @@ set_paragraph (CtItem     *item,
   item->paragraphs->pdata[0] = g_strdup (text);
 }
 
-static void
-test_merge_disjoint_items (void)
+typedef struct
 {
-  g_autoptr(CtProgramme) base = make_base ();
-  g_autoptr(CtProgramme) mine = ct_programme_copy (base);
-  g_autoptr(CtProgramme) theirs = ct_programme_copy (base);
-  g_autoptr(CtMerge) merge = NULL;
-  g_autoptr(CtProgramme) merged = NULL;
+  CtProgramme *base;
+  CtProgramme *mine;
+  CtProgramme *theirs;
+  CtMerge *merge;
+  CtProgramme *merged;
+} Fixture;
 
-  set_paragraph (item_at (mine, 0, 0), "Kiểm tra công tác văn thư, lưu trữ.");
-  set_paragraph (item_at (theirs, 0, 1), "Tổng hợp báo cáo tháng 4.");
-  theirs->revision = 5;
-  merge = ct_merge_new (base, mine, theirs);
-  g_assert_cmpuint (ct_merge_get_conflicts (merge)->len, ==, 0);
-  merged = ct_merge_build (merge);
-  g_assert_cmpstr (item_at (merged, 0, 0)->paragraphs->pdata[0], ==,
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->base = make_base ();
+  f->mine = ct_programme_copy (f->base);
+  f->theirs = ct_programme_copy (f->base);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_pointer (&f->merged, ct_programme_unref);
+  g_clear_pointer (&f->merge, ct_merge_free);
+  g_clear_pointer (&f->theirs, ct_programme_unref);
+  g_clear_pointer (&f->mine, ct_programme_unref);
+  g_clear_pointer (&f->base, ct_programme_unref);
+}
+
+/* Merges both sides, which must differ in exactly @conflicts places. */
+static void
+merge_sides (Fixture *f,
+             guint    conflicts)
+{
+  f->merge = ct_merge_new (f->base, f->mine, f->theirs);
+  g_assert_cmpuint (ct_merge_get_conflicts (f->merge)->len, ==, conflicts);
+}
+
+static void
+test_merge_disjoint_items (Fixture       *f,
+                          gconstpointer  data)
+{
+  set_paragraph (item_at (f->mine, 0, 0), "Kiểm tra công tác văn thư, lưu trữ.");
+  set_paragraph (item_at (f->theirs, 0, 1), "Tổng hợp báo cáo tháng 4.");
+  f->theirs->revision = 5;
+  merge_sides (f, 0);
+  f->merged = ct_merge_build (f->merge);
+  g_assert_cmpstr (item_at (f->merged, 0, 0)->paragraphs->pdata[0], ==,
                    "Kiểm tra công tác văn thư, lưu trữ.");
-  g_assert_cmpstr (item_at (merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo tháng 4.");
-  g_assert_cmpint (merged->revision, ==, 5);
-  g_assert_cmpint (merged->id, ==, 7);
+  g_assert_cmpstr (item_at (f->merged, 0, 1)->paragraphs->pdata[0], ==,
+                   "Tổng hợp báo cáo tháng 4.");
+  g_assert_cmpint (f->merged->revision, ==, 5);
+  g_assert_cmpint (f->merged->id, ==, 7);
 }
 
 /* One side adds a task, the other renames the section: both kept. */
 static void
-test_merge_added_item_and_title (void)
+test_merge_added_item_and_title (Fixture       *f,
+                                gconstpointer  data)
 {
-  g_autoptr(CtProgramme) base = make_base ();
-  g_autoptr(CtProgramme) mine = ct_programme_copy (base);
-  g_autoptr(CtProgramme) theirs = ct_programme_copy (base);
-  g_autoptr(CtMerge) merge = NULL;
-  g_autoptr(CtProgramme) merged = NULL;
   CtSection *section;
 
-  ct_section_add_item (mine->sections->pdata[0], ct_item_new_task ("Chuẩn bị hội nghị."));
-  section = theirs->sections->pdata[0];
+  ct_section_add_item (f->mine->sections->pdata[0], ct_item_new_task ("Chuẩn bị hội nghị."));
+  section = f->theirs->sections->pdata[0];
   g_free (section->title);
   section->title = g_strdup ("Nhiệm vụ trọng tâm");
-  merge = ct_merge_new (base, mine, theirs);
-  g_assert_cmpuint (ct_merge_get_conflicts (merge)->len, ==, 0);
-  merged = ct_merge_build (merge);
-  section = merged->sections->pdata[0];
+  merge_sides (f, 0);
+  f->merged = ct_merge_build (f->merge);
+  section = f->merged->sections->pdata[0];
   g_assert_cmpstr (section->title, ==, "Nhiệm vụ trọng tâm");
   g_assert_cmpuint (section->items->len, ==, 3);
-  g_assert_cmpstr (item_at (merged, 0, 2)->paragraphs->pdata[0], ==, "Chuẩn bị hội nghị.");
+  g_assert_cmpstr (item_at (f->merged, 0, 2)->paragraphs->pdata[0], ==, "Chuẩn bị hội nghị.");
 }
 
 /* Both change the same task differently: one question, both texts shown. */
 static void
-test_merge_same_item (void)
+test_merge_same_item (Fixture       *f,
+                     gconstpointer  data)
 {
-  g_autoptr(CtProgramme) base = make_base ();
-  g_autoptr(CtProgramme) mine = ct_programme_copy (base);
-  g_autoptr(CtProgramme) theirs = ct_programme_copy (base);
-  g_autoptr(CtMerge) merge = NULL;
-  g_autoptr(CtProgramme) merged = NULL;
   CtMergeConflict *conflict;
 
-  set_paragraph (item_at (mine, 0, 1), "Tổng hợp báo cáo quý.");
-  set_paragraph (item_at (theirs, 0, 1), "Tổng hợp báo cáo năm.");
-  merge = ct_merge_new (base, mine, theirs);
-  g_assert_cmpuint (ct_merge_get_conflicts (merge)->len, ==, 1);
-  conflict = ct_merge_get_conflicts (merge)->pdata[0];
+  set_paragraph (item_at (f->mine, 0, 1), "Tổng hợp báo cáo quý.");
+  set_paragraph (item_at (f->theirs, 0, 1), "Tổng hợp báo cáo năm.");
+  merge_sides (f, 1);
+  conflict = ct_merge_get_conflicts (f->merge)->pdata[0];
   g_assert_cmpstr (conflict->label, ==, "Item “Tổng hợp báo cáo tháng.”");
   g_assert_cmpstr (conflict->mine, ==, "Tổng hợp báo cáo quý.");
   g_assert_cmpstr (conflict->theirs, ==, "Tổng hợp báo cáo năm.");
   /* What was typed here stays unless the user chooses the other version. */
-  merged = ct_merge_build (merge);
-  g_assert_cmpstr (item_at (merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo quý.");
-  g_clear_pointer (&merged, ct_programme_unref);
+  f->merged = ct_merge_build (f->merge);
+  g_assert_cmpstr (item_at (f->merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo quý.");
+  g_clear_pointer (&f->merged, ct_programme_unref);
   conflict->take_mine = FALSE;
-  merged = ct_merge_build (merge);
-  g_assert_cmpstr (item_at (merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo năm.");
+  f->merged = ct_merge_build (f->merge);
+  g_assert_cmpstr (item_at (f->merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo năm.");
 }
 
 /* A task removed on one side and changed on the other is never dropped unasked. */
 static void
-test_merge_removed_and_changed (void)
+test_merge_removed_and_changed (Fixture       *f,
+                               gconstpointer  data)
 {
-  g_autoptr(CtProgramme) base = make_base ();
-  g_autoptr(CtProgramme) mine = ct_programme_copy (base);
-  g_autoptr(CtProgramme) theirs = ct_programme_copy (base);
-  g_autoptr(CtMerge) merge = NULL;
-  g_autoptr(CtProgramme) merged = NULL;
   CtMergeConflict *conflict;
 
-  set_paragraph (item_at (mine, 0, 0), "Kiểm tra công tác văn thư, lưu trữ.");
-  g_ptr_array_remove_index (((CtSection *) theirs->sections->pdata[0])->items, 0);
-  merge = ct_merge_new (base, mine, theirs);
-  g_assert_cmpuint (ct_merge_get_conflicts (merge)->len, ==, 1);
-  conflict = ct_merge_get_conflicts (merge)->pdata[0];
+  set_paragraph (item_at (f->mine, 0, 0), "Kiểm tra công tác văn thư, lưu trữ.");
+  g_ptr_array_remove_index (((CtSection *) f->theirs->sections->pdata[0])->items, 0);
+  merge_sides (f, 1);
+  conflict = ct_merge_get_conflicts (f->merge)->pdata[0];
   g_assert_cmpstr (conflict->label, ==, "Sections and the order of items");
   g_assert_cmpstr (conflict->mine, ==, "I. Nhiệm vụ chung (2 items)");
   g_assert_cmpstr (conflict->theirs, ==, "I. Nhiệm vụ chung (1 item)");
-  merged = ct_merge_build (merge);
-  g_assert_cmpuint (((CtSection *) merged->sections->pdata[0])->items->len, ==, 2);
-  g_assert_cmpstr (item_at (merged, 0, 0)->paragraphs->pdata[0], ==,
+  f->merged = ct_merge_build (f->merge);
+  g_assert_cmpuint (((CtSection *) f->merged->sections->pdata[0])->items->len, ==, 2);
+  g_assert_cmpstr (item_at (f->merged, 0, 0)->paragraphs->pdata[0], ==,
                    "Kiểm tra công tác văn thư, lưu trữ.");
 }
 
@@ -140,9 +158,9 @@ main (int    argc,
       char **argv)
 {
   ct_test_init (&argc, &argv);
-  g_test_add_func ("/merge/disjoint-items", test_merge_disjoint_items);
-  g_test_add_func ("/merge/added-item-and-title", test_merge_added_item_and_title);
-  g_test_add_func ("/merge/same-item", test_merge_same_item);
-  g_test_add_func ("/merge/removed-and-changed", test_merge_removed_and_changed);
+  CT_TEST_ADD ("/merge/disjoint-items", test_merge_disjoint_items);
+  CT_TEST_ADD ("/merge/added-item-and-title", test_merge_added_item_and_title);
+  CT_TEST_ADD ("/merge/same-item", test_merge_same_item);
+  CT_TEST_ADD ("/merge/removed-and-changed", test_merge_removed_and_changed);
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "ct-renderer.h"
 #include "ct-sample.h"
 #include "ct-store.h"
+#include "fixture-programme.h"
 #include "pdf-check.h"
 #include "test-util.h"
 
@@ -28,6 +29,34 @@ export (const CtProgramme *programme,
   g_assert_true (ct_renderer_export_pdf (renderer, path, &error));
   g_assert_no_error (error);
   return path;
+}
+
+/* Exports @programme to @name and reads it back: its words, and the document in *@doc. */
+static GPtrArray *
+export_words (const CtProgramme  *programme,
+              const char         *name,
+              PopplerDocument   **doc)
+{
+  g_autofree char *path = export (programme, name);
+
+  *doc = open_pdf (path);
+  return pdf_words (*doc);
+}
+
+/* Each of the words @prefix, 1 to @n in @digits digits, then @suffix, is printed once. */
+static void
+assert_numbered_once (GPtrArray  *words,
+                      const char *prefix,
+                      int         digits,
+                      guint       n,
+                      const char *suffix)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *code = g_strdup_printf ("%s%0*u%s", prefix, digits, i + 1, suffix);
+
+      g_assert_cmpuint (count_word (words, code), ==, 1);
+    }
 }
 
 /* The first-run sample with a few additions: an introduction, a task of several paragraphs
@@ -57,9 +86,8 @@ static void
 test_text_matches (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
-  g_autofree char *path = export (p, "text.pdf");
-  g_autoptr(PopplerDocument) doc = open_pdf (path);
-  g_autoptr(GPtrArray) words = pdf_words (doc);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = export_words (p, "text.pdf", &doc);
 
   g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 2);
   assert_same_words (p, words);
@@ -222,9 +250,8 @@ static void
 test_header_columns (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
-  g_autofree char *path = export (p, "header.pdf");
-  g_autoptr(PopplerDocument) doc = open_pdf (path);
-  g_autoptr(GPtrArray) words = pdf_words (doc);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = export_words (p, "header.pdf", &doc);
   PopplerRectangle box;
 
   assert_header_columns (words, p);
@@ -237,9 +264,8 @@ static void
 test_page_numbers_and_margins (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
-  g_autofree char *path = export (p, "margins.pdf");
-  g_autoptr(PopplerDocument) doc = open_pdf (path);
-  g_autoptr(GPtrArray) words = pdf_words (doc);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = export_words (p, "margins.pdf", &doc);
 
   assert_page_numbers_and_margins (doc, words, FALSE);
 }
@@ -275,9 +301,8 @@ static void
 test_closing_block (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
-  g_autofree char *path = export (p, "closing.pdf");
-  g_autoptr(PopplerDocument) doc = open_pdf (path);
-  g_autoptr(GPtrArray) words = pdf_words (doc);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = export_words (p, "closing.pdf", &doc);
 
   assert_closing_together (words, p);
 }
@@ -294,14 +319,11 @@ test_closing_never_alone (void)
     {
       g_autoptr(CtRenderer) renderer = NULL;
       g_autofree char *name = g_strdup_printf ("alone-%u.pdf", i);
-      g_autofree char *path = NULL;
       g_autoptr(PopplerDocument) doc = NULL;
       g_autoptr(GPtrArray) words = NULL;
 
       ct_section_add_item (section, ct_item_new_task ("Rà soát, hoàn thiện hồ sơ."));
-      path = export (p, name);
-      doc = open_pdf (path);
-      words = pdf_words (doc);
+      words = export_words (p, name, &doc);
       assert_closing_together (words, p);
       assert_same_words (p, words);
     }
@@ -313,49 +335,14 @@ static void
 test_long_agenda (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
-  CtSection *section = ct_programme_add_section (p, "Các hội nghị, cuộc họp trong tháng");
-  CtSection *big = ct_programme_add_section (p, "Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng");
-  g_autofree char *path = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GPtrArray) words = NULL;
-  CtItem *event;
-  GDate date;
 
-  g_date_clear (&date, 1);
-  for (guint i = 0; i < 59; i++)
-    {
-      g_autofree char *title = g_strdup_printf ("Hội nghị chuyên đề HN%02u của các ban", i + 1);
-
-      g_date_set_dmy (&date, 1 + i % 28, G_DATE_DECEMBER, 2026);
-      ct_section_add_item (section, ct_item_new_event (title, &date));
-    }
-  g_date_set_dmy (&date, 30, G_DATE_DECEMBER, 2026);
-  event = ct_item_new_event (big->title, &date);
-  for (guint i = 0; i < 120; i++)
-    {
-      g_autofree char *text = g_strdup_printf ("Báo cáo chuyên đề CĐ%03u của phòng chuyên môn.",
-                                               i + 1);
-
-      ct_item_add_agenda_item (event, text, i % 7 < 4 ? "UBND huyện" : "Ban Tổ chức Huyện ủy");
-    }
-  ct_section_add_item (big, event);
-
-  path = export (p, "long.pdf");
-  doc = open_pdf (path);
-  words = pdf_words (doc);
+  fixture_add_conferences (p);
+  words = export_words (p, "long.pdf", &doc);
   g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 6);
-  for (guint i = 0; i < 120; i++)
-    {
-      g_autofree char *code = g_strdup_printf ("CĐ%03u", i + 1);
-
-      g_assert_cmpuint (count_word (words, code), ==, 1);
-    }
-  for (guint i = 0; i < 59; i++)
-    {
-      g_autofree char *code = g_strdup_printf ("HN%02u", i + 1);
-
-      g_assert_cmpuint (count_word (words, code), ==, 1);
-    }
+  assert_numbered_once (words, "CĐ", 3, 120, "");
+  assert_numbered_once (words, "HN", 2, 59, "");
   assert_same_words (p, words);
   assert_closing_together (words, p);
   assert_page_numbers_and_margins (doc, words, FALSE);
@@ -370,16 +357,13 @@ test_tall_paragraph (void)
   g_autoptr(CtProgramme) empty = ct_programme_new ();
   g_autoptr(GString) text = g_string_new ("Tiếp tục");
   g_autoptr(CtRenderer) renderer = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GPtrArray) words = NULL;
 
   for (guint i = 0; i < 900; i++)
     g_string_append_printf (text, " ỔN ĐỊNH%u", i);
   ct_section_add_item (g_ptr_array_index (p->sections, 0), ct_item_new_task (text->str));
-  path = export (p, "tall.pdf");
-  doc = open_pdf (path);
-  words = pdf_words (doc);
+  words = export_words (p, "tall.pdf", &doc);
   g_assert_cmpint (poppler_document_get_n_pages (doc), >=, 4);
   assert_same_words (p, words);
 
@@ -393,7 +377,6 @@ static void
 test_state_style (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
-  g_autofree char *path = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GPtrArray) words = NULL;
   PopplerRectangle box;
@@ -408,9 +391,7 @@ test_state_style (void)
   p->signing_authority = CT_SIGNING_AUTHORITY_ON_BEHALF;
   g_free (p->signer_body);
   p->signer_body = g_strdup ("ỦY BAN NHÂN DÂN");
-  path = export (p, "state.pdf");
-  doc = open_pdf (path);
-  words = pdf_words (doc);
+  words = export_words (p, "state.pdf", &doc);
   g_assert_cmpint (find_phrase (words, 0, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", &box), >=, 0);
   g_assert_cmpint (find_phrase (words, 0, "Độc lập - Tự do - Hạnh phúc", &box), >=, 0);
   g_assert_cmpint (find_phrase (words, 0, "Số: 58/CTr-UBND", &box), >=, 0);
@@ -427,7 +408,6 @@ test_symbols_whole (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
   g_autoptr(GString) text = g_string_new ("Triển khai");
-  g_autofree char *path = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GPtrArray) words = NULL;
 
@@ -435,9 +415,7 @@ test_symbols_whole (void)
     g_string_append_printf (text, " %s Quy định số %u-QĐ/TW ngày %02u/7/2023", i % 3 ? "và" : "",
                             100 + i * 7, 1 + i % 28);
   ct_section_add_item (g_ptr_array_index (p->sections, 0), ct_item_new_task (text->str));
-  path = export (p, "symbols.pdf");
-  doc = open_pdf (path);
-  words = pdf_words (doc);
+  words = export_words (p, "symbols.pdf", &doc);
   for (guint i = 0; i < 60; i++)
     {
       g_autofree char *symbol = g_strdup_printf ("%u-QĐ/TW", 100 + i * 7);
@@ -456,7 +434,6 @@ static void
 test_many_recipients (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme ();
-  g_autofree char *path = NULL;
   g_autoptr(PopplerDocument) doc = NULL;
   g_autoptr(GPtrArray) words = NULL;
 
@@ -466,15 +443,8 @@ test_many_recipients (void)
 
       ct_programme_add_recipient (p, text, i < 3 ? "để biết" : NULL);
     }
-  path = export (p, "recipients.pdf");
-  doc = open_pdf (path);
-  words = pdf_words (doc);
-  for (guint i = 0; i < 90; i++)
-    {
-      g_autofree char *code = g_strdup_printf ("NN%02u,", i + 1);
-
-      g_assert_cmpuint (count_word (words, code), ==, 1);
-    }
+  words = export_words (p, "recipients.pdf", &doc);
+  assert_numbered_once (words, "NN", 2, 90, ",");
   assert_closing_together (words, p);
   assert_same_words (p, words);
   assert_page_numbers_and_margins (doc, words, FALSE);
@@ -489,7 +459,6 @@ test_random_shapes (void)
     {
       g_autoptr(CtProgramme) p = fixture_programme ();
       g_autofree char *name = g_strdup_printf ("random-%u.pdf", round);
-      g_autofree char *path = NULL;
       g_autoptr(PopplerDocument) doc = NULL;
       g_autoptr(GPtrArray) words = NULL;
       guint n_sections = g_test_rand_int_range (0, 6);
@@ -513,9 +482,7 @@ test_random_shapes (void)
         ct_programme_add_recipient (p, "Các chi, đảng bộ trực thuộc", r % 4 ? NULL : "để biết");
       if (g_test_rand_bit ())
         g_clear_pointer (&p->archive_line, g_free);
-      path = export (p, name);
-      doc = open_pdf (path);
-      words = pdf_words (doc);
+      words = export_words (p, name, &doc);
       assert_same_words (p, words);
       assert_closing_together (words, p);
       assert_page_numbers_and_margins (doc, words, FALSE);

@@ -152,18 +152,14 @@ test_in_window (void)
   g_autofree char *dir = g_dir_make_tmp ("congtac-preview-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "p.db", NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(CtStore) store = NULL;
   g_autoptr(GtkApplication) app = NULL;
   CtPreviewView *view;
   CtWindow *window;
   CtProgramme *programme;
   CtSection *section;
 
-  g_assert_no_error (error);
-  g_assert_true (ct_sample_add_on_first_run (store, &error));
-  app = ct_test_application_new ("io.github.congtac.CongtacPreviewTest");
-  window = ct_window_new (app, store);
-  gtk_window_present (GTK_WINDOW (window));
+  window = ct_test_sample_window_new ("io.github.congtac.CongtacPreviewTest", path, &store, &app);
   view = CT_PREVIEW_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                          "preview_page"));
   g_assert_true (CT_IS_PREVIEW_VIEW (view));

@@ -173,39 +173,64 @@ make_three_programmes (const char  *path,
     }
 }
 
+/* The three programmes of make_three_programmes() in a database of the test folder, and
+ * where a salvage writes what it can read. */
+typedef struct
+{
+  char *path;
+  char *target;
+  char *texts[3];
+} Three;
+
+static void
+three_set_up (Three   *t,
+              Fixture *f)
+{
+  t->path = g_build_filename (f->dir, "three.db", NULL);
+  t->target = g_build_filename (f->dir, "saved.db", NULL);
+  make_three_programmes (t->path, t->texts);
+}
+
+static void
+three_clear (Three *t)
+{
+  for (int i = 0; i < 3; i++)
+    g_free (t->texts[i]);
+  g_free (t->target);
+  g_free (t->path);
+}
+
 static void
 test_salvage (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (f->dir, "three.db", NULL);
-  g_autofree char *target = g_build_filename (f->dir, "saved.db", NULL);
   g_autofree char *damaged = NULL;
   g_autoptr(GPtrArray) lost = NULL;
   g_autoptr(CtStore) store = NULL;
   g_autoptr(GPtrArray) list = NULL;
-  char *texts[3] = { NULL, };
+  Three t;
   CtLostProgramme *gone;
   gsize length;
   guint n_saved = 0;
 
-  make_three_programmes (path, texts);
-  ct_test_damage_table (path, "sections", 1);
-  damaged = ct_test_contents_of (path, &length);
-  g_assert_cmpint (ct_store_check_file (path, NULL), ==, CT_STORE_HEALTH_DAMAGED);
+  three_set_up (&t, f);
+  ct_test_damage_table (t.path, "sections", 1);
+  damaged = ct_test_contents_of (t.path, &length);
+  g_assert_cmpint (ct_store_check_file (t.path, NULL), ==, CT_STORE_HEALTH_DAMAGED);
 
-  g_assert_true (ct_store_salvage (path, target, &n_saved, &lost, &error));
+  g_assert_true (ct_store_salvage (t.path, t.target, &n_saved, &lost, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_saved, ==, 2);
   g_assert_cmpuint (lost->len, ==, 1);
   gone = g_ptr_array_index (lost, 0);
   g_assert_cmpint (gone->id, ==, 2);
   g_assert_cmpstr (gone->title, ==, "công tác tháng 2 năm 2027");
-  assert_same_bytes (path, damaged, length);
+  assert_same_bytes (t.path, damaged, length);
 
   /* The new database is sound and holds the two others, word for word. */
-  g_assert_cmpint (ct_store_check_file (target, NULL), ==, CT_STORE_HEALTH_GOOD);
-  store = ct_store_open (target, &error);
+  g_assert_cmpint (ct_store_check_file (t.target, NULL), ==, CT_STORE_HEALTH_GOOD);
+  store = ct_store_open (t.target, &error);
   g_assert_no_error (error);
   list = ct_store_list_programmes (store, NULL, &error);
   g_assert_cmpuint (list->len, ==, 2);
@@ -216,10 +241,9 @@ test_salvage (Fixture       *f,
 
       g_assert_no_error (error);
       text = ct_programme_render_text (p);
-      g_assert_cmpstr (text, ==, texts[id == 1 ? 0 : 2]);
+      g_assert_cmpstr (text, ==, t.texts[id == 1 ? 0 : 2]);
     }
-  for (int i = 0; i < 3; i++)
-    g_free (texts[i]);
+  three_clear (&t);
 }
 
 /* Nothing to read at all: no new file is left behind. */
@@ -228,24 +252,21 @@ test_salvage_nothing (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (f->dir, "three.db", NULL);
-  g_autofree char *target = g_build_filename (f->dir, "saved.db", NULL);
   g_autofree char *message = NULL;
   g_autoptr(GPtrArray) lost = NULL;
-  char *texts[3] = { NULL, };
+  Three t;
   guint n_saved = 0;
 
-  make_three_programmes (path, texts);
-  ct_test_damage_page (path, 1);
-  g_assert_false (ct_store_salvage (path, target, &n_saved, &lost, &error));
+  three_set_up (&t, f);
+  ct_test_damage_page (t.path, 1);
+  g_assert_false (ct_store_salvage (t.path, t.target, &n_saved, &lost, &error));
   message = g_strdup_printf ("Nothing can be read from “%s”: the damage covers the list of its "
-                             "programmes. Restore a backup instead.", path);
+                             "programmes. Restore a backup instead.", t.path);
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT);
   g_assert_cmpstr (error->message, ==, message);
   g_assert_null (lost);
-  g_assert_false (g_file_test (target, G_FILE_TEST_EXISTS));
-  for (int i = 0; i < 3; i++)
-    g_free (texts[i]);
+  g_assert_false (g_file_test (t.target, G_FILE_TEST_EXISTS));
+  three_clear (&t);
 }
 
 int
@@ -254,13 +275,10 @@ main (int    argc,
 {
   ct_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/recover/restore", test_restore);
-  ADD ("/recover/restore-refuses-damaged", test_restore_refuses_damaged);
-  ADD ("/recover/restore-refuses-foreign", test_restore_refuses_foreign);
-  ADD ("/recover/salvage", test_salvage);
-  ADD ("/recover/salvage-nothing", test_salvage_nothing);
-#undef ADD
+  CT_TEST_ADD ("/recover/restore", test_restore);
+  CT_TEST_ADD ("/recover/restore-refuses-damaged", test_restore_refuses_damaged);
+  CT_TEST_ADD ("/recover/restore-refuses-foreign", test_restore_refuses_foreign);
+  CT_TEST_ADD ("/recover/salvage", test_salvage);
+  CT_TEST_ADD ("/recover/salvage-nothing", test_salvage_nothing);
   return g_test_run ();
 }

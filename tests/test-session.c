@@ -20,6 +20,9 @@ typedef struct
   char *path;
   CtStore *store;
   CtProgramme *programme;
+  /* The other program's connection and version, from edit_elsewhere(). */
+  CtStore *other;
+  CtProgramme *theirs;
 } Fixture;
 
 static void
@@ -46,6 +49,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  g_clear_pointer (&f->theirs, ct_programme_unref);
+  g_clear_object (&f->other);
   g_clear_pointer (&f->programme, ct_programme_unref);
   /* The worker thread drops its task (and the store with it) shortly after the callback. */
   for (int i = 0; i < 2000 && G_OBJECT (f->store)->ref_count > 1; i++)
@@ -81,6 +86,15 @@ edit_place_name (CtSession  *session,
   g_free (mine->place_name);
   mine->place_name = g_strdup (name);
   ct_session_edited (session, "place_name");
+}
+
+/* Changes the number in this window, as the editor does. */
+static void
+edit_number (CtSession *session,
+             guint      number)
+{
+  ct_session_get_programme (session)->number = number;
+  ct_session_edited (session, "number");
 }
 
 static void
@@ -201,8 +215,7 @@ test_session_save_state_enum (Fixture       *f,
   g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
   g_assert_true (pspec->value_type == CT_TYPE_SAVE_STATE);
   ct_session_set_autosave_delay (session, 60 * 1000);
-  ct_session_get_programme (session)->number = 12;
-  ct_session_edited (session, "number");
+  edit_number (session, 12);
   g_object_get (session, "save-state", &state, NULL);
   g_assert_cmpint (state, ==, CT_SAVE_STATE_MODIFIED);
   g_assert_cmpstr (g_enum_get_value (states, state)->value_nick, ==, "modified");
@@ -296,8 +309,7 @@ test_session_deleted_elsewhere (Fixture       *f,
   ct_session_set_autosave_delay (session, 10);
   g_assert_true (ct_store_delete_programme (f->store, old_id, &error));
   g_assert_no_error (error);
-  ct_session_get_programme (session)->number = 13;
-  ct_session_edited (session, "number");
+  edit_number (session, 13);
   wait_for_state (session, CT_SAVE_STATE_DELETED);
   list = ct_store_list_programmes (f->store, NULL, &error);
   g_assert_cmpuint (list->len, ==, 0);
@@ -315,18 +327,17 @@ test_session_deleted_elsewhere (Fixture       *f,
 
 /* The other program: a second connection to the same file, as congtac-cli or another
  * window's process has. */
-static CtProgramme *
+static void
 edit_elsewhere (Fixture    *f,
-                CtStore   **other,
                 const char *place_name,
                 const char *kind_code)
 {
   g_autoptr(GError) error = NULL;
   CtProgramme *p;
 
-  *other = ct_store_open (f->path, &error);
+  f->other = ct_store_open (f->path, &error);
   g_assert_no_error (error);
-  p = ct_store_load_programme (*other, f->programme->id, &error);
+  p = f->theirs = ct_store_load_programme (f->other, f->programme->id, &error);
   g_assert_no_error (error);
   if (place_name != NULL)
     {
@@ -338,22 +349,20 @@ edit_elsewhere (Fixture    *f,
       g_free (p->kind_code);
       p->kind_code = g_strdup (kind_code);
     }
-  g_assert_true (ct_store_save_programme (*other, p, &error));
+  g_assert_true (ct_store_save_programme (f->other, p, &error));
   g_assert_no_error (error);
-  return p;
 }
 
 static void
 test_store_stale_save_refused (Fixture       *f,
                                gconstpointer  data)
 {
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
   g_autoptr(CtProgramme) loaded = NULL;
   g_autoptr(GError) error = NULL;
 
+  edit_elsewhere (f, "Lam Sơn", NULL);
   g_assert_cmpint (f->programme->revision, ==, 1);
-  g_assert_cmpint (theirs->revision, ==, 2);
+  g_assert_cmpint (f->theirs->revision, ==, 2);
   f->programme->number = 99;
   g_assert_false (ct_store_save_programme (f->store, f->programme, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT);
@@ -361,7 +370,7 @@ test_store_stale_save_refused (Fixture       *f,
   g_assert_cmpstr (loaded->place_name, ==, "Lam Sơn");
   g_assert_cmpuint (loaded->number, ==, 12);
   g_assert_cmpint (loaded->revision, ==, 2);
-  g_assert_finalize_object (g_steal_pointer (&other));
+  g_assert_finalize_object (g_steal_pointer (&f->other));
 }
 
 /* Window A edits the place name while B (another process) edits the kind code: both
@@ -371,21 +380,18 @@ test_session_merges_other_writer (Fixture       *f,
                                   gconstpointer  data)
 {
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(CtProgramme) loaded = NULL;
 
   ct_session_set_autosave_delay (session, 10);
-  theirs = edit_elsewhere (f, &other, NULL, "KH");
+  edit_elsewhere (f, NULL, "KH");
   edit_place_name (session, "Thanh Hà");
   wait_for_state (session, CT_SAVE_STATE_SAVED);
 
-  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  loaded = ct_store_load_programme (f->other, f->programme->id, NULL);
   g_assert_cmpstr (loaded->place_name, ==, "Thanh Hà");
   g_assert_cmpstr (loaded->kind_code, ==, "KH");
   g_assert_cmpint (loaded->revision, ==, 3);
   g_assert_cmpstr (ct_session_get_programme (session)->kind_code, ==, "KH");
-  g_clear_object (&other);
 }
 
 /* Both change the place name: the save waits for a choice, showing both values; choosing
@@ -397,14 +403,12 @@ test_session_conflict_asks (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(CtProgramme) loaded = NULL;
   CtMergeConflict *conflict;
   GPtrArray *conflicts;
 
   ct_session_set_autosave_delay (session, 10);
-  theirs = edit_elsewhere (f, &other, "Lam Sơn", "KH");
+  edit_elsewhere (f, "Lam Sơn", "KH");
   edit_place_name (session, "Thanh Hà");
   wait_for_state (session, CT_SAVE_STATE_CONFLICT);
 
@@ -415,7 +419,7 @@ test_session_conflict_asks (Fixture       *f,
   g_assert_cmpstr (conflict->mine, ==, "Thanh Hà");
   g_assert_cmpstr (conflict->theirs, ==, "Lam Sơn");
   /* Nothing was written over the other program's version meanwhile. */
-  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  loaded = ct_store_load_programme (f->other, f->programme->id, NULL);
   g_assert_cmpstr (loaded->place_name, ==, "Lam Sơn");
   g_clear_pointer (&loaded, ct_programme_unref);
 
@@ -441,12 +445,11 @@ test_session_conflict_asks (Fixture       *f,
   g_assert_true (conflict->take_mine);
   ct_session_resolve_conflict (session);
   wait_for_state (session, CT_SAVE_STATE_SAVED);
-  loaded = ct_store_load_programme (other, f->programme->id, NULL);
+  loaded = ct_store_load_programme (f->other, f->programme->id, NULL);
   g_assert_cmpstr (loaded->place_name, ==, "Thanh Hà Đông");
   g_assert_cmpstr (loaded->kind_code, ==, "KH");
   /* Undo cannot take back the other program's edit. */
   g_assert_false (ct_session_can_undo (session));
-  g_clear_object (&other);
 }
 
 /* Closing with a conflict undecided keeps this window's version as a separate programme. */
@@ -455,13 +458,11 @@ test_session_flush_keeps_copy (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   gboolean found_mine = FALSE, found_theirs = FALSE;
 
-  theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
+  edit_elsewhere (f, "Lam Sơn", NULL);
   edit_place_name (session, "Thanh Hà");
   g_assert_true (ct_session_flush (session, &error));
   g_assert_no_error (error);
@@ -480,7 +481,6 @@ test_session_flush_keeps_copy (Fixture       *f,
     }
   g_assert_true (found_mine);
   g_assert_true (found_theirs);
-  g_clear_object (&other);
 }
 
 /* Without unsaved edits, a change saved elsewhere is shown here. */
@@ -489,11 +489,9 @@ test_session_reloads_external (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
-  g_autoptr(CtStore) other = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
   guint64 version = ct_store_get_data_version (f->store);
 
-  theirs = edit_elsewhere (f, &other, "Lam Sơn", NULL);
+  edit_elsewhere (f, "Lam Sơn", NULL);
   g_assert_cmpuint (ct_store_get_data_version (f->store), !=, version);
   ct_session_check_external (session);
   g_assert_cmpstr (ct_session_get_programme (session)->place_name, ==, "Lam Sơn");
@@ -501,10 +499,9 @@ test_session_reloads_external (Fixture       *f,
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVED);
   g_assert_false (ct_session_can_undo (session));
 
-  g_assert_true (ct_store_delete_programme (other, f->programme->id, NULL));
+  g_assert_true (ct_store_delete_programme (f->other, f->programme->id, NULL));
   ct_session_check_external (session);
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_DELETED);
-  g_clear_object (&other);
 }
 
 static gboolean
@@ -562,8 +559,7 @@ test_session_undo_during_save (Fixture       *f,
   g_signal_connect (session, "notify::save-state", G_CALLBACK (note_state_cb), &conflict_seen);
   ct_session_set_autosave_delay (session, 10);
   ct_store_set_delay_for_testing (f->store, 200);
-  ct_session_get_programme (session)->number = 13;
-  ct_session_edited (session, "number");
+  edit_number (session, 13);
   ct_session_save (session);
   g_assert_cmpint (ct_session_get_save_state (session), ==, CT_SAVE_STATE_SAVING);
   g_assert_true (ct_session_undo (session));
@@ -585,28 +581,17 @@ main (int    argc,
   ct_test_init (&argc, &argv);
   g_test_add_func ("/history/merge-and-branch", test_history_merge_and_branch);
   g_test_add_func ("/history/limit", test_history_limit);
-  g_test_add ("/session/autosave", Fixture, NULL, fixture_set_up, test_session_autosave,
-              fixture_tear_down);
+  CT_TEST_ADD ("/session/autosave", test_session_autosave);
   g_test_add_func ("/core/enum-types", test_enum_types);
-  g_test_add ("/session/save-state-enum", Fixture, NULL, fixture_set_up,
-              test_session_save_state_enum, fixture_tear_down);
-  g_test_add ("/session/failed-save-kept", Fixture, NULL, fixture_set_up,
-              test_session_failed_save_kept, fixture_tear_down);
-  g_test_add ("/session/deleted-elsewhere", Fixture, NULL, fixture_set_up,
-              test_session_deleted_elsewhere, fixture_tear_down);
-  g_test_add ("/store/stale-save-refused", Fixture, NULL, fixture_set_up,
-              test_store_stale_save_refused, fixture_tear_down);
-  g_test_add ("/session/merges-other-writer", Fixture, NULL, fixture_set_up,
-              test_session_merges_other_writer, fixture_tear_down);
-  g_test_add ("/session/conflict-asks", Fixture, NULL, fixture_set_up,
-              test_session_conflict_asks, fixture_tear_down);
-  g_test_add ("/session/flush-keeps-copy", Fixture, NULL, fixture_set_up,
-              test_session_flush_keeps_copy, fixture_tear_down);
-  g_test_add ("/session/reloads-external", Fixture, NULL, fixture_set_up,
-              test_session_reloads_external, fixture_tear_down);
-  g_test_add ("/session/saves-while-typing", Fixture, NULL, fixture_set_up,
-              test_session_saves_while_typing, fixture_tear_down);
-  g_test_add ("/session/undo-during-save", Fixture, NULL, fixture_set_up,
-              test_session_undo_during_save, fixture_tear_down);
+  CT_TEST_ADD ("/session/save-state-enum", test_session_save_state_enum);
+  CT_TEST_ADD ("/session/failed-save-kept", test_session_failed_save_kept);
+  CT_TEST_ADD ("/session/deleted-elsewhere", test_session_deleted_elsewhere);
+  CT_TEST_ADD ("/store/stale-save-refused", test_store_stale_save_refused);
+  CT_TEST_ADD ("/session/merges-other-writer", test_session_merges_other_writer);
+  CT_TEST_ADD ("/session/conflict-asks", test_session_conflict_asks);
+  CT_TEST_ADD ("/session/flush-keeps-copy", test_session_flush_keeps_copy);
+  CT_TEST_ADD ("/session/reloads-external", test_session_reloads_external);
+  CT_TEST_ADD ("/session/saves-while-typing", test_session_saves_while_typing);
+  CT_TEST_ADD ("/session/undo-during-save", test_session_undo_during_save);
   return g_test_run ();
 }

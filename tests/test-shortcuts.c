@@ -107,19 +107,8 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *dir = NULL;
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
-  dir = g_dir_make_tmp ("congtac-shortcuts-XXXXXX", NULL);
-  db_path = g_build_filename (dir, "shortcuts.db", NULL);
-
   g_test_add_func ("/shortcuts/listed-are-bound", test_shortcuts_listed_are_bound);
-  status = g_test_run ();
-
-  g_unlink (db_path);
-  g_rmdir (dir);
-  g_free (db_path);
-  return status;
+  return ct_test_run_with_database ("congtac-shortcuts-XXXXXX", "shortcuts.db", &db_path);
 }

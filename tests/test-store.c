@@ -12,6 +12,9 @@ typedef struct
 {
   char *dir;
   char *path;
+  /* Opened by fixture_set_up_full(), holding full_programme() saved. */
+  CtStore *store;
+  CtProgramme *p;
 } Fixture;
 
 static void
@@ -26,6 +29,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
+  g_clear_pointer (&f->p, ct_programme_unref);
+  g_clear_object (&f->store);
   ct_test_remove_tree (f->dir);
   g_free (f->path);
   g_free (f->dir);
@@ -108,6 +113,29 @@ full_programme (void)
   return p;
 }
 
+static CtItem *
+item_at (CtProgramme *p,
+         guint        section,
+         guint        index)
+{
+  return g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, section))->items,
+                            index);
+}
+
+static void
+fixture_set_up_full (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture_set_up (f, data);
+  f->store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  f->p = full_programme ();
+  g_assert_true (ct_store_save_programme (f->store, f->p, &error));
+  g_assert_no_error (error);
+}
+
 static void
 assert_date (const GDate *date, int d, int m, int y)
 {
@@ -172,7 +200,7 @@ test_round_trip (Fixture       *f,
   item = g_ptr_array_index (s->items, 0);
   g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
   g_assert_cmpstr (item->uuid, ==,
-                   ((CtItem *) g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0))->uuid);
+                   ((CtItem *) item_at (p, 1, 0))->uuid);
   g_assert_cmpstr (item->title, ==, title);
   assert_date (&item->start_date, 10, 4, 2024);
   assert_date (&item->end_date, 12, 4, 2024);
@@ -211,20 +239,38 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (q->signer_name, ==, "Nguyễn Thị Hoa");
 }
 
-static int
-count_rows (const char *path, const char *table)
+/* The first column of the first row @sql gives, with @text bound to its parameter if any;
+ * 0 and *@found FALSE without a row. */
+static gint64
+query_value (const char *path,
+             const char *sql,
+             const char *text,
+             gboolean   *found)
 {
-  sqlite3 *db;
-  sqlite3_stmt *stmt;
-  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
-  int n;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  *found = sqlite3_step (stmt) == SQLITE_ROW;
+  if (*found)
+    value = sqlite3_column_int64 (stmt, 0);
   sqlite3_finalize (stmt);
   sqlite3_close (db);
+  return value;
+}
+
+static int
+count_rows (const char *path, const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+  gboolean found;
+  int n = query_value (path, sql, NULL, &found);
+
+  g_assert_true (found);
   return n;
 }
 
@@ -252,30 +298,27 @@ test_failed_save_leaves_database_unchanged (Fixture       *f,
                                             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
   g_autoptr(CtProgramme) q = NULL;
   CtSection *first, *last;
   CtItem *dup;
   g_autofree char *old_body = NULL;
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
-  old_body = g_strdup (p->issuing_body);
+  old_body = g_strdup (f->p->issuing_body);
 
   /* Change a field and add an item whose UUID duplicates another: the insert of the last
    * section fails after the programme row and earlier sections were written. */
-  g_free (p->superior_body);
-  p->superior_body = g_strdup ("ĐÃ ĐỔI");
-  first = g_ptr_array_index (p->sections, 0);
-  last = g_ptr_array_index (p->sections, 2);
+  g_free (f->p->superior_body);
+  f->p->superior_body = g_strdup ("ĐÃ ĐỔI");
+  first = g_ptr_array_index (f->p->sections, 0);
+  last = g_ptr_array_index (f->p->sections, 2);
   dup = ct_item_copy (g_ptr_array_index (first->items, 0));
   ct_section_add_item (last, dup);
 
-  g_assert_false (ct_store_save_programme (store, p, &error));
+  g_assert_false (ct_store_save_programme (f->store, f->p, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_INVALID);
   g_clear_error (&error);
 
-  q = ct_store_load_programme (store, p->id, &error);
+  q = ct_store_load_programme (f->store, f->p->id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (q->superior_body, ==, "ĐẢNG BỘ TỈNH ĐỒNG XANH");
   g_assert_cmpuint (q->sections->len, ==, 3);
@@ -288,12 +331,9 @@ test_delete_cascades (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
   g_assert_cmpint (count_rows (f->path, "agenda_items"), ==, 3);
-  g_assert_true (ct_store_delete_programme (store, p->id, &error));
+  g_assert_true (ct_store_delete_programme (f->store, f->p->id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_rows (f->path, "programmes"), ==, 0);
   g_assert_cmpint (count_rows (f->path, "sections"), ==, 0);
@@ -302,7 +342,7 @@ test_delete_cascades (Fixture       *f,
   g_assert_cmpint (count_rows (f->path, "agenda_items"), ==, 0);
   g_assert_cmpint (count_rows (f->path, "recipients"), ==, 0);
 
-  g_assert_false (ct_store_delete_programme (store, p->id, &error));
+  g_assert_false (ct_store_delete_programme (f->store, f->p->id, &error));
   g_assert_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND);
 }
 
@@ -419,13 +459,13 @@ test_units_merge (Fixture       *f,
   g_assert_cmpstr (g_ptr_array_index (units, 1), ==, "Văn phòng Huyện ủy");
 
   q = ct_store_load_programme (store, p->id, &error);
-  item = g_ptr_array_index (((CtSection *) g_ptr_array_index (q->sections, 0))->items, 0);
+  item = item_at (q, 0, 0);
   for (guint i = 0; i < 4; i++)
     g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (item->agenda, i))->preparing_unit, ==,
                      "Văn phòng Huyện ủy");
 
   /* A unit no agenda item names any more leaves the directory. */
-  item = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 0))->items, 0);
+  item = item_at (p, 0, 0);
   g_ptr_array_remove_index (item->agenda, 4);
   g_assert_true (ct_store_save_programme (store, p, &error));
   g_clear_pointer (&units, g_ptr_array_unref);
@@ -440,25 +480,22 @@ test_sequence (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
-  CtItem *event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
-  CtItem *briefing = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 2))->items, 0);
+  CtItem *event = item_at (f->p, 1, 0);
+  CtItem *briefing = item_at (f->p, 2, 0);
   GDate d = { 0 };
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
   g_assert_cmpuint (event->sequence, ==, 0);
   /* Unchanged: no bump. A title change is not a schedule change. */
   g_free (event->title);
   event->title = g_strdup ("Tên mới");
-  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_true (ct_store_save_programme (f->store, f->p, &error));
   g_assert_cmpuint (event->sequence, ==, 0);
   g_assert_cmpuint (briefing->sequence, ==, 0);
 
   g_date_clear (&d, 1);
   g_date_set_dmy (&d, 11, 4, 2024);
   event->start_date = d;
-  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_true (ct_store_save_programme (f->store, f->p, &error));
   g_assert_cmpuint (event->sequence, ==, 1);
   g_assert_cmpuint (briefing->sequence, ==, 0);
 }
@@ -501,19 +538,9 @@ static gint64
 item_row_id (const char *path,
              const char *uuid)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 id = 0;
+  gboolean found;
 
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT id FROM items WHERE uuid = ?", -1, &stmt,
-                                       NULL), ==, SQLITE_OK);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return id;
+  return query_value (path, "SELECT id FROM items WHERE uuid = ?", uuid, &found);
 }
 
 /* Saves write the difference: unchanged items keep their rows; moved, edited, added and
@@ -523,17 +550,14 @@ test_incremental_save (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
   g_autoptr(CtProgramme) q = NULL;
   CtSection *first, *last;
   CtItem *task, *rule, *added;
   g_autofree char *task_uuid = NULL;
   gint64 task_row;
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
-  first = g_ptr_array_index (p->sections, 0);
-  last = g_ptr_array_index (p->sections, 2);
+  first = g_ptr_array_index (f->p->sections, 0);
+  last = g_ptr_array_index (f->p->sections, 2);
   task = g_ptr_array_index (first->items, 0);
   rule = g_ptr_array_index (last->items, 0);
   task_uuid = g_strdup (task->uuid);
@@ -543,17 +567,16 @@ test_incremental_save (Fixture       *f,
   /* Move the weekly rule to the first section, drop the last section, edit the event's
    * agenda, add an item and a recipient. */
   ct_section_add_item (first, ct_item_ref (rule));
-  g_ptr_array_remove_index (p->sections, 2);
-  ct_item_add_agenda_item (g_ptr_array_index (((CtSection *) p->sections->pdata[1])->items, 0),
-                           "Báo cáo bốn", "Ban Dân vận Huyện ủy");
+  g_ptr_array_remove_index (f->p->sections, 2);
+  ct_item_add_agenda_item (item_at (f->p, 1, 0), "Báo cáo bốn", "Ban Dân vận Huyện ủy");
   added = ct_item_new_task ("Nhiệm vụ mới thêm.");
   ct_section_add_item (first, added);
-  ct_programme_add_recipient (p, "Ban Dân vận Huyện ủy", "để biết");
-  g_assert_true (ct_store_save_programme (store, p, &error));
+  ct_programme_add_recipient (f->p, "Ban Dân vận Huyện ủy", "để biết");
+  g_assert_true (ct_store_save_programme (f->store, f->p, &error));
   g_assert_no_error (error);
 
   g_assert_cmpint (item_row_id (f->path, task_uuid), ==, task_row);
-  q = ct_store_load_programme (store, p->id, &error);
+  q = ct_store_load_programme (f->store, f->p->id, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (q->sections->len, ==, 2);
   first = g_ptr_array_index (q->sections, 0);
@@ -567,11 +590,11 @@ test_incremental_save (Fixture       *f,
   g_assert_cmpstr (((CtRecipient *) q->recipients->pdata[2])->purpose, ==, "để biết");
 
   /* Removing every section and item leaves no row behind. */
-  g_ptr_array_set_size (p->sections, 0);
-  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_ptr_array_set_size (f->p->sections, 0);
+  g_assert_true (ct_store_save_programme (f->store, f->p, &error));
   g_assert_cmpint (item_row_id (f->path, task_uuid), ==, 0);
   g_clear_pointer (&q, ct_programme_unref);
-  q = ct_store_load_programme (store, p->id, &error);
+  q = ct_store_load_programme (f->store, f->p->id, &error);
   g_assert_cmpuint (q->sections->len, ==, 0);
 }
 
@@ -679,22 +702,19 @@ test_duplicate (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-  g_autoptr(CtProgramme) p = full_programme ();
   g_autoptr(CtProgramme) copy = NULL;
   gint64 id;
   CtItem *a, *b;
 
-  g_assert_true (ct_store_save_programme (store, p, &error));
-  id = ct_store_duplicate_programme (store, p->id, &error);
+  id = ct_store_duplicate_programme (f->store, f->p->id, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (id, !=, p->id);
-  copy = ct_store_load_programme (store, id, &error);
+  g_assert_cmpint (id, !=, f->p->id);
+  copy = ct_store_load_programme (f->store, id, &error);
   g_assert_cmpuint (copy->number, ==, 0);
   g_assert_cmpint (copy->status, ==, CT_PROGRAMME_STATUS_DRAFT);
   g_assert_false (g_date_valid (&copy->issue_date));
-  a = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
-  b = g_ptr_array_index (((CtSection *) g_ptr_array_index (copy->sections, 1))->items, 0);
+  a = item_at (f->p, 1, 0);
+  b = item_at (copy, 1, 0);
   g_assert_cmpstr (a->title, ==, b->title);
   g_assert_cmpstr (a->uuid, !=, b->uuid);
 }
@@ -756,24 +776,26 @@ main (int    argc,
 {
   ct_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/round-trip", test_round_trip);
-  ADD ("/store/migration-from-empty-file", test_migration_from_empty_file);
-  ADD ("/store/failed-save-leaves-database-unchanged", test_failed_save_leaves_database_unchanged);
-  ADD ("/store/delete-cascades", test_delete_cascades);
-  ADD ("/store/not-a-database", test_not_a_database);
-  ADD ("/store/foreign-database", test_foreign_database);
-  ADD ("/store/too-new", test_too_new);
-  ADD ("/store/locked", test_locked);
-  ADD ("/store/units-merge", test_units_merge);
-  ADD ("/store/sequence", test_sequence);
-  ADD ("/store/list-and-search", test_list_and_search);
-  ADD ("/store/duplicate", test_duplicate);
-  ADD ("/store/async-list-delete-duplicate", test_async_list_delete_duplicate);
-  ADD ("/store/search-index", test_search_index);
-  ADD ("/store/incremental-save", test_incremental_save);
-  ADD ("/store/migration-to-search-index", test_migration_to_search_index);
-#undef ADD
+#define ADD_FULL(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up_full, func, fixture_tear_down)
+
+  CT_TEST_ADD ("/store/round-trip", test_round_trip);
+  CT_TEST_ADD ("/store/migration-from-empty-file", test_migration_from_empty_file);
+  ADD_FULL ("/store/failed-save-leaves-database-unchanged",
+            test_failed_save_leaves_database_unchanged);
+  ADD_FULL ("/store/delete-cascades", test_delete_cascades);
+  CT_TEST_ADD ("/store/not-a-database", test_not_a_database);
+  CT_TEST_ADD ("/store/foreign-database", test_foreign_database);
+  CT_TEST_ADD ("/store/too-new", test_too_new);
+  CT_TEST_ADD ("/store/locked", test_locked);
+  CT_TEST_ADD ("/store/units-merge", test_units_merge);
+  ADD_FULL ("/store/sequence", test_sequence);
+  CT_TEST_ADD ("/store/list-and-search", test_list_and_search);
+  ADD_FULL ("/store/duplicate", test_duplicate);
+  CT_TEST_ADD ("/store/async-list-delete-duplicate", test_async_list_delete_duplicate);
+  CT_TEST_ADD ("/store/search-index", test_search_index);
+  ADD_FULL ("/store/incremental-save", test_incremental_save);
+  CT_TEST_ADD ("/store/migration-to-search-index", test_migration_to_search_index);
+#undef ADD_FULL
   return g_test_run ();
 }

@@ -308,7 +308,6 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *dir = NULL;
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -316,16 +315,9 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  dir = g_dir_make_tmp ("congtac-language-XXXXXX", NULL);
-  db_path = g_build_filename (dir, "language.db", NULL);
-
   g_test_add_func ("/ui-language/english", test_ui_english);
   g_test_add_func ("/ui-language/vietnamese", test_ui_vietnamese);
-  status = g_test_run ();
-
+  status = ct_test_run_with_database ("congtac-language-XXXXXX", "language.db", &db_path);
   g_clear_pointer (&english_strings, g_ptr_array_unref);
-  g_unlink (db_path);
-  g_rmdir (dir);
-  g_free (db_path);
   return status;
 }

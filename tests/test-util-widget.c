@@ -4,6 +4,7 @@
 
 #include <locale.h>
 
+#include "ct-sample.h"
 #include "ct-window.h"
 
 /* The start of a widget test program: GTK's test set-up, libadwaita, and C.UTF-8 for the
@@ -27,6 +28,47 @@ ct_test_application_new (const char *id)
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
   return app;
+}
+
+/* A database at @db holding the first-run sample (in *@store), shown in a new window (the
+ * CtWindow returned) of a new application @app_id (in *@app). */
+gpointer
+ct_test_sample_window_new (const char      *app_id,
+                           const char      *db,
+                           CtStore        **store,
+                           GtkApplication **app)
+{
+  g_autoptr(GError) error = NULL;
+  CtWindow *window;
+
+  *store = ct_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_sample_add_on_first_run (*store, &error));
+  *app = ct_test_application_new (app_id);
+  window = ct_window_new (*app, *store);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Fills @w: a new folder from @tmpl, its database and a window of application @app_id. */
+void
+ct_test_sample_window_set_up (CtTestSampleWindow *w,
+                              const char         *tmpl,
+                              const char         *app_id)
+{
+  w->dir = g_dir_make_tmp (tmpl, NULL);
+  w->db = g_build_filename (w->dir, "congtac.db", NULL);
+  w->window = ct_test_sample_window_new (app_id, w->db, &w->store, &w->app);
+}
+
+/* Closes the window of @w and removes its folder. */
+void
+ct_test_sample_window_tear_down (CtTestSampleWindow *w)
+{
+  ct_test_close_window (w->window, &w->store, w->dir);
+  g_clear_object (&w->app);
+  g_free (w->db);
+  g_free (w->dir);
 }
 
 /* The first visible toplevel of @type, or NULL. */

@@ -4,13 +4,33 @@
 #include <adwaita.h>
 
 #include "ct-store.h"
+#include "ct-window.h"
 #include "test-util.h"
 
 G_BEGIN_DECLS
 
+/* A window on a database holding the first-run sample, in a folder of its own. */
+typedef struct
+{
+  char *dir;
+  char *db;
+  CtStore *store;
+  GtkApplication *app;
+  CtWindow *window;
+} CtTestSampleWindow;
+
 void              ct_test_widget_init            (int            *argc,
                                                   char         ***argv);
 GtkApplication   *ct_test_application_new        (const char     *id);
+gpointer          ct_test_sample_window_new      (const char     *app_id,
+                                                  const char     *db,
+                                                  CtStore       **store,
+                                                  GtkApplication **app);
+void              ct_test_sample_window_set_up   (CtTestSampleWindow *w,
+                                                  const char         *tmpl,
+                                                  const char         *app_id);
+void              ct_test_sample_window_tear_down
+                                                 (CtTestSampleWindow *w);
 GtkWindow        *ct_test_find_toplevel          (GType           type);
 AdwMessageDialog *ct_test_find_message_dialog    (const char     *heading);
 AdwMessageDialog *ct_test_wait_for_dialog        (const char     *heading);

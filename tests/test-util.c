@@ -32,6 +32,23 @@ ct_test_run_in_folder (const char  *tmpl,
   return status;
 }
 
+/* Runs the tests with *@db_path naming the database @name (not made yet) in a new folder
+ * from @tmpl; removes the folder afterwards. */
+int
+ct_test_run_with_database (const char  *tmpl,
+                           const char  *name,
+                           char       **db_path)
+{
+  g_autofree char *folder = ct_test_make_folder (tmpl);
+  int status;
+
+  *db_path = g_build_filename (folder, name, NULL);
+  status = g_test_run ();
+  ct_test_remove_tree (folder);
+  g_clear_pointer (db_path, g_free);
+  return status;
+}
+
 /* A valid date, to be passed around by value. */
 GDate
 ct_test_dmy (int day,

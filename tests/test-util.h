@@ -5,6 +5,11 @@
 
 G_BEGIN_DECLS
 
+/* Adds a test run on the calling file's Fixture, between its fixture_set_up() and
+ * fixture_tear_down(). */
+#define CT_TEST_ADD(path, func) \
+  g_test_add ((path), Fixture, NULL, fixture_set_up, (func), fixture_tear_down)
+
 /* Returns TRUE once what a test waits for has happened. */
 typedef gboolean (*CtTestCondition) (gpointer data);
 
@@ -12,6 +17,9 @@ void      ct_test_init           (int               *argc,
                                   char            ***argv);
 int       ct_test_run_in_folder  (const char        *tmpl,
                                   char             **folder);
+int       ct_test_run_with_database (const char     *tmpl,
+                                     const char     *name,
+                                     char          **db_path);
 
 GDate     ct_test_dmy            (int                day,
                                   int                month,

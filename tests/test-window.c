@@ -39,8 +39,7 @@ test_window_lists_sample (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "w.db", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(CtStore) store = NULL;
   g_autoptr(GtkApplication) app = NULL;
   CtWindow *window;
   GtkGridView *list;
@@ -50,12 +49,7 @@ test_window_lists_sample (void)
   GListModel *model;
   CtProgrammeEntry *entry;
 
-  g_assert_no_error (error);
-  g_assert_true (ct_sample_add_on_first_run (store, &error));
-
-  app = ct_test_application_new ("io.github.congtac.CongtacTest");
-  window = ct_window_new (app, store);
-  gtk_window_present (GTK_WINDOW (window));
+  window = ct_test_sample_window_new ("io.github.congtac.CongtacTest", path, &store, &app);
 
   list = GTK_GRID_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                        "programme_list"));

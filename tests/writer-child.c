@@ -9,31 +9,20 @@
 #include <locale.h>
 #include <stdio.h>
 
-#include "ct-store.h"
+#include "child-store.h"
 
 int
 main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtStore) store = child_open_store ("writer-child", argc, argv, 5,
+                                               "DB ID NAME ROUNDS SEED");
   g_autoptr(CtProgramme) programme = NULL;
   g_autoptr(GRand) rand = NULL;
   gint64 id;
   guint rounds;
 
-  setlocale (LC_ALL, "");
-  if (argc != 6)
-    {
-      g_printerr ("usage: writer-child DB ID NAME ROUNDS SEED\n");
-      return 2;
-    }
-  store = ct_store_open (argv[1], &error);
-  if (store == NULL)
-    {
-      g_printerr ("writer-child: %s\n", error->message);
-      return 2;
-    }
   ct_store_set_busy_timeout (store, 30000);
   id = g_ascii_strtoll (argv[2], NULL, 10);
   rounds = (guint) g_ascii_strtoull (argv[4], NULL, 10);
@@ -45,10 +34,7 @@ main (int    argc,
       CtSection *section;
 
       if (programme == NULL && (programme = ct_store_load_programme (store, id, &error)) == NULL)
-        {
-          g_printerr ("writer-child: %s\n", error->message);
-          return 2;
-        }
+        child_fail ("writer-child", error);
       section = g_ptr_array_index (programme->sections, 0);
       ct_section_add_item (section, ct_item_new_task (token));
       /* Some time between reading and writing, as a person typing has. */
@@ -62,10 +48,7 @@ main (int    argc,
           g_clear_pointer (&programme, ct_programme_unref);
         }
       else
-        {
-          g_printerr ("writer-child: %s\n", error->message);
-          return 2;
-        }
+        child_fail ("writer-child", error);
       fflush (stdout);
     }
   return 0;
