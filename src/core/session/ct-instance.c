@@ -18,12 +18,13 @@ canonical_path (const char *path)
 {
   g_autofree char *absolute = g_canonicalize_filename (path, NULL);
   char *resolved = realpath (absolute, NULL);
+  char *canonical;
 
   if (resolved == NULL)
     return g_steal_pointer (&absolute);
-  absolute = g_strdup (resolved);
+  canonical = g_strdup (resolved);
   free (resolved);
-  return g_steal_pointer (&absolute);
+  return canonical;
 }
 
 /**
