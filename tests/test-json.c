@@ -244,6 +244,34 @@ test_long_title (void)
   g_assert_cmpstr (read->title, ==, title->str);
 }
 
+/* The documented example is what Congtac writes, byte for byte; the smallest file is
+ * accepted. */
+static void
+test_documented_example (void)
+{
+  g_autofree char *path = g_build_filename (TEST_SOURCE_DIR, "..", "docs", "programme-json.md",
+                                            NULL);
+  g_autofree char *doc = ct_test_contents_of (path, NULL);
+  g_auto(GStrv) blocks = g_strsplit (doc, "```json\n", -1);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_strv_length (blocks), ==, 3);
+  for (guint i = 1; i < 3; i++)
+    {
+      g_autoptr(CtProgramme) p = NULL;
+      g_autofree char *again = NULL;
+
+      *strstr (blocks[i], "```") = '\0';
+      p = ct_programme_from_json (blocks[i], -1, &error);
+      g_assert_no_error (error);
+      again = ct_programme_to_json (p);
+      if (i == 1)
+        g_assert_cmpstr (again, ==, blocks[i]);
+      else
+        g_assert_cmpint (p->period_kind, ==, CT_PERIOD_KIND_QUARTER);
+    }
+}
+
 /* export, then import into the same database: a new programme with new item UUIDs (the
  * store keeps them unique), the same document. */
 static void
@@ -299,6 +327,7 @@ main (int    argc,
   g_test_add_func ("/json/minimal", test_minimal);
   g_test_add_func ("/json/errors", test_errors);
   g_test_add_func ("/json/long-title", test_long_title);
+  g_test_add_func ("/json/documented-example", test_documented_example);
   g_test_add_func ("/json/cli-round-trip", test_cli_round_trip);
   return ct_test_run_in_folder ("congtac-json-XXXXXX", &tmpdir);
 }
