@@ -153,6 +153,19 @@ test_minimal (void)
   g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 27);
 }
 
+/* A byte order mark before the text, as some editors write, is skipped. */
+static void
+test_byte_order_mark (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = minimal ("", "");
+  g_autofree char *json = g_strconcat ("\xef\xbb\xbf", body, NULL);
+  g_autoptr(CtProgramme) p = ct_programme_from_json (json, strlen (json), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (p->sections->len, ==, 2);
+}
+
 static void
 test_errors (void)
 {
@@ -161,6 +174,10 @@ test_errors (void)
   assert_refused ("{\n  \"format\": \"congtac-programme\",\n  \"version\" 1\n}",
                   CT_JSON_ERROR_SYNTAX, "Line 3: this is not valid JSON: unexpected string constant "
                   "\"version\", expected character `:'");
+  assert_refused ("{\"format\": \"congtac-programme\", \"version\": 1,\n"
+                  " \"sections\": [{\"title\": \"Một\",\n \"title\": \"Hai\"}]}",
+                  CT_JSON_ERROR_SYNTAX,
+                  "Line 3: the key “title” is written twice in the same object; keep one.");
   assert_refused ("[1, 2]", CT_JSON_ERROR_INVALID, "At $: expected an object.");
   assert_refused ("{\"format\": \"congtac-agenda\", \"version\": 1}", CT_JSON_ERROR_FORMAT,
                   "This is not a Congtac programme file: its “format” is not "
@@ -288,6 +305,8 @@ test_cli_round_trip (void)
   const char *show_1[] = { "--db", db, "show", "1", NULL };
   const char *show_2[] = { "--db", db, "show", "2", NULL };
   const char *import_bad[] = { "--db", db, "import", db, NULL };
+  const char *list[] = { "--db", db, "list", NULL };
+  g_auto(GStrv) lines = NULL;
 
   g_assert_cmpint (ct_test_run_cli (NULL, NULL, export1, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
@@ -314,6 +333,22 @@ test_cli_round_trip (void)
   g_assert_cmpint (ct_test_run_cli (NULL, NULL, import_bad, &out, &err), ==, 1);
   g_assert_cmpstr (out, ==, "");
   g_assert_true (g_str_has_prefix (err, "congtac-cli: "));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* A refused file names the place of its mistake, and nothing is saved. */
+  g_assert_true (g_file_set_contents (file, "{\"format\": \"congtac-programme\", \"version\": 1,"
+                                      " \"style\": \"party\", \"period_kind\": \"month\","
+                                      " \"period_year\": 2026, \"period_index\": 2,"
+                                      " \"sections\": [{\"title\": 3}]}", -1, NULL));
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, import, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "congtac-cli: At $.sections[0].title: expected text.\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, list, &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3); /* two programmes and the final "" */
+  g_assert_cmpstr (lines[2], ==, "");
 }
 
 int
@@ -325,6 +360,7 @@ main (int    argc,
   g_test_add_func ("/json/round-trip-fixtures", test_round_trip_fixtures);
   g_test_add_func ("/json/fields", test_fields);
   g_test_add_func ("/json/minimal", test_minimal);
+  g_test_add_func ("/json/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/json/errors", test_errors);
   g_test_add_func ("/json/long-title", test_long_title);
   g_test_add_func ("/json/documented-example", test_documented_example);

@@ -637,18 +637,37 @@ check_format (JsonObject  *o,
   return TRUE;
 }
 
-static JsonNode *
-parse (const char  *data,
-       gssize       length,
-       GError     **error)
+/* JSON lets an object name a key twice and the parser keeps the last value; the first
+ * would be lost without a word, so the first key written twice is noted. */
+typedef struct
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local = NULL;
+  GHashTable *seen; /* "object address/key" of the members read so far */
+  char *twice;      /* the first key found twice */
+  guint line;       /* and its line */
+} Duplicates;
+
+static void
+on_object_member (JsonParser *parser,
+                  JsonObject *object,
+                  const char *name,
+                  Duplicates *d)
+{
+  char *key = g_strdup_printf ("%p/%s", (void *) object, name);
+
+  if (!g_hash_table_add (d->seen, key) && d->twice == NULL)
+    {
+      d->twice = g_strdup (name);
+      d->line = json_parser_get_current_line (parser);
+    }
+}
+
+static void
+syntax_error (const GError  *local,
+              GError       **error)
+{
   guint line = 0, column = 0;
   int offset = 0;
 
-  if (json_parser_load_from_data (parser, data, length, &local))
-    return json_parser_steal_root (parser);
   /* json-glib says "<data>:LINE:COLUMN: Parse error: …"; the line is what helps. */
   if (sscanf (local->message, "<data>:%u:%u: Parse error: %n", &line, &column, &offset) == 2 &&
       offset > 0)
@@ -659,7 +678,41 @@ parse (const char  *data,
     g_set_error (error, CT_JSON_ERROR, CT_JSON_ERROR_SYNTAX,
                  /* Translators: %s is the parser's own reason. */
                  _("This is not valid JSON: %s"), local->message);
-  return NULL;
+}
+
+static JsonNode *
+parse (const char  *data,
+       gssize       length,
+       GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Duplicates d = { seen, NULL, 0 };
+  g_autofree char *twice = NULL;
+  JsonNode *root = NULL;
+
+  /* A byte order mark, as some editors write at the start of UTF-8 files, is not text. */
+  if ((length < 0 || length >= 3) && g_str_has_prefix (data, "\xef\xbb\xbf"))
+    {
+      data += 3;
+      length = length < 0 ? length : length - 3;
+    }
+  g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &d);
+  if (json_parser_load_from_data (parser, data, length, &local))
+    root = json_parser_steal_root (parser);
+  twice = d.twice;
+  if (root == NULL)
+    syntax_error (local, error);
+  else if (twice != NULL)
+    {
+      g_set_error (error, CT_JSON_ERROR, CT_JSON_ERROR_SYNTAX,
+                   /* Translators: %1$u is a line number, %2$s a key of the file. */
+                   _("Line %1$u: the key “%2$s” is written twice in the same object; keep "
+                     "one."), d.line, twice);
+      g_clear_pointer (&root, json_node_unref);
+    }
+  return root;
 }
 
 /**
