@@ -351,6 +351,35 @@ test_cli_round_trip (void)
   g_assert_cmpstr (lines[2], ==, "");
 }
 
+/* The messages are translated: a Vietnamese clerk reads the place and the reason in
+ * Vietnamese. */
+static void
+test_cli_vietnamese (void)
+{
+  g_autofree char *db = g_build_filename (tmpdir, "vi.db", NULL);
+  g_autofree char *file = g_build_filename (tmpdir, "vi.json", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_auto(GStrv) envp = NULL;
+  const char *import[] = { "--db", db, "import", file, NULL };
+
+  if (!ct_test_have_locale ("vi_VN.UTF-8"))
+    {
+      g_test_skip ("Locale vi_VN.UTF-8 is not generated (build-aux/test generates it)");
+      return;
+    }
+  envp = ct_test_cli_environ ("vi");
+  g_assert_true (g_file_set_contents (file, "{\"format\": \"congtac-programme\", \"version\": 1,"
+                                      " \"style\": \"party\", \"period_kind\": \"month\","
+                                      " \"period_year\": 2026, \"period_index\": 2,"
+                                      " \"sections\": [{\"title\": \"Một\", \"items\":"
+                                      " [{\"kind\": \"event\", \"start_date\":"
+                                      " \"2026-02-30\"}]}]}", -1, NULL));
+  g_assert_cmpint (ct_test_run_cli (NULL, envp, import, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "congtac-cli: Tại $.sections[0].items[0].start_date: “2026-02-30” "
+                   "không phải là ngày (YYYY-MM-DD).\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -365,5 +394,6 @@ main (int    argc,
   g_test_add_func ("/json/long-title", test_long_title);
   g_test_add_func ("/json/documented-example", test_documented_example);
   g_test_add_func ("/json/cli-round-trip", test_cli_round_trip);
+  g_test_add_func ("/json/cli-vietnamese", test_cli_vietnamese);
   return ct_test_run_in_folder ("congtac-json-XXXXXX", &tmpdir);
 }
