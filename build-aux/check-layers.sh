@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "${1:-$(dirname "$0")/..}"
 
-layers=(base model calendar document render import ics store session)
-# The layers each may include besides its own; render, import and ics stand side by side
+layers=(base model calendar document render import ics json store session)
+# The layers each may include besides its own; render, import, ics and json stand side by side
 # on document, and the store needs none of them. Keep in step with src/meson.build.
 declare -A allowed=(
   [base]=""
@@ -18,6 +18,7 @@ declare -A allowed=(
   [render]="base model calendar document"
   [import]="base model calendar document"
   [ics]="base model calendar document"
+  [json]="base model calendar document"
   [store]="base model calendar document"
   [session]="base model calendar document render import ics store"
 )

@@ -60,6 +60,11 @@ int      ct_cli_run_export_ics (CtStore    *store,
 int      ct_cli_run_import_ics (CtStore    *store,
                                 char      **arguments);
 
+int      ct_cli_run_export_json (CtStore    *store,
+                                 char      **arguments);
+int      ct_cli_run_import_json (CtStore    *store,
+                                 char      **arguments);
+
 int      ct_cli_run_check      (const char  *db_path,
                                 char       **arguments);
 int      ct_cli_run_restore    (const char  *db_path,
