@@ -3,41 +3,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
-#include "ct-history.h"
-#include "ct-session.h"
+#include "ct-session-private.h"
 
 /* Undo steps kept per programme. */
 #define HISTORY_LIMIT 200
-
-struct _CtSession
-{
-  GObject parent_instance;
-
-  CtStore *store;
-  CtProgramme *programme;
-  /* The programme as stored at the revision it was last loaded or saved here: the common
-   * ancestor when another program saved it meanwhile (see CtMerge). */
-  CtProgramme *base;
-  CtProgramme *saving_copy; /* the snapshot being written by the worker thread */
-  CtMerge *merge;        /* a conflict waiting for the user's choices */
-  CtProgramme *ancestor; /* while it waits: the base the conflicting edits started from */
-  CtHistory *history;
-
-  CtSaveState save_state;
-  char *save_error;
-  guint autosave_id;
-  guint retry_id;
-  guint delay_ms;
-  /* Edits are counted; a save records the count it wrote so that edits made while the
-   * worker thread runs are saved by the next round. */
-  guint64 edit_gen;
-  guint64 saved_gen;
-  guint64 saving_gen;
-  gboolean saving;
-  gint64 dirty_since;    /* monotonic time of the first edit not yet being saved */
-};
 
 G_DEFINE_FINAL_TYPE (CtSession, ct_session, G_TYPE_OBJECT)
 
@@ -57,8 +26,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-set_save_state (CtSession   *self,
+void
+ct_session_set_state (CtSession   *self,
                 CtSaveState  state)
 {
   if (self->save_state == state)
@@ -122,19 +91,26 @@ set_save_error (CtSession   *self,
 }
 
 /* The edits stay in memory and the save is tried again on its own. */
-static void
-fail_and_retry (CtSession  *self,
+void
+ct_session_fail_and_retry (CtSession  *self,
                 const char *message)
 {
   set_save_error (self, message);
-  set_save_state (self, CT_SAVE_STATE_FAILED);
+  ct_session_set_state (self, CT_SAVE_STATE_FAILED);
   g_clear_handle_id (&self->retry_id, g_source_remove);
   self->retry_id = g_timeout_add (CT_SESSION_RETRY_DELAY_MS, retry_cb, self);
 }
 
 /* The programme as it is stored now becomes the base of later saves. */
-static void
-set_base (CtSession   *self,
+void
+ct_session_emit_changed (CtSession *self,
+                         gboolean   replaced)
+{
+  g_signal_emit (self, signals[CHANGED], 0, replaced);
+}
+
+void
+ct_session_set_base (CtSession   *self,
           CtProgramme *stored)
 {
   g_clear_pointer (&self->base, ct_programme_unref);
@@ -143,8 +119,8 @@ set_base (CtSession   *self,
 
 /* Shows a version that holds another program's changes. The undo history starts again
  * from it: undoing past it would take those changes back without anybody asking. */
-static void
-show_programme (CtSession   *self,
+void
+ct_session_show_programme (CtSession   *self,
                 CtProgramme *programme)
 {
   ct_programme_unref (self->programme);
@@ -153,56 +129,6 @@ show_programme (CtSession   *self,
   self->history = ct_history_new (programme, HISTORY_LIMIT);
   notify_history (self);
   g_signal_emit (self, signals[CHANGED], 0, TRUE);
-}
-
-/* Editing goes on while a conflict waits (typing, undo, redo): the question is about the
- * programme shown now. */
-static void
-refresh_conflict (CtSession *self)
-{
-  if (self->merge == NULL)
-    return;
-  ct_merge_free (self->merge);
-  self->merge = ct_merge_new (self->ancestor, self->programme, self->base);
-}
-
-static void
-end_conflict (CtSession *self)
-{
-  g_clear_pointer (&self->merge, ct_merge_free);
-  g_clear_pointer (&self->ancestor, ct_programme_unref);
-}
-
-/* A save was refused because another program saved the programme since: merge what
- * does not overlap; what both changed differently waits for the user. */
-static void
-handle_conflict (CtSession *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtProgramme) theirs = ct_store_load_programme (self->store, self->programme->id,
-                                                           &error);
-
-  if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
-    {
-      set_save_state (self, CT_SAVE_STATE_DELETED);
-      return;
-    }
-  if (theirs == NULL)
-    {
-      fail_and_retry (self, error->message);
-      return;
-    }
-  end_conflict (self);
-  self->merge = ct_merge_new (self->base, self->programme, theirs);
-  self->ancestor = g_steal_pointer (&self->base);
-  set_base (self, g_steal_pointer (&theirs));
-  if (ct_merge_get_conflicts (self->merge)->len == 0)
-    {
-      ct_session_resolve_conflict (self);
-      return;
-    }
-  g_clear_pointer (&self->save_error, g_free);
-  set_save_state (self, CT_SAVE_STATE_CONFLICT);
 }
 
 /* What the store owns (id, revision, last save) goes to @restored, the programme shown now,
@@ -245,24 +171,24 @@ save_cb (GObject      *object,
     {
       g_debug ("Autosave failed: %s", error->message);
       if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
-        handle_conflict (self);
+        ct_session_handle_conflict (self);
       else if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
-        set_save_state (self, CT_SAVE_STATE_DELETED);
+        ct_session_set_state (self, CT_SAVE_STATE_DELETED);
       else
-        fail_and_retry (self, error->message);
+        ct_session_fail_and_retry (self, error->message);
       return;
     }
   adopt_store_fields (self->programme, saved);
-  set_base (self, g_steal_pointer (&saved));
+  ct_session_set_base (self, g_steal_pointer (&saved));
   self->saved_gen = MAX (self->saved_gen, self->saving_gen);
   g_clear_pointer (&self->save_error, g_free);
   if (self->edit_gen != self->saved_gen)
     {
-      set_save_state (self, CT_SAVE_STATE_MODIFIED);
+      ct_session_set_state (self, CT_SAVE_STATE_MODIFIED);
       schedule_autosave (self);
     }
   else
-    set_save_state (self, CT_SAVE_STATE_SAVED);
+    ct_session_set_state (self, CT_SAVE_STATE_SAVED);
 }
 
 static void
@@ -272,10 +198,10 @@ replace_programme (CtSession   *self,
   adopt_store_fields (restored, self->programme);
   ct_programme_unref (self->programme);
   self->programme = restored;
-  refresh_conflict (self);
+  ct_session_refresh_conflict (self);
   self->edit_gen++;
   if (self->save_state == CT_SAVE_STATE_SAVED || self->save_state == CT_SAVE_STATE_SAVING)
-    set_save_state (self, CT_SAVE_STATE_MODIFIED);
+    ct_session_set_state (self, CT_SAVE_STATE_MODIFIED);
   schedule_autosave (self);
   notify_history (self);
   g_signal_emit (self, signals[CHANGED], 0, TRUE);
@@ -301,7 +227,7 @@ ct_session_finalize (GObject *object)
   g_clear_pointer (&self->programme, ct_programme_unref);
   g_clear_pointer (&self->base, ct_programme_unref);
   g_clear_pointer (&self->saving_copy, ct_programme_unref);
-  end_conflict (self);
+  ct_session_end_conflict (self);
   g_clear_pointer (&self->history, ct_history_free);
   g_clear_pointer (&self->save_error, g_free);
 
@@ -446,8 +372,8 @@ ct_session_edited (CtSession  *self,
   ct_history_record (self->history, self->programme, merge_key);
   notify_history (self);
   if (self->save_state == CT_SAVE_STATE_SAVED)
-    set_save_state (self, CT_SAVE_STATE_MODIFIED);
-  refresh_conflict (self);
+    ct_session_set_state (self, CT_SAVE_STATE_MODIFIED);
+  ct_session_refresh_conflict (self);
   schedule_autosave (self);
   g_signal_emit (self, signals[CHANGED], 0, FALSE);
 }
@@ -582,7 +508,7 @@ ct_session_save (CtSession *self)
   g_clear_handle_id (&self->retry_id, g_source_remove);
   if (self->edit_gen == self->saved_gen)
     {
-      set_save_state (self, CT_SAVE_STATE_SAVED);
+      ct_session_set_state (self, CT_SAVE_STATE_SAVED);
       return;
     }
   self->saving = TRUE;
@@ -590,34 +516,9 @@ ct_session_save (CtSession *self)
   self->dirty_since = 0;
   g_clear_pointer (&self->saving_copy, ct_programme_unref);
   self->saving_copy = ct_programme_copy (self->programme);
-  set_save_state (self, CT_SAVE_STATE_SAVING);
+  ct_session_set_state (self, CT_SAVE_STATE_SAVING);
   ct_store_save_programme_async (self->store, self->saving_copy, NULL, save_cb,
                                  g_object_ref (self));
-}
-
-/* What waits for the user (a conflict, a programme deleted elsewhere): when closing, kept
- * without asking (a separate copy, a restore), since nothing can be asked any more;
- * otherwise refused, saying what to do first. */
-static gboolean
-settle_waiting (CtSession  *self,
-                gboolean    closing,
-                GError    **error)
-{
-  if (self->save_state == CT_SAVE_STATE_CONFLICT)
-    {
-      if (closing)
-        return ct_session_keep_copy (self, error) != 0;
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT,
-                   _("Another window or program changed this programme in the same places "
-                     "as you. Review the changes or keep both versions first."));
-      return FALSE;
-    }
-  if (closing)
-    return ct_session_restore (self, error);
-  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-               _("Another window or program deleted this programme. Restore it first to keep "
-                 "your changes."));
-  return FALSE;
 }
 
 static gboolean
@@ -628,7 +529,7 @@ waiting (CtSession *self)
 }
 
 /* Saves synchronously. When another program saved the programme meanwhile, what does
- * not overlap is merged and saved; what overlaps goes to settle_waiting(). */
+ * not overlap is merged and saved; what overlaps goes to ct_session_settle_waiting(). */
 static gboolean
 save_now (CtSession  *self,
           gboolean    closing,
@@ -640,25 +541,25 @@ save_now (CtSession  *self,
   if (!ct_store_save_programme (self->store, self->programme, &local))
     {
       if (g_error_matches (local, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
-        set_save_state (self, CT_SAVE_STATE_DELETED);
+        ct_session_set_state (self, CT_SAVE_STATE_DELETED);
       else if (g_error_matches (local, CT_STORE_ERROR, CT_STORE_ERROR_CONFLICT))
-        handle_conflict (self);
+        ct_session_handle_conflict (self);
       else
         {
           g_propagate_error (error, g_steal_pointer (&local));
           return FALSE;
         }
       if (waiting (self))
-        return settle_waiting (self, closing, error);
+        return ct_session_settle_waiting (self, closing, error);
       while (self->saving)
         g_main_context_iteration (NULL, TRUE);
       return self->edit_gen == self->saved_gen || save_now (self, closing, error);
     }
   snapshot->revision = self->programme->revision;
-  set_base (self, g_steal_pointer (&snapshot));
+  ct_session_set_base (self, g_steal_pointer (&snapshot));
   self->saved_gen = self->edit_gen;
   g_clear_pointer (&self->save_error, g_free);
-  set_save_state (self, CT_SAVE_STATE_SAVED);
+  ct_session_set_state (self, CT_SAVE_STATE_SAVED);
   return TRUE;
 }
 
@@ -674,13 +575,13 @@ save_sync (CtSession  *self,
   if (self->edit_gen == self->saved_gen)
     return TRUE;
   if (waiting (self))
-    return settle_waiting (self, closing, error);
+    return ct_session_settle_waiting (self, closing, error);
   if (!save_now (self, closing, error))
     {
       if (!waiting (self))
         {
           set_save_error (self, error && *error ? (*error)->message : "");
-          set_save_state (self, CT_SAVE_STATE_FAILED);
+          ct_session_set_state (self, CT_SAVE_STATE_FAILED);
         }
       return FALSE;
     }
@@ -742,138 +643,3 @@ ct_session_set_autosave_delay (CtSession *self,
   self->delay_ms = milliseconds;
 }
 
-/**
- * ct_session_check_external:
- * @self: a session
- *
- * Looks whether another program saved or deleted the programme (call it when the store's
- * data version changed, see ct_store_get_data_version()). Without unsaved edits the
- * stored version is shown; with some, they are saved now, which merges them with the
- * stored version. A deleted programme turns the state to %CT_SAVE_STATE_DELETED.
- */
-void
-ct_session_check_external (CtSession *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtProgramme) theirs = NULL;
-  gint64 revision;
-
-  g_return_if_fail (CT_IS_SESSION (self));
-
-  if (self->saving || self->save_state == CT_SAVE_STATE_CONFLICT ||
-      self->save_state == CT_SAVE_STATE_DELETED)
-    return;
-  revision = ct_store_get_revision (self->store, self->programme->id, &error);
-  if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND))
-    {
-      g_clear_handle_id (&self->autosave_id, g_source_remove);
-      g_clear_handle_id (&self->retry_id, g_source_remove);
-      set_save_state (self, CT_SAVE_STATE_DELETED);
-      return;
-    }
-  if (revision == 0 || revision == self->programme->revision)
-    return;
-  if (self->edit_gen != self->saved_gen)
-    {
-      ct_session_save (self);
-      return;
-    }
-  theirs = ct_store_load_programme (self->store, self->programme->id, NULL);
-  if (theirs == NULL)
-    return;
-  set_base (self, ct_programme_copy (theirs));
-  show_programme (self, g_steal_pointer (&theirs));
-}
-
-/**
- * ct_session_get_conflict:
- * @self: a session
- *
- * Returns: (transfer none) (nullable): the merge waiting for the user's choices while the
- *   state is %CT_SAVE_STATE_CONFLICT
- */
-CtMerge *
-ct_session_get_conflict (CtSession *self)
-{
-  g_return_val_if_fail (CT_IS_SESSION (self), NULL);
-  return self->merge;
-}
-
-/**
- * ct_session_resolve_conflict:
- * @self: a session
- *
- * Shows and saves the merge with the choices made on its conflicts (see
- * ct_session_get_conflict()). The undo history starts again from the merge.
- */
-void
-ct_session_resolve_conflict (CtSession *self)
-{
-  g_return_if_fail (CT_IS_SESSION (self));
-  g_return_if_fail (self->merge != NULL);
-
-  show_programme (self, ct_merge_build (self->merge));
-  end_conflict (self);
-  self->edit_gen++;
-  set_save_state (self, CT_SAVE_STATE_MODIFIED);
-  ct_session_save (self);
-}
-
-/**
- * ct_session_keep_copy:
- * @self: a session
- * @error: return location for a #CT_STORE_ERROR
- *
- * Ends a conflict without choosing: this window's version is saved as a separate new
- * programme (a draft without number or issue date, with new item UUIDs) and the stored
- * version is shown here.
- *
- * Returns: the copy's id, or 0 with @error set (the edits stay here)
- */
-gint64
-ct_session_keep_copy (CtSession  *self,
-                      GError    **error)
-{
-  g_autoptr(CtProgramme) copy = NULL;
-
-  g_return_val_if_fail (CT_IS_SESSION (self), 0);
-
-  /* A separate draft without a number: the list tells it from the numbered original. */
-  copy = ct_programme_copy (self->programme);
-  ct_programme_make_new_draft (copy);
-  if (!ct_store_save_programme (self->store, copy, error))
-    return 0;
-  end_conflict (self);
-  show_programme (self, ct_programme_copy (self->base));
-  self->saved_gen = self->edit_gen;
-  set_save_state (self, CT_SAVE_STATE_SAVED);
-  return copy->id;
-}
-
-/**
- * ct_session_restore:
- * @self: a session
- * @error: return location for a #CT_STORE_ERROR
- *
- * Saves a programme that another program deleted (state %CT_SAVE_STATE_DELETED) again,
- * as it is shown here, under a new id.
- *
- * Returns: %TRUE when it was saved
- */
-gboolean
-ct_session_restore (CtSession  *self,
-                    GError    **error)
-{
-  g_return_val_if_fail (CT_IS_SESSION (self), FALSE);
-
-  self->programme->id = 0;
-  self->programme->revision = 0;
-  if (!ct_store_save_programme (self->store, self->programme, error))
-    return FALSE;
-  set_base (self, ct_programme_copy (self->programme));
-  self->saved_gen = self->edit_gen;
-  g_clear_pointer (&self->save_error, g_free);
-  set_save_state (self, CT_SAVE_STATE_SAVED);
-  g_signal_emit (self, signals[CHANGED], 0, FALSE);
-  return TRUE;
-}
