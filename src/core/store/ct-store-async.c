@@ -5,8 +5,8 @@
 
 #include "ct-store-private.h"
 
-/* List, delete and duplicate in a worker thread, for a window that must not wait on the
- * database. Each runs the synchronous call, which takes the connection's lock. */
+/* Save, list, delete and duplicate in a worker thread, for a window that must not wait on
+ * the database. Each runs the synchronous call, which takes the connection's lock. */
 
 static void
 list_thread (GTask        *task,
@@ -189,3 +189,92 @@ ct_store_duplicate_programme_finish (CtStore       *self,
   g_return_val_if_fail (g_task_is_valid (result, self), 0);
   return g_task_propagate_int (G_TASK (result), error);
 }
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  ct_store_wait_for_testing (source_object);
+  if (ct_store_save_programme (source_object, task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * ct_store_save_programme_async:
+ * @self: a store
+ * @programme: the programme; a snapshot is taken now, so later edits do not race
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context when done
+ * @user_data: data for @callback
+ *
+ * Saves in a worker thread (see ct_store_save_programme()). Call
+ * ct_store_save_programme_finish() with the same @programme's store to get the result;
+ * the snapshot's id and sequences are copied back into @programme then.
+ */
+void
+ct_store_save_programme_async (CtStore             *self,
+                               CtProgramme         *programme,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CT_IS_STORE (self));
+  g_return_if_fail (programme != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ct_store_save_programme_async);
+  g_task_set_task_data (task, ct_programme_copy (programme), (GDestroyNotify) ct_programme_unref);
+  g_object_set_data_full (G_OBJECT (task), "ct-original", ct_programme_ref (programme),
+                          (GDestroyNotify) ct_programme_unref);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/**
+ * ct_store_save_programme_finish:
+ * @self: a store
+ * @result: the #GAsyncResult
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Returns: %TRUE when the snapshot was saved
+ */
+gboolean
+ct_store_save_programme_finish (CtStore       *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  CtProgramme *snapshot, *original;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ct_store_save_programme_async,
+                        FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  snapshot = g_task_get_task_data (G_TASK (result));
+  original = g_object_get_data (G_OBJECT (result), "ct-original");
+  original->id = snapshot->id;
+  original->modified = snapshot->modified;
+  original->revision = snapshot->revision;
+  for (guint i = 0; i < snapshot->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (snapshot->sections, i);
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *saved = g_ptr_array_index (section->items, j);
+          CtItem *item = ct_programme_find_item (original, saved->uuid, NULL);
+          if (item != NULL)
+            item->sequence = saved->sequence;
+        }
+    }
+  return TRUE;
+}
+
