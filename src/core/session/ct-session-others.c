@@ -66,8 +66,8 @@ ct_session_handle_conflict (CtSession *self)
  * otherwise refused, saying what to do first. */
 gboolean
 ct_session_settle_waiting (CtSession  *self,
-                gboolean    closing,
-                GError    **error)
+                           gboolean    closing,
+                           GError    **error)
 {
   if (self->save_state == CT_SAVE_STATE_CONFLICT)
     {

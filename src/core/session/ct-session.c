@@ -28,7 +28,7 @@ static guint signals[N_SIGNALS];
 
 void
 ct_session_set_state (CtSession   *self,
-                CtSaveState  state)
+                      CtSaveState  state)
 {
   if (self->save_state == state)
     return;
@@ -93,7 +93,7 @@ set_save_error (CtSession   *self,
 /* The edits stay in memory and the save is tried again on its own. */
 void
 ct_session_fail_and_retry (CtSession  *self,
-                const char *message)
+                           const char *message)
 {
   set_save_error (self, message);
   ct_session_set_state (self, CT_SAVE_STATE_FAILED);
@@ -111,7 +111,7 @@ ct_session_emit_changed (CtSession *self,
 
 void
 ct_session_set_base (CtSession   *self,
-          CtProgramme *stored)
+                     CtProgramme *stored)
 {
   g_clear_pointer (&self->base, ct_programme_unref);
   self->base = stored;
@@ -121,7 +121,7 @@ ct_session_set_base (CtSession   *self,
  * from it: undoing past it would take those changes back without anybody asking. */
 void
 ct_session_show_programme (CtSession   *self,
-                CtProgramme *programme)
+                           CtProgramme *programme)
 {
   ct_programme_unref (self->programme);
   self->programme = programme;
