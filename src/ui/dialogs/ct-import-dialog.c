@@ -8,6 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ct-dialog-util.h"
 #include "ct-file.h"
 #include "ct-import-text.h"
 #include "ct-store.h"
@@ -37,18 +38,6 @@ import_job_free (ImportJob *job)
   g_clear_pointer (&job->programme, ct_programme_unref);
   g_clear_pointer (&job->warnings, g_ptr_array_unref);
   g_free (job);
-}
-
-static void
-show_message (GtkWindow  *window,
-              const char *heading,
-              const char *body)
-{
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading,
-                                                                         body));
-
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The warnings as a left-aligned, selectable list under a short explanation: they are
@@ -167,7 +156,7 @@ import_done_cb (GObject      *source,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      show_message (job->parent, _("Cannot Import the Text"), error->message);
+      ct_dialog_show_message (job->parent, _("Cannot Import the Text"), error->message);
       return_outcome (job, 0, NULL);
       return;
     }
@@ -253,28 +242,23 @@ ct_import_dialog_finish (GtkWindow     *parent,
 /* What the file chooser was opened for. */
 typedef struct
 {
-  GtkWindow *parent;
   CtStore *store;
   GAsyncReadyCallback callback;
   gpointer user_data;
 } Choosing;
 
 static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     Choosing        *choosing)
+file_chosen_cb (GtkWindow *parent,
+                GFile     *file,
+                gpointer   user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  Choosing *choosing = user_data;
 
-      ct_import_dialog_import_file (choosing->parent, choosing->store, file,
-                                    choosing->callback, choosing->user_data);
-    }
-  g_object_unref (choosing->parent);
+  if (file != NULL)
+    ct_import_dialog_import_file (parent, choosing->store, file, choosing->callback,
+                                  choosing->user_data);
   g_object_unref (choosing->store);
   g_free (choosing);
-  g_object_unref (chooser);
 }
 
 /**
@@ -295,28 +279,20 @@ ct_import_dialog_choose (GtkWindow           *parent,
 {
   g_autoptr(GtkFileFilter) text = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
   Choosing *choosing;
 
   g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (CT_IS_STORE (store));
 
   choosing = g_new0 (Choosing, 1);
-  choosing->parent = g_object_ref (parent);
   choosing->store = g_object_ref (store);
   choosing->callback = callback;
   choosing->user_data = user_data;
-  chooser = gtk_file_chooser_native_new (_("Import Text"), parent,
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_filter_set_name (text, _("Text files"));
   gtk_file_filter_add_mime_type (text, "text/plain");
   gtk_file_filter_add_suffix (text, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), text);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), choosing);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  ct_dialog_choose_file (parent, _("Import Text"), (GtkFileFilter *[]) { text, all, NULL },
+                         file_chosen_cb, choosing);
 }
