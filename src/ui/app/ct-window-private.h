@@ -73,7 +73,13 @@ void ct_window_open_on_start      (CtWindow       *self,
                                    gint64          id);
 void ct_window_finish_start       (CtWindow       *self);
 void ct_window_close_programme    (CtWindow       *self);
+void ct_window_init_list          (CtWindow       *self);
+void ct_window_load_first_list    (CtWindow       *self);
 void ct_window_update_busy        (CtWindow       *self);
+void ct_window_set_session        (CtWindow       *self,
+                                   CtSession      *session);
+void ct_window_report_store_error (CtWindow       *self,
+                                   const GError   *error);
 void ct_window_install_ics_actions (CtWindow      *self);
 void ct_window_run_pending_imports (CtWindow      *self);
 

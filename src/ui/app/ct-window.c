@@ -22,52 +22,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* A sidebar row shows either a year's heading or a programme's subtitle and
- * "No. 58 · Draft"; headings cannot be selected or activated. Built once per visible row
- * and rebound while scrolling. */
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *list_item,
-              gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *details = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_widget_add_css_class (details, "caption");
-  gtk_widget_add_css_class (details, "dim-label");
-  gtk_widget_set_margin_bottom (details, 4);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), details);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-bind_row_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             gpointer                  user_data)
-{
-  CtProgrammeEntry *entry = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-  GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *details = gtk_widget_get_next_sibling (title);
-  gboolean heading = ct_programme_entry_is_heading (entry);
-
-  gtk_list_item_set_selectable (list_item, !heading);
-  gtk_list_item_set_activatable (list_item, !heading);
-  if (heading)
-    gtk_widget_add_css_class (title, "heading");
-  else
-    gtk_widget_remove_css_class (title, "heading");
-  gtk_widget_set_margin_top (title, heading ? 12 : 4);
-  gtk_widget_set_visible (details, !heading);
-  gtk_label_set_text (GTK_LABEL (title), ct_programme_entry_get_title (entry));
-  gtk_label_set_text (GTK_LABEL (details), ct_programme_entry_get_details (entry));
-}
-
 static gint64
 selected_id (CtWindow *self)
 {
@@ -204,9 +158,9 @@ session_changed_cb (CtWindow  *self,
   g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, replaced);
 }
 
-static void
-set_session (CtWindow  *self,
-             CtSession *session)
+void
+ct_window_set_session (CtWindow  *self,
+                       CtSession *session)
 {
   if (self->session != NULL)
     {
@@ -272,9 +226,9 @@ stop_search_cb (CtWindow *self)
 
 /* Damage is for the application to explain, with the ways to recover; anything else is
  * said in a toast. */
-static void
-report_store_error (CtWindow     *self,
-                    const GError *error)
+void
+ct_window_report_store_error (CtWindow     *self,
+                              const GError *error)
 {
   if (g_error_matches (error, CT_STORE_ERROR, CT_STORE_ERROR_CORRUPT))
     gtk_widget_activate_action (GTK_WIDGET (self), "app.recover", NULL);
@@ -293,7 +247,7 @@ opened_cb (GObject      *source,
   if (ct_window_open_programme_finish (self, result, &error))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    report_store_error (self, error); /* not when the user chose another one meanwhile */
+    ct_window_report_store_error (self, error); /* not when the user chose another one meanwhile */
 }
 
 static void
@@ -503,63 +457,6 @@ ct_window_class_init (CtWindowClass *klass)
   ct_window_class_init_actions (widget_class);
 }
 
-/* The sidebar position of programme @id, or GTK_INVALID_LIST_POSITION. */
-static guint
-position_of (CtWindow *self,
-             gint64    id)
-{
-  GListModel *model = G_LIST_MODEL (self->programmes);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; id != 0 && i < n; i++)
-    {
-      g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (model, i);
-
-      if (ct_programme_entry_get_id (entry) == id)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* Replaces the model's entries in one change, so the view updates once. */
-static void
-fill_programme_list (CtWindow  *self,
-                     GPtrArray *summaries)
-{
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  int year = G_MININT;
-
-  for (guint i = 0; i < summaries->len; i++)
-    {
-      CtProgrammeSummary *summary = g_ptr_array_index (summaries, i);
-
-      if (summary->period_year != year)
-        g_ptr_array_add (entries, ct_programme_entry_new_heading (summary->period_year));
-      g_ptr_array_add (entries, ct_programme_entry_new (summary));
-      year = summary->period_year;
-    }
-  g_list_store_splice (self->programmes, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->programmes)),
-                       entries->pdata, entries->len);
-}
-
-static void
-init_programme_list (CtWindow *self)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-  self->programmes = g_list_store_new (CT_TYPE_PROGRAMME_ENTRY);
-  self->programme_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->programmes)));
-  gtk_single_selection_set_autoselect (self->programme_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->programme_selection, TRUE);
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  gtk_grid_view_set_factory (self->programme_list, factory);
-  gtk_grid_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
-  g_signal_connect_swapped (self->programme_selection, "notify::selected-item",
-                            G_CALLBACK (selection_changed_cb), self);
-}
-
 static void
 ct_window_init (CtWindow *self)
 {
@@ -567,7 +464,9 @@ ct_window_init (CtWindow *self)
   self->pending_imports = g_ptr_array_new_with_free_func (g_free);
   self->editor = ct_programme_editor_new ();
   adw_bin_set_child (self->editor_bin, self->editor);
-  init_programme_list (self);
+  ct_window_init_list (self);
+  g_signal_connect_swapped (self->programme_selection, "notify::selected-item",
+                            G_CALLBACK (selection_changed_cb), self);
   ct_window_add_undo_shortcuts (self);
   g_object_bind_property (self->search_button, "active", self->search_bar,
                           "search-mode-enabled", G_BINDING_BIDIRECTIONAL);
@@ -579,24 +478,7 @@ ct_window_init (CtWindow *self)
   g_signal_connect_swapped (self->calendar_page, "open-item", G_CALLBACK (ct_window_open_item),
                             self);
   ct_window_install_ics_actions (self);
-  set_session (self, NULL);
-}
-
-static void show_list (CtWindow  *self,
-                       GPtrArray *list);
-
-/* The window is not shown yet: it opens with its list, from which
- * ct_window_open_on_start() picks the programme to open. */
-static void
-load_first_list (CtWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = ct_store_list_programmes (self->store, NULL, &error);
-
-  if (list != NULL)
-    show_list (self, list);
-  else
-    report_store_error (self, error);
+  ct_window_set_session (self, NULL);
 }
 
 /**
@@ -623,85 +505,8 @@ ct_window_new (GtkApplication *application,
   show_store_notice (self);
   self->data_version = ct_store_get_data_version (store);
   self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
-  load_first_list (self);
+  ct_window_load_first_list (self);
   return self;
-}
-
-/* Shows @list in the sidebar, keeping the selection on the programme open or being
- * opened. */
-static void
-show_list (CtWindow  *self,
-           GPtrArray *list)
-{
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  gint64 current = self->opening_id;
-  guint position;
-
-  if (current == 0 && self->session != NULL)
-    current = ct_session_get_programme (self->session)->id;
-  self->reloading = TRUE;
-  fill_programme_list (self, list);
-  /* An empty database shows its welcome in the content area; an empty search says so
-   * here. */
-  gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    list->len == 0 && *query != '\0' ? "no-results" : "list");
-  position = position_of (self, current);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->programme_selection, position);
-  self->reloading = FALSE;
-}
-
-static void
-list_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(CtWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) list = ct_store_list_programmes_finish (CT_STORE (source), result, &error);
-  gint64 select = self->select_after_list;
-
-  /* A later reload (another search typed) replaced this one: its list is out of date. */
-  if (g_task_get_cancellable (G_TASK (result)) != self->list_cancellable)
-    return;
-  g_clear_object (&self->list_cancellable);
-  self->select_after_list = 0;
-  ct_window_update_busy (self);
-  if (list == NULL)
-    {
-      report_store_error (self, error);
-      return;
-    }
-  show_list (self, list);
-  if (select == -1)
-    ct_window_select_newest (self);
-  else if (select > 0)
-    ct_window_select_programme (self, select);
-}
-
-/**
- * ct_window_reload_list:
- * @self: the window
- *
- * Refills the sidebar from the store, filtered by the search entry's text (ignoring case
- * and Vietnamese marks, see ct_store_list_programmes()), keeping the selection. The list
- * is read in a worker thread; a reload still under way is dropped.
- */
-void
-ct_window_reload_list (CtWindow *self)
-{
-  g_return_if_fail (CT_IS_WINDOW (self));
-
-  /* The last save at close: the list is going away. */
-  if (self->closing)
-    return;
-  g_cancellable_cancel (self->list_cancellable);
-  g_clear_object (&self->list_cancellable);
-  self->list_cancellable = g_cancellable_new ();
-  ct_store_list_programmes_async (self->store,
-                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
-                                  self->list_cancellable, list_done_cb, g_object_ref (self));
-  ct_window_update_busy (self);
 }
 
 /**
@@ -739,139 +544,6 @@ ct_window_update_busy (CtWindow *self)
 }
 
 /**
- * ct_window_select_programme:
- * @self: the window
- * @id: a programme id
- *
- * Selects the programme's row in the list, which opens it.
- */
-void
-ct_window_select_programme (CtWindow *self,
-                            gint64    id)
-{
-  guint position;
-
-  if (self->closing)
-    return;
-  /* The list under way may not hold it yet. */
-  if (self->list_cancellable != NULL)
-    {
-      self->select_after_list = id;
-      return;
-    }
-  position = position_of (self, id);
-  if (position != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->programme_selection, position);
-}
-
-/* Opening a programme builds its whole form, more work than the rest of the window: it is
- * done once the first frame is drawn, so the window shows at once. Meanwhile the content
- * area stays blank rather than saying that no programme is selected. */
-static gboolean
-open_on_start_cb (gpointer data)
-{
-  CtWindow *self = data;
-
-  if (!self->start_pending)
-    return G_SOURCE_REMOVE;
-  self->start_pending = FALSE;
-  gtk_widget_set_opacity (GTK_WIDGET (self->empty_page), 1);
-  if (self->start_programme > 0)
-    ct_window_select_programme (self, self->start_programme);
-  if (self->session == NULL)
-    ct_window_select_newest (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-first_paint_cb (GdkFrameClock *clock,
-                CtWindow      *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
-  g_idle_add_full (G_PRIORITY_DEFAULT, open_on_start_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-start_mapped_cb (CtWindow *self)
-{
-  GdkFrameClock *clock = gdk_surface_get_frame_clock (gtk_native_get_surface (GTK_NATIVE (self)));
-
-  g_signal_handlers_disconnect_by_func (self, start_mapped_cb, NULL);
-  g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_paint_cb), self, 0);
-  /* Should no frame come (a window never exposed), the programme opens all the same. */
-  g_timeout_add_full (G_PRIORITY_DEFAULT, 1000, open_on_start_cb, g_object_ref (self),
-                      g_object_unref);
-}
-
-/**
- * ct_window_open_on_start:
- * @self: a window not shown yet
- * @id: the programme to open, or 0 (or one not in the list) for the newest
- *
- * Opens a programme right after the window's first frame is drawn: the last one of the
- * previous session, or the newest of the list. Does nothing on an empty database.
- */
-void
-ct_window_open_on_start (CtWindow *self,
-                         gint64    id)
-{
-  g_return_if_fail (CT_IS_WINDOW (self));
-  g_return_if_fail (!gtk_widget_get_mapped (GTK_WIDGET (self)));
-
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->programmes)) == 0)
-    return;
-  self->start_programme = id;
-  self->start_pending = TRUE;
-  gtk_widget_set_opacity (GTK_WIDGET (self->empty_page), 0);
-  g_signal_connect_after (self, "map", G_CALLBACK (start_mapped_cb), NULL);
-}
-
-/**
- * ct_window_finish_start:
- * @self: the window
- *
- * Opens now the programme ct_window_open_on_start() would open after the first frame,
- * for work that needs it at once (a calendar file given on the command line).
- */
-void
-ct_window_finish_start (CtWindow *self)
-{
-  g_return_if_fail (CT_IS_WINDOW (self));
-  open_on_start_cb (self);
-}
-
-/**
- * ct_window_select_newest:
- * @self: the window
- *
- * Selects the first programme of the list (the newest period), which opens it; does
- * nothing when the list is empty.
- */
-void
-ct_window_select_newest (CtWindow *self)
-{
-  GListModel *model = G_LIST_MODEL (self->programmes);
-
-  g_return_if_fail (CT_IS_WINDOW (self));
-
-  if (self->list_cancellable != NULL)
-    {
-      self->select_after_list = -1;
-      return;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (model, i);
-
-      if (!ct_programme_entry_is_heading (entry))
-        {
-          gtk_single_selection_set_selected (self->programme_selection, i);
-          return;
-        }
-    }
-}
-
-/**
  * ct_window_close_programme:
  * @self: the window
  *
@@ -880,101 +552,7 @@ ct_window_select_newest (CtWindow *self)
 void
 ct_window_close_programme (CtWindow *self)
 {
-  set_session (self, NULL);
-}
-
-static void
-load_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  CtWindow *self = g_task_get_source_object (task);
-  GError *error = NULL;
-  g_autoptr(CtProgramme) programme = ct_store_load_programme_finish (CT_STORE (source), result,
-                                                                     &error);
-  g_autoptr(CtSession) session = NULL;
-
-  /* Another programme was chosen meanwhile: this one is not shown. */
-  if (g_object_get_data (G_OBJECT (task), "ct-cancellable") != self->open_cancellable)
-    {
-      g_clear_error (&error);
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Replaced");
-      return;
-    }
-  g_clear_object (&self->open_cancellable);
-  self->opening_id = 0;
-  ct_window_update_busy (self);
-  if (programme == NULL)
-    g_task_return_error (task, error);
-  else
-    {
-      session = ct_session_new (self->store, programme);
-      set_session (self, session);
-      g_task_return_boolean (task, TRUE);
-    }
-  ct_window_run_pending_imports (self);
-}
-
-/**
- * ct_window_open_programme_async:
- * @self: the window
- * @id: the programme's id in the store
- * @callback: called when the programme is shown, or could not be
- * @user_data: data for @callback
- *
- * Saves the programme being edited, loads @id in a worker thread and shows it in every
- * page. Opening another programme before this one arrived drops this one: it then ends
- * with %G_IO_ERROR_CANCELLED.
- */
-void
-ct_window_open_programme_async (CtWindow            *self,
-                                gint64               id,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
-
-  g_return_if_fail (CT_IS_WINDOW (self));
-
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  self->opening_id = 0;
-  task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, ct_window_open_programme_async);
-  /* Edits not saved yet are written first; a programme whose edits cannot be written
-   * stays open, with them. */
-  if (self->session != NULL && !ct_session_save_now (self->session, &error))
-    {
-      ct_window_update_busy (self);
-      g_task_return_error (task, error);
-      return;
-    }
-  self->open_cancellable = g_cancellable_new ();
-  self->opening_id = id;
-  g_object_set_data_full (G_OBJECT (task), "ct-cancellable",
-                          g_object_ref (self->open_cancellable), g_object_unref);
-  ct_store_load_programme_async (self->store, id, self->open_cancellable, load_done_cb,
-                                 g_steal_pointer (&task));
-  ct_window_update_busy (self);
-}
-
-/**
- * ct_window_open_programme_finish:
- * @self: the window
- * @result: the #GAsyncResult
- * @error: return location for a #CT_STORE_ERROR, or %G_IO_ERROR_CANCELLED
- *
- * Returns: %TRUE when the programme was opened
- */
-gboolean
-ct_window_open_programme_finish (CtWindow      *self,
-                                 GAsyncResult  *result,
-                                 GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  ct_window_set_session (self, NULL);
 }
 
 /**

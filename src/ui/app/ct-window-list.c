@@ -1,0 +1,261 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-programme-entry.h"
+#include "ct-window-private.h"
+
+/* The sidebar: the programmes by year, newest first, filtered by the search, read from
+ * the store in a worker thread. */
+
+/* A sidebar row shows either a year's heading or a programme's subtitle and
+ * "No. 58 · Draft"; headings cannot be selected or activated. Built once per visible row
+ * and rebound while scrolling. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *details = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_widget_set_margin_bottom (details, 4);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  CtProgrammeEntry *entry = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkWidget *title = gtk_widget_get_first_child (box);
+  GtkWidget *details = gtk_widget_get_next_sibling (title);
+  gboolean heading = ct_programme_entry_is_heading (entry);
+
+  gtk_list_item_set_selectable (list_item, !heading);
+  gtk_list_item_set_activatable (list_item, !heading);
+  if (heading)
+    gtk_widget_add_css_class (title, "heading");
+  else
+    gtk_widget_remove_css_class (title, "heading");
+  gtk_widget_set_margin_top (title, heading ? 12 : 4);
+  gtk_widget_set_visible (details, !heading);
+  gtk_label_set_text (GTK_LABEL (title), ct_programme_entry_get_title (entry));
+  gtk_label_set_text (GTK_LABEL (details), ct_programme_entry_get_details (entry));
+}
+
+/* The sidebar position of programme @id, or GTK_INVALID_LIST_POSITION. */
+static guint
+position_of (CtWindow *self,
+             gint64    id)
+{
+  GListModel *model = G_LIST_MODEL (self->programmes);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; id != 0 && i < n; i++)
+    {
+      g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (model, i);
+
+      if (ct_programme_entry_get_id (entry) == id)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Replaces the model's entries in one change, so the view updates once. */
+static void
+fill_programme_list (CtWindow  *self,
+                     GPtrArray *summaries)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  int year = G_MININT;
+
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      CtProgrammeSummary *summary = g_ptr_array_index (summaries, i);
+
+      if (summary->period_year != year)
+        g_ptr_array_add (entries, ct_programme_entry_new_heading (summary->period_year));
+      g_ptr_array_add (entries, ct_programme_entry_new (summary));
+      year = summary->period_year;
+    }
+  g_list_store_splice (self->programmes, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->programmes)),
+                       entries->pdata, entries->len);
+}
+
+void
+ct_window_init_list (CtWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  self->programmes = g_list_store_new (CT_TYPE_PROGRAMME_ENTRY);
+  self->programme_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->programmes)));
+  gtk_single_selection_set_autoselect (self->programme_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->programme_selection, TRUE);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_grid_view_set_factory (self->programme_list, factory);
+  gtk_grid_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
+}
+
+/* Shows @list in the sidebar, keeping the selection on the programme open or being
+ * opened. */
+static void
+show_list (CtWindow  *self,
+           GPtrArray *list)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gint64 current = self->opening_id;
+  guint position;
+
+  if (current == 0 && self->session != NULL)
+    current = ct_session_get_programme (self->session)->id;
+  self->reloading = TRUE;
+  fill_programme_list (self, list);
+  /* An empty database shows its welcome in the content area; an empty search says so
+   * here. */
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    list->len == 0 && *query != '\0' ? "no-results" : "list");
+  position = position_of (self, current);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->programme_selection, position);
+  self->reloading = FALSE;
+}
+
+/* The window is not shown yet: it opens with its list, from which
+ * ct_window_open_on_start() picks the programme to open. */
+void
+ct_window_load_first_list (CtWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ct_store_list_programmes (self->store, NULL, &error);
+
+  if (list != NULL)
+    show_list (self, list);
+  else
+    ct_window_report_store_error (self, error);
+}
+
+static void
+list_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(CtWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = ct_store_list_programmes_finish (CT_STORE (source), result, &error);
+  gint64 select = self->select_after_list;
+
+  /* A later reload (another search typed) replaced this one: its list is out of date. */
+  if (g_task_get_cancellable (G_TASK (result)) != self->list_cancellable)
+    return;
+  g_clear_object (&self->list_cancellable);
+  self->select_after_list = 0;
+  ct_window_update_busy (self);
+  if (list == NULL)
+    {
+      ct_window_report_store_error (self, error);
+      return;
+    }
+  show_list (self, list);
+  if (select == -1)
+    ct_window_select_newest (self);
+  else if (select > 0)
+    ct_window_select_programme (self, select);
+}
+
+/**
+ * ct_window_reload_list:
+ * @self: the window
+ *
+ * Refills the sidebar from the store, filtered by the search entry's text (ignoring case
+ * and Vietnamese marks, see ct_store_list_programmes()), keeping the selection. The list
+ * is read in a worker thread; a reload still under way is dropped.
+ */
+void
+ct_window_reload_list (CtWindow *self)
+{
+  g_return_if_fail (CT_IS_WINDOW (self));
+
+  /* The last save at close: the list is going away. */
+  if (self->closing)
+    return;
+  g_cancellable_cancel (self->list_cancellable);
+  g_clear_object (&self->list_cancellable);
+  self->list_cancellable = g_cancellable_new ();
+  ct_store_list_programmes_async (self->store,
+                                  gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                  self->list_cancellable, list_done_cb, g_object_ref (self));
+  ct_window_update_busy (self);
+}
+
+/**
+ * ct_window_select_programme:
+ * @self: the window
+ * @id: a programme id
+ *
+ * Selects the programme's row in the list, which opens it.
+ */
+void
+ct_window_select_programme (CtWindow *self,
+                            gint64    id)
+{
+  guint position;
+
+  if (self->closing)
+    return;
+  /* The list under way may not hold it yet. */
+  if (self->list_cancellable != NULL)
+    {
+      self->select_after_list = id;
+      return;
+    }
+  position = position_of (self, id);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->programme_selection, position);
+}
+
+/**
+ * ct_window_select_newest:
+ * @self: the window
+ *
+ * Selects the first programme of the list (the newest period), which opens it; does
+ * nothing when the list is empty.
+ */
+void
+ct_window_select_newest (CtWindow *self)
+{
+  GListModel *model = G_LIST_MODEL (self->programmes);
+
+  g_return_if_fail (CT_IS_WINDOW (self));
+
+  if (self->list_cancellable != NULL)
+    {
+      self->select_after_list = -1;
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (model, i);
+
+      if (!ct_programme_entry_is_heading (entry))
+        {
+          gtk_single_selection_set_selected (self->programme_selection, i);
+          return;
+        }
+    }
+}
