@@ -171,16 +171,7 @@ period_take (CtProgramme *to, const CtProgramme *from, const Part *part)
 static gboolean
 recipients_equal (const CtProgramme *a, const CtProgramme *b, const Part *part)
 {
-  if (a->recipients->len != b->recipients->len)
-    return FALSE;
-  for (guint i = 0; i < a->recipients->len; i++)
-    {
-      CtRecipient *ra = a->recipients->pdata[i], *rb = b->recipients->pdata[i];
-
-      if (g_strcmp0 (ra->text, rb->text) != 0 || g_strcmp0 (ra->purpose, rb->purpose) != 0)
-        return FALSE;
-    }
-  return TRUE;
+  return ct_programme_recipients_equal (a, b);
 }
 
 static char *

@@ -340,3 +340,29 @@ ct_programme_make_new_draft (CtProgramme *self)
   self->status = CT_PROGRAMME_STATUS_DRAFT;
   g_date_clear (&self->issue_date, 1);
 }
+
+/**
+ * ct_programme_recipients_equal:
+ * @a: a programme
+ * @b: another version of it
+ *
+ * Returns: %TRUE when both have the same "Nơi nhận" lines, with the same purposes, in
+ *   the same order
+ */
+gboolean
+ct_programme_recipients_equal (const CtProgramme *a,
+                               const CtProgramme *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->recipients->len != b->recipients->len)
+    return FALSE;
+  for (guint i = 0; i < a->recipients->len; i++)
+    {
+      CtRecipient *ra = a->recipients->pdata[i], *rb = b->recipients->pdata[i];
+
+      if (g_strcmp0 (ra->text, rb->text) != 0 || g_strcmp0 (ra->purpose, rb->purpose) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}

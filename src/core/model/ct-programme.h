@@ -99,6 +99,8 @@ CtItem      *ct_programme_find_item     (const CtProgramme *self,
 guint        ct_programme_count_items   (const CtProgramme *self);
 void         ct_programme_detach        (CtProgramme *self);
 void         ct_programme_make_new_draft (CtProgramme *self);
+gboolean     ct_programme_recipients_equal (const CtProgramme *a,
+                                            const CtProgramme *b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtProgramme, ct_programme_unref)
 

@@ -454,28 +454,12 @@ save_section_row (SaveContext      *ctx,
 }
 
 static gboolean
-recipients_equal (const CtProgramme *a,
-                  const CtProgramme *b)
-{
-  if (a->recipients->len != b->recipients->len)
-    return FALSE;
-  for (guint i = 0; i < a->recipients->len; i++)
-    {
-      CtRecipient *ra = a->recipients->pdata[i], *rb = b->recipients->pdata[i];
-
-      if (g_strcmp0 (ra->text, rb->text) != 0 || g_strcmp0 (ra->purpose, rb->purpose) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
 save_recipients (SaveContext       *ctx,
                  const CtProgramme *programme,
                  const CtProgramme *stored,
                  GError           **error)
 {
-  if (recipients_equal (programme, stored))
+  if (ct_programme_recipients_equal (programme, stored))
     return TRUE;
   if (!exec_with_id (ctx, "DELETE FROM recipients WHERE programme_id = ?", ctx->programme_id,
                      error))
