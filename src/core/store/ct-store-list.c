@@ -202,9 +202,7 @@ ct_store_get_revision (CtStore  *self,
   if (rc == SQLITE_ROW)
     return sqlite3_column_int64 (stmt, 0);
   if (rc == SQLITE_DONE)
-    g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-                 /* Translators: %lld is a programme id. */
-                 _("There is no programme with the id %lld."), (long long) id);
+    ct_store_set_not_found (id, error);
   else
     ct_store_set_error (self, rc, error);
   return 0;
@@ -241,12 +239,7 @@ ct_store_delete_programme (CtStore  *self,
   if (rc != SQLITE_DONE)
     return ct_store_set_error (self, rc, error);
   if (sqlite3_changes (ct_store_get_db (self)) == 0)
-    {
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-                   /* Translators: %lld is a programme id. */
-                   _("There is no programme with the id %lld."), (long long) id);
-      return FALSE;
-    }
+    return ct_store_set_not_found (id, error);
   return TRUE;
 }
 

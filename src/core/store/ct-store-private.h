@@ -15,6 +15,8 @@ void          ct_store_wait_for_testing (CtStore *self);
 gboolean      ct_store_set_error     (CtStore  *self,
                                       int       rc,
                                       GError  **error);
+gboolean      ct_store_set_not_found (gint64        id,
+                                      GError      **error);
 sqlite3_stmt *ct_store_prepare       (CtStore     *self,
                                       const char  *sql,
                                       GError     **error);

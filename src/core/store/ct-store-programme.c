@@ -33,11 +33,7 @@ load_programme_row (CtStore      *self,
   sqlite3_bind_int64 (stmt, 1, p->id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
-    {
-      g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-                   _("There is no programme with the id %lld."), (long long) p->id);
-      return FALSE;
-    }
+    return ct_store_set_not_found (p->id, error);
   if (rc != SQLITE_ROW)
     return ct_store_set_error (self, rc, error);
 

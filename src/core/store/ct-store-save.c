@@ -538,16 +538,6 @@ save_sections_and_recipients (SaveContext       *ctx,
 }
 
 static gboolean
-set_not_found (gint64   id,
-               GError **error)
-{
-  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
-               /* Translators: %lld is a programme id. */
-               _("There is no programme with the id %lld."), (long long) id);
-  return FALSE;
-}
-
-static gboolean
 save_programme_row (SaveContext       *ctx,
                     const CtProgramme *p,
                     gint64             modified,
@@ -599,7 +589,7 @@ save_programme_row (SaveContext       *ctx,
   if (p->id == 0)
     ctx->programme_id = sqlite3_last_insert_rowid (ct_store_get_db (ctx->store));
   else if (sqlite3_changes (ct_store_get_db (ctx->store)) == 0)
-    return set_not_found (p->id, error);
+    return ct_store_set_not_found (p->id, error);
   return TRUE;
 }
 
@@ -625,7 +615,7 @@ check_revision (SaveContext       *ctx,
   sqlite3_bind_int64 (stmt, 1, p->id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_DONE)
-    return set_not_found (p->id, error);
+    return ct_store_set_not_found (p->id, error);
   if (rc != SQLITE_ROW)
     return ct_store_set_error (ctx->store, rc, error);
   stored = sqlite3_column_int64 (stmt, 0);

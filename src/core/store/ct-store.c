@@ -196,6 +196,17 @@ ct_store_set_error (CtStore  *self,
   return FALSE;
 }
 
+/* A programme that is not (or no longer) in the database. Returns FALSE. */
+gboolean
+ct_store_set_not_found (gint64   id,
+                        GError **error)
+{
+  g_set_error (error, CT_STORE_ERROR, CT_STORE_ERROR_NOT_FOUND,
+               /* Translators: %lld is a programme id. */
+               _("There is no programme with the id %lld."), (long long) id);
+  return FALSE;
+}
+
 sqlite3_stmt *
 ct_store_prepare (CtStore     *self,
                   const char  *sql,
