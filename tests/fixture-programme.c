@@ -57,6 +57,123 @@ fixture_programme_september_2023 (void)
   return p;
 }
 
+static GDate
+dmy (int day,
+     int month,
+     int year)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return date;
+}
+
+static CtItem *
+add_state_events (CtSection *section)
+{
+  GDate date = dmy (14, 3, 2025);
+  CtItem *item, *meeting;
+  CtAgendaItem *agenda;
+
+  meeting = ct_item_new_event ("Phiên họp thường kỳ Ủy ban nhân dân huyện tháng 3", &date);
+  meeting->day_part = CT_DAY_PART_MORNING;
+  meeting->start_minute = 7 * 60 + 30;
+  meeting->chair = g_strdup ("Chủ tịch UBND huyện");
+  meeting->attending_leaders = g_strdup ("Các Phó Chủ tịch UBND huyện");
+  meeting->participants = g_strdup ("Thành viên UBND huyện; Trưởng các phòng, ban");
+  meeting->location = g_strdup ("Phòng họp số 1, UBND huyện");
+  meeting->preparing_unit = g_strdup ("Văn phòng HĐND và UBND huyện");
+  meeting->cooperating_units = g_strdup ("Phòng Tài chính - Kế hoạch");
+  meeting->accompanying_officer = g_strdup ("Đ/c Chánh Văn phòng");
+  meeting->note = g_strdup ("Giấy mời riêng");
+  ct_item_add_agenda_item (meeting, "Báo cáo tình hình kinh tế - xã hội quý I.",
+                           "Phòng Tài chính - Kế hoạch");
+  agenda = g_ptr_array_index (meeting->agenda, 0);
+  ct_agenda_item_add_subpoint (agenda, "Kết quả thu ngân sách.");
+  ct_agenda_item_add_subpoint (agenda, "Tiến độ giải ngân vốn đầu tư công.");
+  ct_item_add_agenda_item (meeting, "Dự thảo kế hoạch phòng, chống hạn mặn.",
+                           "Phòng Nông nghiệp và Môi trường");
+  ct_section_add_item (section, meeting);
+
+  item = ct_item_new_event ("Kiểm tra tiến độ xây dựng trường học xã Bến Đò", NULL);
+  item->vague_when = g_strdup ("tuần 3");
+  date = dmy (17, 3, 2025);
+  item->start_date = date;
+  date = dmy (21, 3, 2025);
+  item->end_date = date;
+  item->chair = g_strdup ("Phó Chủ tịch UBND huyện Lê Thị Hạnh");
+  ct_section_add_item (section, item);
+
+  item = ct_item_new_event ("Làm việc với Đoàn kiểm tra của tỉnh", NULL);
+  item->vague_when = g_strdup ("thời gian cụ thể thông báo sau");
+  ct_section_add_item (section, item);
+  return meeting;
+}
+
+/* A fictional People's Committee programme for March 2025 in the State form: a two-line
+ * issuing body and no superior body, a deputy signing for the committee (TM. + KT.), a
+ * meeting with every attribute and an agenda with sub-points, events of vague timing, two
+ * monthly rules and tasks with their lead units and due times. */
+CtProgramme *
+fixture_programme_state_2025 (void)
+{
+  CtProgramme *p = ct_programme_new ();
+  CtSection *section;
+  CtItem *item;
+  GDate date;
+
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  p->issuing_body = g_strdup ("ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÂY");
+  p->number = 41;
+  p->body_code = g_strdup ("UBND");
+  p->place_name = g_strdup ("Sông Mây");
+  date = dmy (27, 2, 2025);
+  p->issue_date = date;
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2025, 3);
+
+  section = ct_programme_add_section (p, "Các cuộc họp, hội nghị");
+  add_state_events (section);
+
+  section = ct_programme_add_section (p, "Lịch định kỳ");
+  item = ct_item_new (CT_ITEM_RECURRING);
+  item->title = g_strdup ("Tiếp công dân định kỳ của Chủ tịch UBND huyện");
+  item->recurrence = CT_RECURRENCE_MONTHLY_DAY;
+  item->month_day = 5;
+  item->day_part = CT_DAY_PART_MORNING;
+  item->location = g_strdup ("Trụ sở Tiếp công dân huyện");
+  ct_section_add_item (section, item);
+  item = ct_item_new (CT_ITEM_RECURRING);
+  item->title = g_strdup ("Giao ban lãnh đạo UBND huyện");
+  item->recurrence = CT_RECURRENCE_MONTHLY_WEEKDAY;
+  item->weekdays = CT_WEEKDAY_MONDAY;
+  item->month_week = 1;
+  item->day_part = CT_DAY_PART_AFTERNOON;
+  ct_section_add_item (section, item);
+
+  section = ct_programme_add_section (p, "Nhiệm vụ trọng tâm");
+  item = ct_item_new_task ("Hoàn thành kế hoạch chuyển đổi số của huyện năm 2025.");
+  item->lead_unit = g_strdup ("Phòng Văn hóa, Khoa học và Thông tin");
+  item->cooperating_units = g_strdup ("Các cơ quan, đơn vị liên quan");
+  date = dmy (25, 3, 2025);
+  item->end_date = date;
+  ct_section_add_item (section, item);
+  item = ct_item_new_task ("Rà soát hồ sơ đất đai tồn đọng.");
+  item->lead_unit = g_strdup ("Phòng Nông nghiệp và Môi trường");
+  item->vague_when = g_strdup ("quý II");
+  ct_section_add_item (section, item);
+
+  ct_programme_add_recipient (p, "Thường trực Huyện ủy", "báo cáo");
+  ct_programme_add_recipient (p, "Thường trực HĐND huyện", "báo cáo");
+  ct_programme_add_recipient (p, "Các phòng, ban, ngành huyện", NULL);
+  p->archive_line = g_strdup ("Lưu: VT, VP");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_ON_BEHALF, "ỦY BAN NHÂN DÂN");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_SIGNING_FOR, "CHỦ TỊCH");
+  p->signer_title = g_strdup ("PHÓ CHỦ TỊCH");
+  p->signer_name = g_strdup ("Trần Quốc Bảo");
+  return p;
+}
+
 CtProgramme *
 fixture_programme_seed (void)
 {

@@ -391,7 +391,7 @@ assert_closing_together (GPtrArray         *words,
 {
   PopplerRectangle label, authority, name, box;
   int label_index = find_phrase (words, -1, "Nơi nhận:", &label);
-  g_autofree char *authority_line = ct_programme_dup_signer_authority_line (p);
+  g_autofree char *authority_line = ct_programme_dup_signer_authorities (p);
   g_autofree char *authority_text = g_utf8_strup (authority_line, -1);
   g_autofree char *archive = g_strdup_printf ("- %s.", p->archive_line);
   const Word *w, *before;
@@ -459,7 +459,7 @@ assert_party_type (PopplerDocument   *doc,
 {
   g_autofree char *number = ct_programme_dup_number_symbol (p);
   g_autofree char *date = ct_format_place_date (p->place_name, &p->issue_date);
-  g_autofree char *authority = ct_programme_dup_signer_authority_line (p);
+  g_autofree char *authority = ct_programme_dup_signer_authorities (p);
   g_autofree char *authority_upper = g_utf8_strup (authority, -1);
   g_autofree char *title_upper = g_utf8_strup (p->signer_title, -1);
   const struct { const char *text; const char *font; double size; } expected[] = {

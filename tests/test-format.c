@@ -117,10 +117,25 @@ test_authority (void)
   g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_PARTY,
                                                 CT_SIGNING_AUTHORITY_NONE), ==, "");
 
-  p->signing_authority = CT_SIGNING_AUTHORITY_BY_ORDER;
-  p->signer_body = g_strdup ("BAN THƯỜNG VỤ");
-  line = ct_programme_dup_signer_authority_line (p);
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_PARTY,
+                                                CT_SIGNING_AUTHORITY_AUTHORISED), ==, "T/U");
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_STATE,
+                                                CT_SIGNING_AUTHORITY_AUTHORISED), ==, "TUQ.");
+  g_assert_cmpstr (ct_format_signing_authority (CT_DOCUMENT_STYLE_STATE,
+                                                CT_SIGNING_AUTHORITY_ACTING), ==, "Q.");
+
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_BY_ORDER, "BAN THƯỜNG VỤ");
+  line = ct_programme_dup_signer_authorities (p);
   g_assert_cmpstr (line, ==, "T/L BAN THƯỜNG VỤ");
+  g_clear_pointer (&line, g_free);
+
+  /* A State deputy signing for a collective body: two lines (NĐ 30/2020, Phụ lục I). */
+  g_ptr_array_set_size (p->signer_authorities, 0);
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_ON_BEHALF, "ỦY BAN NHÂN DÂN");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_SIGNING_FOR, "CHỦ TỊCH");
+  line = ct_programme_dup_signer_authorities (p);
+  g_assert_cmpstr (line, ==, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH");
 }
 
 static void

@@ -215,8 +215,7 @@ test_seed_structure (void)
   g_assert_cmpstr (p->archive_line, ==, "Lưu Văn phòng Huyện ủy");
 
   g_assert_cmpint (p->style, ==, CT_DOCUMENT_STYLE_PARTY);
-  g_assert_cmpint (p->signing_authority, ==, CT_SIGNING_AUTHORITY_BY_ORDER);
-  g_assert_cmpstr (p->signer_body, ==, "BAN THƯỜNG VỤ");
+  ct_test_assert_authorities (p, "T/L BAN THƯỜNG VỤ");
   g_assert_cmpstr (p->signer_title, ==, "PHÓ CHÁNH VĂN PHÒNG");
   g_assert_nonnull (p->signer_name);
   {
@@ -363,8 +362,7 @@ test_wrapped_fixture (void)
   g_assert_cmpstr (((CtRecipient *) g_ptr_array_index (p->recipients, 2))->text, ==,
                    "Đ/c Lê Thị Hoa - Phó Trưởng Ban Tổ chức Tỉnh ủy");
   g_assert_cmpstr (p->archive_line, ==, "Lưu Văn phòng Huyện ủy");
-  g_assert_cmpint (p->signing_authority, ==, CT_SIGNING_AUTHORITY_ON_BEHALF);
-  g_assert_cmpstr (p->signer_body, ==, "BAN THƯỜNG VỤ");
+  ct_test_assert_authorities (p, "T/M BAN THƯỜNG VỤ");
   g_assert_cmpstr (p->signer_title, ==, "PHÓ BÍ THƯ");
   g_assert_cmpstr (p->signer_name, ==, "Hoàng Văn Sơn");
 
@@ -439,8 +437,7 @@ state_programme_new (void)
   ct_programme_add_recipient (p, "Sở Nội vụ", "báo cáo");
   ct_programme_add_recipient (p, "Các phòng, ban chuyên môn", NULL);
   p->archive_line = g_strdup ("Lưu: VT, VP");
-  p->signing_authority = CT_SIGNING_AUTHORITY_ON_BEHALF;
-  p->signer_body = g_strdup ("ỦY BAN NHÂN DÂN");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_ON_BEHALF, "ỦY BAN NHÂN DÂN");
   p->signer_title = g_strdup ("CHỦ TỊCH");
   p->signer_name = g_strdup ("Phạm Văn Tùng");
   return p;
@@ -688,7 +685,7 @@ test_sample (void)
 
   g_assert_cmpuint (sample->number, ==, 58);
   g_assert_cmpint (sample->period_index, ==, 12);
-  g_assert_cmpint (sample->signing_authority, ==, CT_SIGNING_AUTHORITY_BY_ORDER);
+  ct_test_assert_authorities (sample, "T/L BAN THƯỜNG VỤ");
   g_assert_cmpuint (item_at (sample, 1, 0)->agenda->len, ==, 5);
   g_assert_cmpuint (item_at (sample, 2, 0)->agenda->len, ==, 2);
   g_assert_cmpint (item_at (sample, 3, 0)->kind, ==, CT_ITEM_RECURRING);
@@ -769,7 +766,7 @@ test_after_signature (void)
   g_autoptr(CtProgramme) p2 = import_ok (swapped, &w2);
   g_autoptr(CtProgramme) p3 = import_ok (unnamed, &w3);
 
-  g_assert_cmpstr (p1->signer_body, ==, "BAN THƯỜNG VỤ");
+  ct_test_assert_authorities (p1, "T/M BAN THƯỜNG VỤ");
   g_assert_cmpstr (p1->signer_title, ==, "PHÓ BÍ THƯ");
   g_assert_cmpstr (p1->signer_name, ==, "Hoàng Văn Sơn");
   g_assert_cmpuint (p1->recipients->len, ==, 1);

@@ -36,7 +36,9 @@ test_round_trip_fixtures (void)
   g_autoptr(CtProgramme) september = fixture_programme_september_2023 ();
   g_autoptr(CtProgramme) seed_shaped = ics_seed_shaped_programme ();
   g_autoptr(CtProgramme) more = ics_more_shapes_programme ();
+  g_autoptr(CtProgramme) state = fixture_programme_state_2025 ();
 
+  assert_round_trip (state);
   assert_round_trip (september);
   assert_round_trip (seed_shaped);
   assert_round_trip (more);
@@ -56,7 +58,7 @@ test_fields (void)
 
   p->style = CT_DOCUMENT_STYLE_STATE;
   ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2026, 1);
-  p->signing_authority = CT_SIGNING_AUTHORITY_SIGNING_FOR;
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_SIGNING_FOR, "CHỦ TỊCH");
   p->status = CT_PROGRAMME_STATUS_ISSUED;
   p->number = 7;
   section = ct_programme_add_section (p, "Giao ban");
@@ -73,7 +75,7 @@ test_fields (void)
   json = ct_programme_to_json (p);
   g_assert_nonnull (strstr (json, "\"style\" : \"state\""));
   g_assert_nonnull (strstr (json, "\"period_kind\" : \"quarter\""));
-  g_assert_nonnull (strstr (json, "\"signing_authority\" : \"signing-for\""));
+  g_assert_nonnull (strstr (json, "\"authority\" : \"signing-for\""));
   g_assert_nonnull (strstr (json, "\"status\" : \"issued\""));
   g_assert_nonnull (strstr (json, "\"kind\" : \"recurring\""));
   g_assert_nonnull (strstr (json, "\"day_part\" : \"all-day\""));
@@ -87,7 +89,7 @@ test_fields (void)
   g_assert_null (strstr (json, "\"id\""));
   g_assert_null (strstr (json, "\"revision\""));
   g_assert_true (g_str_has_prefix (json, "{\n  \"format\" : \"congtac-programme\",\n"
-                                         "  \"version\" : 1,\n"));
+                                         "  \"version\" : 2,\n"));
   back = ct_programme_from_json (json, -1, &error);
   g_assert_no_error (error);
   item = g_ptr_array_index (((CtSection *) g_ptr_array_index (back->sections, 0))->items, 0);
@@ -96,7 +98,7 @@ test_fields (void)
   g_assert_cmpuint (item->weekdays, ==, CT_WEEKDAY_MONDAY | CT_WEEKDAY_THURSDAY);
   g_assert_cmpint (item->start_minute, ==, 450);
   g_assert_cmpint (item->end_minute, ==, CT_NO_TIME);
-  g_assert_cmpint (back->signing_authority, ==, CT_SIGNING_AUTHORITY_SIGNING_FOR);
+  ct_test_assert_authorities (back, "KT. CHỦ TỊCH");
   g_assert_cmpuint (back->number, ==, 7);
 }
 
@@ -182,10 +184,10 @@ test_errors (void)
   assert_refused ("{\"format\": \"congtac-agenda\", \"version\": 1}", CT_JSON_ERROR_FORMAT,
                   "This is not a Congtac programme file: its “format” is not "
                   "“congtac-programme”.");
-  assert_refused ("{\"format\": \"congtac-programme\", \"version\": 2, \"later\": true}",
+  assert_refused ("{\"format\": \"congtac-programme\", \"version\": 3, \"later\": true}",
                   CT_JSON_ERROR_VERSION,
-                  "This programme file has version 2, made by a newer Congtac; this one "
-                  "reads up to version 1. Update Congtac to import it.");
+                  "This programme file has version 3, made by a newer Congtac; this one "
+                  "reads up to version 2. Update Congtac to import it.");
   unknown_top = minimal (" \"subtitel\": \"x\",", "");
   assert_refused (unknown_top, CT_JSON_ERROR_INVALID, "At $: unknown key “subtitel”.");
   type = g_strdup ("{\"format\": \"congtac-programme\", \"version\": 1, \"style\": \"party\","

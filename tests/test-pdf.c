@@ -388,9 +388,8 @@ test_state_style (void)
   p->issuing_body = g_strdup ("UBND HUYỆN SÔNG MÂY");
   g_free (p->body_code);
   p->body_code = g_strdup ("UBND");
-  p->signing_authority = CT_SIGNING_AUTHORITY_ON_BEHALF;
-  g_free (p->signer_body);
-  p->signer_body = g_strdup ("ỦY BAN NHÂN DÂN");
+  g_ptr_array_set_size (p->signer_authorities, 0);
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_ON_BEHALF, "ỦY BAN NHÂN DÂN");
   words = export_words (p, "state.pdf", &doc);
   g_assert_cmpint (find_phrase (words, 0, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", &box), >=, 0);
   g_assert_cmpint (find_phrase (words, 0, "Độc lập - Tự do - Hạnh phúc", &box), >=, 0);

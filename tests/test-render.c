@@ -58,8 +58,7 @@ fixture_new (void)
   ct_programme_add_recipient (p, "Các đồng chí Huyện ủy viên", "để biết");
   ct_programme_add_recipient (p, "Các chi, đảng bộ cơ sở", NULL);
   p->archive_line = g_strdup ("Lưu Văn phòng Huyện ủy");
-  p->signing_authority = CT_SIGNING_AUTHORITY_ON_BEHALF;
-  p->signer_body = g_strdup ("BAN THƯỜNG VỤ");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_ON_BEHALF, "BAN THƯỜNG VỤ");
   p->signer_title = g_strdup ("PHÓ BÍ THƯ");
   p->signer_name = g_strdup ("Hoàng Văn Sơn");
   return p;
@@ -131,8 +130,7 @@ test_state_header (void)
   ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2023, 4);
   ct_programme_add_recipient (p, "Sở Nội vụ", NULL);
   p->archive_line = g_strdup ("Lưu: VT");
-  p->signing_authority = CT_SIGNING_AUTHORITY_SIGNING_FOR;
-  p->signer_body = g_strdup ("CHỦ TỊCH");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_SIGNING_FOR, "CHỦ TỊCH");
   text = ct_programme_render_text (p);
   g_assert_cmpstr (text, ==,
     "UBND TỈNH HÀ LAM\n"

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "ct-sample.h"
+#include "fixture-programme.h"
 #include "ct-store.h"
 #include "test-util.h"
 
@@ -106,8 +107,7 @@ full_programme (void)
   ct_programme_add_recipient (p, "Thường trực Tỉnh ủy", "báo cáo");
   ct_programme_add_recipient (p, "Các chi bộ", NULL);
   p->archive_line = g_strdup ("Lưu Văn phòng Huyện ủy");
-  p->signing_authority = CT_SIGNING_AUTHORITY_SIGNING_FOR;
-  p->signer_body = g_strdup ("BAN THƯỜNG VỤ");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_SIGNING_FOR, "BAN THƯỜNG VỤ");
   p->signer_title = g_strdup ("PHÓ BÍ THƯ");
   p->signer_name = g_strdup ("Nguyễn Thị Hoa");
   return p;
@@ -233,8 +233,7 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (((CtRecipient *) g_ptr_array_index (q->recipients, 0))->purpose, ==, "báo cáo");
   g_assert_null (((CtRecipient *) g_ptr_array_index (q->recipients, 1))->purpose);
   g_assert_cmpstr (q->archive_line, ==, "Lưu Văn phòng Huyện ủy");
-  g_assert_cmpint (q->signing_authority, ==, CT_SIGNING_AUTHORITY_SIGNING_FOR);
-  g_assert_cmpstr (q->signer_body, ==, "BAN THƯỜNG VỤ");
+  ct_test_assert_authorities (q, "KT. BAN THƯỜNG VỤ");
   g_assert_cmpstr (q->signer_title, ==, "PHÓ BÍ THƯ");
   g_assert_cmpstr (q->signer_name, ==, "Nguyễn Thị Hoa");
 }
@@ -677,6 +676,7 @@ test_migration_to_search_index (Fixture       *f,
                                  " modified INTEGER NOT NULL DEFAULT 0,"
                                  " search_key TEXT NOT NULL DEFAULT '');"
                                  /* The part of format 1 that later migrations touch. */
+                                 "CREATE TABLE items (id INTEGER PRIMARY KEY);"
                                  "CREATE TABLE agenda_items (id INTEGER PRIMARY KEY,"
                                  " item_id INTEGER NOT NULL, position INTEGER NOT NULL,"
                                  " text TEXT NOT NULL, unit_id INTEGER);"

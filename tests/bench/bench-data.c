@@ -154,8 +154,7 @@ add_closing (CtProgramme *p,
   ct_programme_add_recipient (p, "Các đồng chí Huyện ủy viên", "để biết");
   ct_programme_add_recipient (p, "Các chi, đảng bộ trực thuộc", "thực hiện");
   p->archive_line = g_strdup ("Lưu Văn phòng Huyện ủy");
-  p->signing_authority = CT_SIGNING_AUTHORITY_BY_ORDER;
-  p->signer_body = g_strdup ("BAN THƯỜNG VỤ");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_BY_ORDER, "BAN THƯỜNG VỤ");
   p->signer_title = g_strdup ("PHÓ CHÁNH VĂN PHÒNG");
   p->signer_name = g_strdup_printf ("Nguyễn Văn %s", places[body % G_N_ELEMENTS (places)]);
 }

@@ -34,11 +34,14 @@ typedef enum {
  * @CT_PERIOD_KIND_MONTH: a month programme; the period index is 1–12.
  * @CT_PERIOD_KIND_QUARTER: a quarter programme; the period index is 1–4.
  * @CT_PERIOD_KIND_YEAR: a year programme; the period index is ignored.
+ * @CT_PERIOD_KIND_WEEK: a week (lịch công tác tuần): the period year is the ISO 8601
+ *   week-numbering year and the index the ISO week, 1–53; the week runs Monday to Sunday.
  */
 typedef enum {
   CT_PERIOD_KIND_MONTH,
   CT_PERIOD_KIND_QUARTER,
   CT_PERIOD_KIND_YEAR,
+  CT_PERIOD_KIND_WEEK,
 } CtPeriodKind;
 
 /**
@@ -56,7 +59,8 @@ typedef enum {
  * CtItemKind:
  * @CT_ITEM_TASK: a narrative task (nhiệm vụ): one or more paragraphs.
  * @CT_ITEM_EVENT: a dated conference or meeting (hội nghị, cuộc họp).
- * @CT_ITEM_RECURRING: a weekly recurring event such as a briefing (giao ban).
+ * @CT_ITEM_RECURRING: a recurring event such as a weekly briefing (giao ban); its rule
+ *   is a #CtRecurrence.
  */
 typedef enum {
   CT_ITEM_TASK,
@@ -87,13 +91,35 @@ typedef enum {
  * @CT_SIGNING_AUTHORITY_ON_BEHALF: "T/M" (Party), "TM." (State).
  * @CT_SIGNING_AUTHORITY_BY_ORDER: "T/L" (Party), "TL." (State).
  * @CT_SIGNING_AUTHORITY_SIGNING_FOR: "K/T" (Party), "KT." (State).
+ * @CT_SIGNING_AUTHORITY_AUTHORISED: "T/U" (Party), "TUQ." (State): thừa ủy quyền.
+ * @CT_SIGNING_AUTHORITY_ACTING: "Q." (State): quyền, an acting head; the Party form has
+ *   no code for it.
  */
 typedef enum {
   CT_SIGNING_AUTHORITY_NONE,
   CT_SIGNING_AUTHORITY_ON_BEHALF,
   CT_SIGNING_AUTHORITY_BY_ORDER,
   CT_SIGNING_AUTHORITY_SIGNING_FOR,
+  CT_SIGNING_AUTHORITY_AUTHORISED,
+  CT_SIGNING_AUTHORITY_ACTING,
 } CtSigningAuthority;
+
+/**
+ * CtRecurrence:
+ * @CT_RECURRENCE_WEEKLY: on the weekdays of #CtItem.weekdays, every week.
+ * @CT_RECURRENCE_MONTHLY_DAY: on day #CtItem.month_day of every month ("ngày 05 hằng
+ *   tháng"); a month without that day has no occurrence.
+ * @CT_RECURRENCE_MONTHLY_WEEKDAY: on the weekday of #CtItem.weekdays in week
+ *   #CtItem.month_week of every month ("thứ Hai tuần đầu tháng": the first Monday;
+ *   -1 is the last one).
+ *
+ * The rule of a recurring item.
+ */
+typedef enum {
+  CT_RECURRENCE_WEEKLY,
+  CT_RECURRENCE_MONTHLY_DAY,
+  CT_RECURRENCE_MONTHLY_WEEKDAY,
+} CtRecurrence;
 
 /**
  * CtWeekdayMask:

@@ -221,9 +221,10 @@ ct_programme_dup_number_symbol (const CtProgramme *programme)
  * @style: Party or State format
  * @authority: the signing authority
  *
- * The authority code before the signer's body. Party documents write it with a slash
- * (36-HD/VPTW §1.7): "T/M" (on behalf of), "T/L" (by order), "K/T" (signing for); State
- * documents with a dot (NĐ 30/2020, Phụ lục I): "TM.", "TL.", "KT.".
+ * The authority code before the signer's body or title. Party documents write it with a
+ * slash (36-HD/VPTW §1.7): "T/M" (on behalf of), "T/L" (by order), "K/T" (signing for),
+ * "T/U" (authorised); State documents with a dot (NĐ 30/2020, Phụ lục I §II.8): "TM.",
+ * "TL.", "KT.", "TUQ.", and "Q." for an acting head.
  *
  * Returns: (transfer none): the code; "" for %CT_SIGNING_AUTHORITY_NONE
  */
@@ -231,36 +232,65 @@ const char *
 ct_format_signing_authority (CtDocumentStyle    style,
                              CtSigningAuthority authority)
 {
-  static const char *const party[] = { "", "T/M", "T/L", "K/T" };
-  static const char *const state[] = { "", "TM.", "TL.", "KT." };
+  static const char *const party[] = { "", "T/M", "T/L", "K/T", "T/U", "Q." };
+  static const char *const state[] = { "", "TM.", "TL.", "KT.", "TUQ.", "Q." };
 
+  G_STATIC_ASSERT (G_N_ELEMENTS (party) == G_N_ELEMENTS (state));
   if ((guint) authority >= G_N_ELEMENTS (party))
     return "";
   return style == CT_DOCUMENT_STYLE_STATE ? state[authority] : party[authority];
 }
 
 /**
- * ct_programme_dup_signer_authority_line:
- * @programme: a programme
+ * ct_format_signer_authority:
+ * @style: Party or State format
+ * @line: an authority line
  *
- * The first line of the signature block: the authority code and the body, e.g.
- * "T/L BAN THƯỜNG VỤ" (36-HD/VPTW §1.7), or the body alone when the head signs directly.
- *
- * Returns: (transfer full): the line; "" when there is neither authority nor body
+ * Returns: (transfer full): the line as printed: the code and the body, e.g.
+ *   "KT. CHỦ TỊCH", or either alone
  */
 char *
-ct_programme_dup_signer_authority_line (const CtProgramme *programme)
+ct_format_signer_authority (CtDocumentStyle          style,
+                            const CtSignerAuthority *line)
 {
-  const char *code;
-  const char *body;
+  const char *code = ct_format_signing_authority (style, line->authority);
+  const char *body = line->body != NULL ? line->body : "";
 
-  g_return_val_if_fail (programme != NULL, NULL);
-
-  code = ct_format_signing_authority (programme->style, programme->signing_authority);
-  body = programme->signer_body ? programme->signer_body : "";
   if (*code == '\0' || *body == '\0')
     return g_strconcat (code, body, NULL);
   return g_strdup_printf ("%s %s", code, body);
+}
+
+/**
+ * ct_programme_dup_signer_authorities:
+ * @programme: a programme
+ *
+ * The authority lines at the top of the signature block, one per line, e.g.
+ * "T/L BAN THƯỜNG VỤ" (36-HD/VPTW §1.7), or "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
+ * (NĐ 30/2020, Phụ lục I §II.8).
+ *
+ * Returns: (transfer full): the lines joined by "\n"; "" when the head signs directly
+ */
+char *
+ct_programme_dup_signer_authorities (const CtProgramme *programme)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (programme != NULL, NULL);
+
+  for (guint i = 0; i < programme->signer_authorities->len; i++)
+    {
+      g_autofree char *line =
+        ct_format_signer_authority (programme->style,
+                                    g_ptr_array_index (programme->signer_authorities, i));
+
+      if (*line == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, line);
+    }
+  return g_string_free (out, FALSE);
 }
 
 /**

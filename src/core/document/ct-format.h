@@ -26,7 +26,9 @@ char       *ct_format_number_symbol  (CtDocumentStyle    style,
 char       *ct_programme_dup_number_symbol (const CtProgramme *programme);
 const char *ct_format_signing_authority (CtDocumentStyle    style,
                                          CtSigningAuthority authority);
-char       *ct_programme_dup_signer_authority_line (const CtProgramme *programme);
+char       *ct_format_signer_authority (CtDocumentStyle          style,
+                                        const CtSignerAuthority *line);
+char       *ct_programme_dup_signer_authorities (const CtProgramme *programme);
 const char *ct_format_day_part       (CtDayPart          day_part);
 char       *ct_format_time           (int                minute);
 char       *ct_format_recurring_when (CtDayPart          day_part,

@@ -118,12 +118,30 @@ status_describe (const CtProgramme *p, const Part *part)
     }
 }
 
-static char *
-authority_describe (const CtProgramme *p, const Part *part)
+static gboolean
+authorities_equal (const CtProgramme *a, const CtProgramme *b, const Part *part)
 {
-  const char *text = ct_format_signing_authority (p->style, p->signing_authority);
+  return ct_programme_signer_authorities_equal (a, b);
+}
 
-  return g_strdup (text != NULL && *text != '\0' ? text : _("(none)"));
+static char *
+authorities_describe (const CtProgramme *p, const Part *part)
+{
+  char *text = ct_programme_dup_signer_authorities (p);
+
+  if (*text != '\0')
+    return text;
+  g_free (text);
+  return g_strdup (_("(none)"));
+}
+
+static void
+authorities_take (CtProgramme *to, const CtProgramme *from, const Part *part)
+{
+  g_ptr_array_set_size (to->signer_authorities, 0);
+  for (guint i = 0; i < from->signer_authorities->len; i++)
+    g_ptr_array_add (to->signer_authorities,
+                     ct_signer_authority_copy (from->signer_authorities->pdata[i]));
 }
 
 static gboolean
@@ -220,8 +238,7 @@ static const Part header_parts[] = {
   TEXT_PART (N_("Opening Sentence"), introduction),
   { recipients_equal, recipients_describe, recipients_take, N_("Recipients"), 0 },
   TEXT_PART (N_("Archive Line"), archive_line),
-  INT_PART (N_("Authority"), signing_authority, authority_describe),
-  TEXT_PART (N_("Signing Body"), signer_body),
+  { authorities_equal, authorities_describe, authorities_take, N_("Authority"), 0 },
   TEXT_PART (N_("Signer’s Title"), signer_title),
   TEXT_PART (N_("Signer’s Name"), signer_name),
 };

@@ -299,11 +299,11 @@ tail_line (Tail               *tail,
         recipient_line (tail, rest + 1 + (rest[1] == ' '));
     }
   else if (ct_import_is_authority (text, &style, &authority, &rest) && !tail->signed_off &&
-           p->signer_body == NULL)
+           p->signer_title == NULL && p->signer_authorities->len < 2)
     {
+      /* "TM. ỦY BAN NHÂN DÂN" may be followed by "KT. CHỦ TỊCH": both are kept. */
       tail->mode = TAIL_SIGNATURE;
-      p->signing_authority = authority;
-      p->signer_body = g_strdup (rest);
+      ct_programme_add_signer_authority (p, authority, rest);
       if (!tail->ctx->style_known)
         p->style = style;
       tail->ctx->has_signature = TRUE;

@@ -8,380 +8,91 @@
 #include <json-glib/json-glib.h>
 
 #include "ct-date-time.h"
-#include "ct-json.h"
+#include "ct-json-private.h"
+#include "ct-text.h"
 
 /* Every check below names the value by its path from the root, "$.sections[1].title", so
  * that whoever wrote the file can find it; nothing unknown is ignored, since a typing slip
  * in a key would otherwise drop what it holds. */
 
-typedef struct
-{
-  GError **error;
-  GHashTable *uuids; /* the item UUIDs seen so far */
-} Reader;
-
-static gboolean G_GNUC_PRINTF (2, 3)
-fail (Reader     *r,
-      const char *format,
-      ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (r->error, CT_JSON_ERROR, CT_JSON_ERROR_INVALID, message);
-  return FALSE;
-}
-
 static gboolean
-check_keys (Reader            *r,
-            JsonObject        *o,
-            const char        *path,
-            const char *const *allowed,
-            const char *const *required)
+read_agenda (CtJsonReader *r,
+             JsonObject   *o,
+             const char   *path,
+             CtItem       *item)
 {
-  g_autoptr(GList) members = json_object_get_members (o);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_strv_contains (allowed, l->data))
-      /* Translators: %1$s is a place in the file such as "$.sections[0]", %2$s a key. */
-      return fail (r, _("At %1$s: unknown key “%2$s”."), path, (const char *) l->data);
-  for (guint i = 0; required[i] != NULL; i++)
-    if (!json_object_has_member (o, required[i]))
-      /* Translators: %1$s is a place in the file such as "$.sections[0]", %2$s a key. */
-      return fail (r, _("At %1$s: the required key “%2$s” is missing."), path, required[i]);
-  return TRUE;
-}
-
-static gboolean
-is_value_of (JsonNode *node,
-             GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-/* The member @key of @o, or %NULL when it is absent; @where is set to its path. */
-static JsonNode *
-member (JsonObject  *o,
-        const char  *path,
-        const char  *key,
-        char       **where)
-{
-  *where = g_strdup_printf ("%s.%s", path, key);
-  return json_object_get_member (o, key);
-}
-
-static gboolean
-text_at (Reader      *r,
-         JsonNode    *node,
-         const char  *where,
-         gboolean     nullable,
-         char       **out)
-{
-  if (nullable && JSON_NODE_HOLDS_NULL (node))
-    {
-      g_clear_pointer (out, g_free);
-      return TRUE;
-    }
-  if (!is_value_of (node, G_TYPE_STRING))
-    return nullable ? fail (r, _("At %s: expected text or null."), where)
-                    : fail (r, _("At %s: expected text."), where);
-  g_free (*out);
-  /* The model keeps its strings NFC; the characters a user sees stay the same. */
-  *out = g_utf8_normalize (json_node_get_string (node), -1, G_NORMALIZE_NFC);
-  return TRUE;
-}
-
-static gboolean
-get_text (Reader      *r,
-          JsonObject  *o,
-          const char  *path,
-          const char  *key,
-          gboolean     nullable,
-          char       **out)
-{
-  g_autofree char *where = NULL;
-  JsonNode *node = member (o, path, key, &where);
-
-  return node == NULL || text_at (r, node, where, nullable, out);
-}
-
-static gboolean
-get_int (Reader     *r,
-         JsonObject *o,
-         const char *path,
-         const char *key,
-         gint64      min,
-         gint64      max,
-         gint64     *out)
-{
-  g_autofree char *where = NULL;
-  JsonNode *node = member (o, path, key, &where);
-  g_autofree char *found = NULL, *low = NULL, *high = NULL;
-  gint64 value;
-
-  if (node == NULL)
-    return TRUE;
-  if (!is_value_of (node, G_TYPE_INT64))
-    return fail (r, _("At %s: expected a whole number."), where);
-  value = json_node_get_int (node);
-  if (value < min || value > max)
-    {
-      found = g_strdup_printf ("%" G_GINT64_FORMAT, value);
-      low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
-      high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
-      /* Translators: %1$s is a place in the file, %2$s the number found there, %3$s and
-       * %4$s the smallest and the largest allowed. */
-      return fail (r, _("At %1$s: %2$s is not between %3$s and %4$s."), where, found, low,
-                   high);
-    }
-  *out = value;
-  return TRUE;
-}
-
-static gboolean
-get_bool (Reader     *r,
-          JsonObject *o,
-          const char *path,
-          const char *key,
-          gboolean   *out)
-{
-  g_autofree char *where = NULL;
-  JsonNode *node = member (o, path, key, &where);
-
-  if (node == NULL)
-    return TRUE;
-  if (!is_value_of (node, G_TYPE_BOOLEAN))
-    return fail (r, _("At %s: expected true or false."), where);
-  *out = json_node_get_boolean (node);
-  return TRUE;
-}
-
-static gboolean
-name_at (Reader            *r,
-         JsonNode          *node,
-         const char        *where,
-         const char *const *names,
-         guint             *out)
-{
-  g_autofree char *list = NULL;
-  const char *text;
-
-  if (!is_value_of (node, G_TYPE_STRING))
-    return fail (r, _("At %s: expected text."), where);
-  text = json_node_get_string (node);
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_str_equal (text, names[i]))
-      {
-        *out = i;
-        return TRUE;
-      }
-  list = g_strjoinv (", ", (char **) names);
-  /* Translators: %1$s is a place in the file, %2$s the text found there, %3$s the
-   * allowed words separated by commas. */
-  return fail (r, _("At %1$s: “%2$s” is not one of: %3$s."), where, text, list);
-}
-
-static gboolean
-get_enum (Reader            *r,
-          JsonObject        *o,
-          const char        *path,
-          const char        *key,
-          const char *const *names,
-          guint             *out)
-{
-  g_autofree char *where = NULL;
-  JsonNode *node = member (o, path, key, &where);
-
-  return node == NULL || name_at (r, node, where, names, out);
-}
-
-static gboolean
-date_at (Reader     *r,
-         JsonNode   *node,
-         const char *where,
-         GDate      *out)
-{
-  const char *text;
-  int year = 0;
-
-  if (JSON_NODE_HOLDS_NULL (node))
-    {
-      g_date_clear (out, 1);
-      return TRUE;
-    }
-  if (!is_value_of (node, G_TYPE_STRING))
-    return fail (r, _("At %s: expected a date (YYYY-MM-DD) or null."), where);
-  text = json_node_get_string (node);
-  if (strlen (text) == 10 && text[4] == '-' && sscanf (text, "%4d", &year) == 1 &&
-      !ct_date_year_in_range (year) && g_ascii_isdigit (text[0]))
-    /* Translators: %1$s is a place in the file, %2$s the date found there, %3$d and
-     * %4$d the first and the last year allowed. */
-    return fail (r, _("At %1$s: “%2$s”: the year must be between %3$d and %4$d."), where,
-                 text, CT_DATE_MIN_YEAR, CT_DATE_MAX_YEAR);
-  if (strlen (text) != 10 || !ct_date_parse_iso (text, out))
-    /* Translators: %1$s is a place in the file, %2$s the text found there. */
-    return fail (r, _("At %1$s: “%2$s” is not a date (YYYY-MM-DD)."), where, text);
-  return TRUE;
-}
-
-static gboolean
-get_date (Reader     *r,
-          JsonObject *o,
-          const char *path,
-          const char *key,
-          GDate      *out)
-{
-  g_autofree char *where = NULL;
-  JsonNode *node = member (o, path, key, &where);
-
-  return node == NULL || date_at (r, node, where, out);
-}
-
-static gboolean
-get_time (Reader     *r,
-          JsonObject *o,
-          const char *path,
-          const char *key,
-          int        *out)
-{
-  g_autofree char *where = NULL;
-  JsonNode *node = member (o, path, key, &where);
-  const char *text;
-
-  if (node == NULL)
-    return TRUE;
-  if (JSON_NODE_HOLDS_NULL (node))
-    {
-      *out = CT_NO_TIME;
-      return TRUE;
-    }
-  if (!is_value_of (node, G_TYPE_STRING))
-    return fail (r, _("At %s: expected a time (HH:MM) or null."), where);
-  text = json_node_get_string (node);
-  if (strlen (text) != 5 || !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
-      text[2] != ':' || !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]) ||
-      g_ascii_digit_value (text[3]) > 5 ||
-      (text[0] - '0') * 10 + (text[1] - '0') > 23)
-    /* Translators: %1$s is a place in the file, %2$s the text found there. */
-    return fail (r, _("At %1$s: “%2$s” is not a time (HH:MM)."), where, text);
-  *out = ((text[0] - '0') * 10 + (text[1] - '0')) * 60 + (text[3] - '0') * 10 + text[4] - '0';
-  return TRUE;
-}
-
-/* The list @key of @o, %NULL in @out when absent. */
-static gboolean
-get_array (Reader      *r,
-           JsonObject  *o,
-           const char  *path,
-           const char  *key,
-           JsonArray  **out)
-{
-  g_autofree char *where = NULL;
-  JsonNode *node = member (o, path, key, &where);
-
-  *out = NULL;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail (r, _("At %s: expected a list."), where);
-  *out = json_node_get_array (node);
-  return TRUE;
-}
-
-/* Element @i of @array as an object; @where is set to its path. */
-static JsonObject *
-object_at (Reader      *r,
-           JsonArray   *array,
-           const char  *path,
-           const char  *key,
-           guint        i,
-           char       **where)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  *where = g_strdup_printf ("%s.%s[%u]", path, key, i);
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      fail (r, _("At %s: expected an object."), *where);
-      return NULL;
-    }
-  return json_node_get_object (node);
-}
-
-static gboolean
-read_strings (Reader     *r,
-              JsonObject *o,
-              const char *path,
-              const char *key,
-              GPtrArray  *out)
-{
-  JsonArray *array;
-
-  if (!get_array (r, o, path, key, &array))
-    return FALSE;
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *where = g_strdup_printf ("%s.%s[%u]", path, key, i);
-      char *text = NULL;
-
-      if (!text_at (r, json_array_get_element (array, i), where, FALSE, &text))
-        return FALSE;
-      g_ptr_array_add (out, text);
-    }
-  return TRUE;
-}
-
-static gboolean
-read_agenda (Reader     *r,
-             JsonObject *o,
-             const char *path,
-             CtItem     *item)
-{
-  static const char *const keys[] = { "text", "preparing_unit", NULL };
+  static const char *const keys[] = { "text", "preparing_unit", "subpoints", NULL };
   static const char *const required[] = { "text", NULL };
   JsonArray *array;
 
-  if (!get_array (r, o, path, "agenda", &array))
+  if (!ct_json_get_array (r, o, path, "agenda", &array))
     return FALSE;
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *where = NULL;
       g_autofree char *text = NULL;
       g_autofree char *unit = NULL;
-      JsonObject *a = object_at (r, array, path, "agenda", i, &where);
+      JsonObject *a = ct_json_object_at (r, array, path, "agenda", i, &where);
 
-      if (a == NULL || !check_keys (r, a, where, keys, required) ||
-          !get_text (r, a, where, "text", FALSE, &text) ||
-          !get_text (r, a, where, "preparing_unit", TRUE, &unit))
+      if (a == NULL || !ct_json_check_keys (r, a, where, keys, required) ||
+          !ct_json_get_text (r, a, where, "text", FALSE, &text) ||
+          !ct_json_get_text (r, a, where, "preparing_unit", TRUE, &unit))
         return FALSE;
       ct_item_add_agenda_item (item, text, unit);
+      if (!ct_json_read_strings (r, a, where, "subpoints",
+                                 ((CtAgendaItem *) g_ptr_array_index (item->agenda, i))->subpoints))
+        return FALSE;
     }
   return TRUE;
 }
 
+/* A monthly rule names its day; the weekday form names exactly one weekday. */
 static gboolean
-read_recurrence (Reader     *r,
-                 JsonObject *o,
-                 const char *path,
-                 CtItem     *item)
+check_monthly_rule (CtJsonReader *r,
+                    const char   *path,
+                    const CtItem *item)
 {
+  if (item->recurrence == CT_RECURRENCE_MONTHLY_DAY && item->month_day == 0)
+    return ct_json_fail (r, _("At %s.month_day: a monthly rule on a day of the month needs "
+                              "that day, 1 to 31."), path);
+  if (item->recurrence == CT_RECURRENCE_MONTHLY_WEEKDAY &&
+      (item->month_week == 0 || item->weekdays == 0 ||
+       (item->weekdays & (item->weekdays - 1)) != 0))
+    return ct_json_fail (r, _("At %s: a monthly rule on a weekday needs one weekday in "
+                              "“weekdays” and its week in “month_week” (1 to 5, or -1 for "
+                              "the last)."), path);
+  return TRUE;
+}
+
+static gboolean
+read_recurrence (CtJsonReader *r,
+                 JsonObject   *o,
+                 const char   *path,
+                 CtItem       *item)
+{
+  guint recurrence = item->recurrence;
+  gint64 month_day = 0, month_week = 0;
   JsonArray *array;
 
-  if (!get_array (r, o, path, "weekdays", &array))
+  if (!ct_json_get_enum (r, o, path, "recurrence", ct_json_recurrence_names, &recurrence) ||
+      !ct_json_get_int (r, o, path, "month_day", 0, 31, &month_day) ||
+      !ct_json_get_int (r, o, path, "month_week", -1, 5, &month_week))
+    return FALSE;
+  item->recurrence = recurrence;
+  item->month_day = month_day;
+  item->month_week = month_week;
+  if (!ct_json_get_array (r, o, path, "weekdays", &array))
     return FALSE;
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *where = g_strdup_printf ("%s.weekdays[%u]", path, i);
       guint day;
 
-      if (!name_at (r, json_array_get_element (array, i), where, ct_json_weekday_names, &day))
+      if (!ct_json_name_at (r, json_array_get_element (array, i), where, ct_json_weekday_names, &day))
         return FALSE;
       item->weekdays |= 1u << day;
     }
-  if (!get_array (r, o, path, "exceptions", &array))
+  if (!ct_json_get_array (r, o, path, "exceptions", &array))
     return FALSE;
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
@@ -390,24 +101,24 @@ read_recurrence (Reader     *r,
       GDate date;
 
       if (JSON_NODE_HOLDS_NULL (node))
-        return fail (r, _("At %s: expected a date (YYYY-MM-DD)."), where);
-      if (!date_at (r, node, where, &date))
+        return ct_json_fail (r, _("At %s: expected a date (YYYY-MM-DD)."), where);
+      if (!ct_json_date_at (r, node, where, &date))
         return FALSE;
       ct_item_add_exception (item, &date);
     }
-  return TRUE;
+  return check_monthly_rule (r, path, item);
 }
 
 static gboolean
-read_uuid (Reader     *r,
-           JsonObject *o,
-           const char *path,
-           CtItem     *item)
+read_uuid (CtJsonReader *r,
+           JsonObject   *o,
+           const char   *path,
+           CtItem       *item)
 {
   g_autofree char *where = NULL;
   char *uuid = g_strdup (item->uuid);
 
-  if (!get_text (r, o, path, "uuid", FALSE, &uuid))
+  if (!ct_json_get_text (r, o, path, "uuid", FALSE, &uuid))
     {
       g_free (uuid);
       return FALSE;
@@ -417,36 +128,54 @@ read_uuid (Reader     *r,
   where = g_strdup_printf ("%s.uuid", path);
   if (!g_uuid_string_is_valid (uuid))
     /* Translators: %1$s is a place in the file, %2$s the text found there. */
-    return fail (r, _("At %1$s: “%2$s” is not a UUID."), where, uuid);
+    return ct_json_fail (r, _("At %1$s: “%2$s” is not a UUID."), where, uuid);
   if (!g_hash_table_add (r->uuids, g_ascii_strdown (uuid, -1)))
     /* Translators: %1$s is a place in the file, %2$s a UUID. */
-    return fail (r, _("At %1$s: the UUID “%2$s” is already used by another item."), where,
+    return ct_json_fail (r, _("At %1$s: the UUID “%2$s” is already used by another item."), where,
                  uuid);
   return TRUE;
 }
 
 static gboolean
-read_item_fields (Reader     *r,
-                  JsonObject *o,
-                  const char *path,
-                  CtItem     *item)
+read_text_fields (CtJsonReader *r,
+                  JsonObject   *o,
+                  const char   *path,
+                  CtItem       *item)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ct_item_text_fields); i++)
+    {
+      const CtItemTextField *field = &ct_item_text_fields[i];
+      g_autofree char *value = NULL;
+
+      if (!ct_json_get_text (r, o, path, field->key, TRUE, &value))
+        return FALSE;
+      ct_item_set_text_field (item, field, value);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_item_fields (CtJsonReader *r,
+                  JsonObject   *o,
+                  const char   *path,
+                  CtItem       *item)
 {
   guint day_part = item->day_part;
   gint64 sequence = 0;
 
   if (!read_uuid (r, o, path, item) ||
-      !get_text (r, o, path, "title", TRUE, &item->title) ||
-      !read_strings (r, o, path, "paragraphs", item->paragraphs) ||
-      !get_date (r, o, path, "start_date", &item->start_date) ||
-      !get_date (r, o, path, "end_date", &item->end_date) ||
-      !get_enum (r, o, path, "day_part", ct_json_day_part_names, &day_part) ||
-      !get_time (r, o, path, "start_time", &item->start_minute) ||
-      !get_time (r, o, path, "end_time", &item->end_minute) ||
-      !get_bool (r, o, path, "tentative", &item->tentative) ||
-      !get_text (r, o, path, "location", TRUE, &item->location) ||
-      !get_text (r, o, path, "chair", TRUE, &item->chair) ||
+      !ct_json_get_text (r, o, path, "title", TRUE, &item->title) ||
+      !ct_json_read_strings (r, o, path, "paragraphs", item->paragraphs) ||
+      !ct_json_get_text (r, o, path, "vague_when", TRUE, &item->vague_when) ||
+      !ct_json_get_date (r, o, path, "start_date", &item->start_date) ||
+      !ct_json_get_date (r, o, path, "end_date", &item->end_date) ||
+      !ct_json_get_enum (r, o, path, "day_part", ct_json_day_part_names, &day_part) ||
+      !ct_json_get_time (r, o, path, "start_time", &item->start_minute) ||
+      !ct_json_get_time (r, o, path, "end_time", &item->end_minute) ||
+      !ct_json_get_bool (r, o, path, "tentative", &item->tentative) ||
+      !read_text_fields (r, o, path, item) ||
       !read_agenda (r, o, path, item) || !read_recurrence (r, o, path, item) ||
-      !get_int (r, o, path, "sequence", 0, G_MAXINT32, &sequence))
+      !ct_json_get_int (r, o, path, "sequence", 0, G_MAXINT32, &sequence))
     return FALSE;
   item->day_part = day_part;
   item->sequence = sequence;
@@ -454,21 +183,23 @@ read_item_fields (Reader     *r,
 }
 
 static CtItem *
-read_item (Reader     *r,
-           JsonObject *o,
-           const char *path)
+read_item (CtJsonReader *r,
+           JsonObject   *o,
+           const char   *path)
 {
   static const char *const keys[] = {
-    "kind", "uuid", "title", "paragraphs", "start_date", "end_date", "day_part",
-    "start_time", "end_time", "tentative", "location", "chair", "agenda", "weekdays",
-    "exceptions", "sequence", NULL
+    "kind", "uuid", "title", "paragraphs", "vague_when", "start_date", "end_date",
+    "day_part", "start_time", "end_time", "tentative", "chair", "attending_leaders",
+    "participants", "location", "preparing_unit", "lead_unit", "cooperating_units",
+    "accompanying_officer", "note", "agenda", "recurrence", "month_day", "month_week",
+    "weekdays", "exceptions", "sequence", NULL
   };
   static const char *const required[] = { "kind", NULL };
   g_autoptr(CtItem) item = NULL;
   guint kind;
 
-  if (!check_keys (r, o, path, keys, required) ||
-      !get_enum (r, o, path, "kind", ct_json_kind_names, &kind))
+  if (!ct_json_check_keys (r, o, path, keys, required) ||
+      !ct_json_get_enum (r, o, path, "kind", ct_json_kind_names, &kind))
     return NULL;
   item = ct_item_new (kind);
   if (!read_item_fields (r, o, path, item))
@@ -477,33 +208,33 @@ read_item (Reader     *r,
 }
 
 static gboolean
-read_sections (Reader      *r,
-               JsonObject  *o,
-               CtProgramme *p)
+read_sections (CtJsonReader *r,
+               JsonObject   *o,
+               CtProgramme  *p)
 {
   static const char *const keys[] = { "title", "items", NULL };
   static const char *const required[] = { "title", NULL };
   JsonArray *sections;
 
-  if (!get_array (r, o, "$", "sections", &sections))
+  if (!ct_json_get_array (r, o, "$", "sections", &sections))
     return FALSE;
   for (guint i = 0; i < json_array_get_length (sections); i++)
     {
       g_autofree char *where = NULL;
       g_autofree char *title = NULL;
-      JsonObject *s = object_at (r, sections, "$", "sections", i, &where);
+      JsonObject *s = ct_json_object_at (r, sections, "$", "sections", i, &where);
       JsonArray *items;
       CtSection *section;
 
-      if (s == NULL || !check_keys (r, s, where, keys, required) ||
-          !get_text (r, s, where, "title", FALSE, &title) ||
-          !get_array (r, s, where, "items", &items))
+      if (s == NULL || !ct_json_check_keys (r, s, where, keys, required) ||
+          !ct_json_get_text (r, s, where, "title", FALSE, &title) ||
+          !ct_json_get_array (r, s, where, "items", &items))
         return FALSE;
       section = ct_programme_add_section (p, title);
       for (guint j = 0; items != NULL && j < json_array_get_length (items); j++)
         {
           g_autofree char *item_path = NULL;
-          JsonObject *item_object = object_at (r, items, where, "items", j, &item_path);
+          JsonObject *item_object = ct_json_object_at (r, items, where, "items", j, &item_path);
           CtItem *item = item_object == NULL ? NULL : read_item (r, item_object, item_path);
 
           if (item == NULL)
@@ -515,84 +246,148 @@ read_sections (Reader      *r,
 }
 
 static gboolean
-read_recipients (Reader      *r,
-                 JsonObject  *o,
-                 CtProgramme *p)
+read_recipients (CtJsonReader *r,
+                 JsonObject   *o,
+                 CtProgramme  *p)
 {
   static const char *const keys[] = { "text", "purpose", NULL };
   static const char *const required[] = { "text", NULL };
   JsonArray *array;
 
-  if (!get_array (r, o, "$", "recipients", &array))
+  if (!ct_json_get_array (r, o, "$", "recipients", &array))
     return FALSE;
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
       g_autofree char *where = NULL;
       g_autofree char *text = NULL;
       g_autofree char *purpose = NULL;
-      JsonObject *object = object_at (r, array, "$", "recipients", i, &where);
+      JsonObject *object = ct_json_object_at (r, array, "$", "recipients", i, &where);
 
-      if (object == NULL || !check_keys (r, object, where, keys, required) ||
-          !get_text (r, object, where, "text", FALSE, &text) ||
-          !get_text (r, object, where, "purpose", TRUE, &purpose))
+      if (object == NULL || !ct_json_check_keys (r, object, where, keys, required) ||
+          !ct_json_get_text (r, object, where, "text", FALSE, &text) ||
+          !ct_json_get_text (r, object, where, "purpose", TRUE, &purpose))
         return FALSE;
       ct_programme_add_recipient (p, text, purpose);
     }
   return TRUE;
 }
 
+static int
+period_last_index (CtPeriodKind kind,
+                   int          year)
+{
+  switch (kind)
+    {
+    case CT_PERIOD_KIND_MONTH:
+      return 12;
+    case CT_PERIOD_KIND_QUARTER:
+      return 4;
+    case CT_PERIOD_KIND_WEEK:
+      return ct_programme_weeks_in_year (year);
+    case CT_PERIOD_KIND_YEAR:
+    default:
+      return 0;
+    }
+}
+
 static gboolean
-read_period (Reader      *r,
-             JsonObject  *o,
-             CtProgramme *p)
+read_period (CtJsonReader *r,
+             JsonObject   *o,
+             CtProgramme  *p)
 {
   guint kind = CT_PERIOD_KIND_MONTH;
   gint64 year = 0, index = 0;
   JsonNode *node = json_object_get_member (o, "period_index");
 
-  if (!get_enum (r, o, "$", "period_kind", ct_json_period_names, &kind) ||
-      !get_int (r, o, "$", "period_year", CT_DATE_MIN_YEAR, CT_DATE_MAX_YEAR, &year))
+  if (!ct_json_get_enum (r, o, "$", "period_kind", ct_json_period_names, &kind) ||
+      !ct_json_get_int (r, o, "$", "period_year", CT_DATE_MIN_YEAR, CT_DATE_MAX_YEAR, &year))
     return FALSE;
   if (kind != CT_PERIOD_KIND_YEAR && node == NULL)
-    return fail (r, _("At %1$s: the required key “%2$s” is missing."), "$", "period_index");
+    return ct_json_fail (r, _("At %1$s: the required key “%2$s” is missing."), "$", "period_index");
   if (kind == CT_PERIOD_KIND_YEAR && node != NULL && !JSON_NODE_HOLDS_NULL (node))
-    return fail (r, _("At %s: a year programme has no period index; write null."),
+    return ct_json_fail (r, _("At %s: a year programme has no period index; write null."),
                  "$.period_index");
   if (kind != CT_PERIOD_KIND_YEAR &&
-      !get_int (r, o, "$", "period_index", 1, kind == CT_PERIOD_KIND_MONTH ? 12 : 4, &index))
+      !ct_json_get_int (r, o, "$", "period_index", 1, period_last_index (kind, year), &index))
     return FALSE;
   ct_programme_set_period (p, kind, year, index);
   return TRUE;
 }
 
+/* Version 1 had one authority line, as "signing_authority" and "signer_body". */
 static gboolean
-read_header (Reader      *r,
-             JsonObject  *o,
-             CtProgramme *p)
+read_signer_authority_v1 (CtJsonReader *r,
+                          JsonObject   *o,
+                          CtProgramme  *p)
 {
-  guint style = p->style, status = p->status, authority = p->signing_authority;
+  guint authority = CT_SIGNING_AUTHORITY_NONE;
+  g_autofree char *body = NULL;
+
+  if (!ct_json_get_enum (r, o, "$", "signing_authority", ct_json_authority_names, &authority) ||
+      !ct_json_get_text (r, o, "$", "signer_body", TRUE, &body))
+    return FALSE;
+  if (authority > CT_SIGNING_AUTHORITY_SIGNING_FOR)
+    return ct_json_fail (r, _("At %s: this authority needs a file of version 2."),
+                         "$.signing_authority");
+  if (authority != CT_SIGNING_AUTHORITY_NONE || !ct_text_is_blank (body))
+    ct_programme_add_signer_authority (p, authority, body);
+  return TRUE;
+}
+
+static gboolean
+read_signer_authorities (CtJsonReader *r,
+                         JsonObject   *o,
+                         CtProgramme  *p)
+{
+  static const char *const keys[] = { "authority", "body", NULL };
+  JsonArray *array;
+
+  if (r->version == 1)
+    return read_signer_authority_v1 (r, o, p);
+  if (!ct_json_get_array (r, o, "$", "signer_authorities", &array))
+    return FALSE;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = NULL;
+      g_autofree char *body = NULL;
+      guint authority = CT_SIGNING_AUTHORITY_NONE;
+      JsonObject *line = ct_json_object_at (r, array, "$", "signer_authorities", i, &where);
+
+      if (line == NULL || !ct_json_check_keys (r, line, where, keys, keys) ||
+          !ct_json_get_enum (r, line, where, "authority", ct_json_authority_names, &authority) ||
+          !ct_json_get_text (r, line, where, "body", FALSE, &body))
+        return FALSE;
+      ct_programme_add_signer_authority (p, authority, body);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_header (CtJsonReader *r,
+             JsonObject   *o,
+             CtProgramme  *p)
+{
+  guint style = p->style, status = p->status;
   gint64 number = 0;
 
-  if (!get_enum (r, o, "$", "style", ct_json_style_names, &style) ||
-      !get_text (r, o, "$", "superior_body", TRUE, &p->superior_body) ||
-      !get_text (r, o, "$", "issuing_body", TRUE, &p->issuing_body) ||
-      !get_int (r, o, "$", "number", 0, G_MAXINT32, &number) ||
-      !get_text (r, o, "$", "kind_code", FALSE, &p->kind_code) ||
-      !get_text (r, o, "$", "body_code", TRUE, &p->body_code) ||
-      !get_text (r, o, "$", "place_name", TRUE, &p->place_name) ||
-      !get_date (r, o, "$", "issue_date", &p->issue_date) || !read_period (r, o, p) ||
-      !get_text (r, o, "$", "subtitle", TRUE, &p->subtitle) ||
-      !get_enum (r, o, "$", "status", ct_json_status_names, &status) ||
-      !get_text (r, o, "$", "introduction", TRUE, &p->introduction) ||
-      !get_text (r, o, "$", "archive_line", TRUE, &p->archive_line) ||
-      !get_enum (r, o, "$", "signing_authority", ct_json_authority_names, &authority) ||
-      !get_text (r, o, "$", "signer_body", TRUE, &p->signer_body) ||
-      !get_text (r, o, "$", "signer_title", TRUE, &p->signer_title) ||
-      !get_text (r, o, "$", "signer_name", TRUE, &p->signer_name))
+  if (!ct_json_get_enum (r, o, "$", "style", ct_json_style_names, &style) ||
+      !ct_json_get_text (r, o, "$", "superior_body", TRUE, &p->superior_body) ||
+      !ct_json_get_text (r, o, "$", "issuing_body", TRUE, &p->issuing_body) ||
+      !ct_json_get_int (r, o, "$", "number", 0, G_MAXINT32, &number) ||
+      !ct_json_get_text (r, o, "$", "kind_code", FALSE, &p->kind_code) ||
+      !ct_json_get_text (r, o, "$", "body_code", TRUE, &p->body_code) ||
+      !ct_json_get_text (r, o, "$", "place_name", TRUE, &p->place_name) ||
+      !ct_json_get_date (r, o, "$", "issue_date", &p->issue_date) || !read_period (r, o, p) ||
+      !ct_json_get_text (r, o, "$", "subtitle", TRUE, &p->subtitle) ||
+      !ct_json_get_enum (r, o, "$", "status", ct_json_status_names, &status) ||
+      !ct_json_get_text (r, o, "$", "introduction", TRUE, &p->introduction) ||
+      !ct_json_get_text (r, o, "$", "archive_line", TRUE, &p->archive_line) ||
+      !read_signer_authorities (r, o, p) ||
+      !ct_json_get_text (r, o, "$", "signer_title", TRUE, &p->signer_title) ||
+      !ct_json_get_text (r, o, "$", "signer_name", TRUE, &p->signer_name))
     return FALSE;
   p->style = style;
   p->status = status;
-  p->signing_authority = authority;
   p->number = number;
   return TRUE;
 }
@@ -607,7 +402,7 @@ check_format (JsonObject  *o,
   JsonNode *version = json_object_get_member (o, "version");
   g_autofree char *found = NULL;
 
-  if (format == NULL || !is_value_of (format, G_TYPE_STRING) ||
+  if (format == NULL || !ct_json_is_value_of (format, G_TYPE_STRING) ||
       g_strcmp0 (json_node_get_string (format), CT_JSON_FORMAT) != 0)
     {
       g_set_error (error, CT_JSON_ERROR, CT_JSON_ERROR_FORMAT,
@@ -616,7 +411,7 @@ check_format (JsonObject  *o,
                    CT_JSON_FORMAT);
       return FALSE;
     }
-  if (version == NULL || !is_value_of (version, G_TYPE_INT64) ||
+  if (version == NULL || !ct_json_is_value_of (version, G_TYPE_INT64) ||
       json_node_get_int (version) < 1)
     {
       g_set_error (error, CT_JSON_ERROR, CT_JSON_ERROR_FORMAT,
@@ -733,11 +528,17 @@ ct_programme_from_json (const char  *data,
                         gssize       length,
                         GError     **error)
 {
-  static const char *const keys[] = {
+  static const char *const keys_v1[] = {
     "format", "version", "style", "superior_body", "issuing_body", "number", "kind_code",
     "body_code", "place_name", "issue_date", "period_kind", "period_year", "period_index",
     "subtitle", "status", "introduction", "sections", "recipients", "archive_line",
     "signing_authority", "signer_body", "signer_title", "signer_name", NULL
+  };
+  static const char *const keys[] = {
+    "format", "version", "style", "superior_body", "issuing_body", "number", "kind_code",
+    "body_code", "place_name", "issue_date", "period_kind", "period_year", "period_index",
+    "subtitle", "status", "introduction", "sections", "recipients", "archive_line",
+    "signer_authorities", "signer_title", "signer_name", NULL
   };
   static const char *const required[] = {
     "format", "version", "style", "period_kind", "period_year", "sections", NULL
@@ -745,7 +546,7 @@ ct_programme_from_json (const char  *data,
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(CtProgramme) p = NULL;
   g_autoptr(GHashTable) uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Reader r = { error, uuids };
+  CtJsonReader r = { error, uuids, 0 };
   JsonObject *o;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -755,12 +556,15 @@ ct_programme_from_json (const char  *data,
     return NULL;
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      fail (&r, _("At %s: expected an object."), "$");
+      ct_json_fail (&r, _("At %s: expected an object."), "$");
       return NULL;
     }
   o = json_node_get_object (root);
   p = ct_programme_new ();
-  if (!check_format (o, error) || !check_keys (&r, o, "$", keys, required) ||
+  if (!check_format (o, error))
+    return NULL;
+  r.version = json_node_get_int (json_object_get_member (o, "version"));
+  if (!ct_json_check_keys (&r, o, "$", r.version == 1 ? keys_v1 : keys, required) ||
       !read_header (&r, o, p) || !read_sections (&r, o, p) || !read_recipients (&r, o, p))
     return NULL;
   return g_steal_pointer (&p);

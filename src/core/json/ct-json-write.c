@@ -8,13 +8,15 @@
 
 /* NULL-terminated, in the order of the enumerations of ct-types.h. */
 const char *const ct_json_style_names[] = { "party", "state", NULL };
-const char *const ct_json_period_names[] = { "month", "quarter", "year", NULL };
+const char *const ct_json_period_names[] = { "month", "quarter", "year", "week", NULL };
 const char *const ct_json_status_names[] = { "draft", "submitted", "issued", "amended", NULL };
 const char *const ct_json_kind_names[] = { "task", "event", "recurring", NULL };
 const char *const ct_json_day_part_names[] = { "none", "morning", "afternoon", "evening",
                                                "all-day", NULL };
 const char *const ct_json_authority_names[] = { "none", "on-behalf", "by-order",
-                                                "signing-for", NULL };
+                                                "signing-for", "authorised", "acting", NULL };
+const char *const ct_json_recurrence_names[] = { "weekly", "monthly-day", "monthly-weekday",
+                                                 NULL };
 /* Bit 0 first, Monday first as in #CtWeekdayMask. */
 const char *const ct_json_weekday_names[] = { "monday", "tuesday", "wednesday", "thursday",
                                               "friday", "saturday", "sunday", NULL };
@@ -65,6 +67,18 @@ add_time (JsonBuilder *b,
 }
 
 static void
+add_strings (JsonBuilder *b,
+             const char  *key,
+             GPtrArray   *strings)
+{
+  json_builder_set_member_name (b, key);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < strings->len; i++)
+    json_builder_add_string_value (b, g_ptr_array_index (strings, i));
+  json_builder_end_array (b);
+}
+
+static void
 add_agenda (JsonBuilder  *b,
             const CtItem *item)
 {
@@ -77,6 +91,7 @@ add_agenda (JsonBuilder  *b,
       json_builder_begin_object (b);
       add_text (b, "text", a->text);
       add_text (b, "preparing_unit", a->preparing_unit);
+      add_strings (b, "subpoints", a->subpoints);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -86,6 +101,9 @@ static void
 add_recurrence (JsonBuilder  *b,
                 const CtItem *item)
 {
+  add_text (b, "recurrence", ct_json_recurrence_names[item->recurrence]);
+  add_int (b, "month_day", item->month_day);
+  add_int (b, "month_week", item->month_week);
   json_builder_set_member_name (b, "weekdays");
   json_builder_begin_array (b);
   for (guint i = 0; ct_json_weekday_names[i] != NULL; i++)
@@ -111,11 +129,8 @@ add_item (JsonBuilder  *b,
   add_text (b, "kind", ct_json_kind_names[item->kind]);
   add_text (b, "uuid", item->uuid);
   add_text (b, "title", item->title);
-  json_builder_set_member_name (b, "paragraphs");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < item->paragraphs->len; i++)
-    json_builder_add_string_value (b, g_ptr_array_index (item->paragraphs, i));
-  json_builder_end_array (b);
+  add_strings (b, "paragraphs", item->paragraphs);
+  add_text (b, "vague_when", item->vague_when);
   add_date (b, "start_date", &item->start_date);
   add_date (b, "end_date", &item->end_date);
   add_text (b, "day_part", ct_json_day_part_names[item->day_part]);
@@ -123,8 +138,8 @@ add_item (JsonBuilder  *b,
   add_time (b, "end_time", item->end_minute);
   json_builder_set_member_name (b, "tentative");
   json_builder_add_boolean_value (b, item->tentative);
-  add_text (b, "location", item->location);
-  add_text (b, "chair", item->chair);
+  for (guint i = 0; i < G_N_ELEMENTS (ct_item_text_fields); i++)
+    add_text (b, ct_item_text_fields[i].key, ct_item_get_text_field (item, &ct_item_text_fields[i]));
   add_agenda (b, item);
   add_recurrence (b, item);
   add_int (b, "sequence", item->sequence);
@@ -222,8 +237,18 @@ ct_programme_to_json (const CtProgramme *p)
   add_sections (b, p);
   add_recipients (b, p);
   add_text (b, "archive_line", p->archive_line);
-  add_text (b, "signing_authority", ct_json_authority_names[p->signing_authority]);
-  add_text (b, "signer_body", p->signer_body);
+  json_builder_set_member_name (b, "signer_authorities");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < p->signer_authorities->len; i++)
+    {
+      CtSignerAuthority *line = g_ptr_array_index (p->signer_authorities, i);
+
+      json_builder_begin_object (b);
+      add_text (b, "authority", ct_json_authority_names[line->authority]);
+      add_text (b, "body", line->body);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
   add_text (b, "signer_title", p->signer_title);
   add_text (b, "signer_name", p->signer_name);
   json_builder_end_object (b);

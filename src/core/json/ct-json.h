@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 /* The "format" and the newest "version" of a programme file (docs/programme-json.md). */
 #define CT_JSON_FORMAT "congtac-programme"
-#define CT_JSON_VERSION 1
+#define CT_JSON_VERSION 2
 
 #define CT_JSON_ERROR (ct_json_error_quark ())
 
@@ -40,5 +40,6 @@ extern const char *const ct_json_kind_names[];
 extern const char *const ct_json_day_part_names[];
 extern const char *const ct_json_authority_names[];
 extern const char *const ct_json_weekday_names[];
+extern const char *const ct_json_recurrence_names[];
 
 G_END_DECLS

@@ -21,6 +21,7 @@ ct_agenda_item_new (const char *text,
   g_atomic_ref_count_init (&self->ref_count);
   self->text = g_strdup (text ? text : "");
   self->preparing_unit = (preparing_unit && *preparing_unit) ? g_strdup (preparing_unit) : NULL;
+  self->subpoints = g_ptr_array_new_with_free_func (g_free);
   return self;
 }
 
@@ -33,8 +34,29 @@ ct_agenda_item_new (const char *text,
 CtAgendaItem *
 ct_agenda_item_copy (const CtAgendaItem *self)
 {
+  CtAgendaItem *copy;
+
   g_return_val_if_fail (self != NULL, NULL);
-  return ct_agenda_item_new (self->text, self->preparing_unit);
+
+  copy = ct_agenda_item_new (self->text, self->preparing_unit);
+  for (guint i = 0; i < self->subpoints->len; i++)
+    ct_agenda_item_add_subpoint (copy, g_ptr_array_index (self->subpoints, i));
+  return copy;
+}
+
+/**
+ * ct_agenda_item_add_subpoint:
+ * @self: an agenda item
+ * @text: the sub-point's wording (copied)
+ *
+ * Appends a sub-point.
+ */
+void
+ct_agenda_item_add_subpoint (CtAgendaItem *self,
+                             const char   *text)
+{
+  g_return_if_fail (self != NULL && text != NULL);
+  g_ptr_array_add (self->subpoints, g_strdup (text));
 }
 
 /**
@@ -65,6 +87,7 @@ ct_agenda_item_unref (CtAgendaItem *self)
     return;
   g_free (self->text);
   g_free (self->preparing_unit);
+  g_ptr_array_unref (self->subpoints);
   g_free (self);
 }
 
@@ -73,13 +96,21 @@ ct_agenda_item_unref (CtAgendaItem *self)
  * @a: an agenda item
  * @b: an agenda item
  *
- * Returns: %TRUE when both have the same text and preparing unit (byte equality)
+ * Returns: %TRUE when both have the same text, preparing unit and sub-points (byte
+ *   equality)
  */
 gboolean
 ct_agenda_item_equal (const CtAgendaItem *a,
                       const CtAgendaItem *b)
 {
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
-  return g_strcmp0 (a->text, b->text) == 0 &&
-         g_strcmp0 (a->preparing_unit, b->preparing_unit) == 0;
+
+  if (g_strcmp0 (a->text, b->text) != 0 ||
+      g_strcmp0 (a->preparing_unit, b->preparing_unit) != 0 ||
+      a->subpoints->len != b->subpoints->len)
+    return FALSE;
+  for (guint i = 0; i < a->subpoints->len; i++)
+    if (g_strcmp0 (a->subpoints->pdata[i], b->subpoints->pdata[i]) != 0)
+      return FALSE;
+  return TRUE;
 }

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
  * @text: the agenda item's wording, without its number (numbers come from positions).
  * @preparing_unit: (nullable): name of the unit that prepares it (đơn vị chuẩn bị), as in
  *   the unit directory; %NULL when not assigned.
+ * @subpoints: (element-type utf8): the sub-points under it ("a) …", "b) …"), without
+ *   their letters (letters come from positions).
  *
  * One "nội dung" of a conference. Reference counted; fields are owned by the item.
  */
@@ -23,6 +25,7 @@ struct _CtAgendaItem
   /*< public >*/
   char *text;
   char *preparing_unit;
+  GPtrArray *subpoints;
 };
 
 GType         ct_agenda_item_get_type (void) G_GNUC_CONST;
@@ -31,6 +34,8 @@ CtAgendaItem *ct_agenda_item_new      (const char   *text,
 CtAgendaItem *ct_agenda_item_copy     (const CtAgendaItem *self);
 CtAgendaItem *ct_agenda_item_ref      (CtAgendaItem *self);
 void          ct_agenda_item_unref    (CtAgendaItem *self);
+void          ct_agenda_item_add_subpoint (CtAgendaItem *self,
+                                           const char   *text);
 gboolean      ct_agenda_item_equal    (const CtAgendaItem *a,
                                        const CtAgendaItem *b);
 

@@ -6,6 +6,69 @@
 
 G_DEFINE_BOXED_TYPE (CtItem, ct_item, ct_item_ref, ct_item_unref)
 
+#define TEXT_FIELD(member, key) { G_STRUCT_OFFSET (CtItem, member), key }
+
+/**
+ * ct_item_text_fields:
+ *
+ * The item's free-text attributes of who, where and with whom, in the order a
+ * programme prints them (shared/spec/document-format.md §13), each with the key the
+ * store, JSON and the editor use.
+ */
+const CtItemTextField ct_item_text_fields[CT_ITEM_N_TEXT_FIELDS] = {
+  TEXT_FIELD (chair, "chair"),
+  TEXT_FIELD (attending_leaders, "attending_leaders"),
+  TEXT_FIELD (participants, "participants"),
+  TEXT_FIELD (location, "location"),
+  TEXT_FIELD (preparing_unit, "preparing_unit"),
+  TEXT_FIELD (lead_unit, "lead_unit"),
+  TEXT_FIELD (cooperating_units, "cooperating_units"),
+  TEXT_FIELD (accompanying_officer, "accompanying_officer"),
+  TEXT_FIELD (note, "note"),
+};
+
+/**
+ * ct_item_get_text_field:
+ * @self: an item
+ * @field: an entry of ct_item_text_fields
+ *
+ * Returns: (transfer none) (nullable): the field's value
+ */
+const char *
+ct_item_get_text_field (const CtItem          *self,
+                        const CtItemTextField *field)
+{
+  return G_STRUCT_MEMBER (const char *, self, field->offset);
+}
+
+/**
+ * ct_item_set_text_field:
+ * @self: an item
+ * @field: an entry of ct_item_text_fields
+ * @value: (nullable): the new value; %NULL or "" clears it
+ */
+void
+ct_item_set_text_field (CtItem                *self,
+                        const CtItemTextField *field,
+                        const char            *value)
+{
+  char **slot = &G_STRUCT_MEMBER (char *, self, field->offset);
+
+  g_free (*slot);
+  *slot = value != NULL && *value != '\0' ? g_strdup (value) : NULL;
+}
+
+static gboolean
+text_fields_equal (const CtItem *a,
+                   const CtItem *b)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ct_item_text_fields); i++)
+    if (g_strcmp0 (ct_item_get_text_field (a, &ct_item_text_fields[i]),
+                   ct_item_get_text_field (b, &ct_item_text_fields[i])) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 dates_equal (const GDate *a,
              const GDate *b)
@@ -104,11 +167,16 @@ ct_item_copy (const CtItem *self)
   copy->start_minute = self->start_minute;
   copy->end_minute = self->end_minute;
   copy->tentative = self->tentative;
-  copy->location = g_strdup (self->location);
-  copy->chair = g_strdup (self->chair);
+  copy->vague_when = g_strdup (self->vague_when);
+  for (guint i = 0; i < G_N_ELEMENTS (ct_item_text_fields); i++)
+    G_STRUCT_MEMBER (char *, copy, ct_item_text_fields[i].offset) =
+      g_strdup (G_STRUCT_MEMBER (char *, self, ct_item_text_fields[i].offset));
   for (guint i = 0; i < self->agenda->len; i++)
     g_ptr_array_add (copy->agenda, ct_agenda_item_copy (g_ptr_array_index (self->agenda, i)));
+  copy->recurrence = self->recurrence;
   copy->weekdays = self->weekdays;
+  copy->month_day = self->month_day;
+  copy->month_week = self->month_week;
   g_array_append_vals (copy->exceptions, self->exceptions->data, self->exceptions->len);
   copy->sequence = self->sequence;
   return copy;
@@ -143,8 +211,9 @@ ct_item_unref (CtItem *self)
   g_free (self->uuid);
   g_free (self->title);
   g_ptr_array_unref (self->paragraphs);
-  g_free (self->location);
-  g_free (self->chair);
+  g_free (self->vague_when);
+  for (guint i = 0; i < G_N_ELEMENTS (ct_item_text_fields); i++)
+    g_free (G_STRUCT_MEMBER (char *, self, ct_item_text_fields[i].offset));
   g_ptr_array_unref (self->agenda);
   g_array_unref (self->exceptions);
   g_free (self);
@@ -231,12 +300,26 @@ ct_item_has_exception (const CtItem *self,
 }
 
 /**
+ * ct_item_is_vague:
+ * @self: an item
+ *
+ * Returns: %TRUE when the item's timing is vague wording rather than a date (see
+ *   #CtItem.vague_when)
+ */
+gboolean
+ct_item_is_vague (const CtItem *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return self->vague_when != NULL;
+}
+
+/**
  * ct_item_schedule_equal:
  * @a: an item
  * @b: another version of the same item
  *
- * Compares what an iCalendar SEQUENCE tracks (RFC 5545 §3.8.7.4): dates, day part,
- * times, recurrence rule, exceptions and location.
+ * Compares what an iCalendar SEQUENCE tracks (RFC 5545 §3.8.7.4): dates, vague timing,
+ * day part, times, recurrence rule, exceptions and location.
  *
  * Returns: %TRUE when the schedule of @a and @b is the same
  */
@@ -249,7 +332,9 @@ ct_item_schedule_equal (const CtItem *a,
   if (!dates_equal (&a->start_date, &b->start_date) || !dates_equal (&a->end_date, &b->end_date))
     return FALSE;
   if (a->day_part != b->day_part || a->start_minute != b->start_minute ||
-      a->end_minute != b->end_minute || a->weekdays != b->weekdays)
+      a->end_minute != b->end_minute || a->weekdays != b->weekdays ||
+      a->recurrence != b->recurrence || a->month_day != b->month_day ||
+      a->month_week != b->month_week || g_strcmp0 (a->vague_when, b->vague_when) != 0)
     return FALSE;
   if (g_strcmp0 (a->location, b->location) != 0 || a->exceptions->len != b->exceptions->len)
     return FALSE;
@@ -286,13 +371,34 @@ ct_item_children_equal (const CtItem *a,
 }
 
 /**
+ * ct_item_attributes_equal:
+ * @a: an item
+ * @b: another version of the same item
+ *
+ * Compares what the item says itself, without its paragraphs and agenda: kind, title,
+ * tentative, the text attributes (ct_item_text_fields) and its schedule
+ * (ct_item_schedule_equal()); not the UUID nor the SEQUENCE.
+ *
+ * Returns: %TRUE when @a and @b have the same attributes
+ */
+gboolean
+ct_item_attributes_equal (const CtItem *a,
+                          const CtItem *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  return a->kind == b->kind && a->tentative == b->tentative &&
+         g_strcmp0 (a->title, b->title) == 0 && text_fields_equal (a, b) &&
+         ct_item_schedule_equal (a, b);
+}
+
+/**
  * ct_item_content_equal:
  * @a: an item
  * @b: another version of the same item
  *
- * Compares everything an item says: kind, title, chair, tentative, its schedule
- * (ct_item_schedule_equal()) and its children (ct_item_children_equal()); not the UUID
- * nor the SEQUENCE.
+ * Compares everything an item says: its attributes (ct_item_attributes_equal()) and its
+ * children (ct_item_children_equal()); not the UUID nor the SEQUENCE.
  *
  * Returns: %TRUE when @a and @b say the same
  */
@@ -301,8 +407,5 @@ ct_item_content_equal (const CtItem *a,
                        const CtItem *b)
 {
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
-
-  return a->kind == b->kind && a->tentative == b->tentative &&
-         g_strcmp0 (a->title, b->title) == 0 && g_strcmp0 (a->chair, b->chair) == 0 &&
-         ct_item_schedule_equal (a, b) && ct_item_children_equal (a, b);
+  return ct_item_attributes_equal (a, b) && ct_item_children_equal (a, b);
 }

@@ -29,6 +29,8 @@ ct_programme_new (void)
   self->status = CT_PROGRAMME_STATUS_DRAFT;
   self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_section_unref);
   self->recipients = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_recipient_unref);
+  self->signer_authorities =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) ct_signer_authority_unref);
   return self;
 }
 
@@ -71,8 +73,9 @@ ct_programme_copy (const CtProgramme *self)
     g_ptr_array_add (copy->recipients,
                      ct_recipient_copy (g_ptr_array_index (self->recipients, i)));
   copy->archive_line = g_strdup (self->archive_line);
-  copy->signing_authority = self->signing_authority;
-  copy->signer_body = g_strdup (self->signer_body);
+  for (guint i = 0; i < self->signer_authorities->len; i++)
+    g_ptr_array_add (copy->signer_authorities,
+                     ct_signer_authority_copy (g_ptr_array_index (self->signer_authorities, i)));
   copy->signer_title = g_strdup (self->signer_title);
   copy->signer_name = g_strdup (self->signer_name);
   copy->modified = self->modified;
@@ -116,7 +119,7 @@ ct_programme_unref (CtProgramme *self)
   g_ptr_array_unref (self->sections);
   g_ptr_array_unref (self->recipients);
   g_free (self->archive_line);
-  g_free (self->signer_body);
+  g_ptr_array_unref (self->signer_authorities);
   g_free (self->signer_title);
   g_free (self->signer_name);
   g_free (self);
@@ -125,9 +128,10 @@ ct_programme_unref (CtProgramme *self)
 /**
  * ct_programme_set_period:
  * @self: a programme
- * @kind: month, quarter or year
- * @year: the year, 1900–9999
- * @index: the month (1–12) or quarter (1–4); ignored for a year
+ * @kind: month, quarter, year or week
+ * @year: the year, 1900–9999 (for a week, the ISO 8601 week-numbering year)
+ * @index: the month (1–12), quarter (1–4) or ISO week (1 to the year's last week, 52
+ *   or 53); ignored for a year
  *
  * Sets the period the programme covers.
  */
@@ -141,10 +145,56 @@ ct_programme_set_period (CtProgramme  *self,
   g_return_if_fail (year >= 1900 && year <= 9999);
   g_return_if_fail (kind != CT_PERIOD_KIND_MONTH || (index >= 1 && index <= 12));
   g_return_if_fail (kind != CT_PERIOD_KIND_QUARTER || (index >= 1 && index <= 4));
+  g_return_if_fail (kind != CT_PERIOD_KIND_WEEK ||
+                    (index >= 1 && index <= (int) ct_programme_weeks_in_year (year)));
 
   self->period_kind = kind;
   self->period_year = year;
   self->period_index = kind == CT_PERIOD_KIND_YEAR ? 0 : index;
+}
+
+/**
+ * ct_programme_weeks_in_year:
+ * @year: an ISO 8601 week-numbering year, 1900–9999
+ *
+ * Returns: the number of ISO weeks of @year: 53 when 28 December falls in week 53, else 52
+ */
+guint
+ct_programme_weeks_in_year (int year)
+{
+  GDate date;
+
+  g_return_val_if_fail (year >= 1900 && year <= 9999, 52);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 28, G_DATE_DECEMBER, year);
+  return g_date_get_iso8601_week_of_year (&date);
+}
+
+/**
+ * ct_programme_get_week_range:
+ * @year: an ISO 8601 week-numbering year, 1900–9999
+ * @week: an ISO week of @year; out-of-range values are clamped
+ * @first_day: (out caller-allocates): its Monday
+ * @last_day: (out caller-allocates): its Sunday
+ *
+ * Gives the days of an ISO week: week 1 is the week holding 4 January.
+ */
+void
+ct_programme_get_week_range (int    year,
+                             int    week,
+                             GDate *first_day,
+                             GDate *last_day)
+{
+  g_return_if_fail (first_day != NULL && last_day != NULL);
+
+  year = CLAMP (year, 1900, 9999);
+  week = CLAMP (week, 1, (int) ct_programme_weeks_in_year (year));
+  g_date_clear (first_day, 1);
+  g_date_set_dmy (first_day, 4, G_DATE_JANUARY, year);
+  g_date_subtract_days (first_day, g_date_get_weekday (first_day) - G_DATE_MONDAY);
+  g_date_add_days (first_day, (week - 1) * 7);
+  *last_day = *first_day;
+  g_date_add_days (last_day, 6);
 }
 
 /**
@@ -153,7 +203,8 @@ ct_programme_set_period (CtProgramme  *self,
  * @first_day: (out caller-allocates): the period's first day
  * @last_day: (out caller-allocates): the period's last day (inclusive)
  *
- * Gives the days the period covers: a month, a quarter (three months) or a year.
+ * Gives the days the period covers: a month, a quarter (three months), a year, or an
+ * ISO week from Monday to Sunday.
  */
 void
 ct_programme_get_period_range (const CtProgramme *self,
@@ -164,6 +215,12 @@ ct_programme_get_period_range (const CtProgramme *self,
 
   g_return_if_fail (self != NULL && first_day != NULL && last_day != NULL);
 
+  if (self->period_kind == CT_PERIOD_KIND_WEEK)
+    {
+      ct_programme_get_week_range (self->period_year, self->period_index, first_day,
+                                   last_day);
+      return;
+    }
   if (self->period_kind == CT_PERIOD_KIND_MONTH)
     first_month = last_month = CLAMP (self->period_index, 1, 12);
   else if (self->period_kind == CT_PERIOD_KIND_QUARTER)
@@ -238,6 +295,23 @@ ct_programme_add_recipient (CtProgramme *self,
 {
   g_return_if_fail (self != NULL);
   g_ptr_array_add (self->recipients, ct_recipient_new (text, purpose));
+}
+
+/**
+ * ct_programme_add_signer_authority:
+ * @self: a programme
+ * @authority: the authority code
+ * @body: (nullable): the body or title after it
+ *
+ * Appends an authority line to the signature block.
+ */
+void
+ct_programme_add_signer_authority (CtProgramme        *self,
+                                   CtSigningAuthority  authority,
+                                   const char         *body)
+{
+  g_return_if_fail (self != NULL);
+  g_ptr_array_add (self->signer_authorities, ct_signer_authority_new (authority, body));
 }
 
 /**
@@ -364,5 +438,27 @@ ct_programme_recipients_equal (const CtProgramme *a,
       if (g_strcmp0 (ra->text, rb->text) != 0 || g_strcmp0 (ra->purpose, rb->purpose) != 0)
         return FALSE;
     }
+  return TRUE;
+}
+
+/**
+ * ct_programme_signer_authorities_equal:
+ * @a: a programme
+ * @b: another version of it
+ *
+ * Returns: %TRUE when both have the same authority lines in the same order
+ */
+gboolean
+ct_programme_signer_authorities_equal (const CtProgramme *a,
+                                       const CtProgramme *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->signer_authorities->len != b->signer_authorities->len)
+    return FALSE;
+  for (guint i = 0; i < a->signer_authorities->len; i++)
+    if (!ct_signer_authority_equal (a->signer_authorities->pdata[i],
+                                    b->signer_authorities->pdata[i]))
+      return FALSE;
   return TRUE;
 }

@@ -3,6 +3,7 @@
 
 #include "ct-recipient.h"
 #include "ct-section.h"
+#include "ct-signer-authority.h"
 
 G_BEGIN_DECLS
 
@@ -12,16 +13,19 @@ G_BEGIN_DECLS
  * CtProgramme:
  * @id: the store's row id, 0 while never saved
  * @style: Party (36-HD/VPTW) or State (NĐ 30/2020) format
- * @superior_body: (nullable): cơ quan cấp trên trực tiếp, e.g. "ĐẢNG BỘ TỈNH BẮC GIANG"
- * @issuing_body: (nullable): cơ quan ban hành, e.g. "HUYỆN ỦY LỤC NGẠN"
+ * @superior_body: (nullable): cơ quan cấp trên trực tiếp, e.g. "ĐẢNG BỘ TỈNH BẮC GIANG";
+ *   %NULL for a body that has none, such as a People's Committee
+ * @issuing_body: (nullable): cơ quan ban hành, e.g. "HUYỆN ỦY LỤC NGẠN". Both body names
+ *   keep the line breaks the user typed ("ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN") and are
+ *   printed line by line as typed
  * @number: document number (số), 0 when not assigned yet
  * @kind_code: kind code, "CTr" for a programme
  * @body_code: (nullable): issuing body code, e.g. "HU", "UBND"
  * @place_name: (nullable): địa danh of the date line, e.g. "Lục Ngạn"
  * @issue_date: ngày ban hành; invalid while not set
- * @period_kind: month, quarter or year
- * @period_year: the period's year
- * @period_index: month 1–12 or quarter 1–4; ignored for a year
+ * @period_kind: month, quarter, year or week
+ * @period_year: the period's year (for a week, its ISO 8601 week-numbering year)
+ * @period_index: month 1–12, quarter 1–4 or ISO week 1–53; ignored for a year
  * @subtitle: (nullable): trích yếu; %NULL means derived from the period
  *   ("công tác tháng 9 năm 2023")
  * @status: draft, submitted, issued or amended
@@ -30,8 +34,9 @@ G_BEGIN_DECLS
  * @recipients: (element-type CtRecipient): the "Nơi nhận" lines in order
  * @archive_line: (nullable): the archive line without "- " and final ".", e.g.
  *   "Lưu Văn phòng Huyện ủy"
- * @signing_authority: T/M, T/L, K/T (State: TM., TL., KT.) or none
- * @signer_body: (nullable): the body after the authority, e.g. "BAN THƯỜNG VỤ"
+ * @signer_authorities: (element-type CtSignerAuthority): the authority lines of the
+ *   signature block in order, e.g. "T/M BAN THƯỜNG VỤ", or "TM. ỦY BAN NHÂN DÂN" then
+ *   "KT. CHỦ TỊCH"; empty when the head signs directly
  * @signer_title: (nullable): chức vụ người ký, e.g. "PHÓ CHÁNH VĂN PHÒNG"
  * @signer_name: (nullable): người ký
  * @modified: last save time, seconds since the Unix epoch (UTC); 0 if never saved
@@ -66,8 +71,7 @@ struct _CtProgramme
   GPtrArray *sections;
   GPtrArray *recipients;
   char *archive_line;
-  CtSigningAuthority signing_authority;
-  char *signer_body;
+  GPtrArray *signer_authorities;
   char *signer_title;
   char *signer_name;
   gint64 modified;
@@ -83,6 +87,11 @@ void         ct_programme_set_period    (CtProgramme  *self,
                                          CtPeriodKind  kind,
                                          int           year,
                                          int           index);
+guint        ct_programme_weeks_in_year (int year);
+void         ct_programme_get_week_range (int    year,
+                                          int    week,
+                                          GDate *first_day,
+                                          GDate *last_day);
 void         ct_programme_get_period_range (const CtProgramme *self,
                                             GDate             *first_day,
                                             GDate             *last_day);
@@ -93,6 +102,9 @@ CtSection   *ct_programme_add_section   (CtProgramme *self,
 void         ct_programme_add_recipient (CtProgramme *self,
                                          const char  *text,
                                          const char  *purpose);
+void         ct_programme_add_signer_authority (CtProgramme        *self,
+                                                CtSigningAuthority  authority,
+                                                const char         *body);
 CtItem      *ct_programme_find_item     (const CtProgramme *self,
                                          const char        *uuid,
                                          CtSection        **section);
@@ -101,6 +113,8 @@ void         ct_programme_detach        (CtProgramme *self);
 void         ct_programme_make_new_draft (CtProgramme *self);
 gboolean     ct_programme_recipients_equal (const CtProgramme *a,
                                             const CtProgramme *b);
+gboolean     ct_programme_signer_authorities_equal (const CtProgramme *a,
+                                                    const CtProgramme *b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtProgramme, ct_programme_unref)
 

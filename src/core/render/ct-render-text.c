@@ -183,7 +183,7 @@ static void
 append_signature (GString           *out,
                   const CtProgramme *p)
 {
-  g_autofree char *authority = ct_programme_dup_signer_authority_line (p);
+  g_autofree char *authority = ct_programme_dup_signer_authorities (p);
 
   if (*authority != '\0')
     append_line (out, authority);

@@ -131,7 +131,7 @@ add_signature (Closing *c,
 {
   const CtProgramme *p = c->programme;
   const CtRenderGeometry *g = c->g;
-  g_autofree char *authority = ct_programme_dup_signer_authority_line (p);
+  g_autofree char *authority = ct_programme_dup_signer_authorities (p);
   double y = 0;
 
   if (*authority != '\0')

@@ -42,6 +42,9 @@ gboolean      ct_store_load_sections   (CtStore      *self,
 gboolean      ct_store_load_recipients (CtStore      *self,
                                         CtProgramme  *p,
                                         GError      **error);
+gboolean      ct_store_load_signer_authorities (CtStore      *self,
+                                                CtProgramme  *p,
+                                                GError      **error);
 
 /* Value conversions between the model and its columns (ct-store-values.c). Dates are
  * stored as ISO 8601 "YYYY-MM-DD" (ct_date_to_iso(), ct_date_parse_iso()), exception

@@ -24,8 +24,7 @@ load_programme_row (CtStore      *self,
   static const char sql[] =
     "SELECT style, superior_body, issuing_body, number, kind_code, body_code, place_name, "
     "issue_date, period_kind, period_year, period_index, subtitle, status, introduction, "
-    "archive_line, signing_authority, signer_body, signer_title, signer_name, modified, "
-    "revision FROM programmes WHERE id = ?";
+    "archive_line, signer_title, signer_name, modified, revision FROM programmes WHERE id = ?";
 
   stmt = ct_store_prepare_cached (self, sql, error);
   if (stmt == NULL)
@@ -53,12 +52,31 @@ load_programme_row (CtStore      *self,
   p->status = sqlite3_column_int (stmt, 12);
   p->introduction = ct_store_column_dup (stmt, 13);
   p->archive_line = ct_store_column_dup (stmt, 14);
-  p->signing_authority = sqlite3_column_int (stmt, 15);
-  p->signer_body = ct_store_column_dup (stmt, 16);
-  p->signer_title = ct_store_column_dup (stmt, 17);
-  p->signer_name = ct_store_column_dup (stmt, 18);
-  p->modified = sqlite3_column_int64 (stmt, 19);
-  p->revision = sqlite3_column_int64 (stmt, 20);
+  p->signer_title = ct_store_column_dup (stmt, 15);
+  p->signer_name = ct_store_column_dup (stmt, 16);
+  p->modified = sqlite3_column_int64 (stmt, 17);
+  p->revision = sqlite3_column_int64 (stmt, 18);
+  return TRUE;
+}
+
+gboolean
+ct_store_load_signer_authorities (CtStore      *self,
+                                  CtProgramme  *p,
+                                  GError      **error)
+{
+  g_autoptr(CtCachedStatement) stmt = NULL;
+  int rc;
+
+  stmt = ct_store_prepare_cached (self, "SELECT authority, body FROM signer_authorities "
+                                        "WHERE programme_id = ? ORDER BY position", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, p->id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ct_programme_add_signer_authority (p, sqlite3_column_int (stmt, 0),
+                                       ct_store_column_text (stmt, 1));
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
   return TRUE;
 }
 
@@ -82,6 +100,63 @@ ct_store_load_recipients (CtStore      *self,
   return TRUE;
 }
 
+static void
+read_item_row (sqlite3_stmt *items,
+               CtItem       *item)
+{
+  g_free (item->uuid);
+  item->uuid = ct_store_column_dup (items, 2);
+  item->title = ct_store_column_dup (items, 4);
+  ct_date_parse_iso (ct_store_column_text (items, 5), &item->start_date);
+  ct_date_parse_iso (ct_store_column_text (items, 6), &item->end_date);
+  item->day_part = sqlite3_column_int (items, 7);
+  item->start_minute = sqlite3_column_int (items, 8);
+  item->end_minute = sqlite3_column_int (items, 9);
+  item->tentative = sqlite3_column_int (items, 10) != 0;
+  item->weekdays = sqlite3_column_int (items, 11);
+  ct_store_exceptions_from_text (ct_store_column_text (items, 12), item);
+  item->sequence = sqlite3_column_int (items, 13);
+  item->vague_when = ct_store_column_dup (items, 14);
+  item->recurrence = sqlite3_column_int (items, 15);
+  item->month_day = sqlite3_column_int (items, 16);
+  item->month_week = sqlite3_column_int (items, 17);
+  for (guint i = 0; i < G_N_ELEMENTS (ct_item_text_fields); i++)
+    ct_item_set_text_field (item, &ct_item_text_fields[i],
+                            ct_store_column_text (items, 18 + i));
+}
+
+/* Sub-points of the agenda items of programme @p, attached through an id → agenda map. */
+static gboolean
+load_subpoints (CtStore      *self,
+                CtProgramme  *p,
+                GHashTable   *agenda_by_id,
+                GError      **error)
+{
+  g_autoptr(CtCachedStatement) stmt = NULL;
+  int rc;
+
+  stmt = ct_store_prepare_cached (self, "SELECT x.agenda_item_id, x.text "
+                                        "FROM agenda_subpoints x "
+                                        "JOIN agenda_items a ON a.id = x.agenda_item_id "
+                                        "JOIN items i ON i.id = a.item_id "
+                                        "JOIN sections s ON s.id = i.section_id "
+                                        "WHERE s.programme_id = ? "
+                                        "ORDER BY x.agenda_item_id, x.position", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, p->id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      ct_agenda_item_add_subpoint (g_hash_table_lookup (agenda_by_id, &id),
+                                   ct_store_column_text (stmt, 1));
+    }
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+  return TRUE;
+}
+
 /* Loads sections and items with one query per table (not per item) and attaches
  * paragraphs and agenda items through an id → item map. */
 gboolean
@@ -96,6 +171,8 @@ ct_store_load_sections (CtStore      *self,
   g_autoptr(GHashTable) section_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) item_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal,
                                                             g_free, NULL);
+  g_autoptr(GHashTable) agenda_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal,
+                                                              g_free, NULL);
   g_autoptr(GArray) section_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
 
@@ -103,15 +180,19 @@ ct_store_load_sections (CtStore      *self,
     "SELECT id, title FROM sections WHERE programme_id = ?1 ORDER BY position";
   static const char items_sql[] =
     "SELECT i.id, i.section_id, i.uuid, i.kind, i.title, i.start_date, i.end_date, i.day_part, "
-    "i.start_minute, i.end_minute, i.tentative, i.location, i.chair, i.weekdays, i.exceptions, "
-    "i.sequence FROM items i JOIN sections s ON s.id = i.section_id "
+    "i.start_minute, i.end_minute, i.tentative, i.weekdays, i.exceptions, i.sequence, "
+    "i.vague_when, i.recurrence, i.month_day, i.month_week, "
+    /* in the order of ct_item_text_fields */
+    "i.chair, i.attending_leaders, i.participants, i.location, i.preparing_unit, i.lead_unit, "
+    "i.cooperating_units, i.accompanying_officer, i.note "
+    "FROM items i JOIN sections s ON s.id = i.section_id "
     "WHERE s.programme_id = ?1 ORDER BY i.section_id, i.position";
   static const char paragraphs_sql[] =
     "SELECT p.item_id, p.text FROM paragraphs p JOIN items i ON i.id = p.item_id "
     "JOIN sections s ON s.id = i.section_id "
     "WHERE s.programme_id = ?1 ORDER BY p.item_id, p.position";
   static const char agenda_sql[] =
-    "SELECT a.item_id, a.text, u.name FROM agenda_items a JOIN items i ON i.id = a.item_id "
+    "SELECT a.item_id, a.text, u.name, a.id FROM agenda_items a JOIN items i ON i.id = a.item_id "
     "JOIN sections s ON s.id = i.section_id LEFT JOIN units u ON u.id = a.unit_id "
     "WHERE s.programme_id = ?1 ORDER BY a.item_id, a.position";
 
@@ -144,20 +225,7 @@ ct_store_load_sections (CtStore      *self,
       CtSection *section = g_hash_table_lookup (section_by_id, &section_id);
       CtItem *item = ct_item_new (sqlite3_column_int (items, 3));
 
-      g_free (item->uuid);
-      item->uuid = ct_store_column_dup (items, 2);
-      item->title = ct_store_column_dup (items, 4);
-      ct_date_parse_iso (ct_store_column_text (items, 5), &item->start_date);
-      ct_date_parse_iso (ct_store_column_text (items, 6), &item->end_date);
-      item->day_part = sqlite3_column_int (items, 7);
-      item->start_minute = sqlite3_column_int (items, 8);
-      item->end_minute = sqlite3_column_int (items, 9);
-      item->tentative = sqlite3_column_int (items, 10) != 0;
-      item->location = ct_store_column_dup (items, 11);
-      item->chair = ct_store_column_dup (items, 12);
-      item->weekdays = sqlite3_column_int (items, 13);
-      ct_store_exceptions_from_text (ct_store_column_text (items, 14), item);
-      item->sequence = sqlite3_column_int (items, 15);
+      read_item_row (items, item);
       ct_section_add_item (section, item);
       g_hash_table_insert (item_by_id, g_memdup2 (&(gint64) { sqlite3_column_int64 (items, 0) },
                                                   sizeof (gint64)), item);
@@ -179,12 +247,18 @@ ct_store_load_sections (CtStore      *self,
   while ((rc = sqlite3_step (agenda)) == SQLITE_ROW)
     {
       gint64 item_id = sqlite3_column_int64 (agenda, 0);
-      ct_item_add_agenda_item (g_hash_table_lookup (item_by_id, &item_id),
-                               ct_store_column_text (agenda, 1), ct_store_column_text (agenda, 2));
+      CtItem *item = g_hash_table_lookup (item_by_id, &item_id);
+
+      ct_item_add_agenda_item (item, ct_store_column_text (agenda, 1),
+                               ct_store_column_text (agenda, 2));
+      g_hash_table_insert (agenda_by_id,
+                           g_memdup2 (&(gint64) { sqlite3_column_int64 (agenda, 3) },
+                                      sizeof (gint64)),
+                           g_ptr_array_index (item->agenda, item->agenda->len - 1));
     }
   if (rc != SQLITE_DONE)
     return ct_store_set_error (self, rc, error);
-  return TRUE;
+  return load_subpoints (self, p, agenda_by_id, error);
 }
 
 /**
@@ -216,7 +290,8 @@ ct_store_load_programme (CtStore  *self,
     return NULL;
   ok = load_programme_row (self, programme, error) &&
        ct_store_load_sections (self, programme, error) &&
-       ct_store_load_recipients (self, programme, error);
+       ct_store_load_recipients (self, programme, error) &&
+       ct_store_load_signer_authorities (self, programme, error);
   ct_store_exec (self, ok ? "COMMIT" : "ROLLBACK", NULL);
   return ok ? g_steal_pointer (&programme) : NULL;
 }

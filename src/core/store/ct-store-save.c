@@ -110,6 +110,7 @@ typedef struct
   sqlite3_stmt *item;
   sqlite3_stmt *paragraph;
   sqlite3_stmt *agenda;
+  sqlite3_stmt *subpoint;
   sqlite3_stmt *unit_insert;
   sqlite3_stmt *unit_select;
   sqlite3_stmt *recipient;
@@ -128,6 +129,14 @@ typedef struct
 
 
 
+/* The columns of an item row, in the order bind_item_row() binds them; the text
+ * attributes in the order of ct_item_text_fields. */
+#define ITEM_COLUMNS \
+  "section_id, position, uuid, kind, title, start_date, end_date, day_part, start_minute, " \
+  "end_minute, tentative, weekdays, exceptions, sequence, vague_when, recurrence, " \
+  "month_day, month_week, chair, attending_leaders, participants, location, " \
+  "preparing_unit, lead_unit, cooperating_units, accompanying_officer, note"
+
 /* The context's statements belong to the store's cache: they are reset, not finalized. */
 static void
 save_context_clear (SaveContext *ctx)
@@ -138,6 +147,7 @@ save_context_clear (SaveContext *ctx)
   g_clear_pointer (&ctx->item, sqlite3_reset);
   g_clear_pointer (&ctx->paragraph, sqlite3_reset);
   g_clear_pointer (&ctx->agenda, sqlite3_reset);
+  g_clear_pointer (&ctx->subpoint, sqlite3_reset);
   g_clear_pointer (&ctx->unit_insert, sqlite3_reset);
   g_clear_pointer (&ctx->unit_select, sqlite3_reset);
   g_clear_pointer (&ctx->recipient, sqlite3_reset);
@@ -156,18 +166,18 @@ save_context_prepare (SaveContext  *ctx,
   return (ctx->section = ct_store_prepare_cached (s, "INSERT INTO sections (programme_id, "
                                                      "position, title) VALUES (?, ?, ?)",
                                                   error)) &&
-         (ctx->item = ct_store_prepare_cached (s, "INSERT INTO items (section_id, position, "
-                                                  "uuid, kind, title, start_date, end_date, "
-                                                  "day_part, start_minute, end_minute, "
-                                                  "tentative, location, chair, weekdays, "
-                                                  "exceptions, sequence) VALUES "
-                                                  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", error)) &&
+         (ctx->item = ct_store_prepare_cached (s, "INSERT INTO items (" ITEM_COLUMNS ") VALUES "
+                                                  "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                                                  "?,?,?,?,?,?,?,?)", error)) &&
          (ctx->paragraph = ct_store_prepare_cached (s, "INSERT INTO paragraphs (item_id, "
                                                        "position, text) VALUES (?, ?, ?)",
                                                     error)) &&
          (ctx->agenda = ct_store_prepare_cached (s, "INSERT INTO agenda_items (item_id, "
                                                     "position, text, unit_id) "
                                                     "VALUES (?, ?, ?, ?)", error)) &&
+         (ctx->subpoint = ct_store_prepare_cached (s, "INSERT INTO agenda_subpoints "
+                                                      "(agenda_item_id, position, text) "
+                                                      "VALUES (?, ?, ?)", error)) &&
          (ctx->unit_insert = ct_store_prepare_cached (s, "INSERT OR IGNORE INTO units (name, "
                                                          "fold_key) VALUES (?, ?)", error)) &&
          (ctx->unit_select = ct_store_prepare_cached (s, "SELECT id FROM units "
@@ -175,13 +185,9 @@ save_context_prepare (SaveContext  *ctx,
          (ctx->recipient = ct_store_prepare_cached (s, "INSERT INTO recipients (programme_id, "
                                                        "position, text, purpose) "
                                                        "VALUES (?, ?, ?, ?)", error)) &&
-         (ctx->item_update = ct_store_prepare_cached (s, "UPDATE items SET section_id=?, "
-                                                         "position=?, uuid=?, kind=?, title=?, "
-                                                         "start_date=?, end_date=?, "
-                                                         "day_part=?, start_minute=?, "
-                                                         "end_minute=?, tentative=?, "
-                                                         "location=?, chair=?, weekdays=?, "
-                                                         "exceptions=?, sequence=? WHERE id=?",
+         (ctx->item_update = ct_store_prepare_cached (s, "UPDATE items SET (" ITEM_COLUMNS
+                                                         ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                                                         "?,?,?,?,?,?,?,?,?,?,?,?) WHERE id=?",
                                                       error));
 }
 
@@ -210,6 +216,25 @@ resolve_unit (SaveContext  *ctx,
       return -1;
     }
   return sqlite3_column_int64 (ctx->unit_select, 0);
+}
+
+static gboolean
+save_subpoints (SaveContext         *ctx,
+                const CtAgendaItem  *agenda,
+                gint64               agenda_id,
+                GError             **error)
+{
+  for (guint i = 0; i < agenda->subpoints->len; i++)
+    {
+      Binder b = binder_init (ctx->store, ctx->subpoint, error);
+
+      bind_int64 (&b, agenda_id);
+      bind_int64 (&b, i);
+      bind_text (&b, g_ptr_array_index (agenda->subpoints, i));
+      if (!binder_run (&b))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -245,7 +270,9 @@ save_item_children (SaveContext  *ctx,
         bind_int64 (&b, unit_id);
       else
         sqlite3_bind_null (ctx->agenda, b.column++);
-      if (!binder_run (&b))
+      if (!binder_run (&b) ||
+          !save_subpoints (ctx, agenda, sqlite3_last_insert_rowid (ct_store_get_db (ctx->store)),
+                           error))
         return FALSE;
     }
   return TRUE;
@@ -287,11 +314,15 @@ bind_item_row (Binder       *b,
   bind_int64 (b, item->start_minute);
   bind_int64 (b, item->end_minute);
   bind_int64 (b, item->tentative ? 1 : 0);
-  bind_text (b, item->location);
-  bind_text (b, item->chair);
   bind_int64 (b, item->weekdays);
   bind_text (b, exceptions);
   bind_int64 (b, sequence);
+  bind_text (b, item->vague_when);
+  bind_int64 (b, item->recurrence);
+  bind_int64 (b, item->month_day);
+  bind_int64 (b, item->month_week);
+  for (guint i = 0; i < G_N_ELEMENTS (ct_item_text_fields); i++)
+    bind_text (b, ct_item_get_text_field (item, &ct_item_text_fields[i]));
 }
 
 static gboolean
@@ -341,10 +372,8 @@ update_item (SaveContext  *ctx,
   guint sequence = next_sequence (ctx, item);
 
   old->seen = TRUE;
-  if (old->section != section || old->position != position || o->kind != item->kind ||
-      g_strcmp0 (o->title, item->title) != 0 || g_strcmp0 (o->chair, item->chair) != 0 ||
-      o->tentative != item->tentative || o->sequence != sequence ||
-      !ct_item_schedule_equal (o, item))
+  if (old->section != section || old->position != position || o->sequence != sequence ||
+      !ct_item_attributes_equal (o, item))
     {
       Binder b = binder_init (ctx->store, ctx->item_update, error);
 
@@ -376,7 +405,8 @@ load_stored (SaveContext  *ctx,
 
   stored->id = ctx->programme_id;
   if (!ct_store_load_sections (ctx->store, stored, error) ||
-      !ct_store_load_recipients (ctx->store, stored, error))
+      !ct_store_load_recipients (ctx->store, stored, error) ||
+      !ct_store_load_signer_authorities (ctx->store, stored, error))
     return FALSE;
   sections = ct_store_prepare_cached (ctx->store, "SELECT id FROM sections "
                                                   "WHERE programme_id = ? ORDER BY position",
@@ -479,6 +509,39 @@ save_recipients (SaveContext       *ctx,
   return TRUE;
 }
 
+static gboolean
+save_signer_authorities (SaveContext       *ctx,
+                         const CtProgramme *programme,
+                         const CtProgramme *stored,
+                         GError           **error)
+{
+  g_autoptr(CtCachedStatement) stmt = NULL;
+
+  if (ct_programme_signer_authorities_equal (programme, stored))
+    return TRUE;
+  if (!exec_with_id (ctx, "DELETE FROM signer_authorities WHERE programme_id = ?",
+                     ctx->programme_id, error))
+    return FALSE;
+  stmt = ct_store_prepare_cached (ctx->store, "INSERT INTO signer_authorities (programme_id, "
+                                              "position, authority, body) VALUES (?, ?, ?, ?)",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < programme->signer_authorities->len; i++)
+    {
+      CtSignerAuthority *line = g_ptr_array_index (programme->signer_authorities, i);
+      Binder b = binder_init (ctx->store, stmt, error);
+
+      bind_int64 (&b, ctx->programme_id);
+      bind_int64 (&b, i);
+      bind_int64 (&b, line->authority);
+      bind_text (&b, line->body);
+      if (!binder_run (&b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Deletes the stored items no longer in the programme, then the sections beyond its
  * last one (their remaining items went with the first step or were moved). */
 static gboolean
@@ -534,7 +597,8 @@ save_sections_and_recipients (SaveContext       *ctx,
         }
     }
   return delete_unseen (ctx, items, section_ids, programme->sections->len, error) &&
-         save_recipients (ctx, programme, stored, error);
+         save_recipients (ctx, programme, stored, error) &&
+         save_signer_authorities (ctx, programme, stored, error);
 }
 
 static gboolean
@@ -546,13 +610,13 @@ save_programme_row (SaveContext       *ctx,
   static const char insert_sql[] =
     "INSERT INTO programmes (style, superior_body, issuing_body, number, kind_code, body_code, "
     "place_name, issue_date, period_kind, period_year, period_index, subtitle, status, "
-    "introduction, archive_line, signing_authority, signer_body, signer_title, signer_name, "
-    "modified, id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)";
+    "introduction, archive_line, signer_title, signer_name, modified, revision, id) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL)";
   static const char update_sql[] =
     "UPDATE programmes SET style=?, superior_body=?, issuing_body=?, number=?, kind_code=?, "
     "body_code=?, place_name=?, issue_date=?, period_kind=?, period_year=?, period_index=?, "
-    "subtitle=?, status=?, introduction=?, archive_line=?, signing_authority=?, signer_body=?, "
-    "signer_title=?, signer_name=?, modified=?, revision=? WHERE id=?";
+    "subtitle=?, status=?, introduction=?, archive_line=?, signer_title=?, signer_name=?, "
+    "modified=?, revision=? WHERE id=?";
   g_autoptr(CtCachedStatement) stmt = NULL;
   Binder b;
 
@@ -575,8 +639,6 @@ save_programme_row (SaveContext       *ctx,
   bind_int64 (&b, p->status);
   bind_text (&b, p->introduction);
   bind_text (&b, p->archive_line);
-  bind_int64 (&b, p->signing_authority);
-  bind_text (&b, p->signer_body);
   bind_text (&b, p->signer_title);
   bind_text (&b, p->signer_name);
   bind_int64 (&b, modified);

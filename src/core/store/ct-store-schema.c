@@ -90,6 +90,38 @@ static const char *const migrations[] = {
   /* 3 → 4: every save raises a programme's revision; a save based on an older one is
    * refused (see ct_store_save_programme()), so two programs never overwrite each other. */
   "ALTER TABLE programmes ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;",
+  /* 4 → 5: what real programmes hold beyond the first model. The one authority line
+   * becomes a list ("TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH"); items get who attends,
+   * prepares and co-operates, vague timing and monthly rules; agenda items sub-points. */
+  "CREATE TABLE signer_authorities ("
+  "  id INTEGER PRIMARY KEY,"
+  "  programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  authority INTEGER NOT NULL,"
+  "  body TEXT NOT NULL);"
+  "CREATE INDEX signer_authorities_programme ON signer_authorities (programme_id, position);"
+  "INSERT INTO signer_authorities (programme_id, position, authority, body)"
+  "  SELECT id, 0, signing_authority, COALESCE (signer_body, '') FROM programmes"
+  "  WHERE signing_authority <> 0 OR COALESCE (signer_body, '') <> '';"
+  "ALTER TABLE programmes DROP COLUMN signing_authority;"
+  "ALTER TABLE programmes DROP COLUMN signer_body;"
+  "ALTER TABLE items ADD COLUMN vague_when TEXT;"
+  "ALTER TABLE items ADD COLUMN attending_leaders TEXT;"
+  "ALTER TABLE items ADD COLUMN participants TEXT;"
+  "ALTER TABLE items ADD COLUMN preparing_unit TEXT;"
+  "ALTER TABLE items ADD COLUMN lead_unit TEXT;"
+  "ALTER TABLE items ADD COLUMN cooperating_units TEXT;"
+  "ALTER TABLE items ADD COLUMN accompanying_officer TEXT;"
+  "ALTER TABLE items ADD COLUMN note TEXT;"
+  "ALTER TABLE items ADD COLUMN recurrence INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE items ADD COLUMN month_day INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE items ADD COLUMN month_week INTEGER NOT NULL DEFAULT 0;"
+  "CREATE TABLE agenda_subpoints ("
+  "  id INTEGER PRIMARY KEY,"
+  "  agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  text TEXT NOT NULL);"
+  "CREATE INDEX agenda_subpoints_agenda_item ON agenda_subpoints (agenda_item_id, position);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);

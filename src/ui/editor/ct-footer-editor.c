@@ -16,6 +16,8 @@ struct _CtFooterEditor
   CtSession *session;
   GtkListBox *recipient_list;
   GtkWidget *add_button;
+  GtkListBox *authority_list;
+  GtkWidget *add_authority_button;
   GHashTable *fields;
   GtkSizeGroup *purposes;  /* the purpose drop-downs: one width, so the rows line up */
 };
@@ -25,9 +27,10 @@ G_DEFINE_FINAL_TYPE (CtFooterEditor, ct_footer_editor, GTK_TYPE_BOX)
 /* Purposes as the document writes them (not translated: document content). */
 static const char *const purposes[] = { "báo cáo", "để biết", "thực hiện", NULL };
 
+/* In the order of #CtSigningAuthority; both forms of each code, Party and State. */
 static const char *const authority_labels[] = {
-  N_("Head Signs Directly"), N_("On Behalf of (T/M)"), N_("By Order of (T/L)"),
-  N_("Signing for (K/T)"), NULL,
+  N_("No Code"), N_("On Behalf of (T/M, TM.)"), N_("By Order of (T/L, TL.)"),
+  N_("Signing for (K/T, KT.)"), N_("Authorised (T/U, TUQ.)"), N_("Acting (Q.)"), NULL,
 };
 
 static CtProgramme *
@@ -223,6 +226,122 @@ add_recipient_cb (CtFooterEditor *self)
   rebuild_recipients (self, p->recipients->len - 1);
 }
 
+/* ------------------------------------------------------------------ authority lines */
+
+static void rebuild_authorities (CtFooterEditor *self, guint focus);
+
+static void
+authority_changed_cb (GtkDropDown    *dropdown,
+                      GParamSpec     *pspec,
+                      CtFooterEditor *self)
+{
+  CtSignerAuthority *line = g_ptr_array_index (programme (self)->signer_authorities,
+                                               row_index (GTK_WIDGET (dropdown)));
+
+  line->authority = gtk_drop_down_get_selected (dropdown);
+  ct_session_edited (self->session, NULL);
+}
+
+static void
+remove_authority_cb (GtkWidget      *button,
+                     CtFooterEditor *self)
+{
+  guint index = row_index (button);
+
+  g_ptr_array_remove_index (programme (self)->signer_authorities, index);
+  ct_session_edited (self->session, NULL);
+  rebuild_authorities (self, index > 0 ? index - 1 : G_MAXUINT);
+}
+
+static GtkWidget *
+authority_row (CtFooterEditor    *self,
+               CtSignerAuthority *line,
+               guint              index)
+{
+  /* Translators: %u is the number of the authority line in the signature block. */
+  g_autofree char *title = g_strdup_printf (_("Authority Line %u"), index + 1);
+  GtkWidget *row = ct_field_entry_row (title, &line->body, self->session);
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  GtkWidget *dropdown, *remove;
+
+  for (guint i = 0; authority_labels[i] != NULL; i++)
+    gtk_string_list_append (model, _(authority_labels[i]));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (model)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), line->authority);
+  gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (dropdown, "flat");
+  gtk_widget_set_tooltip_text (dropdown, _("Authority"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Authority"), -1);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (authority_changed_cb), self);
+  remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (remove, _("Remove Authority Line"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Remove Authority Line"), -1);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_authority_cb), self);
+  adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), dropdown);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+  return row;
+}
+
+static void
+rebuild_authorities (CtFooterEditor *self,
+                     guint           focus)
+{
+  GPtrArray *lines = programme (self)->signer_authorities;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->authority_list))) != NULL)
+    gtk_list_box_remove (self->authority_list, child);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      GtkWidget *row = authority_row (self, g_ptr_array_index (lines, i), i);
+
+      gtk_list_box_append (self->authority_list, row);
+      if (i == focus)
+        gtk_widget_grab_focus (row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->authority_list), lines->len > 0);
+  if (focus == G_MAXUINT && lines->len == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_grab_focus (self->add_authority_button);
+}
+
+static void
+add_authority_cb (CtFooterEditor *self)
+{
+  CtProgramme *p = programme (self);
+
+  ct_programme_add_signer_authority (p, p->signer_authorities->len == 0
+                                          ? CT_SIGNING_AUTHORITY_ON_BEHALF
+                                          : CT_SIGNING_AUTHORITY_SIGNING_FOR, "");
+  ct_session_edited (self->session, NULL);
+  rebuild_authorities (self, p->signer_authorities->len - 1);
+}
+
+static GtkWidget *
+new_list (GtkWidget  *group,
+          GtkWidget **add_button,
+          const char *add_label,
+          GCallback   add_callback,
+          gpointer    self)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  *add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  gtk_widget_add_css_class (*add_button, "flat");
+  gtk_widget_set_tooltip_text (*add_button, add_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (*add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);
+  g_signal_connect_swapped (*add_button, "clicked", add_callback, self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), *add_button);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  return list;
+}
+
 static GtkWidget *
 new_group (CtFooterEditor *self,
            const char     *title)
@@ -239,19 +358,10 @@ build (CtFooterEditor *self)
 {
   CtProgramme *p = programme (self);
   GtkWidget *group = new_group (self, _("Recipients"));
-  GtkWidget *archive_group, *signer;
+  GtkWidget *archive_group, *signer, *authorities;
 
-  self->add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
-  gtk_widget_add_css_class (self->add_button, "flat");
-  gtk_widget_set_tooltip_text (self->add_button, _("Add Recipient"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Recipient"), -1);
-  g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (add_recipient_cb), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), self->add_button);
-  self->recipient_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->recipient_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->recipient_list), "boxed-list");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->recipient_list));
+  self->recipient_list = GTK_LIST_BOX (new_list (group, &self->add_button, _("Add Recipient"),
+                                                 G_CALLBACK (add_recipient_cb), self));
   rebuild_recipients (self, G_MAXUINT);
 
   archive_group = new_group (self, NULL);
@@ -261,23 +371,25 @@ build (CtFooterEditor *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (archive_group),
                              g_hash_table_lookup (self->fields, "archive_line"));
 
-  signer = new_group (self, _("Signature"));
-  g_hash_table_insert (self->fields, "signing_authority",
-                       ct_field_combo_row (_("Authority"), authority_labels,
-                                           (int *) &p->signing_authority, self->session));
-  g_hash_table_insert (self->fields, "signer_body",
-                       ct_field_entry_row (_("Signing Body (e.g. BAN THƯỜNG VỤ)"),
-                                           &p->signer_body, self->session));
+  authorities = new_group (self, _("Signature"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (authorities),
+                                         _("The authority lines above the signer’s title, in "
+                                           "order: “T/M BAN THƯỜNG VỤ”, or “TM. ỦY BAN NHÂN "
+                                           "DÂN” then “KT. CHỦ TỊCH”. None when the head "
+                                           "signs directly."));
+  self->authority_list = GTK_LIST_BOX (new_list (authorities, &self->add_authority_button,
+                                                 _("Add Authority Line"),
+                                                 G_CALLBACK (add_authority_cb), self));
+  rebuild_authorities (self, G_MAXUINT);
+  signer = new_group (self, NULL);
   g_hash_table_insert (self->fields, "signer_title",
                        ct_field_entry_row (_("Signer’s Title"), &p->signer_title,
                                            self->session));
   g_hash_table_insert (self->fields, "signer_name",
                        ct_field_entry_row (_("Signer’s Name"), &p->signer_name, self->session));
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < 2; i++)
     {
-      static const char *const order[] = {
-        "signing_authority", "signer_body", "signer_title", "signer_name",
-      };
+      static const char *const order[] = { "signer_title", "signer_name" };
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (signer),
                                  g_hash_table_lookup (self->fields, order[i]));
     }
@@ -315,7 +427,7 @@ ct_footer_editor_init (CtFooterEditor *self)
  * @session: the editing session
  *
  * The end of the form: the "Nơi nhận" lines with their purpose (reorderable), the archive
- * line, and the signature block (authority, body, title, name).
+ * line, and the signature block (its authority lines, title and name).
  *
  * Returns: (transfer floating): a new widget bound to the session's programme
  */
@@ -349,6 +461,12 @@ ct_footer_editor_focus (CtFooterEditor *self,
     {
       GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->recipient_list, 0);
       gtk_widget_grab_focus (first ? GTK_WIDGET (first) : self->add_button);
+      return;
+    }
+  if (g_strcmp0 (field, "signer_authorities") == 0)
+    {
+      GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->authority_list, 0);
+      gtk_widget_grab_focus (first ? GTK_WIDGET (first) : self->add_authority_button);
       return;
     }
   if (g_strcmp0 (field, "signer_name") == 0 && ct_session_get_programme (self->session)

@@ -1,0 +1,242 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <sqlite3.h>
+
+#include "ct-json.h"
+#include "ct-store.h"
+#include "fixture-programme.h"
+#include "test-util.h"
+
+/* What real programmes hold beyond the first model goes through the store whole: authority
+ * lines, body names over two lines, the who/where/with whom of items, vague timing,
+ * monthly rules, due times and agenda sub-points. The JSON form names every field, so
+ * equal JSON is an equal programme. */
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  CtStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("congtac-store-model-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "test.db", NULL);
+  f->store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  ct_test_remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static CtProgramme *
+save_and_load (Fixture     *f,
+               CtProgramme *p)
+{
+  g_autoptr(GError) error = NULL;
+  CtProgramme *back;
+
+  g_assert_true (ct_store_save_programme (f->store, p, &error));
+  g_assert_no_error (error);
+  back = ct_store_load_programme (f->store, p->id, &error);
+  g_assert_no_error (error);
+  return back;
+}
+
+static void
+assert_same (CtProgramme *a,
+             CtProgramme *b)
+{
+  g_autofree char *ja = ct_programme_to_json (a);
+  g_autofree char *jb = ct_programme_to_json (b);
+
+  g_assert_cmpstr (jb, ==, ja);
+}
+
+static CtItem *
+item_at (CtProgramme *p,
+         guint        section,
+         guint        index)
+{
+  return g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, section))->items,
+                            index);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) back = save_and_load (f, p);
+  CtItem *meeting = item_at (back, 0, 0);
+  CtAgendaItem *agenda = g_ptr_array_index (meeting->agenda, 0);
+
+  assert_same (p, back);
+  g_assert_cmpstr (back->issuing_body, ==, "ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÂY");
+  g_assert_null (back->superior_body);
+  ct_test_assert_authorities (back, "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH");
+  g_assert_cmpstr (meeting->attending_leaders, ==, "Các Phó Chủ tịch UBND huyện");
+  g_assert_cmpstr (meeting->accompanying_officer, ==, "Đ/c Chánh Văn phòng");
+  g_assert_cmpstr (meeting->note, ==, "Giấy mời riêng");
+  g_assert_cmpuint (agenda->subpoints->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (agenda->subpoints, 1), ==,
+                   "Tiến độ giải ngân vốn đầu tư công.");
+  g_assert_cmpstr (item_at (back, 0, 2)->vague_when, ==, "thời gian cụ thể thông báo sau");
+  g_assert_cmpint (item_at (back, 1, 0)->recurrence, ==, CT_RECURRENCE_MONTHLY_DAY);
+  g_assert_cmpint (item_at (back, 1, 0)->month_day, ==, 5);
+  g_assert_cmpint (item_at (back, 1, 1)->month_week, ==, 1);
+  g_assert_cmpstr (item_at (back, 2, 1)->vague_when, ==, "quý II");
+  g_assert_cmpstr (item_at (back, 2, 1)->lead_unit, ==, "Phòng Nông nghiệp và Môi trường");
+}
+
+/* Edits of each new part are saved as edits: a removed authority line, a changed
+ * sub-point, a cleared attribute. */
+static void
+test_edits (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) first = save_and_load (f, p);
+  g_autoptr(CtProgramme) second = NULL;
+  CtItem *meeting = item_at (first, 0, 0);
+  CtAgendaItem *agenda = g_ptr_array_index (meeting->agenda, 0);
+
+  g_ptr_array_remove_index (first->signer_authorities, 0);
+  g_free (g_ptr_array_index (agenda->subpoints, 0));
+  agenda->subpoints->pdata[0] = g_strdup ("Kết quả thu, chi ngân sách.");
+  g_clear_pointer (&meeting->participants, g_free);
+  item_at (first, 1, 1)->month_week = -1;
+  second = save_and_load (f, first);
+  assert_same (first, second);
+  ct_test_assert_authorities (second, "KT. CHỦ TỊCH");
+  g_assert_null (item_at (second, 0, 0)->participants);
+  g_assert_cmpint (item_at (second, 1, 1)->month_week, ==, -1);
+}
+
+/* Calendar clients update an event when its SEQUENCE rises (RFC 5545 §3.8.7.4): a new
+ * vague timing or monthly rule is a new schedule; a new participant is not. */
+static void
+test_sequence (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) first = save_and_load (f, p);
+  g_autoptr(CtProgramme) second = NULL;
+
+  g_free (item_at (first, 0, 1)->vague_when);
+  item_at (first, 0, 1)->vague_when = g_strdup ("tuần 4");
+  item_at (first, 1, 0)->month_day = 6;
+  item_at (first, 0, 0)->participants = g_strdup ("Trưởng các phòng");
+  second = save_and_load (f, first);
+  g_assert_cmpuint (item_at (second, 0, 1)->sequence, ==, 1);
+  g_assert_cmpuint (item_at (second, 1, 0)->sequence, ==, 1);
+  g_assert_cmpuint (item_at (second, 0, 0)->sequence, ==, 0);
+}
+
+/* A week is a period: ISO week 10 of 2025 is 3 to 9 March; week 1 of 2026 starts on
+ * Monday 29 December 2025; 2026 has 53 weeks (28 December 2026 is in week 53). */
+static void
+test_week_period (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) back = NULL;
+  GDate first, last;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, 2025, 10);
+  ct_programme_get_period_range (p, &first, &last);
+  g_assert_cmpint (g_date_get_day (&first), ==, 3);
+  g_assert_cmpint (g_date_get_month (&first), ==, 3);
+  g_assert_cmpint (g_date_get_day (&last), ==, 9);
+  g_assert_cmpint (g_date_get_month (&last), ==, 3);
+  back = save_and_load (f, p);
+  g_assert_cmpint (back->period_kind, ==, CT_PERIOD_KIND_WEEK);
+  g_assert_cmpint (back->period_index, ==, 10);
+
+  ct_programme_get_week_range (2026, 1, &first, &last);
+  g_assert_cmpint (g_date_get_day (&first), ==, 29);
+  g_assert_cmpint (g_date_get_month (&first), ==, 12);
+  g_assert_cmpint (g_date_get_year (&first), ==, 2025);
+  g_assert_cmpuint (ct_programme_weeks_in_year (2026), ==, 53);
+  g_assert_cmpuint (ct_programme_weeks_in_year (2025), ==, 52);
+}
+
+/* A database of format 4 keeps its one authority line as the first of the list. */
+static void
+test_migration_of_authority (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-store-model-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtStore) fresh = NULL;
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtProgramme) a = NULL, b = NULL;
+  sqlite3 *db = NULL;
+
+  /* A fresh store of today's format, taken back to format 4 by hand. */
+  fresh = ct_store_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&fresh);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "DROP TABLE signer_authorities;"
+                                 "ALTER TABLE programmes ADD COLUMN signing_authority"
+                                 " INTEGER NOT NULL DEFAULT 0;"
+                                 "ALTER TABLE programmes ADD COLUMN signer_body TEXT;"
+                                 "DROP TABLE agenda_subpoints;"
+                                 "ALTER TABLE items DROP COLUMN vague_when;"
+                                 "ALTER TABLE items DROP COLUMN attending_leaders;"
+                                 "ALTER TABLE items DROP COLUMN participants;"
+                                 "ALTER TABLE items DROP COLUMN preparing_unit;"
+                                 "ALTER TABLE items DROP COLUMN lead_unit;"
+                                 "ALTER TABLE items DROP COLUMN cooperating_units;"
+                                 "ALTER TABLE items DROP COLUMN accompanying_officer;"
+                                 "ALTER TABLE items DROP COLUMN note;"
+                                 "ALTER TABLE items DROP COLUMN recurrence;"
+                                 "ALTER TABLE items DROP COLUMN month_day;"
+                                 "ALTER TABLE items DROP COLUMN month_week;"
+                                 "INSERT INTO programmes (period_kind, period_year, period_index,"
+                                 " signing_authority, signer_body, signer_title)"
+                                 " VALUES (0, 2025, 3, 2, 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG');"
+                                 "INSERT INTO programmes (period_kind, period_year, period_index,"
+                                 " signer_title) VALUES (0, 2025, 4, 'BÍ THƯ');"
+                                 "PRAGMA user_version = 4;", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  store = ct_store_open (path, &error);
+  g_assert_no_error (error);
+  a = ct_store_load_programme (store, 1, &error);
+  g_assert_no_error (error);
+  ct_test_assert_authorities (a, "T/L BAN THƯỜNG VỤ");
+  g_assert_cmpstr (a->signer_title, ==, "CHÁNH VĂN PHÒNG");
+  b = ct_store_load_programme (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (b->signer_authorities->len, ==, 0);
+  g_clear_object (&store);
+  ct_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ct_test_init (&argc, &argv);
+  CT_TEST_ADD ("/store-model/round-trip", test_round_trip);
+  CT_TEST_ADD ("/store-model/edits", test_edits);
+  CT_TEST_ADD ("/store-model/sequence", test_sequence);
+  CT_TEST_ADD ("/store-model/week-period", test_week_period);
+  g_test_add_func ("/store-model/migration-of-authority", test_migration_of_authority);
+  return g_test_run ();
+}
