@@ -2,6 +2,7 @@
 #include <locale.h>
 
 #include "ct-roll-forward.h"
+#include "fixture-programme.h"
 #include "ct-summary.h"
 #include "test-util.h"
 
@@ -135,6 +136,70 @@ test_roll_programme (void)
   g_assert_cmpuint (weekly->exceptions->len, ==, 1);
 }
 
+static CtItem *
+item_at (CtProgramme *p,
+         guint        section,
+         guint        index)
+{
+  return g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, section))->items,
+                            index);
+}
+
+static void
+assert_dmy (const GDate *date,
+            int          day,
+            int          month,
+            int          year)
+{
+  g_assert_true (g_date_valid (date));
+  g_assert_cmpint (g_date_get_day (date), ==, day);
+  g_assert_cmpint (g_date_get_month (date), ==, month);
+  g_assert_cmpint (g_date_get_year (date), ==, year);
+}
+
+/* March 2025 to April 2025: the meeting of Friday 14/3 (2nd Friday) goes to Friday 11/4;
+ * the window 17–21/3 of "tuần 3" and the due date 25/3 keep their days (17–21/4, 25/4);
+ * the wording, the monthly rules and the authority lines are kept. */
+static void
+test_roll_state_programme (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) next = ct_programme_roll_forward (p);
+
+  g_assert_cmpint (next->period_index, ==, 4);
+  assert_dmy (&item_at (next, 0, 0)->start_date, 11, 4, 2025);
+  g_assert_cmpstr (item_at (next, 0, 1)->vague_when, ==, "tuần 3");
+  assert_dmy (&item_at (next, 0, 1)->start_date, 17, 4, 2025);
+  assert_dmy (&item_at (next, 0, 1)->end_date, 21, 4, 2025);
+  g_assert_false (g_date_valid (&item_at (next, 0, 2)->start_date));
+  g_assert_cmpint (item_at (next, 1, 0)->month_day, ==, 5);
+  g_assert_cmpint (item_at (next, 1, 1)->recurrence, ==, CT_RECURRENCE_MONTHLY_WEEKDAY);
+  assert_dmy (&item_at (next, 2, 0)->end_date, 25, 4, 2025);
+  g_assert_cmpuint (next->signer_authorities->len, ==, 2);
+}
+
+/* A week programme is followed by the next ISO week; week 53 of 2026 by week 1 of 2027;
+ * dated items move by seven days. */
+static void
+test_roll_week (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) next = NULL;
+  g_autoptr(CtProgramme) after_53 = NULL;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, 2025, 11);
+  next = ct_programme_roll_forward (p);
+  g_assert_cmpint (next->period_kind, ==, CT_PERIOD_KIND_WEEK);
+  g_assert_cmpint (next->period_index, ==, 12);
+  assert_dmy (&item_at (next, 0, 0)->start_date, 21, 3, 2025);
+  assert_dmy (&item_at (next, 2, 0)->end_date, 1, 4, 2025);
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, 2026, 53);
+  after_53 = ct_programme_roll_forward (p);
+  g_assert_cmpint (after_53->period_year, ==, 2027);
+  g_assert_cmpint (after_53->period_index, ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -144,5 +209,7 @@ main (int    argc,
   g_test_add_func ("/summary/task-weekly-section", test_other_summaries);
   g_test_add_func ("/roll-forward/dates", test_roll_dates);
   g_test_add_func ("/roll-forward/programme", test_roll_programme);
+  g_test_add_func ("/roll-forward/state-programme", test_roll_state_programme);
+  g_test_add_func ("/roll-forward/week", test_roll_week);
   return g_test_run ();
 }

@@ -48,10 +48,10 @@ ct_date_roll_forward (const GDate *date,
  * @programme: a programme
  * @kind: (out): the period kind, the same as @programme's
  * @year: (out): the year of the next period
- * @index: (out): the month or quarter of the next period (0 for a year)
+ * @index: (out): the month, quarter or ISO week of the next period (0 for a year)
  *
  * Gives the period after @programme's: October after September, quarter I of 2024 after
- * quarter IV of 2023, 2024 after 2023.
+ * quarter IV of 2023, 2024 after 2023, week 1 of 2027 after week 53 of 2026.
  */
 void
 ct_programme_next_period (const CtProgramme *programme,
@@ -66,7 +66,22 @@ ct_programme_next_period (const CtProgramme *programme,
   *kind = programme->period_kind;
   *year = programme->period_year;
   *index = programme->period_index;
-  per_year = *kind == CT_PERIOD_KIND_MONTH ? 12 : *kind == CT_PERIOD_KIND_QUARTER ? 4 : 0;
+  switch (*kind)
+    {
+    case CT_PERIOD_KIND_MONTH:
+      per_year = 12;
+      break;
+    case CT_PERIOD_KIND_QUARTER:
+      per_year = 4;
+      break;
+    case CT_PERIOD_KIND_WEEK:
+      per_year = ct_programme_weeks_in_year (*year);
+      break;
+    case CT_PERIOD_KIND_YEAR:
+    default:
+      per_year = 0;
+      break;
+    }
   if (per_year == 0)
     {
       *year += 1;
@@ -86,34 +101,69 @@ period_months (CtPeriodKind kind)
   return kind == CT_PERIOD_KIND_MONTH ? 1 : kind == CT_PERIOD_KIND_QUARTER ? 3 : 12;
 }
 
+/* How a meeting date moves: by weeks within a week programme; otherwise by keeping its
+ * rank among the weekdays of its month (ct_date_roll_forward()). */
+static void
+move_meeting (GDate *date,
+              int    months,
+              int    days)
+{
+  GDate moved;
+
+  if (days != 0)
+    g_date_add_days (date, days);
+  else
+    {
+      ct_date_roll_forward (date, months, &moved);
+      *date = moved;
+    }
+}
+
 static void
 roll_item (CtItem *item,
-           int     months)
+           int     months,
+           int     days)
 {
   g_free (item->uuid);
   item->uuid = g_uuid_string_random ();
   item->sequence = 0;
-  if (item->kind == CT_ITEM_EVENT && g_date_valid (&item->start_date))
+  if (item->kind == CT_ITEM_RECURRING)
     {
-      GDate start;
-      int length = g_date_valid (&item->end_date)
-                     ? g_date_days_between (&item->start_date, &item->end_date) : -1;
-
-      ct_date_roll_forward (&item->start_date, months, &start);
-      item->start_date = start;
-      if (length >= 0)
-        {
-          item->end_date = start;
-          g_date_add_days (&item->end_date, length);
-        }
-    }
-  else if (item->kind == CT_ITEM_RECURRING)
-    {
-      /* A weekly rule covers the new period on the same weekdays; the old range and the
-       * old exception dates belong to the previous period. */
+      /* A rule covers the new period on the same days; the old range and the old
+       * exception dates belong to the previous period. */
       g_date_clear (&item->start_date, 1);
       g_date_clear (&item->end_date, 1);
       g_array_set_size (item->exceptions, 0);
+    }
+  else if (item->kind == CT_ITEM_EVENT && !ct_item_is_vague (item) &&
+           g_date_valid (&item->start_date))
+    {
+      int length = g_date_valid (&item->end_date)
+                     ? g_date_days_between (&item->start_date, &item->end_date) : -1;
+
+      move_meeting (&item->start_date, months, days);
+      if (length >= 0)
+        {
+          item->end_date = item->start_date;
+          g_date_add_days (&item->end_date, length);
+        }
+    }
+  else if (days != 0)
+    {
+      /* A window or a due date moves with the week. */
+      if (g_date_valid (&item->start_date))
+        g_date_add_days (&item->start_date, days);
+      if (g_date_valid (&item->end_date))
+        g_date_add_days (&item->end_date, days);
+    }
+  else
+    {
+      /* A window or a due date ("trước 15/12") keeps its day of the month, or the last
+       * day of a shorter month. */
+      if (g_date_valid (&item->start_date))
+        g_date_add_months (&item->start_date, months);
+      if (g_date_valid (&item->end_date))
+        g_date_add_months (&item->end_date, months);
     }
 }
 
@@ -123,8 +173,11 @@ roll_item (CtItem *item,
  *
  * Makes the draft of the next period from @previous ("Tạo từ tháng trước"): the same
  * header, sections, items, recipients and signer; events moved by
- * ct_date_roll_forward() keeping their length; weekly items re-projected onto the new
- * period (same weekdays, no range, no exceptions). Everything that identifies the issued
+ * ct_date_roll_forward() keeping their length (by seven days in a week programme);
+ * recurring items re-projected onto the new period (same rule, no range, no
+ * exceptions); windows of vague timing and due dates of tasks moved by the period's
+ * months, keeping their day of the month (by seven days in a week programme). Vague
+ * wording is kept as written. Everything that identifies the issued
  * document is cleared: id, number, issue date, custom subtitle, and the status is draft.
  * Items get new UUIDs, so calendar files see new events.
  *
@@ -136,7 +189,7 @@ ct_programme_roll_forward (const CtProgramme *previous)
   CtProgramme *next;
   CtPeriodKind kind;
   int year, index;
-  int months;
+  int months, days;
 
   g_return_val_if_fail (previous != NULL, NULL);
 
@@ -144,6 +197,7 @@ ct_programme_roll_forward (const CtProgramme *previous)
   ct_programme_next_period (previous, &kind, &year, &index);
   ct_programme_set_period (next, kind, year, index);
   months = period_months (kind);
+  days = kind == CT_PERIOD_KIND_WEEK ? 7 : 0;
   next->id = 0;
   next->modified = 0;
   next->revision = 0;
@@ -156,7 +210,7 @@ ct_programme_roll_forward (const CtProgramme *previous)
       CtSection *section = g_ptr_array_index (next->sections, i);
 
       for (guint j = 0; j < section->items->len; j++)
-        roll_item (g_ptr_array_index (section->items, j), months);
+        roll_item (g_ptr_array_index (section->items, j), months, days);
     }
   return next;
 }
