@@ -100,6 +100,32 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (item_at (back, 2, 1)->lead_unit, ==, "Phòng Nông nghiệp và Môi trường");
 }
 
+static guint
+count_found (CtStore    *store,
+             const char *query)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = ct_store_list_programmes (store, query, &error);
+
+  g_assert_no_error (error);
+  return found->len;
+}
+
+/* The list's search finds a programme by what its items' new parts say. */
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) back = save_and_load (f, p);
+
+  g_assert_cmpuint (count_found (f->store, "Chánh Văn phòng"), ==, 1);   /* LĐVP */
+  g_assert_cmpuint (count_found (f->store, "giải ngân"), ==, 1);         /* a sub-point */
+  g_assert_cmpuint (count_found (f->store, "thông báo sau"), ==, 1);     /* vague timing */
+  g_assert_cmpuint (count_found (f->store, "Văn hóa, Khoa học"), ==, 1); /* a lead unit */
+  g_assert_cmpuint (count_found (f->store, "Đồng Tháp"), ==, 0);
+}
+
 /* Edits of each new part are saved as edits: a removed authority line, a changed
  * sub-point, a cleared attribute. */
 static void
@@ -235,6 +261,7 @@ main (int   argc,
   ct_test_init (&argc, &argv);
   CT_TEST_ADD ("/store-model/round-trip", test_round_trip);
   CT_TEST_ADD ("/store-model/edits", test_edits);
+  CT_TEST_ADD ("/store-model/search", test_search);
   CT_TEST_ADD ("/store-model/sequence", test_sequence);
   CT_TEST_ADD ("/store-model/week-period", test_week_period);
   g_test_add_func ("/store-model/migration-of-authority", test_migration_of_authority);

@@ -49,12 +49,19 @@ build_search_key (const CtProgramme *programme)
           CtItem *item = g_ptr_array_index (section->items, j);
 
           append_folded (key, item->title);
-          append_folded (key, item->location);
-          append_folded (key, item->chair);
+          append_folded (key, item->vague_when);
+          for (guint k = 0; k < G_N_ELEMENTS (ct_item_text_fields); k++)
+            append_folded (key, ct_item_get_text_field (item, &ct_item_text_fields[k]));
           for (guint k = 0; k < item->paragraphs->len; k++)
             append_folded (key, g_ptr_array_index (item->paragraphs, k));
           for (guint k = 0; k < item->agenda->len; k++)
-            append_folded (key, ((CtAgendaItem *) g_ptr_array_index (item->agenda, k))->text);
+            {
+              CtAgendaItem *agenda = g_ptr_array_index (item->agenda, k);
+
+              append_folded (key, agenda->text);
+              for (guint m = 0; m < agenda->subpoints->len; m++)
+                append_folded (key, g_ptr_array_index (agenda->subpoints, m));
+            }
         }
     }
   return g_string_free (key, FALSE);
