@@ -18,6 +18,7 @@
 
 static char *tmpdir;
 
+
 static char *
 export (const CtProgramme *programme,
         const char        *name)
@@ -788,6 +789,49 @@ test_recipient_brace (void)
                                   2.0);
 }
 
+/* A programme whose body ends low on its third page, with twelve recipients: the
+ * signature and the recipients beside it fit under the body's last lines, the whole list
+ * would not. The list goes on on the fourth page instead of the signature leaving the
+ * body's page with its last lines and a quarter of that page empty. */
+static void
+test_recipients_go_on (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  CtSection *section = g_ptr_array_index (p->sections, 0);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree char *archive = g_strdup_printf ("- %s.", p->archive_line);
+  PopplerRectangle label, name, box;
+  const Word *label_word, *last_body;
+  int label_index;
+
+  for (guint i = 0; i < 24; i++)
+    ct_section_add_item (section, ct_item_new_task ("Rà soát, hoàn thiện hồ sơ đề nghị khen "
+                                                    "thưởng các tập thể, cá nhân tiêu biểu."));
+  g_ptr_array_set_size (p->recipients, 0);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Đảng ủy xã Đồi Chè số NN%02u", i + 1);
+
+      ct_programme_add_recipient (p, text, NULL);
+    }
+  words = export_words (p, "go-on.pdf", &doc);
+  label_index = find_phrase (words, -1, "Nơi nhận:", &label);
+  g_assert_cmpint (label_index, >, 0);
+  label_word = g_ptr_array_index (words, label_index);
+  last_body = g_ptr_array_index (words, label_index - 1);
+  g_test_message ("“Nơi nhận:” on page %u of %d, %.0f pt from the top", label_word->page + 1,
+                  poppler_document_get_n_pages (doc), label.y1);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==, 4);
+  g_assert_cmpuint (label_word->page, ==, 2);
+  g_assert_cmpuint (last_body->page, ==, 2);
+  g_assert_false (is_page_number (last_body));
+  g_assert_cmpint (find_phrase (words, 2, p->signer_name, &name), >=, 0);
+  g_assert_cmpint (find_phrase (words, 3, archive, &box), >=, 0);
+  assert_closing_together (words, p);
+  assert_same_words (p, words);
+}
+
 /* A failed export reports CT_RENDERER_ERROR_IO and leaves an existing file as it was. */
 static void
 test_export_errors (void)
@@ -859,6 +903,7 @@ main (int    argc,
   g_test_add_func ("/pdf/party-rule-alone", test_party_rule_alone);
   g_test_add_func ("/pdf/signature-under-header", test_signature_under_header);
   g_test_add_func ("/pdf/recipient-brace", test_recipient_brace);
+  g_test_add_func ("/pdf/recipients-go-on", test_recipients_go_on);
   g_test_add_func ("/pdf/export-errors", test_export_errors);
   g_test_add_func ("/pdf/font-check", test_font_check);
 
