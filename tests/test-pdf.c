@@ -18,12 +18,15 @@
 
 static char *tmpdir;
 
+/* The family the checks of pdf-check.c expect, whichever this computer would choose. */
+#define TEST_FONT CT_RENDERER_DEFAULT_FONT
+
 
 static char *
 export (const CtProgramme *programme,
         const char        *name)
 {
-  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, NULL);
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, TEST_FONT);
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (tmpdir, name, NULL);
 
@@ -163,9 +166,9 @@ test_seed (void)
   p->place_name = g_strdup ("Sông Mây");
   g_date_set_dmy (&p->issue_date, 31, G_DATE_AUGUST, 2023);
 
-  en = export_with_cli (p, "seed-en", "en_US.UTF-8", NULL);
+  en = export_with_cli (p, "seed-en", "en_US.UTF-8", "--font=" TEST_FONT);
   p->id = 0;
-  vi = export_with_cli (p, "seed-vi", "vi_VN.UTF-8", NULL);
+  vi = export_with_cli (p, "seed-vi", "vi_VN.UTF-8", "--font=" TEST_FONT);
   assert_a4 (en);
   assert_a4 (vi);
   doc = open_pdf (vi);
@@ -550,7 +553,7 @@ static cairo_surface_t *
 draw_page_image (const CtProgramme *programme,
                  guint              page)
 {
-  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, NULL);
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, TEST_FONT);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8,
                                                          (int) (PAGE_W * INK_SCALE),
                                                          (int) (PAGE_H * INK_SCALE));
@@ -875,6 +878,28 @@ test_font_check (void)
   g_assert_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_FONT_NO_VIETNAMESE);
 }
 
+/* Times New Roman when it is installed (NĐ 30/2020 names it), whatever the case of its
+ * name; otherwise Liberation Serif, with the same metrics. The list is given, so the test
+ * does not depend on the fonts of this computer. */
+static void
+test_choose_font (void)
+{
+  const char *const with[] = { "DejaVu Serif", "times new roman", "Liberation Serif", NULL };
+  const char *const without[] = { "DejaVu Serif", "Liberation Serif", NULL };
+  const char *const none[] = { NULL };
+  const char *chosen = ct_renderer_get_default_font ();
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (p, NULL);
+
+  g_assert_cmpstr (ct_renderer_choose_font (with), ==, "Times New Roman");
+  g_assert_cmpstr (ct_renderer_choose_font (without), ==, "Liberation Serif");
+  g_assert_cmpstr (ct_renderer_choose_font (none), ==, "Liberation Serif");
+  /* This computer's choice is one of the two, and a renderer without a family uses it. */
+  g_assert_true (g_strcmp0 (chosen, "Times New Roman") == 0 ||
+                 g_strcmp0 (chosen, "Liberation Serif") == 0);
+  g_assert_cmpstr (ct_renderer_get_font_family (renderer), ==, chosen);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -906,6 +931,7 @@ main (int    argc,
   g_test_add_func ("/pdf/recipients-go-on", test_recipients_go_on);
   g_test_add_func ("/pdf/export-errors", test_export_errors);
   g_test_add_func ("/pdf/font-check", test_font_check);
+  g_test_add_func ("/pdf/choose-font", test_choose_font);
 
   return ct_test_run_in_folder ("test-pdf-XXXXXX", &tmpdir);
 }
