@@ -384,7 +384,7 @@ assert_page_numbers_and_margins (PopplerDocument *doc,
 }
 
 /* "Nơi nhận:" and the whole signature block on one page, with body text before them; the
- * archive line there too, unless the recipients fill more than a page. */
+ * archive line there or, when the list of recipients goes on, on a later page. */
 void
 assert_closing_together (GPtrArray         *words,
                          const CtProgramme *p)
@@ -400,11 +400,9 @@ assert_closing_together (GPtrArray         *words,
   w = g_ptr_array_index (words, label_index);
   g_assert_cmpint (find_phrase (words, w->page, authority_text, &authority), >=, 0);
   g_assert_cmpint (find_phrase (words, w->page, p->signer_name, &name), >=, 0);
+  /* The recipients under the signature may go on on the next pages. */
   if (p->archive_line != NULL && find_phrase (words, w->page, archive, &box) < 0)
-    {
-      g_assert_cmpuint (p->recipients->len, >, 40);
-      g_assert_cmpint (find_phrase (words, -1, archive, &box), >, label_index);
-    }
+    g_assert_cmpint (find_phrase (words, -1, archive, &box), >, label_index);
   g_assert_cmpfloat_with_epsilon (label.y1, authority.y1, 1.0);
   g_assert_cmpfloat (authority.x1, >, label.x2);
   g_assert_cmpfloat (name.y1, >, authority.y2 + 50);
@@ -415,7 +413,7 @@ assert_closing_together (GPtrArray         *words,
 }
 
 /* The type of the first occurrence of @text: font name without the subset tag, size. */
-static gboolean
+gboolean
 find_type (PopplerDocument  *doc,
            const char       *text,
            char            **font,

@@ -52,6 +52,10 @@ void             assert_page_numbers_and_margins (PopplerDocument   *doc,
                                                   gboolean           two_sided);
 void             assert_closing_together         (GPtrArray         *words,
                                                   const CtProgramme *p);
+gboolean         find_type                       (PopplerDocument   *doc,
+                                                  const char        *text,
+                                                  char             **font,
+                                                  double            *size);
 void             assert_party_type               (PopplerDocument   *doc,
                                                   const CtProgramme *p);
 

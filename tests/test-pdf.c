@@ -18,11 +18,15 @@
 
 static char *tmpdir;
 
+/* The family the checks of pdf-check.c expect, whichever this computer would choose. */
+#define TEST_FONT CT_RENDERER_DEFAULT_FONT
+
+
 static char *
 export (const CtProgramme *programme,
         const char        *name)
 {
-  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, NULL);
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, TEST_FONT);
   g_autoptr(GError) error = NULL;
   char *path = g_build_filename (tmpdir, name, NULL);
 
@@ -162,9 +166,9 @@ test_seed (void)
   p->place_name = g_strdup ("Sông Mây");
   g_date_set_dmy (&p->issue_date, 31, G_DATE_AUGUST, 2023);
 
-  en = export_with_cli (p, "seed-en", "en_US.UTF-8", NULL);
+  en = export_with_cli (p, "seed-en", "en_US.UTF-8", "--font=" TEST_FONT);
   p->id = 0;
-  vi = export_with_cli (p, "seed-vi", "vi_VN.UTF-8", NULL);
+  vi = export_with_cli (p, "seed-vi", "vi_VN.UTF-8", "--font=" TEST_FONT);
   assert_a4 (en);
   assert_a4 (vi);
   doc = open_pdf (vi);
@@ -541,6 +545,295 @@ test_stacked_marks (void)
   cairo_surface_destroy (surface);
 }
 
+/* Page @page of @programme drawn on an A8 image, INK_SCALE pixels a point. */
+#define INK_SCALE 4.0
+
+static cairo_surface_t *
+draw_page_image (const CtProgramme *programme,
+                 guint              page)
+{
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (programme, TEST_FONT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8,
+                                                         (int) (PAGE_W * INK_SCALE),
+                                                         (int) (PAGE_H * INK_SCALE));
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_cmpuint (page, <, ct_renderer_paginate (renderer));
+  cairo_scale (cr, INK_SCALE, INK_SCALE);
+  ct_renderer_draw_page (renderer, cr, page);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* The bounding box, pt, of the ink inside the rectangle (@x0, @y0)–(@x1, @y1) of an image
+ * from draw_page_image(); FALSE when there is none. */
+static gboolean
+ink_box (cairo_surface_t  *surface,
+         double            x0,
+         double            y0,
+         double            x1,
+         double            y1,
+         PopplerRectangle *ink)
+{
+  const unsigned char *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  gboolean found = FALSE;
+
+  ink->x1 = ink->y1 = G_MAXDOUBLE;
+  ink->x2 = ink->y2 = -G_MAXDOUBLE;
+  for (int y = (int) (y0 * INK_SCALE); y < (int) (y1 * INK_SCALE); y++)
+    for (int x = (int) (x0 * INK_SCALE); x < (int) (x1 * INK_SCALE); x++)
+      if (data[y * stride + x] > 64)
+        {
+          ink->x1 = MIN (ink->x1, x / INK_SCALE), ink->x2 = MAX (ink->x2, (x + 1) / INK_SCALE);
+          ink->y1 = MIN (ink->y1, y / INK_SCALE), ink->y2 = MAX (ink->y2, (y + 1) / INK_SCALE);
+          found = TRUE;
+        }
+  return found;
+}
+
+/* Each of @lines is a line of its own on page 1, in order, centred in the left header
+ * column (@fraction of the text width), in @font; returns the box of the last one. */
+static PopplerRectangle
+assert_name_lines (PopplerDocument   *doc,
+                   GPtrArray         *words,
+                   double             fraction,
+                   const char *const *lines,
+                   const char        *font)
+{
+  PopplerRectangle box = { 0 }, previous = { 0 };
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *found = NULL;
+      double size;
+
+      if (find_phrase (words, 0, lines[i], &box) < 0)
+        g_error ("“%s” is not a line of page 1", lines[i]);
+      g_assert_cmpfloat_with_epsilon ((box.x1 + box.x2) / 2,
+                                      MARGIN_LEFT + TEXT_W * fraction / 2, 1.0);
+      if (i > 0)
+        g_assert_cmpfloat (box.y1, >, previous.y2 - 1);
+      g_assert_true (find_type (doc, lines[i], &found, &size));
+      g_assert_cmpstr (found, ==, font);
+      previous = box;
+    }
+  return box;
+}
+
+/* NĐ 30/2020 Phụ lục I §II.3: a People's Committee has no superior body and its name goes
+ * over the two lines the author typed, both bold, each centred; the short rule (1/3 to
+ * 1/2 of the line) goes under the last one. */
+static void
+test_state_agency_lines (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  const char *const lines[] = { "ỦY BAN NHÂN DÂN", "XÃ ĐỒI CHÈ", NULL };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  PopplerRectangle last, rule;
+  cairo_surface_t *image;
+
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  g_clear_pointer (&p->superior_body, g_free);
+  g_free (p->issuing_body);
+  p->issuing_body = g_strdup ("Ủy ban nhân dân\nXã Đồi Chè");
+  words = export_words (p, "agency-state.pdf", &doc);
+  last = assert_name_lines (doc, words, 0.40, lines, "LiberationSerif-Bold");
+
+  image = draw_page_image (p, 0);
+  g_assert_true (ink_box (image, MARGIN_LEFT, last.y2 + 1, MARGIN_LEFT + TEXT_W * 0.40,
+                          last.y2 + 6, &rule));
+  cairo_surface_destroy (image);
+  g_test_message ("rule %.1f pt under a line of %.1f pt", rule.x2 - rule.x1,
+                  last.x2 - last.x1);
+  g_assert_cmpfloat (rule.y2 - rule.y1, <, 1.5);
+  g_assert_cmpfloat (rule.x2 - rule.x1, >=, (last.x2 - last.x1) / 3);
+  g_assert_cmpfloat (rule.x2 - rule.x1, <=, (last.x2 - last.x1) / 2);
+  g_assert_cmpfloat_with_epsilon ((rule.x1 + rule.x2) / 2, (last.x1 + last.x2) / 2, 1.0);
+}
+
+/* A department under a parent agency: the parent regular, the department's two typed
+ * lines bold; the Party header breaks its names the same way. */
+static void
+test_agency_lines_under_parent (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  const char *const parent[] = { "UBND TỈNH BẮC HÒA", NULL };
+  const char *const department[] = { "SỞ TÀI NGUYÊN", "VÀ MÔI TRƯỜNG", NULL };
+  const char *const party_parent[] = { "ĐẢNG BỘ TỈNH", "ĐỒNG XANH", NULL };
+  const char *const committee[] = { "ĐẢNG ỦY KHỐI CƠ QUAN", "TỈNH HÀ LAM", NULL };
+  g_autoptr(PopplerDocument) doc = NULL, party_doc = NULL;
+  g_autoptr(GPtrArray) words = NULL, party_words = NULL;
+
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  g_free (p->superior_body);
+  p->superior_body = g_strdup ("UBND TỈNH BẮC HÒA");
+  g_free (p->issuing_body);
+  p->issuing_body = g_strdup ("SỞ TÀI NGUYÊN\nVÀ MÔI TRƯỜNG");
+  words = export_words (p, "agency-parent.pdf", &doc);
+  assert_name_lines (doc, words, 0.40, parent, "LiberationSerif");
+  assert_name_lines (doc, words, 0.40, department, "LiberationSerif-Bold");
+
+  p->style = CT_DOCUMENT_STYLE_PARTY;
+  g_free (p->superior_body);
+  p->superior_body = g_strdup ("ĐẢNG BỘ TỈNH\nĐỒNG XANH");
+  g_free (p->issuing_body);
+  p->issuing_body = g_strdup ("ĐẢNG ỦY KHỐI CƠ QUAN\nTỈNH HÀ LAM");
+  party_words = export_words (p, "agency-party.pdf", &party_doc);
+  assert_name_lines (party_doc, party_words, 0.45, party_parent, "LiberationSerif");
+  assert_name_lines (party_doc, party_words, 0.45, committee, "LiberationSerif-Bold");
+}
+
+/* The rule under "ĐẢNG CỘNG SẢN VIỆT NAM" is drawn, as long as the line, when nothing is
+ * in the left column (no bodies, no number) and no place or date either. */
+static void
+test_party_rule_alone (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  PopplerRectangle party, rule;
+  cairo_surface_t *image;
+
+  g_clear_pointer (&p->superior_body, g_free);
+  g_clear_pointer (&p->issuing_body, g_free);
+  g_clear_pointer (&p->body_code, g_free);
+  g_clear_pointer (&p->place_name, g_free);
+  g_date_clear (&p->issue_date, 1);
+  p->number = 0;
+  words = export_words (p, "party-rule.pdf", &doc);
+  g_assert_cmpint (find_phrase (words, 0, "ĐẢNG CỘNG SẢN VIỆT NAM", &party), >=, 0);
+  image = draw_page_image (p, 0);
+  g_assert_true (ink_box (image, party.x1 - 10, party.y2 + 1, party.x2 + 10, party.y2 + 6,
+                          &rule));
+  cairo_surface_destroy (image);
+  g_assert_cmpfloat (rule.y2 - rule.y1, <, 1.5);
+  g_assert_cmpfloat_with_epsilon (rule.x1, party.x1, 1.0);
+  g_assert_cmpfloat_with_epsilon (rule.x2, party.x2, 1.0);
+}
+
+/* The signature is centred under the header's right column ("ĐẢNG CỘNG SẢN VIỆT NAM", the
+ * Quốc hiệu) in both styles, to half a millimetre. */
+static void
+test_signature_under_header (void)
+{
+  for (guint style = 0; style < 2; style++)
+    {
+      g_autoptr(CtProgramme) p = fixture_programme ();
+      g_autofree char *name = g_strdup_printf ("signature-%u.pdf", style);
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autoptr(GPtrArray) words = NULL;
+      PopplerRectangle header, signer;
+      double offset;
+
+      p->style = style == 0 ? CT_DOCUMENT_STYLE_PARTY : CT_DOCUMENT_STYLE_STATE;
+      words = export_words (p, name, &doc);
+      g_assert_cmpint (find_phrase (words, 0, style == 0 ? "ĐẢNG CỘNG SẢN VIỆT NAM"
+                                                         : "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                                    &header), >=, 0);
+      g_assert_cmpint (find_phrase (words, -1, p->signer_name, &signer), >=, 0);
+      offset = (signer.x1 + signer.x2) / 2 - (header.x1 + header.x2) / 2;
+      g_test_message ("%s: signature centre %+.2f mm from the header's right column",
+                      style == 0 ? "Party" : "State", offset * 25.4 / 72);
+      g_assert_cmpfloat (ABS (offset), <, MM (0.5));
+    }
+}
+
+/* Three recipients sharing "(báo cáo)" are joined by a brace drawn over their lines, the
+ * purpose after it on one line, a space away, level with the brace's point. */
+static void
+test_recipient_brace (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  const char *const group[] = { "Thường trực Tỉnh ủy", "Văn phòng Tỉnh ủy",
+                                "Ban Tổ chức Tỉnh ủy" };
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  PopplerRectangle purpose, first = { 0 }, last = { 0 }, brace;
+  double text_right = 0;
+  cairo_surface_t *image;
+  guint page;
+
+  g_ptr_array_set_size (p->recipients, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (group); i++)
+    ct_programme_add_recipient (p, group[i], "báo cáo");
+  ct_programme_add_recipient (p, "Các chi, đảng bộ cơ sở", NULL);
+  words = export_words (p, "brace.pdf", &doc);
+  g_assert_cmpint (find_phrase (words, -1, "(báo cáo)", &purpose), >=, 0);
+  page = ((Word *) g_ptr_array_index (words, find_phrase (words, -1, "(báo cáo)",
+                                                          &purpose)))->page;
+  for (guint i = 0; i < G_N_ELEMENTS (group); i++)
+    {
+      g_autofree char *line = g_strdup_printf ("- %s,", group[i]);
+
+      g_assert_cmpint (find_phrase (words, page, line, i == 0 ? &first : &last), >=, 0);
+      text_right = MAX (text_right, i == 0 ? first.x2 : last.x2);
+    }
+  /* One line, right of the recipients. */
+  g_assert_cmpfloat (purpose.y2 - purpose.y1, <, 12 * 1.5);
+  g_assert_cmpfloat (purpose.x1, >, text_right);
+
+  image = draw_page_image (p, page);
+  g_assert_true (ink_box (image, text_right + 0.5, first.y1 - 3, purpose.x1 - 0.5,
+                          last.y2 + 3, &brace));
+  cairo_surface_destroy (image);
+  g_test_message ("brace %.1f × %.1f pt, %.1f pt before the purpose", brace.x2 - brace.x1,
+                  brace.y2 - brace.y1, purpose.x1 - brace.x2);
+  g_assert_cmpfloat (brace.y1, <, (first.y1 + first.y2) / 2);
+  g_assert_cmpfloat (brace.y2, >, (last.y1 + last.y2) / 2);
+  g_assert_cmpfloat (brace.x2 - brace.x1, >, 2);
+  g_assert_cmpfloat (brace.x2 - brace.x1, <, 8);
+  g_assert_cmpfloat (purpose.x1 - brace.x2, >, 1);
+  g_assert_cmpfloat (purpose.x1 - brace.x2, <, 6);
+  g_assert_cmpfloat_with_epsilon ((purpose.y1 + purpose.y2) / 2, (brace.y1 + brace.y2) / 2,
+                                  2.0);
+}
+
+/* A programme whose body ends low on its third page, with twelve recipients: the
+ * signature and the recipients beside it fit under the body's last lines, the whole list
+ * would not. The list goes on on the fourth page instead of the signature leaving the
+ * body's page with its last lines and a quarter of that page empty. */
+static void
+test_recipients_go_on (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  CtSection *section = g_ptr_array_index (p->sections, 0);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree char *archive = g_strdup_printf ("- %s.", p->archive_line);
+  PopplerRectangle label, name, box;
+  const Word *label_word, *last_body;
+  int label_index;
+
+  for (guint i = 0; i < 24; i++)
+    ct_section_add_item (section, ct_item_new_task ("Rà soát, hoàn thiện hồ sơ đề nghị khen "
+                                                    "thưởng các tập thể, cá nhân tiêu biểu."));
+  g_ptr_array_set_size (p->recipients, 0);
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Đảng ủy xã Đồi Chè số NN%02u", i + 1);
+
+      ct_programme_add_recipient (p, text, NULL);
+    }
+  words = export_words (p, "go-on.pdf", &doc);
+  label_index = find_phrase (words, -1, "Nơi nhận:", &label);
+  g_assert_cmpint (label_index, >, 0);
+  label_word = g_ptr_array_index (words, label_index);
+  last_body = g_ptr_array_index (words, label_index - 1);
+  g_test_message ("“Nơi nhận:” on page %u of %d, %.0f pt from the top", label_word->page + 1,
+                  poppler_document_get_n_pages (doc), label.y1);
+  g_assert_cmpint (poppler_document_get_n_pages (doc), ==, 4);
+  g_assert_cmpuint (label_word->page, ==, 2);
+  g_assert_cmpuint (last_body->page, ==, 2);
+  g_assert_false (is_page_number (last_body));
+  g_assert_cmpint (find_phrase (words, 2, p->signer_name, &name), >=, 0);
+  g_assert_cmpint (find_phrase (words, 3, archive, &box), >=, 0);
+  assert_closing_together (words, p);
+  assert_same_words (p, words);
+}
+
 /* A failed export reports CT_RENDERER_ERROR_IO and leaves an existing file as it was. */
 static void
 test_export_errors (void)
@@ -584,6 +877,28 @@ test_font_check (void)
   g_assert_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_FONT_NO_VIETNAMESE);
 }
 
+/* Times New Roman when it is installed (NĐ 30/2020 names it), whatever the case of its
+ * name; otherwise Liberation Serif, with the same metrics. The list is given, so the test
+ * does not depend on the fonts of this computer. */
+static void
+test_choose_font (void)
+{
+  const char *const with[] = { "DejaVu Serif", "times new roman", "Liberation Serif", NULL };
+  const char *const without[] = { "DejaVu Serif", "Liberation Serif", NULL };
+  const char *const none[] = { NULL };
+  const char *chosen = ct_renderer_get_default_font ();
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtRenderer) renderer = ct_renderer_new (p, NULL);
+
+  g_assert_cmpstr (ct_renderer_choose_font (with), ==, "Times New Roman");
+  g_assert_cmpstr (ct_renderer_choose_font (without), ==, "Liberation Serif");
+  g_assert_cmpstr (ct_renderer_choose_font (none), ==, "Liberation Serif");
+  /* This computer's choice is one of the two, and a renderer without a family uses it. */
+  g_assert_true (g_strcmp0 (chosen, "Times New Roman") == 0 ||
+                 g_strcmp0 (chosen, "Liberation Serif") == 0);
+  g_assert_cmpstr (ct_renderer_get_font_family (renderer), ==, chosen);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -607,8 +922,15 @@ main (int    argc,
   g_test_add_func ("/pdf/symbols-whole", test_symbols_whole);
   g_test_add_func ("/pdf/stacked-marks", test_stacked_marks);
   g_test_add_func ("/pdf/state-style", test_state_style);
+  g_test_add_func ("/pdf/state-agency-lines", test_state_agency_lines);
+  g_test_add_func ("/pdf/agency-lines-under-parent", test_agency_lines_under_parent);
+  g_test_add_func ("/pdf/party-rule-alone", test_party_rule_alone);
+  g_test_add_func ("/pdf/signature-under-header", test_signature_under_header);
+  g_test_add_func ("/pdf/recipient-brace", test_recipient_brace);
+  g_test_add_func ("/pdf/recipients-go-on", test_recipients_go_on);
   g_test_add_func ("/pdf/export-errors", test_export_errors);
   g_test_add_func ("/pdf/font-check", test_font_check);
+  g_test_add_func ("/pdf/choose-font", test_choose_font);
 
   return ct_test_run_in_folder ("test-pdf-XXXXXX", &tmpdir);
 }

@@ -4,6 +4,8 @@
 #include <locale.h>
 
 #include "ct-preferences-window.h"
+#include "ct-print.h"
+#include "ct-renderer.h"
 #include "ct-settings.h"
 #include "test-util-widget.h"
 
@@ -120,6 +122,27 @@ test_preferences_font (void)
   g_settings_reset (settings, "print-font");
 }
 
+/* The Preferences window says which font the documents are set in: Liberation Serif
+ * standing in for Times New Roman, or the family the user chose. */
+static void
+test_preferences_document_font (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  g_autofree char *automatic = NULL, *chosen = NULL;
+
+  g_settings_reset (settings, "print-font");
+  automatic = ct_print_dup_font_description (settings);
+  if (g_strcmp0 (ct_renderer_get_default_font (), "Times New Roman") == 0)
+    g_assert_cmpstr (automatic, ==, "Times New Roman");
+  else
+    g_assert_cmpstr (automatic, ==,
+                     "Liberation Serif (Times New Roman is not installed; same metrics)");
+  g_settings_set_string (settings, "print-font", "DejaVu Serif");
+  chosen = ct_print_dup_font_description (settings);
+  g_assert_cmpstr (chosen, ==, "DejaVu Serif");
+  g_settings_reset (settings, "print-font");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -128,5 +151,6 @@ main (int    argc,
   g_test_add_func ("/preferences/day-parts", test_preferences_day_parts);
   g_test_add_func ("/preferences/style", test_preferences_style);
   g_test_add_func ("/preferences/font", test_preferences_font);
+  g_test_add_func ("/preferences/document-font", test_preferences_document_font);
   return g_test_run ();
 }

@@ -150,6 +150,30 @@ test_state_header (void)
     "KT. CHỦ TỊCH\n");
 }
 
+/* An agency name the user broke over two lines keeps its break; blank lines and the
+ * spaces around a line are left out. */
+static void
+test_agency_lines (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autofree char *text = NULL;
+
+  p->style = CT_DOCUMENT_STYLE_STATE;
+  p->issuing_body = g_strdup ("ỦY BAN NHÂN DÂN\n\n  HUYỆN BẾN ĐÁ \n");
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 10);
+  text = ct_programme_render_text (p);
+  g_assert_cmpstr (text, ==,
+    "ỦY BAN NHÂN DÂN\n"
+    "HUYỆN BẾN ĐÁ\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "\n"
+    "CHƯƠNG TRÌNH\n"
+    "công tác tháng 10 năm 2023\n"
+    "-----\n"
+    "\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -157,5 +181,6 @@ main (int    argc,
   ct_test_init (&argc, &argv);
   g_test_add_func ("/render-text/party", test_party);
   g_test_add_func ("/render-text/state-header", test_state_header);
+  g_test_add_func ("/render-text/agency-lines", test_agency_lines);
   return g_test_run ();
 }

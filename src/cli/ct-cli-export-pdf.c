@@ -14,7 +14,8 @@ static gboolean two_sided;
 
 const GOptionEntry ct_cli_export_pdf_options[] = {
   { "font", 0, 0, G_OPTION_ARG_STRING, &font_family,
-    N_("Set the document in the font family FAMILY (default: Liberation Serif)"),
+    N_("Set the document in the font family FAMILY (default: Times New Roman, or "
+       "Liberation Serif where it is not installed)"),
     N_("FAMILY") },
   { "two-sided", 0, 0, G_OPTION_ARG_NONE, &two_sided,
     N_("Mirror the margins of back pages, for printing on both sides"), NULL },

@@ -24,6 +24,19 @@ append_line (GString    *out,
   g_string_append_c (out, '\n');
 }
 
+/* An agency name over the lines the user typed (NĐ 30/2020 Phụ lục I §II.3: "ỦY BAN NHÂN
+ * DÂN" / "HUYỆN BÌNH SƠN"), one line each, without the blank ones, as the print layout. */
+static void
+append_name (GString    *out,
+             const char *name)
+{
+  g_auto(GStrv) lines = g_strsplit (name, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (has_text (lines[i]))
+      append_line (out, g_strstrip (lines[i]));
+}
+
 static void
 append_header (GString           *out,
                const CtProgramme *p)
@@ -34,9 +47,9 @@ append_header (GString           *out,
   gboolean has_number = p->number > 0 || has_text (p->body_code);
 
   if (has_text (p->superior_body))
-    append_line (out, p->superior_body);
+    append_name (out, p->superior_body);
   if (has_text (p->issuing_body))
-    append_line (out, p->issuing_body);
+    append_name (out, p->issuing_body);
   /* 36-HD/VPTW: a star under the issuing body; the State format has none. */
   if (party && has_text (p->issuing_body))
     append_line (out, "*");

@@ -28,11 +28,11 @@ static const CtRenderGeometry party_geometry = {
   .margin_left = CT_MM (30),
   .margin_right = CT_MM (15),
   .header_left_fraction = 0.45,
-  .closing_left_fraction = 0.52,
   .first_line_indent = CT_MM (10),
   .paragraph_space = 6,
   .title_space = 20,
   .closing_space = 12,
+  .closing_left_fraction = 0.52,
   .signature_space = 72,
   .page_number_centre = CT_MM (10),
   .superior_body = PLAIN (14),
@@ -67,11 +67,11 @@ static const CtRenderGeometry state_geometry = {
   .margin_left = CT_MM (30),
   .margin_right = CT_MM (15),
   .header_left_fraction = 0.40,
-  .closing_left_fraction = 0.52,
   .first_line_indent = CT_MM (10),
   .paragraph_space = 6,
   .title_space = 20,
   .closing_space = 12,
+  .closing_left_fraction = 0.52,
   .signature_space = 72,
   .page_number_centre = CT_MM (10),
   .superior_body = PLAIN (13),
@@ -119,6 +119,7 @@ ct_render_block_new (void)
 
   block->lines = g_array_new (FALSE, FALSE, sizeof (CtRenderLine));
   block->rules = g_array_new (FALSE, FALSE, sizeof (CtRenderRule));
+  block->braces = g_array_new (FALSE, FALSE, sizeof (CtRenderBrace));
   block->breaks = g_array_new (FALSE, FALSE, sizeof (double));
   return block;
 }
@@ -138,6 +139,7 @@ ct_render_block_free (CtRenderBlock *block)
     pango_layout_line_unref (g_array_index (block->lines, CtRenderLine, i).line);
   g_array_unref (block->lines);
   g_array_unref (block->rules);
+  g_array_unref (block->braces);
   g_array_unref (block->breaks);
   g_free (block);
 }
@@ -298,7 +300,9 @@ ct_render_block_line_baseline (const CtRenderBlock *block,
  * @x1: right end on the page, pt
  * @y: height from the block's top, pt
  *
- * Adds a 0.6 pt horizontal rule, drawn with the slice that holds @y.
+ * Adds a 0.6 pt horizontal rule, drawn with the slice that holds @y. The block grows to
+ * hold it: a rule under the block's last line (the one under "ĐẢNG CỘNG SẢN VIỆT NAM" when
+ * nothing else is in the header) lies below that line's box and would not be drawn.
  */
 void
 ct_render_block_add_rule (CtRenderBlock *block,
@@ -309,6 +313,53 @@ ct_render_block_add_rule (CtRenderBlock *block,
   CtRenderRule rule = { x0, x1, y };
 
   g_array_append_val (block->rules, rule);
+  block->height = MAX (block->height, y + 1);
+}
+
+/**
+ * ct_render_block_add_brace:
+ * @block: a block
+ * @x: left edge on the page, pt
+ * @width: width, pt: the depth of the brace's point
+ * @top: top end, from the block's top, pt
+ * @bottom: bottom end, from the block's top, pt
+ *
+ * Adds a right brace "}" from @top to @bottom, its point at mid-height on the right. It
+ * is a path, not a glyph: a glyph cannot stretch over several lines.
+ */
+void
+ct_render_block_add_brace (CtRenderBlock *block,
+                           double         x,
+                           double         width,
+                           double         top,
+                           double         bottom)
+{
+  CtRenderBrace brace = { x, width, top, bottom };
+
+  g_array_append_val (block->braces, brace);
+  block->height = MAX (block->height, bottom);
+}
+
+/* The two halves of a "}": quarter curves from each end into the vertical stem at half the
+ * width, and from the stem into the point. */
+static void
+draw_brace (cairo_t             *cr,
+            const CtRenderBrace *brace,
+            double               y)
+{
+  double top = y + brace->top, bottom = y + brace->bottom;
+  double middle = (top + bottom) / 2;
+  double stem = brace->x + brace->width / 2, tip = brace->x + brace->width;
+  double r = MIN (brace->width / 2, (bottom - top) / 4);
+
+  cairo_move_to (cr, brace->x, top);
+  cairo_curve_to (cr, stem, top, stem, top, stem, top + r);
+  cairo_line_to (cr, stem, middle - r);
+  cairo_curve_to (cr, stem, middle, stem, middle, tip, middle);
+  cairo_curve_to (cr, stem, middle, stem, middle, stem, middle + r);
+  cairo_line_to (cr, stem, bottom - r);
+  cairo_curve_to (cr, stem, bottom, stem, bottom, brace->x, bottom);
+  cairo_stroke (cr);
 }
 
 /**
@@ -319,8 +370,8 @@ ct_render_block_add_rule (CtRenderBlock *block,
  * @to: bottom of the slice
  * @y: where the slice's top goes on the page
  *
- * Draws the lines whose box starts inside [@from, @to) and the rules inside it. Nothing is
- * clipped: slices end only between line boxes.
+ * Draws the lines whose box starts inside [@from, @to), and the rules and braces inside
+ * it. Nothing is clipped: slices end only between line boxes.
  */
 void
 ct_render_block_draw (const CtRenderBlock *block,
@@ -351,5 +402,13 @@ ct_render_block_draw (const CtRenderBlock *block,
       cairo_move_to (cr, rule->x0, y + rule->y - from);
       cairo_line_to (cr, rule->x1, y + rule->y - from);
       cairo_stroke (cr);
+    }
+  for (guint i = 0; i < block->braces->len; i++)
+    {
+      const CtRenderBrace *brace = &g_array_index (block->braces, CtRenderBrace, i);
+
+      if (brace->top < from - eps || brace->top >= to - eps)
+        continue;
+      draw_brace (cr, brace, y - from);
     }
 }

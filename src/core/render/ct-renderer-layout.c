@@ -18,6 +18,7 @@ typedef struct
   const CtProgramme *programme;
   double left;          /* left edge of the text area, pt */
   double width;         /* width of the text area, pt */
+  double last_width;    /* width of the last line add_centred() placed, pt */
   GPtrArray *blocks;
 } Builder;
 
@@ -65,27 +66,31 @@ add_centred (Builder           *b,
 {
   g_autoptr(PangoLayout) layout = make_layout (b, style, text, width);
 
+  int count = pango_layout_get_line_count (layout);
+  PangoRectangle logical;
+
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   ct_render_block_add_layout (block, layout, style, x, top, FALSE);
-  return top + pango_layout_get_line_count (layout) * style->pitch;
+  pango_layout_line_get_extents (pango_layout_get_line_readonly (layout, count - 1), NULL,
+                                 &logical);
+  b->last_width = (double) logical.width / PANGO_SCALE;
+  return top + count * style->pitch;
 }
 
-/* A rule as long as the centred one-line @text, under its last line, clear of the dots
- * below letters such as Ộ and Ệ. */
+/* A rule @length long (at most the column's @width), centred in the column under @block's
+ * last line, clear of the dots below letters such as Ộ and Ệ. */
 static void
-add_rule_under (Builder           *b,
-                CtRenderBlock     *block,
+add_rule_under (CtRenderBlock     *block,
                 const CtTextStyle *style,
-                const char        *text,
                 double             x,
                 double             width,
-                double             fraction)
+                double             length)
 {
-  g_autoptr(PangoLayout) layout = make_layout (b, style, text, 0);
-  double length = MIN (layout_width (layout), width) * fraction;
-  double baseline = ct_render_block_line_baseline (block, block->lines->len - 1);
+  guint last = block->lines->len - 1;
+  double baseline = ct_render_block_line_baseline (block, last);
   double centre = x + width / 2;
 
+  length = MIN (length, width);
   ct_render_block_add_rule (block, centre - length / 2, centre + length / 2,
                             baseline + style->size * 0.4);
 }
@@ -110,6 +115,27 @@ dup_upper (const char *text)
   return g_utf8_strup (text, -1);
 }
 
+/* An agency name as the user broke it: each typed line is a centred line of its own,
+ * upper-cased, wrapped only when wider than the column (NĐ 30/2020 Phụ lục I §II.3: the
+ * break of "ỦY BAN NHÂN DÂN / HUYỆN BÌNH SƠN" is the author's). Returns the bottom. */
+static double
+add_name_lines (Builder           *b,
+                CtRenderBlock     *block,
+                const CtTextStyle *style,
+                const char        *name,
+                double             x,
+                double             width,
+                double             top)
+{
+  g_autofree char *upper = dup_upper (name);
+  g_auto(GStrv) lines = g_strsplit (upper, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (is_set (lines[i]))
+      top = add_centred (b, block, style, g_strstrip (lines[i]), x, width, top);
+  return top;
+}
+
 /* Left column: superior body, issuing body, "*" (Party) and "Số …"; returns the baseline of
  * the "Số" line so that the place-date line can share it. */
 static double
@@ -124,18 +150,15 @@ add_header_left (Builder       *b,
   double y = 0;
 
   if (is_set (p->superior_body))
-    {
-      g_autofree char *text = dup_upper (p->superior_body);
-      y = add_centred (b, block, &g->superior_body, text, x, width, y);
-    }
+    y = add_name_lines (b, block, &g->superior_body, p->superior_body, x, width, y);
   if (is_set (p->issuing_body))
     {
-      g_autofree char *text = dup_upper (p->issuing_body);
-      y = add_centred (b, block, &g->issuing_body, text, x, width, y);
+      y = add_name_lines (b, block, &g->issuing_body, p->issuing_body, x, width, y);
       if (p->style == CT_DOCUMENT_STYLE_STATE)
         {
-          /* NĐ 30/2020: a rule of 1/3–1/2 of the name's width under the issuing body. */
-          add_rule_under (b, block, &g->issuing_body, text, x, width, 0.4);
+          /* NĐ 30/2020: a rule of 1/3–1/2 of the width of the issuing body's last line. */
+          add_rule_under (block, &g->issuing_body, x, width,
+                          b->last_width * 0.4);
           y += 4;
         }
     }
@@ -177,7 +200,7 @@ add_header_right (Builder       *b,
       motto_style = &g->motto_bottom;
     }
   y = add_centred (b, block, motto_style, motto, x, width, y);
-  add_rule_under (b, block, motto_style, motto, x, width, 1.0);
+  add_rule_under (block, motto_style, x, width, b->last_width);
   rule_y = g_array_index (block->rules, CtRenderRule, block->rules->len - 1).y;
 
   if (!is_set (p->place_name) && !g_date_valid (&p->issue_date))
@@ -275,7 +298,9 @@ add_title (Builder *b)
   if (b->programme->style == CT_DOCUMENT_STYLE_STATE)
     {
       /* NĐ 30/2020: a short rule under the subtitle instead of the dashes. */
-      add_rule_under (b, block, &g->subtitle, "-----------------", b->left, b->width, 1.0);
+      g_autoptr(PangoLayout) dashes = make_layout (b, &g->subtitle, "-----------------", 0);
+
+      add_rule_under (block, &g->subtitle, b->left, b->width, layout_width (dashes));
       block->height += 6;
     }
   else

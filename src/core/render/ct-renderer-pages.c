@@ -7,7 +7,7 @@
  * top. A slice that may not be separated from the one before it (keep_with_prev) pulls
  * that one along to the next page, so headings never end a page, a paragraph never leaves
  * one line alone at either side of a break, and the closing block takes the last lines of
- * the body with it. When a whole page is one chain of such slices, the chain is broken
+ * the body with it (the recipients under the signature may go on on the next page). When a whole page is one chain of such slices, the chain is broken
  * where the page is full: every page takes at least one slice, so pagination ends. */
 
 typedef struct
@@ -38,6 +38,12 @@ append_block_slices (GArray              *slices,
           slice.space_before = block->space_before;
           slice.keep_with_prev = block->keep_with_prev ||
                                  (previous != NULL && previous->keep_with_next);
+        }
+      else if (block->loose_tail)
+        {
+          /* The signature's slice is tall enough: the list under it may break after it,
+           * but its last line does not go alone to the next page. */
+          slice.keep_with_prev = k + 1 == n;
         }
       else
         {

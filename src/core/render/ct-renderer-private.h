@@ -35,8 +35,10 @@ typedef struct
   double margin_bottom;
   double margin_left;
   double margin_right;
-  double header_left_fraction;   /* share of the text width taken by the left header column */
-  double closing_left_fraction;  /* same for the "Nơi nhận" column of the closing block */
+  double header_left_fraction;   /* share of the text width taken by the left header column;
+                                  * the signature is centred in the other one */
+  double closing_left_fraction;  /* widest share of the "Nơi nhận" column, when the
+                                  * signature's lines leave room beside them */
   double first_line_indent;
   double paragraph_space;        /* space before a body paragraph */
   double title_space;            /* space between the header and the title */
@@ -81,16 +83,29 @@ typedef struct
   double y;               /* from the block's top */
 } CtRenderRule;
 
+/* A right brace "}" joining the lines from @top to @bottom, its left edge at @x, @width
+ * wide, e.g. before the shared purpose of grouped recipients. */
+typedef struct
+{
+  double x;
+  double width;
+  double top;             /* from the block's top */
+  double bottom;
+} CtRenderBrace;
+
 typedef struct
 {
   GArray *lines;          /* CtRenderLine */
   GArray *rules;          /* CtRenderRule */
+  GArray *braces;         /* CtRenderBrace, drawn with the slice that holds their top */
   GArray *breaks;         /* double: offsets where a page may end, ascending, in (0, height) */
   double height;
   double space_before;    /* dropped when the block starts a page */
   gboolean keep_with_next;  /* e.g. a heading: never the last thing on a page */
   gboolean keep_with_prev;  /* e.g. the closing block: never the first thing on a page */
   gboolean keep_together;   /* split only when taller than a page */
+  gboolean loose_tail;      /* the closing block: its first slice (the signature) is whole,
+                             * the lines after it may break anywhere but before the last */
 } CtRenderBlock;
 
 /* A slice of a block placed on a page at @y (the slice's top, on the page). */
@@ -123,6 +138,11 @@ void           ct_render_block_add_rule  (CtRenderBlock *block,
                                           double         x0,
                                           double         x1,
                                           double         y);
+void           ct_render_block_add_brace (CtRenderBlock *block,
+                                          double         x,
+                                          double         width,
+                                          double         top,
+                                          double         bottom);
 void           ct_render_block_draw      (const CtRenderBlock *block,
                                           cairo_t             *cr,
                                           double               from,

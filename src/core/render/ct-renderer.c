@@ -210,7 +210,7 @@ ct_renderer_init (CtRenderer *self)
 /**
  * ct_renderer_new:
  * @programme: the programme to render; copied, later edits do not affect the renderer
- * @font_family: (nullable): the font family, %NULL for %CT_RENDERER_DEFAULT_FONT
+ * @font_family: (nullable): the font family, %NULL for ct_renderer_get_default_font()
  *
  * Creates a renderer for the layout of @programme's style: Party (36-HD/VPTW) or State
  * (NĐ 30/2020). Nothing is laid out until ct_renderer_paginate().
@@ -228,7 +228,7 @@ ct_renderer_new (const CtProgramme *programme,
   self = g_object_new (CT_TYPE_RENDERER, NULL);
   self->programme = ct_programme_copy (programme);
   self->font_family = g_strdup (font_family != NULL && *font_family != '\0'
-                                ? font_family : CT_RENDERER_DEFAULT_FONT);
+                                ? font_family : ct_renderer_get_default_font ());
   self->font_map = take_font_map ();
   self->context = create_context (self->font_map);
   return self;
@@ -456,4 +456,77 @@ ct_renderer_check_font (const char  *font_family,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * ct_renderer_choose_font:
+ * @installed: (array zero-terminated=1): the families installed with Vietnamese letters
+ *
+ * The document's font when the user has chosen none: Times New Roman, the one the
+ * rulebooks name, when it is among @installed, else Liberation Serif, which has the same
+ * metrics, so that the lines and pages break the same.
+ *
+ * Returns: (transfer none): %CT_RENDERER_OFFICIAL_FONT or %CT_RENDERER_DEFAULT_FONT
+ */
+const char *
+ct_renderer_choose_font (const char *const *installed)
+{
+  g_return_val_if_fail (installed != NULL, CT_RENDERER_DEFAULT_FONT);
+
+  for (guint i = 0; installed[i] != NULL; i++)
+    if (g_ascii_strcasecmp (installed[i], CT_RENDERER_OFFICIAL_FONT) == 0)
+      return CT_RENDERER_OFFICIAL_FONT;
+  return CT_RENDERER_DEFAULT_FONT;
+}
+
+/* The families fontconfig has with Vietnamese letters. */
+static GStrv
+list_vietnamese_families (void)
+{
+  FcPattern *pattern = FcPatternCreate ();
+  FcObjectSet *objects = FcObjectSetBuild (FC_FAMILY, NULL);
+  FcLangSet *langs = FcLangSetCreate ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  FcFontSet *fonts;
+
+  FcLangSetAdd (langs, (const FcChar8 *) "vi");
+  FcPatternAddLangSet (pattern, FC_LANG, langs);
+  fonts = FcFontList (NULL, pattern, objects);
+  for (int i = 0; fonts != NULL && i < fonts->nfont; i++)
+    {
+      FcChar8 *family;
+
+      /* A font may have several family names (localised ones): each counts. */
+      for (int k = 0; FcPatternGetString (fonts->fonts[i], FC_FAMILY, k, &family) ==
+                      FcResultMatch; k++)
+        g_strv_builder_add (builder, (const char *) family);
+    }
+  g_clear_pointer (&fonts, FcFontSetDestroy);
+  FcLangSetDestroy (langs);
+  FcObjectSetDestroy (objects);
+  FcPatternDestroy (pattern);
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * ct_renderer_get_default_font:
+ *
+ * ct_renderer_choose_font() over the families installed on this computer, asked of
+ * fontconfig once.
+ *
+ * Returns: (transfer none): %CT_RENDERER_OFFICIAL_FONT or %CT_RENDERER_DEFAULT_FONT
+ */
+const char *
+ct_renderer_get_default_font (void)
+{
+  static gsize chosen;
+
+  if (g_once_init_enter (&chosen))
+    {
+      g_auto(GStrv) installed = list_vietnamese_families ();
+
+      g_once_init_leave (&chosen,
+                         (gsize) ct_renderer_choose_font ((const char *const *) installed));
+    }
+  return (const char *) chosen;
 }

@@ -15,7 +15,11 @@ G_BEGIN_DECLS
 #define CT_RENDERER_PAGE_WIDTH  595.2755905511812
 #define CT_RENDERER_PAGE_HEIGHT 841.8897637795276
 
-/* A Times New Roman-compatible serif with every Vietnamese letter (fonts-liberation2). */
+/* The font both rulebooks name (NĐ 30/2020 Phụ lục I §I.4; 36-HD/VPTW). */
+#define CT_RENDERER_OFFICIAL_FONT "Times New Roman"
+
+/* Its stand-in where it is not installed: the same metrics, every Vietnamese letter
+ * (fonts-liberation2). */
 #define CT_RENDERER_DEFAULT_FONT "Liberation Serif"
 
 /**
@@ -57,5 +61,7 @@ gboolean    ct_renderer_export_pdf       (CtRenderer        *self,
                                           GError           **error);
 gboolean    ct_renderer_check_font       (const char        *font_family,
                                           GError           **error);
+const char *ct_renderer_choose_font      (const char *const *installed);
+const char *ct_renderer_get_default_font (void);
 
 G_END_DECLS

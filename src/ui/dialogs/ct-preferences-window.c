@@ -7,6 +7,7 @@
 
 #include "ct-date-time.h"
 #include "ct-preferences-window.h"
+#include "ct-print.h"
 #include "ct-settings.h"
 
 struct _CtPreferencesWindow
@@ -17,6 +18,7 @@ struct _CtPreferencesWindow
 
   AdwComboRow *style_row;
   GtkFontButton *font_button;
+  AdwActionRow *document_font_row;
   AdwPreferencesGroup *day_part_group;
 };
 
@@ -135,6 +137,33 @@ font_changed_cb (CtPreferencesWindow *self)
   g_clear_pointer (&desc, pango_font_description_free);
 }
 
+/* Says which family the documents are set in: the chosen one, or Times New Roman, or
+ * Liberation Serif standing in for it. */
+static void
+update_document_font (CtPreferencesWindow *self)
+{
+  g_autofree char *text = ct_print_dup_font_description (self->settings);
+
+  adw_action_row_set_subtitle (self->document_font_row, text);
+}
+
+static void
+add_document_font_row (CtPreferencesWindow *self)
+{
+  GtkWidget *group = gtk_widget_get_ancestor (GTK_WIDGET (self->font_button),
+                                              ADW_TYPE_PREFERENCES_GROUP);
+
+  self->document_font_row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->document_font_row),
+                                 _("Document font"));
+  gtk_widget_set_name (GTK_WIDGET (self->document_font_row), "document-font-row");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             GTK_WIDGET (self->document_font_row));
+  update_document_font (self);
+  g_signal_connect_object (self->settings, "changed::" CT_SETTINGS_KEY_PRINT_FONT,
+                           G_CALLBACK (update_document_font), self, G_CONNECT_SWAPPED);
+}
+
 static void
 ct_preferences_window_dispose (GObject *object)
 {
@@ -190,9 +219,10 @@ ct_preferences_window_new (GSettings *settings)
                                 self->style_row, "selected", G_SETTINGS_BIND_DEFAULT,
                                 style_get_mapping, style_set_mapping, NULL, NULL);
 
-  font = ct_settings_dup_print_font (settings);
+  font = ct_print_dup_settings_font (settings);
   gtk_font_chooser_set_font (GTK_FONT_CHOOSER (self->font_button), font);
   g_signal_connect_swapped (self->font_button, "font-set", G_CALLBACK (font_changed_cb), self);
+  add_document_font_row (self);
 
   add_day_part_row (self, _("Morning"), "morning-start", "morning-end");
   add_day_part_row (self, _("Afternoon"), "afternoon-start", "afternoon-end");

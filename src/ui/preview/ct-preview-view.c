@@ -375,7 +375,7 @@ zoom_action (GtkWidget  *widget,
 static void
 print_font_changed_cb (CtPreviewView *self)
 {
-  g_autofree char *family = ct_settings_dup_print_font (self->settings);
+  g_autofree char *family = ct_print_dup_settings_font (self->settings);
 
   ct_preview_view_set_font_family (self, family);
 }
@@ -536,7 +536,7 @@ ct_preview_view_init (CtPreviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = ct_settings_new ();
-  self->font_family = ct_settings_dup_print_font (self->settings);
+  self->font_family = ct_print_dup_settings_font (self->settings);
   if (self->settings != NULL)
     g_signal_connect_swapped (self->settings, "changed::" CT_SETTINGS_KEY_PRINT_FONT,
                               G_CALLBACK (print_font_changed_cb), self);
@@ -590,7 +590,7 @@ ct_preview_view_set_font_family (CtPreviewView *self,
   g_return_if_fail (CT_IS_PREVIEW_VIEW (self));
 
   g_free (self->font_family);
-  self->font_family = g_strdup (font_family ? font_family : CT_RENDERER_DEFAULT_FONT);
+  self->font_family = g_strdup (font_family ? font_family : ct_renderer_get_default_font ());
   check_font (self);
   schedule_layout (self, TRUE);
 }

@@ -225,17 +225,56 @@ ct_print_save_settings (GtkPrintSettings  *settings,
 }
 
 /**
+ * ct_print_dup_settings_font:
+ * @settings: (nullable): settings from ct_settings_new()
+ *
+ * Returns: (transfer full): the family the document is set in: the "print-font" setting
+ *   when the user has chosen one, else ct_renderer_get_default_font() (Times New Roman
+ *   when installed, else Liberation Serif)
+ */
+char *
+ct_print_dup_settings_font (GSettings *settings)
+{
+  g_autoptr(GVariant) chosen = NULL;
+
+  if (settings != NULL)
+    chosen = g_settings_get_user_value (settings, CT_SETTINGS_KEY_PRINT_FONT);
+  if (chosen == NULL)
+    return g_strdup (ct_renderer_get_default_font ());
+  return ct_settings_dup_print_font (settings);
+}
+
+/**
+ * ct_print_dup_font_description:
+ * @settings: (nullable): settings from ct_settings_new()
+ *
+ * Returns: (transfer full): the family the document is set in, for the Preferences window,
+ *   saying why when Liberation Serif stands in for Times New Roman
+ */
+char *
+ct_print_dup_font_description (GSettings *settings)
+{
+  g_autofree char *family = ct_print_dup_settings_font (settings);
+  g_autoptr(GVariant) chosen = settings ? g_settings_get_user_value (settings,
+                                                                     CT_SETTINGS_KEY_PRINT_FONT)
+                                        : NULL;
+
+  if (chosen == NULL && g_strcmp0 (family, CT_RENDERER_DEFAULT_FONT) == 0)
+    return g_strdup (_("Liberation Serif (Times New Roman is not installed; same metrics)"));
+  return g_steal_pointer (&family);
+}
+
+/**
  * ct_print_dup_font_family:
  *
- * Returns: (transfer full): the family the document is set in: the "print-font" setting,
- *   or %CT_RENDERER_DEFAULT_FONT without the settings schema
+ * Returns: (transfer full): ct_print_dup_settings_font() of this user's settings
  */
 char *
 ct_print_dup_font_family (void)
 {
   g_autoptr(GSettings) settings = ct_settings_new ();
 
-  return ct_settings_dup_print_font (settings);
+  return ct_print_dup_settings_font (settings);
 }
 
 /**

@@ -13,6 +13,8 @@ GtkPrintSettings  *ct_print_load_settings    (void);
 gboolean           ct_print_save_settings    (GtkPrintSettings  *settings,
                                               GError           **error);
 char              *ct_print_dup_font_family  (void);
+char              *ct_print_dup_settings_font (GSettings        *settings);
+char              *ct_print_dup_font_description (GSettings     *settings);
 GtkPrintOperation *ct_print_operation_new    (const CtProgramme *programme,
                                               const char        *font_family);
 void               ct_print_run              (const CtProgramme *programme,
