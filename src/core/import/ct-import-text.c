@@ -292,7 +292,9 @@ warn_missing_header (CtImportContext *ctx)
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   g_autofree char *list = NULL;
 
-  if (p->superior_body == NULL)
+  /* A State body such as a People's Committee has no superior body (NĐ 30/2020, Phụ
+   * lục I §II.3); a Party document always names one (36-HD/VPTW §1.1). */
+  if (p->superior_body == NULL && p->style == CT_DOCUMENT_STYLE_PARTY)
     g_ptr_array_add (missing, _("superior body"));
   if (p->issuing_body == NULL)
     g_ptr_array_add (missing, _("issuing body"));
