@@ -415,7 +415,7 @@ assert_closing_together (GPtrArray         *words,
 }
 
 /* The type of the first occurrence of @text: font name without the subset tag, size. */
-static gboolean
+gboolean
 find_type (PopplerDocument  *doc,
            const char       *text,
            char            **font,
