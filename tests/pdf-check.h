@@ -39,6 +39,10 @@ int              find_phrase                     (GPtrArray         *words,
                                                   int                page,
                                                   const char        *phrase,
                                                   PopplerRectangle  *box);
+gboolean         find_type                       (PopplerDocument   *doc,
+                                                  const char        *text,
+                                                  char             **font,
+                                                  double            *size);
 guint            count_word                      (GPtrArray         *words,
                                                   const char        *text);
 void             assert_same_words               (const CtProgramme *programme,

@@ -4,6 +4,7 @@
 
 #include "ct-format.h"
 #include "ct-render-text.h"
+#include "fixture-programme.h"
 #include "test-util.h"
 
 static void
@@ -94,6 +95,26 @@ test_subtitle (void)
   g_assert_cmpstr (month, ==, "công tác tháng 9 năm 2023");
   g_assert_cmpstr (quarter, ==, "công tác quý IV năm 2023");
   g_assert_cmpstr (year, ==, "công tác năm 2024");
+}
+
+/* A week's subtitle names its Monday and Sunday in full (document-format.md §8, §13),
+ * also across the new year: ISO week 1 of 2025 starts on 30 December 2024, week 53 of
+ * 2020 ends on 3 January 2021. */
+static void
+test_week_subtitle (void)
+{
+  g_autofree char *week10 = ct_format_subtitle (CT_PERIOD_KIND_WEEK, 2025, 10);
+  g_autofree char *week1 = ct_format_subtitle (CT_PERIOD_KIND_WEEK, 2025, 1);
+  g_autofree char *week53 = ct_format_subtitle (CT_PERIOD_KIND_WEEK, 2020, 53);
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autofree char *derived = NULL;
+
+  g_assert_cmpstr (week10, ==, "công tác tuần 10 (từ ngày 03/3/2025 đến ngày 09/3/2025)");
+  g_assert_cmpstr (week1, ==, "công tác tuần 1 (từ ngày 30/12/2024 đến ngày 05/01/2025)");
+  g_assert_cmpstr (week53, ==, "công tác tuần 53 (từ ngày 28/12/2020 đến ngày 03/01/2021)");
+  ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, 2026, 1);
+  derived = ct_programme_dup_subtitle (p);
+  g_assert_cmpstr (derived, ==, "công tác tuần 1 (từ ngày 29/12/2025 đến ngày 04/01/2026)");
 }
 
 static void
@@ -224,6 +245,124 @@ test_event_lines (void)
   assert_line (weekly, "Giao ban Thường trực Huyện ủy 7 giờ 30, sáng thứ Hai, thứ Năm hằng tuần");
 }
 
+/* Vague timing is printed as written where the date would be, never as a date drawn
+ * from its window; monthly rules say "hằng tháng" as weekly ones say "hằng tuần". */
+static void
+test_vague_and_monthly_lines (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtItem) tentative = ct_item_new_event ("Hội thảo chuyển đổi số", NULL);
+  g_autoptr(CtItem) last = ct_item_new (CT_ITEM_RECURRING);
+  CtItem *day = fixture_find_titled (p, "Tiếp công dân định kỳ của Chủ tịch UBND huyện",
+                                     NULL);
+
+  assert_line (fixture_find_titled (p, "Kiểm tra tiến độ xây dựng trường học xã Bến Đò", NULL),
+               "Kiểm tra tiến độ xây dựng trường học xã Bến Đò: Tuần 3.");
+  assert_line (fixture_find_titled (p, "Làm việc với Đoàn kiểm tra của tỉnh", NULL),
+               "Làm việc với Đoàn kiểm tra của tỉnh: Thời gian cụ thể thông báo sau.");
+  tentative->vague_when = g_strdup ("trong tháng");
+  tentative->tentative = TRUE;
+  assert_line (tentative, "Hội thảo chuyển đổi số: Dự kiến trong tháng.");
+
+  assert_line (day, "Tiếp công dân định kỳ của Chủ tịch UBND huyện sáng ngày 05 hằng tháng");
+  day->day_part = CT_DAY_PART_ALL_DAY;
+  assert_line (day, "Tiếp công dân định kỳ của Chủ tịch UBND huyện cả ngày 05 hằng tháng");
+  assert_line (fixture_find_titled (p, "Giao ban lãnh đạo UBND huyện", NULL),
+               "Giao ban lãnh đạo UBND huyện chiều thứ Hai tuần đầu tiên hằng tháng");
+  last->title = g_strdup ("Sinh hoạt chuyên đề");
+  last->recurrence = CT_RECURRENCE_MONTHLY_WEEKDAY;
+  last->weekdays = CT_WEEKDAY_FRIDAY;
+  last->month_week = -1;
+  last->start_minute = 14 * 60;
+  assert_line (last, "Sinh hoạt chuyên đề 14 giờ 00, thứ Sáu tuần cuối cùng hằng tháng");
+  last->month_week = 3;
+  assert_line (last, "Sinh hoạt chuyên đề 14 giờ 00, thứ Sáu tuần thứ ba hằng tháng");
+}
+
+static char *
+lines_text (const CtItem *item,
+            gboolean      numbered)
+{
+  g_autoptr(GPtrArray) lines = ct_format_item_lines (item, numbered);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const CtFormatLine *line = g_ptr_array_index (lines, i);
+
+      g_string_append_printf (out, "%d %s\n", line->kind, line->text);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The lines under an item, in the order of ct_item_text_fields, with their kinds. */
+static void
+test_item_lines (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  CtSection *tasks = g_ptr_array_index (p->sections, 2);
+  CtItem *meeting = fixture_find_titled (p, "Phiên họp thường kỳ Ủy ban nhân dân huyện tháng 3",
+                                         NULL);
+  CtItem *task = g_ptr_array_index (tasks->items, 0);
+  CtItem *vague_task = g_ptr_array_index (tasks->items, 1);
+  g_autofree char *meeting_text = lines_text (meeting, TRUE);
+  g_autofree char *task_text = NULL;
+  g_autofree char *vague_text = lines_text (vague_task, FALSE);
+  g_autofree char *bracketed = NULL;
+
+  g_assert_cmpstr (meeting_text, ==,
+    "0 - Chủ trì: Chủ tịch UBND huyện\n"
+    "0 - Lãnh đạo dự: Các Phó Chủ tịch UBND huyện\n"
+    "0 - Thành phần: Thành viên UBND huyện; Trưởng các phòng, ban\n"
+    "0 - Địa điểm: Phòng họp số 1, UBND huyện\n"
+    "0 - Cơ quan chuẩn bị: Văn phòng HĐND và UBND huyện\n"
+    "0 - Phối hợp: Phòng Tài chính - Kế hoạch\n"
+    "0 - LĐVP: Đ/c Chánh Văn phòng\n"
+    "1 (Giấy mời riêng)\n"
+    "3 1. Báo cáo tình hình kinh tế - xã hội quý I.\n"
+    "4 a) Kết quả thu ngân sách.\n"
+    "4 b) Tiến độ giải ngân vốn đầu tư công.\n"
+    "5 (Phòng Tài chính - Kế hoạch chuẩn bị)\n"
+    "3 2. Dự thảo kế hoạch phòng, chống hạn mặn.\n"
+    "5 (Phòng Nông nghiệp và Môi trường chuẩn bị)\n");
+
+  ct_item_add_paragraph (task, "Báo cáo kết quả về UBND huyện.");
+  task_text = lines_text (task, FALSE);
+  g_assert_cmpstr (task_text, ==,
+    "2 Báo cáo kết quả về UBND huyện.\n"
+    "0 - Đơn vị chủ trì: Phòng Văn hóa, Khoa học và Thông tin; phối hợp: Các cơ quan, đơn vị "
+    "liên quan\n"
+    "0 - Thời gian hoàn thành: 25/3/2025\n");
+  g_assert_cmpstr (vague_text, ==,
+    "0 - Đơn vị chủ trì: Phòng Nông nghiệp và Môi trường\n"
+    "0 - Thời gian hoàn thành: quý II\n");
+
+  /* A note typed with its parentheses keeps one pair. */
+  g_free (meeting->note);
+  meeting->note = g_strdup ("(Giấy mời riêng)");
+  bracketed = ct_format_item_note (meeting);
+  g_assert_cmpstr (bracketed, ==, "(Giấy mời riêng)");
+}
+
+/* Sub-points are lettered in the Vietnamese alphabet's order: "d)" is followed by "đ)". */
+static void
+test_subpoints (void)
+{
+  g_autofree char *a = ct_format_subpoint (0, "Một.");
+  g_autofree char *d = ct_format_subpoint (3, "Bốn.");
+  g_autofree char *dd = ct_format_subpoint (4, "Năm.");
+  g_autofree char *e = ct_format_subpoint (5, "Sáu.");
+  g_autofree char *y = ct_format_subpoint (22, "Cuối.");
+  g_autofree char *beyond = ct_format_subpoint (23, "Thêm.");
+
+  g_assert_cmpstr (a, ==, "a) Một.");
+  g_assert_cmpstr (d, ==, "d) Bốn.");
+  g_assert_cmpstr (dd, ==, "đ) Năm.");
+  g_assert_cmpstr (e, ==, "e) Sáu.");
+  g_assert_cmpstr (y, ==, "y) Cuối.");
+  g_assert_cmpstr (beyond, ==, "24) Thêm.");
+}
+
 static char *
 notes_text (const CtItem *item)
 {
@@ -312,9 +451,13 @@ main (int    argc,
   g_test_add_func ("/format/roman", test_roman);
   g_test_add_func ("/format/number-symbol", test_number_symbol);
   g_test_add_func ("/format/subtitle", test_subtitle);
+  g_test_add_func ("/format/week-subtitle", test_week_subtitle);
   g_test_add_func ("/format/authority", test_authority);
   g_test_add_func ("/format/day-part-and-time", test_day_part_and_time);
   g_test_add_func ("/format/event-lines", test_event_lines);
+  g_test_add_func ("/format/vague-and-monthly-lines", test_vague_and_monthly_lines);
+  g_test_add_func ("/format/item-lines", test_item_lines);
+  g_test_add_func ("/format/subpoints", test_subpoints);
   g_test_add_func ("/format/preparation-notes", test_preparation_notes);
   g_test_add_func ("/format/recipients", test_recipients);
   return g_test_run ();

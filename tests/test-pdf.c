@@ -404,6 +404,57 @@ test_state_style (void)
   assert_same_words (p, words);
 }
 
+/* The State fixture prints every attribute, the vague timings, the monthly rules, the
+ * tasks' units and due times as the text rendering does; the sub-points sit one indent
+ * deeper than their agenda item; the authority lines "TM. ỦY BAN NHÂN DÂN" and
+ * "KT. CHỦ TỊCH" are two bold lines in order above the title and the name, all centred
+ * on one axis in the signature column (NĐ 30/2020 Phụ lục I §II.8). */
+static void
+test_state_2025 (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = export_words (p, "state-2025.pdf", &doc);
+  const char *signature[] = { "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                              "Trần Quốc Bảo" };
+  PopplerRectangle agenda, point_a, point_b, detail, lines[G_N_ELEMENTS (signature)];
+  double centre;
+
+  assert_same_words (p, words);
+  g_assert_cmpint (find_phrase (words, 0, "- Chủ trì: Chủ tịch UBND huyện", &detail), >=, 0);
+  g_assert_cmpint (find_phrase (words, -1, "(Giấy mời riêng)", &detail), >=, 0);
+  g_assert_cmpint (find_phrase (words, -1, "Bến Đò: Tuần 3.", &detail), >=, 0);
+  g_assert_cmpint (find_phrase (words, -1, "chiều thứ Hai tuần đầu tiên hằng tháng", &detail),
+                   >=, 0);
+  g_assert_cmpint (find_phrase (words, -1, "- Thời gian hoàn thành: quý II", &detail), >=, 0);
+
+  g_assert_cmpint (find_phrase (words, -1, "- Báo cáo tình hình", &agenda), >=, 0);
+  g_assert_cmpint (find_phrase (words, -1, "a) Kết quả", &point_a), >=, 0);
+  g_assert_cmpint (find_phrase (words, -1, "b) Tiến độ", &point_b), >=, 0);
+  g_assert_cmpfloat_with_epsilon (agenda.x1, MARGIN_LEFT + MM (10), 1.0);
+  g_assert_cmpfloat_with_epsilon (point_a.x1, MARGIN_LEFT + MM (20), 1.0);
+  g_assert_cmpfloat_with_epsilon (point_b.x1, point_a.x1, 0.5);
+  g_assert_cmpfloat (agenda.y2, <, point_a.y1);
+  g_assert_cmpfloat (point_a.y2, <, point_b.y1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (signature); i++)
+    {
+      g_autofree char *font = NULL;
+      double size = 0;
+
+      g_assert_cmpint (find_phrase (words, -1, signature[i], &lines[i]), >=, 0);
+      g_assert_true (find_type (doc, signature[i], &font, &size));
+      g_assert_cmpstr (font, ==, "LiberationSerif-Bold");
+      g_assert_cmpfloat_with_epsilon (size, 14, 0.01);
+      if (i > 0)
+        g_assert_cmpfloat (lines[i].y1, >, lines[i - 1].y2 - 1);
+    }
+  centre = (lines[0].x1 + lines[0].x2) / 2;
+  g_assert_cmpfloat (centre, >, MARGIN_LEFT + TEXT_W / 2);
+  for (guint i = 1; i < G_N_ELEMENTS (signature); i++)
+    g_assert_cmpfloat_with_epsilon ((lines[i].x1 + lines[i].x2) / 2, centre, 1.0);
+}
+
 /* Document symbols and dates are never cut at their "-" or "/" at the end of a line:
  * among 60 of them at every position of a justified paragraph, each stays one word. */
 static void
@@ -928,6 +979,7 @@ main (int    argc,
   g_test_add_func ("/pdf/signature-under-header", test_signature_under_header);
   g_test_add_func ("/pdf/recipient-brace", test_recipient_brace);
   g_test_add_func ("/pdf/recipients-go-on", test_recipients_go_on);
+  g_test_add_func ("/pdf/state-2025", test_state_2025);
   g_test_add_func ("/pdf/export-errors", test_export_errors);
   g_test_add_func ("/pdf/font-check", test_font_check);
   g_test_add_func ("/pdf/choose-font", test_choose_font);

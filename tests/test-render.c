@@ -2,6 +2,7 @@
 #include <locale.h>
 
 #include "ct-render-text.h"
+#include "fixture-programme.h"
 #include "test-util.h"
 
 /* A fictional programme covering every shape the text renderer writes. */
@@ -174,6 +175,75 @@ test_agency_lines (void)
     "\n");
 }
 
+/* The State fixture as a whole: a two-line issuing body, each attribute on its own line
+ * under its event, "(Giấy mời riêng)", sub-points under their agenda item, vague timings
+ * as written, monthly rules, tasks' units and due times, and the two authority lines. */
+static void
+test_state_2025 (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autofree char *text = ct_programme_render_text (p);
+
+  g_assert_cmpstr (text, ==,
+    "ỦY BAN NHÂN DÂN\n"
+    "HUYỆN SÔNG MÂY\n"
+    "Số: 41/CTr-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Sông Mây, ngày 27 tháng 02 năm 2025\n"
+    "\n"
+    "CHƯƠNG TRÌNH\n"
+    "công tác tháng 3 năm 2025\n"
+    "-----\n"
+    "\n"
+    "I. Các cuộc họp, hội nghị\n"
+    "1. Phiên họp thường kỳ Ủy ban nhân dân huyện tháng 3: 7 giờ 30, sáng ngày 14/3/2025 "
+    "(thứ Sáu).\n"
+    "- Chủ trì: Chủ tịch UBND huyện\n"
+    "- Lãnh đạo dự: Các Phó Chủ tịch UBND huyện\n"
+    "- Thành phần: Thành viên UBND huyện; Trưởng các phòng, ban\n"
+    "- Địa điểm: Phòng họp số 1, UBND huyện\n"
+    "- Cơ quan chuẩn bị: Văn phòng HĐND và UBND huyện\n"
+    "- Phối hợp: Phòng Tài chính - Kế hoạch\n"
+    "- LĐVP: Đ/c Chánh Văn phòng\n"
+    "(Giấy mời riêng)\n"
+    "- Báo cáo tình hình kinh tế - xã hội quý I.\n"
+    "a) Kết quả thu ngân sách.\n"
+    "b) Tiến độ giải ngân vốn đầu tư công.\n"
+    "(Phòng Tài chính - Kế hoạch chuẩn bị)\n"
+    "- Dự thảo kế hoạch phòng, chống hạn mặn.\n"
+    "(Phòng Nông nghiệp và Môi trường chuẩn bị)\n"
+    "2. Kiểm tra tiến độ xây dựng trường học xã Bến Đò: Tuần 3.\n"
+    "- Chủ trì: Phó Chủ tịch UBND huyện Lê Thị Hạnh\n"
+    "3. Làm việc với Đoàn kiểm tra của tỉnh: Thời gian cụ thể thông báo sau.\n"
+    "\n"
+    "II. Lịch định kỳ\n"
+    "1. Tiếp công dân định kỳ của Chủ tịch UBND huyện sáng ngày 05 hằng tháng\n"
+    "- Địa điểm: Trụ sở Tiếp công dân huyện\n"
+    "2. Giao ban lãnh đạo UBND huyện chiều thứ Hai tuần đầu tiên hằng tháng\n"
+    "\n"
+    "III. Nhiệm vụ trọng tâm\n"
+    "1. Hoàn thành kế hoạch chuyển đổi số của huyện năm 2025.\n"
+    "- Đơn vị chủ trì: Phòng Văn hóa, Khoa học và Thông tin; phối hợp: Các cơ quan, đơn vị "
+    "liên quan\n"
+    "- Thời gian hoàn thành: 25/3/2025\n"
+    "2. Rà soát hồ sơ đất đai tồn đọng.\n"
+    "- Đơn vị chủ trì: Phòng Nông nghiệp và Môi trường\n"
+    "- Thời gian hoàn thành: quý II\n"
+    "\n"
+    "Nơi nhận:\n"
+    "- Thường trực Huyện ủy; (báo cáo)\n"
+    "- Thường trực HĐND huyện;\n"
+    "- Các phòng, ban, ngành huyện;\n"
+    "- Lưu: VT, VP.\n"
+    "\n"
+    "TM. ỦY BAN NHÂN DÂN\n"
+    "KT. CHỦ TỊCH\n"
+    "PHÓ CHỦ TỊCH\n"
+    "\n"
+    "Trần Quốc Bảo\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -182,5 +252,6 @@ main (int    argc,
   g_test_add_func ("/render-text/party", test_party);
   g_test_add_func ("/render-text/state-header", test_state_header);
   g_test_add_func ("/render-text/agency-lines", test_agency_lines);
+  g_test_add_func ("/render-text/state-2025", test_state_2025);
   return g_test_run ();
 }

@@ -38,6 +38,16 @@ append_time_prefix (GString *out,
     g_string_append_printf (out, "%s, ", start);
 }
 
+static void
+append_day_part (GString   *out,
+                 CtDayPart  day_part)
+{
+  const char *part = ct_format_day_part (day_part);
+
+  if (*part != '\0')
+    g_string_append_printf (out, "%s ", part);
+}
+
 /**
  * ct_format_recurring_when:
  * @day_part: the day part, or %CT_DAY_PART_NONE
@@ -56,12 +66,10 @@ ct_format_recurring_when (CtDayPart day_part,
                           int       start_minute)
 {
   GString *out = g_string_new (NULL);
-  const char *part = ct_format_day_part (day_part);
   gboolean first = TRUE;
 
   append_time_prefix (out, start_minute, CT_NO_TIME);
-  if (*part != '\0')
-    g_string_append_printf (out, "%s ", part);
+  append_day_part (out, day_part);
   for (GDateWeekday wd = G_DATE_MONDAY; wd <= G_DATE_SUNDAY; wd++)
     if (weekdays & CT_WEEKDAY_FROM_GDATE (wd))
       {
@@ -71,6 +79,51 @@ ct_format_recurring_when (CtDayPart day_part,
   if (!first)
     g_string_append_c (out, ' ');
   g_string_append (out, "hằng tuần");
+  return g_string_free (out, FALSE);
+}
+
+/* "tuần đầu tiên", "tuần thứ hai", …, "tuần cuối cùng": the week of the month a
+ * monthly rule names (#CtItem.month_week, 1–5 or -1). */
+static const char *
+month_week_phrase (int month_week)
+{
+  static const char *const weeks[] = {
+    "tuần đầu tiên", "tuần thứ hai", "tuần thứ ba", "tuần thứ tư", "tuần thứ năm",
+  };
+
+  if (month_week >= 1 && month_week <= (int) G_N_ELEMENTS (weeks))
+    return weeks[month_week - 1];
+  return "tuần cuối cùng";
+}
+
+/* "sáng ngày 05 hằng tháng", "chiều thứ Hai tuần đầu tiên hằng tháng": the day is
+ * padded as dates are (document-format.md §8); "hằng", as in "hằng tuần". */
+static char *
+monthly_when (const CtItem *item)
+{
+  GString *out = g_string_new (NULL);
+
+  append_time_prefix (out, item->start_minute, CT_NO_TIME);
+  if (item->recurrence == CT_RECURRENCE_MONTHLY_DAY)
+    {
+      if (item->day_part == CT_DAY_PART_ALL_DAY)
+        g_string_append (out, "cả ngày ");
+      else
+        {
+          append_day_part (out, item->day_part);
+          g_string_append (out, "ngày ");
+        }
+      g_string_append_printf (out, "%02d hằng tháng", item->month_day);
+      return g_string_free (out, FALSE);
+    }
+  append_day_part (out, item->day_part);
+  for (GDateWeekday wd = G_DATE_MONDAY; wd <= G_DATE_SUNDAY; wd++)
+    if (item->weekdays & CT_WEEKDAY_FROM_GDATE (wd))
+      {
+        g_string_append_printf (out, "%s ", ct_format_weekday (wd));
+        break;
+      }
+  g_string_append_printf (out, "%s hằng tháng", month_week_phrase (item->month_week));
   return g_string_free (out, FALSE);
 }
 
@@ -112,6 +165,19 @@ append_single_day (GString      *out,
   g_string_append_printf (out, " %s (%s)", date, weekday);
 }
 
+/* The timing as the user wrote it, in place of a date: "Tuần 3", "Dự kiến trong tháng",
+ * "Thời gian cụ thể thông báo sau". Its window is not printed: it may be only the
+ * editor's reading of the wording, and the document says what the office wrote. */
+static char *
+vague_when (const CtItem *item)
+{
+  g_autofree char *text = g_strstrip (g_strdup (item->vague_when));
+
+  if (item->tentative && *text != '\0')
+    return g_strconcat ("Dự kiến ", text, NULL);
+  return upcase_first (text);
+}
+
 /**
  * ct_format_event_when:
  * @item: an event or recurring item
@@ -122,7 +188,12 @@ append_single_day (GString      *out,
  *   "Cả ngày 08/9/2023 (thứ Sáu)"; with a time "8 giờ 00, sáng ngày …" or
  *   "từ 8 giờ 00 đến 11 giờ 30, sáng ngày …"; over several days
  *   "Từ ngày 10 đến ngày 12/10/2023" (no weekdays, no day part);
- * - recurring item: ct_format_recurring_when(), e.g. "chiều thứ Hai hằng tuần".
+ * - event of vague timing (#CtItem.vague_when): the wording as written, in place of the
+ *   date, with its first letter capitalised: "Tuần 3", "Thời gian cụ thể thông báo sau",
+ *   "Dự kiến trong tháng"; never a date made up from its window;
+ * - recurring item: ct_format_recurring_when(), e.g. "chiều thứ Hai hằng tuần"; a monthly
+ *   rule "sáng ngày 05 hằng tháng", "chiều thứ Hai tuần đầu tiên hằng tháng",
+ *   "thứ Sáu tuần cuối cùng hằng tháng".
  * Dates follow ct_format_date_short(); the weekday is computed, never typed.
  *
  * Returns: (transfer full): the phrase; "" for an event without a date or for a task
@@ -134,8 +205,12 @@ ct_format_event_when (const CtItem *item)
 
   g_return_val_if_fail (item != NULL, g_strdup (""));
 
+  if (item->kind == CT_ITEM_RECURRING && item->recurrence != CT_RECURRENCE_WEEKLY)
+    return monthly_when (item);
   if (item->kind == CT_ITEM_RECURRING)
     return ct_format_recurring_when (item->day_part, item->weekdays, item->start_minute);
+  if (item->kind == CT_ITEM_EVENT && ct_item_is_vague (item))
+    return vague_when (item);
   if (item->kind != CT_ITEM_EVENT || !g_date_valid (&item->start_date))
     return g_strdup ("");
 

@@ -121,14 +121,35 @@ ct_format_place_date (const char  *place_name,
   return g_strdup_printf ("%s, %s", place_name, when);
 }
 
+/* "công tác tuần 10 (từ ngày 03/3/2025 đến ngày 09/3/2025)": the week's Monday and
+ * Sunday written in full, as weekly schedules give them (document-format.md §13), so a
+ * week across the new year names both years. */
+static char *
+week_subtitle (int year,
+               int week)
+{
+  GDate first, last;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  /* Clamped as ct_programme_get_week_range() does, so the number matches the dates. */
+  year = CLAMP (year, 1900, 9999);
+  week = CLAMP (week, 1, (int) ct_programme_weeks_in_year (year));
+  ct_programme_get_week_range (year, week, &first, &last);
+  from = ct_format_date_short (&first);
+  to = ct_format_date_short (&last);
+  return g_strdup_printf ("công tác tuần %d (từ ngày %s đến ngày %s)", week, from, to);
+}
+
 /**
  * ct_format_subtitle:
  * @kind: the period kind
  * @year: the year
- * @index: month 1–12 or quarter 1–4
+ * @index: month 1–12, quarter 1–4 or ISO week 1–53
  *
  * The subtitle (trích yếu) derived from the period: "công tác tháng 9 năm 2023",
- * "công tác quý IV năm 2023", "công tác năm 2024".
+ * "công tác quý IV năm 2023", "công tác năm 2024", "công tác tuần 10 (từ ngày 03/3/2025
+ * đến ngày 09/3/2025)" (for a week, @year is its ISO week-numbering year).
  *
  * Returns: (transfer full): the subtitle
  */
@@ -146,6 +167,8 @@ ct_format_subtitle (CtPeriodKind kind,
     case CT_PERIOD_KIND_QUARTER:
       quarter = ct_format_roman (CLAMP (index, 1, 4));
       return g_strdup_printf ("công tác quý %s năm %d", quarter, year);
+    case CT_PERIOD_KIND_WEEK:
+      return week_subtitle (year, index);
     case CT_PERIOD_KIND_YEAR:
     default:
       return g_strdup_printf ("công tác năm %d", year);

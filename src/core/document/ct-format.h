@@ -51,6 +51,41 @@ typedef struct
 void        ct_preparation_note_free    (CtPreparationNote *note);
 GPtrArray  *ct_format_preparation_notes (const CtItem   *event);
 
+/**
+ * CtFormatLineKind:
+ * @CT_FORMAT_LINE_DETAIL: an attribute, "- Chủ trì: …", "- Thời gian hoàn thành: …"
+ * @CT_FORMAT_LINE_NOTE: the item's note, "(Giấy mời riêng)"
+ * @CT_FORMAT_LINE_PARAGRAPH: a paragraph of the item
+ * @CT_FORMAT_LINE_AGENDA: an agenda item, "1. …" or "- …"
+ * @CT_FORMAT_LINE_SUBPOINT: a sub-point of the agenda item above, "a) …"
+ * @CT_FORMAT_LINE_PREPARATION: a preparation note, "(UBND huyện chuẩn bị nội dung 1-3)"
+ *
+ * What a line under an item is, for a writer that sets each kind apart.
+ */
+typedef enum
+{
+  CT_FORMAT_LINE_DETAIL,
+  CT_FORMAT_LINE_NOTE,
+  CT_FORMAT_LINE_PARAGRAPH,
+  CT_FORMAT_LINE_AGENDA,
+  CT_FORMAT_LINE_SUBPOINT,
+  CT_FORMAT_LINE_PREPARATION,
+} CtFormatLineKind;
+
+typedef struct
+{
+  CtFormatLineKind kind;
+  char *text;
+} CtFormatLine;
+
+void        ct_format_line_free      (CtFormatLine      *line);
+GPtrArray  *ct_format_item_details   (const CtItem      *item);
+char       *ct_format_item_note      (const CtItem      *item);
+char       *ct_format_subpoint       (guint              index,
+                                      const char        *text);
+GPtrArray  *ct_format_item_lines     (const CtItem      *item,
+                                      gboolean           numbered_agenda);
+
 guint       ct_programme_get_recipient_group_end (const CtProgramme *programme,
                                                   guint              first);
 const char *ct_programme_get_recipient_line_end  (const CtProgramme *programme,

@@ -82,37 +82,19 @@ append_title (GString           *out,
   g_string_append_c (out, '\n');
 }
 
+/* The lines under an item's numbered line (ct_format_item_lines()), one per line:
+ * attributes, note, paragraphs, agenda items numbered "1." under a conference heading or
+ * marked "- " under a numbered item, their sub-points and preparation notes
+ * (document-format.md §11, §13). */
 static void
-append_paragraphs (GString      *out,
+append_item_lines (GString      *out,
                    const CtItem *item,
-                   guint         first)
+                   gboolean      numbered_agenda)
 {
-  for (guint i = first; i < item->paragraphs->len; i++)
-    append_line (out, g_ptr_array_index (item->paragraphs, i));
-}
+  g_autoptr(GPtrArray) lines = ct_format_item_lines (item, numbered_agenda);
 
-/* Agenda items with their generated preparation notes; numbered "1." under a conference
- * heading, "- " under a numbered item (document-format.md §11). */
-static void
-append_agenda (GString      *out,
-               const CtItem *item,
-               gboolean      numbered)
-{
-  g_autoptr(GPtrArray) notes = ct_format_preparation_notes (item);
-  guint next_note = 0;
-
-  for (guint i = 0; i < item->agenda->len; i++)
-    {
-      CtAgendaItem *agenda = g_ptr_array_index (item->agenda, i);
-
-      if (numbered)
-        g_string_append_printf (out, "%u. %s\n", i + 1, agenda->text);
-      else
-        g_string_append_printf (out, "- %s\n", agenda->text);
-      while (next_note < notes->len &&
-             ((CtPreparationNote *) g_ptr_array_index (notes, next_note))->after == i)
-        append_line (out, ((CtPreparationNote *) g_ptr_array_index (notes, next_note++))->text);
-    }
+  for (guint i = 0; i < lines->len; i++)
+    append_line (out, ((CtFormatLine *) g_ptr_array_index (lines, i))->text);
 }
 
 static void
@@ -127,13 +109,13 @@ append_item (GString      *out,
       const char *first = item->paragraphs->len ? g_ptr_array_index (item->paragraphs, 0) : "";
 
       g_string_append_printf (out, "%u. %s\n", number, first);
-      append_paragraphs (out, item, 1);
-      return;
     }
-  line = ct_format_event_line (item);
-  g_string_append_printf (out, "%u. %s\n", number, line);
-  append_paragraphs (out, item, 0);
-  append_agenda (out, item, FALSE);
+  else
+    {
+      line = ct_format_event_line (item);
+      g_string_append_printf (out, "%u. %s\n", number, line);
+    }
+  append_item_lines (out, item, FALSE);
 }
 
 static void
@@ -150,8 +132,7 @@ append_section (GString         *out,
       g_autofree char *line = ct_format_event_line (heading);
 
       g_string_append_printf (out, "%s. %s\n", numeral, line);
-      append_paragraphs (out, heading, 0);
-      append_agenda (out, heading, TRUE);
+      append_item_lines (out, heading, TRUE);
     }
   else
     g_string_append_printf (out, "%s. %s\n", numeral, section->title);

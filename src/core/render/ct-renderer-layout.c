@@ -22,13 +22,6 @@ typedef struct
   GPtrArray *blocks;
 } Builder;
 
-typedef enum {
-  PARA_BODY,            /* justified, first-line indent */
-  PARA_HEADING,         /* bold, justified, indent, kept with what follows */
-  PARA_NOTE,            /* italic preparation note */
-  PARA_CENTRED,         /* title lines */
-} ParaKind;
-
 static gboolean
 is_set (const char *text)
 {
@@ -241,35 +234,6 @@ add_header (Builder *b)
   g_ptr_array_add (b->blocks, block);
 }
 
-/* A paragraph of the body or the title. */
-static CtRenderBlock *
-add_paragraph (Builder    *b,
-               ParaKind    kind,
-               const char *text)
-{
-  const CtRenderGeometry *g = b->g;
-  const CtTextStyle *style = kind == PARA_HEADING ? &g->heading :
-                             kind == PARA_NOTE ? &g->note : &g->body;
-  CtRenderBlock *block = ct_render_block_new ();
-  g_autoptr(PangoLayout) layout = make_layout (b, style, text, b->width);
-
-  if (kind == PARA_CENTRED)
-    {
-      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-      block->keep_with_next = TRUE;
-    }
-  else
-    {
-      pango_layout_set_justify (layout, TRUE);
-      pango_layout_set_indent (layout, (int) (g->first_line_indent * PANGO_SCALE));
-      block->space_before = g->paragraph_space;
-      block->keep_with_next = kind == PARA_HEADING;
-    }
-  ct_render_block_add_layout (block, layout, style, b->left, 0, TRUE);
-  g_ptr_array_add (b->blocks, block);
-  return block;
-}
-
 /* One centred title line ("CHƯƠNG TRÌNH", the subtitle, "-----"), kept with the body. */
 static CtRenderBlock *
 add_title_line (Builder           *b,
@@ -307,96 +271,6 @@ add_title (Builder *b)
     add_title_line (b, &g->separator, "-----");
 }
 
-/* An event's paragraphs, then its agenda items, each followed by the preparation notes
- * that close a run of items: numbered 1, 2, … under a conference heading, "- " under a
- * numbered item (document-format.md §11; the seed programme). */
-static void
-add_event_details (Builder      *b,
-                   const CtItem *event,
-                   gboolean      numbered)
-{
-  g_autoptr(GPtrArray) notes = ct_format_preparation_notes (event);
-  guint next_note = 0;
-
-  for (guint i = 0; i < event->paragraphs->len; i++)
-    add_paragraph (b, PARA_BODY, g_ptr_array_index (event->paragraphs, i));
-  for (guint i = 0; i < event->agenda->len; i++)
-    {
-      const CtAgendaItem *agenda = g_ptr_array_index (event->agenda, i);
-      g_autofree char *text = numbered ? g_strdup_printf ("%u. %s", i + 1, agenda->text)
-                                       : g_strdup_printf ("- %s", agenda->text);
-
-      add_paragraph (b, PARA_BODY, text);
-      for (; next_note < notes->len; next_note++)
-        {
-          const CtPreparationNote *note = g_ptr_array_index (notes, next_note);
-
-          if (note->after > i)
-            break;
-          add_paragraph (b, PARA_NOTE, note->text);
-        }
-    }
-}
-
-static void
-add_item (Builder      *b,
-          const CtItem *item,
-          guint         number)
-{
-  if (item->kind == CT_ITEM_TASK)
-    {
-      const char *first = item->paragraphs->len ? g_ptr_array_index (item->paragraphs, 0) : "";
-      g_autofree char *text = g_strdup_printf ("%u. %s", number, first);
-
-      add_paragraph (b, PARA_BODY, text);
-      for (guint i = 1; i < item->paragraphs->len; i++)
-        add_paragraph (b, PARA_BODY, g_ptr_array_index (item->paragraphs, i));
-      return;
-    }
-  {
-    g_autofree char *line = ct_format_event_line (item);
-    g_autofree char *text = g_strdup_printf ("%u. %s", number, line);
-
-    add_paragraph (b, PARA_BODY, text);
-    add_event_details (b, item, FALSE);
-  }
-}
-
-static void
-add_section (Builder         *b,
-             const CtSection *section,
-             guint            index)
-{
-  g_autofree char *numeral = ct_format_roman (index + 1);
-  CtItem *heading = ct_section_get_heading_event (section);
-  g_autofree char *title = heading ? ct_format_event_line (heading) : g_strdup (section->title);
-  g_autofree char *text = g_strdup_printf ("%s. %s", numeral, title);
-  guint number = 0;
-  CtRenderBlock *block;
-
-  block = add_paragraph (b, PARA_HEADING, text);
-  /* A conference heading with nothing under it is a paragraph of its own. */
-  block->keep_with_next = section->items->len > 1 ||
-                          (heading == NULL && section->items->len > 0) ||
-                          (heading != NULL && (heading->agenda->len > 0 ||
-                                               heading->paragraphs->len > 0));
-  if (heading != NULL)
-    add_event_details (b, heading, TRUE);
-  for (guint i = heading != NULL ? 1 : 0; i < section->items->len; i++)
-    add_item (b, g_ptr_array_index (section->items, i), ++number);
-}
-
-static void
-add_body (Builder *b)
-{
-  const CtProgramme *p = b->programme;
-
-  if (is_set (p->introduction))
-    add_paragraph (b, PARA_BODY, p->introduction);
-  for (guint i = 0; i < p->sections->len; i++)
-    add_section (b, g_ptr_array_index (p->sections, i), i);
-}
-
 /**
  * ct_render_build_blocks:
  * @programme: the programme
@@ -422,7 +296,7 @@ ct_render_build_blocks (const CtProgramme *programme,
   b.width = CT_RENDERER_PAGE_WIDTH - b.g->margin_left - b.g->margin_right;
   add_header (&b);
   add_title (&b);
-  add_body (&b);
+  ct_render_add_body (programme, context, family, b.blocks);
   ct_render_add_closing (programme, context, family, b.blocks);
   return b.blocks;
 }

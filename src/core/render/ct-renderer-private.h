@@ -156,6 +156,12 @@ GPtrArray     *ct_render_build_blocks    (const CtProgramme *programme,
                                           PangoContext      *context,
                                           const char        *family);
 
+/* ct-renderer-body.c */
+void           ct_render_add_body        (const CtProgramme *programme,
+                                          PangoContext      *context,
+                                          const char        *family,
+                                          GPtrArray         *blocks);
+
 /* ct-renderer-closing.c */
 void           ct_render_add_closing     (const CtProgramme *programme,
                                           PangoContext      *context,
