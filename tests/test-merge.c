@@ -133,6 +133,26 @@ test_merge_same_item (Fixture       *f,
   g_assert_cmpstr (item_at (f->merged, 0, 1)->paragraphs->pdata[0], ==, "Tổng hợp báo cáo năm.");
 }
 
+/* Both give the same task another lead unit: the question shows the units, which are
+ * what differs, and both sides' other attributes. */
+static void
+test_merge_same_attribute (Fixture       *f,
+                           gconstpointer  data)
+{
+  CtMergeConflict *conflict;
+
+  item_at (f->mine, 0, 1)->lead_unit = g_strdup ("Văn phòng");
+  item_at (f->theirs, 0, 1)->lead_unit = g_strdup ("Phòng Nội vụ");
+  item_at (f->theirs, 0, 1)->vague_when = g_strdup ("quý II");
+  merge_sides (f, 1);
+  conflict = ct_merge_get_conflicts (f->merge)->pdata[0];
+  g_assert_cmpstr (conflict->mine, ==, "Tổng hợp báo cáo tháng.\n"
+                                       "- Đơn vị chủ trì: Văn phòng");
+  g_assert_cmpstr (conflict->theirs, ==, "Tổng hợp báo cáo tháng.\n"
+                                         "- Đơn vị chủ trì: Phòng Nội vụ\n"
+                                         "- Thời gian hoàn thành: quý II");
+}
+
 /* A task removed on one side and changed on the other is never dropped unasked. */
 static void
 test_merge_removed_and_changed (Fixture       *f,
@@ -161,6 +181,7 @@ main (int    argc,
   CT_TEST_ADD ("/merge/disjoint-items", test_merge_disjoint_items);
   CT_TEST_ADD ("/merge/added-item-and-title", test_merge_added_item_and_title);
   CT_TEST_ADD ("/merge/same-item", test_merge_same_item);
+  CT_TEST_ADD ("/merge/same-attribute", test_merge_same_attribute);
   CT_TEST_ADD ("/merge/removed-and-changed", test_merge_removed_and_changed);
   return g_test_run ();
 }

@@ -339,23 +339,25 @@ outline_describe (const CtProgramme *p)
   return g_string_free (out, FALSE);
 }
 
-/* A task as its paragraphs; an event or weekly item as its summary line (date, time,
- * title) followed by its agenda. */
+/* An item as it prints: a task's first paragraph, an event's or rule's summary line
+ * (date, time, title), then every line under it (ct_format_item_lines()): attributes,
+ * paragraphs, agenda with sub-points, so that the two versions differ where they do. */
 static char *
 item_describe (const CtItem *item)
 {
   GString *out = g_string_new (NULL);
+  g_autoptr(GPtrArray) lines = ct_format_item_lines (item, FALSE);
 
   if (item->kind != CT_ITEM_TASK)
     {
       g_autofree char *summary = ct_item_dup_summary (item);
       g_string_append (out, summary);
     }
-  for (guint i = 0; i < item->paragraphs->len; i++)
+  else if (item->paragraphs->len > 0)
+    g_string_append (out, item->paragraphs->pdata[0]);
+  for (guint i = 0; i < lines->len; i++)
     g_string_append_printf (out, "%s%s", out->len > 0 ? "\n" : "",
-                            (const char *) item->paragraphs->pdata[i]);
-  for (guint i = 0; i < item->agenda->len; i++)
-    g_string_append_printf (out, "\n- %s", ((CtAgendaItem *) item->agenda->pdata[i])->text);
+                            ((CtFormatLine *) lines->pdata[i])->text);
   return g_string_free (out, FALSE);
 }
 
