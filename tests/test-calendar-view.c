@@ -4,7 +4,9 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
+#include "ct-calendar-row.h"
 #include "ct-calendar-view-private.h"
 #include "fixture-programme.h"
 #include "test-util-widget.h"
@@ -399,7 +401,59 @@ test_seed (Fixture       *f,
   g_assert_cmpstr (again, ==, september);
 }
 
-/* The chip's accessible label in the Vietnamese interface, as the issue spells it. */
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+/* A day's row shows everything the item says of who and where, and the sub-points under
+ * their agenda item; a monthly rule is said to be monthly. */
+static void
+test_row_details (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  CtSection *section = g_ptr_array_index (p->sections, 0);
+  CtOccurrence o = { g_ptr_array_index (section->items, 0), section,
+                     ct_test_dmy (14, 3, 2025), 0, 1, CT_DAY_PART_MORNING, 450, CT_NO_TIME,
+                     FALSE, 0 };
+  GtkWidget *row = g_object_ref_sink (ct_calendar_row_new (&o, NULL, NULL, NULL));
+
+  collect_labels (row, text);
+  g_assert_nonnull (strstr (text->str, "Chair: Chủ tịch UBND huyện\n"
+                                       "Leaders attending: Các Phó Chủ tịch UBND huyện\n"
+                                       "Participants: Thành viên UBND huyện; Trưởng các phòng, "
+                                       "ban\n"
+                                       "Place: Phòng họp số 1, UBND huyện\n"
+                                       "Prepared by: Văn phòng HĐND và UBND huyện\n"
+                                       "Together with: Phòng Tài chính - Kế hoạch\n"
+                                       "Office leader: Đ/c Chánh Văn phòng\n"
+                                       "Note: Giấy mời riêng\n"));
+  g_assert_nonnull (strstr (text->str, "1. Báo cáo tình hình kinh tế - xã hội quý I. (Phòng "
+                                       "Tài chính - Kế hoạch)\n"
+                                       "    a) Kết quả thu ngân sách.\n"
+                                       "    b) Tiến độ giải ngân vốn đầu tư công.\n"));
+  g_object_unref (row);
+
+  section = g_ptr_array_index (p->sections, 1);
+  o.item = g_ptr_array_index (section->items, 0);
+  o.section = section;
+  o.date = ct_test_dmy (5, 3, 2025);
+  row = g_object_ref_sink (ct_calendar_row_new (&o, NULL, NULL, NULL));
+  g_string_truncate (text, 0);
+  collect_labels (row, text);
+  g_assert_nonnull (strstr (text->str, "Monthly"));
+  g_assert_null (strstr (text->str, "Weekly"));
+  g_object_unref (row);
+}
+
+/* The chip's accessible label in the Vietnamese interface. */
 static void
 test_seed_vietnamese (void)
 {
@@ -457,6 +511,7 @@ main (int    argc,
   ADD ("lam-bu", test_lam_bu);
   ADD ("seed", test_seed);
   g_test_add_func ("/calendar-view/seed-vietnamese", test_seed_vietnamese);
+  g_test_add_func ("/calendar-view/row-details", test_row_details);
 #undef ADD
   return g_test_run ();
 }

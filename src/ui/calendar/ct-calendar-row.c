@@ -8,6 +8,7 @@
 #include "ct-calendar-day.h"
 #include "ct-calendar-row.h"
 #include "ct-date-time.h"
+#include "ct-format.h"
 
 struct _CtCalendarRow
 {
@@ -65,22 +66,53 @@ when_line (const CtOccurrence *o)
       g_string_append_printf (s, _("Day %1$u of %2$u"), o->index + 1, o->count);
     }
   if (o->item->kind == CT_ITEM_RECURRING)
-    /* Translators: said of a weekly recurring event such as a briefing ("Hằng tuần") */
-    g_string_append_printf (s, "%s%s", s->len ? " · " : "", _("Weekly"));
+    g_string_append_printf (s, "%s%s", s->len ? " · " : "",
+                            o->item->recurrence == CT_RECURRENCE_WEEKLY
+                              /* Translators: said of a weekly recurring event such as a
+                               * briefing ("Hằng tuần") */
+                              ? _("Weekly")
+                              /* Translators: said of an event held every month, such as
+                               * a citizens' reception day ("Hằng tháng") */
+                              : _("Monthly"));
   return g_string_free (s, s->len == 0);
 }
+
+/* The labels of ct_item_text_fields, in its order. */
+static const char *const text_field_labels[CT_ITEM_N_TEXT_FIELDS] = {
+  /* Translators: who chairs an event (chủ trì) */
+  N_("Chair"),
+  /* Translators: the leaders attending an event (lãnh đạo dự) */
+  N_("Leaders attending"),
+  /* Translators: who is invited to an event (thành phần) */
+  N_("Participants"),
+  /* Translators: where an event takes place (địa điểm) */
+  N_("Place"),
+  /* Translators: the unit preparing an event (cơ quan chuẩn bị) */
+  N_("Prepared by"),
+  /* Translators: the unit in charge of a task (đơn vị chủ trì) */
+  N_("Lead unit"),
+  /* Translators: the co-operating units (phối hợp) */
+  N_("Together with"),
+  /* Translators: the office leader going along (lãnh đạo Văn phòng, LĐVP) */
+  N_("Office leader"),
+  /* Translators: a free note on an event, e.g. "Giấy mời riêng" */
+  N_("Note"),
+};
 
 static char *
 details_text (const CtItem *item)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
-  if (item->location != NULL && *item->location != '\0')
-    /* Translators: %s is where an event takes place */
-    g_ptr_array_add (lines, g_strdup_printf (_("Place: %s"), item->location));
-  if (item->chair != NULL && *item->chair != '\0')
-    /* Translators: %s is who chairs an event (chủ trì) */
-    g_ptr_array_add (lines, g_strdup_printf (_("Chair: %s"), item->chair));
+  for (guint i = 0; i < G_N_ELEMENTS (text_field_labels); i++)
+    {
+      const char *value = ct_item_get_text_field (item, &ct_item_text_fields[i]);
+
+      if (value != NULL && *value != '\0')
+        /* Translators: %1$s is a label such as "Chair", %2$s its value. */
+        g_ptr_array_add (lines, g_strdup_printf (_("%1$s: %2$s"), _(text_field_labels[i]),
+                                                 value));
+    }
   if (lines->len == 0)
     return NULL;
   g_ptr_array_add (lines, NULL);
@@ -100,6 +132,12 @@ agenda_text (const CtItem *item)
       g_string_append_printf (s, "%s%u. %s", i ? "\n" : "", i + 1, a->text ? a->text : "");
       if (a->preparing_unit != NULL && *a->preparing_unit != '\0')
         g_string_append_printf (s, " (%s)", a->preparing_unit);
+      for (guint j = 0; j < a->subpoints->len; j++)
+        {
+          g_autofree char *subpoint = ct_format_subpoint (j, a->subpoints->pdata[j]);
+
+          g_string_append_printf (s, "\n    %s", subpoint);
+        }
     }
   return g_string_free (s, s->len == 0);
 }
