@@ -210,8 +210,8 @@ test_import_rules (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) p = NULL;
-  CtItem *weekly, *moved;
-  guint n_monthly = 0;
+  g_autoptr(GString) days = g_string_new (NULL);
+  CtItem *weekly, *moved, *monthly;
   const char *text = CAL (
     EVENT ("weekly@test", "Giao ban khối Dân vận",
            "DTSTART;TZID=Asia/Ho_Chi_Minh:20230906T073000\r\n"
@@ -224,7 +224,9 @@ test_import_rules (void)
     "DTSTART;TZID=Asia/Ho_Chi_Minh:20230921T133000\r\n"
     "DTEND;TZID=Asia/Ho_Chi_Minh:20230921T170000\r\nEND:VEVENT\r\n"
     EVENT ("monthly@test", "Sinh hoạt chi bộ",
-           "DTSTART;VALUE=DATE:20230803\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=3\r\n"));
+           "DTSTART;VALUE=DATE:20230803\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=3\r\n")
+    EVENT ("twice@test", "Họp tổ công tác",
+           "DTSTART;VALUE=DATE:20230803\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=3,17\r\n"));
 
   p = import_text (text, -1, &error);
   g_assert_no_error (error);
@@ -244,23 +246,32 @@ test_import_rules (void)
   assert_times (p, "Giao ban khối Dân vận (dời)", 21, CT_DAY_PART_AFTERNOON, CT_NO_TIME,
                 CT_NO_TIME);
   g_assert_cmpint (moved->kind, ==, CT_ITEM_EVENT);
-  /* A monthly rule cannot be a weekly one: its day inside September becomes an event. */
+  /* A monthly rule on one day of the month stays a rule, from its first day on. */
+  monthly = ics_find_titled (p, "Sinh hoạt chi bộ");
+  g_assert_cmpint (monthly->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpint (monthly->recurrence, ==, CT_RECURRENCE_MONTHLY_DAY);
+  g_assert_cmpint (monthly->month_day, ==, 3);
+  g_assert_cmpuint (g_date_get_day (&monthly->start_date), ==, 3);
+  g_assert_cmpuint (g_date_get_month (&monthly->start_date), ==, 8);
+  g_assert_false (g_date_valid (&monthly->end_date));
+  /* Another monthly form (two days a month) still gives its days inside September as
+   * events. */
   for (guint i = 0; i < p->sections->len; i++)
     {
       CtSection *s = g_ptr_array_index (p->sections, i);
       for (guint j = 0; j < s->items->len; j++)
         {
           CtItem *item = g_ptr_array_index (s->items, j);
-          if (g_strcmp0 (item->title, "Sinh hoạt chi bộ") == 0)
+          if (g_strcmp0 (item->title, "Họp tổ công tác") == 0)
             {
-              n_monthly++;
               g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
-              g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 3);
               g_assert_cmpuint (g_date_get_month (&item->start_date), ==, 9);
+              g_string_append_printf (days, "%s%u", days->len ? "," : "",
+                                      g_date_get_day (&item->start_date));
             }
         }
     }
-  g_assert_cmpuint (n_monthly, ==, 1);
+  g_assert_cmpstr (days->str, ==, "3,17");
 }
 
 /* STATUS:CANCELLED: a cancelled event is left out; a cancelled instance only takes its

@@ -463,6 +463,140 @@ test_stability (void)
       g_assert_false (g_strv_contains ((const char *const *) b, a[i]));
 }
 
+/* ---- what the model holds since the State form: monthly rules, attributes, vague
+ * timing ---- */
+
+/* The unfolded lines of the VEVENT of @p's export whose SUMMARY is @title, "\n"-joined,
+ * without the lines that change from one export to the next. */
+static char *
+event_lines (const char *text,
+             const char *title)
+{
+  g_auto(GStrv) lines = ics_unfolded_lines (text);
+  g_autofree char *summary = g_strconcat ("SUMMARY:", title, NULL);
+  GString *out = g_string_new (NULL);
+  gboolean inside = FALSE;
+  gsize begin = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (strcmp (lines[i], "BEGIN:VEVENT") == 0)
+        {
+          begin = out->len;
+          inside = TRUE;
+        }
+      else if (strcmp (lines[i], "END:VEVENT") == 0)
+        {
+          inside = FALSE;
+          if (strstr (out->str + begin, summary) == NULL)
+            g_string_truncate (out, begin);
+        }
+      else if (inside && !g_str_has_prefix (lines[i], "UID:") &&
+               !g_str_has_prefix (lines[i], "DTSTAMP:") &&
+               !g_str_has_prefix (lines[i], "LAST-MODIFIED:"))
+        g_string_append_printf (out, "%s\n", lines[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_export_state (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autofree char *text = ics_export_text (p);
+  g_auto(GStrv) lines = ics_unfolded_lines (text);
+  g_autofree char *meeting = event_lines (text, "Phiên họp thường kỳ Ủy ban nhân dân huyện "
+                                                "tháng 3");
+  g_autofree char *day5 = event_lines (text, "Tiếp công dân định kỳ của Chủ tịch UBND huyện");
+  g_autofree char *monday = event_lines (text, "Giao ban lãnh đạo UBND huyện");
+  g_autofree char *visit = event_lines (text, "Kiểm tra tiến độ xây dựng trường học xã Bến Đò");
+  g_autoptr(GPtrArray) left_out = ct_ics_export_list_left_out (p, NULL);
+
+  /* Every attribute but the location as a labelled line, in print order, before the
+   * agenda. */
+  g_assert_cmpstr (meeting, ==,
+                   "SEQUENCE:0\n"
+                   "DTSTART;TZID=Asia/Ho_Chi_Minh:20250314T073000\n"
+                   "DTEND;TZID=Asia/Ho_Chi_Minh:20250314T113000\n"
+                   "SUMMARY:Phiên họp thường kỳ Ủy ban nhân dân huyện tháng 3\n"
+                   "DESCRIPTION:Chủ trì: Chủ tịch UBND huyện\\n"
+                   "Lãnh đạo dự: Các Phó Chủ tịch UBND huyện\\n"
+                   "Thành phần: Thành viên UBND huyện\\; Trưởng các phòng\\, ban\\n"
+                   "Cơ quan chuẩn bị: Văn phòng HĐND và UBND huyện\\n"
+                   "Phối hợp: Phòng Tài chính - Kế hoạch\\n"
+                   "LĐVP: Đ/c Chánh Văn phòng\\n"
+                   "Ghi chú: Giấy mời riêng\\n"
+                   "1. Báo cáo tình hình kinh tế - xã hội quý I.\\n"
+                   "(Phòng Tài chính - Kế hoạch chuẩn bị)\\n"
+                   "2. Dự thảo kế hoạch phòng\\, chống hạn mặn.\\n"
+                   "(Phòng Nông nghiệp và Môi trường chuẩn bị)\n"
+                   "LOCATION:Phòng họp số 1\\, UBND huyện\n"
+                   "STATUS:CONFIRMED\n"
+                   "CATEGORIES:Các cuộc họp\\, hội nghị\n");
+  /* Day 5 of March 2025 is a Wednesday; the rule ends with the period. */
+  g_assert_cmpstr (day5, ==,
+                   "SEQUENCE:0\n"
+                   "DTSTART;TZID=Asia/Ho_Chi_Minh:20250305T073000\n"
+                   "DTEND;TZID=Asia/Ho_Chi_Minh:20250305T113000\n"
+                   "RRULE:FREQ=MONTHLY;UNTIL=20250305T003000Z;BYMONTHDAY=5\n"
+                   "SUMMARY:Tiếp công dân định kỳ của Chủ tịch UBND huyện\n"
+                   "LOCATION:Trụ sở Tiếp công dân huyện\n"
+                   "STATUS:CONFIRMED\n"
+                   "CATEGORIES:Lịch định kỳ\n");
+  /* The first Monday of March 2025 is the 3rd. */
+  g_assert_cmpstr (monday, ==,
+                   "SEQUENCE:0\n"
+                   "DTSTART;TZID=Asia/Ho_Chi_Minh:20250303T133000\n"
+                   "DTEND;TZID=Asia/Ho_Chi_Minh:20250303T170000\n"
+                   "RRULE:FREQ=MONTHLY;UNTIL=20250303T063000Z;BYDAY=1MO\n"
+                   "SUMMARY:Giao ban lãnh đạo UBND huyện\n"
+                   "STATUS:CONFIRMED\n"
+                   "CATEGORIES:Lịch định kỳ\n");
+  /* "tuần 3": all day over 17–21 March, not fixed, not keeping the week busy, its wording
+   * first. */
+  g_assert_cmpstr (visit, ==,
+                   "SEQUENCE:0\n"
+                   "DTSTART;VALUE=DATE:20250317\n"
+                   "DTEND;VALUE=DATE:20250322\n"
+                   "TRANSP:TRANSPARENT\n"
+                   "SUMMARY:Kiểm tra tiến độ xây dựng trường học xã Bến Đò\n"
+                   "DESCRIPTION:Thời gian: tuần 3\\n"
+                   "Chủ trì: Phó Chủ tịch UBND huyện Lê Thị Hạnh\n"
+                   "STATUS:TENTATIVE\n"
+                   "CATEGORIES:Các cuộc họp\\, hội nghị\n");
+  /* The meeting, the visit and the two rules; the meeting without a window and the tasks
+   * are not exported. */
+  g_assert_cmpuint (ics_count_lines (lines, "BEGIN:VEVENT"), ==, 4);
+  g_assert_null (strstr (text, "Đoàn kiểm tra của tỉnh"));
+  g_assert_null (strstr (text, "chuyển đổi số"));
+  g_assert_null (strstr (text, "hồ sơ đất đai"));
+  g_assert_cmpuint (left_out->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (left_out, 0), ==,
+                   "“Làm việc với Đoàn kiểm tra của tỉnh” is not in the calendar file: its "
+                   "time is “thời gian cụ thể thông báo sau”, with no dates. Give the days it "
+                   "is expected in to export it.");
+}
+
+/* The report follows the export's choice: the rules' section alone leaves nothing out. */
+static void
+test_export_left_out_filter (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) unit = NULL;
+  CtIcsExportOptions options;
+
+  ct_ics_export_options_init (&options);
+  options.section = 1;
+  none = ct_ics_export_list_left_out (p, &options);
+  g_assert_cmpuint (none->len, ==, 0);
+  /* No agenda item of the vague meeting is prepared by the unit. */
+  options.section = -1;
+  options.unit = "Phòng Tài chính - Kế hoạch";
+  unit = ct_ics_export_list_left_out (p, &options);
+  g_assert_cmpuint (unit->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -482,6 +616,8 @@ main (int    argc,
   g_test_add_func ("/ics/parsers/python-icalendar", test_parser_python);
   g_test_add_func ("/ics/parsers/ical.js", test_parser_icaljs);
   g_test_add_func ("/ics/stability", test_stability);
+  g_test_add_func ("/ics/export/state", test_export_state);
+  g_test_add_func ("/ics/export/left-out-filter", test_export_left_out_filter);
   status = ct_test_run_in_folder ("test-ics-XXXXXX", &tmpdir);
 
   g_free (python_listing);
