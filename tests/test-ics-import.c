@@ -210,8 +210,8 @@ test_import_rules (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) p = NULL;
-  CtItem *weekly, *moved;
-  guint n_monthly = 0;
+  g_autoptr(GString) days = g_string_new (NULL);
+  CtItem *weekly, *moved, *monthly;
   const char *text = CAL (
     EVENT ("weekly@test", "Giao ban khối Dân vận",
            "DTSTART;TZID=Asia/Ho_Chi_Minh:20230906T073000\r\n"
@@ -224,7 +224,9 @@ test_import_rules (void)
     "DTSTART;TZID=Asia/Ho_Chi_Minh:20230921T133000\r\n"
     "DTEND;TZID=Asia/Ho_Chi_Minh:20230921T170000\r\nEND:VEVENT\r\n"
     EVENT ("monthly@test", "Sinh hoạt chi bộ",
-           "DTSTART;VALUE=DATE:20230803\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=3\r\n"));
+           "DTSTART;VALUE=DATE:20230803\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=3\r\n")
+    EVENT ("twice@test", "Họp tổ công tác",
+           "DTSTART;VALUE=DATE:20230803\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=3,17\r\n"));
 
   p = import_text (text, -1, &error);
   g_assert_no_error (error);
@@ -244,23 +246,124 @@ test_import_rules (void)
   assert_times (p, "Giao ban khối Dân vận (dời)", 21, CT_DAY_PART_AFTERNOON, CT_NO_TIME,
                 CT_NO_TIME);
   g_assert_cmpint (moved->kind, ==, CT_ITEM_EVENT);
-  /* A monthly rule cannot be a weekly one: its day inside September becomes an event. */
+  /* A monthly rule on one day of the month stays a rule, from its first day on. */
+  monthly = ics_find_titled (p, "Sinh hoạt chi bộ");
+  g_assert_cmpint (monthly->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpint (monthly->recurrence, ==, CT_RECURRENCE_MONTHLY_DAY);
+  g_assert_cmpint (monthly->month_day, ==, 3);
+  g_assert_cmpuint (g_date_get_day (&monthly->start_date), ==, 3);
+  g_assert_cmpuint (g_date_get_month (&monthly->start_date), ==, 8);
+  g_assert_false (g_date_valid (&monthly->end_date));
+  /* Another monthly form (two days a month) still gives its days inside September as
+   * events. */
   for (guint i = 0; i < p->sections->len; i++)
     {
       CtSection *s = g_ptr_array_index (p->sections, i);
       for (guint j = 0; j < s->items->len; j++)
         {
           CtItem *item = g_ptr_array_index (s->items, j);
-          if (g_strcmp0 (item->title, "Sinh hoạt chi bộ") == 0)
+          if (g_strcmp0 (item->title, "Họp tổ công tác") == 0)
             {
-              n_monthly++;
               g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
-              g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 3);
               g_assert_cmpuint (g_date_get_month (&item->start_date), ==, 9);
+              g_string_append_printf (days, "%s%u", days->len ? "," : "",
+                                      g_date_get_day (&item->start_date));
             }
         }
     }
-  g_assert_cmpuint (n_monthly, ==, 1);
+  g_assert_cmpstr (days->str, ==, "3,17");
+}
+
+/* The State programme of March 2025: the monthly rules come back as the same rules, the
+ * meeting with every attribute, the visit "tuần 3" as vague over its window. */
+static void
+test_round_trip_state (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) q = ct_programme_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = ics_export_text (p);
+  g_autofree char *again = NULL, *a = NULL, *b = NULL;
+  CtIcsImportResult result;
+  CtItem *day5, *monday, *meeting, *visit;
+
+  ct_programme_set_period (q, CT_PERIOD_KIND_MONTH, 2025, 3);
+  g_assert_true (ct_ics_import (q, NULL, text, -1, &result, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (result.added, ==, 4);
+  day5 = ics_find_titled (q, "Tiếp công dân định kỳ của Chủ tịch UBND huyện");
+  g_assert_cmpint (day5->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpint (day5->recurrence, ==, CT_RECURRENCE_MONTHLY_DAY);
+  g_assert_cmpint (day5->month_day, ==, 5);
+  g_assert_cmpint (day5->day_part, ==, CT_DAY_PART_MORNING);
+  g_assert_cmpstr (day5->location, ==, "Trụ sở Tiếp công dân huyện");
+  monday = ics_find_titled (q, "Giao ban lãnh đạo UBND huyện");
+  g_assert_cmpint (monday->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpint (monday->recurrence, ==, CT_RECURRENCE_MONTHLY_WEEKDAY);
+  g_assert_cmpuint (monday->weekdays, ==, CT_WEEKDAY_MONDAY);
+  g_assert_cmpint (monday->month_week, ==, 1);
+  g_assert_cmpint (monday->day_part, ==, CT_DAY_PART_AFTERNOON);
+
+  meeting = ics_find_titled (q, "Phiên họp thường kỳ Ủy ban nhân dân huyện tháng 3");
+  for (guint i = 0; i < CT_ITEM_N_TEXT_FIELDS; i++)
+    g_assert_cmpstr (ct_item_get_text_field (meeting, &ct_item_text_fields[i]), ==,
+                     ct_item_get_text_field (ics_find_titled (p, "Phiên họp thường kỳ Ủy ban "
+                                                                 "nhân dân huyện tháng 3"),
+                                             &ct_item_text_fields[i]));
+  g_assert_cmpstr (meeting->participants, ==, "Thành viên UBND huyện; Trưởng các phòng, ban");
+  g_assert_cmpstr (meeting->note, ==, "Giấy mời riêng");
+  g_assert_cmpuint (meeting->paragraphs->len, ==, 0);
+  g_assert_cmpuint (meeting->agenda->len, ==, 2);
+
+  visit = ics_find_titled (q, "Kiểm tra tiến độ xây dựng trường học xã Bến Đò");
+  g_assert_cmpstr (visit->vague_when, ==, "tuần 3");
+  g_assert_false (visit->tentative);
+  g_assert_cmpuint (g_date_get_day (&visit->start_date), ==, 17);
+  g_assert_cmpuint (g_date_get_day (&visit->end_date), ==, 21);
+  g_assert_cmpstr (visit->chair, ==, "Phó Chủ tịch UBND huyện Lê Thị Hạnh");
+  g_assert_cmpuint (visit->paragraphs->len, ==, 0);
+
+  again = ics_export_text (q);
+  a = ics_events_only (text);
+  b = ics_events_only (again);
+  g_assert_cmpstr (a, ==, b);
+  /* Importing it again changes nothing. */
+  g_assert_true (ct_ics_import (q, NULL, text, -1, &result, &error));
+  g_assert_cmpuint (result.added, ==, 0);
+  g_assert_cmpuint (result.updated, ==, 0);
+  g_assert_cmpuint (result.unchanged, ==, 4);
+}
+
+/* "Thời gian: …" first in the DESCRIPTION of an event of another form (at set times, or
+ * confirmed) is not vague timing: the line stays, as its first paragraph. */
+static void
+test_import_not_vague (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) p = NULL;
+  CtItem *timed, *confirmed;
+  const char *text = CAL (
+    EVENT ("timed@test", "Họp giao ban khối",
+           "DTSTART;TZID=Asia/Ho_Chi_Minh:20230912T080000\r\n"
+           "DTEND;TZID=Asia/Ho_Chi_Minh:20230912T100000\r\n"
+           "STATUS:TENTATIVE\r\nTRANSP:TRANSPARENT\r\n"
+           "DESCRIPTION:Thời gian: 8 giờ\\nChủ trì: Trưởng khối\r\n")
+    EVENT ("confirmed@test", "Kiểm tra cơ sở",
+           "DTSTART;VALUE=DATE:20230918\r\nDTEND;VALUE=DATE:20230923\r\n"
+           "STATUS:CONFIRMED\r\nDESCRIPTION:Thời gian: tuần 4\r\n"));
+
+  p = import_text (text, -1, &error);
+  g_assert_no_error (error);
+  timed = ics_find_titled (p, "Họp giao ban khối");
+  g_assert_null (timed->vague_when);
+  g_assert_true (timed->tentative);
+  g_assert_cmpuint (timed->paragraphs->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (timed->paragraphs, 0), ==, "Thời gian: 8 giờ");
+  g_assert_cmpstr (timed->chair, ==, "Trưởng khối");
+  confirmed = ics_find_titled (p, "Kiểm tra cơ sở");
+  g_assert_null (confirmed->vague_when);
+  g_assert_cmpstr (g_ptr_array_index (confirmed->paragraphs, 0), ==, "Thời gian: tuần 4");
+  g_assert_cmpuint (g_date_get_day (&confirmed->end_date), ==, 22);
 }
 
 /* STATUS:CANCELLED: a cancelled event is left out; a cancelled instance only takes its
@@ -772,6 +875,8 @@ main (int    argc,
 
   g_test_add_func ("/ics/import/round-trip", test_round_trip);
   g_test_add_func ("/ics/import/round-trip-more-shapes", test_round_trip_more_shapes);
+  g_test_add_func ("/ics/import/round-trip-state", test_round_trip_state);
+  g_test_add_func ("/ics/import/not-vague", test_import_not_vague);
   g_test_add_func ("/ics/import/timezones", test_import_timezones);
   g_test_add_func ("/ics/import/rules", test_import_rules);
   g_test_add_func ("/ics/import/cancelled", test_import_cancelled);

@@ -7,6 +7,7 @@
 
 #include "ct-ics-export.h"
 #include "ct-ics-import.h"
+#include "ct-occurrence.h"
 #include "ct-store.h"
 #include "fixture-programme.h"
 #include "ics-fixture.h"
@@ -463,6 +464,275 @@ test_stability (void)
       g_assert_false (g_strv_contains ((const char *const *) b, a[i]));
 }
 
+/* ---- what the model holds since the State form: monthly rules, attributes, vague
+ * timing ---- */
+
+/* The unfolded lines of the VEVENT of @p's export whose SUMMARY is @title, "\n"-joined,
+ * without the lines that change from one export to the next. */
+static char *
+event_lines (const char *text,
+             const char *title)
+{
+  g_auto(GStrv) lines = ics_unfolded_lines (text);
+  g_autofree char *summary = g_strconcat ("SUMMARY:", title, NULL);
+  GString *out = g_string_new (NULL);
+  gboolean inside = FALSE;
+  gsize begin = 0;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      if (strcmp (lines[i], "BEGIN:VEVENT") == 0)
+        {
+          begin = out->len;
+          inside = TRUE;
+        }
+      else if (strcmp (lines[i], "END:VEVENT") == 0)
+        {
+          inside = FALSE;
+          if (strstr (out->str + begin, summary) == NULL)
+            g_string_truncate (out, begin);
+        }
+      else if (inside && !g_str_has_prefix (lines[i], "UID:") &&
+               !g_str_has_prefix (lines[i], "DTSTAMP:") &&
+               !g_str_has_prefix (lines[i], "LAST-MODIFIED:"))
+        g_string_append_printf (out, "%s\n", lines[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_export_state (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autofree char *text = ics_export_text (p);
+  g_auto(GStrv) lines = ics_unfolded_lines (text);
+  g_autofree char *meeting = event_lines (text, "Phiên họp thường kỳ Ủy ban nhân dân huyện "
+                                                "tháng 3");
+  g_autofree char *day5 = event_lines (text, "Tiếp công dân định kỳ của Chủ tịch UBND huyện");
+  g_autofree char *monday = event_lines (text, "Giao ban lãnh đạo UBND huyện");
+  g_autofree char *visit = event_lines (text, "Kiểm tra tiến độ xây dựng trường học xã Bến Đò");
+  g_autoptr(GPtrArray) left_out = ct_ics_export_list_left_out (p, NULL);
+
+  /* Every attribute but the location as a labelled line, in print order, before the
+   * agenda. */
+  g_assert_cmpstr (meeting, ==,
+                   "SEQUENCE:0\n"
+                   "DTSTART;TZID=Asia/Ho_Chi_Minh:20250314T073000\n"
+                   "DTEND;TZID=Asia/Ho_Chi_Minh:20250314T113000\n"
+                   "SUMMARY:Phiên họp thường kỳ Ủy ban nhân dân huyện tháng 3\n"
+                   "DESCRIPTION:Chủ trì: Chủ tịch UBND huyện\\n"
+                   "Lãnh đạo dự: Các Phó Chủ tịch UBND huyện\\n"
+                   "Thành phần: Thành viên UBND huyện\\; Trưởng các phòng\\, ban\\n"
+                   "Cơ quan chuẩn bị: Văn phòng HĐND và UBND huyện\\n"
+                   "Phối hợp: Phòng Tài chính - Kế hoạch\\n"
+                   "LĐVP: Đ/c Chánh Văn phòng\\n"
+                   "Ghi chú: Giấy mời riêng\\n"
+                   "1. Báo cáo tình hình kinh tế - xã hội quý I.\\n"
+                   "(Phòng Tài chính - Kế hoạch chuẩn bị)\\n"
+                   "2. Dự thảo kế hoạch phòng\\, chống hạn mặn.\\n"
+                   "(Phòng Nông nghiệp và Môi trường chuẩn bị)\n"
+                   "LOCATION:Phòng họp số 1\\, UBND huyện\n"
+                   "STATUS:CONFIRMED\n"
+                   "CATEGORIES:Các cuộc họp\\, hội nghị\n");
+  /* Day 5 of March 2025 is a Wednesday; the rule ends with the period. */
+  g_assert_cmpstr (day5, ==,
+                   "SEQUENCE:0\n"
+                   "DTSTART;TZID=Asia/Ho_Chi_Minh:20250305T073000\n"
+                   "DTEND;TZID=Asia/Ho_Chi_Minh:20250305T113000\n"
+                   "RRULE:FREQ=MONTHLY;UNTIL=20250305T003000Z;BYMONTHDAY=5\n"
+                   "SUMMARY:Tiếp công dân định kỳ của Chủ tịch UBND huyện\n"
+                   "LOCATION:Trụ sở Tiếp công dân huyện\n"
+                   "STATUS:CONFIRMED\n"
+                   "CATEGORIES:Lịch định kỳ\n");
+  /* The first Monday of March 2025 is the 3rd. */
+  g_assert_cmpstr (monday, ==,
+                   "SEQUENCE:0\n"
+                   "DTSTART;TZID=Asia/Ho_Chi_Minh:20250303T133000\n"
+                   "DTEND;TZID=Asia/Ho_Chi_Minh:20250303T170000\n"
+                   "RRULE:FREQ=MONTHLY;UNTIL=20250303T063000Z;BYDAY=1MO\n"
+                   "SUMMARY:Giao ban lãnh đạo UBND huyện\n"
+                   "STATUS:CONFIRMED\n"
+                   "CATEGORIES:Lịch định kỳ\n");
+  /* "tuần 3": all day over 17–21 March, not fixed, not keeping the week busy, its wording
+   * first. */
+  g_assert_cmpstr (visit, ==,
+                   "SEQUENCE:0\n"
+                   "DTSTART;VALUE=DATE:20250317\n"
+                   "DTEND;VALUE=DATE:20250322\n"
+                   "TRANSP:TRANSPARENT\n"
+                   "SUMMARY:Kiểm tra tiến độ xây dựng trường học xã Bến Đò\n"
+                   "DESCRIPTION:Thời gian: tuần 3\\n"
+                   "Chủ trì: Phó Chủ tịch UBND huyện Lê Thị Hạnh\n"
+                   "STATUS:TENTATIVE\n"
+                   "CATEGORIES:Các cuộc họp\\, hội nghị\n");
+  /* The meeting, the visit and the two rules; the meeting without a window and the tasks
+   * are not exported. */
+  g_assert_cmpuint (ics_count_lines (lines, "BEGIN:VEVENT"), ==, 4);
+  g_assert_null (strstr (text, "Đoàn kiểm tra của tỉnh"));
+  g_assert_null (strstr (text, "chuyển đổi số"));
+  g_assert_null (strstr (text, "hồ sơ đất đai"));
+  g_assert_cmpuint (left_out->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (left_out, 0), ==,
+                   "“Làm việc với Đoàn kiểm tra của tỉnh” is not in the calendar file: its "
+                   "time is “thời gian cụ thể thông báo sau”, with no dates. Give the days it "
+                   "is expected in to export it.");
+}
+
+/* The report follows the export's choice: the rules' section alone leaves nothing out. */
+static void
+test_export_left_out_filter (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) unit = NULL;
+  CtIcsExportOptions options;
+
+  ct_ics_export_options_init (&options);
+  options.section = 1;
+  none = ct_ics_export_list_left_out (p, &options);
+  g_assert_cmpuint (none->len, ==, 0);
+  /* No agenda item of the vague meeting is prepared by the unit. */
+  options.section = -1;
+  options.unit = "Phòng Tài chính - Kế hoạch";
+  unit = ct_ics_export_list_left_out (p, &options);
+  g_assert_cmpuint (unit->len, ==, 0);
+}
+
+/* Monthly rules over the first half of 2025, read by python3-icalendar (dateutil) and by
+ * ical.js: the same days as the calendar view gives. */
+static CtItem *
+add_monthly (CtSection   *section,
+             const char  *title,
+             CtRecurrence recurrence,
+             int          month_day,
+             guint        weekday,
+             int          month_week,
+             int          first_month,
+             int          last_month)
+{
+  CtItem *item = ct_item_new (CT_ITEM_RECURRING);
+
+  item->title = g_strdup (title);
+  item->recurrence = recurrence;
+  item->month_day = month_day;
+  item->weekdays = weekday;
+  item->month_week = month_week;
+  item->start_date = ct_test_dmy (1, first_month, 2025);
+  item->end_date = ct_test_dmy (g_date_get_days_in_month (last_month, 2025), last_month, 2025);
+  ct_section_add_item (section, item);
+  return item;
+}
+
+static CtProgramme *
+monthly_programme (void)
+{
+  CtProgramme *p = ct_programme_new ();
+  CtSection *section = ct_programme_add_section (p, "Lịch định kỳ");
+  CtItem *item;
+  GDate day = ct_test_dmy (3, 3, 2025);
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2025, 3);
+  add_monthly (section, "Kiểm tra cuối tháng", CT_RECURRENCE_MONTHLY_DAY, 31, 0, 0, 1, 6);
+  item = add_monthly (section, "Sơ kết công tác tháng", CT_RECURRENCE_MONTHLY_WEEKDAY, 0,
+                      CT_WEEKDAY_FRIDAY, -1, 1, 4);
+  item->day_part = CT_DAY_PART_AFTERNOON;
+  item = add_monthly (section, "Chào cờ đầu tháng", CT_RECURRENCE_MONTHLY_WEEKDAY, 0,
+                      CT_WEEKDAY_MONDAY, 1, 2, 4);
+  ct_item_add_exception (item, &day);
+  item = add_monthly (section, "Tiếp công dân ngày 05", CT_RECURRENCE_MONTHLY_DAY, 5, 0, 0,
+                      2, 4);
+  item->day_part = CT_DAY_PART_MORNING;
+  return p;
+}
+
+/* The "START END" lines of each monthly rule in @listing, then the same from the
+ * calendar view's occurrences. */
+static void
+check_monthly_listing (CtProgramme *p,
+                       const char  *listing)
+{
+  static const struct
+  {
+    const char *title;
+    const char *days;
+  } expected[] = {
+    /* February, April and June have no 31st. */
+    { "Kiểm tra cuối tháng", "2025-01-31 2025-02-01\n2025-03-31 2025-04-01\n"
+                            "2025-05-31 2025-06-01\n" },
+    /* The last Friday, 13:30–17:00 in Vietnam. */
+    { "Sơ kết công tác tháng", "2025-01-31T06:30:00Z 2025-01-31T10:00:00Z\n"
+                              "2025-02-28T06:30:00Z 2025-02-28T10:00:00Z\n"
+                              "2025-03-28T06:30:00Z 2025-03-28T10:00:00Z\n"
+                              "2025-04-25T06:30:00Z 2025-04-25T10:00:00Z\n" },
+    /* The first Monday, 3 March taken out. */
+    { "Chào cờ đầu tháng", "2025-02-03 2025-02-04\n2025-04-07 2025-04-08\n" },
+    { "Tiếp công dân ngày 05", "2025-02-05T00:30:00Z 2025-02-05T04:30:00Z\n"
+                              "2025-03-05T00:30:00Z 2025-03-05T04:30:00Z\n"
+                              "2025-04-05T00:30:00Z 2025-04-05T04:30:00Z\n" },
+  };
+  g_autoptr(GPtrArray) all = ct_programme_expand_occurrences (p, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      CtItem *item = ics_find_titled (p, expected[i].title);
+      g_autofree char *days = ics_occurrences_of (listing, item->uuid);
+      GString *own = g_string_new (NULL);
+
+      g_assert_cmpstr (days, ==, expected[i].days);
+      for (guint j = 0; j < all->len; j++)
+        {
+          CtOccurrence *o = g_ptr_array_index (all, j);
+          if (o->item == item)
+            g_string_append_printf (own, "%04u-%02u-%02u\n", g_date_get_year (&o->date),
+                                    g_date_get_month (&o->date), g_date_get_day (&o->date));
+        }
+      /* Same days as Congtac's own calendar. */
+      {
+        g_auto(GStrv) lines = g_strsplit (days, "\n", -1);
+        GString *listed = g_string_new (NULL);
+
+        for (guint j = 0; lines[j] && *lines[j]; j++)
+          g_string_append_printf (listed, "%.10s\n", lines[j]);
+        g_assert_cmpstr (listed->str, ==, own->str);
+        g_string_free (listed, TRUE);
+      }
+      g_string_free (own, TRUE);
+    }
+}
+
+static char *
+write_monthly_export (CtProgramme **p)
+{
+  char *path = g_build_filename (tmpdir, "monthly.ics", NULL);
+  g_autofree char *text = NULL;
+
+  *p = monthly_programme ();
+  text = ics_export_text (*p);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static void
+test_parsers_monthly (void)
+{
+  g_autoptr(CtProgramme) p = NULL;
+  g_autofree char *path = write_monthly_export (&p);
+  g_autofree char *reason = NULL;
+  g_autofree char *python = ics_python_listing (path, &reason);
+  g_autofree char *icaljs = NULL;
+
+  if (python != NULL)
+    check_monthly_listing (p, python);
+  g_clear_pointer (&reason, g_free);
+  icaljs = ics_icaljs_listing (path, &reason);
+  if (icaljs != NULL)
+    check_monthly_listing (p, icaljs);
+  if (python != NULL && icaljs != NULL)
+    g_assert_cmpstr (python, ==, icaljs);
+  if (python == NULL || icaljs == NULL)
+    g_test_skip (reason);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -482,6 +752,9 @@ main (int    argc,
   g_test_add_func ("/ics/parsers/python-icalendar", test_parser_python);
   g_test_add_func ("/ics/parsers/ical.js", test_parser_icaljs);
   g_test_add_func ("/ics/stability", test_stability);
+  g_test_add_func ("/ics/export/state", test_export_state);
+  g_test_add_func ("/ics/export/left-out-filter", test_export_left_out_filter);
+  g_test_add_func ("/ics/parsers/monthly", test_parsers_monthly);
   status = ct_test_run_in_folder ("test-ics-XXXXXX", &tmpdir);
 
   g_free (python_listing);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <locale.h>
 
+#include "ct-conflict.h"
 #include "ct-occurrence.h"
 #include "fixture-programme.h"
 #include "test-util.h"
@@ -276,6 +277,161 @@ test_seed (void)
   g_string_free (days, TRUE);
 }
 
+/* A monthly rule over @first–@last of 2025 in a programme of its own. */
+static CtProgramme *
+monthly_programme (CtRecurrence recurrence,
+                   int          month_day,
+                   guint        weekdays,
+                   int          month_week,
+                   int          first_month,
+                   int          last_month)
+{
+  CtProgramme *p = ct_programme_new ();
+  CtSection *s = ct_programme_add_section (p, "Lịch định kỳ");
+  CtItem *item = ct_item_new (CT_ITEM_RECURRING);
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2025, 3);
+  item->title = g_strdup ("Họp định kỳ");
+  item->recurrence = recurrence;
+  item->month_day = month_day;
+  item->weekdays = weekdays;
+  item->month_week = month_week;
+  item->start_date = ct_test_dmy (1, first_month, 2025);
+  item->end_date = ct_test_dmy (g_date_get_days_in_month (last_month, 2025), last_month, 2025);
+  ct_section_add_item (s, item);
+  return p;
+}
+
+static char *
+monthly_days (CtRecurrence recurrence,
+              int          month_day,
+              guint        weekdays,
+              int          month_week,
+              int          first_month,
+              int          last_month)
+{
+  g_autoptr(CtProgramme) p = monthly_programme (recurrence, month_day, weekdays, month_week,
+                                                first_month, last_month);
+  g_autoptr(GPtrArray) all = ct_programme_expand_occurrences (p, NULL, NULL);
+
+  return days_of (all, "Họp định kỳ");
+}
+
+static void
+test_monthly_state (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(GPtrArray) all = ct_programme_expand_occurrences (p, NULL, NULL);
+  GString *days = g_string_new (NULL);
+
+  /* Day 5 = Wednesday 5 March, the first Monday = 3 March, the meeting on 14 March; the
+   * visit "tuần 3" and the meeting "thông báo sau" are on no day, the tasks neither. */
+  for (guint i = 0; i < all->len; i++)
+    {
+      CtOccurrence *o = g_ptr_array_index (all, i);
+      g_string_append_printf (days, "%s%u/%u %s", days->len ? "; " : "",
+                              g_date_get_day (&o->date), g_date_get_month (&o->date),
+                              o->item->title);
+    }
+  g_assert_cmpstr (days->str, ==,
+                   "3/3 Giao ban lãnh đạo UBND huyện; "
+                   "5/3 Tiếp công dân định kỳ của Chủ tịch UBND huyện; "
+                   "14/3 Phiên họp thường kỳ Ủy ban nhân dân huyện tháng 3");
+  g_assert_cmpuint (g_date_get_weekday (&((CtOccurrence *) g_ptr_array_index (all, 1))->date),
+                    ==, G_DATE_WEDNESDAY);
+  g_string_free (days, TRUE);
+}
+
+static void
+test_monthly_day (void)
+{
+  g_autofree char *day31 = monthly_days (CT_RECURRENCE_MONTHLY_DAY, 31, 0, 0, 2, 4);
+  g_autofree char *day5 = monthly_days (CT_RECURRENCE_MONTHLY_DAY, 5, 0, 0, 2, 4);
+  g_autofree char *day29 = monthly_days (CT_RECURRENCE_MONTHLY_DAY, 29, 0, 0, 1, 3);
+
+  /* February and April have no 31st: no occurrence there, none moved to the 28th. */
+  g_assert_cmpstr (day31, ==, "31/3");
+  g_assert_cmpstr (day5, ==, "5/2,5/3,5/4");
+  /* 2025 is not a leap year. */
+  g_assert_cmpstr (day29, ==, "29/1,29/3");
+}
+
+static void
+test_monthly_weekday (void)
+{
+  g_autofree char *last_friday = monthly_days (CT_RECURRENCE_MONTHLY_WEEKDAY, 0,
+                                               CT_WEEKDAY_FRIDAY, -1, 1, 4);
+  g_autofree char *first_monday = monthly_days (CT_RECURRENCE_MONTHLY_WEEKDAY, 0,
+                                                CT_WEEKDAY_MONDAY, 1, 2, 4);
+  g_autofree char *fifth_monday = monthly_days (CT_RECURRENCE_MONTHLY_WEEKDAY, 0,
+                                                CT_WEEKDAY_MONDAY, 5, 1, 6);
+  g_autofree char *third_thursday = monthly_days (CT_RECURRENCE_MONTHLY_WEEKDAY, 0,
+                                                  CT_WEEKDAY_THURSDAY, 3, 3, 3);
+
+  g_assert_cmpstr (last_friday, ==, "31/1,28/2,28/3,25/4");
+  g_assert_cmpstr (first_monday, ==, "3/2,3/3,7/4");
+  /* Only March and June 2025 have a fifth Monday. */
+  g_assert_cmpstr (fifth_monday, ==, "31/3,30/6");
+  g_assert_cmpstr (third_thursday, ==, "20/3");
+}
+
+static void
+test_monthly_exception (void)
+{
+  g_autoptr(CtProgramme) p = monthly_programme (CT_RECURRENCE_MONTHLY_DAY, 5, 0, 0, 2, 4);
+  CtSection *s = g_ptr_array_index (p->sections, 0);
+  CtItem *item = g_ptr_array_index (s->items, 0);
+  GDate day = ct_test_dmy (5, 3, 2025), from = ct_test_dmy (1, 4, 2025);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) april = NULL;
+  g_autofree char *days = NULL;
+  CtOccurrence *o;
+
+  ct_item_add_exception (item, &day);
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  days = days_of (all, "Họp định kỳ");
+  g_assert_cmpstr (days, ==, "5/2,5/4");
+  /* The index counts from the range start, whatever window is asked for. */
+  april = ct_programme_expand_occurrences (p, &from, NULL);
+  g_assert_cmpuint (april->len, ==, 1);
+  o = g_ptr_array_index (april, 0);
+  g_assert_cmpuint (o->index, ==, 1);
+  g_assert_cmpuint (o->count, ==, 2);
+  /* A rule is moved by editing it. */
+  g_assert_false (ct_item_reschedule (item, &from));
+}
+
+static void
+test_vague (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  CtItem *visit = fixture_find_titled (p, "Kiểm tra tiến độ xây dựng trường học xã Bến Đò",
+                                       NULL);
+  CtItem *later = fixture_find_titled (p, "Làm việc với Đoàn kiểm tra của tỉnh", NULL);
+  GDate day = ct_test_dmy (18, 3, 2025), first, last;
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+
+  g_assert_false (ct_item_get_date_range (visit, p, &first, &last));
+  g_assert_true (ct_item_get_window (visit, &first, &last));
+  g_assert_cmpuint (g_date_get_day (&first), ==, 17);
+  g_assert_cmpuint (g_date_get_day (&last), ==, 21);
+  g_assert_false (ct_item_get_window (later, &first, &last));
+  g_assert_false (g_date_valid (&first));
+  g_assert_false (ct_item_reschedule (visit, &day));
+  g_assert_cmpuint (g_date_get_day (&visit->start_date), ==, 17);
+
+  /* An exact meeting on 18 March and the visit's window over the weekend: neither a
+   * same-time nor a weekend conflict, since the visit is on no day in particular. */
+  visit->end_date = ct_test_dmy (23, 3, 2025);
+  ct_section_add_item (g_ptr_array_index (p->sections, 0),
+                       ct_item_new_event ("Hội nghị sơ kết quý I", &day));
+  all = ct_programme_expand_occurrences (p, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, 4);
+  conflicts = ct_programme_check_conflicts (p, NULL, NULL, NULL);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -291,5 +447,10 @@ main (int    argc,
   g_test_add_func ("/occurrence/copy", test_copy);
   g_test_add_func ("/occurrence/reschedule", test_reschedule);
   g_test_add_func ("/occurrence/seed", test_seed);
+  g_test_add_func ("/occurrence/monthly-state", test_monthly_state);
+  g_test_add_func ("/occurrence/monthly-day", test_monthly_day);
+  g_test_add_func ("/occurrence/monthly-weekday", test_monthly_weekday);
+  g_test_add_func ("/occurrence/monthly-exception", test_monthly_exception);
+  g_test_add_func ("/occurrence/vague", test_vague);
   return g_test_run ();
 }

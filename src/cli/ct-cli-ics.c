@@ -45,6 +45,7 @@ ct_cli_run_export_ics (CtStore  *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) programme = NULL;
   g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GPtrArray) left_out = NULL;
   CtIcsExportOptions options;
   gint64 id;
 
@@ -61,6 +62,9 @@ ct_cli_run_export_ics (CtStore  *store,
   options.unit = unit_name;
   if (!ct_ics_export_to_file (programme, &options, arguments[1], &error))
     return ct_cli_fail (error);
+  left_out = ct_ics_export_list_left_out (programme, &options);
+  for (guint i = 0; i < left_out->len; i++)
+    g_printerr (_("congtac-cli: warning: %s\n"), (const char *) g_ptr_array_index (left_out, i));
   return CT_CLI_EXIT_OK;
 }
 

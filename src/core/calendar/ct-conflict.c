@@ -138,6 +138,7 @@ ct_occurrences_overlap (CtDayPart part_a,
  * part (see ct_occurrences_overlap(); each pair once), and items on a public holiday, an
  * official day off (Bộ luật Lao động 2019, Điều 111–112 and the yearly decision) or a
  * weekend (Saturday and Sunday rest, QĐ 188/1999/QĐ-TTg) that is not a làm bù Saturday.
+ * Items of vague timing ("tuần 3") are on no day in particular and clash with nothing.
  *
  * Returns: (transfer full) (element-type CtConflict): the conflicts in date order; on each
  *   day the day-off or weekend ones come before the same-time ones

@@ -85,8 +85,33 @@ expand_event (GPtrArray   *out,
     }
 }
 
-/* Days of a weekly rule inside [lo, hi]; the index counts from the range start so that it
- * names the same day whatever window is asked for. */
+/* Whether @d is a day of @item's rule, exceptions aside. */
+static gboolean
+rule_matches (const CtItem *item,
+              const GDate  *d)
+{
+  guint day = g_date_get_day (d);
+  guint month_days = g_date_get_days_in_month (g_date_get_month (d), g_date_get_year (d));
+
+  switch (item->recurrence)
+    {
+    case CT_RECURRENCE_MONTHLY_DAY:
+      /* A month without day N has no occurrence (RFC 5545 §3.3.10, BYMONTHDAY). */
+      return (int) day == item->month_day;
+    case CT_RECURRENCE_MONTHLY_WEEKDAY:
+      if ((item->weekdays & CT_WEEKDAY_FROM_GDATE (g_date_get_weekday (d))) == 0)
+        return FALSE;
+      if (item->month_week < 0)
+        return day + 7 > month_days;
+      return item->month_week > 0 && (int) (day - 1) / 7 + 1 == item->month_week;
+    case CT_RECURRENCE_WEEKLY:
+    default:
+      return (item->weekdays & CT_WEEKDAY_FROM_GDATE (g_date_get_weekday (d))) != 0;
+    }
+}
+
+/* Days of a weekly or monthly rule inside [lo, hi]; the index counts from the range start
+ * so that it names the same day whatever window is asked for. */
 static void
 expand_recurring (GPtrArray   *out,
                   CtItem      *item,
@@ -103,8 +128,7 @@ expand_recurring (GPtrArray   *out,
 
   for (; g_date_compare (&d, last) <= 0; g_date_add_days (&d, 1))
     {
-      if ((item->weekdays & CT_WEEKDAY_FROM_GDATE (g_date_get_weekday (&d))) == 0 ||
-          ct_item_has_exception (item, &d))
+      if (!rule_matches (item, &d) || ct_item_has_exception (item, &d))
         continue;
       if (g_date_compare (&d, lo) >= 0 && g_date_compare (&d, hi) <= 0)
         g_ptr_array_add (out, occurrence_new (item, section, &d, n, order));
@@ -122,12 +146,14 @@ expand_recurring (GPtrArray   *out,
  * @last_day: (out caller-allocates): the item's last day (inclusive)
  *
  * Gives the days an item spans. An event spans its start date up to its end date (a
- * missing or earlier end date means a single day). A weekly rule applies from its start
- * date, or the programme's period start when not set, up to its end date, or the
- * period end (see ct_programme_get_period_range()).
+ * missing or earlier end date means a single day). A weekly or monthly rule applies from
+ * its start date, or the programme's period start when not set, up to its end date, or
+ * the period end (see ct_programme_get_period_range()). An item of vague timing
+ * (ct_item_is_vague()) spans no exact day: its dates are only a window, see
+ * ct_item_get_window().
  *
- * Returns: %FALSE, with both dates cleared, for a task, an undated event, or a weekly
- *   rule whose range is empty or needs a @programme that was not given
+ * Returns: %FALSE, with both dates cleared, for a task, an undated event, an item of
+ *   vague timing, or a rule whose range is empty or needs a @programme that was not given
  */
 gboolean
 ct_item_get_date_range (const CtItem      *item,
@@ -142,6 +168,8 @@ ct_item_get_date_range (const CtItem      *item,
 
   g_date_clear (first_day, 1);
   g_date_clear (last_day, 1);
+  if (ct_item_is_vague (item))
+    return FALSE;
   if (item->kind == CT_ITEM_EVENT && g_date_valid (&item->start_date))
     {
       *first_day = item->start_date;
@@ -166,6 +194,38 @@ ct_item_get_date_range (const CtItem      *item,
 }
 
 /**
+ * ct_item_get_window:
+ * @item: an item
+ * @first_day: (out caller-allocates): the first day of its window
+ * @last_day: (out caller-allocates): the last day of its window (inclusive)
+ *
+ * Gives the window of an item of vague timing ("tuần 3" in 17–21/3): from its start date
+ * to its end date, or its start date alone when the end is not known. The item is
+ * expected some time in it, on no day in particular.
+ *
+ * Returns: %FALSE, with both dates cleared, for an item that is not vague or whose
+ *   window is not known
+ */
+gboolean
+ct_item_get_window (const CtItem *item,
+                    GDate        *first_day,
+                    GDate        *last_day)
+{
+  g_return_val_if_fail (item != NULL, FALSE);
+  g_return_val_if_fail (first_day != NULL && last_day != NULL, FALSE);
+
+  g_date_clear (first_day, 1);
+  g_date_clear (last_day, 1);
+  if (!ct_item_is_vague (item) || !g_date_valid (&item->start_date))
+    return FALSE;
+  *first_day = item->start_date;
+  *last_day = item->start_date;
+  if (g_date_valid (&item->end_date) && g_date_compare (&item->end_date, first_day) > 0)
+    *last_day = item->end_date;
+  return TRUE;
+}
+
+/**
  * ct_programme_expand_occurrences:
  * @programme: a programme
  * @from: (nullable): first day of the window; %NULL for no lower bound
@@ -173,9 +233,13 @@ ct_item_get_date_range (const CtItem      *item,
  *
  * Expands the programme's dated items into one occurrence per day: a single-day event
  * gives its day, a multi-day event every day from its start to its end date (weekends
- * included), a weekly rule (#CtItem.weekdays) every matching weekday of its range (see
- * ct_item_get_date_range(): by default the programme's period) except its exception
- * dates. Tasks and undated events give nothing.
+ * included), a rule every day of its range that it names (see ct_item_get_date_range():
+ * by default the programme's period) except its exception dates: a weekly rule the
+ * weekdays of #CtItem.weekdays, a %CT_RECURRENCE_MONTHLY_DAY rule day #CtItem.month_day
+ * of each month (none in a month without that day, as RFC 5545 reads BYMONTHDAY), a
+ * %CT_RECURRENCE_MONTHLY_WEEKDAY rule the #CtItem.month_week-th (or last) such weekday of
+ * each month. Tasks, undated events and items of vague timing (which are on no day in
+ * particular, even with a window) give nothing.
  *
  * This is the one place where the programme's schedule is turned into days: the
  * calendar view, the calendar-file (.ics) export and the pre-signing checks all use it.
@@ -231,8 +295,9 @@ ct_programme_expand_occurrences (const CtProgramme *programme,
  * printed with the date follows, since it is computed from the date. The store raises the
  * item's iCalendar SEQUENCE when it saves the changed schedule.
  *
- * Returns: %TRUE when the item moved; %FALSE for a task, a weekly rule (it moves by
- *   editing its rule), an undated event or when @start is its start already
+ * Returns: %TRUE when the item moved; %FALSE for a task, a rule (it moves by editing
+ *   its rule), an undated event, an event of vague timing (its window is edited, not
+ *   dragged) or when @start is its start already
  */
 gboolean
 ct_item_reschedule (CtItem      *item,
@@ -243,8 +308,8 @@ ct_item_reschedule (CtItem      *item,
   g_return_val_if_fail (item != NULL, FALSE);
   g_return_val_if_fail (start != NULL && g_date_valid (start), FALSE);
 
-  if (item->kind != CT_ITEM_EVENT || !g_date_valid (&item->start_date) ||
-      g_date_compare (&item->start_date, start) == 0)
+  if (item->kind != CT_ITEM_EVENT || ct_item_is_vague (item) ||
+      !g_date_valid (&item->start_date) || g_date_compare (&item->start_date, start) == 0)
     return FALSE;
   delta = (int) g_date_get_julian (start) - (int) g_date_get_julian (&item->start_date);
   item->start_date = *start;

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
  * @section: (transfer full): the section holding @item
  * @date: the day
  * @index: 0-based position of this day among all the item's days: the day of a
- *   multi-day event (0 = first day), or the n-th occurrence of a weekly rule counted
+ *   multi-day event (0 = first day), or the n-th occurrence of a rule counted
  *   from the start of its range with exception dates left out. It does not depend on
  *   the window asked for.
  * @count: how many days the item has in all (1 for a single-day event)
@@ -53,6 +53,10 @@ GPtrArray    *ct_programme_expand_occurrences (const CtProgramme *programme,
 
 gboolean      ct_item_get_date_range (const CtItem      *item,
                                       const CtProgramme *programme,
+                                      GDate             *first_day,
+                                      GDate             *last_day);
+
+gboolean      ct_item_get_window     (const CtItem      *item,
                                       GDate             *first_day,
                                       GDate             *last_day);
 

@@ -7,8 +7,61 @@
 
 #include "ct-ics-private.h"
 
-/* An event's DESCRIPTION as the export writes it, read back into the item: shared by the
- * reading of events (ct-ics-read.c) and nothing else. */
+/* An event's DESCRIPTION as the export writes it (ct-ics-export.c) and as it is read
+ * back into the item (ct-ics-read.c): the labelled lines of the item's attributes. */
+
+/* The labels of ct_item_text_fields in a DESCRIPTION, by key; the location has its own
+ * LOCATION property. */
+static const struct
+{
+  const char *key;
+  const char *label;
+} field_labels[] = {
+  { "chair", "Chủ trì" },
+  { "attending_leaders", "Lãnh đạo dự" },
+  { "participants", "Thành phần" },
+  { "preparing_unit", "Cơ quan chuẩn bị" },
+  { "lead_unit", "Đơn vị chủ trì" },
+  { "cooperating_units", "Phối hợp" },
+  { "accompanying_officer", "LĐVP" },
+  { "note", "Ghi chú" },
+};
+
+/**
+ * ct_ics_field_label:
+ * @field: an entry of ct_item_text_fields
+ *
+ * Returns: (nullable): the Vietnamese label of @field's line in a DESCRIPTION ("Chủ
+ *   trì"), or %NULL for the location, written as LOCATION
+ */
+const char *
+ct_ics_field_label (const CtItemTextField *field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (strcmp (field_labels[i].key, field->key) == 0)
+      return field_labels[i].label;
+  return NULL;
+}
+
+/* Reads "Label: value" into its attribute when it is one and not read yet. */
+static gboolean
+read_labelled_line (CtItem     *item,
+                    const char *line)
+{
+  for (guint i = 0; i < CT_ITEM_N_TEXT_FIELDS; i++)
+    {
+      const CtItemTextField *field = &ct_item_text_fields[i];
+      const char *label = ct_ics_field_label (field);
+      gsize length = label ? strlen (label) : 0;
+
+      if (label == NULL || strncmp (line, label, length) != 0 ||
+          strncmp (line + length, ": ", 2) != 0 || ct_item_get_text_field (item, field))
+        continue;
+      ct_item_set_text_field (item, field, line + length + 2);
+      return TRUE;
+    }
+  return FALSE;
+}
 
 /* Assigns @unit to the agenda items a note names: "nội dung 1-3", "nội dung 4,5", or,
  * with no numbers, the item just above (ct_format_preparation_notes()). */
@@ -56,9 +109,11 @@ apply_note (CtItem     *item,
  * @item: an event item
  * @description: a DESCRIPTION as Congtac writes it
  *
- * Reads back what the export writes: "Chủ trì: …" as the chair, "1. …" lines as agenda
- * items, "(… chuẩn bị nội dung 1-3)" notes as their preparing units, other lines as
- * paragraphs.
+ * Reads back what the export writes: a first line "Thời gian: …" as the vague timing
+ * (kept only when the event has the form of one, see ct-ics-read.c), the labelled lines
+ * at the top ("Chủ trì: …", ct_ics_field_label()) as the item's attributes, "1. …" lines
+ * as agenda items, "(… chuẩn bị nội dung 1-3)" notes as their preparing units, other
+ * lines as paragraphs.
  */
 void
 ct_ics_read_description (CtItem     *item,
@@ -67,6 +122,7 @@ ct_ics_read_description (CtItem     *item,
   /* Compiled once: a file of 10 000 events calls this 10 000 times. */
   static GRegex *agenda_re, *note_re;
   g_auto(GStrv) lines = g_strsplit (description, "\n", -1);
+  gboolean head = TRUE;
 
   if (g_once_init_enter (&note_re))
     {
@@ -83,10 +139,17 @@ ct_ics_read_description (CtItem     *item,
 
       if (*line == '\0')
         continue;
+      if (i == 0 && g_str_has_prefix (line, CT_ICS_VAGUE_LABEL) &&
+          line[strlen (CT_ICS_VAGUE_LABEL)] != '\0')
+        {
+          item->vague_when = g_strdup (line + strlen (CT_ICS_VAGUE_LABEL));
+          continue;
+        }
+      if (head && read_labelled_line (item, line))
+        continue;
+      head = FALSE;
       /* Each expression is tried only on a line that begins as it must. */
-      if (i == 0 && g_str_has_prefix (line, "Chủ trì: "))
-        item->chair = g_strdup (line + strlen ("Chủ trì: "));
-      else if (g_ascii_isdigit (*line) && g_regex_match (agenda_re, line, 0, &agenda))
+      if (g_ascii_isdigit (*line) && g_regex_match (agenda_re, line, 0, &agenda))
         {
           g_autofree char *text = g_match_info_fetch (agenda, 2);
           ct_item_add_agenda_item (item, text, NULL);

@@ -94,7 +94,8 @@ build_vtimezone (void)
   return zone;
 }
 
-/* Start and end minute of a timed item; FALSE for an all-day one. */
+/* Start and end minute of a timed item; FALSE for an all-day one, and for a vague one,
+ * which is all day over its window whatever its day part. */
 static gboolean
 item_times (const ExportContext *ctx,
             const CtItem        *item,
@@ -103,6 +104,8 @@ item_times (const ExportContext *ctx,
 {
   CtTimeRange range;
 
+  if (ct_item_is_vague (item))
+    return FALSE;
   if (item->start_minute != CT_NO_TIME)
     {
       *start = item->start_minute;
@@ -170,25 +173,58 @@ add_event_days (const ExportContext *ctx,
   icalcomponent_add_property (event, icalproperty_new_rrule (rule));
 }
 
-static struct icalrecurrencetype
-weekly_rule (const ExportContext *ctx,
-             const CtItem        *item,
-             const GDate         *until)
+static const icalrecurrencetype_weekday ical_weekdays[] = {
+  ICAL_MONDAY_WEEKDAY, ICAL_TUESDAY_WEEKDAY, ICAL_WEDNESDAY_WEEKDAY,
+  ICAL_THURSDAY_WEEKDAY, ICAL_FRIDAY_WEEKDAY, ICAL_SATURDAY_WEEKDAY, ICAL_SUNDAY_WEEKDAY,
+};
+
+/* The BYDAY value of the weekdays of @mask at @position (0 = every such weekday,
+ * 1 = the first of the month, -1 = the last), as libical encodes it: the position times
+ * 8 plus the weekday, negative for a position from the end. */
+static void
+set_by_day (struct icalrecurrencetype *rule,
+            guint                      mask,
+            int                        position)
 {
-  static const icalrecurrencetype_weekday days[] = {
-    ICAL_MONDAY_WEEKDAY, ICAL_TUESDAY_WEEKDAY, ICAL_WEDNESDAY_WEEKDAY,
-    ICAL_THURSDAY_WEEKDAY, ICAL_FRIDAY_WEEKDAY, ICAL_SATURDAY_WEEKDAY, ICAL_SUNDAY_WEEKDAY,
-  };
-  struct icalrecurrencetype rule;
-  int start, end;
   guint n = 0;
 
+  for (guint i = 0; i < G_N_ELEMENTS (ical_weekdays); i++)
+    if (mask & (1u << i))
+      {
+        short day = (short) (ABS (position) * 8 + ical_weekdays[i]);
+        rule->by_day[n++] = position < 0 ? -day : day;
+      }
+  rule->by_day[n] = ICAL_RECURRENCE_ARRAY_MAX;
+}
+
+/* FREQ=WEEKLY;BYDAY=MO,TH, FREQ=MONTHLY;BYMONTHDAY=5 or FREQ=MONTHLY;BYDAY=1MO (-1MO for
+ * the last Monday), up to @until. */
+static struct icalrecurrencetype
+item_rule (const ExportContext *ctx,
+           const CtItem        *item,
+           const GDate         *until)
+{
+  struct icalrecurrencetype rule;
+  int start, end;
+
   icalrecurrencetype_clear (&rule);
-  rule.freq = ICAL_WEEKLY_RECURRENCE;
-  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    if (item->weekdays & (1u << i))
-      rule.by_day[n++] = days[i];
-  rule.by_day[n] = ICAL_RECURRENCE_ARRAY_MAX;
+  switch (item->recurrence)
+    {
+    case CT_RECURRENCE_MONTHLY_DAY:
+      rule.freq = ICAL_MONTHLY_RECURRENCE;
+      rule.by_month_day[0] = (short) item->month_day;
+      rule.by_month_day[1] = ICAL_RECURRENCE_ARRAY_MAX;
+      break;
+    case CT_RECURRENCE_MONTHLY_WEEKDAY:
+      rule.freq = ICAL_MONTHLY_RECURRENCE;
+      set_by_day (&rule, item->weekdays, item->month_week);
+      break;
+    case CT_RECURRENCE_WEEKLY:
+    default:
+      rule.freq = ICAL_WEEKLY_RECURRENCE;
+      set_by_day (&rule, item->weekdays, 0);
+      break;
+    }
   /* UNTIL is the last occurrence itself, so it is included (RFC 5545 §3.3.10). */
   if (item_times (ctx, item, &start, &end))
     rule.until = local_to_utc (until, start);
@@ -197,8 +233,7 @@ weekly_rule (const ExportContext *ctx,
   return rule;
 }
 
-/* The weekly rule from its first to its last occurrence, as the calendar view sees
- * them, with the exception dates between them as EXDATEs of DTSTART's type. */
+/* The rule from its first to its last occurrence, as the calendar view sees them, with the exception dates between them as EXDATEs of DTSTART's type. */
 static gboolean
 add_recurrence (const ExportContext *ctx,
                 icalcomponent       *event,
@@ -228,7 +263,7 @@ add_recurrence (const ExportContext *ctx,
     return FALSE;
 
   add_start_end (ctx, event, item, &first, &first);
-  icalcomponent_add_property (event, icalproperty_new_rrule (weekly_rule (ctx, item, &last)));
+  icalcomponent_add_property (event, icalproperty_new_rrule (item_rule (ctx, item, &last)));
   for (guint i = 0; i < item->exceptions->len; i++)
     {
       const GDate *d = &g_array_index (item->exceptions, GDate, i);
@@ -242,8 +277,9 @@ add_recurrence (const ExportContext *ctx,
   return TRUE;
 }
 
-/* The agenda numbered as in the document, with its preparation notes, then the item's
- * paragraphs. */
+/* A vague item's wording first ("Thời gian: tuần 3"), the item's attributes as labelled
+ * lines in print order ("Chủ trì: …"), the agenda numbered as in the document with its
+ * preparation notes, then the item's paragraphs. */
 static char *
 build_description (const CtItem *item)
 {
@@ -251,8 +287,16 @@ build_description (const CtItem *item)
   GString *out = g_string_new (NULL);
   guint next_note = 0;
 
-  if (item->chair != NULL && !ct_text_is_blank (item->chair))
-    g_string_append_printf (out, "Chủ trì: %s\n", item->chair);
+  if (ct_item_is_vague (item))
+    g_string_append_printf (out, CT_ICS_VAGUE_LABEL "%s\n", item->vague_when);
+  for (guint i = 0; i < CT_ITEM_N_TEXT_FIELDS; i++)
+    {
+      const char *label = ct_ics_field_label (&ct_item_text_fields[i]);
+      const char *value = ct_item_get_text_field (item, &ct_item_text_fields[i]);
+
+      if (label != NULL && value != NULL && !ct_text_is_blank (value))
+        g_string_append_printf (out, "%s: %s\n", label, value);
+    }
   for (guint i = 0; i < item->agenda->len; i++)
     {
       CtAgendaItem *agenda = g_ptr_array_index (item->agenda, i);
@@ -297,6 +341,13 @@ build_event (const ExportContext *ctx,
           return NULL;
         }
     }
+  else if (ct_item_get_window (item, &first, &last))
+    {
+      /* Some time in the window, on no day in particular: all day over the window, not
+       * fixed and not keeping the time busy. */
+      add_start_end (ctx, event, item, &first, &last);
+      icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
+    }
   else
     {
       ct_item_get_date_range (item, ctx->programme, &first, &last);
@@ -308,22 +359,36 @@ build_event (const ExportContext *ctx,
     icalcomponent_add_property (event, icalproperty_new_description (description));
   if (item->location != NULL && !ct_text_is_blank (item->location))
     icalcomponent_add_property (event, icalproperty_new_location (item->location));
-  icalcomponent_add_property (event, icalproperty_new_status (item->tentative
-                                                              ? ICAL_STATUS_TENTATIVE
-                                                              : ICAL_STATUS_CONFIRMED));
+  icalcomponent_add_property (event, icalproperty_new_status (
+                                       item->tentative || ct_item_is_vague (item)
+                                         ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
   icalcomponent_add_property (event, icalproperty_new_categories (section->title));
   return event;
 }
 
+/* The days an exported item covers: its dates, or the window of a vague event. FALSE for
+ * a task and for an item with neither. */
 static gboolean
-item_selected (const ExportContext *ctx,
-               const CtItem        *item)
+item_days (const CtProgramme *programme,
+           const CtItem      *item,
+           GDate             *first,
+           GDate             *last)
 {
-  GDate first, last;
+  if (item->kind == CT_ITEM_TASK)
+    {
+      g_date_clear (first, 1);
+      g_date_clear (last, 1);
+      return FALSE;
+    }
+  return ct_item_get_date_range (item, programme, first, last) ||
+         ct_item_get_window (item, first, last);
+}
 
-  if (item->kind == CT_ITEM_TASK || !ct_item_get_date_range (item, ctx->programme,
-                                                             &first, &last))
-    return FALSE;
+/* Whether the options' section and unit take @item, dated or not. */
+static gboolean
+item_chosen (const ExportContext *ctx,
+             const CtItem        *item)
+{
   if (ctx->unit_key == NULL)
     return TRUE;
   for (guint i = 0; i < item->agenda->len; i++)
@@ -338,6 +403,15 @@ item_selected (const ExportContext *ctx,
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+item_selected (const ExportContext *ctx,
+               const CtItem        *item)
+{
+  GDate first, last;
+
+  return item_days (ctx->programme, item, &first, &last) && item_chosen (ctx, item);
 }
 
 static char *
@@ -401,7 +475,7 @@ check_years (const ExportContext *ctx,
   const GDate *bad;
   g_autofree char *day = NULL;
 
-  if (!ct_item_get_date_range (item, ctx->programme, &first, &last))
+  if (!item_days (ctx->programme, item, &first, &last))
     return TRUE;
   bad = !year_written (&first) ? &first : !year_written (&last) ? &last : NULL;
   if (bad == NULL)
@@ -465,8 +539,13 @@ ct_ics_export_options_init (CtIcsExportOptions *options)
  * event as an all-day event with an exclusive DTEND (RFC 5545 §3.6.1), a weekly rule as one
  * VEVENT with RRULE (UNTIL in UTC, on the last occurrence) and EXDATEs. UID is the item's
  * UUID plus "@" CT_ICAL_UID_DOMAIN and SEQUENCE the item's (raised by the store when the
- * schedule changes, RFC 5545 §3.8.7.4), so clients update instead of duplicating. Tasks
- * and undated items are left out.
+ * schedule changes, RFC 5545 §3.8.7.4), so clients update instead of duplicating. A
+ * monthly rule is FREQ=MONTHLY;BYMONTHDAY=5 or FREQ=MONTHLY;BYDAY=1MO (-1MO for the last).
+ * The item's attributes are labelled lines at the top of DESCRIPTION ("Chủ trì: …",
+ * ct_ics_field_label()) and its location is LOCATION. An event of vague timing with a
+ * window is an all-day event over the window, STATUS:TENTATIVE and TRANSP:TRANSPARENT,
+ * its wording first in DESCRIPTION ("Thời gian: tuần 3"). Tasks, undated items and vague
+ * events without a window are left out (see ct_ics_export_list_left_out()).
  *
  * The text has no BOM, CRLF after every line and lines folded at 75 octets between UTF-8
  * characters.
@@ -544,6 +623,61 @@ ct_ics_export (const CtProgramme        *programme,
 }
 
 /**
+ * ct_ics_export_list_left_out:
+ * @programme: a programme
+ * @options: (nullable): what is exported; %NULL for the defaults
+ *
+ * Says which events of the export ct_ics_export() leaves out and why, for the report
+ * after it: an event of vague timing without a window ("thời gian cụ thể thông báo sau")
+ * has no day a calendar could show it on. Tasks are never exported and are not listed.
+ *
+ * Returns: (transfer full) (element-type utf8): one translated sentence per event left
+ *   out, in document order; empty when none is
+ */
+GPtrArray *
+ct_ics_export_list_left_out (const CtProgramme        *programme,
+                             const CtIcsExportOptions *options)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  CtIcsExportOptions defaults;
+  ExportContext ctx = { programme, options };
+
+  g_return_val_if_fail (programme != NULL, out);
+
+  if (options == NULL)
+    {
+      ct_ics_export_options_init (&defaults);
+      ctx.options = options = &defaults;
+    }
+  ctx.unit_key = options->unit ? ct_text_fold (options->unit) : NULL;
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      if (options->section >= 0 && (guint) options->section != i)
+        continue;
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          GDate first, last;
+
+          if (item->kind == CT_ITEM_TASK || !ct_item_is_vague (item) ||
+              ct_item_get_window (item, &first, &last) || !item_chosen (&ctx, item))
+            continue;
+          g_ptr_array_add (out, g_strdup_printf (
+                             /* Translators: %1$s is an event's title, %2$s its timing as
+                              * written, e.g. "thời gian cụ thể thông báo sau". */
+                             _("“%1$s” is not in the calendar file: its time is “%2$s”, "
+                               "with no dates. Give the days it is expected in to export "
+                               "it."),
+                             item->title ? item->title : section->title, item->vague_when));
+        }
+    }
+  g_free (ctx.unit_key);
+  return out;
+}
+
+/**
  * ct_ics_export_to_file:
  * @programme: a programme
  * @options: (nullable): what to export; %NULL for the defaults
@@ -616,8 +750,7 @@ ct_ics_list_preparing_units (const CtProgramme *programme)
           CtItem *item = g_ptr_array_index (section->items, j);
           GDate first, last;
 
-          if (item->kind == CT_ITEM_TASK ||
-              !ct_item_get_date_range (item, programme, &first, &last))
+          if (!item_days (programme, item, &first, &last))
             continue;
           for (guint k = 0; k < item->agenda->len; k++)
             {
@@ -658,7 +791,7 @@ ct_ics_section_has_events (const CtProgramme *programme,
       CtItem *item = g_ptr_array_index (s->items, j);
       GDate first, last;
 
-      if (item->kind != CT_ITEM_TASK && ct_item_get_date_range (item, programme, &first, &last))
+      if (item_days (programme, item, &first, &last))
         return TRUE;
     }
   return FALSE;

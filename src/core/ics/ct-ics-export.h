@@ -33,6 +33,8 @@ gboolean ct_ics_export_to_file      (const CtProgramme        *programme,
                                      const CtIcsExportOptions *options,
                                      const char               *path,
                                      GError                  **error);
+GPtrArray *ct_ics_export_list_left_out (const CtProgramme        *programme,
+                                        const CtIcsExportOptions *options);
 GPtrArray *ct_ics_list_preparing_units (const CtProgramme *programme);
 gboolean ct_ics_section_has_events  (const CtProgramme        *programme,
                                      guint                     section);

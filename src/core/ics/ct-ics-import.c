@@ -449,7 +449,8 @@ same_rule_days (const CtProgramme *programme,
   g_autoptr(GArray) b = NULL;
 
   if (target->kind != CT_ITEM_RECURRING || source->kind != CT_ITEM_RECURRING ||
-      target->weekdays != source->weekdays)
+      target->recurrence != source->recurrence || target->weekdays != source->weekdays ||
+      target->month_day != source->month_day || target->month_week != source->month_week)
     return FALSE;
   a = item_days (programme, target);
   b = item_days (programme, source);
@@ -489,11 +490,13 @@ update_item (const CtProgramme *programme,
   } G_STMT_END
   TAKE (title);
   TAKE (paragraphs);
-  TAKE (location);
-  TAKE (chair);
+  TAKE (vague_when);
   TAKE (agenda);
   TAKE (exceptions);
 #undef TAKE
+  for (guint i = 0; i < CT_ITEM_N_TEXT_FIELDS; i++)
+    ct_item_set_text_field (target, &ct_item_text_fields[i],
+                            ct_item_get_text_field (copy, &ct_item_text_fields[i]));
   target->kind = copy->kind;
   target->start_date = copy->start_date;
   target->end_date = copy->end_date;
@@ -501,7 +504,10 @@ update_item (const CtProgramme *programme,
   target->start_minute = copy->start_minute;
   target->end_minute = copy->end_minute;
   target->tentative = copy->tentative;
+  target->recurrence = copy->recurrence;
   target->weekdays = copy->weekdays;
+  target->month_day = copy->month_day;
+  target->month_week = copy->month_week;
   target->uuid = g_steal_pointer (&uuid);
   target->sequence = sequence;
   return changed;

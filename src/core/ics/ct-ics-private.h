@@ -97,6 +97,10 @@ gboolean ct_ics_read_event (CtIcsReader          *reader,
                             GError              **error);
 void     ct_ics_read_description (CtItem     *item,
                                   const char *description);
+const char *ct_ics_field_label   (const CtItemTextField *field);
+
+/* The first line of a vague event's DESCRIPTION: "Thời gian: tuần 3". */
+#define CT_ICS_VAGUE_LABEL "Thời gian: "
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtIcsEvent, ct_ics_event_free)
 

@@ -46,6 +46,7 @@ typedef struct
   icalproperty *categories;
   icalproperty *status;
   icalproperty *sequence;
+  icalproperty *transp;
 } EventProperties;
 
 typedef struct

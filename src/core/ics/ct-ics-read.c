@@ -73,6 +73,8 @@ property_slot (EventProperties  *props,
       return &props->status;
     case ICAL_SEQUENCE_PROPERTY:
       return &props->sequence;
+    case ICAL_TRANSP_PROPERTY:
+      return &props->transp;
     default:
       return NULL;
     }
@@ -412,6 +414,31 @@ check_end (const ReadContext *ctx,
                           "start only."), ctx->summary);
 }
 
+/* "Thời gian: tuần 3" first in the DESCRIPTION is the wording of a vague event only on
+ * an event of the form the export gives one: one all-day block, not repeating, tentative
+ * and transparent. That STATUS stands for the vagueness, not for "Dự kiến". On any other
+ * event the line is kept as it was written, as its first paragraph. */
+static void
+check_vague (const EventProperties *props,
+             CtItem                *item)
+{
+  g_autofree char *line = NULL;
+
+  if (item->vague_when == NULL)
+    return;
+  if (item->kind == CT_ITEM_EVENT && props->rrule == NULL && props->recurrence_id == NULL &&
+      item->start_minute == CT_NO_TIME && item->day_part == CT_DAY_PART_NONE &&
+      event_status (props) == ICAL_STATUS_TENTATIVE && props->transp != NULL &&
+      icalproperty_get_transp (props->transp) == ICAL_TRANSP_TRANSPARENT)
+    {
+      item->tentative = FALSE;
+      return;
+    }
+  line = g_strconcat (CT_ICS_VAGUE_LABEL, item->vague_when, NULL);
+  g_ptr_array_insert (item->paragraphs, 0, g_steal_pointer (&line));
+  g_clear_pointer (&item->vague_when, g_free);
+}
+
 static gboolean
 read_schedule (ReadContext  *ctx,
                CtIcsEvent   *event,
@@ -446,6 +473,7 @@ read_schedule (ReadContext  *ctx,
                               icalproperty_get_dtstart (props->dtstart), events, &expanded,
                               &left_out, error))
     return FALSE;
+  check_vague (props, event->item);
   *kept = !expanded && !left_out;
   return TRUE;
 }

@@ -8,8 +8,8 @@
 #include "ct-date-time.h"
 #include "ct-ics-read-private.h"
 
-/* The recurrence of an event read from a calendar file: a weekly rule kept as it is on
- * the item, other rules expanded into single events, every walk bounded in steps and in
+/* The recurrence of an event read from a calendar file: a weekly rule and the simple
+ * monthly ones kept as they are on the item, other rules expanded into single events, every walk bounded in steps and in
  * days (see the limits in ct-ics-read-private.h). */
 
 static guint
@@ -49,6 +49,43 @@ rule_weekdays (const struct icalrecurrencetype *rule,
     mask = rule->freq == ICAL_DAILY_RECURRENCE
              ? 0x7F : CT_WEEKDAY_FROM_GDATE (g_date_get_weekday (&start->date));
   return mask;
+}
+
+/* A monthly rule a CtItem can keep, every month: BYMONTHDAY with one day 1–31
+ * (CT_RECURRENCE_MONTHLY_DAY), or BYDAY with one weekday at position 1–5 or -1
+ * (CT_RECURRENCE_MONTHLY_WEEKDAY). Sets the item's rule and returns TRUE; FALSE, the
+ * item untouched, for any other monthly form (several days, BYSETPOS, -2MO, …). */
+static gboolean
+read_monthly (const struct icalrecurrencetype *rule,
+              CtItem                          *item)
+{
+  int position;
+
+  if (rule->freq != ICAL_MONTHLY_RECURRENCE || rule->interval > 1 ||
+      !array_empty (rule->by_second) || !array_empty (rule->by_minute) ||
+      !array_empty (rule->by_hour) || !array_empty (rule->by_year_day) ||
+      !array_empty (rule->by_week_no) || !array_empty (rule->by_month) ||
+      !array_empty (rule->by_set_pos))
+    return FALSE;
+  if (array_empty (rule->by_day) && !array_empty (rule->by_month_day) &&
+      rule->by_month_day[1] == ICAL_RECURRENCE_ARRAY_MAX &&
+      rule->by_month_day[0] >= 1 && rule->by_month_day[0] <= 31)
+    {
+      item->recurrence = CT_RECURRENCE_MONTHLY_DAY;
+      item->month_day = rule->by_month_day[0];
+      item->weekdays = 0;
+      return TRUE;
+    }
+  if (!array_empty (rule->by_month_day) || array_empty (rule->by_day) ||
+      rule->by_day[1] != ICAL_RECURRENCE_ARRAY_MAX)
+    return FALSE;
+  position = icalrecurrencetype_day_position (rule->by_day[0]);
+  if (position != -1 && (position < 1 || position > 5))
+    return FALSE;
+  item->recurrence = CT_RECURRENCE_MONTHLY_WEEKDAY;
+  item->weekdays = weekday_bit (icalrecurrencetype_day_day_of_week (rule->by_day[0]));
+  item->month_week = position;
+  return TRUE;
 }
 
 /* A daily rule with no BY part, an end and no EXDATE: the days of one event. */
@@ -110,8 +147,8 @@ rule_last_day (const ReadContext               *ctx,
     }
   else if (rule->count > 0)
     {
-      /* Only rules that match every day or every week get here (is_day_run(),
-       * rule_weekdays()): each step is one day found. */
+      /* Only rules that match every day, every week or once a month get here
+       * (is_day_run(), rule_weekdays(), read_monthly()): each step is one day found. */
       icalrecur_iterator *it = icalrecur_iterator_new (*rule, dtstart);
       struct icaltimetype t, previous = icaltime_null_time ();
       gboolean ok = TRUE;
@@ -266,8 +303,9 @@ expand_rule (const ReadContext               *ctx,
   return ok;
 }
 
-/* The recurrence of a master event: a weekly rule kept on the item, or other rules
- * expanded into single events. A rule finer than daily is left out with a warning
+/* The recurrence of a master event: a weekly rule or a monthly one by day of the month
+ * or by weekday kept on the item (read_monthly()), or other rules expanded into single
+ * events. A rule finer than daily is left out with a warning
  * (*@left_out): Congtac keeps events by the day, and libical would take years of
  * seconds to walk such a rule. Returns FALSE on error. */
 gboolean
@@ -311,7 +349,9 @@ ct_ics_read_rule (const ReadContext   *ctx,
       g_date_clear (&item->end_date, 1);
     }
   item->weekdays = rule_weekdays (&rule, start);
-  if (item->weekdays == 0)
+  if (item->weekdays != 0)
+    item->recurrence = CT_RECURRENCE_WEEKLY;
+  else if (!read_monthly (&rule, item))
     {
       *expanded = TRUE;
       return expand_rule (ctx, event, &rule, dtstart, events, error);

@@ -25,7 +25,9 @@ ct_calendar_view_emit_move (CtCalendarView *self,
   if (self->programme == NULL || g_date_compare (from, to) == 0)
     return;
   item = ct_programme_find_item (self->programme, uuid, NULL);
-  if (item == NULL || item->kind != CT_ITEM_EVENT || !g_date_valid (&item->start_date))
+  /* An item of vague timing has no chip to drag; its window is edited, never moved. */
+  if (item == NULL || item->kind != CT_ITEM_EVENT || ct_item_is_vague (item) ||
+      !g_date_valid (&item->start_date))
     return;
   /* A multi-day event keeps its length; dropping its second day on the 15th starts it on
    * the 14th. */

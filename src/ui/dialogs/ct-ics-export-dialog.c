@@ -98,6 +98,7 @@ export_done_cb (GObject      *source,
 {
   GtkWindow *window = GTK_WINDOW (source);
   ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GPtrArray) left_out = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
@@ -106,6 +107,15 @@ export_done_cb (GObject      *source,
     {
       ct_dialog_show_message (window, _("Cannot Export the Calendar"), error->message);
       return;
+    }
+  left_out = ct_ics_export_list_left_out (job->programme, &job->options);
+  if (left_out->len > 0)
+    {
+      g_autofree char *body = NULL;
+
+      g_ptr_array_add (left_out, NULL);
+      body = g_strjoinv ("\n\n", (char **) left_out->pdata);
+      ct_dialog_show_message (window, _("Some Events Are Not in the Calendar File"), body);
     }
   name = g_path_get_basename (job->path);
   /* Translators: %s is a file name. */
