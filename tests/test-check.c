@@ -2,6 +2,7 @@
 #include <locale.h>
 
 #include "ct-check.h"
+#include "fixture-programme.h"
 #include "test-util.h"
 
 /* A fictional September 2023 programme with nothing to report. */
@@ -279,6 +280,331 @@ test_days_off (void)
   g_assert_cmpstr (issue->item_uuid, ==, b->uuid);
 }
 
+/* The messages of the issues of @kind, one a line. */
+static char *
+messages_of (GPtrArray   *issues,
+             CtCheckKind  kind)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < issues->len; i++)
+    {
+      CtCheckIssue *issue = g_ptr_array_index (issues, i);
+
+      if (issue->kind != kind)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, issue->message);
+    }
+  return g_strdup (out->str);
+}
+
+/* Replaces the authority lines of @p by @n lines given as (authority, body) pairs, and
+ * returns the check's messages about them. */
+static char *
+chain_messages (CtProgramme *p,
+                guint        n,
+                ...)
+{
+  g_autoptr(GPtrArray) issues = NULL;
+  va_list args;
+
+  g_ptr_array_set_size (p->signer_authorities, 0);
+  va_start (args, n);
+  for (guint i = 0; i < n; i++)
+    {
+      CtSigningAuthority authority = va_arg (args, int);
+      const char *body = va_arg (args, const char *);
+
+      ct_programme_add_signer_authority (p, authority, body);
+    }
+  va_end (args);
+  issues = ct_programme_check (p, NULL);
+  return messages_of (issues, CT_CHECK_SIGNER_CHAIN);
+}
+
+#define ON_BEHALF CT_SIGNING_AUTHORITY_ON_BEHALF
+#define SIGNING_FOR CT_SIGNING_AUTHORITY_SIGNING_FOR
+#define BY_ORDER CT_SIGNING_AUTHORITY_BY_ORDER
+#define ACTING CT_SIGNING_AUTHORITY_ACTING
+
+/* NĐ 30/2020 Điều 13, Phụ lục I §II: at most "TM. <body>" then "KT. <head>" (or "Q."). */
+static void
+test_signer_chain_state (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autofree char *m = NULL;
+  CtCheckIssue *issue;
+
+  /* The fixture's TM. + KT. over "PHÓ CHỦ TỊCH" is right. */
+  m = chain_messages (p, 2, ON_BEHALF, "ỦY BAN NHÂN DÂN", SIGNING_FOR, "CHỦ TỊCH");
+  g_assert_cmpstr (m, ==, "");
+  g_free (m);
+  m = chain_messages (p, 2, ON_BEHALF, "ỦY BAN NHÂN DÂN", ACTING, "CHỦ TỊCH");
+  g_assert_cmpstr (m, ==, "");
+  g_free (m);
+  m = chain_messages (p, 3, ON_BEHALF, "ỦY BAN NHÂN DÂN", SIGNING_FOR, "CHỦ TỊCH", BY_ORDER,
+                      "CHÁNH VĂN PHÒNG");
+  g_assert_cmpstr (m, ==, "The signature block has 3 authority lines: “TM. ỦY BAN NHÂN DÂN”, "
+                          "“KT. CHỦ TỊCH”, “TL. CHÁNH VĂN PHÒNG”. Keep at most two: the body "
+                          "signed on behalf of, then the head a deputy signs for.");
+  g_free (m);
+  m = chain_messages (p, 2, SIGNING_FOR, "CHỦ TỊCH", SIGNING_FOR, "GIÁM ĐỐC");
+  g_assert_cmpstr (m, ==, "The code “KT.” is used twice in the signature block, in “KT. CHỦ "
+                          "TỊCH” and “KT. GIÁM ĐỐC”; write each code once.");
+  g_free (m);
+  m = chain_messages (p, 2, BY_ORDER, "CHỦ TỊCH", SIGNING_FOR, "CHÁNH VĂN PHÒNG");
+  g_assert_cmpstr (m, ==, "“KT. CHÁNH VĂN PHÒNG” cannot follow “TL. CHỦ TỊCH”: a second "
+                          "authority line is only written after “TM. …”, the collective body "
+                          "signed on behalf of.");
+  g_free (m);
+  m = chain_messages (p, 2, ON_BEHALF, "ỦY BAN NHÂN DÂN", BY_ORDER, "CHỦ TỊCH");
+  g_assert_cmpstr (m, ==, "After “TM. ỦY BAN NHÂN DÂN” the second line must be “KT. …” (a "
+                          "deputy signs for the head) or “Q. …” (an acting head), not “TL. CHỦ "
+                          "TỊCH”.");
+  g_free (m);
+  m = chain_messages (p, 2, ON_BEHALF, "ỦY BAN NHÂN DÂN", SIGNING_FOR, " ");
+  g_assert_cmpstr (m, ==, "The authority line “KT.” has only its code; write after it the "
+                          "body or the title it signs for.");
+  g_free (m);
+
+  /* A deputy signs "KT.": the head's own title under it is a mistake. */
+  g_free (p->signer_title);
+  p->signer_title = g_strdup ("CHỦ TỊCH");
+  m = chain_messages (p, 2, ON_BEHALF, "ỦY BAN NHÂN DÂN", SIGNING_FOR, "CHỦ TỊCH");
+  g_assert_cmpstr (m, ==, "“KT. CHỦ TỊCH” means a deputy signs for the head, but the "
+                          "signer’s title “CHỦ TỊCH” is not a deputy’s (“PHÓ …”).");
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_VAGUE_WITHOUT_WINDOW, CT_CHECK_SIGNER_CHAIN },
+                2);
+  issue = g_ptr_array_index (issues, 1);
+  g_assert_cmpstr (issue->field, ==, "signer_title");
+  g_assert_cmpint (issue->section, ==, -1);
+  g_assert_null (issue->item_uuid);
+
+  /* The head signing on behalf of the body alone is fine. */
+  g_clear_pointer (&m, g_free);
+  m = chain_messages (p, 1, ON_BEHALF, "ỦY BAN NHÂN DÂN");
+  g_assert_cmpstr (m, ==, "");
+}
+
+/* 36-HD/VPTW §1.7: T/M, T/L, K/T, T/U; "T/M BAN THƯỜNG VỤ" may be followed by "K/T". */
+static void
+test_signer_chain_party (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autofree char *m = NULL;
+
+  m = chain_messages (p, 1, ON_BEHALF, "BAN THƯỜNG VỤ");
+  g_assert_cmpstr (m, ==, "");
+  g_free (m);
+  m = chain_messages (p, 2, ON_BEHALF, "BAN THƯỜNG VỤ", SIGNING_FOR, "BÍ THƯ");
+  g_assert_cmpstr (m, ==, "");
+  g_free (m);
+  m = chain_messages (p, 2, ON_BEHALF, "BAN THƯỜNG VỤ", BY_ORDER, "BAN THƯỜNG VỤ");
+  g_assert_cmpstr (m, ==, "After “T/M BAN THƯỜNG VỤ” the second line must be “K/T …” (a "
+                          "deputy signs for the head), not “T/L BAN THƯỜNG VỤ”.");
+  g_free (m);
+  m = chain_messages (p, 1, ACTING, "BÍ THƯ");
+  g_assert_cmpstr (m, ==, "“Q. BÍ THƯ” uses a code of State documents; a Party document "
+                          "(36-HD/VPTW) uses only T/M, T/L, K/T and T/U.");
+  g_free (m);
+  m = chain_messages (p, 1, CT_SIGNING_AUTHORITY_NONE, "TUQ. BAN THƯỜNG VỤ");
+  g_assert_cmpstr (m, ==, "“TUQ. BAN THƯỜNG VỤ” uses a code of State documents; a Party "
+                          "document (36-HD/VPTW) uses only T/M, T/L, K/T and T/U.");
+  g_free (m);
+  m = chain_messages (p, 1, CT_SIGNING_AUTHORITY_AUTHORISED, "BAN THƯỜNG VỤ");
+  g_assert_cmpstr (m, ==, "");
+
+  /* Each issue points at the authority line it names. */
+  g_free (m);
+  m = chain_messages (p, 2, ON_BEHALF, "BAN THƯỜNG VỤ", ON_BEHALF, "HUYỆN ỦY");
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_SIGNER_CHAIN }, 1);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->field, ==,
+                   "signer_authorities");
+  g_assert_cmpint (((CtCheckIssue *) g_ptr_array_index (issues, 0))->index, ==, 1);
+}
+
+static CtItem *
+monthly_rule (CtProgramme *p,
+              int          day)
+{
+  CtSection *s = ct_programme_add_section (p, "Lịch định kỳ");
+  CtItem *rule = ct_item_new (CT_ITEM_RECURRING);
+
+  rule->title = g_strdup ("Họp giao ban khối nội chính");
+  rule->recurrence = CT_RECURRENCE_MONTHLY_DAY;
+  rule->month_day = day;
+  ct_section_add_item (s, rule);
+  return rule;
+}
+
+/* "Ngày 31 hằng tháng" skips the months without a 31st: the check names them. */
+static void
+test_month_day (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(GPtrArray) issues = NULL;
+  CtItem *rule = monthly_rule (p, 31);
+  g_autofree char *m = NULL;
+  CtCheckIssue *issue;
+
+  /* September has 30 days. */
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_MONTH_DAY_MISSING }, 1);
+  issue = g_ptr_array_index (issues, 0);
+  g_assert_cmpstr (issue->message, ==, "“Họp giao ban khối nội chính” is set for day 31 of "
+                                       "every month, but month 9/2023 has no day 31: it will "
+                                       "not take place that month.");
+  g_assert_cmpstr (issue->item_uuid, ==, rule->uuid);
+  g_assert_cmpstr (issue->field, ==, "date");
+  g_assert_cmpint (issue->section, ==, 2);
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2023, 10);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  m = messages_of (issues, CT_CHECK_MONTH_DAY_MISSING);
+  g_assert_cmpstr (m, ==, "");
+
+  /* A quarter: April and June have no 31st, May has. */
+  ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2025, 2);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  g_free (m);
+  m = messages_of (issues, CT_CHECK_MONTH_DAY_MISSING);
+  g_assert_cmpstr (m, ==, "“Họp giao ban khối nội chính” is set for day 31 of every month, "
+                          "but months 4/2025, 6/2025 have no day 31: it will not take place "
+                          "in those months.");
+  /* The rule's own range ends in May. */
+  rule->end_date = ct_test_dmy (31, 5, 2025);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  g_free (m);
+  m = messages_of (issues, CT_CHECK_MONTH_DAY_MISSING);
+  g_assert_cmpstr (m, ==, "“Họp giao ban khối nội chính” is set for day 31 of every month, "
+                          "but month 4/2025 has no day 31: it will not take place that "
+                          "month.");
+
+  /* 29 February 2024 exists, 2025 has none. */
+  g_date_clear (&rule->end_date, 1);
+  rule->month_day = 29;
+  ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2024, 1);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  g_free (m);
+  m = messages_of (issues, CT_CHECK_MONTH_DAY_MISSING);
+  g_assert_cmpstr (m, ==, "");
+  ct_programme_set_period (p, CT_PERIOD_KIND_YEAR, 2025, 0);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  g_free (m);
+  m = messages_of (issues, CT_CHECK_MONTH_DAY_MISSING);
+  g_assert_cmpstr (m, ==, "“Họp giao ban khối nội chính” is set for day 29 of every month, "
+                          "but month 2/2025 has no day 29: it will not take place that "
+                          "month.");
+}
+
+/* A month's event timed only in words and with no window does not reach the calendars;
+ * in a quarter's programme such timing is normal. */
+static void
+test_vague_window (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(GPtrArray) issues = ct_programme_check (p, NULL);
+  CtItem *later = fixture_find_titled (p, "Làm việc với Đoàn kiểm tra của tỉnh", NULL);
+  CtCheckIssue *issue;
+
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_VAGUE_WITHOUT_WINDOW }, 1);
+  issue = g_ptr_array_index (issues, 0);
+  g_assert_cmpstr (issue->message, ==, "“Làm việc với Đoàn kiểm tra của tỉnh” is timed “thời "
+                                       "gian cụ thể thông báo sau” with no days given, so it "
+                                       "will not appear in calendars; give the first and last "
+                                       "day it may take place.");
+  g_assert_cmpstr (issue->item_uuid, ==, later->uuid);
+  g_assert_cmpstr (issue->field, ==, "date");
+  g_assert_cmpint (issue->section, ==, 0);
+
+  /* With a window it is placed; in a quarter's programme nothing is said, not even that it
+   * has no date. */
+  later->end_date = ct_test_dmy (28, 3, 2025);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+  g_date_clear (&later->end_date, 1);
+  ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, 2025, 1);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+}
+
+/* A task without unit in charge or due time, among tasks that give them. */
+static void
+test_task_without_lead (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(GPtrArray) issues = NULL;
+  CtSection *s = g_ptr_array_index (p->sections, 0);
+  CtItem *led = ct_item_new_task ("Tổng kết công tác phòng chống thiên tai.");
+  CtItem *due = ct_item_new_task ("Báo cáo sơ kết 9 tháng.");
+  CtItem *bare = g_ptr_array_index (s->items, 0);
+
+  /* The fixture's only task gives neither: a list of general duties, nothing to say. */
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+
+  led->lead_unit = g_strdup ("Ban Tuyên giáo");
+  due->vague_when = g_strdup ("trước 30/9");
+  ct_section_add_item (s, led);
+  ct_section_add_item (s, due);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_TASK_WITHOUT_LEAD }, 1);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->message, ==,
+                   "“Hội nghị sơ kết dự kiến ngày 26/9/2023 (thứ Ba).” has neither a unit in "
+                   "charge nor a due time, unlike other tasks of its section.");
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->item_uuid, ==, bare->uuid);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->field, ==, "lead_unit");
+
+  bare->end_date = ct_test_dmy (29, 9, 2023);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+}
+
+/* A week's programme: an event is outside it when it is not in that ISO week. */
+static void
+test_week_period (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(GPtrArray) issues = NULL;
+  CtItem *event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
+
+  /* Week 10 of 2025 is 3–9 March. */
+  ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, 2025, 10);
+  event->start_date = ct_test_dmy (9, 3, 2025);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+
+  event->start_date = ct_test_dmy (10, 3, 2025);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_DATE_OUTSIDE_PERIOD }, 1);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->message, ==,
+                   "“Hội nghị Ban Thường vụ Huyện ủy Sông Mây” on 10/3/2025 is outside the "
+                   "programme’s period");
+
+  /* A multi-day event running past Sunday is outside too. */
+  event->start_date = ct_test_dmy (8, 3, 2025);
+  event->end_date = ct_test_dmy (10, 3, 2025);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_DATE_OUTSIDE_PERIOD }, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -292,5 +618,11 @@ main (int    argc,
   g_test_add_func ("/check/items", test_items);
   g_test_add_func ("/check/chair-clash", test_chair_clash);
   g_test_add_func ("/check/days-off", test_days_off);
+  g_test_add_func ("/check/signer-chain-state", test_signer_chain_state);
+  g_test_add_func ("/check/signer-chain-party", test_signer_chain_party);
+  g_test_add_func ("/check/month-day", test_month_day);
+  g_test_add_func ("/check/vague-window", test_vague_window);
+  g_test_add_func ("/check/task-without-lead", test_task_without_lead);
+  g_test_add_func ("/check/week-period", test_week_period);
   return g_test_run ();
 }

@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ct-check.h"
+#include "ct-check-private.h"
 #include "ct-conflict.h"
 #include "ct-format.h"
 #include "ct-occurrence.h"
@@ -152,6 +152,19 @@ issue_new (GPtrArray   *issues,
   return issue;
 }
 
+/* Adds an issue, taking @message (ct-check-private.h). */
+CtCheckIssue *
+ct_check_add_issue (GPtrArray   *issues,
+                    CtCheckKind  kind,
+                    const char  *field,
+                    int          section,
+                    const char  *uuid,
+                    int          index,
+                    char        *message)
+{
+  return issue_new (issues, kind, field, section, uuid, index, message);
+}
+
 static void
 check_text (GPtrArray         *issues,
             const CtProgramme *programme,
@@ -196,6 +209,13 @@ item_name (const CtItem *item)
   return g_steal_pointer (&flat);
 }
 
+/* The item's title, or its first words, as the check's messages name it. */
+char *
+ct_check_item_name (const CtItem *item)
+{
+  return item_name (item);
+}
+
 static void
 check_event_dates (GPtrArray         *issues,
                    const CtProgramme *programme,
@@ -204,7 +224,8 @@ check_event_dates (GPtrArray         *issues,
 {
   g_autofree char *name = item_name (item);
 
-  if (!g_date_valid (&item->start_date))
+  /* A vague event's timing is its words; its dates are only a window (ct-check-schedule). */
+  if (!g_date_valid (&item->start_date) && !ct_item_is_vague (item))
     {
       issue_new (issues, CT_CHECK_EVENT_WITHOUT_DATE, "date", section, item->uuid, -1,
                  /* Translators: %s is an event's title. */
@@ -270,6 +291,7 @@ check_item (GPtrArray         *issues,
                                                      : _("A weekly item has no title")));
   if (item->kind == CT_ITEM_EVENT)
     check_event_dates (issues, programme, item, section);
+  ct_check_item_schedule (issues, programme, item, section);
   check_agenda (issues, item, section);
 }
 
@@ -409,6 +431,7 @@ check_footer (GPtrArray         *issues,
   if (ct_text_is_blank (programme->signer_name) || ct_text_is_blank (programme->signer_title))
     issue_new (issues, CT_CHECK_NO_SIGNER, "signer_name", -1, NULL, -1,
                g_strdup (_("The signer’s title or name is missing")));
+  ct_check_signer_chain (issues, programme);
 }
 
 /**
@@ -420,8 +443,10 @@ check_footer (GPtrArray         *issues,
  * The pre-signing check: what is wrong before the leader signs. It looks for weekdays that
  * contradict their dates in any text, events outside the period or without a date, agenda
  * items without a preparing unit, one chair at two events on the same day and day part
- * (all day clashes with any part), and a missing number, issue date, recipients block or
- * signer; with @holidays, items on a day off or a weekend (see
+ * (all day clashes with any part), a monthly rule on a day some months lack, a vague event
+ * of a month's programme without a window, a task without unit or due time among tasks
+ * that give them, a missing number, issue date, recipients block or signer, and authority
+ * lines the rulebooks do not allow (see ct_check_signer_chain()); with @holidays, items on a day off or a weekend (see
  * ct_programme_check_conflicts()). Pure: no I/O, no display.
  *
  * Returns: (transfer full) (element-type CtCheckIssue): the issues in document order
@@ -443,6 +468,7 @@ ct_programme_check (const CtProgramme *programme,
       check_text (issues, programme, section->title, "section_title", i, NULL, -1);
       for (guint j = 0; j < section->items->len; j++)
         check_item (issues, programme, g_ptr_array_index (section->items, j), i);
+      ct_check_section_tasks (issues, section, i);
     }
   check_chairs (issues, programme);
   if (holidays != NULL)

@@ -25,6 +25,15 @@ G_BEGIN_DECLS
  * @CT_CHECK_ITEM_WITHOUT_TITLE: an event or weekly item has no title
  * @CT_CHECK_STYLE_MISMATCH: the format (Party or State) does not suit the issuing body's
  *   name, e.g. a Huyện ủy programme in the Decree 30/2020 format
+ * @CT_CHECK_SIGNER_CHAIN: the authority lines of the signature block break the rules:
+ *   more than two, a wrong order, a code twice, a code without body, a State code in a
+ *   Party document, or "KT." over a title that is not a deputy's
+ * @CT_CHECK_MONTH_DAY_MISSING: a monthly rule on day 29–31 that some months of the period
+ *   lack
+ * @CT_CHECK_VAGUE_WITHOUT_WINDOW: a vague event of a month's programme with no days to
+ *   fall between, left out of calendars
+ * @CT_CHECK_TASK_WITHOUT_LEAD: a task with neither unit in charge nor due time in a
+ *   section whose other tasks give them
  *
  * What the pre-signing check reports.
  */
@@ -44,6 +53,10 @@ typedef enum {
   CT_CHECK_NO_PLACE_NAME,
   CT_CHECK_ITEM_WITHOUT_TITLE,
   CT_CHECK_STYLE_MISMATCH,
+  CT_CHECK_SIGNER_CHAIN,
+  CT_CHECK_MONTH_DAY_MISSING,
+  CT_CHECK_VAGUE_WITHOUT_WINDOW,
+  CT_CHECK_TASK_WITHOUT_LEAD,
 } CtCheckKind;
 
 /**
@@ -51,11 +64,13 @@ typedef enum {
  * @kind: what is wrong
  * @message: a translated sentence for the check panel
  * @field: the field to jump to: a programme field name ("number", "issue_date",
- *   "recipients", "signer_name", "introduction"), or, with @item_uuid, an item field
- *   ("title", "date", "paragraph", "agenda"), or "section_title" with @section
+ *   "recipients", "signer_name", "signer_title", "signer_authorities", "introduction"),
+ *   or, with @item_uuid, an item field ("title", "date", "paragraph", "agenda",
+ *   "lead_unit"), or "section_title" with @section
  * @section: 0-based section index, or -1
  * @item_uuid: (nullable): the item concerned
- * @index: agenda item or paragraph index within the item, or -1
+ * @index: agenda item or paragraph index within the item, or authority line index for
+ *   "signer_authorities", or -1
  */
 typedef struct
 {

@@ -269,6 +269,62 @@ header_line (CtImportContext *ctx,
     g_ptr_array_add (bodies, g_strdup (text));
 }
 
+/* A collective body named without its place: the next line is its place ("ỦY BAN NHÂN
+ * DÂN" / "HUYỆN SÔNG MÂY"), never a body below it. */
+static gboolean
+is_bare_collective (const char *folded)
+{
+  static const char *const names[] = { "uy ban nhan dan", "hoi dong nhan dan" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (folded, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @second continues the name on @first, broken over two lines by its author
+ * (document-format.md §13; NĐ 30/2020 Phụ lục I §II.3): a People's Committee over its
+ * place, "SỞ TÀI NGUYÊN" / "VÀ MÔI TRƯỜNG", or a first line that ends mid-name ("SỞ NỘI
+ * VỤ VÀ" / "LAO ĐỘNG", "BAN QUẢN LÝ DỰ ÁN -" / "ĐẦU TƯ XÂY DỰNG"). */
+static gboolean
+continues_name (const char *first,
+                const char *second)
+{
+  g_autofree char *a = ct_text_fold (first);
+  g_autofree char *b = ct_text_fold (second);
+  gsize n = strlen (a);
+
+  return is_bare_collective (a) || g_str_has_prefix (b, "va ") || g_str_has_prefix (b, "& ") ||
+         (n >= 3 && g_str_has_suffix (a, " va")) ||
+         (n > 0 && strchr ("-,&", a[n - 1]) != NULL);
+}
+
+/* The superior body is above the issuing one; alone, a body is the issuing one. A name
+ * broken over two lines is one issuing body, its lines kept as written. */
+static void
+set_bodies (CtProgramme *p,
+            GPtrArray   *bodies)
+{
+  guint n = bodies->len;
+  const char *last = n > 0 ? g_ptr_array_index (bodies, n - 1) : NULL;
+  const char *before = n > 1 ? g_ptr_array_index (bodies, n - 2) : NULL;
+
+  if (n == 0)
+    return;
+  if (before != NULL && continues_name (before, last))
+    {
+      p->issuing_body = g_strconcat (before, "\n", last, NULL);
+      if (n > 2)
+        p->superior_body = g_strdup (g_ptr_array_index (bodies, n - 3));
+      return;
+    }
+  p->issuing_body = g_strdup (last);
+  if (n > 2 && continues_name (g_ptr_array_index (bodies, n - 3), before))
+    p->superior_body = g_strconcat (g_ptr_array_index (bodies, n - 3), "\n", before, NULL);
+  else if (before != NULL)
+    p->superior_body = g_strdup (before);
+}
+
 /**
  * ct_import_header:
  * @ctx: the import
@@ -291,14 +347,7 @@ ct_import_header (CtImportContext *ctx,
       g_autofree char *text = g_strdup (line_at (lines, i)->text);
       header_line (ctx, line_at (lines, i)->number, text, bodies);
     }
-  /* The superior body is above the issuing one; alone, a body is the issuing one. */
-  if (bodies->len >= 2)
-    {
-      p->superior_body = g_strdup (g_ptr_array_index (bodies, bodies->len - 2));
-      p->issuing_body = g_strdup (g_ptr_array_index (bodies, bodies->len - 1));
-    }
-  else if (bodies->len == 1)
-    p->issuing_body = g_strdup (g_ptr_array_index (bodies, 0));
+  set_bodies (p, bodies);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-format.h"
 #include "ct-text.h"
 
 /* The tail of a programme: "Nơi nhận:" with its recipients and archive line, and the
@@ -277,11 +278,74 @@ unread_line (Tail               *tail,
   tail->unread_count++;
 }
 
+/* An authority line is placed above the signer's title, at most two of them; one that
+ * cannot be placed is reported with its line, never put in another field. */
+static gboolean
+authority_misplaced (Tail               *tail,
+                     const CtImportLine *line)
+{
+  CtProgramme *p = tail->ctx->programme;
+  const char *hint = _("Check the signature block and add it by hand if it is needed.");
+
+  if (tail->signed_off)
+    ct_import_warn (tail->ctx, line->number,
+                    /* Translators: %1$s is an authority line ("KT. CHỦ TỊCH"), %2$s the
+                     * signer's name, %3$s a hint on what to do. */
+                    _("“%1$s” comes after the signer’s name “%2$s”, so it was not "
+                      "imported. %3$s"), line->text, tail->name, hint);
+  else if (tail->title->len > 0)
+    ct_import_warn (tail->ctx, line->number,
+                    /* Translators: %1$s is an authority line ("KT. CHỦ TỊCH"), %2$s the
+                     * signer's title, %3$s a hint on what to do. */
+                    _("“%1$s” comes after the signer’s title “%2$s”, where no authority "
+                      "line can stand, so it was not imported. %3$s"), line->text,
+                    tail->title->str, hint);
+  else if (p->signer_authorities->len >= 2)
+    ct_import_warn (tail->ctx, line->number,
+                    /* Translators: %1$s is an authority line ("TL. CHÁNH VĂN PHÒNG"), %2$s
+                     * a hint on what to do. */
+                    _("The signature block already has two authority lines, so “%1$s” was "
+                      "not imported. %2$s"), line->text, hint);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* "TM. ỦY BAN NHÂN DÂN" may be followed by "KT. CHỦ TỊCH": both are kept, in order. */
+static void
+authority_line (Tail               *tail,
+                const CtImportLine *line,
+                CtDocumentStyle     style,
+                CtSigningAuthority  authority,
+                const char         *rest)
+{
+  CtProgramme *p = tail->ctx->programme;
+  g_autofree char *printed = NULL;
+
+  if (authority_misplaced (tail, line))
+    return;
+  tail->mode = TAIL_SIGNATURE;
+  tail->ctx->has_signature = TRUE;
+  /* Without a header, the first code tells the format; a second one in the other form is
+   * reported below. */
+  if (!tail->ctx->style_known && p->signer_authorities->len == 0)
+    p->style = style;
+  ct_programme_add_signer_authority (p, authority, rest);
+  printed = ct_format_signer_authority (p->style, g_ptr_array_index (p->signer_authorities,
+                                                                     p->signer_authorities->len - 1));
+  if (strcmp (printed, line->text) != 0)
+    ct_import_warn (tail->ctx, line->number,
+                    /* Translators: %1$s is an authority line as written ("KT. CHỦ TỊCH"),
+                     * %2$s as it will be printed ("K/T CHỦ TỊCH"). */
+                    _("“%1$s” is written with a code of the other format (Party or State); "
+                      "it will be printed as “%2$s”. Check the format and the signature "
+                      "block."), line->text, printed);
+}
+
 static void
 tail_line (Tail               *tail,
            const CtImportLine *line)
 {
-  CtProgramme *p = tail->ctx->programme;
   const char *text = line->text;
   g_autofree char *f = ct_text_fold (strlen (text) > 40 ? "" : text);
   gboolean recipients_open = tail->recipients->len == 0 && !tail->archived;
@@ -298,16 +362,9 @@ tail_line (Tail               *tail,
       if (rest != NULL && !ct_text_is_blank (rest + 1))
         recipient_line (tail, rest + 1 + (rest[1] == ' '));
     }
-  else if (ct_import_is_authority (text, &style, &authority, &rest) && !tail->signed_off &&
-           p->signer_title == NULL && p->signer_authorities->len < 2)
-    {
-      /* "TM. ỦY BAN NHÂN DÂN" may be followed by "KT. CHỦ TỊCH": both are kept. */
-      tail->mode = TAIL_SIGNATURE;
-      ct_programme_add_signer_authority (p, authority, rest);
-      if (!tail->ctx->style_known)
-        p->style = style;
-      tail->ctx->has_signature = TRUE;
-    }
+  else if (ct_import_is_authority (text, &style, &authority, &rest) &&
+           tail->mode != TAIL_CLOSED)
+    authority_line (tail, line, style, authority, rest);
   else if (tail->mode == TAIL_RECIPIENTS)
     recipient_line (tail, text);
   else if (tail->mode != TAIL_CLOSED && signature_line (tail, text))

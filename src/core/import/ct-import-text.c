@@ -283,6 +283,24 @@ warn_legacy_font (CtImportContext *ctx,
     }
 }
 
+/* A People's Committee or Council heads its own header, with no superior body line
+ * (document-format.md §13). */
+static gboolean
+has_no_superior (const char *issuing_body)
+{
+  static const char *const starts[] = { "uy ban nhan dan", "ubnd ", "hoi dong nhan dan",
+                                        "hdnd " };
+  g_autofree char *f = NULL;
+
+  if (issuing_body == NULL)
+    return FALSE;
+  f = ct_text_fold (issuing_body);
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    if (g_str_has_prefix (f, starts[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The header fields the text did not give, in the order they are printed, listed in one
  * warning: the seed, like most pasted programmes, starts at the title. */
 static void
@@ -292,9 +310,9 @@ warn_missing_header (CtImportContext *ctx)
   g_autoptr(GPtrArray) missing = g_ptr_array_new ();
   g_autofree char *list = NULL;
 
-  /* A State body such as a People's Committee has no superior body (NĐ 30/2020, Phụ
-   * lục I §II.3); a Party document always names one (36-HD/VPTW §1.1). */
-  if (p->superior_body == NULL && p->style == CT_DOCUMENT_STYLE_PARTY)
+  /* A People's Committee or Council has no superior body (NĐ 30/2020, Phụ lục I
+   * §II.3); other bodies name the one they belong to. */
+  if (p->superior_body == NULL && !has_no_superior (p->issuing_body))
     g_ptr_array_add (missing, _("superior body"));
   if (p->issuing_body == NULL)
     g_ptr_array_add (missing, _("issuing body"));

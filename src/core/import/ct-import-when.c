@@ -435,6 +435,24 @@ ct_import_parse_number (const char  *text,
   return TRUE;
 }
 
+/* "Q. CHỦ TỊCH": the short code of an acting head starts many an ordinary line too
+ * ("Q. Ba Đình"), so it counts only before a title in capitals. */
+static gboolean
+is_upper_title (const char *text)
+{
+  gboolean letters = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      letters |= g_unichar_isalpha (c);
+    }
+  return letters;
+}
+
 /**
  * ct_import_is_authority:
  * @text: original text
@@ -442,8 +460,10 @@ ct_import_parse_number (const char  *text,
  * @authority: (out) (optional): the authority
  * @rest: (out) (optional): the body after the code
  *
- * Returns: %TRUE when @text starts with a signing authority code, "T/M", "T/L", "K/T"
- *   (36-HD/VPTW §1.7) or "TM.", "TL.", "KT." (NĐ 30/2020), followed by a space
+ * Returns: %TRUE when @text starts with a signing authority code, "T/M", "T/L", "K/T",
+ *   "T/U" (36-HD/VPTW §1.7) or "TM.", "TL.", "KT.", "TUQ.", "Q." (NĐ 30/2020 Phụ lục I
+ *   §II), followed by a space; "Q." (which the Party form does not have) only before a
+ *   title in capitals
  */
 gboolean
 ct_import_is_authority (const char         *text,
@@ -455,20 +475,27 @@ ct_import_is_authority (const char         *text,
     { "T/M ", CT_DOCUMENT_STYLE_PARTY, CT_SIGNING_AUTHORITY_ON_BEHALF },
     { "T/L ", CT_DOCUMENT_STYLE_PARTY, CT_SIGNING_AUTHORITY_BY_ORDER },
     { "K/T ", CT_DOCUMENT_STYLE_PARTY, CT_SIGNING_AUTHORITY_SIGNING_FOR },
+    { "T/U ", CT_DOCUMENT_STYLE_PARTY, CT_SIGNING_AUTHORITY_AUTHORISED },
     { "TM. ", CT_DOCUMENT_STYLE_STATE, CT_SIGNING_AUTHORITY_ON_BEHALF },
     { "TL. ", CT_DOCUMENT_STYLE_STATE, CT_SIGNING_AUTHORITY_BY_ORDER },
     { "KT. ", CT_DOCUMENT_STYLE_STATE, CT_SIGNING_AUTHORITY_SIGNING_FOR },
+    { "TUQ. ", CT_DOCUMENT_STYLE_STATE, CT_SIGNING_AUTHORITY_AUTHORISED },
+    { "Q. ", CT_DOCUMENT_STYLE_STATE, CT_SIGNING_AUTHORITY_ACTING },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
     if (g_str_has_prefix (text, codes[i].code))
       {
+        const char *after = text + strlen (codes[i].code);
+
+        if (codes[i].a == CT_SIGNING_AUTHORITY_ACTING && !is_upper_title (after))
+          return FALSE;
         if (style != NULL)
           *style = codes[i].style;
         if (authority != NULL)
           *authority = codes[i].a;
         if (rest != NULL)
-          *rest = text + strlen (codes[i].code);
+          *rest = after;
         return TRUE;
       }
   return FALSE;
