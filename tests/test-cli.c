@@ -59,6 +59,7 @@ test_export_pdf_unfinished (void)
   g_assert_no_error (error);
   ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2027, 1);
   ct_programme_add_section (p, "Nhiệm vụ trọng tâm");
+  ct_programme_add_signer_authority (p, CT_SIGNING_AUTHORITY_ON_BEHALF, "");
   g_assert_true (ct_store_save_programme (store, p, &error));
   id = g_strdup_printf ("%" G_GINT64_FORMAT, p->id);
   {
@@ -73,7 +74,9 @@ test_export_pdf_unfinished (void)
                    "congtac-cli: warning: The date line has no place name\n"
                    "congtac-cli: warning: The document has no issue date\n"
                    "congtac-cli: warning: The document has no recipients\n"
-                   "congtac-cli: warning: The signer’s title or name is missing\n");
+                   "congtac-cli: warning: The signer’s title or name is missing\n"
+                   "congtac-cli: warning: The authority line “T/M” has only its code; write "
+                   "after it the body or the title it signs for.\n");
 }
 
 static void

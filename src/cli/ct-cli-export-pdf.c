@@ -42,6 +42,7 @@ warn_unfinished (const CtProgramme *programme)
         case CT_CHECK_NO_RECIPIENTS:
         case CT_CHECK_NO_SIGNER:
         case CT_CHECK_STYLE_MISMATCH:
+        case CT_CHECK_SIGNER_CHAIN:
           ct_cli_warn (issue->message);
           break;
         default:
