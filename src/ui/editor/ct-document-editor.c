@@ -256,6 +256,7 @@ period_kind_changed_cb (AdwComboRow      *row,
   gtk_editable_set_text (GTK_EDITABLE (g_hash_table_lookup (self->fields, "period_year")),
                          year_text);
   self->syncing = FALSE;
+  period_enter_cb (self);
   ct_session_edited (self->session, NULL);
   show_period (self);
 }
@@ -289,6 +290,7 @@ build_period (CtDocumentEditor *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   GtkWidget *row;
 
+  period_enter_cb (self);
   row = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Period"));
   for (guint i = 0; period_labels[i] != NULL; i++)
