@@ -33,7 +33,7 @@ static const AttributeRow attribute_rows[] = {
   { "lead_unit", N_("Lead Unit"), TASKS, FALSE },
   { "cooperating_units", N_("Co-operating Units"), EVENTS | TASKS, TRUE },
   { "accompanying_officer", N_("Accompanying Office Leader"), EVENTS, TRUE },
-  { "note", N_("Note"), EVENTS, TRUE },
+  { "note", N_("Note (e.g. “Giấy mời riêng”)"), EVENTS, TRUE },
 };
 
 static const AttributeRow *
