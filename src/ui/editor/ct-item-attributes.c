@@ -99,7 +99,10 @@ ct_item_attributes_add_text_rows (GtkWidget  *group,
       g_hash_table_insert (fields, "more_details", more);
     }
   else
-    g_object_ref_sink (more), g_object_unref (more);
+    {
+      g_object_ref_sink (more);
+      g_object_unref (more);
+    }
 }
 
 /* ------------------------------------------------------------------ timing */
@@ -383,7 +386,8 @@ rule_changed_cb (AdwComboRow *combo,
   if (r->syncing)
     return;
   item->recurrence = adw_combo_row_get_selected (combo);
-  if (item->recurrence == CT_RECURRENCE_MONTHLY_DAY && (item->month_day < 1 || item->month_day > 31))
+  if (item->recurrence == CT_RECURRENCE_MONTHLY_DAY
+      && (item->month_day < 1 || item->month_day > 31))
     item->month_day = 1;
   if (item->recurrence == CT_RECURRENCE_MONTHLY_WEEKDAY)
     {
