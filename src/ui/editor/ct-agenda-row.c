@@ -19,6 +19,7 @@ struct _CtAgendaRow
   guint position;
   GtkWidget *text_entry;
   GtkWidget *unit_entry;
+  GtkWidget *subpoint_box;
 };
 
 G_DEFINE_FINAL_TYPE (CtAgendaRow, ct_agenda_row, GTK_TYPE_LIST_BOX_ROW)
@@ -134,6 +135,119 @@ unit_matches_cb (GtkEntryCompletion *completion,
   return ct_text_matches_word_start (name, key);
 }
 
+/* ------------------------------------------------------------------ sub-points */
+
+static void rebuild_subpoints (CtAgendaRow *self, guint focus);
+
+static guint
+subpoint_index (GtkWidget *widget)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "ct-subpoint"));
+}
+
+static void
+subpoint_changed_cb (GtkEditable *entry,
+                     CtAgendaRow *self)
+{
+  GPtrArray *subpoints = get_agenda (self)->subpoints;
+  guint index = subpoint_index (GTK_WIDGET (entry));
+  g_autofree char *key = g_strdup_printf ("agenda:%p:sub:%u", (gpointer) get_agenda (self),
+                                          index);
+
+  g_return_if_fail (index < subpoints->len);
+  g_free (g_ptr_array_index (subpoints, index));
+  g_ptr_array_index (subpoints, index) = g_strdup (gtk_editable_get_text (entry));
+  ct_session_edited (self->session, key);
+}
+
+static void
+remove_subpoint_cb (GtkWidget   *button,
+                    CtAgendaRow *self)
+{
+  GPtrArray *subpoints = get_agenda (self)->subpoints;
+  guint index = subpoint_index (button);
+
+  g_return_if_fail (index < subpoints->len);
+  g_ptr_array_remove_index (subpoints, index);
+  ct_session_edited (self->session, NULL);
+  rebuild_subpoints (self, index > 0 ? index - 1 : G_MAXUINT);
+}
+
+/* Enter in a sub-point starts the next one, as in a list typed in a word processor. */
+static void
+add_subpoint_at (CtAgendaRow *self,
+                 guint        position)
+{
+  g_ptr_array_insert (get_agenda (self)->subpoints, position, g_strdup (""));
+  ct_session_edited (self->session, NULL);
+  rebuild_subpoints (self, position);
+}
+
+static void
+add_subpoint_cb (CtAgendaRow *self)
+{
+  add_subpoint_at (self, get_agenda (self)->subpoints->len);
+}
+
+static void
+subpoint_activate_cb (GtkWidget   *entry,
+                      CtAgendaRow *self)
+{
+  add_subpoint_at (self, subpoint_index (entry) + 1);
+}
+
+static GtkWidget *
+subpoint_line (CtAgendaRow *self,
+               guint        index)
+{
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* The letters are the document's: "a)", "b)"… */
+  g_autofree char *letter = g_strdup_printf ("%c)", 'a' + (int) MIN (index, 25));
+  /* Translators: %c is the sub-point's letter, e.g. "a"; %u the agenda item's number. */
+  g_autofree char *label = g_strdup_printf (_("Sub-point %c of agenda item %u"),
+                                            'a' + (int) MIN (index, 25), self->position + 1);
+  GtkWidget *entry = labelled_entry (g_ptr_array_index (get_agenda (self)->subpoints, index),
+                                     label, _("Sub-point"));
+  GtkWidget *remove = ct_field_icon_button ("user-trash-symbolic", _("Remove Sub-point"));
+
+  gtk_widget_set_hexpand (entry, TRUE);
+  g_object_set_data (G_OBJECT (entry), "ct-subpoint", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (remove), "ct-subpoint", GUINT_TO_POINTER (index));
+  g_signal_connect (entry, "changed", G_CALLBACK (subpoint_changed_cb), self);
+  g_signal_connect (entry, "activate", G_CALLBACK (subpoint_activate_cb), self);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_subpoint_cb), self);
+  gtk_box_append (GTK_BOX (line), gtk_label_new (letter));
+  gtk_box_append (GTK_BOX (line), entry);
+  gtk_box_append (GTK_BOX (line), remove);
+  return line;
+}
+
+static void
+rebuild_subpoints (CtAgendaRow *self,
+                   guint        focus)
+{
+  GPtrArray *subpoints = get_agenda (self)->subpoints;
+  GtkWidget *child, *add;
+
+  while ((child = gtk_widget_get_first_child (self->subpoint_box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->subpoint_box), child);
+  for (guint i = 0; i < subpoints->len; i++)
+    {
+      GtkWidget *line = subpoint_line (self, i);
+
+      gtk_box_append (GTK_BOX (self->subpoint_box), line);
+      if (i == focus)
+        gtk_widget_grab_focus (gtk_widget_get_next_sibling (gtk_widget_get_first_child (line)));
+    }
+  add = gtk_button_new_with_mnemonic (_("Add _Sub-point"));
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_halign (add, GTK_ALIGN_START);
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_subpoint_cb), self);
+  gtk_box_append (GTK_BOX (self->subpoint_box), add);
+  if (focus == G_MAXUINT && subpoints->len == 0 && gtk_widget_get_mapped (self->subpoint_box))
+    gtk_widget_grab_focus (add);
+}
+
 static void
 build (CtAgendaRow  *self,
        GtkTreeModel *units)
@@ -191,6 +305,10 @@ build (CtAgendaRow  *self,
       gtk_box_append (GTK_BOX (line), buttons[i]);
     }
   gtk_box_append (GTK_BOX (box), line);
+  self->subpoint_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  gtk_widget_set_margin_start (self->subpoint_box, 18);
+  rebuild_subpoints (self, G_MAXUINT);
+  gtk_box_append (GTK_BOX (box), self->subpoint_box);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
   g_signal_connect_swapped (self->text_entry, "changed", G_CALLBACK (text_changed_cb), self);
@@ -238,8 +356,9 @@ ct_agenda_row_init (CtAgendaRow *self)
  * @units: a one-column model of unit names for type-ahead
  *
  * One agenda item: its text and preparing unit (typed with completion from the unit
- * directory; a new name becomes a new unit), with moves (buttons, Alt+Up / Alt+Down) and
- * removal.
+ * directory; a new name becomes a new unit), its sub-points a), b)… (added with a button
+ * or Enter in a sub-point, removed with their own button), with moves (buttons, Alt+Up /
+ * Alt+Down) and removal.
  *
  * Returns: (transfer floating): a new row
  */

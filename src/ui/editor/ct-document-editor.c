@@ -18,6 +18,7 @@ struct _CtDocumentEditor
   GHashTable *fields;   /* name → row (unowned) */
   GtkWidget *subtitle_row;
   GtkWidget *index_row;
+  GtkWidget *week_row;  /* the week's dates, shown for a week programme */
   gboolean syncing;
   int snapshot_year;  /* the period when a period row got the focus */
   int snapshot_index;
@@ -28,7 +29,10 @@ G_DEFINE_FINAL_TYPE (CtDocumentEditor, ct_document_editor, ADW_TYPE_PREFERENCES_
 static const char *const style_labels[] = {
   N_("Party (36-HD/VPTW)"), N_("State (Decree 30/2020)"), NULL,
 };
-static const char *const period_labels[] = { N_("Month"), N_("Quarter"), N_("Year"), NULL };
+/* In the order of #CtPeriodKind. */
+static const char *const period_labels[] = {
+  N_("Month"), N_("Quarter"), N_("Year"), N_("Week"), NULL,
+};
 static const char *const status_labels[] = {
   N_("Draft"), N_("Submitted"), N_("Issued"), N_("Amended"), NULL,
 };
@@ -70,6 +74,62 @@ set_error (GtkWidget *row,
     gtk_widget_remove_css_class (row, "error");
 }
 
+static const char *
+index_title (CtPeriodKind kind)
+{
+  switch (kind)
+    {
+    case CT_PERIOD_KIND_QUARTER:
+      return _("Quarter");
+    case CT_PERIOD_KIND_WEEK:
+      return _("Week Number");
+    case CT_PERIOD_KIND_MONTH:
+    case CT_PERIOD_KIND_YEAR:
+    default:
+      return _("Month");
+    }
+}
+
+/* "Tuần 10: 03/3 – 09/3/2025": the days of a week programme, in the document's way of
+ * writing dates; the first day gets its year when the week spans two years. */
+static char *
+format_week (int year,
+             int week)
+{
+  GDate first, last;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  ct_programme_get_week_range (year, week, &first, &last);
+  if (g_date_get_year (&first) != g_date_get_year (&last))
+    from = g_strdup_printf ("%02d/%d/%d", g_date_get_day (&first), g_date_get_month (&first),
+                            g_date_get_year (&first));
+  else
+    from = g_strdup_printf ("%02d/%d", g_date_get_day (&first), g_date_get_month (&first));
+  /* Translators: the dates of a week programme: %1$d is the ISO week number, %2$s its
+   * Monday ("03/3"), %3$s its Sunday ("09/3/2025"). */
+  to = g_strdup_printf ("%02d/%d/%d", g_date_get_day (&last), g_date_get_month (&last),
+                        g_date_get_year (&last));
+  return g_strdup_printf (_("Week %1$d: %2$s – %3$s"), week, from, to);
+}
+
+/* Titles the index row after the period kind and shows a week's days. */
+static void
+show_period (CtDocumentEditor *self)
+{
+  CtProgramme *p = programme (self);
+  gboolean week = p->period_kind == CT_PERIOD_KIND_WEEK;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->index_row),
+                                 index_title (p->period_kind));
+  gtk_widget_set_visible (self->week_row, week);
+  if (week)
+    {
+      g_autofree char *dates = format_week (p->period_year, p->period_index);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (self->week_row), dates);
+    }
+}
+
 /* Year and month (or quarter) are written together once both are valid. Invalid text is
  * shown in error and the period goes back to what it was when the row got the focus
  * (typing "13" passes through month 1); leaving the row shows the stored period again. */
@@ -80,8 +140,11 @@ period_changed (CtDocumentEditor *self)
   GtkWidget *year_row = g_hash_table_lookup (self->fields, "period_year");
   int year = atoi (gtk_editable_get_text (GTK_EDITABLE (year_row)));
   int index = atoi (gtk_editable_get_text (GTK_EDITABLE (self->index_row)));
-  int max = p->period_kind == CT_PERIOD_KIND_MONTH ? 12 : 4;
   gboolean year_valid = year >= 1900 && year <= 9999;
+  int max = p->period_kind == CT_PERIOD_KIND_MONTH ? 12
+            : p->period_kind == CT_PERIOD_KIND_WEEK && year_valid
+              ? (int) ct_programme_weeks_in_year (year) : p->period_kind == CT_PERIOD_KIND_WEEK
+              ? 53 : 4;
   gboolean index_valid = p->period_kind == CT_PERIOD_KIND_YEAR || (index >= 1 && index <= max);
 
   if (self->syncing)
@@ -97,6 +160,7 @@ period_changed (CtDocumentEditor *self)
     return;
   ct_programme_set_period (p, p->period_kind, year, index);
   ct_session_edited (self->session, "period");
+  show_period (self);
 }
 
 static void
@@ -137,7 +201,23 @@ period_row (CtDocumentEditor *self,
   return row;
 }
 
-/* Changing the kind keeps the period around the same months: September → quarter III. */
+/* The first day of the period @kind/@year/@index. */
+static void
+period_start (CtPeriodKind kind,
+              int          year,
+              int          index,
+              GDate       *day)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  GDate last;
+
+  ct_programme_set_period (p, kind, year, index);
+  ct_programme_get_period_range (p, day, &last);
+}
+
+/* Changing the kind keeps the period around the same days: September → quarter III,
+ * week 10 of 2025 (3–9 March) → March, March → week 9 (the week of 1 March). A week
+ * belongs to the month and year of its Thursday, as ISO 8601 counts weeks. */
 static void
 period_kind_changed_cb (AdwComboRow      *row,
                         GParamSpec       *pspec,
@@ -145,21 +225,40 @@ period_kind_changed_cb (AdwComboRow      *row,
 {
   CtProgramme *p = programme (self);
   CtPeriodKind kind = adw_combo_row_get_selected (row);
-  int index = p->period_index;
+  int year = p->period_year, index = p->period_index;
   g_autofree char *text = NULL;
+  g_autofree char *year_text = NULL;
+  GDate day;
 
-  if (p->period_kind == CT_PERIOD_KIND_MONTH && kind == CT_PERIOD_KIND_QUARTER)
-    index = (index - 1) / 3 + 1;
-  else if (p->period_kind == CT_PERIOD_KIND_QUARTER && kind == CT_PERIOD_KIND_MONTH)
-    index = (index - 1) * 3 + 1;
-  else if (p->period_kind == CT_PERIOD_KIND_YEAR)
-    index = 1;
-  ct_programme_set_period (p, kind, p->period_year, index);
+  period_start (p->period_kind, p->period_year, p->period_index, &day);
+  if (p->period_kind == CT_PERIOD_KIND_WEEK)
+    g_date_add_days (&day, 3);
+  if (kind == CT_PERIOD_KIND_WEEK)
+    {
+      GDate thursday = day;
+
+      g_date_add_days (&thursday, G_DATE_THURSDAY);
+      g_date_subtract_days (&thursday, g_date_get_weekday (&day));
+      year = g_date_get_year (&thursday);
+      index = g_date_get_iso8601_week_of_year (&day);
+    }
+  else
+    {
+      year = g_date_get_year (&day);
+      index = kind == CT_PERIOD_KIND_MONTH ? g_date_get_month (&day)
+              : kind == CT_PERIOD_KIND_QUARTER ? (g_date_get_month (&day) - 1) / 3 + 1 : 1;
+    }
+  ct_programme_set_period (p, kind, year, index);
   text = g_strdup_printf ("%d", p->period_index);
+  year_text = g_strdup_printf ("%d", p->period_year);
   self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->index_row), text);
+  gtk_editable_set_text (GTK_EDITABLE (g_hash_table_lookup (self->fields, "period_year")),
+                         year_text);
   self->syncing = FALSE;
+  period_enter_cb (self);
   ct_session_edited (self->session, NULL);
+  show_period (self);
 }
 
 static void
@@ -191,6 +290,7 @@ build_period (CtDocumentEditor *self)
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   GtkWidget *row;
 
+  period_enter_cb (self);
   row = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Period"));
   for (guint i = 0; period_labels[i] != NULL; i++)
@@ -200,11 +300,107 @@ build_period (CtDocumentEditor *self)
   g_signal_connect (row, "notify::selected", G_CALLBACK (period_kind_changed_cb), self);
   add_field (self, "period_kind", row);
   add_field (self, "period_year", period_row (self, _("Year"), year));
-  self->index_row = period_row (self, _("Month or Quarter"), index);
+  self->index_row = period_row (self, index_title (p->period_kind), index);
   add_field (self, "period_index", self->index_row);
+  self->week_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->week_row), _("Days"));
+  add_field (self, "period_dates", self->week_row);
+  show_period (self);
   self->subtitle_row = plain_entry_row (_("Subtitle"), subtitle);
   g_signal_connect (self->subtitle_row, "changed", G_CALLBACK (subtitle_changed_cb), self);
   add_field (self, "subtitle", self->subtitle_row);
+}
+
+/* ------------------------------------------------------------------ two-line fields */
+
+typedef struct
+{
+  CtSession *session;
+  char **field;
+  char key[32];
+} LinesBinding;
+
+static void
+lines_binding_free (gpointer  data,
+                    GClosure *closure)
+{
+  LinesBinding *b = data;
+
+  g_object_unref (b->session);
+  g_free (b);
+}
+
+static void
+lines_changed_cb (GtkTextBuffer *buffer,
+                  LinesBinding  *b)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_free (*b->field);
+  *b->field = *text != '\0' ? g_steal_pointer (&text) : NULL;
+  ct_session_edited (b->session, b->key);
+}
+
+/* A body's name is printed on the lines it is typed on ("ỦY BAN NHÂN DÂN" / "HUYỆN SÔNG
+ * MÂY"): a text view where Enter starts a line and Tab leaves, under the row's title as
+ * in an entry row. */
+static GtkWidget *
+lines_row (CtDocumentEditor *self,
+           const char       *title,
+           char            **field)
+{
+  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "title", title,
+                                 "activatable", FALSE, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *view = gtk_text_view_new ();
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  LinesBinding *b = g_new0 (LinesBinding, 1);
+
+  b->session = g_object_ref (self->session);
+  b->field = field;
+  g_snprintf (b->key, sizeof b->key, "field:%p", (gpointer) field);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (view, "inline");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Enter starts a new line, as printed."),
+                                  -1);
+  gtk_widget_set_tooltip_text (view, _("Enter starts a new line, as printed."));
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  gtk_text_buffer_set_text (buffer, *field != NULL ? *field : "", -1);
+  g_signal_connect_data (buffer, "changed", G_CALLBACK (lines_changed_cb), b,
+                         lines_binding_free, 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), view);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  return row;
+}
+
+/* The field is the text view itself, so that a jump to it puts the cursor in the text. */
+static void
+add_lines_field (CtDocumentEditor *self,
+                 const char       *name,
+                 const char       *title,
+                 char            **field)
+{
+  GtkWidget *row = lines_row (self, title, field);
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
+  g_hash_table_insert (self->fields, (gpointer) name, gtk_widget_get_last_child (box));
 }
 
 static void
@@ -215,9 +411,8 @@ build (CtDocumentEditor *self)
 
   add_field (self, "style",
              ct_field_combo_row (_("Format"), style_labels, (int *) &p->style, s));
-  add_field (self, "superior_body",
-             ct_field_entry_row (_("Superior Body"), &p->superior_body, s));
-  add_field (self, "issuing_body", ct_field_entry_row (_("Issuing Body"), &p->issuing_body, s));
+  add_lines_field (self, "superior_body", _("Superior Body"), &p->superior_body);
+  add_lines_field (self, "issuing_body", _("Issuing Body"), &p->issuing_body);
   add_field (self, "number", ct_field_number_row (_("Number"), &p->number, s));
   add_field (self, "kind_code", ct_field_entry_row (_("Kind Code"), &p->kind_code, s));
   add_field (self, "body_code", ct_field_entry_row (_("Body Code"), &p->body_code, s));
@@ -279,7 +474,8 @@ ct_document_editor_new (CtSession *session)
  * @self: the group
  * @name: a #CtProgramme member name, e.g. "number", "issue_date"
  *
- * Returns: (transfer none) (nullable): the row editing that member
+ * Returns: (transfer none) (nullable): the row editing that member; for the bodies,
+ *   which take several lines, the #GtkTextView
  */
 GtkWidget *
 ct_document_editor_get_field (CtDocumentEditor *self,

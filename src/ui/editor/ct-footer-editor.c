@@ -253,6 +253,35 @@ remove_authority_cb (GtkWidget      *button,
   rebuild_authorities (self, index > 0 ? index - 1 : G_MAXUINT);
 }
 
+static void
+move_authority (CtFooterEditor *self,
+                GtkWidget      *button,
+                int             delta)
+{
+  GPtrArray *lines = programme (self)->signer_authorities;
+  guint index = row_index (button);
+
+  if ((delta < 0 && index == 0) || (delta > 0 && index + 1 >= lines->len))
+    return;
+  ct_ptr_array_move (lines, index, index + delta);
+  ct_session_edited (self->session, NULL);
+  rebuild_authorities (self, index + delta);
+}
+
+static void
+authority_up_cb (GtkWidget      *button,
+                 CtFooterEditor *self)
+{
+  move_authority (self, button, -1);
+}
+
+static void
+authority_down_cb (GtkWidget      *button,
+                   CtFooterEditor *self)
+{
+  move_authority (self, button, 1);
+}
+
 static GtkWidget *
 authority_row (CtFooterEditor    *self,
                CtSignerAuthority *line,
@@ -262,7 +291,7 @@ authority_row (CtFooterEditor    *self,
   g_autofree char *title = g_strdup_printf (_("Authority Line %u"), index + 1);
   GtkWidget *row = ct_field_entry_row (title, &line->body, self->session);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  GtkWidget *dropdown, *remove;
+  GtkWidget *dropdown, *remove, *up, *down;
 
   for (guint i = 0; authority_labels[i] != NULL; i++)
     gtk_string_list_append (model, _(authority_labels[i]));
@@ -281,7 +310,15 @@ authority_row (CtFooterEditor    *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Remove Authority Line"), -1);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_authority_cb), self);
+  up = ct_field_icon_button ("go-up-symbolic", _("Move Authority Line Up"));
+  down = ct_field_icon_button ("go-down-symbolic", _("Move Authority Line Down"));
+  gtk_widget_set_sensitive (up, index > 0);
+  gtk_widget_set_sensitive (down, index + 1 < programme (self)->signer_authorities->len);
+  g_signal_connect (up, "clicked", G_CALLBACK (authority_up_cb), self);
+  g_signal_connect (down, "clicked", G_CALLBACK (authority_down_cb), self);
   adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), dropdown);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), up);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), down);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
   return row;
 }

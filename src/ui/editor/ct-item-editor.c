@@ -9,6 +9,7 @@
 #include "ct-date-row.h"
 #include "ct-field.h"
 #include "ct-format.h"
+#include "ct-item-attributes.h"
 #include "ct-item-editor.h"
 #include "ct-programme-edit.h"
 #include "ct-summary.h"
@@ -25,7 +26,6 @@ struct _CtItemEditor
   GtkListBox *agenda_list;
   GtkListBox *exception_list;
   GtkListStore *units;
-  GtkWidget *weekday_buttons[7];  /* Monday first */
 };
 
 G_DEFINE_FINAL_TYPE (CtItemEditor, ct_item_editor, GTK_TYPE_BOX)
@@ -262,64 +262,22 @@ static void
 build_event (CtItemEditor *self)
 {
   GtkWidget *group = new_group (self, _("Event"));
+  GtkWidget *details = new_group (self, _("Who and Where"));
   CtItem *item = self->item;
   CtSession *s = self->session;
+  GtkWidget *first = date_row (self, _("Date"), &item->start_date);
+  GtkWidget *last = date_row (self, _("Last Day (several days)"), &item->end_date);
 
   add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
-  add_field (self, group, "date", date_row (self, _("Date"), &item->start_date));
-  add_field (self, group, "end_date",
-             date_row (self, _("Last Day (several days)"), &item->end_date));
+  g_hash_table_insert (self->fields, "date", first);
+  g_hash_table_insert (self->fields, "end_date", last);
+  ct_item_attributes_add_timing (group, item, s, self->fields, first, last);
   build_when (self, group);
   add_field (self, group, "tentative",
              ct_field_switch_row (_("Tentative (“Dự kiến”)"), &item->tentative, s));
-  add_field (self, group, "location", ct_field_entry_row (_("Location"), &item->location, s));
-  add_field (self, group, "chair", ct_field_entry_row (_("Chair"), &item->chair, s));
+  ct_item_attributes_add_text_rows (details, item, s, self->fields);
   build_text (self);
   build_agenda (self);
-}
-
-static void
-weekday_toggled_cb (GtkToggleButton *button,
-                    CtItemEditor    *self)
-{
-  guint bit = 0;
-
-  for (GDateWeekday wd = G_DATE_MONDAY; wd <= G_DATE_SUNDAY; wd++)
-    if (self->weekday_buttons[wd - 1] == GTK_WIDGET (button))
-      bit = CT_WEEKDAY_FROM_GDATE (wd);
-  g_return_if_fail (bit != 0);
-  if (gtk_toggle_button_get_active (button))
-    self->item->weekdays |= bit;
-  else
-    self->item->weekdays &= ~bit;
-  ct_session_edited (self->session, NULL);
-}
-
-static GtkWidget *
-weekdays_row (CtItemEditor *self)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Weekdays"));
-  gtk_widget_add_css_class (box, "linked");
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  for (GDateWeekday wd = G_DATE_MONDAY; wd <= G_DATE_SUNDAY; wd++)
-    {
-      /* Short weekday labels are the document's: "T2" … "CN". */
-      static const char *const short_names[] = { "T2", "T3", "T4", "T5", "T6", "T7", "CN" };
-      GtkWidget *button = gtk_toggle_button_new_with_label (short_names[wd - 1]);
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      ct_format_weekday (wd), -1);
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
-                                    self->item->weekdays & CT_WEEKDAY_FROM_GDATE (wd));
-      self->weekday_buttons[wd - 1] = button;
-      g_signal_connect (button, "toggled", G_CALLBACK (weekday_toggled_cb), self);
-      gtk_box_append (GTK_BOX (box), button);
-    }
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
-  return row;
 }
 
 static void rebuild_exceptions (CtItemEditor *self);
@@ -387,22 +345,22 @@ rebuild_exceptions (CtItemEditor *self)
 static void
 build_recurring (CtItemEditor *self)
 {
-  GtkWidget *group = new_group (self, _("Weekly Item"));
+  GtkWidget *group = new_group (self, _("Recurring Item"));
+  GtkWidget *details = new_group (self, _("Who and Where"));
   GtkWidget *exceptions = new_group (self, _("Exceptions"));
   CtItem *item = self->item;
   CtSession *s = self->session;
 
   add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
-  add_field (self, group, "weekdays", weekdays_row (self));
+  ct_item_attributes_add_rule (group, item, s, self->fields);
   build_when (self, group);
   add_field (self, group, "date",
              date_row (self, _("From (empty: start of the period)"), &item->start_date));
   add_field (self, group, "end_date",
              date_row (self, _("Until (empty: end of the period)"), &item->end_date));
-  add_field (self, group, "location", ct_field_entry_row (_("Location"), &item->location, s));
-  add_field (self, group, "chair", ct_field_entry_row (_("Chair"), &item->chair, s));
+  ct_item_attributes_add_text_rows (details, item, s, self->fields);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (exceptions),
-                                         _("Days the weekly item does not take place."));
+                                         _("Days the recurring item does not take place."));
   self->exception_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->exception_list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->exception_list), "boxed-list");
@@ -410,6 +368,21 @@ build_recurring (CtItemEditor *self)
                              GTK_WIDGET (self->exception_list));
   rebuild_exceptions (self);
   build_text (self);
+}
+
+/* A task: its text, then who carries it out and by when. */
+static void
+build_task (CtItemEditor *self)
+{
+  GtkWidget *group;
+  GtkWidget *due;
+
+  build_text (self);
+  group = new_group (self, _("Responsibility"));
+  ct_item_attributes_add_text_rows (group, self->item, self->session, self->fields);
+  due = date_row (self, _("Due Date"), &self->item->end_date);
+  g_hash_table_insert (self->fields, "end_date", due);
+  ct_item_attributes_add_timing (group, self->item, self->session, self->fields, NULL, due);
 }
 
 static void
@@ -524,7 +497,7 @@ ct_item_editor_new (CtSession  *session,
   else if (item->kind == CT_ITEM_RECURRING)
     build_recurring (self);
   else
-    build_text (self);
+    build_task (self);
   return GTK_WIDGET (self);
 }
 
@@ -598,4 +571,20 @@ ct_item_editor_add_agenda_item (CtItemEditor *self)
   rebuild_agenda (self, self->item->agenda->len - 1);
   return GTK_WIDGET (gtk_list_box_get_row_at_index (self->agenda_list,
                                                     self->item->agenda->len - 1));
+}
+
+/**
+ * ct_item_editor_get_field:
+ * @self: a form
+ * @name: a #CtItem member name, e.g. "chair", "vague_when", "month_day", or "timing",
+ *   "recurrence", "more_details"
+ *
+ * Returns: (transfer none) (nullable): the row editing it
+ */
+GtkWidget *
+ct_item_editor_get_field (CtItemEditor *self,
+                          const char   *name)
+{
+  g_return_val_if_fail (CT_IS_ITEM_EDITOR (self), NULL);
+  return g_hash_table_lookup (self->fields, name);
 }

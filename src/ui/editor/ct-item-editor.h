@@ -17,5 +17,7 @@ void        ct_item_editor_focus      (CtItemEditor *self,
                                        const char   *field,
                                        int           index);
 GtkWidget  *ct_item_editor_add_agenda_item (CtItemEditor *self);
+GtkWidget  *ct_item_editor_get_field  (CtItemEditor *self,
+                                       const char   *name);
 
 G_END_DECLS
