@@ -136,6 +136,27 @@ test_roll_programme (void)
   g_assert_cmpuint (weekly->exceptions->len, ==, 1);
 }
 
+/* The editor's list names an event of vague timing by its wording, and a monthly rule
+ * by its days. */
+static void
+test_vague_and_monthly_summaries (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autofree char *vague = NULL, *day = NULL, *weekday = NULL;
+
+  vague = ct_item_dup_summary (g_ptr_array_index (((CtSection *) p->sections->pdata[0])->items,
+                                                  1));
+  g_assert_cmpstr (vague, ==, "tuần 3 · Kiểm tra tiến độ xây dựng trường học xã Bến Đò");
+  day = ct_item_dup_summary (g_ptr_array_index (((CtSection *) p->sections->pdata[1])->items,
+                                                0));
+  g_assert_cmpstr (day, ==, "sáng ngày 05 hằng tháng · Tiếp công dân định kỳ của Chủ tịch "
+                            "UBND huyện");
+  weekday = ct_item_dup_summary (g_ptr_array_index (((CtSection *) p->sections->pdata[1])->items,
+                                                    1));
+  g_assert_cmpstr (weekday, ==, "chiều thứ Hai tuần đầu tiên hằng tháng · Giao ban lãnh đạo "
+                                "UBND huyện");
+}
+
 static CtItem *
 item_at (CtProgramme *p,
          guint        section,
@@ -207,6 +228,7 @@ main (int    argc,
   ct_test_init (&argc, &argv);
   g_test_add_func ("/summary/event", test_event_summary);
   g_test_add_func ("/summary/task-weekly-section", test_other_summaries);
+  g_test_add_func ("/summary/vague-and-monthly", test_vague_and_monthly_summaries);
   g_test_add_func ("/roll-forward/dates", test_roll_dates);
   g_test_add_func ("/roll-forward/programme", test_roll_programme);
   g_test_add_func ("/roll-forward/state-programme", test_roll_state_programme);

@@ -21,6 +21,12 @@ append_event_date (GString      *out,
   g_autofree char *time = NULL;
   const char *part = ct_format_day_part (item->day_part);
 
+  if (ct_item_is_vague (item))
+    {
+      g_autofree char *when = g_strstrip (g_strdup (item->vague_when));
+      g_string_append (out, when);
+      return;
+    }
   if (!g_date_valid (&item->start_date))
     {
       g_string_append (out, "chưa có ngày");
@@ -65,7 +71,9 @@ append_excerpt (GString    *out,
  * The one-line summary of an item in the editor's list, in the document's language
  * (Vietnamese, whatever the interface language, like the document it stands for):
  * "26/9/2023 (thứ Ba) · Dự kiến · Hội nghị Ban Thường vụ Huyện ủy · 9 nội dung" for an
- * event, "chiều thứ Hai hằng tuần · Giao ban Thường trực" for a weekly item, the start of
+ * event, "tuần 3 · Kiểm tra …" for an event whose timing is in words, "chiều thứ Hai
+ * hằng tuần · Giao ban Thường trực" or "sáng ngày 05 hằng tháng · Tiếp công dân" for a
+ * recurring item, the start of
  * the first paragraph (at most %CT_SUMMARY_TASK_CHARS characters) for a task.
  *
  * Returns: (transfer full): the summary
@@ -87,8 +95,7 @@ ct_item_dup_summary (const CtItem *item)
     append_event_date (out, item);
   else
     {
-      g_autofree char *when = ct_format_recurring_when (item->day_part, item->weekdays,
-                                                        item->start_minute);
+      g_autofree char *when = ct_format_event_when (item);
       g_string_append (out, when);
     }
   if (item->tentative)
