@@ -144,6 +144,288 @@ test_import_text (void)
   g_assert_true (strchr (strchr (out, '\n') + 1, '\n') == out + strlen (out) - 1);
 }
 
+/* Runs congtac-cli with @args, which must exit with @exit_code; returns its stdout and
+ * stores its stderr in @err. */
+static char *
+run_cli (const char *const  *args,
+         int                 exit_code,
+         char              **err)
+{
+  char *out = NULL;
+
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, err), ==, exit_code);
+  return out;
+}
+
+/* The lines of the calendar file @path without those that hold the time of writing
+ * (DTSTAMP). */
+static char *
+calendar_without_stamps (const char *path)
+{
+  g_autofree char *text = ct_test_contents_of (path, NULL);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (!g_str_has_prefix (lines[i], "DTSTAMP:"))
+      g_string_append_printf (out, "%s\n", lines[i]);
+  return g_string_free (out, FALSE);
+}
+
+/* "export ID FILE" writes the format of FILE's extension, as the command of that format
+ * does; another extension is refused before anything is written. */
+static void
+test_export_by_extension (void)
+{
+  g_autofree char *db = db_path ("export-formats.db");
+  g_autofree char *json = db_path ("sample.json"), *json_upper = db_path ("SAMPLE.JSON");
+  g_autofree char *pdf = db_path ("sample.pdf"), *pdf_ref = db_path ("sample-ref.pdf");
+  g_autofree char *ics = db_path ("sample.ics"), *ics_ref = db_path ("sample-ref.ics");
+  g_autofree char *txt = db_path ("sample.txt"), *docx = db_path ("sample.docx");
+  g_autofree char *bare = db_path ("sample");
+  g_autofree char *err = NULL, *err_ref = NULL, *out = NULL, *shown = NULL;
+  g_autofree char *a = NULL, *b = NULL, *expected = NULL;
+  const char *export_json[] = { "--db", db, "export", "1", json, NULL };
+  const char *export_json_upper[] = { "--db", db, "export", "1", json_upper, NULL };
+  const char *export_pdf[] = { "--db", db, "export", "1", pdf, NULL };
+  const char *export_pdf_ref[] = { "--db", db, "export-pdf", "1", pdf_ref, NULL };
+  const char *export_ics[] = { "--db", db, "export", "1", ics, NULL };
+  const char *export_ics_ref[] = { "--db", db, "export-ics", "1", ics_ref, NULL };
+  const char *export_txt[] = { "--db", db, "export", "1", txt, NULL };
+  const char *show[] = { "--db", db, "show", "1", NULL };
+  const char *export_docx[] = { "--db", db, "export", "1", docx, NULL };
+  const char *export_bare[] = { "--db", db, "export", "1", bare, NULL };
+  const char *export_missing[] = { "--db", db, "export", "9", txt, NULL };
+
+  g_free (run_cli (export_json, 0, &err));
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_free (run_cli (export_json_upper, 0, &err));
+  a = ct_test_contents_of (json, NULL);
+  b = ct_test_contents_of (json_upper, NULL);
+  g_assert_true (g_str_has_prefix (a, "{\n  \"format\" : \"congtac-programme\",\n"));
+  g_assert_cmpstr (b, ==, a);
+  g_clear_pointer (&a, g_free);
+  g_clear_pointer (&b, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The PDF: the same warnings as export-pdf, a PDF file. */
+  g_free (run_cli (export_pdf, 0, &err));
+  g_free (run_cli (export_pdf_ref, 0, &err_ref));
+  g_assert_cmpstr (err, ==, err_ref);
+  a = ct_test_contents_of (pdf, NULL);
+  g_assert_true (g_str_has_prefix (a, "%PDF-"));
+  g_clear_pointer (&a, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&err_ref, g_free);
+
+  /* The calendar file: the same events as export-ics writes. */
+  g_free (run_cli (export_ics, 0, &err));
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  g_free (run_cli (export_ics_ref, 0, &err));
+  a = ct_test_contents_of (ics, NULL);
+  b = ct_test_contents_of (ics_ref, NULL);
+  g_assert_true (g_str_has_prefix (a, "BEGIN:VCALENDAR\r\n"));
+  g_free (g_steal_pointer (&a));
+  a = calendar_without_stamps (ics);
+  g_free (g_steal_pointer (&b));
+  b = calendar_without_stamps (ics_ref);
+  g_assert_cmpstr (a, ==, b);
+  g_clear_pointer (&a, g_free);
+  g_clear_pointer (&b, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The text: what "show" prints, byte for byte. */
+  g_free (run_cli (export_txt, 0, &err));
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&err, g_free);
+  shown = run_cli (show, 0, &err);
+  a = ct_test_contents_of (txt, NULL);
+  g_assert_cmpstr (a, ==, shown);
+  g_clear_pointer (&err, g_free);
+
+  out = run_cli (export_docx, 1, &err);
+  g_assert_cmpstr (out, ==, "");
+  expected = g_strdup_printf ("congtac-cli: Cannot tell the format of “%s”: use .json, .pdf, "
+                              ".ics or .txt. Nothing was written.\n", docx);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_false (g_file_test (docx, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+  out = run_cli (export_bare, 1, &err);
+  expected = g_strdup_printf ("congtac-cli: Cannot tell the format of “%s”: use .json, .pdf, "
+                              ".ics or .txt. Nothing was written.\n", bare);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run_cli (export_missing, 1, &err);
+  g_assert_cmpstr (err, ==, "congtac-cli: There is no programme with the id 9.\n");
+}
+
+#define CALENDAR "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Fictional//EN\r\n" \
+                 "BEGIN:VEVENT\r\nUID:tap-huan-2026@example.invalid\r\n" \
+                 "DTSTAMP:20261120T010000Z\r\nDTSTART;VALUE=DATE:20261215\r\n" \
+                 "SUMMARY:Tập huấn nghiệp vụ văn thư\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+
+#define UNKNOWN_IMPORT "congtac-cli: Cannot tell the format of “%s”: use a programme file " \
+                       "(.json), a programme's text (.txt) or a calendar file (.ics). " \
+                       "Nothing was imported.\n"
+
+/* "import FILE" tells a programme file, a programme's text and a calendar file apart by
+ * their content, else by the extension; "import ID FILE.ics" adds a calendar's events. */
+static void
+test_import_by_content (void)
+{
+  g_autofree char *db = db_path ("import-formats.db");
+  g_autofree char *json = db_path ("one.json"), *json_as_data = db_path ("one.data");
+  g_autofree char *wrapped = g_build_filename (TEST_SOURCE_DIR, "data", "programme-wrapped.txt",
+                                               NULL);
+  g_autofree char *text_bare = db_path ("programme");
+  g_autofree char *ics = db_path ("events.ics"), *ics_as_txt = db_path ("events.txt");
+  g_autofree char *pdf = db_path ("one.pdf"), *notes = db_path ("notes");
+  g_autofree char *out = NULL, *err = NULL, *expected = NULL, *contents = NULL;
+  g_autofree char *shown = NULL, *shown_ref = NULL, *listing = NULL;
+  gsize length;
+  const char *export_json[] = { "--db", db, "export", "1", json, NULL };
+  const char *import_json[] = { "--db", db, "import", json, NULL };
+  const char *import_data[] = { "--db", db, "import", json_as_data, NULL };
+  const char *import_text[] = { "--db", db, "import", wrapped, NULL };
+  const char *import_text_ref[] = { "--db", db, "import-text", wrapped, NULL };
+  const char *import_bare[] = { "--db", db, "import", text_bare, NULL };
+  const char *show_4[] = { "--db", db, "show", "4", NULL };
+  const char *show_5[] = { "--db", db, "show", "5", NULL };
+  const char *import_ics[] = { "--db", db, "import", "1", ics_as_txt, NULL };
+  const char *import_ics_again[] = { "--db", db, "import", "1", ics, NULL };
+  const char *import_ics_no_id[] = { "--db", db, "import", ics, NULL };
+  const char *import_json_id[] = { "--db", db, "import", "1", json, NULL };
+  const char *import_pdf[] = { "--db", db, "import", pdf, NULL };
+  const char *import_notes[] = { "--db", db, "import", notes, NULL };
+  const char *list[] = { "--db", db, "list", NULL };
+
+  g_free (run_cli (export_json, 0, &err));
+  g_clear_pointer (&err, g_free);
+  out = run_cli (import_json, 0, &err);
+  g_assert_cmpstr (out, ==, "2\n");
+  g_assert_true (g_str_has_prefix (err, "congtac-cli: warning: Some items of this file are "
+                                   "already in the database;"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  contents = ct_test_contents_of (json, &length);
+  g_assert_true (g_file_set_contents (json_as_data, contents, length, NULL));
+  out = run_cli (import_data, 0, &err);
+  g_assert_cmpstr (out, ==, "3\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A programme's text: as import-text, its warnings and the same programme. */
+  out = run_cli (import_text, 0, &err);
+  g_assert_cmpstr (out, ==, "4\n");
+  expected = g_strdup_printf ("%1$s:89: warning: 26/10/2023 is a “thứ Năm”, not a “thứ Tư” as "
+                              "written; the weekday is computed from the date.\n"
+                              "%1$s:99: warning: Item numbered 5 where 4 was expected; items "
+                              "are numbered from their positions.\n"
+                              "%1$s:103: warning: The date 02/11/2023 is outside the "
+                              "programme's period.\n", wrapped);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run_cli (import_text_ref, 0, &err);
+  g_assert_cmpstr (out, ==, "5\n");
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  shown = run_cli (show_4, 0, &err);
+  g_clear_pointer (&err, g_free);
+  shown_ref = run_cli (show_5, 0, &err);
+  g_assert_cmpstr (shown, ==, shown_ref);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&contents, g_free);
+  /* Without an extension, the title "CHƯƠNG TRÌNH" tells a programme's text. */
+  contents = ct_test_contents_of (wrapped, &length);
+  g_assert_true (g_file_set_contents (text_bare, contents, length, NULL));
+  out = run_cli (import_bare, 0, &err);
+  g_assert_cmpstr (out, ==, "6\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A calendar file, even named .txt, goes into the programme of the id given. */
+  g_assert_true (g_file_set_contents (ics_as_txt, CALENDAR, -1, NULL));
+  g_assert_true (g_file_set_contents (ics, CALENDAR, -1, NULL));
+  out = run_cli (import_ics, 0, &err);
+  g_assert_cmpstr (out, ==, "Imported 1 new event, updated 0, 0 unchanged, left out 0 "
+                   "cancelled.\n");
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run_cli (import_ics_again, 0, &err);
+  g_assert_cmpstr (out, ==, "Imported 0 new events, updated 0, 1 unchanged, left out 0 "
+                   "cancelled.\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+  listing = run_cli (list, 0, &err);
+  g_clear_pointer (&err, g_free);
+
+  /* Refused: nothing is saved. */
+  out = run_cli (import_ics_no_id, 1, &err);
+  g_assert_cmpstr (out, ==, "");
+  expected = g_strdup_printf ("congtac-cli: “%s” is a calendar file: its events go into a "
+                              "programme that exists. Give the programme's id: import ID FILE. "
+                              "Nothing was imported.\n", ics);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+  out = run_cli (import_json_id, 1, &err);
+  expected = g_strdup_printf ("congtac-cli: “%s” is a whole programme, not a calendar file: "
+                              "import it as a new programme with import FILE, without an id. "
+                              "Nothing was imported.\n", json);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+  g_assert_true (g_file_set_contents (pdf, "%PDF-1.5\n%\xe2\xe3\xcf\xd3\n", -1, NULL));
+  out = run_cli (import_pdf, 1, &err);
+  expected = g_strdup_printf (UNKNOWN_IMPORT, pdf);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+  g_assert_true (g_file_set_contents (notes, "Họp chi bộ thứ Hai.\n", -1, NULL));
+  out = run_cli (import_notes, 1, &err);
+  expected = g_strdup_printf (UNKNOWN_IMPORT, notes);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  out = run_cli (list, 0, &err);
+  g_assert_cmpstr (out, ==, listing);
+}
+
+/* The unknown-format messages in Vietnamese. */
+static void
+test_format_vietnamese (void)
+{
+  g_autofree char *db = db_path ("formats-vi.db");
+  g_autofree char *docx = db_path ("a.docx");
+  g_autofree char *out = NULL, *err = NULL, *expected = NULL;
+  g_auto(GStrv) envp = NULL;
+  const char *export_docx[] = { "--db", db, "export", "1", docx, NULL };
+
+  if (!ct_test_have_locale ("vi_VN.UTF-8"))
+    {
+      g_test_skip ("Locale vi_VN.UTF-8 is not generated (build-aux/test generates it)");
+      return;
+    }
+  envp = ct_test_cli_environ ("vi");
+  g_assert_cmpint (ct_test_run_cli (NULL, envp, export_docx, &out, &err), ==, 1);
+  expected = g_strdup_printf ("congtac-cli: Không xác định được định dạng của “%s”: hãy dùng "
+                              ".json, .pdf, .ics hoặc .txt. Chưa ghi gì.\n", docx);
+  g_assert_cmpstr (err, ==, expected);
+}
+
 static void
 test_delete (void)
 {
@@ -197,6 +479,12 @@ test_usage (void)
   g_assert_cmpint (ct_test_run_cli (NULL, NULL, help, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "delete"));
   g_assert_nonnull (strstr (out, "--db=PATH"));
+  g_assert_nonnull (strstr (out, "\n  export       ID FILE        Write a programme in the format "
+                                 "of FILE's extension: .json (the whole programme), .pdf, .ics "
+                                 "or .txt (as show prints it)\n"));
+  g_assert_nonnull (strstr (out, "\n  import       [ID] FILE      Import a programme file (.json) "
+                                 "or text (.txt) and print its id; with ID, add a calendar "
+                                 "file's events (.ics) to it\n"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (ct_test_run_cli (NULL, NULL, command_help, &out, &err), ==, 0);
@@ -328,6 +616,9 @@ main (int    argc,
   g_test_add_func ("/cli/export-pdf-unfinished", test_export_pdf_unfinished);
   g_test_add_func ("/cli/show", test_show);
   g_test_add_func ("/cli/import-text", test_import_text);
+  g_test_add_func ("/cli/export-by-extension", test_export_by_extension);
+  g_test_add_func ("/cli/import-by-content", test_import_by_content);
+  g_test_add_func ("/cli/format-vietnamese", test_format_vietnamese);
   g_test_add_func ("/cli/delete", test_delete);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/corrupt", test_corrupt);

@@ -45,6 +45,7 @@ gboolean ct_cli_check_export_target (CtStore    *store,
 gboolean ct_cli_parse_id   (const char *text,
                             gint64     *id);
 
+char    *ct_cli_programme_text (CtProgramme *programme);
 int      ct_cli_run_show   (CtStore    *store,
                             char      **arguments);
 int      ct_cli_run_import_text (CtStore  *store,
@@ -64,6 +65,11 @@ int      ct_cli_run_export_json (CtStore    *store,
                                  char      **arguments);
 int      ct_cli_run_import_json (CtStore    *store,
                                  char      **arguments);
+
+int      ct_cli_run_export     (CtStore    *store,
+                                char      **arguments);
+int      ct_cli_run_import     (CtStore    *store,
+                                char      **arguments);
 
 int      ct_cli_run_check      (const char  *db_path,
                                 char       **arguments);

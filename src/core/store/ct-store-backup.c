@@ -100,6 +100,44 @@ ct_store_copy_database (const char  *db_path,
   return rc == SQLITE_OK;
 }
 
+/*
+ * ct_store_backup_before_migration:
+ * @db_path: the database file, open in the store and not yet migrated
+ * @version: its schema version (user_version) before the migration
+ *
+ * Copies the database as it is to "backups/STEM-format-VERSION.db" next to it, so that the
+ * file an older Congtac wrote stays whole whatever the migration does. A copy already
+ * there is kept: it is the earliest one of that format. Not among the daily backups: never
+ * pruned.
+ *
+ * Returns: %TRUE when the copy exists
+ */
+gboolean
+ct_store_backup_before_migration (const char  *db_path,
+                                  int          version,
+                                  GError     **error)
+{
+  g_autofree char *folder = ct_store_backup_get_folder (db_path);
+  g_autofree char *stem = db_stem (db_path);
+  g_autofree char *name = g_strdup_printf ("%s-format-%d.db", stem, version);
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+  g_autofree char *partial = g_strconcat (path, ".part", NULL);
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    return set_io_error (error, folder, errno);
+  if (!ct_store_copy_database (db_path, partial, error))
+    return FALSE;
+  if (g_rename (partial, path) != 0)
+    {
+      set_io_error (error, path, errno);
+      g_unlink (partial);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gint
 compare_names (gconstpointer a,
                gconstpointer b)

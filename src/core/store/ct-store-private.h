@@ -36,6 +36,9 @@ char         *ct_store_search_expression (const char *query);
 gboolean      ct_store_copy_database (const char  *db_path,
                                       const char  *target,
                                       GError     **error);
+gboolean      ct_store_backup_before_migration (const char  *db_path,
+                                                int          version,
+                                                GError     **error);
 gboolean      ct_store_load_sections   (CtStore      *self,
                                         CtProgramme  *p,
                                         GError      **error);

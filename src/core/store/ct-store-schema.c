@@ -148,8 +148,9 @@ read_user_version (CtStore  *self,
  * ct_store_migrate:
  *
  * Brings the schema to CT_STORE_SCHEMA_VERSION, each step in its own transaction together
- * with its user_version. A file from a newer version is refused (CT_STORE_ERROR_TOO_NEW)
- * before anything is written to it.
+ * with its user_version, after a copy of the older file (see
+ * ct_store_backup_before_migration()). A file from a newer version is refused
+ * (CT_STORE_ERROR_TOO_NEW) before anything is written to it.
  */
 gboolean
 ct_store_migrate (CtStore  *self,
@@ -170,6 +171,11 @@ ct_store_migrate (CtStore  *self,
       return FALSE;
     }
 
+  /* A file of an older Congtac is copied first: migrations are one way. An empty new
+   * database (0) has nothing to keep. */
+  if (version > 0 && version < CT_STORE_SCHEMA_VERSION &&
+      !ct_store_backup_before_migration (ct_store_get_path (self), version, error))
+    return FALSE;
   from_version = version;
   for (; version < CT_STORE_SCHEMA_VERSION; version++)
     {
