@@ -107,7 +107,30 @@ query_int (const char *db,
   return value;
 }
 
-/* Every programme prints as the earlier version printed it, and "list" too. */
+/* Today's "show" prints the chair and the location of an event on lines of their own,
+ * "- Chủ trì: …" and "- Địa điểm: …" (shared/spec/document-format.md §13); earlier
+ * versions kept them without printing them. Leaving out exactly these lines gives what
+ * the earlier version printed. */
+static char *
+without_attribute_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "- Chủ trì: ") ||
+          g_str_has_prefix (lines[i], "- Địa điểm: "))
+        continue;
+      g_string_append (out, lines[i]);
+      if (lines[i + 1] != NULL)
+        g_string_append_c (out, '\n');
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Every programme prints as the earlier version printed it, and "list" too, apart from
+ * the chair and location lines it did not print. */
 static void
 test_show_identical (gconstpointer data)
 {
@@ -124,8 +147,9 @@ test_show_identical (gconstpointer data)
       g_autofree char *name = g_strdup_printf ("show-%s.txt", ids[i]);
       g_autofree char *want = expected (schema, name);
       g_autofree char *got = show (db, ids[i]);
+      g_autofree char *got_then = without_attribute_lines (got);
 
-      g_assert_cmpstr (got, ==, want);
+      g_assert_cmpstr (got_then, ==, want);
     }
 }
 
@@ -213,7 +237,9 @@ test_kept_fields (gconstpointer data)
     }
 }
 
-/* Exported as a programme file and imported again, each programme prints the same. */
+/* Exported as a programme file and imported again, each programme prints the same as
+ * before the round trip (and, apart from the chair and location lines, as the earlier
+ * version printed it). */
 static void
 test_export_import (gconstpointer data)
 {
@@ -230,6 +256,7 @@ test_export_import (gconstpointer data)
       g_autofree char *show_name = g_strdup_printf ("show-%s.txt", ids[i]);
       g_autofree char *want = expected (schema, show_name);
       g_autofree char *out = NULL, *err = NULL, *got = NULL;
+      g_autofree char *then = NULL, *original = NULL;
       const char *export[] = { "--db", db, "export", ids[i], file, NULL };
       const char *import[] = { "--db", db, "import", file, NULL };
 
@@ -238,7 +265,10 @@ test_export_import (gconstpointer data)
       g_strchomp (out);
       g_assert_cmpstr (out, !=, ids[i]);
       got = show (db, out);
-      g_assert_cmpstr (got, ==, want);
+      then = without_attribute_lines (got);
+      g_assert_cmpstr (then, ==, want);
+      original = show (db, ids[i]);
+      g_assert_cmpstr (got, ==, original);
     }
 }
 
