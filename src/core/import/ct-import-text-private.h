@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ct-import-text.h"
+#include "ct-import.h"
 
 G_BEGIN_DECLS
 
@@ -57,6 +57,8 @@ typedef struct
   gboolean style_known;
   gboolean has_number;
   gboolean has_signature;
+  GPtrArray *unrecognised; /* (element-type CtImportWarning): lines that fit nothing */
+  CtImportShape shape;   /* the shape recognised */
   guint listed_lines;    /* warnings with a line number listed so far */
   guint dropped;         /* warnings with a line number beyond CT_IMPORT_MAX_WARNINGS */
 } CtImportContext;
@@ -65,6 +67,16 @@ typedef struct
  * line: the rest are counted, not listed. */
 #define CT_IMPORT_MAX_WARNINGS 200
 
+void      ct_import_set_too_large   (GError         **error);
+gboolean  ct_import_text_report     (const char      *text,
+                                     gsize            length,
+                                     CtImportReport  *report,
+                                     GError         **error);
+void      ct_import_unrecognised    (CtImportContext *ctx,
+                                     guint            line,
+                                     const char      *text);
+double    ct_import_confidence      (CtImportContext *ctx,
+                                     GPtrArray       *lines);
 void      ct_import_warn            (CtImportContext *ctx,
                                      guint            line,
                                      const char      *format,

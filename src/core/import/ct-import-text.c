@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ct-import-text-private.h"
+#include "ct-import.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -34,8 +35,8 @@ line_free (CtImportLine *line)
   g_free (line);
 }
 
-static void
-set_too_large (GError **error)
+void
+ct_import_set_too_large (GError **error)
 {
   g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_TOO_LARGE,
                /* Translators: %u is a size in megabytes. */
@@ -60,7 +61,7 @@ check_input (const char  *text,
 
   if (length > CT_IMPORT_MAX_BYTES)
     {
-      set_too_large (error);
+      ct_import_set_too_large (error);
       return FALSE;
     }
   if (length >= 2 && ((guchar) text[0] == 0xff || (guchar) text[0] == 0xfe) &&
@@ -152,6 +153,30 @@ split_lines (const char *text)
         p++;
     }
   return lines;
+}
+
+/* The text's lines as they are, numbered as split_lines() numbers them. */
+static char **
+split_source (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  const char *p = text;
+
+  if (g_str_has_prefix (p, "\xef\xbb\xbf"))
+    p += 3;
+  while (*p)
+    {
+      gsize n = strcspn (p, "\r\n");
+
+      g_ptr_array_add (lines, g_strndup (p, n));
+      p += n;
+      if (p[0] == '\r' && p[1] == '\n')
+        p++;
+      if (*p)
+        p++;
+    }
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
 }
 
 static CtImportLine *
@@ -451,6 +476,90 @@ compare_warnings (gconstpointer a,
   return (wa->line > wb->line) - (wa->line < wb->line);
 }
 
+/*
+ * ct_import_text_report:
+ * @text: the text, UTF-8
+ * @length: its length in bytes
+ * @report: the report to fill: programme, warnings, unrecognised lines, source lines,
+ *   shape and confidence
+ * @error: return location for a #CT_IMPORT_ERROR
+ *
+ * Reads a programme from text (see ct_import_text()).
+ *
+ * Returns: %FALSE with @error set when nothing could be imported
+ */
+gboolean
+ct_import_text_report (const char      *text,
+                       gsize            length,
+                       CtImportReport  *report,
+                       GError         **error)
+{
+  g_autofree char *normalized = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GArray) legacy = NULL;
+  g_autoptr(CtProgramme) programme = NULL;
+  CtImportContext ctx = { 0 };
+  gboolean ok;
+
+  if (!check_input (text, length, error))
+    return FALSE;
+  {
+    g_autofree char *copy = g_strndup (text, length);
+
+    for (char *p = copy; *p; p++)
+      if (is_stray_control (*p))
+        *p = ' ';
+    normalized = ct_text_normalize (copy);
+  }
+  lines = split_lines (normalized);
+  if (lines->len == 0 || is_blank_text (normalized))
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_EMPTY,
+                           _("The text is empty. Nothing was imported."));
+      return FALSE;
+    }
+
+  legacy = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (!check_legacy_font (lines, legacy, error))
+    return FALSE;
+
+  programme = ct_programme_new ();
+  ctx.programme = programme;
+  ctx.warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_import_warning_free);
+  ctx.unrecognised = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_import_warning_free);
+  ctx.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ctx.lines = g_hash_table_new (NULL, NULL);
+  ctx.shape = CT_IMPORT_SHAPE_OUTLINE;
+  warn_legacy_font (&ctx, lines, legacy);
+  warn_long_lines (&ctx, lines);
+  ok = read_lines (&ctx, lines, error);
+  g_hash_table_unref (ctx.units);
+  g_hash_table_unref (ctx.lines);
+  g_ptr_array_sort (ctx.warnings, compare_warnings);
+  if (ctx.dropped > 0)
+    {
+      CtImportWarning *more = g_new0 (CtImportWarning, 1);
+
+      more->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    "%u more warning was not listed.",
+                                                    "%u more warnings were not listed.",
+                                                    ctx.dropped), ctx.dropped);
+      g_ptr_array_add (ctx.warnings, more);
+    }
+  if (ok)
+    {
+      report->programme = g_steal_pointer (&programme);
+      report->warnings = g_ptr_array_ref (ctx.warnings);
+      report->unrecognised = g_ptr_array_ref (ctx.unrecognised);
+      report->source_lines = split_source (normalized);
+      report->shape = ctx.shape;
+      report->confidence = ct_import_confidence (&ctx, lines);
+    }
+  g_ptr_array_unref (ctx.warnings);
+  g_ptr_array_unref (ctx.unrecognised);
+  return ok;
+}
+
 /**
  * ct_import_text:
  * @text: the text, UTF-8
@@ -483,64 +592,17 @@ ct_import_text (const char  *text,
                 GPtrArray  **warnings,
                 GError     **error)
 {
-  g_autofree char *normalized = NULL;
-  g_autoptr(GPtrArray) lines = NULL;
-  g_autoptr(GArray) legacy = NULL;
-  g_autoptr(CtProgramme) programme = NULL;
-  CtImportContext ctx = { 0 };
-  gboolean ok;
+  g_autoptr(CtImportReport) report = g_new0 (CtImportReport, 1);
 
   g_return_val_if_fail (text != NULL || length == 0, NULL);
 
   if (length < 0)
     length = strlen (text);
-  if (!check_input (text, length, error))
+  if (!ct_import_text_report (text != NULL ? text : "", length, report, error))
     return NULL;
-  {
-    g_autofree char *copy = g_strndup (text, length);
-
-    for (char *p = copy; *p; p++)
-      if (is_stray_control (*p))
-        *p = ' ';
-    normalized = ct_text_normalize (copy);
-  }
-  lines = split_lines (normalized);
-  if (lines->len == 0 || is_blank_text (normalized))
-    {
-      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_EMPTY,
-                           _("The text is empty. Nothing was imported."));
-      return NULL;
-    }
-
-  legacy = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (!check_legacy_font (lines, legacy, error))
-    return NULL;
-
-  programme = ct_programme_new ();
-  ctx.programme = programme;
-  ctx.warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_import_warning_free);
-  ctx.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  ctx.lines = g_hash_table_new (NULL, NULL);
-  warn_legacy_font (&ctx, lines, legacy);
-  warn_long_lines (&ctx, lines);
-  ok = read_lines (&ctx, lines, error);
-  g_hash_table_unref (ctx.units);
-  g_hash_table_unref (ctx.lines);
-  g_ptr_array_sort (ctx.warnings, compare_warnings);
-  if (ctx.dropped > 0)
-    {
-      CtImportWarning *more = g_new0 (CtImportWarning, 1);
-
-      more->message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                    "%u more warning was not listed.",
-                                                    "%u more warnings were not listed.",
-                                                    ctx.dropped), ctx.dropped);
-      g_ptr_array_add (ctx.warnings, more);
-    }
-  if (ok && warnings != NULL)
-    *warnings = g_ptr_array_ref (ctx.warnings);
-  g_ptr_array_unref (ctx.warnings);
-  return ok ? g_steal_pointer (&programme) : NULL;
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (report->warnings);
+  return g_steal_pointer (&report->programme);
 }
 
 /**
@@ -571,7 +633,7 @@ ct_import_text_file (const char  *path,
   if (contents == NULL)
     {
       if (g_error_matches (local, CT_FILE_ERROR, CT_FILE_ERROR_TOO_LARGE))
-        set_too_large (error);
+        ct_import_set_too_large (error);
       else
         g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO, local->message);
       return NULL;

@@ -41,3 +41,41 @@ ct_import_warn (CtImportContext *ctx,
   va_end (args);
   g_ptr_array_add (ctx->warnings, warning);
 }
+
+/*
+ * ct_import_unrecognised:
+ * @ctx: the import
+ * @line: the line's 1-based number
+ * @text: the line as read
+ *
+ * Notes a line that fits nothing: it is shown to the user as it is, never merged into
+ * a neighbouring field.
+ */
+void
+ct_import_unrecognised (CtImportContext *ctx,
+                        guint            line,
+                        const char      *text)
+{
+  CtImportWarning *note = g_new0 (CtImportWarning, 1);
+
+  note->line = line;
+  note->message = g_strdup (text);
+  g_ptr_array_add (ctx->unrecognised, note);
+}
+
+/*
+ * ct_import_confidence:
+ * @ctx: the import, read
+ * @lines: (element-type CtImportLine): its non-blank lines
+ *
+ * Returns: the share of the non-blank lines that became structure: all but the
+ *   unrecognised ones, 0 to 1
+ */
+double
+ct_import_confidence (CtImportContext *ctx,
+                      GPtrArray       *lines)
+{
+  if (lines->len == 0)
+    return 0;
+  return 1.0 - MIN (ctx->unrecognised->len, lines->len) / (double) lines->len;
+}
