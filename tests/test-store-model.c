@@ -163,6 +163,7 @@ test_sequence (Fixture       *f,
   g_free (item_at (first, 0, 1)->vague_when);
   item_at (first, 0, 1)->vague_when = g_strdup ("tuần 4");
   item_at (first, 1, 0)->month_day = 6;
+  g_free (item_at (first, 0, 0)->participants);
   item_at (first, 0, 0)->participants = g_strdup ("Trưởng các phòng");
   second = save_and_load (f, first);
   g_assert_cmpuint (item_at (second, 0, 1)->sequence, ==, 1);
