@@ -407,10 +407,16 @@ static gboolean
 is_vague (const char *folded)
 {
   static const char *const starts[] = { "thoi gian cu the thong bao sau", "trong thang",
-                                        "trong tuan", "tuan ", "dau thang", "giua thang",
+                                        "trong tuan", "dau thang", "giua thang",
                                         "cuoi thang", "theo giay trieu tap", "thoi gian "
                                         "thong bao sau", "se thong bao sau" };
+  static const char *const weeks[] = { "tuan 1", "tuan 2", "tuan 3", "tuan 4", "tuan 5",
+                                       "tuan thu ", "tuan dau", "tuan cuoi", "tuan giua" };
 
+  /* "tuần 2", "tuần đầu tháng", not "Tuần lễ …". */
+  for (guint i = 0; i < G_N_ELEMENTS (weeks); i++)
+    if (g_str_has_prefix (folded, weeks[i]))
+      return strlen (folded) < 60;
   for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
     if (g_str_has_prefix (folded, starts[i]))
       return strlen (folded) < 60;
