@@ -116,8 +116,13 @@ test_import_text (void)
   g_assert_cmpstr (out, ==, "2\n");
   expected = g_strdup_printf ("%1$s:89: warning: 26/10/2023 is a “thứ Năm”, not a “thứ Tư” as "
                               "written; the weekday is computed from the date.\n"
-                              "%1$s:99: warning: Item numbered 5 where 4 was expected; items "
-                              "are numbered from their positions.\n"
+                              "%1$s:99: warning: Agenda item numbered 5 where 4 was "
+                              "expected: it is printed as 4. Check that no item is missing or "
+                              "repeated.\n"
+                              "%1$s:101: warning: The preparation note names items 3, 5 as "
+                              "written; the agenda is printed numbered from its positions, so "
+                              "these items are printed as 3, 4 and the note as prepared by Ban "
+                              "Tuyên giáo Huyện ủy for 3, 4. Check the note.\n"
                               "%1$s:103: warning: The date 02/11/2023 is outside the "
                               "programme's period.\n", fixture);
   g_assert_cmpstr (err, ==, expected);
@@ -325,8 +330,13 @@ test_import_by_content (void)
   g_assert_cmpstr (out, ==, "4\n");
   expected = g_strdup_printf ("%1$s:89: warning: 26/10/2023 is a “thứ Năm”, not a “thứ Tư” as "
                               "written; the weekday is computed from the date.\n"
-                              "%1$s:99: warning: Item numbered 5 where 4 was expected; items "
-                              "are numbered from their positions.\n"
+                              "%1$s:99: warning: Agenda item numbered 5 where 4 was "
+                              "expected: it is printed as 4. Check that no item is missing or "
+                              "repeated.\n"
+                              "%1$s:101: warning: The preparation note names items 3, 5 as "
+                              "written; the agenda is printed numbered from its positions, so "
+                              "these items are printed as 3, 4 and the note as prepared by Ban "
+                              "Tuyên giáo Huyện ủy for 3, 4. Check the note.\n"
                               "%1$s:103: warning: The date 02/11/2023 is outside the "
                               "programme's period.\n", wrapped);
   g_assert_cmpstr (err, ==, expected);

@@ -38,7 +38,7 @@ count_programmes (CtStore *store)
   return list->len;
 }
 
-/* The fixture has three things to check: they are listed with their lines, and the new
+/* The fixture has four things to check: they are listed with their lines, and the new
  * programme is saved and opened. */
 static void
 test_import_with_warnings (Fixture       *f,
@@ -52,7 +52,7 @@ test_import_with_warnings (Fixture       *f,
   CtProgramme *open;
 
   ct_window_import_text_file (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Imported with 3 Warnings");
+  dialog = ct_test_wait_for_dialog ("Imported with 4 Warnings");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "The programme was imported. Check these points against the original "
                    "document.");
@@ -63,8 +63,12 @@ test_import_with_warnings (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (list)), ==,
                    "Line 89: 26/10/2023 is a “thứ Năm”, not a “thứ Tư” as written; the "
                    "weekday is computed from the date.\n"
-                   "Line 99: Item numbered 5 where 4 was expected; items are numbered from "
-                   "their positions.\n"
+                   "Line 99: Agenda item numbered 5 where 4 was expected: it is printed as "
+                   "4. Check that no item is missing or repeated.\n"
+                   "Line 101: The preparation note names items 3, 5 as written; the agenda "
+                   "is printed numbered from its positions, so these items are printed as "
+                   "3, 4 and the note as prepared by Ban Tuyên giáo Huyện ủy for 3, 4. Check "
+                   "the note.\n"
                    "Line 103: The date 02/11/2023 is outside the programme's period.");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (count_programmes (f->store), ==, 2);

@@ -226,16 +226,22 @@ test_seed_structure (void)
     g_assert_cmpstr (p->signer_name, ==, g_strstrip ((char *) last + 1));
   }
 
-  /* The header is absent: its five fields listed; one numbering gap in section V. */
-  g_assert_cmpuint (warnings->len, ==, 2);
+  /* The header is absent: its five fields listed; one numbering gap in section V, and
+   * the note after it, whose items are printed with other numbers than written. */
+  g_assert_cmpuint (warnings->len, ==, 3);
   g_assert_cmpuint (warning_at (warnings, 0)->line, ==, 0);
   g_assert_cmpstr (warning_at (warnings, 0)->message, ==,
                    "The header lacks: superior body, issuing body, number and symbol, place "
                    "name, issue date. Fill them in before printing.");
   g_assert_cmpuint (warning_at (warnings, 1)->line, ==, line_of (seed, "6. ", 2));
   g_assert_cmpstr (warning_at (warnings, 1)->message, ==,
-                   "Item numbered 6 where 5 was expected; items are numbered from their "
-                   "positions.");
+                   "Agenda item numbered 6 where 5 was expected: it is printed as 5. Check "
+                   "that no item is missing or repeated.");
+  g_assert_cmpuint (warning_at (warnings, 2)->line, ==, line_of (seed, "(", 6));
+  g_assert_true (g_str_has_prefix (warning_at (warnings, 2)->message,
+                                   "The preparation note names items 6, 7 as written; the "
+                                   "agenda is printed numbered from its positions, so these "
+                                   "items are printed as 5, 6 and the note as prepared by "));
 }
 
 /* Replaces the first @from after @start in @text by @to; returns where it ended. */
@@ -366,17 +372,23 @@ test_wrapped_fixture (void)
   g_assert_cmpstr (p->signer_title, ==, "PHÓ BÍ THƯ");
   g_assert_cmpstr (p->signer_name, ==, "Hoàng Văn Sơn");
 
-  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_cmpuint (warnings->len, ==, 4);
   g_assert_cmpuint (warning_at (warnings, 0)->line, ==, line_of (text, "IV. ", 1));
   g_assert_cmpstr (warning_at (warnings, 0)->message, ==,
                    "26/10/2023 is a “thứ Năm”, not a “thứ Tư” as written; the weekday is "
                    "computed from the date.");
   g_assert_cmpuint (warning_at (warnings, 1)->line, ==, line_of (text, "5. ", 2));
   g_assert_cmpstr (warning_at (warnings, 1)->message, ==,
-                   "Item numbered 5 where 4 was expected; items are numbered from their "
-                   "positions.");
-  g_assert_cmpuint (warning_at (warnings, 2)->line, ==, line_of (text, "V. ", 1));
+                   "Agenda item numbered 5 where 4 was expected: it is printed as 4. Check "
+                   "that no item is missing or repeated.");
+  g_assert_cmpuint (warning_at (warnings, 2)->line, ==,
+                    line_of (text, "(Ban Tuyên giáo Huyện ủy chuẩn bị nội dung 3,5)", 1));
   g_assert_cmpstr (warning_at (warnings, 2)->message, ==,
+                   "The preparation note names items 3, 5 as written; the agenda is printed "
+                   "numbered from its positions, so these items are printed as 3, 4 and the "
+                   "note as prepared by Ban Tuyên giáo Huyện ủy for 3, 4. Check the note.");
+  g_assert_cmpuint (warning_at (warnings, 3)->line, ==, line_of (text, "V. ", 1));
+  g_assert_cmpstr (warning_at (warnings, 3)->message, ==,
                    "The date 02/11/2023 is outside the programme's period.");
 }
 

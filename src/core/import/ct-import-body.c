@@ -3,7 +3,7 @@
 
 #include "config.h"
 
-#include "ct-import-text-private.h"
+#include "ct-import-body-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -15,26 +15,12 @@
 /* The body of a programme: roman sections, numbered items, conference headings with
  * their agenda and preparation notes, weekly items. */
 
-typedef struct
-{
-  CtImportContext *ctx;
-  CtSection *section;
-  guint section_number;  /* the last roman numeral read */
-  CtItem *item;          /* the item paragraphs go to */
-  CtItem *event;         /* the item agenda items go to */
-  gboolean heading;      /* @event is the section's heading event */
-  guint item_number;     /* the last item number read in the section */
-  GArray *agenda_numbers; /* (element-type guint) numbers of @event's agenda as written */
-  guint noted;           /* agenda items of @event before the last preparation note */
-  GString *introduction;
-} Body;
-
 /* At most this many characters from the end of a heading are looked at for its "when":
  * the longest form ("Dự kiến từ 8 giờ 00 đến 11 giờ 30, sáng ngày …") is under 100. */
 #define WHEN_WINDOW 200
 
-static char *
-trim_title (const char *text,
+char *
+ct_import_trim_title (const char *text,
             gsize       length)
 {
   g_autofree char *title = g_strndup (text, length);
@@ -147,12 +133,12 @@ check_weekday (Body         *body,
                   ct_format_weekday (written));
 }
 
-static CtItem *
-event_from_when (Body         *body,
-                 guint         line,
-                 const CtWhen *when,
-                 const char   *written,
-                 char         *title)
+CtItem *
+ct_import_body_event_from_when (Body         *body,
+                                guint         line,
+                                const CtWhen *when,
+                                const char   *written,
+                                char         *title)
 {
   CtItem *item = ct_item_new (CT_ITEM_EVENT);
 
@@ -187,11 +173,12 @@ event_from_when (Body         *body,
   return item;
 }
 
-/* "<title>: <when>." or "<title> <weekly when>" → an event or recurring item. */
-static CtItem *
-parse_dated (Body       *body,
-             const char *text,
-             guint       line)
+/* "<title>: <when>." or "<title> <weekly when>" → an event or recurring item; timings
+ * that are not dates and monthly rules: ct_import_outline_undated(). */
+CtItem *
+ct_import_body_parse_dated (Body       *body,
+                            const char *text,
+                            guint       line)
 {
   CtFolded f;
   CtWhen when;
@@ -205,12 +192,12 @@ parse_dated (Body       *body,
       {
         g_autofree char *written = when_written (&when, &f, text);
 
-        item = event_from_when (body, line, &when, written, trim_title (text, f.offsets[i]));
+        item = ct_import_body_event_from_when (body, line, &when, written, ct_import_trim_title (text, f.offsets[i]));
         /* A date that could not be read stays in the title as written, not lost. */
         if (!g_date_valid (&item->start_date))
           {
             g_free (item->title);
-            item->title = trim_title (text, strlen (text));
+            item->title = ct_import_trim_title (text, strlen (text));
             /* The document puts back the full stop. */
             if (g_str_has_suffix (item->title, "."))
               item->title[strlen (item->title) - 1] = '\0';
@@ -220,12 +207,14 @@ parse_dated (Body       *body,
     if (f.text[i] == ' ' && ct_import_parse_recurring (f.text + i + 1, &when))
       {
         item = ct_item_new (CT_ITEM_RECURRING);
-        item->title = trim_title (text, f.offsets[i]);
+        item->title = ct_import_trim_title (text, f.offsets[i]);
         item->weekdays = when.weekdays;
         item->day_part = when.day_part;
         item->start_minute = when.start_minute;
       }
   ct_folded_clear (&f);
+  if (item == NULL)
+    item = ct_import_outline_undated (body, text, line);
   if (item != NULL)
     g_hash_table_insert (body->ctx->lines, item, GUINT_TO_POINTER (line));
   return item;
@@ -252,7 +241,7 @@ start_section (Body       *body,
                guint       line,
                guint       numeral)
 {
-  CtItem *dated = parse_dated (body, text, line);
+  CtItem *dated = ct_import_body_parse_dated (body, text, line);
 
   if (numeral != body->section_number + 1)
     {
@@ -269,33 +258,51 @@ start_section (Body       *body,
   body->section = ct_programme_add_section (body->ctx->programme, dated ? dated->title : text);
   body->item = body->event = dated;
   body->heading = dated != NULL;
+  body->numbered_agenda = FALSE;
+  body->from_bullet = FALSE;
   body->item_number = 0;
+  body->numbered_items++;
   g_array_set_size (body->agenda_numbers, 0);
+  g_array_set_size (body->agenda_lines, 0);
   body->noted = 0;
   if (dated != NULL)
     ct_section_add_item (body->section, dated);
 }
 
-static void
-add_agenda (Body       *body,
-            const char *text,
-            guint       number)
+/* An agenda item of the current event; "(X chuẩn bị)" at its end names its preparing
+ * unit. */
+void
+ct_import_body_add_agenda (Body       *body,
+                           const char *text,
+                           guint       number,
+                           guint       line)
 {
-  ct_item_add_agenda_item (body->event, text, NULL);
+  g_autofree char *wording = g_strdup (text);
+  g_autofree char *unit = ct_import_outline_take_unit (wording);
+
+  ct_item_add_agenda_item (body->event, wording,
+                           unit ? ct_import_body_unit (body->ctx, unit) : NULL);
   g_array_append_val (body->agenda_numbers, number);
+  g_array_append_val (body->agenda_lines, line);
 }
 
-static void
-add_item (Body   *body,
-          CtItem *item)
+void
+ct_import_body_add_item (Body   *body,
+                         CtItem *item,
+                         guint   line)
 {
   if (body->section == NULL)
     body->section = ct_programme_add_section (body->ctx->programme, "");
   ct_section_add_item (body->section, item);
+  if (!g_hash_table_contains (body->ctx->lines, item))
+    g_hash_table_insert (body->ctx->lines, item, GUINT_TO_POINTER (line));
   body->item = item;
   body->event = item->kind == CT_ITEM_TASK ? NULL : item;
   body->heading = FALSE;
+  body->numbered_agenda = FALSE;
+  body->from_bullet = FALSE;
   g_array_set_size (body->agenda_numbers, 0);
+  g_array_set_size (body->agenda_lines, 0);
   body->noted = 0;
 }
 
@@ -307,30 +314,30 @@ numbered (Body       *body,
 {
   CtItem *dated;
 
-  if (body->heading)
+  if (body->heading || ct_import_outline_is_agenda (body, rest, line, number))
     {
       guint n = body->agenda_numbers->len;
       guint last = n ? g_array_index (body->agenda_numbers, guint, n - 1) : 0;
 
-      check_number (body, line, number, last + 1);
-      add_agenda (body, rest, number);
+      if (number != last + 1)
+        ct_import_warn (body->ctx, line,
+                        /* Translators: numbers of agenda items as written. */
+                        _("Agenda item numbered %1$u where %2$u was expected: it is printed "
+                          "as %2$u. Check that no item is missing or repeated."),
+                        number, last + 1);
+      ct_import_body_add_agenda (body, rest, number, line);
       return;
     }
   check_number (body, line, number, body->item_number + 1);
   body->item_number = number;
-  dated = parse_dated (body, rest, line);
-  if (dated != NULL)
-    add_item (body, dated);
-  else
-    {
-      add_item (body, ct_item_new_task (rest));
-      g_hash_table_insert (body->ctx->lines, body->item, GUINT_TO_POINTER (line));
-    }
+  body->numbered_items++;
+  dated = ct_import_body_parse_dated (body, rest, line);
+  ct_import_body_add_item (body, dated ? dated : ct_item_new_task (rest), line);
 }
 
-static const char *
-canonical_unit (CtImportContext *ctx,
-                const char      *name)
+const char *
+ct_import_body_unit (CtImportContext *ctx,
+                     const char      *name)
 {
   char *key = ct_text_fold (name);
   const char *known = g_hash_table_lookup (ctx->units, key);
@@ -345,131 +352,6 @@ canonical_unit (CtImportContext *ctx,
 }
 
 static void
-assign_unit (Body       *body,
-             guint       line,
-             const char *unit,
-             guint       first,
-             guint       last)
-{
-  guint len = body->event->agenda->len;
-  gboolean found = FALSE;
-
-  /* A note follows the run it covers, so it names items since the previous note; looking
-   * no further keeps the work linear. */
-  for (guint i = len; i > body->noted; i--)
-    {
-      guint n = g_array_index (body->agenda_numbers, guint, i - 1);
-      CtAgendaItem *agenda = g_ptr_array_index (body->event->agenda, i - 1);
-
-      if (n < first || n > last)
-        continue;
-      g_free (agenda->preparing_unit);
-      agenda->preparing_unit = g_strdup (unit);
-      found = TRUE;
-      /* With a number written twice, only the latest item is meant. */
-      if (first == last)
-        break;
-    }
-  if (found)
-    return;
-  if (first == last)
-    ct_import_warn (body->ctx, line,
-                    /* Translators: %u is an agenda item number. */
-                    _("The preparation note names item %u, which is not in the agenda above "
-                      "it."), first);
-  else
-    ct_import_warn (body->ctx, line,
-                    /* Translators: %1$u and %2$u are agenda item numbers. */
-                    _("The preparation note names items %1$u–%2$u, which are not in the "
-                      "agenda above it."), first, last);
-}
-
-/* "nội dung 1-3", "nội dung 4,5", "nội dung 1, 3 và 5": the ranges, at most @max. */
-static guint
-parse_ranges (const char *p,
-              guint       ranges[][2],
-              guint       max)
-{
-  guint n = 0;
-
-  while (n < max)
-    {
-      guint64 a, b;
-      char *end;
-
-      while (*p == ' ' || *p == ',')
-        p++;
-      if (g_str_has_prefix (p, "va "))
-        p += 3;
-      if (!g_ascii_isdigit (*p) || (a = g_ascii_strtoull (p, &end, 10)) > 999)
-        break;
-      p = end;
-      while (*p == ' ')
-        p++;
-      b = a;
-      if (*p == '-' || g_str_has_prefix (p, "–") || g_str_has_prefix (p, "den "))
-        {
-          p += *p == '-' ? 1 : g_str_has_prefix (p, "–") ? strlen ("–") : 4;
-          while (*p == ' ')
-            p++;
-          if (!g_ascii_isdigit (*p) || (b = g_ascii_strtoull (p, &end, 10)) > 999 || b < a)
-            return 0;
-          p = end;
-        }
-      ranges[n][0] = a;
-      ranges[n][1] = b;
-      n++;
-    }
-  while (*p == ' ' || *p == '.')
-    p++;
-  return *p == '\0' ? n : 0;
-}
-
-/* "(UBND huyện chuẩn bị nội dung 1-3)", "(UBKT Huyện ủy chuẩn bị)". */
-static gboolean
-preparation_note (Body       *body,
-                  const char *text,
-                  guint       line)
-{
-  g_autofree char *inner = NULL;
-  g_autofree char *unit = NULL;
-  CtFolded f;
-  const char *at, *rest;
-  guint ranges[32][2], n = 0;
-  gsize len = strlen (text);
-
-  if (body->event == NULL || body->event->agenda->len == 0 || len < 3 || text[0] != '(' ||
-      text[len - 1] != ')')
-    return FALSE;
-  inner = g_strndup (text + 1, len - 2);
-  ct_folded_init (&f, inner);
-  at = g_strrstr (f.text, " chuan bi");
-  rest = at ? at + strlen (" chuan bi") : NULL;
-  while (rest && *rest == ' ')
-    rest++;
-  if (rest != NULL && *rest != '\0' &&
-      (!g_str_has_prefix (rest, "noi dung ") ||
-       (n = parse_ranges (rest + strlen ("noi dung "), ranges, G_N_ELEMENTS (ranges))) == 0))
-    rest = NULL;
-  if (rest != NULL)
-    unit = trim_title (inner, f.offsets[at - f.text]);
-  ct_folded_clear (&f);
-  if (rest == NULL || *unit == '\0')
-    return FALSE;
-
-  if (n == 0)
-    {
-      guint last = g_array_index (body->agenda_numbers, guint, body->agenda_numbers->len - 1);
-      ranges[0][0] = ranges[0][1] = last;
-      n = 1;
-    }
-  for (guint i = 0; i < n; i++)
-    assign_unit (body, line, canonical_unit (body->ctx, unit), ranges[i][0], ranges[i][1]);
-  body->noted = body->event->agenda->len;
-  return TRUE;
-}
-
-static void
 plain (Body       *body,
        const char *text,
        guint       line)
@@ -477,16 +359,20 @@ plain (Body       *body,
   if (body->item != NULL)
     ct_item_add_paragraph (body->item, text);
   else if (body->section != NULL)
-    {
-      add_item (body, ct_item_new_task (text));
-      g_hash_table_insert (body->ctx->lines, body->item, GUINT_TO_POINTER (line));
-    }
+    ct_import_body_add_item (body, ct_item_new_task (text), line);
   else
     {
       if (body->introduction->len > 0)
         g_string_append_c (body->introduction, '\n');
       g_string_append (body->introduction, text);
     }
+}
+
+static gboolean
+is_bullet (const char *text)
+{
+  return g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "+ ") ||
+         g_str_has_prefix (text, "– ");
 }
 
 static void
@@ -496,14 +382,22 @@ paragraph (Body                    *body,
   const char *text = para->text, *rest;
   guint value;
 
-  if (ct_import_parse_roman (text, &value, &rest))
+  if (strchr (text, '\t') != NULL)
+    /* A table row no grammar of the outline reads: shown, never merged. */
+    ct_import_unrecognised (body->ctx, para->line, text);
+  else if (ct_import_parse_roman (text, &value, &rest))
     start_section (body, rest, para->line, value);
   else if (body->section != NULL && ct_import_parse_number (text, &value, &rest))
     numbered (body, rest, para->line, value);
-  else if (preparation_note (body, text, para->line))
+  else if (ct_import_outline_note (body, text, para->line) ||
+           ct_import_outline_attribute (body, text, para->line) ||
+           ct_import_outline_subpoint (body, text, para->line))
     return;
-  else if (body->event != NULL && (g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "+ ")))
-    add_agenda (body, text + 2, body->event->agenda->len + 1);
+  else if (is_bullet (text) && ct_import_bullet (body, text, para->line))
+    return;
+  else if (body->event != NULL && is_bullet (text))
+    ct_import_body_add_agenda (body, text + (g_str_has_prefix (text, "– ") ? strlen ("– ") : 2),
+                               body->event->agenda->len + 1, para->line);
   else
     plain (body, text, para->line);
 }
@@ -519,9 +413,11 @@ void
 ct_import_body (CtImportContext *ctx,
                 GPtrArray       *paragraphs)
 {
-  Body body = { ctx, NULL, 0, NULL, NULL, FALSE, 0, NULL, 0, NULL };
+  Body body = { 0 };
 
+  body.ctx = ctx;
   body.agenda_numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+  body.agenda_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   body.introduction = g_string_new (NULL);
   for (guint i = 0; i < paragraphs->len; i++)
     paragraph (&body, g_ptr_array_index (paragraphs, i));
@@ -529,4 +425,7 @@ ct_import_body (CtImportContext *ctx,
     ctx->programme->introduction = g_strdup (body.introduction->str);
   g_string_free (body.introduction, TRUE);
   g_array_unref (body.agenda_numbers);
+  g_array_unref (body.agenda_lines);
+  ctx->shape = body.dated_bullets > body.numbered_items ? CT_IMPORT_SHAPE_BULLETS
+                                                        : CT_IMPORT_SHAPE_OUTLINE;
 }

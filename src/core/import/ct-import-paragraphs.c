@@ -87,6 +87,15 @@ parenthesis_balance (const char *text)
   return depth;
 }
 
+static gboolean
+leaves_date_open (const char *text)
+{
+  gsize n = strlen (text), k = strlen ("ngày");
+
+  return (g_str_has_suffix (text, "ngày") || g_str_has_suffix (text, "Ngày")) &&
+         (n == k || text[n - k - 1] == ' ');
+}
+
 typedef struct
 {
   glong width;    /* the longest line, in characters */
@@ -141,6 +150,9 @@ ends_paragraph (const Layout       *layout,
 
   if (layout->blank_ends && next_line->after_blank)
     return TRUE;
+  /* "… Dự kiến ngày" / "15/3/2025": the date is on the next line, whatever its width. */
+  if (leaves_date_open (line) && !ct_import_is_marker_line (next))
+    return FALSE;
   if (ct_import_is_marker_line (next))
     {
       /* "chính trị\n- xã hội": a hyphen that starts a full line is a dash, not a bullet. */
@@ -190,7 +202,8 @@ ct_import_rebuild_paragraphs (GPtrArray *lines,
         g_string_append_c (current, ' ');
       g_string_append (current, line->text);
       open += parenthesis_balance (line->text);
-      if (i + 1 == end ||
+      /* A table row is a paragraph of its own, read by the table grammar. */
+      if (i + 1 == end || line->table_row || line_at (lines, i + 1)->table_row ||
           ends_paragraph (&layout, current, open, line->text, line_at (lines, i + 1)))
         {
           CtImportParagraph *paragraph = g_new0 (CtImportParagraph, 1);

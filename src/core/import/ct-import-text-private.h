@@ -11,6 +11,8 @@ typedef struct
   guint number;
   char *text;
   gboolean after_blank; /* one or more blank lines come before it */
+  gboolean table_row;   /* a body line of three tab-separated cells or more, kept whole
+                         * for the table grammar (ct-import-layout.c) */
 } CtImportLine;
 
 /* A rebuilt paragraph and the input line it starts on. */
@@ -68,6 +70,10 @@ typedef struct
 #define CT_IMPORT_MAX_WARNINGS 200
 
 void      ct_import_set_too_large   (GError         **error);
+void      ct_import_line_free       (CtImportLine    *line);
+char     *ct_import_layout_cells    (const char      *raw);
+void      ct_import_layout          (CtImportContext *ctx,
+                                     GPtrArray       *lines);
 gboolean  ct_import_text_report     (const char      *text,
                                      gsize            length,
                                      CtImportReport  *report,

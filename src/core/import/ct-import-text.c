@@ -28,9 +28,11 @@ G_DEFINE_QUARK (ct-import-error-quark, ct_import_error)
  * lost its line ends (or is not a programme's text). */
 #define LONG_LINE_CHARS 4000
 
-static void
-line_free (CtImportLine *line)
+void
+ct_import_line_free (CtImportLine *line)
 {
+  if (line == NULL)
+    return;
   g_free (line->text);
   g_free (line);
 }
@@ -113,11 +115,12 @@ is_blank_text (const char *text)
   return TRUE;
 }
 
-/* Splits NFC text into its non-blank lines, white space collapsed, with their numbers. */
+/* Splits NFC text into its non-blank lines, white space collapsed, with their numbers;
+ * side-by-side columns stay apart, separated by a tab (ct_import_layout_cells()). */
 static GPtrArray *
 split_lines (const char *text)
 {
-  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_import_line_free);
   const char *p = text;
   guint number = 0;
   gboolean blank = FALSE;
@@ -128,7 +131,7 @@ split_lines (const char *text)
     {
       gsize n = strcspn (p, "\r\n");
       g_autofree char *raw = g_strndup (p, n);
-      char *collapsed = ct_text_collapse_spaces (raw);
+      char *collapsed = ct_import_layout_cells (raw);
 
       number++;
       if (*collapsed != '\0')
@@ -531,6 +534,7 @@ ct_import_text_report (const char      *text,
   ctx.lines = g_hash_table_new (NULL, NULL);
   ctx.shape = CT_IMPORT_SHAPE_OUTLINE;
   warn_legacy_font (&ctx, lines, legacy);
+  ct_import_layout (&ctx, lines);
   warn_long_lines (&ctx, lines);
   ok = read_lines (&ctx, lines, error);
   g_hash_table_unref (ctx.units);
