@@ -80,7 +80,7 @@ test_import_with_warnings (Fixture       *f,
   g_assert_cmpuint (open->number, ==, 15);
 }
 
-/* A file that is not text is reported and creates nothing. */
+/* A damaged PDF is reported and creates nothing. */
 static void
 test_import_refused (Fixture       *f,
                      gconstpointer  data)
@@ -93,7 +93,9 @@ test_import_refused (Fixture       *f,
   ct_window_import_text_file (f->window, file);
   dialog = ct_test_wait_for_dialog ("Cannot Import the Text");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "This is not a text file (it holds binary data). Nothing was imported.");
+                   "The file looks like a PDF but is damaged and cannot be read. Open it in "
+                   "the program that made it and save it again, then import that. Nothing "
+                   "was imported.");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (count_programmes (f->store), ==, 1);
 }

@@ -17,6 +17,7 @@ typedef enum
   FORMAT_PDF,
   FORMAT_ICS,
   FORMAT_TEXT,
+  FORMAT_DOCUMENT, /* a .docx, .odt, .pdf or .doc to import (ct_import_data()) */
 } Format;
 
 static Format
@@ -73,6 +74,11 @@ format_from_content (const char *data,
     start = 3;
   while (start < length && g_ascii_isspace (data[start]))
     start++;
+  /* Zip (.docx, .odt), PDF, OLE2 (.doc): the importer tells them apart. */
+  if ((length >= 4 && memcmp (data, "PK\x03\x04", 4) == 0) ||
+      (length >= 5 && memcmp (data, "%PDF-", 5) == 0) ||
+      (length >= 8 && memcmp (data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0))
+    return FORMAT_DOCUMENT;
   if (start < length && data[start] == '{')
     return FORMAT_JSON;
   if (length - start >= strlen ("BEGIN:VCALENDAR") &&
@@ -142,6 +148,7 @@ ct_cli_run_export (CtStore  *store,
       return ct_cli_run_export_ics (store, arguments);
     case FORMAT_TEXT:
       return export_text (store, arguments);
+    case FORMAT_DOCUMENT:
     case FORMAT_UNKNOWN:
     default:
       break;

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-cli.h"
-#include "ct-import-text.h"
+#include "ct-import.h"
 
 static void
 print_warnings (const char *path,
@@ -34,7 +34,8 @@ print_warnings (const char *path,
  * @store: an open store
  * @arguments: the text file's name
  *
- * "import-text FILE": imports a programme from text, prints the warnings on stderr
+ * "import-text FILE": imports a programme from text or an office file (.docx, .odt,
+ * .pdf, .doc: ct_import_file()), prints the warnings on stderr
  * ("FILE:LINE: warning: …") and the new programme's id on stdout. Nothing is saved when
  * the text is refused.
  *
@@ -45,12 +46,13 @@ ct_cli_run_import_text (CtStore  *store,
                         char    **arguments)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(CtProgramme) programme = ct_import_text_file (arguments[0], &warnings, &error);
+  g_autoptr(CtImportReport) report = ct_import_file (arguments[0], &error);
+  CtProgramme *programme;
 
-  if (programme == NULL)
+  if (report == NULL)
     return ct_cli_fail (error);
-  print_warnings (arguments[0], warnings);
+  programme = report->programme;
+  print_warnings (arguments[0], report->warnings);
   if (!ct_store_save_programme (store, programme, &error))
     return ct_cli_fail (error);
   g_print ("%" G_GINT64_FORMAT "\n", programme->id);

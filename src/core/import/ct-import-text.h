@@ -22,6 +22,11 @@ G_BEGIN_DECLS
  * @CT_IMPORT_ERROR_TOO_LARGE: larger than %CT_IMPORT_MAX_BYTES
  * @CT_IMPORT_ERROR_NO_STRUCTURE: neither a "CHƯƠNG TRÌNH" title nor numbered sections
  * @CT_IMPORT_ERROR_IO: the file cannot be read
+ * @CT_IMPORT_ERROR_DAMAGED: the file (.docx, .odt, .pdf, .doc) is damaged or not what
+ *   it says it is
+ * @CT_IMPORT_ERROR_NO_TEXT: the file holds no text to read (a scanned PDF)
+ * @CT_IMPORT_ERROR_UNSUPPORTED: the file's format cannot be read here (a .doc without
+ *   antiword)
  */
 typedef enum {
   CT_IMPORT_ERROR_EMPTY,
@@ -30,6 +35,9 @@ typedef enum {
   CT_IMPORT_ERROR_TOO_LARGE,
   CT_IMPORT_ERROR_NO_STRUCTURE,
   CT_IMPORT_ERROR_IO,
+  CT_IMPORT_ERROR_DAMAGED,
+  CT_IMPORT_ERROR_NO_TEXT,
+  CT_IMPORT_ERROR_UNSUPPORTED,
 } CtImportError;
 
 /* Largest text accepted, in bytes: a programme is a few pages (the real one is ~20 kB). */

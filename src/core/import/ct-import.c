@@ -5,8 +5,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "ct-file.h"
 #include "ct-import.h"
+#include "ct-import-files-private.h"
 #include "ct-import-text-private.h"
 
 /* The entry of every import: bytes of a file or of the clipboard become text (decoding,
@@ -58,6 +61,66 @@ ct_import_shape_describe (CtImportShape shape)
     }
 }
 
+static gboolean
+starts_with (const char *data,
+             gsize       length,
+             const char *magic,
+             gsize       magic_length)
+{
+  return length >= magic_length && memcmp (data, magic, magic_length) == 0;
+}
+
+/* A zip archive: a Word document or an OpenDocument text, told by what it holds. */
+static char *
+zip_text (const char      *data,
+          gsize            length,
+          CtImportReport  *report,
+          GError         **error)
+{
+  g_autoptr(CtImportZip) zip = ct_import_zip_open (data, length, error);
+
+  if (zip == NULL)
+    return NULL;
+  switch (ct_import_zip_kind (zip))
+    {
+    case CT_IMPORT_ZIP_DOCX:
+      report->format = g_strdup ("docx");
+      return ct_import_docx_text (zip, error);
+    case CT_IMPORT_ZIP_ODT:
+      report->format = g_strdup ("odt");
+      return ct_import_odt_text (zip, error);
+    case CT_IMPORT_ZIP_NONE:
+    default:
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_UNSUPPORTED,
+                           _("This file is a zip archive but not a Word document (.docx) "
+                             "nor an OpenDocument text (.odt). Nothing was imported."));
+      return NULL;
+    }
+}
+
+/* The text of an office file, told by its content, with report->format set; %NULL with
+ * @error unset when the data is not one (it is read as text). */
+static char *
+office_text (const char      *data,
+             gsize            length,
+             CtImportReport  *report,
+             GError         **error)
+{
+  if (starts_with (data, length, "PK\x03\x04", 4))
+    return zip_text (data, length, report, error);
+  if (starts_with (data, length, "%PDF-", 5))
+    {
+      report->format = g_strdup ("pdf");
+      return ct_import_pdf_text (data, length, error);
+    }
+  if (starts_with (data, length, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8))
+    {
+      report->format = g_strdup ("doc");
+      return ct_import_doc_text (data, length, error);
+    }
+  return NULL;
+}
+
 /**
  * ct_import_data:
  * @data: the bytes of a file or of pasted text
@@ -66,7 +129,10 @@ ct_import_shape_describe (CtImportShape shape)
  *   content decides
  * @error: return location for a #CT_IMPORT_ERROR
  *
- * Imports a programme from any form an office has it in (see #CtImportReport).
+ * Imports a programme from any form an office has it in (see #CtImportReport). The
+ * content tells the format: a zip archive holding word/document.xml is a Word document, one
+ * whose "mimetype" is an OpenDocument text's is an .odt, "%PDF-" starts a PDF, an OLE2
+ * compound file is a Word 97–2003 .doc (read through antiword); anything else is text.
  *
  * Returns: (transfer full) (nullable): the report, or %NULL with @error set when nothing
  *   could be imported
@@ -78,11 +144,31 @@ ct_import_data (const char  *data,
                 GError     **error)
 {
   g_autoptr(CtImportReport) report = g_new0 (CtImportReport, 1);
+  g_autofree char *text = NULL;
+  GError *local = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  report->format = g_strdup ("text");
+  if (length > CT_IMPORT_MAX_BYTES)
+    {
+      ct_import_set_too_large (error);
+      return NULL;
+    }
+  if (data != NULL)
+    text = office_text (data, length, report, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return NULL;
+    }
+  if (report->format == NULL)
+    report->format = g_strdup ("text");
   report->encoding = g_strdup ("UTF-8");
+  if (text != NULL)
+    {
+      data = text;
+      length = strlen (text);
+    }
   if (!ct_import_text_report (data != NULL ? data : "", length, report, error))
     return NULL;
   return g_steal_pointer (&report);

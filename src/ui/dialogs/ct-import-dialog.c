@@ -10,7 +10,7 @@
 
 #include "ct-dialog-util.h"
 #include "ct-file.h"
-#include "ct-import-text.h"
+#include "ct-import.h"
 #include "ct-store.h"
 
 /* "Import Text…": a programme pasted into a text file, or saved as text from a PDF or
@@ -70,6 +70,9 @@ show_warnings (GtkWindow  *window,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The files the importer reads (ct_import_data()). */
+static const char *const import_suffixes[] = { "txt", "docx", "odt", "pdf", "doc" };
+
 static void
 import_thread (GTask        *task,
                gpointer      source,
@@ -79,15 +82,22 @@ import_thread (GTask        *task,
   ImportJob *job = data;
   g_autofree char *path = g_file_get_path (job->file);
   g_autoptr(GBytes) contents = NULL;
+  g_autoptr(CtImportReport) report = NULL;
   GError *error = NULL;
 
-  /* Both read a regular file only, within the importer's size limit (ct_file_load()). */
+  /* Both read a regular file only, within the importer's size limit (ct_file_load()); the
+   * content tells text from a .docx, .odt, .pdf or .doc (ct_import_data()). */
   if (path != NULL)
-    job->programme = ct_import_text_file (path, &job->warnings, &error);
+    report = ct_import_file (path, &error);
   else if ((contents = ct_file_load (job->file, CT_IMPORT_MAX_BYTES, cancellable, &error)))
-    job->programme = ct_import_text (g_bytes_get_size (contents) > 0
-                                     ? g_bytes_get_data (contents, NULL) : "",
-                                     g_bytes_get_size (contents), &job->warnings, &error);
+    report = ct_import_data (g_bytes_get_size (contents) > 0
+                             ? g_bytes_get_data (contents, NULL) : "",
+                             g_bytes_get_size (contents), NULL, &error);
+  if (report != NULL)
+    {
+      job->programme = g_steal_pointer (&report->programme);
+      job->warnings = g_ptr_array_ref (report->warnings);
+    }
   if (job->programme != NULL && !ct_store_save_programme (job->store, job->programme, &error))
     g_clear_pointer (&job->programme, ct_programme_unref);
   if (job->programme == NULL)
@@ -288,9 +298,11 @@ ct_import_dialog_choose (GtkWindow           *parent,
   choosing->store = g_object_ref (store);
   choosing->callback = callback;
   choosing->user_data = user_data;
-  gtk_file_filter_set_name (text, _("Text files"));
+  /* Translators: the file filter of the Import dialog; keep the extensions. */
+  gtk_file_filter_set_name (text, _("Programmes (.txt, .docx, .odt, .pdf, .doc)"));
   gtk_file_filter_add_mime_type (text, "text/plain");
-  gtk_file_filter_add_suffix (text, "txt");
+  for (guint i = 0; i < G_N_ELEMENTS (import_suffixes); i++)
+    gtk_file_filter_add_suffix (text, import_suffixes[i]);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
   ct_dialog_choose_file (parent, _("Import Text"), (GtkFileFilter *[]) { text, all, NULL },
