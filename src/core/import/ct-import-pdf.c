@@ -136,13 +136,24 @@ same_line (const Piece *first,
   return overlap >= 0.5 * smaller;
 }
 
+/* A line that starts past this share of the page's text width stands in its right
+ * column alone ("PHÓ CHỦ TỊCH" under "KT. CHỦ TỊCH", a signer's name): it gets a leading
+ * tab, as its cell would from a table, so that it joins that column. A centred title or
+ * heading starts well before it. */
+#define RIGHT_COLUMN_START 0.55
+
 static void
 write_line (GString   *out,
-            GPtrArray *line)
+            GPtrArray *line,
+            double     left,
+            double     right)
 {
   const Piece *last = NULL;
 
   g_ptr_array_sort (line, compare_left);
+  if (right > left &&
+      ((const Piece *) g_ptr_array_index (line, 0))->x1 > left + RIGHT_COLUMN_START * (right - left))
+    g_string_append_c (out, '\t');
   for (guint i = 0; i < line->len; i++)
     {
       const Piece *piece = g_ptr_array_index (line, i);
@@ -167,6 +178,7 @@ read_page (PopplerPage *page,
   g_autoptr(GPtrArray) line = g_ptr_array_new ();
   guint n_boxes = 0;
   gsize characters = 0;
+  double left = G_MAXDOUBLE, right = -G_MAXDOUBLE;
 
   if (text == NULL || !poppler_page_get_text_layout (page, &boxes, &n_boxes))
     return 0;
@@ -174,18 +186,25 @@ read_page (PopplerPage *page,
   g_ptr_array_sort (pieces, compare_middle);
   for (guint i = 0; i < pieces->len; i++)
     {
+      const Piece *piece = g_ptr_array_index (pieces, i);
+
+      left = MIN (left, piece->x1);
+      right = MAX (right, piece->x2);
+    }
+  for (guint i = 0; i < pieces->len; i++)
+    {
       Piece *piece = g_ptr_array_index (pieces, i);
 
       if (line->len > 0 && !same_line (g_ptr_array_index (line, 0), piece))
         {
-          write_line (out, line);
+          write_line (out, line, left, right);
           g_ptr_array_set_size (line, 0);
         }
       g_ptr_array_add (line, piece);
       characters += piece->text->len;
     }
   if (line->len > 0)
-    write_line (out, line);
+    write_line (out, line, left, right);
   return characters;
 }
 
