@@ -359,6 +359,21 @@ test_task_due_and_units (Fixture       *f,
   g_clear_object (&form);
 }
 
+/* Lines pasted into a one-line field are joined with spaces in the field, and saved so. */
+static void
+test_pasted_lines (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *form = form_for (f, task (f, 1));
+
+  gtk_editable_set_text (GTK_EDITABLE (field (form, "lead_unit")),
+                         "Phòng Tư pháp\r\nUBND các xã");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "lead_unit"))), ==,
+                   "Phòng Tư pháp UBND các xã");
+  g_assert_cmpstr (task (f, 1)->lead_unit, ==, "Phòng Tư pháp UBND các xã");
+  g_clear_object (&form);
+}
+
 #define MONTHLY_DAY "Tiếp công dân định kỳ của Chủ tịch UBND huyện"
 #define MONTHLY_WEEKDAY "Giao ban lãnh đạo UBND huyện"
 
@@ -588,6 +603,7 @@ main (int    argc,
 {
   ct_test_widget_init (&argc, &argv);
   CT_TEST_ADD ("/editor-attributes/event-text-fields", test_event_text_fields);
+  CT_TEST_ADD ("/editor-attributes/pasted-lines", test_pasted_lines);
   CT_TEST_ADD ("/editor-attributes/rows-show-values", test_rows_show_values);
   CT_TEST_ADD ("/editor-attributes/event-timing-in-words", test_event_timing_in_words);
   CT_TEST_ADD ("/editor-attributes/task-due-and-units", test_task_due_and_units);

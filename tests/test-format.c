@@ -441,6 +441,22 @@ test_recipients (void)
   g_assert_nonnull (strstr (text, "- Các chi bộ trực thuộc;\n- Lưu Văn phòng Huyện ủy.\n"));
 }
 
+/* A file name never holds a slash, which a week's dates would bring. */
+static void
+test_file_name (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autofree char *month = NULL, *week = NULL;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2026, 12);
+  month = ct_programme_dup_file_name (p, ".pdf");
+  g_assert_cmpstr (month, ==, "Chương trình công tác tháng 12 năm 2026.pdf");
+  ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, 2026, 1);
+  week = ct_programme_dup_file_name (p, ".pdf");
+  g_assert_cmpstr (week, ==, "Chương trình công tác tuần 1 (từ ngày 29-12-2025 đến ngày "
+                             "04-01-2026).pdf");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -460,5 +476,6 @@ main (int    argc,
   g_test_add_func ("/format/subpoints", test_subpoints);
   g_test_add_func ("/format/preparation-notes", test_preparation_notes);
   g_test_add_func ("/format/recipients", test_recipients);
+  g_test_add_func ("/format/file-name", test_file_name);
   return g_test_run ();
 }

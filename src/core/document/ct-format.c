@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ct-format"
 
+#include <string.h>
+
 #include "ct-format.h"
 #include "ct-text.h"
 
@@ -237,6 +239,34 @@ ct_programme_dup_number_symbol (const CtProgramme *programme)
   g_return_val_if_fail (programme != NULL, NULL);
   return ct_format_number_symbol (programme->style, programme->number, programme->kind_code,
                                   programme->body_code);
+}
+
+/**
+ * ct_programme_dup_file_name:
+ * @programme: a programme
+ * @extension: the file name's extension with its dot, e.g. ".pdf"
+ *
+ * A file name for the programme, "Chương trình công tác tháng 9 năm 2023.pdf". A week's
+ * subtitle writes its dates with slashes, which no file name may hold: they become "-"
+ * ("… từ ngày 29-12-2025 đến ngày 04-01-2026).pdf").
+ *
+ * Returns: (transfer full): the name, without a folder
+ */
+char *
+ct_programme_dup_file_name (const CtProgramme *programme,
+                            const char        *extension)
+{
+  g_autofree char *subtitle = NULL;
+  char *name;
+
+  g_return_val_if_fail (programme != NULL && extension != NULL, NULL);
+
+  subtitle = ct_programme_dup_subtitle (programme);
+  name = g_strdup_printf ("Chương trình %s%s", subtitle, extension);
+  for (char *p = name; *p != '\0'; p++)
+    if (strchr ("/\\:*?\"<>|", *p) != NULL)
+      *p = '-';
+  return name;
 }
 
 /**

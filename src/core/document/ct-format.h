@@ -24,6 +24,8 @@ char       *ct_format_number_symbol  (CtDocumentStyle    style,
                                       const char        *kind_code,
                                       const char        *body_code);
 char       *ct_programme_dup_number_symbol (const CtProgramme *programme);
+char       *ct_programme_dup_file_name (const CtProgramme *programme,
+                                        const char        *extension);
 const char *ct_format_signing_authority (CtDocumentStyle    style,
                                          CtSigningAuthority authority);
 char       *ct_format_signer_authority (CtDocumentStyle          style,

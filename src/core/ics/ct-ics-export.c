@@ -422,7 +422,11 @@ calendar_name (const ExportContext *ctx)
   GString *name = g_string_new (NULL);
 
   if (p->issuing_body != NULL && !ct_text_is_blank (p->issuing_body))
-    g_string_append_printf (name, "%s - ", p->issuing_body);
+    {
+      /* A name typed over two lines is one line in a calendar's name. */
+      g_autofree char *body = ct_text_collapse_spaces (p->issuing_body);
+      g_string_append_printf (name, "%s - ", body);
+    }
   g_string_append_printf (name, "Chương trình %s", subtitle);
   if (ctx->options->section >= 0)
     g_string_append_printf (name, " - %s", ((CtSection *) g_ptr_array_index (

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ct-date-row.h"
 #include "ct-date-time.h"
@@ -57,6 +58,23 @@ text_changed_cb (GtkEditable *editable,
 {
   char **field = b->field;
   const char *text = gtk_editable_get_text (editable);
+
+  /* A one-line field holds one line: lines pasted into it are joined with spaces, in
+   * the field itself, where the user sees them (a place name over two lines would
+   * break the date line of the printout). The change comes back here. */
+  if (strpbrk (text, "\r\n") != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit_set (text, "\r\n", -1);
+      g_autoptr(GString) joined = g_string_new (NULL);
+      int position = gtk_editable_get_position (editable);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (*lines[i] != '\0')
+          g_string_append_printf (joined, "%s%s", joined->len > 0 ? " " : "", lines[i]);
+      gtk_editable_set_text (editable, joined->str);
+      gtk_editable_set_position (editable, position);
+      return;
+    }
 
   g_free (*field);
   *field = *text ? g_strdup (text) : NULL;

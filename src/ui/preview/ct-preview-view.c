@@ -297,13 +297,11 @@ export_pdf_action (GtkWidget  *widget,
   CtPreviewView *self = CT_PREVIEW_VIEW (widget);
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *subtitle = NULL;
   g_autofree char *name = NULL;
 
   if (self->programme == NULL)
     return;
-  subtitle = ct_programme_dup_subtitle (self->programme);
-  name = g_strdup_printf ("Chương trình %s.pdf", subtitle);
+  name = ct_programme_dup_file_name (self->programme, ".pdf");
   chooser = gtk_file_chooser_native_new (_("Export PDF"),
                                          GTK_WINDOW (gtk_widget_get_root (widget)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);

@@ -142,12 +142,11 @@ load_key_file (void)
   return key_file;
 }
 
-/* "Chuong trinh cong tac thang 12 nam 2026.pdf"-like default name, kept Vietnamese. */
+/* "Chương trình công tác tháng 12 năm 2026.pdf" in the Documents folder. */
 static char *
 default_output_uri (const CtProgramme *programme)
 {
-  g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
-  g_autofree char *name = g_strdup_printf ("Chương trình %s.pdf", subtitle);
+  g_autofree char *name = ct_programme_dup_file_name (programme, ".pdf");
   const char *folder = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   g_autofree char *path = g_build_filename (folder ? folder : g_get_home_dir (), name, NULL);
 
