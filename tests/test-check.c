@@ -365,6 +365,10 @@ test_signer_chain_state (void)
                           "deputy signs for the head) or “Q. …” (an acting head), not “TL. CHỦ "
                           "TỊCH”.");
   g_free (m);
+  m = chain_messages (p, 2, ON_BEHALF, "ỦY BAN NHÂN DÂN", SIGNING_FOR, "TL. CHỦ TỊCH");
+  g_assert_cmpstr (m, ==, "“KT. TL. CHỦ TỊCH” holds two codes; choose the code in the list "
+                          "and write only the body or title after it.");
+  g_free (m);
   m = chain_messages (p, 2, ON_BEHALF, "ỦY BAN NHÂN DÂN", SIGNING_FOR, " ");
   g_assert_cmpstr (m, ==, "The authority line “KT.” has only its code; write after it the "
                           "body or the title it signs for.");
@@ -541,6 +545,30 @@ test_vague_window (void)
   assert_kinds (issues, NULL, 0);
 }
 
+/* A window or a stay whose last day comes before its first. */
+static void
+test_dates_reversed (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(GPtrArray) issues = NULL;
+  CtItem *visit = fixture_find_titled (p, "Kiểm tra tiến độ xây dựng trường học xã Bến Đò",
+                                       NULL);
+  g_autofree char *m = NULL;
+
+  visit->end_date = ct_test_dmy (10, 3, 2025);
+  issues = ct_programme_check (p, NULL);
+  m = messages_of (issues, CT_CHECK_DATES_REVERSED);
+  g_assert_cmpstr (m, ==, "“Kiểm tra tiến độ xây dựng trường học xã Bến Đò” ends on "
+                          "10/3/2025, before it starts on 17/3/2025; correct one of the two "
+                          "days.");
+  g_clear_pointer (&m, g_free);
+  g_clear_pointer (&visit->vague_when, g_free);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  m = messages_of (issues, CT_CHECK_DATES_REVERSED);
+  g_assert_cmpstr (m, !=, "");
+}
+
 /* A task without unit in charge or due time, among tasks that give them. */
 static void
 test_task_without_lead (void)
@@ -622,6 +650,7 @@ main (int    argc,
   g_test_add_func ("/check/signer-chain-party", test_signer_chain_party);
   g_test_add_func ("/check/month-day", test_month_day);
   g_test_add_func ("/check/vague-window", test_vague_window);
+  g_test_add_func ("/check/dates-reversed", test_dates_reversed);
   g_test_add_func ("/check/task-without-lead", test_task_without_lead);
   g_test_add_func ("/check/week-period", test_week_period);
   return g_test_run ();

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "ct-check-private.h"
+#include "ct-format.h"
 #include "ct-text.h"
 
 /* The timing of items that the calendars cannot follow: a monthly rule on a day some
@@ -113,6 +114,28 @@ check_vague_window (GPtrArray         *issues,
                                        name, item->vague_when));
 }
 
+/* A last day before the first: the printout would drop it, the calendars reject it. */
+static void
+check_reversed (GPtrArray    *issues,
+                const CtItem *item,
+                int           section)
+{
+  g_autofree char *name = NULL, *first = NULL, *last = NULL;
+
+  if (item->kind == CT_ITEM_TASK || !g_date_valid (&item->start_date) ||
+      !g_date_valid (&item->end_date) || g_date_compare (&item->end_date, &item->start_date) >= 0)
+    return;
+  name = ct_check_item_name (item);
+  first = ct_format_date_short (&item->start_date);
+  last = ct_format_date_short (&item->end_date);
+  ct_check_add_issue (issues, CT_CHECK_DATES_REVERSED, "end_date", section, item->uuid, -1,
+                      /* Translators: %1$s is an item's title, %2$s and %3$s dates
+                       * ("17/3/2025"). */
+                      g_strdup_printf (_("“%1$s” ends on %2$s, before it starts on %3$s; "
+                                         "correct one of the two days."),
+                                       name, last, first));
+}
+
 /**
  * ct_check_item_schedule:
  * @issues: (element-type CtCheckIssue): where to add the issues
@@ -120,8 +143,8 @@ check_vague_window (GPtrArray         *issues,
  * @item: an item
  * @section: the index of its section
  *
- * Checks a monthly rule on day 29–31 against the months of the period, and a vague event
- * of a month's programme without a window.
+ * Checks a monthly rule on day 29–31 against the months of the period, a vague event of
+ * a month's programme without a window, and a last day before the first.
  */
 void
 ct_check_item_schedule (GPtrArray         *issues,
@@ -133,6 +156,7 @@ ct_check_item_schedule (GPtrArray         *issues,
 
   check_month_day (issues, programme, item, section);
   check_vague_window (issues, programme, item, section);
+  check_reversed (issues, item, section);
 }
 
 static gboolean

@@ -154,6 +154,20 @@ is_state_only_code (const char *line)
   return g_str_has_prefix (line, "TUQ.") || g_str_has_prefix (line, "Q.");
 }
 
+/* A code typed again at the start of the body ("TL. CHỦ TỊCH" on a line coded KT.). */
+static gboolean
+starts_with_code (const char *body)
+{
+  static const char *const codes[] = {
+    "T/M ", "T/L ", "K/T ", "T/U ", "TM. ", "TL. ", "KT. ", "TUQ. ", "Q. ", NULL
+  };
+
+  for (guint i = 0; body != NULL && codes[i] != NULL; i++)
+    if (g_str_has_prefix (body, codes[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 check_lines (GPtrArray         *issues,
              const CtProgramme *programme)
@@ -170,6 +184,11 @@ check_lines (GPtrArray         *issues,
                                 "the body or the title it signs for."),
                               ct_format_signing_authority (programme->style,
                                                            line->authority)));
+      if (line->authority != CT_SIGNING_AUTHORITY_NONE && starts_with_code (line->body))
+        add (issues, "signer_authorities", i,
+             /* Translators: %s is an authority line as printed ("KT. TL. CHỦ TỊCH"). */
+             g_strdup_printf (_("“%s” holds two codes; choose the code in the list and "
+                                "write only the body or title after it."), text));
       if (programme->style == CT_DOCUMENT_STYLE_PARTY && is_state_only_code (text))
         add (issues, "signer_authorities", i,
              /* Translators: %s is an authority line ("Q. BÍ THƯ"). */

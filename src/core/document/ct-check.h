@@ -34,6 +34,8 @@ G_BEGIN_DECLS
  *   fall between, left out of calendars
  * @CT_CHECK_TASK_WITHOUT_LEAD: a task with neither unit in charge nor due time in a
  *   section whose other tasks give them
+ * @CT_CHECK_DATES_REVERSED: an item whose last day (or the last day of its window) comes
+ *   before its first
  *
  * What the pre-signing check reports.
  */
@@ -57,6 +59,7 @@ typedef enum {
   CT_CHECK_MONTH_DAY_MISSING,
   CT_CHECK_VAGUE_WITHOUT_WINDOW,
   CT_CHECK_TASK_WITHOUT_LEAD,
+  CT_CHECK_DATES_REVERSED,
 } CtCheckKind;
 
 /**
