@@ -65,16 +65,16 @@ structure_changed (CtSectionRow       *self,
 }
 
 static const char *
-kind_label (CtItemKind kind)
+kind_label (const CtItem *item)
 {
-  switch (kind)
+  switch (item->kind)
     {
     case CT_ITEM_TASK:
       return _("Task");
     case CT_ITEM_EVENT:
       return _("Event");
     case CT_ITEM_RECURRING:
-      return _("Weekly");
+      return item->recurrence == CT_RECURRENCE_WEEKLY ? _("Weekly") : _("Monthly");
     default:
       return "";
     }
@@ -297,7 +297,7 @@ create_item_row (CtSectionRow *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *summary ? summary : _("(empty)"));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item->kind));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                              drag_handle (ct_form_target_new_item (item->uuid),
