@@ -20,8 +20,9 @@ struct _CtDocumentEditor
   GtkWidget *index_row;
   GtkWidget *week_row;  /* the week's dates, shown for a week programme */
   gboolean syncing;
-  int snapshot_year;  /* the period when a period row got the focus */
+  int snapshot_year;  /* the period before the last one typed in a period row */
   int snapshot_index;
+  char *typed;        /* the year and index texts of the last period typed, "2026 5" */
 };
 
 G_DEFINE_FINAL_TYPE (CtDocumentEditor, ct_document_editor, ADW_TYPE_PREFERENCES_GROUP)
@@ -146,6 +147,9 @@ period_changed (CtDocumentEditor *self)
               ? (int) ct_programme_weeks_in_year (year) : p->period_kind == CT_PERIOD_KIND_WEEK
               ? 53 : 4;
   gboolean index_valid = p->period_kind == CT_PERIOD_KIND_YEAR || (index >= 1 && index <= max);
+  g_autofree char *typed = g_strdup_printf ("%s %s",
+                                            gtk_editable_get_text (GTK_EDITABLE (year_row)),
+                                            gtk_editable_get_text (GTK_EDITABLE (self->index_row)));
 
   if (self->syncing)
     return;
@@ -153,8 +157,22 @@ period_changed (CtDocumentEditor *self)
   set_error (self->index_row, !index_valid);
   if (!year_valid || !index_valid)
     {
+      /* Typing "54" passes through "5", a valid week that must not stay: when the wrong
+       * text only extends the last period typed, that period goes back to the one before
+       * it. Any other wrong text (0, an empty field) leaves the period as it is. */
+      if (self->typed == NULL || !g_str_has_prefix (typed, self->typed) ||
+          g_str_equal (typed, self->typed))
+        return;
       year = self->snapshot_year;
       index = self->snapshot_index;
+      g_clear_pointer (&self->typed, g_free);
+    }
+  else
+    {
+      self->snapshot_year = p->period_year;
+      self->snapshot_index = p->period_index;
+      g_free (self->typed);
+      self->typed = g_steal_pointer (&typed);
     }
   if (year == p->period_year && index == p->period_index)
     return;
@@ -168,6 +186,7 @@ period_enter_cb (CtDocumentEditor *self)
 {
   self->snapshot_year = programme (self)->period_year;
   self->snapshot_index = programme (self)->period_index;
+  g_clear_pointer (&self->typed, g_free);
 }
 
 static void
@@ -432,6 +451,7 @@ ct_document_editor_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_pointer (&self->fields, g_hash_table_unref);
+  g_clear_pointer (&self->typed, g_free);
 
   G_OBJECT_CLASS (ct_document_editor_parent_class)->dispose (object);
 }
