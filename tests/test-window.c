@@ -380,7 +380,9 @@ test_window_slow_store (void)
   model = G_LIST_MODEL (gtk_grid_view_get_model (GTK_GRID_VIEW (
     gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW, "programme_list"))));
   g_assert_false (gtk_widget_get_visible (spinner));
-  ct_store_set_delay_for_testing (store, 500);
+  /* Long enough that the main loop runs before a load ends even on a machine busy with
+   * other builds and under the sanitizers. */
+  ct_store_set_delay_for_testing (store, 1500);
 
   /* Opening: the spinner turns at once, nothing is open until the programme arrived, and
    * the main loop runs meanwhile (an idle callback and a typed search are handled). */
