@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @CT_IMPORT_ERROR_TOO_LARGE: larger than %CT_IMPORT_MAX_BYTES
  * @CT_IMPORT_ERROR_NO_STRUCTURE: neither a "CHƯƠNG TRÌNH" title nor numbered sections
  * @CT_IMPORT_ERROR_IO: the file cannot be read
+ * @CT_IMPORT_ERROR_NO_PERIOD: the text names no period and its dates tell none; give it
+ *   (see #CtImportPeriod)
  */
 typedef enum {
   CT_IMPORT_ERROR_EMPTY,
@@ -30,6 +32,7 @@ typedef enum {
   CT_IMPORT_ERROR_TOO_LARGE,
   CT_IMPORT_ERROR_NO_STRUCTURE,
   CT_IMPORT_ERROR_IO,
+  CT_IMPORT_ERROR_NO_PERIOD,
 } CtImportError;
 
 /* Largest text accepted, in bytes: a programme is a few pages (the real one is ~20 kB). */
