@@ -471,7 +471,7 @@ period_from_dates (CtImportContext  *ctx,
       g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_PERIOD,
                    /* Translators: %1$s and %2$s are dates. */
                    _("No period was found: the subtitle names none and the dates run from "
-                     "%1$s to %2$s, over more than one year. Write the period in the "
+                     "%1$s to %2$s, in more than one year. Write the period in the "
                      "subtitle, or give it when importing (congtac-cli import --period "
                      "2025-03). Nothing was imported."), from, to);
       return FALSE;
