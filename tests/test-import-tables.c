@@ -16,7 +16,8 @@
   "2\t05/3\tChiều\tHọp giao ban khối nội chính\tĐ/c Lê Văn Bình\tPhòng họp số 2\n" \
   "\t\t\tvà nghe báo cáo an ninh trật tự\t\t\n" \
   "II\tCÔNG TÁC KHÁC\t\t\t\t\n" \
-  "3\t10/3/2025 (thứ Ba)\t14h00 - 16h30\tTiếp công dân định kỳ\tĐ/c Chủ tịch UBND huyện\tTrụ sở Tiếp công dân\n"
+  "3\t10/3/2025 (thứ Ba)\t14h00 - 16h30\tTiếp công dân định kỳ\tĐ/c Chủ tịch UBND huyện\t" \
+  "Trụ sở Tiếp công dân\n"
 
 #define WORK_PLAN \
   "CHƯƠNG TRÌNH\ncông tác năm 2025\n-----\n" \
@@ -24,8 +25,10 @@
   "|---|---|---|---|---|\n" \
   "| I | CÔNG TÁC XÂY DỰNG CHÍNH QUYỀN | | | |\n" \
   "| 1 | Tổng kết cải cách hành chính | Phòng Nội vụ | Văn phòng HĐND và UBND | Quý IV |\n" \
-  "| 2 | Rà soát quy hoạch sử dụng đất | Phòng Tài nguyên và Môi trường | UBND các xã | Tháng 11 |\n" \
-  "| 3 | Báo cáo kinh tế - xã hội | Phòng Tài chính - Kế hoạch | Các phòng chuyên môn | Trước 15/12 |\n" \
+  "| 2 | Rà soát quy hoạch sử dụng đất | Phòng Tài nguyên và Môi trường | UBND các xã | " \
+  "Tháng 11 |\n" \
+  "| 3 | Báo cáo kinh tế - xã hội | Phòng Tài chính - Kế hoạch | Các phòng chuyên môn | " \
+  "Trước 15/12 |\n" \
   "| | | | Chi cục Thống kê | |\n" \
   "| 4 | Kiểm tra công vụ | Phòng Nội vụ | | Thường xuyên |\n" \
   "| 5 | Trình đề án phát triển du lịch | Phòng Văn hóa và Thông tin | | 30/6/2025 |\n"
@@ -50,10 +53,13 @@
   "UBND HUYỆN SÔNG MÂY\nLỊCH LÀM VIỆC\nCủa lãnh đạo UBND huyện\n" \
   "(Tuần 11, từ ngày 10/3/2025 đến ngày 16/3/2025)\n" \
   "Thứ/Ngày\tBuổi\tNội dung\tChủ trì\tThành phần\tĐịa điểm\tChuẩn bị\n" \
-  "Thứ Hai\tSáng\tGiao ban lãnh đạo UBND huyện\tĐ/c Chủ tịch\tCác Phó Chủ tịch\tPhòng họp số 1\tVăn phòng\n" \
+  "Thứ Hai\tSáng\tGiao ban lãnh đạo UBND huyện\tĐ/c Chủ tịch\tCác Phó Chủ tịch\tPhòng họp số " \
+  "1\tVăn phòng\n" \
   "10/3\t\t\t\t\t\t\n" \
-  "\tChiều\tHọp Ban chỉ đạo chuyển đổi số\tĐ/c Lê Văn Bình\tThành viên Ban chỉ đạo\tPhòng họp số 2\tPhòng Văn hóa và Thông tin\n" \
-  "Thứ Tư, 12/3\t8h00\tDự hội nghị tổng kết ngành giáo dục\tĐ/c Đỗ Thu Trang\t\tTrung tâm Hội nghị huyện\tPhòng Giáo dục và Đào tạo\n" \
+  "\tChiều\tHọp Ban chỉ đạo chuyển đổi số\tĐ/c Lê Văn Bình\tThành viên Ban chỉ đạo\tPhòng họp " \
+  "số 2\tPhòng Văn hóa và Thông tin\n" \
+  "Thứ Tư, 12/3\t8h00\tDự hội nghị tổng kết ngành giáo dục\tĐ/c Đỗ Thu Trang\t\tTrung tâm Hội " \
+  "nghị huyện\tPhòng Giáo dục và Đào tạo\n" \
   "\t\tvà trao thưởng học sinh giỏi\t\t\t\t\n" \
   "\t14h00\tTiếp công dân\tĐ/c Chủ tịch\t\tTrụ sở Tiếp công dân\t\n"
 

@@ -103,7 +103,7 @@ ct_import_line_cells (CtImportContext    *ctx,
   char **cells;
   char sep[2] = "\t";
 
-  if (ctx->source != NULL && g_strv_length (ctx->source) >= line->number &&
+  if (ctx->source != NULL && ctx->n_source >= line->number &&
       strchr (ctx->source[line->number - 1], '\t') != NULL)
     raw = ctx->source[line->number - 1];
   if (strchr (raw, '\t') == NULL)

@@ -62,6 +62,7 @@ typedef struct
   guint listed_lines;    /* warnings with a line number listed so far */
   guint dropped;         /* warnings with a line number beyond CT_IMPORT_MAX_WARNINGS */
   char **source;         /* the text's lines as they are, tabs kept: a table's cells */
+  guint n_source;
   const CtImportPeriod *given_period; /* (nullable) the period the user gave */
 } CtImportContext;
 
@@ -141,6 +142,7 @@ void      ct_import_tail            (CtImportContext *ctx,
                                      guint            end);
 
 /* Tables (ct-import-table.c) and weekly schedules (ct-import-week.c). */
+int       ct_import_iso_week_year   (const GDate     *date);
 char    **ct_import_line_cells      (CtImportContext *ctx,
                                      const CtImportLine *line);
 guint     ct_import_find_table      (CtImportContext *ctx,

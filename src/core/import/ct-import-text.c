@@ -390,16 +390,6 @@ date_span (CtProgramme *p,
   return g_date_valid (first);
 }
 
-static int
-iso_week_year (const GDate *date)
-{
-  GDate thursday = *date;
-
-  g_date_add_days (&thursday, G_DATE_THURSDAY);
-  g_date_subtract_days (&thursday, g_date_get_weekday (date));
-  return g_date_get_year (&thursday);
-}
-
 /* The period when the text names none: the smallest that covers the dates found (a week
  * for a weekly schedule, the month, the quarter, the year), never today's. */
 static gboolean
@@ -429,7 +419,7 @@ period_from_dates (CtImportContext  *ctx,
       g_date_get_iso8601_week_of_year (&first) == g_date_get_iso8601_week_of_year (&last) &&
       g_date_days_between (&first, &last) < 7)
     {
-      ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, iso_week_year (&first),
+      ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, ct_import_iso_week_year (&first),
                                g_date_get_iso8601_week_of_year (&first));
       ct_import_warn (ctx, 0,
                       /* Translators: %1$d is a week number, %2$d its year. */
@@ -752,6 +742,7 @@ ct_import_text_report_for_period (const char           *text,
   ctx.lines = g_hash_table_new (NULL, NULL);
   ctx.shape = CT_IMPORT_SHAPE_OUTLINE;
   ctx.source = split_source (normalized);
+  ctx.n_source = g_strv_length (ctx.source);
   ctx.given_period = period;
   warn_legacy_font (&ctx, lines, legacy);
   warn_long_lines (&ctx, lines);
@@ -806,9 +797,14 @@ ct_import_text_report_for_period (const char           *text,
  * unit (spelt as first met). Everything is stored NFC. The work is linear in the size of
  * the text, which is at most %CT_IMPORT_MAX_BYTES.
  *
+ * Tables (cells separated by tabs or "|", see ct-import-table.c) and weekly schedules
+ * (ct-import-week.c) are read too. The period is the one the subtitle names, else the
+ * smallest that covers the dates found (warned), never today's: without either the text
+ * is refused (%CT_IMPORT_ERROR_NO_PERIOD; see ct_import_data_for_period()).
+ *
  * Returns: (transfer full) (nullable): a new unsaved programme (id 0, draft), or %NULL
- *   with @error set for empty, binary, non-UTF-8, too large or structureless text, or
- *   text typed with an old Vietnamese font throughout
+ *   with @error set for empty, binary, non-UTF-8, too large or structureless text, text
+ *   typed with an old Vietnamese font throughout, or text that tells no period
  */
 CtProgramme *
 ct_import_text (const char  *text,

@@ -20,7 +20,9 @@ G_BEGIN_DECLS
  * @CT_IMPORT_ERROR_BINARY: the data is not text (NUL bytes or control characters)
  * @CT_IMPORT_ERROR_ENCODING: the text is not UTF-8 (e.g. TCVN3, VNI, UTF-16)
  * @CT_IMPORT_ERROR_TOO_LARGE: larger than %CT_IMPORT_MAX_BYTES
- * @CT_IMPORT_ERROR_NO_STRUCTURE: neither a "CHƯƠNG TRÌNH" title nor numbered sections
+ * @CT_IMPORT_ERROR_NO_STRUCTURE: no programme: neither numbered sections, a table nor a
+ *   weekly schedule; or too little of the text read, or Vietnamese, to trust (the
+ *   message names the likely cause: an old font, an RTF file, a scanned PDF)
  * @CT_IMPORT_ERROR_IO: the file cannot be read
  * @CT_IMPORT_ERROR_NO_PERIOD: the text names no period and its dates tell none; give it
  *   (see #CtImportPeriod)

@@ -64,12 +64,17 @@ ct_import_is_week_title (const char *text)
   return g_str_has_prefix (f, "lich cong tac") || g_str_has_prefix (f, "lich lam viec");
 }
 
-static int
-iso_week_year (const GDate *date)
+/*
+ * ct_import_iso_week_year:
+ * @date: a valid date
+ *
+ * Returns: the ISO 8601 week-year of @date: the year of its week's Thursday
+ */
+int
+ct_import_iso_week_year (const GDate *date)
 {
   GDate thursday = *date;
 
-  /* The ISO week-year is the year of the week's Thursday. */
   g_date_add_days (&thursday, G_DATE_THURSDAY);
   g_date_subtract_days (&thursday, g_date_get_weekday (date));
   return g_date_get_year (&thursday);
@@ -100,7 +105,8 @@ read_week_line (CtImportContext *ctx,
           !g_date_valid_dmy (when.day1, when.month1, when.year1))
         return FALSE;
       g_date_set_dmy (&first, when.day1, when.month1, when.year1);
-      ct_programme_set_period (ctx->programme, CT_PERIOD_KIND_WEEK, iso_week_year (&first),
+      ct_programme_set_period (ctx->programme, CT_PERIOD_KIND_WEEK,
+                               ct_import_iso_week_year (&first),
                                g_date_get_iso8601_week_of_year (&first));
       ctx->period_known = TRUE;
       if (stated > 0 && stated != ctx->programme->period_index)
