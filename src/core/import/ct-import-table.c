@@ -323,13 +323,14 @@ current_section (Table *t)
 static gboolean
 is_roman_cell (const char *cell)
 {
-  g_autofree char *probe = g_strconcat (cell, cell[strlen (cell) - 1] == '.' ? " x" : ". x",
-                                        NULL);
+  g_autofree char *probe = NULL;
   guint value;
   const char *rest;
 
-  return *cell != '\0' && ct_import_parse_roman (probe, &value, &rest) &&
-         strcmp (rest, "x") == 0;
+  if (*cell == '\0')
+    return FALSE;
+  probe = g_strconcat (cell, cell[strlen (cell) - 1] == '.' ? " x" : ". x", NULL);
+  return ct_import_parse_roman (probe, &value, &rest) && strcmp (rest, "x") == 0;
 }
 
 /* A section heading row: a roman numeral first, or one cell alone. Returns its title. */
