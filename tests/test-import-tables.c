@@ -17,7 +17,8 @@
   "\t\t\tvà nghe báo cáo an ninh trật tự\t\t\n" \
   "II\tCÔNG TÁC KHÁC\t\t\t\t\n" \
   "3\t10/3/2025 (thứ Ba)\t14h00 - 16h30\tTiếp công dân định kỳ\tĐ/c Chủ tịch UBND huyện\t" \
-  "Trụ sở Tiếp công dân\n"
+  "Trụ sở Tiếp công dân\n" \
+  "4\tTrong tháng\t\tKiểm tra cải cách hành chính\tĐ/c Lê Văn Bình\tCác xã, thị trấn\n"
 
 #define WORK_PLAN \
   "CHƯƠNG TRÌNH\ncông tác năm 2025\n-----\n" \
@@ -161,7 +162,7 @@ test_event_table (void)
   g_assert_cmpstr (section_at (p, 0)->title, ==, "CÔNG TÁC TRỌNG TÂM");
   g_assert_cmpstr (section_at (p, 1)->title, ==, "CÔNG TÁC KHÁC");
   g_assert_cmpuint (section_at (p, 0)->items->len, ==, 2);
-  g_assert_cmpuint (section_at (p, 1)->items->len, ==, 1);
+  g_assert_cmpuint (section_at (p, 1)->items->len, ==, 2);
 
   item = item_at (p, 0, 0);
   g_assert_cmpint (item->kind, ==, CT_ITEM_EVENT);
@@ -183,6 +184,12 @@ test_event_table (void)
   assert_date (&item->start_date, 10, 3, 2025);
   g_assert_cmpint (item->start_minute, ==, 14 * 60);
   g_assert_cmpint (item->end_minute, ==, 16 * 60 + 30);
+  /* A day cell in words is the item's timing as written, and the day above stops. */
+  item = item_at (p, 1, 1);
+  g_assert_cmpstr (item->title, ==, "Kiểm tra cải cách hành chính");
+  g_assert_cmpstr (item->vague_when, ==, "Trong tháng");
+  g_assert_false (g_date_valid (&item->start_date));
+  g_assert_cmpstr (item->location, ==, "Các xã, thị trấn");
   assert_warning (r, 12, "10/3/2025 is a “thứ Hai”, not a “thứ Ba” as written; the weekday is "
                          "computed from the date.");
 }

@@ -84,6 +84,7 @@ typedef struct
   GDateWeekday day_weekday; /* a day cell naming only its weekday */
   CtDayPart day_part;    /* the day part carried by a merged "Buổi" cell */
   GPtrArray *day_items;  /* items of the current day cell still without a date */
+  const char *day_words; /* a day cell that names no day ("Trong tháng"), kept as written */
 } Table;
 
 /*
@@ -553,7 +554,9 @@ new_item (Table  *t,
         item->day_part = t->day_part;
       else if (item->start_minute == CT_NO_TIME && item->vague_when == NULL)
         t->day_part = item->day_part;
-      if (g_date_valid (&t->day))
+      if (t->day_words != NULL && item->vague_when == NULL)
+        item->vague_when = g_strdup (t->day_words);
+      else if (g_date_valid (&t->day))
         item->start_date = t->day;
       else if (t->day_weekday != G_DATE_BAD_WEEKDAY)
         g_ptr_array_add (t->day_items, item);
@@ -627,10 +630,21 @@ read_row (Table              *t,
 
   if (nonempty == 0 || is_separator_row (cells) || is_header (cells))
     return;
-  if (t->by_date && *cells[0] != '\0' && read_day (t, line->number, cells[0]))
+  t->day_words = NULL;
+  if (t->by_date && *cells[0] != '\0')
     {
-      if (nonempty == 1)
+      gboolean day = read_day (t, line->number, cells[0]);
+
+      if (day && nonempty == 1)
         return;
+      if (!day && (heading = heading_of (cells, nonempty)) == NULL)
+        {
+          /* "Trong tháng": no day, kept as written; the day above does not go on. */
+          g_date_clear (&t->day, 1);
+          t->day_weekday = G_DATE_BAD_WEEKDAY;
+        }
+      if (heading == NULL && !g_date_valid (&t->day) && t->day_weekday == G_DATE_BAD_WEEKDAY)
+        t->day_words = cells[0];
     }
   else
     heading = heading_of (cells, nonempty);
