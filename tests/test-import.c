@@ -2,7 +2,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "ct-import-text.h"
+#include "ct-import.h"
 #include "ct-occurrence.h"
 #include "ct-render-text.h"
 #include "ct-sample.h"
@@ -649,20 +649,24 @@ test_robust (void)
       if (p != NULL)
         g_free (ct_programme_render_text (p));
     }
-  /* More sections than roman numerals go (3999), and more warnings than are listed. */
+  /* More sections than roman numerals go (3999), and more warnings than are listed. The
+   * title names the period: none is ever taken from the clock. */
   {
-    g_autofree char *many = g_strnfill (5000 * 5, 'x');
+    const char title[] = "CHƯƠNG TRÌNH công tác tháng 3 năm 2025\n";
+    const gsize n = strlen ("I. Việc\n");
+    g_autofree char *many = g_strnfill (sizeof title - 1 + 5000 * n, 'x');
     g_autoptr(GPtrArray) warnings = NULL;
     g_autoptr(CtProgramme) p = NULL;
 
+    memcpy (many, title, sizeof title - 1);
     for (guint i = 0; i < 5000; i++)
-      memcpy (many + i * 5, "I. a\n", 5);
+      memcpy (many + sizeof title - 1 + i * n, "I. Việc\n", n);
     p = ct_import_text (many, -1, &warnings, NULL);
     g_assert_cmpuint (p->sections->len, ==, 5000);
-    /* 4999 numbering warnings, 200 listed; then the four about the whole text. */
-    g_assert_cmpuint (warnings->len, ==, 4 + 200 + 1);
-    g_assert_cmpuint (warning_at (warnings, 4)->line, ==, 2);
-    g_assert_cmpstr (warning_at (warnings, 204)->message, ==,
+    /* 4999 numbering warnings, 200 listed; then the two about the whole text. */
+    g_assert_cmpuint (warnings->len, ==, 2 + 200 + 1);
+    g_assert_cmpuint (warning_at (warnings, 2)->line, ==, 3);
+    g_assert_cmpstr (warning_at (warnings, 202)->message, ==,
                      "4799 more warnings were not listed.");
     g_free (ct_programme_render_text (p));
   }
@@ -729,6 +733,24 @@ import_ok (const char  *text,
   g_assert_no_error (error);
   g_assert_nonnull (p);
   return p;
+}
+
+/* Imports @text as the user would with "--period": the text names no period. */
+static CtProgramme *
+import_for_period (const char    *text,
+                   CtPeriodKind   kind,
+                   int            year,
+                   int            index,
+                   GPtrArray    **warnings)
+{
+  const CtImportPeriod period = { kind, year, index };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtImportReport) report = ct_import_data_for_period (text, strlen (text), NULL,
+                                                                &period, &error);
+
+  g_assert_no_error (error);
+  *warnings = g_ptr_array_ref (report->warnings);
+  return g_steal_pointer (&report->programme);
 }
 
 /* The warning about line @line, which must be the only one on that line. */
@@ -928,29 +950,37 @@ test_bad_header_dates (void)
                      "Bến Đá, ngày 05 tháng 02 năm 0000\nCHƯƠNG TRÌNH công tác năm 20233\n"
                      "-----\nI. Nhiệm vụ\n1. Hội nghị một: Ngày 05/10/2023.\n"
                      "T/M BAN THƯỜNG VỤ\nBÍ THƯ\nHoàng Văn Sơn\n";
-  g_autoptr(GPtrArray) w1 = NULL;
+  const CtImportPeriod october = { CT_PERIOD_KIND_MONTH, 2023, 10 };
   g_autoptr(GPtrArray) w2 = NULL;
-  g_autoptr(CtProgramme) p1 = import_ok (issue, &w1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtImportReport) r1 = NULL;
   g_autoptr(CtProgramme) p2 = import_ok (year, &w2);
+  GPtrArray *w1;
 
-  g_assert_false (g_date_valid (&p1->issue_date));
-  g_assert_false (g_date_valid (&item_at (p1, 0, 0)->start_date));
-  g_assert_cmpuint (w1->len, ==, 5);
+  /* No period in the subtitle and no date with a year: refused, where it once took the
+   * current month from the clock. */
+  g_assert_null (ct_import_data (issue, strlen (issue), NULL, &error));
+  g_assert_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_PERIOD);
+  g_assert_cmpstr (error->message, ==,
+                   "No period was found: the subtitle names none (e.g. “công tác tháng 3 năm "
+                   "2025”) and no date with its year tells it. Write the period in the "
+                   "subtitle, or give it when importing (congtac-cli import --period "
+                   "2025-03). Nothing was imported.");
+
+  /* Given the period, the rest is read, and what is wrong in it reported. */
+  r1 = ct_import_data_for_period (issue, strlen (issue), NULL, &october, NULL);
+  w1 = r1->warnings;
+  g_assert_false (g_date_valid (&r1->programme->issue_date));
+  assert_date (&item_at (r1->programme, 0, 0)->start_date, 5, 10, 2023);
+  g_assert_cmpuint (w1->len, ==, 3);
   g_assert_cmpstr (warning_at (w1, 0)->message, ==,
                    "The header lacks: issue date. Fill them in before printing.");
-  g_assert_cmpstr (warning_at (w1, 1)->message, ==,
-                   "The subtitle does not name the period (e.g. “công tác tháng 9 năm "
-                   "2023”) and no date tells it; it was set to the current month. Set it "
-                   "before printing.");
   g_assert_cmpstr (warning_on (w1, 4), ==,
                    "“ngày 29 tháng 02 năm 2023” is not a valid date; the issue date was "
                    "left blank.");
   g_assert_cmpstr (warning_on (w1, 6), ==,
                    "The period in “công tác tháng 13 năm 2023” is not a real month or "
                    "year; it was not read.");
-  g_assert_cmpstr (warning_on (w1, 9), ==,
-                   "“05/10” has no year and the subtitle names no period; the event is "
-                   "kept without a date.");
 
   g_assert_false (g_date_valid (&p2->issue_date));
   g_assert_cmpint (p2->period_year, ==, 2023);
@@ -1050,7 +1080,8 @@ test_pathological (void)
   /* A line of 1 MB without a line end. */
   for (guint i = 0; i < 1024 * 1024 / 8; i++)
     g_string_append (huge, "Việc ");
-  p3 = import_ok (huge->str, &w3);
+  /* (The period is given: the line names none, and none is taken from the clock.) */
+  p3 = import_for_period (huge->str, CT_PERIOD_KIND_MONTH, 2023, 10, &w3);
   g_assert_cmpuint (p3->sections->len, ==, 1);
   g_assert_cmpuint (strlen (section_at (p3, 0)->title), ==, huge->len - 4);
   g_assert_cmpstr (warning_on (w3, 1), ==,

@@ -8,6 +8,15 @@
 #include "ct-cli.h"
 #include "ct-import.h"
 
+static char *period_text = NULL;
+
+const GOptionEntry ct_cli_import_text_options[] = {
+  { "period", 0, 0, G_OPTION_ARG_STRING, &period_text,
+    N_("The programme's period, for a text that names none: a month 2025-03, a week "
+       "2025-W10, a quarter 2025-Q1 or a year 2025"), N_("PERIOD") },
+  { NULL },
+};
+
 static void
 print_warnings (const char *path,
                 GPtrArray  *warnings)
@@ -46,15 +55,25 @@ ct_cli_run_import_text (CtStore  *store,
                         char    **arguments)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CtImportReport) report = ct_import_file (arguments[0], &error);
-  CtProgramme *programme;
+  g_autoptr(CtImportReport) report = NULL;
+  CtImportPeriod period;
 
+  if (period_text != NULL && !ct_import_period_parse (period_text, &period))
+    {
+      g_autofree char *shown = ct_cli_escape (period_text, FALSE);
+
+      /* Translators: %s is what the user gave after --period; keep the examples. */
+      g_printerr (_("congtac-cli: --period %s: give a month (2025-03), a week (2025-W10), a "
+                    "quarter (2025-Q1) or a year (2025). Nothing was imported.\n"), shown);
+      return CT_CLI_EXIT_FAILURE;
+    }
+  report = ct_import_file_for_period (arguments[0], period_text != NULL ? &period : NULL,
+                                      &error);
   if (report == NULL)
     return ct_cli_fail (error);
-  programme = report->programme;
   print_warnings (arguments[0], report->warnings);
-  if (!ct_store_save_programme (store, programme, &error))
+  if (!ct_store_save_programme (store, report->programme, &error))
     return ct_cli_fail (error);
-  g_print ("%" G_GINT64_FORMAT "\n", programme->id);
+  g_print ("%" G_GINT64_FORMAT "\n", report->programme->id);
   return CT_CLI_EXIT_OK;
 }

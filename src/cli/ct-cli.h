@@ -56,6 +56,7 @@ int      ct_cli_run_export_pdf (CtStore    *store,
                                 char      **arguments);
 extern const GOptionEntry ct_cli_export_ics_options[];
 extern const GOptionEntry ct_cli_import_ics_options[];
+extern const GOptionEntry ct_cli_import_text_options[];
 int      ct_cli_run_export_ics (CtStore    *store,
                                 char      **arguments);
 int      ct_cli_run_import_ics (CtStore    *store,

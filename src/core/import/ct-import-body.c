@@ -426,6 +426,9 @@ ct_import_body (CtImportContext *ctx,
   g_string_free (body.introduction, TRUE);
   g_array_unref (body.agenda_numbers);
   g_array_unref (body.agenda_lines);
+  /* The lines before a table or a week's days do not make the document an outline. */
+  if (ctx->shape == CT_IMPORT_SHAPE_WEEKLY_SCHEDULE || paragraphs->len == 0)
+    return;
   ctx->shape = body.dated_bullets > body.numbered_items ? CT_IMPORT_SHAPE_BULLETS
                                                         : CT_IMPORT_SHAPE_OUTLINE;
 }

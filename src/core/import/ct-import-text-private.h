@@ -63,6 +63,9 @@ typedef struct
   CtImportShape shape;   /* the shape recognised */
   guint listed_lines;    /* warnings with a line number listed so far */
   guint dropped;         /* warnings with a line number beyond CT_IMPORT_MAX_WARNINGS */
+  char **source;         /* the text's lines as they are, tabs kept: a table's cells */
+  guint n_source;
+  const CtImportPeriod *given_period; /* (nullable) the period the user gave */
 } CtImportContext;
 
 /* Past this many warnings about lines, the text is not a programme worth reading line by
@@ -78,11 +81,21 @@ gboolean  ct_import_text_report     (const char      *text,
                                      gsize            length,
                                      CtImportReport  *report,
                                      GError         **error);
+gboolean  ct_import_text_report_for_period (const char           *text,
+                                            gsize                 length,
+                                            const CtImportPeriod *period,
+                                            CtImportReport       *report,
+                                            GError              **error);
 void      ct_import_unrecognised    (CtImportContext *ctx,
                                      guint            line,
                                      const char      *text);
 double    ct_import_confidence      (CtImportContext *ctx,
                                      GPtrArray       *lines);
+double    ct_import_structure_share (CtImportContext *ctx,
+                                     GPtrArray       *lines);
+double    ct_import_vietnamese_share (GPtrArray      *lines,
+                                      double         *latin1_share,
+                                      guint          *letter_lines);
 void      ct_import_warn            (CtImportContext *ctx,
                                      guint            line,
                                      const char      *format,
@@ -95,6 +108,10 @@ void      ct_folded_clear           (CtFolded        *folded);
 gboolean  ct_import_parse_when      (const char      *folded,
                                      CtWhen          *when);
 gboolean  ct_import_parse_recurring (const char      *folded,
+                                     CtWhen          *when);
+gboolean  ct_import_parse_time      (const char      *folded,
+                                     CtWhen          *when);
+gboolean  ct_import_parse_day       (const char      *folded,
                                      CtWhen          *when);
 gboolean  ct_import_parse_roman     (const char      *text,
                                      guint           *value,
@@ -126,6 +143,37 @@ guint     ct_import_title           (CtImportContext *ctx,
                                      guint            end);
 gboolean  ct_import_is_tail_line    (const char      *text);
 void      ct_import_tail            (CtImportContext *ctx,
+                                     GPtrArray       *lines,
+                                     guint            first,
+                                     guint            end);
+
+/* Tables (ct-import-table.c) and weekly schedules (ct-import-week.c). */
+int       ct_import_iso_week_year   (const GDate     *date);
+char    **ct_import_line_cells      (CtImportContext *ctx,
+                                     const CtImportLine *line);
+guint     ct_import_find_table      (CtImportContext *ctx,
+                                     GPtrArray       *lines,
+                                     guint            first,
+                                     guint            end);
+gboolean  ct_import_table           (CtImportContext *ctx,
+                                     GPtrArray       *lines,
+                                     guint            header,
+                                     guint            end,
+                                     GError         **error);
+void      ct_import_table_windows   (CtImportContext *ctx);
+void      ct_import_set_attribute   (CtItem          *item,
+                                     const char      *key,
+                                     const char      *value);
+gboolean  ct_import_complete_date   (CtImportContext *ctx,
+                                     guint            line,
+                                     const CtWhen    *when,
+                                     GDate           *date);
+gboolean  ct_import_is_week_title   (const char      *text);
+guint     ct_import_week_title      (CtImportContext *ctx,
+                                     GPtrArray       *lines,
+                                     guint            title,
+                                     guint            end);
+void      ct_import_week            (CtImportContext *ctx,
                                      GPtrArray       *lines,
                                      guint            first,
                                      guint            end);

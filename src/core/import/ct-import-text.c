@@ -360,40 +360,128 @@ warn_missing_header (CtImportContext *ctx)
                   _("The header lacks: %s. Fill them in before printing."), list);
 }
 
-/* Sets a month period from the first dated event when the subtitle named none. */
-static void
-guess_period (CtImportContext *ctx)
+/* The first and last dates of the items: events' days, tasks' due dates. */
+static gboolean
+date_span (CtProgramme *p,
+           GDate       *first,
+           GDate       *last)
 {
-  CtProgramme *p = ctx->programme;
-
-  for (guint i = 0; i < p->sections->len && !ctx->period_known; i++)
+  g_date_clear (first, 1);
+  g_date_clear (last, 1);
+  for (guint i = 0; i < p->sections->len; i++)
     {
       CtSection *s = g_ptr_array_index (p->sections, i);
 
-      for (guint j = 0; j < s->items->len && !ctx->period_known; j++)
+      for (guint j = 0; j < s->items->len; j++)
         {
           CtItem *item = g_ptr_array_index (s->items, j);
+          const GDate *dates[] = { &item->start_date, &item->end_date };
 
-          if (item->kind != CT_ITEM_EVENT || !g_date_valid (&item->start_date))
+          if (ct_item_is_vague (item))
             continue;
-          ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, g_date_get_year (&item->start_date),
-                                   g_date_get_month (&item->start_date));
-          ctx->period_known = TRUE;
+          for (guint k = 0; k < G_N_ELEMENTS (dates); k++)
+            {
+              if (!g_date_valid (dates[k]))
+                continue;
+              if (!g_date_valid (first) || g_date_compare (dates[k], first) < 0)
+                *first = *dates[k];
+              if (!g_date_valid (last) || g_date_compare (dates[k], last) > 0)
+                *last = *dates[k];
+            }
         }
     }
-  if (!ctx->period_known && g_date_valid (&p->issue_date))
+  return g_date_valid (first);
+}
+
+/* The period when the text names none: the smallest that covers the dates found (a week
+ * for a weekly schedule, the month, the quarter, the year), never today's. */
+static gboolean
+period_from_dates (CtImportContext  *ctx,
+                   GError          **error)
+{
+  CtProgramme *p = ctx->programme;
+  GDate first, last;
+  int year;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  if (!date_span (p, &first, &last))
     {
-      ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, g_date_get_year (&p->issue_date),
-                               g_date_get_month (&p->issue_date));
-      ctx->period_known = TRUE;
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_PERIOD,
+                           _("No period was found: the subtitle names none (e.g. “công tác "
+                             "tháng 3 năm 2025”) and no date with its year tells it. Write "
+                             "the period in the subtitle, or give it when importing "
+                             "(congtac-cli import --period 2025-03). Nothing was imported."));
+      return FALSE;
     }
-  if (ctx->period_known)
-    ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
-                              "năm 2023”); it was taken from the first event. Check it."));
+  year = g_date_get_year (&first);
+  from = ct_format_date_short (&first);
+  to = ct_format_date_short (&last);
+  ctx->period_known = TRUE;
+  if (ctx->shape == CT_IMPORT_SHAPE_WEEKLY_SCHEDULE &&
+      g_date_get_iso8601_week_of_year (&first) == g_date_get_iso8601_week_of_year (&last) &&
+      g_date_days_between (&first, &last) < 7)
+    {
+      ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, ct_import_iso_week_year (&first),
+                               g_date_get_iso8601_week_of_year (&first));
+      ct_import_warn (ctx, 0,
+                      /* Translators: %1$d is a week number, %2$d its year. */
+                      _("The schedule does not name its week (e.g. “(Tuần 10, từ ngày "
+                        "03/3/2025 đến ngày 09/3/2025)”); it was taken from its dates: week "
+                        "%1$d of %2$d. Check it."), p->period_index, p->period_year);
+    }
+  else if (year == g_date_get_year (&last) &&
+           g_date_get_month (&first) == g_date_get_month (&last))
+    {
+      ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, year, g_date_get_month (&first));
+      ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
+                                "năm 2023”); it was taken from the first event. Check it."));
+    }
+  else if (year == g_date_get_year (&last) &&
+           (g_date_get_month (&first) - 1) / 3 == (g_date_get_month (&last) - 1) / 3)
+    {
+      ct_programme_set_period (p, CT_PERIOD_KIND_QUARTER, year,
+                               (g_date_get_month (&first) - 1) / 3 + 1);
+      ct_import_warn (ctx, 0,
+                      /* Translators: %1$s and %2$s are dates, %3$d a quarter 1–4, %4$d a
+                       * year. */
+                      _("The subtitle does not name the period; the dates run from %1$s to "
+                        "%2$s, so it was set to the quarter that covers them, quarter %3$d of "
+                        "%4$d. Check it."), from, to, p->period_index, year);
+    }
+  else if (year == g_date_get_year (&last))
+    {
+      ct_programme_set_period (p, CT_PERIOD_KIND_YEAR, year, 0);
+      ct_import_warn (ctx, 0,
+                      /* Translators: %1$s and %2$s are dates, %3$d a year. */
+                      _("The subtitle does not name the period; the dates run from %1$s to "
+                        "%2$s, so it was set to the year that covers them, %3$d. Check it."),
+                      from, to, year);
+    }
   else
-    ct_import_warn (ctx, 0, _("The subtitle does not name the period (e.g. “công tác tháng 9 "
-                              "năm 2023”) and no date tells it; it was set to the current "
-                              "month. Set it before printing."));
+    {
+      ctx->period_known = FALSE;
+      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_PERIOD,
+                   /* Translators: %1$s and %2$s are dates. */
+                   _("No period was found: the subtitle names none and the dates run from "
+                     "%1$s to %2$s, in more than one year. Write the period in the "
+                     "subtitle, or give it when importing (congtac-cli import --period "
+                     "2025-03). Nothing was imported."), from, to);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The period the user gave wins over the one the subtitle names. */
+static void
+apply_given_period (CtImportContext *ctx)
+{
+  const CtImportPeriod *given = ctx->given_period;
+
+  if (given == NULL)
+    return;
+  ct_programme_set_period (ctx->programme, given->kind, given->year, given->index);
+  ctx->period_known = TRUE;
 }
 
 static void
@@ -425,6 +513,34 @@ check_dates_in_period (CtImportContext *ctx)
     }
 }
 
+/* The body: a table when a header row is found (after any lines above it), a weekly
+ * schedule's days, or numbered sections. */
+static gboolean
+read_body (CtImportContext  *ctx,
+           GPtrArray        *lines,
+           guint             body,
+           guint             tail,
+           GError          **error)
+{
+  guint table = ct_import_find_table (ctx, lines, body, tail);
+  g_autoptr(GPtrArray) paragraphs = NULL;
+
+  if (table < tail)
+    {
+      paragraphs = ct_import_rebuild_paragraphs (lines, body, table);
+      ct_import_body (ctx, paragraphs);
+      return ct_import_table (ctx, lines, table, tail, error);
+    }
+  if (ctx->shape == CT_IMPORT_SHAPE_WEEKLY_SCHEDULE)
+    {
+      ct_import_week (ctx, lines, body, tail);
+      return TRUE;
+    }
+  paragraphs = ct_import_rebuild_paragraphs (lines, body, tail);
+  ct_import_body (ctx, paragraphs);
+  return TRUE;
+}
+
 /* Finds the title, the body and the tail, and reads them. */
 static gboolean
 read_lines (CtImportContext  *ctx,
@@ -432,21 +548,26 @@ read_lines (CtImportContext  *ctx,
             GError          **error)
 {
   guint title = lines->len, body = 0, tail = lines->len;
-  g_autoptr(GPtrArray) paragraphs = NULL;
+  gboolean week = FALSE;
 
   for (guint i = 0; i < lines->len && title == lines->len; i++)
     if (ct_import_is_title_line (line_at (lines, i)->text))
       title = i;
+  for (guint i = 0; i < lines->len && title == lines->len; i++)
+    if (ct_import_is_week_title (line_at (lines, i)->text))
+      title = i, week = TRUE;
   if (title < lines->len)
     {
       ct_import_header (ctx, lines, title);
-      body = ct_import_title (ctx, lines, title, lines->len);
+      body = week ? ct_import_week_title (ctx, lines, title, lines->len)
+                  : ct_import_title (ctx, lines, title, lines->len);
     }
+  apply_given_period (ctx);
   for (guint i = body; i < lines->len && tail == lines->len; i++)
     if (ct_import_is_tail_line (line_at (lines, i)->text))
       tail = i;
-  paragraphs = ct_import_rebuild_paragraphs (lines, body, tail);
-  ct_import_body (ctx, paragraphs);
+  if (!read_body (ctx, lines, body, tail, error))
+    return FALSE;
   ct_import_tail (ctx, lines, tail, lines->len);
 
   if (ctx->programme->sections->len == 0)
@@ -461,13 +582,83 @@ read_lines (CtImportContext  *ctx,
     ct_import_warn (ctx, 0, _("The text has no “CHƯƠNG TRÌNH” title; the document type and "
                               "subtitle were not read."));
   warn_missing_header (ctx);
-  if (!ctx->period_known)
-    guess_period (ctx);
+  if (!ctx->period_known && !period_from_dates (ctx, error))
+    return FALSE;
+  ct_import_table_windows (ctx);
   check_dates_in_period (ctx);
   if (!ctx->has_signature)
     ct_import_warn (ctx, 0, _("No signature block was found; fill in the signer before "
                               "printing."));
   return TRUE;
+}
+
+/* Below this share of lines with Vietnamese letters, the text is not read as Vietnamese. */
+#define MIN_VIETNAMESE_SHARE 0.3
+/* Below this share of lines read as structure, the text is not read as a programme. */
+#define MIN_STRUCTURE_SHARE 0.5
+
+/* Text that is not Vietnamese is refused before it is read, naming the likely cause. */
+static gboolean
+check_language (const char  *text,
+                GPtrArray   *lines,
+                GError     **error)
+{
+  double latin1;
+  guint letters;
+  double vietnamese = ct_import_vietnamese_share (lines, &latin1, &letters);
+
+  if (g_str_has_prefix (text, "{\\rtf"))
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_STRUCTURE,
+                           _("This is an RTF file, not plain text: open it in Word or "
+                             "LibreOffice Writer, save it as a Word document (.docx) or as "
+                             "plain text (UTF-8) and import that. Nothing was imported."));
+      return FALSE;
+    }
+  if (letters == 0)
+    {
+      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_STRUCTURE,
+                           _("The text holds no words, only numbers and signs: a scanned PDF "
+                             "holds pictures of its pages, not text. Import the Word file it "
+                             "was made from instead. Nothing was imported."));
+      return FALSE;
+    }
+  if (vietnamese >= MIN_VIETNAMESE_SHARE)
+    return TRUE;
+  if (latin1 >= MIN_VIETNAMESE_SHARE)
+    g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_STRUCTURE,
+                 /* Translators: %u is a percentage; "%%" is the percent sign. */
+                 _("Only %u%% of the lines are in Vietnamese letters: the text seems typed "
+                   "with an old Vietnamese font (TCVN3 or VNI) and copied as Unicode. "
+                   "Convert it to Unicode (for example with Unikey’s converter) and import "
+                   "it again. Nothing was imported."), (guint) (vietnamese * 100 + 0.5));
+  else
+    g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_STRUCTURE,
+                 /* Translators: %u is a percentage; "%%" is the percent sign. */
+                 _("This does not look like a Vietnamese work programme: only %u%% of its "
+                   "lines are in Vietnamese. Nothing was imported."),
+                 (guint) (vietnamese * 100 + 0.5));
+  return FALSE;
+}
+
+/* A text read mostly as lines that fit nothing is not a programme: refused. */
+static gboolean
+check_structure (CtImportContext  *ctx,
+                 GPtrArray        *lines,
+                 GError          **error)
+{
+  double share = ct_import_structure_share (ctx, lines);
+
+  if (share >= MIN_STRUCTURE_SHARE)
+    return TRUE;
+  g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_STRUCTURE,
+               /* Translators: %1$u is a percentage ("%%" is the percent sign), %2$u and
+                * %3$u numbers of lines. */
+               _("This does not look like a work programme: only %1$u%% of its lines (%2$u "
+                 "of %3$u) were read as sections, items, dates or attributes. Nothing was "
+                 "imported."), (guint) (share * 100 + 0.5),
+               lines->len - ctx->unrecognised->len, lines->len);
+  return FALSE;
 }
 
 static gint
@@ -497,6 +688,26 @@ ct_import_text_report (const char      *text,
                        CtImportReport  *report,
                        GError         **error)
 {
+  return ct_import_text_report_for_period (text, length, NULL, report, error);
+}
+
+/*
+ * ct_import_text_report_for_period:
+ * @text: the text, UTF-8
+ * @length: its length in bytes
+ * @period: (nullable): the period the user gave: it wins over the subtitle's
+ * @report: the report to fill (see ct_import_text_report())
+ * @error: return location for a #CT_IMPORT_ERROR
+ *
+ * Returns: %FALSE with @error set when nothing could be imported
+ */
+gboolean
+ct_import_text_report_for_period (const char           *text,
+                                  gsize                 length,
+                                  const CtImportPeriod *period,
+                                  CtImportReport       *report,
+                                  GError              **error)
+{
   g_autofree char *normalized = NULL;
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GArray) legacy = NULL;
@@ -523,7 +734,7 @@ ct_import_text_report (const char      *text,
     }
 
   legacy = g_array_new (FALSE, FALSE, sizeof (guint));
-  if (!check_legacy_font (lines, legacy, error))
+  if (!check_legacy_font (lines, legacy, error) || !check_language (normalized, lines, error))
     return FALSE;
 
   programme = ct_programme_new ();
@@ -533,10 +744,13 @@ ct_import_text_report (const char      *text,
   ctx.units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ctx.lines = g_hash_table_new (NULL, NULL);
   ctx.shape = CT_IMPORT_SHAPE_OUTLINE;
+  ctx.source = split_source (normalized);
+  ctx.n_source = g_strv_length (ctx.source);
+  ctx.given_period = period;
   warn_legacy_font (&ctx, lines, legacy);
   ct_import_layout (&ctx, lines);
   warn_long_lines (&ctx, lines);
-  ok = read_lines (&ctx, lines, error);
+  ok = read_lines (&ctx, lines, error) && check_structure (&ctx, lines, error);
   g_hash_table_unref (ctx.units);
   g_hash_table_unref (ctx.lines);
   g_ptr_array_sort (ctx.warnings, compare_warnings);
@@ -555,12 +769,13 @@ ct_import_text_report (const char      *text,
       report->programme = g_steal_pointer (&programme);
       report->warnings = g_ptr_array_ref (ctx.warnings);
       report->unrecognised = g_ptr_array_ref (ctx.unrecognised);
-      report->source_lines = split_source (normalized);
+      report->source_lines = g_steal_pointer (&ctx.source);
       report->shape = ctx.shape;
       report->confidence = ct_import_confidence (&ctx, lines);
     }
   g_ptr_array_unref (ctx.warnings);
   g_ptr_array_unref (ctx.unrecognised);
+  g_strfreev (ctx.source);
   return ok;
 }
 
@@ -586,9 +801,14 @@ ct_import_text_report (const char      *text,
  * unit (spelt as first met). Everything is stored NFC. The work is linear in the size of
  * the text, which is at most %CT_IMPORT_MAX_BYTES.
  *
+ * Tables (cells separated by tabs or "|", see ct-import-table.c) and weekly schedules
+ * (ct-import-week.c) are read too. The period is the one the subtitle names, else the
+ * smallest that covers the dates found (warned), never today's: without either the text
+ * is refused (%CT_IMPORT_ERROR_NO_PERIOD; see ct_import_data_for_period()).
+ *
  * Returns: (transfer full) (nullable): a new unsaved programme (id 0, draft), or %NULL
- *   with @error set for empty, binary, non-UTF-8, too large or structureless text, or
- *   text typed with an old Vietnamese font throughout
+ *   with @error set for empty, binary, non-UTF-8, too large or structureless text, text
+ *   typed with an old Vietnamese font throughout, or text that tells no period
  */
 CtProgramme *
 ct_import_text (const char  *text,

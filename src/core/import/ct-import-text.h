@@ -20,13 +20,17 @@ G_BEGIN_DECLS
  * @CT_IMPORT_ERROR_BINARY: the data is not text (NUL bytes or control characters)
  * @CT_IMPORT_ERROR_ENCODING: the text is not UTF-8 (e.g. TCVN3, VNI, UTF-16)
  * @CT_IMPORT_ERROR_TOO_LARGE: larger than %CT_IMPORT_MAX_BYTES
- * @CT_IMPORT_ERROR_NO_STRUCTURE: neither a "CHƯƠNG TRÌNH" title nor numbered sections
+ * @CT_IMPORT_ERROR_NO_STRUCTURE: no programme: neither numbered sections, a table nor a
+ *   weekly schedule; or too little of the text read, or Vietnamese, to trust (the
+ *   message names the likely cause: an old font, an RTF file, a scanned PDF)
  * @CT_IMPORT_ERROR_IO: the file cannot be read
  * @CT_IMPORT_ERROR_DAMAGED: the file (.docx, .odt, .pdf, .doc) is damaged or not what
  *   it says it is
  * @CT_IMPORT_ERROR_NO_TEXT: the file holds no text to read (a scanned PDF)
  * @CT_IMPORT_ERROR_UNSUPPORTED: the file's format cannot be read here (a .doc without
  *   antiword)
+ * @CT_IMPORT_ERROR_NO_PERIOD: the text names no period and its dates tell none; give it
+ *   (see #CtImportPeriod)
  */
 typedef enum {
   CT_IMPORT_ERROR_EMPTY,
@@ -38,6 +42,7 @@ typedef enum {
   CT_IMPORT_ERROR_DAMAGED,
   CT_IMPORT_ERROR_NO_TEXT,
   CT_IMPORT_ERROR_UNSUPPORTED,
+  CT_IMPORT_ERROR_NO_PERIOD,
 } CtImportError;
 
 /* Largest text accepted, in bytes: a programme is a few pages (the real one is ~20 kB). */

@@ -339,6 +339,71 @@ ct_import_parse_when (const char *folded,
 }
 
 /**
+ * ct_import_parse_time:
+ * @folded: folded text that should be a whole time of day, e.g. "7 gio 30", "08h00",
+ *   "sang", "chieu 14h00", "8h00 - 11h30"
+ * @when: (out caller-allocates): the result: its times and day part
+ *
+ * Reads a table's "Thời gian" or "Buổi" cell, or the time before a schedule's line.
+ *
+ * Returns: %TRUE when the whole text is a time, a day part or both
+ */
+gboolean
+ct_import_parse_time (const char *folded,
+                      CtWhen     *when)
+{
+  const char *p = folded;
+
+  when_init (when);
+  skip_spaces (&p);
+  when->day_part = eat_day_part (&p);
+  eat (&p, "luc");
+  if (eat_clock (&p, &when->start_minute) && (eat_char (&p, '-') || eat (&p, "den")))
+    eat_clock (&p, &when->end_minute);
+  if (when->day_part == CT_DAY_PART_NONE)
+    when->day_part = eat_day_part (&p);
+  eat_char (&p, ':');
+  if (when->day_part == CT_DAY_PART_NONE && when->start_minute == CT_NO_TIME)
+    return FALSE;
+  return at_end (p);
+}
+
+/**
+ * ct_import_parse_day:
+ * @folded: folded text that should be a whole day heading, e.g. "thu hai (03/3)",
+ *   "thu hai, ngay 03/3/2025", "ngay 03/3/2025 (thu hai)", "03/3", "thu hai"
+ * @when: (out caller-allocates): the result: the first date (day1 0 when only a weekday
+ *   is written) and the weekday as written
+ *
+ * Returns: %TRUE when the whole text names one day
+ */
+gboolean
+ct_import_parse_day (const char *folded,
+                     CtWhen     *when)
+{
+  const char *p = folded;
+  GDateWeekday weekday;
+
+  when_init (when);
+  skip_spaces (&p);
+  weekday = eat_weekday (&p);
+  while (eat_char (&p, ',') || eat_char (&p, '-') || eat_char (&p, '('))
+    ;
+  eat (&p, "ngay");
+  if (eat_first_date (&p, when))
+    {
+      eat_char (&p, ')');
+      eat_weekday_note (&p, when);
+    }
+  else if (weekday == G_DATE_BAD_WEEKDAY)
+    return FALSE;
+  if (weekday != G_DATE_BAD_WEEKDAY)
+    when->weekday = weekday;
+  eat_char (&p, ':');
+  return at_end (p);
+}
+
+/**
  * ct_import_parse_recurring:
  * @folded: folded text that should be a whole weekly "when", e.g.
  *   "chieu thu 2 hang tuan"

@@ -5,8 +5,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <stdio.h>
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-file.h"
 #include "ct-import.h"
 #include "ct-import-files-private.h"
@@ -122,6 +124,54 @@ office_text (const char      *data,
 }
 
 /**
+ * ct_import_period_parse:
+ * @text: a period as the CLI takes it: "2025-03" (a month), "2025-W10" (an ISO week),
+ *   "2025-Q1" (a quarter) or "2025" (a year)
+ * @period: (out caller-allocates): the period
+ *
+ * Returns: whether @text is one of those forms, with a month, week or quarter that exists
+ */
+gboolean
+ct_import_period_parse (const char     *text,
+                        CtImportPeriod *period)
+{
+  int year, index = 0, n = 0;
+  char kind = '\0';
+
+  g_return_val_if_fail (text != NULL && period != NULL, FALSE);
+
+  if (sscanf (text, "%4d%n", &year, &n) != 1 || n != 4 || !ct_date_year_in_range (year))
+    return FALSE;
+  text += n;
+  if (*text == '\0')
+    {
+      *period = (CtImportPeriod) { CT_PERIOD_KIND_YEAR, year, 0 };
+      return TRUE;
+    }
+  if (*text++ != '-')
+    return FALSE;
+  if (*text == 'W' || *text == 'Q')
+    kind = *text++;
+  /* A quarter has one digit, a month and a week two, as ISO 8601 writes them. */
+  n = kind == 'Q' ? 1 : 2;
+  for (int i = 0; i < n; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  if (text[n] != '\0')
+    return FALSE;
+  index = (int) g_ascii_strtoll (text, NULL, 10);
+  if (kind == 'W' && index >= 1 && index <= (int) ct_programme_weeks_in_year (year))
+    *period = (CtImportPeriod) { CT_PERIOD_KIND_WEEK, year, index };
+  else if (kind == 'Q' && index >= 1 && index <= 4)
+    *period = (CtImportPeriod) { CT_PERIOD_KIND_QUARTER, year, index };
+  else if (kind == '\0' && index >= 1 && index <= 12)
+    *period = (CtImportPeriod) { CT_PERIOD_KIND_MONTH, year, index };
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/**
  * ct_import_data:
  * @data: the bytes of a file or of pasted text
  * @length: their length
@@ -142,6 +192,27 @@ ct_import_data (const char  *data,
                 gsize        length,
                 const char  *name,
                 GError     **error)
+{
+  return ct_import_data_for_period (data, length, name, NULL, error);
+}
+
+/**
+ * ct_import_data_for_period:
+ * @data: the bytes of a file or of pasted text
+ * @length: their length
+ * @name: (nullable): the file's name (see ct_import_data())
+ * @period: (nullable): the period the user gave, for a text that names none; it wins
+ *   over the one the text names
+ * @error: return location for a #CT_IMPORT_ERROR
+ *
+ * Returns: (transfer full) (nullable): the report, or %NULL with @error set
+ */
+CtImportReport *
+ct_import_data_for_period (const char           *data,
+                           gsize                 length,
+                           const char           *name,
+                           const CtImportPeriod *period,
+                           GError              **error)
 {
   g_autoptr(CtImportReport) report = g_new0 (CtImportReport, 1);
   g_autofree char *text = NULL;
@@ -169,7 +240,8 @@ ct_import_data (const char  *data,
       data = text;
       length = strlen (text);
     }
-  if (!ct_import_text_report (data != NULL ? data : "", length, report, error))
+  if (!ct_import_text_report_for_period (data != NULL ? data : "", length, period, report,
+                                         error))
     return NULL;
   return g_steal_pointer (&report);
 }
@@ -188,6 +260,22 @@ CtImportReport *
 ct_import_file (const char  *path,
                 GError     **error)
 {
+  return ct_import_file_for_period (path, NULL, error);
+}
+
+/**
+ * ct_import_file_for_period:
+ * @path: a file name
+ * @period: (nullable): see ct_import_data_for_period()
+ * @error: return location for a #CT_IMPORT_ERROR
+ *
+ * Returns: (transfer full) (nullable): the report, or %NULL with @error set
+ */
+CtImportReport *
+ct_import_file_for_period (const char           *path,
+                           const CtImportPeriod *period,
+                           GError              **error)
+{
   g_autoptr(GBytes) contents = NULL;
   g_autoptr(GError) local = NULL;
   const char *data;
@@ -205,5 +293,5 @@ ct_import_file (const char  *path,
       return NULL;
     }
   data = g_bytes_get_data (contents, &length);
-  return ct_import_data (data, length, path, error);
+  return ct_import_data_for_period (data, length, path, period, error);
 }

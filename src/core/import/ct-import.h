@@ -58,6 +58,24 @@ typedef struct
   char *format;
 } CtImportReport;
 
+/**
+ * CtImportPeriod:
+ * @kind: the period's kind
+ * @year: its year (for a week, the ISO week-year)
+ * @index: the month 1–12, quarter 1–4 or ISO week; ignored for a year
+ *
+ * A period the user gives for a text that does not name one (congtac-cli import
+ * --period 2025-03).
+ */
+typedef struct
+{
+  CtPeriodKind kind;
+  int year;
+  int index;
+} CtImportPeriod;
+
+gboolean        ct_import_period_parse  (const char      *text,
+                                         CtImportPeriod  *period);
 void            ct_import_report_free   (CtImportReport  *report);
 const char     *ct_import_shape_describe (CtImportShape   shape);
 CtImportReport *ct_import_data          (const char      *data,
@@ -66,6 +84,14 @@ CtImportReport *ct_import_data          (const char      *data,
                                          GError         **error);
 CtImportReport *ct_import_file          (const char      *path,
                                          GError         **error);
+CtImportReport *ct_import_data_for_period (const char           *data,
+                                           gsize                 length,
+                                           const char           *name,
+                                           const CtImportPeriod *period,
+                                           GError              **error);
+CtImportReport *ct_import_file_for_period (const char           *path,
+                                           const CtImportPeriod *period,
+                                           GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtImportReport, ct_import_report_free)
 
