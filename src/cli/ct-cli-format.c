@@ -98,27 +98,6 @@ fail_with (const char *message)
   return ct_cli_fail (error);
 }
 
-/* "export ID FILE.txt": the text "show" prints, in a file. */
-static int
-export_text (CtStore  *store,
-             char    **arguments)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtProgramme) programme = NULL;
-  g_autofree char *text = NULL;
-  gint64 id;
-
-  if (!ct_cli_parse_id (arguments[0], &id) ||
-      !ct_cli_check_export_target (store, arguments[1]))
-    return CT_CLI_EXIT_FAILURE;
-  programme = ct_store_load_programme (store, id, &error);
-  if (programme == NULL)
-    return ct_cli_fail (error);
-  text = ct_cli_programme_text (programme);
-  if (!ct_file_replace_contents (arguments[1], text, strlen (text), &error))
-    return ct_cli_fail (error);
-  return CT_CLI_EXIT_OK;
-}
 
 /**
  * ct_cli_run_export:
@@ -147,7 +126,8 @@ ct_cli_run_export (CtStore  *store,
     case FORMAT_ICS:
       return ct_cli_run_export_ics (store, arguments);
     case FORMAT_TEXT:
-      return export_text (store, arguments);
+      /* "export ID FILE.txt": the text "show" prints, in a file. */
+      return ct_cli_export_written (store, arguments, ct_cli_programme_text);
     case FORMAT_DOCUMENT:
     case FORMAT_UNKNOWN:
     default:

@@ -22,6 +22,25 @@ int
 ct_cli_run_export_json (CtStore  *store,
                         char    **arguments)
 {
+  return ct_cli_export_written (store, arguments, ct_programme_to_json);
+}
+
+/**
+ * ct_cli_export_written:
+ * @store: an open store
+ * @arguments: the programme id and the file to write
+ * @write: what the file holds, as text
+ *
+ * "export ID FILE" for a text form of the programme: loads it, writes what @write gives
+ * to FILE (replaced whole or not at all).
+ *
+ * Returns: the exit status
+ */
+int
+ct_cli_export_written (CtStore        *store,
+                       char          **arguments,
+                       CtCliWriteFunc  write)
+{
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) programme = NULL;
   g_autofree char *text = NULL;
@@ -33,7 +52,7 @@ ct_cli_run_export_json (CtStore  *store,
   programme = ct_store_load_programme (store, id, &error);
   if (programme == NULL)
     return ct_cli_fail (error);
-  text = ct_programme_to_json (programme);
+  text = write (programme);
   if (!ct_file_replace_contents (arguments[1], text, strlen (text), &error))
     return ct_cli_fail (error);
   return CT_CLI_EXIT_OK;

@@ -16,7 +16,7 @@
  * Returns: (transfer full): the text
  */
 char *
-ct_cli_programme_text (CtProgramme *programme)
+ct_cli_programme_text (const CtProgramme *programme)
 {
   g_autofree char *rendered = ct_programme_render_text (programme);
   g_autofree char *text = ct_cli_escape (rendered, TRUE);

@@ -45,7 +45,13 @@ gboolean ct_cli_check_export_target (CtStore    *store,
 gboolean ct_cli_parse_id   (const char *text,
                             gint64     *id);
 
-char    *ct_cli_programme_text (CtProgramme *programme);
+/* A text form of a programme: JSON, the text "show" prints. */
+typedef char *(*CtCliWriteFunc) (const CtProgramme *programme);
+
+char    *ct_cli_programme_text (const CtProgramme *programme);
+int      ct_cli_export_written (CtStore        *store,
+                                char          **arguments,
+                                CtCliWriteFunc  write);
 int      ct_cli_run_show   (CtStore    *store,
                             char      **arguments);
 int      ct_cli_run_import_text (CtStore  *store,

@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "ct-file.h"
 #include "ct-format.h"
 #include "ct-text.h"
 
@@ -836,8 +835,8 @@ ct_import_text (const char  *text,
  *   ct_import_text()
  * @error: return location for a #CT_IMPORT_ERROR
  *
- * Reads the file (ct_file_read(): a regular file, at most %CT_IMPORT_MAX_BYTES) and imports
- * it with ct_import_text().
+ * Imports a file of any form ct_import_file() reads, keeping only the programme and the
+ * warnings.
  *
  * Returns: (transfer full) (nullable): a new unsaved programme, or %NULL with @error set
  */
@@ -846,22 +845,14 @@ ct_import_text_file (const char  *path,
                      GPtrArray  **warnings,
                      GError     **error)
 {
-  g_autoptr(GBytes) contents = NULL;
-  g_autoptr(GError) local = NULL;
-  const char *text;
-  gsize length;
+  g_autoptr(CtImportReport) report = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  contents = ct_file_read (path, CT_IMPORT_MAX_BYTES, &local);
-  if (contents == NULL)
-    {
-      if (g_error_matches (local, CT_FILE_ERROR, CT_FILE_ERROR_TOO_LARGE))
-        ct_import_set_too_large (error);
-      else
-        g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO, local->message);
-      return NULL;
-    }
-  text = g_bytes_get_data (contents, &length);
-  return ct_import_text (text != NULL ? text : "", length, warnings, error);
+  report = ct_import_file (path, error);
+  if (report == NULL)
+    return NULL;
+  if (warnings != NULL)
+    *warnings = g_ptr_array_ref (report->warnings);
+  return g_steal_pointer (&report->programme);
 }
