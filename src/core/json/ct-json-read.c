@@ -132,7 +132,7 @@ read_uuid (CtJsonReader *r,
   if (!g_hash_table_add (r->uuids, g_ascii_strdown (uuid, -1)))
     /* Translators: %1$s is a place in the file, %2$s a UUID. */
     return ct_json_fail (r, _("At %1$s: the UUID “%2$s” is already used by another item."), where,
-                 uuid);
+                         uuid);
   return TRUE;
 }
 

@@ -124,7 +124,7 @@ ct_json_get_int (CtJsonReader *r,
       /* Translators: %1$s is a place in the file, %2$s the number found there, %3$s and
        * %4$s the smallest and the largest allowed. */
       return ct_json_fail (r, _("At %1$s: %2$s is not between %3$s and %4$s."), where, found, low,
-                   high);
+                           high);
     }
   *out = value;
   return TRUE;
@@ -209,7 +209,7 @@ ct_json_date_at (CtJsonReader *r,
     /* Translators: %1$s is a place in the file, %2$s the date found there, %3$d and
      * %4$d the first and the last year allowed. */
     return ct_json_fail (r, _("At %1$s: “%2$s”: the year must be between %3$d and %4$d."), where,
-                 text, CT_DATE_MIN_YEAR, CT_DATE_MAX_YEAR);
+                         text, CT_DATE_MIN_YEAR, CT_DATE_MAX_YEAR);
   if (strlen (text) != 10 || !ct_date_parse_iso (text, out))
     /* Translators: %1$s is a place in the file, %2$s the text found there. */
     return ct_json_fail (r, _("At %1$s: “%2$s” is not a date (YYYY-MM-DD)."), where, text);
