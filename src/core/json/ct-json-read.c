@@ -306,7 +306,7 @@ read_period (CtJsonReader *r,
     return ct_json_fail (r, _("At %1$s: the required key “%2$s” is missing."), "$", "period_index");
   if (kind == CT_PERIOD_KIND_YEAR && node != NULL && !JSON_NODE_HOLDS_NULL (node))
     return ct_json_fail (r, _("At %s: a year programme has no period index; write null."),
-                 "$.period_index");
+                         "$.period_index");
   if (kind != CT_PERIOD_KIND_YEAR &&
       !ct_json_get_int (r, o, "$", "period_index", 1, period_last_index (kind, year), &index))
     return FALSE;
