@@ -63,12 +63,31 @@ typedef struct
   guint dropped;         /* warnings with a line number beyond CT_IMPORT_MAX_WARNINGS */
 } CtImportContext;
 
+/* Text decoded from bytes (ct-import-encoding.c). */
+typedef struct
+{
+  char *text;             /* UTF-8, NFC; binary data is passed on as it was */
+  gsize length;
+  const char *encoding;   /* "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1258", "TCVN3", "VNI",
+                           * "VIQR" */
+  GPtrArray *warnings;    /* (element-type CtImportWarning): what was converted */
+} CtImportDecoded;
+
 /* Past this many warnings about lines, the text is not a programme worth reading line by
  * line: the rest are counted, not listed. */
 #define CT_IMPORT_MAX_WARNINGS 200
 
 void      ct_import_set_too_large   (GError         **error);
 gboolean  ct_import_text_report     (const char      *text,
+                                     gsize            length,
+                                     CtImportReport  *report,
+                                     GError         **error);
+gboolean  ct_import_decode          (const char      *data,
+                                     gsize            length,
+                                     CtImportDecoded *decoded,
+                                     GError         **error);
+void      ct_import_decoded_clear   (CtImportDecoded *decoded);
+gboolean  ct_import_decoded_report  (const char      *data,
                                      gsize            length,
                                      CtImportReport  *report,
                                      GError         **error);

@@ -82,8 +82,7 @@ ct_import_data (const char  *data,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   report->format = g_strdup ("text");
-  report->encoding = g_strdup ("UTF-8");
-  if (!ct_import_text_report (data != NULL ? data : "", length, report, error))
+  if (!ct_import_decoded_report (data != NULL ? data : "", length, report, error))
     return NULL;
   return g_steal_pointer (&report);
 }
