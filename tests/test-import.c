@@ -1000,7 +1000,8 @@ test_legacy_encodings (void)
   p3 = ct_import_text (mixed, -1, &w3, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (section_at (p3, 0)->items->len, ==, 2);
-  g_assert_cmpstr (g_ptr_array_index (item_at (p3, 0, 1)->paragraphs, 0), ==, "Chỉ đạo thu hoạch lúa mùa.");
+  g_assert_cmpstr (g_ptr_array_index (item_at (p3, 0, 1)->paragraphs, 0), ==,
+                   "Chỉ đạo thu hoạch lúa mùa.");
   g_assert_cmpstr (warning_on (w3, 6), ==,
                    "This line was typed with an old Vietnamese font (TCVN3 (ABC)) and was "
                    "converted to Unicode; check it.");

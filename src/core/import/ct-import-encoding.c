@@ -8,6 +8,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "ct-text.h"
+
 /* Bytes become UTF-8 NFC text before the importer reads them. Offices keep programmes in
  * UTF-8, in UTF-16 (Notepad's "Unicode"), in Windows-1258, and in the 8-bit encodings of
  * the old Vietnamese fonts: TCVN3 (ABC, the ".VnTime" fonts) and VNI (the "VNI-Times"
@@ -252,31 +254,58 @@ is_word_char (gunichar c)
   return g_unichar_isalpha (c) || g_unichar_ismark (c);
 }
 
-/* Adds to @score how @text (UTF-8) reads as Vietnamese. */
+/* Adds one word of NFC text to @score. Words are decomposed one by one: GLib's
+ * normalisation of a long text takes time quadratic in its length. */
+static void
+score_word (const char *start,
+            const char *end,
+            Score      *score)
+{
+  g_autofree char *nfd = NULL;
+  Word word = { 0 };
+
+  if (start == end)
+    return;
+  if (end - start > (gssize) sizeof word.base * 4)
+    {
+      score->bad++;
+      return;
+    }
+  nfd = g_utf8_normalize (start, end - start, G_NORMALIZE_NFD);
+  for (const char *p = nfd; p != NULL && *p; p = g_utf8_next_char (p))
+    word_add (&word, g_utf8_get_char (p));
+  word.non_ascii = word.non_ascii || nfd == NULL;
+  word.broken = word.broken || nfd == NULL;
+  word_end (&word, score);
+}
+
+/* Adds to @score how @text (UTF-8, NFC) reads as Vietnamese, from its first
+ * %SAMPLE_BYTES at most. */
 static void
 score_text (const char *text,
             gssize      length,
             Score      *score)
 {
-  g_autofree char *nfd = g_utf8_normalize (text, length, G_NORMALIZE_NFD);
-  Word word = { 0 };
+  const char *end = text + MIN (length < 0 ? strlen (text) : (gsize) length, SAMPLE_BYTES);
+  const char *word = NULL;
 
-  if (nfd == NULL)
-    return;
-  for (const char *p = nfd; *p; p = g_utf8_next_char (p))
+  for (const char *p = text; p < end && *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (is_word_char (c))
         {
-          word_add (&word, c);
+          word = word != NULL ? word : p;
           continue;
         }
-      word_end (&word, score);
+      if (word != NULL)
+        score_word (word, p, score);
+      word = NULL;
       if (c >= 0x80 && !is_text_punctuation (c))
         score->bad++;
     }
-  word_end (&word, score);
+  if (word != NULL)
+    score_word (word, MIN (end, word + strlen (word)), score);
 }
 
 /* Reads clearly as Vietnamese: at least four good words in five. */
@@ -471,8 +500,8 @@ decode_legacy (Legacy      legacy,
         return NULL;
       p = next;
     }
-  nfc = g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
-  if (nfc != NULL && legacy == LEGACY_TCVN3)
+  nfc = ct_text_normalize (out->str);
+  if (legacy == LEGACY_TCVN3)
     return fix_tcvn3_case (nfc);
   return g_steal_pointer (&nfc);
 }
@@ -577,7 +606,7 @@ decode_viqr (const char *text,
           i++;
         }
     }
-  return g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
+  return ct_text_normalize (out->str);
 }
 
 static gboolean
@@ -919,10 +948,10 @@ read_unicode (CtImportDecoded *decoded,
               const char      *text,
               gsize            length)
 {
+  g_autofree char *copy = NULL;
   char *nfc;
 
-  if (memchr (text, '\0', length) != NULL ||
-      (nfc = g_utf8_normalize (text, length, G_NORMALIZE_NFC)) == NULL)
+  if (memchr (text, '\0', length) != NULL || !g_utf8_validate_len (text, length, NULL))
     {
       /* Left for the text reader to refuse as binary data. */
       decoded->text = g_malloc (length + 1);
@@ -931,6 +960,8 @@ read_unicode (CtImportDecoded *decoded,
       decoded->length = length;
       return;
     }
+  copy = g_strndup (text, length);
+  nfc = ct_text_normalize (copy);
   if (is_ascii (nfc) && looks_viqr (nfc))
     {
       decoded->text = decode_viqr (nfc, strlen (nfc));
