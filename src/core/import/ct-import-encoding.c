@@ -254,6 +254,15 @@ is_word_char (gunichar c)
   return g_unichar_isalpha (c) || g_unichar_ismark (c);
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 /* Adds one word of NFC text to @score. Words are decomposed one by one: GLib's
  * normalisation of a long text takes time quadratic in its length. */
 static void
@@ -268,7 +277,13 @@ score_word (const char *start,
     return;
   if (end - start > (gssize) sizeof word.base * 4)
     {
-      score->bad++;
+      /* Too long for a syllable: a name or an address when in ASCII. */
+      g_autofree char *copy = g_strndup (start, end - start);
+
+      if (is_ascii (copy))
+        score->plain++;
+      else
+        score->bad++;
       return;
     }
   nfd = g_utf8_normalize (start, end - start, G_NORMALIZE_NFD);
@@ -739,14 +754,6 @@ warn_converted (CtImportDecoded *decoded,
                  _("The text was converted from %s to Unicode; check it."), label));
 }
 
-static gboolean
-is_ascii (const char *text)
-{
-  for (const char *p = text; *p; p++)
-    if ((guchar) *p >= 0x80)
-      return FALSE;
-  return TRUE;
-}
 
 /* VIQR only when it clearly is: a quarter of the words at least carry marks that make
  * them Vietnamese syllables. */
