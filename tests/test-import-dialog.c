@@ -89,7 +89,9 @@ test_import_refused (Fixture       *f,
   ct_window_import_text_file (f->window, file);
   dialog = ct_test_wait_for_dialog ("Cannot Import the Text");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "This is not a text file (it holds binary data). Nothing was imported.");
+                   "This is a PDF file whose text could not be read (it may be a scanned "
+                   "image). Import the Word file it was made from, or copy the text from the "
+                   "PDF and paste it. Nothing was imported.");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (count_programmes (f->store), ==, 1);
 }
