@@ -386,6 +386,8 @@ make_tables (gpointer data)
     }
   for (guint i = 0; i < G_N_ELEMENTS (vni_codes); i++)
     {
+      g_free ((char *) t->codes[LEGACY_VNI][vni_codes[i].lower - 0x80]);
+      g_free ((char *) t->codes[LEGACY_VNI][vni_codes[i].upper - 0x80]);
       t->codes[LEGACY_VNI][vni_codes[i].lower - 0x80] = vni_codes[i].lower_text;
       t->codes[LEGACY_VNI][vni_codes[i].upper - 0x80] = vni_codes[i].upper_text;
     }
