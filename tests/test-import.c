@@ -510,7 +510,8 @@ test_bad_input (void)
   assert_refused ("", -1, CT_IMPORT_ERROR_EMPTY);
   assert_refused (" \n\t\r\n  \n", -1, CT_IMPORT_ERROR_EMPTY);
   assert_refused (binary, sizeof binary - 1, CT_IMPORT_ERROR_BINARY);
-  assert_refused (utf16, sizeof utf16 - 1, CT_IMPORT_ERROR_ENCODING);
+  /* UTF-16 is read (test-import-encoding.c): "CH" holds no programme. */
+  assert_refused (utf16, sizeof utf16 - 1, CT_IMPORT_ERROR_NO_STRUCTURE);
   /* "Chương trình" in Windows-1258 / Latin-1 bytes, not UTF-8. */
   assert_refused ("Ch\xfd\xf5ng tr\xecnh\nI. M\xf4t\n", -1, CT_IMPORT_ERROR_ENCODING);
   assert_refused ("Hôm nay trời đẹp. Chúng tôi đi chơi công viên.\nBuổi chiều về nhà.\n", -1,
@@ -1000,9 +1001,9 @@ test_bad_header_dates (void)
   "-----\nI. Nhi\xd6m v\xf4 tr\xe4ng t\xa9m\n" \
   "1. Ch\xd8 \xae\xb9o thu ho\xb9""ch l\xf3""a m\xef""a, b\xb6o \xae\xb6m an to\xb5n h\xe5 \xae\xcbp.\n"
 
-/* Legacy Vietnamese encodings are never read as if they were Unicode: TCVN3 bytes are
- * not UTF-8, and text typed with a TCVN3 font and copied as Unicode shows the font's
- * codes ("c«ng t¸c"), which no Vietnamese word holds. */
+/* Legacy Vietnamese encodings are converted when the text clearly reads as Vietnamese
+ * so, and reported: TCVN3 bytes, and text typed with a TCVN3 font and copied as Unicode
+ * ("c«ng t¸c"). Glyphs that read as Vietnamese in no encoding are never guessed. */
 static void
 test_legacy_encodings (void)
 {
@@ -1011,35 +1012,48 @@ test_legacy_encodings (void)
   const char *mixed = "CHƯƠNG TRÌNH\ncông tác tháng 10 năm 2023\n-----\nI. Nhiệm vụ\n"
                       "1. Bảo đảm an toàn hồ đập.\n"
                       "2. ChØ ®¹o thu ho¹ch lóa mïa.\n";
+  const char *unknown = "CH¤¼NG TR¿NH\nc½ng t±c th±ng 10 n²m 2023\n-----\nI. Nhi¾m v¼\n"
+                        "1. Ch° ³o thu.\n";
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(CtProgramme) p = NULL;
+  g_autoptr(GPtrArray) w1 = NULL;
+  g_autoptr(GPtrArray) w2 = NULL;
+  g_autoptr(GPtrArray) w3 = NULL;
+  g_autoptr(CtProgramme) p1 = NULL;
+  g_autoptr(CtProgramme) p2 = NULL;
+  g_autoptr(CtProgramme) p3 = NULL;
 
-  p = ct_import_text (TCVN3_PROGRAMME, -1, NULL, &error);
-  g_assert_null (p);
-  g_assert_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_ENCODING);
-  g_assert_cmpstr (error->message, ==,
-                   "The text is not in UTF-8 (it may use an old Vietnamese encoding such as "
-                   "TCVN3 or VNI); convert it to Unicode UTF-8 and import it again. Nothing "
-                   "was imported.");
-  g_clear_error (&error);
+  p1 = ct_import_text (TCVN3_PROGRAMME, -1, &w1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (section_at (p1, 0)->title, ==, "Nhiệm vụ trọng tâm");
+  g_assert_cmpstr (g_ptr_array_index (item_at (p1, 0, 0)->paragraphs, 0), ==,
+                   "Chỉ đạo thu hoạch lúa mùa, bảo đảm an toàn hồ đập.");
+  g_assert_cmpstr (warning_at (w1, 0)->message, ==,
+                   "The text was converted from TCVN3 (ABC) to Unicode; check it.");
 
-  assert_refused (glyphs, -1, CT_IMPORT_ERROR_ENCODING);
-  p = ct_import_text (glyphs, -1, NULL, &error);
-  g_assert_null (p);
+  p2 = ct_import_text (glyphs, -1, &w2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (item_at (p2, 0, 0)->paragraphs, 0), ==,
+                   "Chỉ đạo thu hoạch lúa mùa, bảo đảm an toàn hồ đập.");
+  g_assert_cmpstr (warning_at (w2, 0)->message, ==,
+                   "The text was typed with an old Vietnamese font (TCVN3 (ABC)) and was "
+                   "converted to Unicode; check it.");
+
+  /* One paragraph pasted from an old document: converted, and reported. */
+  p3 = ct_import_text (mixed, -1, &w3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (section_at (p3, 0)->items->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (item_at (p3, 0, 1)->paragraphs, 0), ==,
+                   "Chỉ đạo thu hoạch lúa mùa.");
+  g_assert_cmpstr (warning_on (w3, 6), ==,
+                   "This line was typed with an old Vietnamese font (TCVN3 (ABC)) and was "
+                   "converted to Unicode; check it.");
+
+  assert_refused (unknown, -1, CT_IMPORT_ERROR_ENCODING);
+  g_assert_null (ct_import_text (unknown, -1, NULL, &error));
   g_assert_cmpstr (error->message, ==,
                    "The text was typed with an old Vietnamese font (TCVN3 “.VnTime” or VNI): "
-                   "line 1 reads “CH¦¥NG TR\xc2\x8d" "NH”. Convert it to Unicode (for example with "
+                   "line 1 reads “CH¤¼NG TR¿NH”. Convert it to Unicode (for example with "
                    "Unikey’s converter) and import it again. Nothing was imported.");
-  g_clear_error (&error);
-
-  /* One paragraph pasted from an old document: read, and reported. */
-  p = ct_import_text (mixed, -1, &warnings, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 2);
-  g_assert_cmpstr (warning_on (warnings, 6), ==,
-                   "This line seems typed with an old Vietnamese font (TCVN3 or VNI) and reads "
-                   "“2. ChØ ®¹o thu ho¹ch lóa mïa.”; convert it to Unicode and correct it.");
 }
 
 /* Inputs no clerk means to import: each ends with a programme and a warning naming the

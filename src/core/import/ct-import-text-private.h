@@ -68,6 +68,16 @@ typedef struct
   const CtImportPeriod *given_period; /* (nullable) the period the user gave */
 } CtImportContext;
 
+/* Text decoded from bytes (ct-import-encoding.c). */
+typedef struct
+{
+  char *text;             /* UTF-8, NFC; binary data is passed on as it was */
+  gsize length;
+  const char *encoding;   /* "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1258", "TCVN3", "VNI",
+                           * "VIQR" */
+  GPtrArray *warnings;    /* (element-type CtImportWarning): what was converted */
+} CtImportDecoded;
+
 /* Past this many warnings about lines, the text is not a programme worth reading line by
  * line: the rest are counted, not listed. */
 #define CT_IMPORT_MAX_WARNINGS 200
@@ -86,6 +96,16 @@ gboolean  ct_import_text_report_for_period (const char           *text,
                                             const CtImportPeriod *period,
                                             CtImportReport       *report,
                                             GError              **error);
+gboolean  ct_import_decode          (const char      *data,
+                                     gsize            length,
+                                     CtImportDecoded *decoded,
+                                     GError         **error);
+void      ct_import_decoded_clear   (CtImportDecoded *decoded);
+gboolean  ct_import_decoded_report  (const char           *data,
+                                     gsize                 length,
+                                     const CtImportPeriod *period,
+                                     CtImportReport       *report,
+                                     GError              **error);
 void      ct_import_unrecognised    (CtImportContext *ctx,
                                      guint            line,
                                      const char      *text);

@@ -65,14 +65,6 @@ check_input (const char  *text,
       ct_import_set_too_large (error);
       return FALSE;
     }
-  if (length >= 2 && ((guchar) text[0] == 0xff || (guchar) text[0] == 0xfe) &&
-      ((guchar) text[1] == 0xfe || (guchar) text[1] == 0xff))
-    {
-      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_ENCODING,
-                           _("The text is in UTF-16; save it as UTF-8 and import it again. "
-                             "Nothing was imported."));
-      return FALSE;
-    }
   /* A NUL never occurs in text; a few other control characters do (Word exports some),
    * and are read as spaces (see is_stray_control()); many of them mean binary data. */
   for (gsize i = 0; i < length; i++)
@@ -606,14 +598,6 @@ check_language (const char  *text,
   guint letters;
   double vietnamese = ct_import_vietnamese_share (lines, &latin1, &letters);
 
-  if (g_str_has_prefix (text, "{\\rtf"))
-    {
-      g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_STRUCTURE,
-                           _("This is an RTF file, not plain text: open it in Word or "
-                             "LibreOffice Writer, save it as a Word document (.docx) or as "
-                             "plain text (UTF-8) and import that. Nothing was imported."));
-      return FALSE;
-    }
   if (letters == 0)
     {
       g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_NO_STRUCTURE,
@@ -794,8 +778,10 @@ ct_import_text_report_for_period (const char           *text,
  * gaps, weekdays that do not match their date, dates outside the period and missing
  * header fields are reported in @warnings; numbers are recomputed from positions. A date
  * that is not certain (31/02, a year outside 1900–2200, no year and no period) is
- * reported and its event kept without a date; lines after the closing block, lines typed
- * with an old 8-bit font (TCVN3, VNI) and overlong lines are reported, never guessed.
+ * reported and its event kept without a date; lines after the closing block and overlong
+ * lines are reported, never guessed. The bytes are decoded first (ct_import_decode():
+ * UTF-16, Windows-1258, TCVN3, VNI, VIQR, and lines typed with an old font pasted as
+ * Unicode), and what was converted is reported.
  * Preparing units are compared with ct_text_fold(), so "Huyện uỷ" and "Huyện ủy" are one
  * unit (spelt as first met). Everything is stored NFC. The work is linear in the size of
  * the text, which is at most %CT_IMPORT_MAX_BYTES.
@@ -806,8 +792,9 @@ ct_import_text_report_for_period (const char           *text,
  * is refused (%CT_IMPORT_ERROR_NO_PERIOD; see ct_import_data_for_period()).
  *
  * Returns: (transfer full) (nullable): a new unsaved programme (id 0, draft), or %NULL
- *   with @error set for empty, binary, non-UTF-8, too large or structureless text, text
- *   typed with an old Vietnamese font throughout, or text that tells no period
+ *   with @error set for empty, binary, too large or structureless text, text whose
+ *   encoding cannot be told, text typed with an old Vietnamese font throughout that
+ *   could not be converted, or text that tells no period
  */
 CtProgramme *
 ct_import_text (const char  *text,
@@ -821,7 +808,7 @@ ct_import_text (const char  *text,
 
   if (length < 0)
     length = strlen (text);
-  if (!ct_import_text_report (text != NULL ? text : "", length, report, error))
+  if (!ct_import_decoded_report (text != NULL ? text : "", length, NULL, report, error))
     return NULL;
   if (warnings != NULL)
     *warnings = g_ptr_array_ref (report->warnings);

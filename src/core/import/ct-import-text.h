@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 /**
  * CtImportError:
  * @CT_IMPORT_ERROR_EMPTY: the text is empty or white space only
- * @CT_IMPORT_ERROR_BINARY: the data is not text (NUL bytes or control characters)
- * @CT_IMPORT_ERROR_ENCODING: the text is not UTF-8 (e.g. TCVN3, VNI, UTF-16)
+ * @CT_IMPORT_ERROR_BINARY: the data is not text (NUL bytes or control characters), or is a
+ *   file format that could not be read (RTF, PDF, Word)
+ * @CT_IMPORT_ERROR_ENCODING: the text's encoding cannot be told, or the text is damaged
  * @CT_IMPORT_ERROR_TOO_LARGE: larger than %CT_IMPORT_MAX_BYTES
  * @CT_IMPORT_ERROR_NO_STRUCTURE: no programme: neither numbered sections, a table nor a
  *   weekly schedule; or too little of the text read, or Vietnamese, to trust (the

@@ -234,14 +234,12 @@ ct_import_data_for_period (const char           *data,
     }
   if (report->format == NULL)
     report->format = g_strdup ("text");
-  report->encoding = g_strdup ("UTF-8");
   if (text != NULL)
     {
       data = text;
       length = strlen (text);
     }
-  if (!ct_import_text_report_for_period (data != NULL ? data : "", length, period, report,
-                                         error))
+  if (!ct_import_decoded_report (data != NULL ? data : "", length, period, report, error))
     return NULL;
   return g_steal_pointer (&report);
 }
