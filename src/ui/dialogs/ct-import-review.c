@@ -90,12 +90,18 @@ add_fact (GtkGrid    *grid,
   gtk_widget_add_css_class (name_label, "dim-label");
   gtk_label_set_xalign (GTK_LABEL (value_label), 0);
   gtk_label_set_wrap (GTK_LABEL (value_label), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (value_label),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, name_label, NULL, -1);
   gtk_grid_attach (grid, name_label, 0, row, 1, 1);
   gtk_grid_attach (grid, value_label, 1, row, 1, 1);
   return GTK_LABEL (value_label);
+}
+
+static guint
+count_problems (const CtImportReport *report)
+{
+  return (report->warnings ? report->warnings->len : 0)
+         + (report->unrecognised ? report->unrecognised->len : 0);
 }
 
 static GtkWidget *
@@ -116,6 +122,9 @@ build_summary (CtImportReview       *self,
     add_fact (grid, row++, _("File type"), format_name (report->format));
   if (report->encoding != NULL && g_ascii_strcasecmp (report->encoding, "UTF-8") != 0)
     add_fact (grid, row++, _("Encoding"), report->encoding);
+  /* With nothing to check there is no list: the texts take its room. */
+  if (count_problems (report) == 0)
+    add_fact (grid, row++, _("Points to check"), _("Nothing to check"));
   return GTK_WIDGET (grid);
 }
 
@@ -234,6 +243,7 @@ build_source (CtImportReview       *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkTextBuffer *buffer;
+  GtkTextIter start;
   GtkWidget *window;
   g_autofree char *text = NULL;
   guint n_lines = report->source_lines ? g_strv_length (report->source_lines) : 0;
@@ -242,9 +252,15 @@ build_source (CtImportReview       *self,
   gtk_text_view_set_monospace (self->source_view, TRUE);
   buffer = gtk_text_view_get_buffer (self->source_view);
   text = report->source_lines ? g_strjoinv ("\n", report->source_lines) : g_strdup ("");
-  gtk_text_buffer_set_text (buffer, text, -1);
+  /* Columns laid out with spaces stay aligned in a fixed-width font. Fontconfig's
+   * "Monospace" for Vietnamese text may be a proportional font (DejaVu Sans Mono lacks
+   * ơ, ư and ạ…ỹ): fixed-width fonts that have them come first. */
+  gtk_text_buffer_create_tag (buffer, "source", "family",
+                              "Liberation Mono, Noto Sans Mono, Monospace", NULL);
   gtk_text_buffer_create_tag (buffer, "problem", "paragraph-background", "rgba(246,211,45,0.35)",
                               NULL);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_insert_with_tags_by_name (buffer, &start, text, -1, "source", NULL);
   add_gutter (self, n_lines);
   window = scrolled (GTK_WIDGET (self->source_view));
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->source_view)),
@@ -413,14 +429,14 @@ build_problems (CtImportReview       *self,
   g_autofree char *heading = NULL;
 
   self->problem_list = GTK_LIST_BOX (gtk_list_box_new ());
+  /* The card wraps the rows, not the whole pane. */
+  gtk_widget_set_valign (GTK_WIDGET (self->problem_list), GTK_ALIGN_START);
   gtk_list_box_set_selection_mode (self->problem_list, GTK_SELECTION_SINGLE);
   gtk_widget_add_css_class (GTK_WIDGET (self->problem_list), "boxed-list");
   fill_problems (self, report);
-  n = (report->warnings ? report->warnings->len : 0)
-      + (report->unrecognised ? report->unrecognised->len : 0);
+  n = count_problems (report);
   /* Translators: heading of the review's list of warnings and lines not understood. */
-  heading = n > 0 ? g_strdup_printf (ngettext ("_Check %u Point", "_Check %u Points", n), n)
-                  : g_strdup (_("Nothing to check"));
+  heading = g_strdup_printf (ngettext ("_Check %u Point", "_Check %u Points", n), n);
   g_signal_connect (self->problem_list, "row-selected", G_CALLBACK (problem_selected_cb), self);
   g_signal_connect (self->problem_list, "row-activated", G_CALLBACK (problem_activated_cb),
                     self);
@@ -432,15 +448,16 @@ build_problems (CtImportReview       *self,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (window),
                                  GTK_WIDGET (self->problem_list));
   gtk_widget_set_vexpand (window, TRUE);
-  gtk_box_append (GTK_BOX (box), heading_label (heading, n > 0 ? GTK_WIDGET (self->problem_list)
-                                                               : NULL));
+  /* A list box takes no focus itself: the mnemonic goes to its first row. */
+  gtk_box_append (GTK_BOX (box), heading_label (heading, GTK_WIDGET (
+                    gtk_list_box_get_row_at_index (self->problem_list, 0))));
   gtk_box_append (GTK_BOX (box), window);
-  gtk_widget_set_visible (window, n > 0);
   return box;
 }
 
 static GtkWidget *
-build_header_bar (const char *file_name)
+build_header_bar (CtImportReview *self,
+                  const char     *file_name)
 {
   GtkWidget *bar = adw_header_bar_new ();
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
@@ -458,6 +475,7 @@ build_header_bar (const char *file_name)
   gtk_widget_set_tooltip_text (cancel, _("Close without saving anything"));
   adw_header_bar_pack_start (ADW_HEADER_BAR (bar), cancel);
   adw_header_bar_pack_end (ADW_HEADER_BAR (bar), import);
+  gtk_window_set_default_widget (GTK_WINDOW (self), import);
   return bar;
 }
 
@@ -468,28 +486,47 @@ build (CtImportReview       *self,
 {
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *texts = gtk_paned_new (GTK_ORIENTATION_HORIZONTAL);
-  GtkWidget *body = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
   GtkWidget *problems = build_problems (self, report);
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *body = texts;
 
   gtk_paned_set_start_child (GTK_PANED (texts), build_source (self, report));
   gtk_paned_set_end_child (GTK_PANED (texts), build_result (report));
   gtk_paned_set_wide_handle (GTK_PANED (texts), TRUE);
   gtk_paned_set_position (GTK_PANED (texts), 560);
-  gtk_paned_set_start_child (GTK_PANED (body), texts);
-  gtk_paned_set_end_child (GTK_PANED (body), problems);
-  gtk_paned_set_wide_handle (GTK_PANED (body), TRUE);
-  gtk_paned_set_position (GTK_PANED (body), 380);
-  gtk_paned_set_shrink_end_child (GTK_PANED (body), FALSE);
-  gtk_widget_set_size_request (problems, -1, 120);
+  if (count_problems (report) > 0)
+    {
+      body = gtk_paned_new (GTK_ORIENTATION_VERTICAL);
+      gtk_paned_set_start_child (GTK_PANED (body), texts);
+      gtk_paned_set_end_child (GTK_PANED (body), problems);
+      gtk_paned_set_wide_handle (GTK_PANED (body), TRUE);
+      gtk_paned_set_position (GTK_PANED (body), 380);
+      gtk_paned_set_shrink_end_child (GTK_PANED (body), FALSE);
+      gtk_widget_set_size_request (problems, -1, 120);
+    }
+  else
+    {
+      /* Nothing to list: the (empty) list is kept, unshown. */
+      body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_set_vexpand (texts, TRUE);
+      gtk_box_append (GTK_BOX (body), texts);
+      gtk_widget_set_visible (problems, FALSE);
+      gtk_box_append (GTK_BOX (body), problems);
+    }
   gtk_box_append (GTK_BOX (content), build_summary (self, report));
   gtk_box_append (GTK_BOX (content), body);
   gtk_widget_set_vexpand (body, TRUE);
   g_object_set (content, "margin-start", 12, "margin-end", 12, "margin-top", 12,
                 "margin-bottom", 12, NULL);
-  gtk_box_append (GTK_BOX (page), build_header_bar (file_name));
+  gtk_box_append (GTK_BOX (page), build_header_bar (self, file_name));
   gtk_box_append (GTK_BOX (page), content);
   adw_window_set_content (ADW_WINDOW (self), page);
+  /* The keyboard starts on the first point to check, else on Import. */
+  if (count_problems (report) > 0)
+    gtk_window_set_focus (GTK_WINDOW (self),
+                          GTK_WIDGET (gtk_list_box_get_row_at_index (self->problem_list, 0)));
+  else
+    gtk_window_set_focus (GTK_WINDOW (self), gtk_window_get_default_widget (GTK_WINDOW (self)));
 }
 
 static void
@@ -576,7 +613,9 @@ ct_import_review_describe_confidence (double confidence)
   guint percent = (guint) (CLAMP (confidence, 0, 1) * 100 + 0.5);
   const char *meaning;
 
-  if (percent >= 90)
+  if (percent == 100)
+    meaning = _("all of the text was read");
+  else if (percent >= 90)
     meaning = _("almost all of the text was read");
   else if (percent >= 60)
     meaning = _("most of the text was read");
