@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "ct-import-dialog.h"
+#include "ct-import-review.h"
 #include "ct-sample.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
@@ -38,46 +39,234 @@ count_programmes (CtStore *store)
   return list->len;
 }
 
-/* The fixture has four things to check: they are listed with their lines, and the new
- * programme is saved and opened. */
+static gboolean
+review_shown (gpointer data)
+{
+  return ct_test_find_toplevel (CT_TYPE_IMPORT_REVIEW) != NULL;
+}
+
+/* The review of the import under way, waiting up to ten seconds for it to be shown. */
+static CtImportReview *
+wait_for_review (void)
+{
+  if (!ct_test_wait_until (review_shown, NULL, 10))
+    g_error ("No review of the import appeared");
+  return CT_IMPORT_REVIEW (ct_test_find_toplevel (CT_TYPE_IMPORT_REVIEW));
+}
+
+static gboolean
+no_review_left (gpointer data)
+{
+  return ct_test_find_toplevel (CT_TYPE_IMPORT_REVIEW) == NULL;
+}
+
+/* The list's row @i. */
+static GtkListBoxRow *
+problem_row (CtImportReview *review,
+             int             i)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (ct_import_review_get_problem_list (review),
+                                                      i);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* A row's two labels: "Line 8 | …". */
+static char *
+row_text (GtkListBoxRow *row)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *where = gtk_widget_get_first_child (box);
+  GtkWidget *message = gtk_widget_get_next_sibling (where);
+
+  return g_strdup_printf ("%s | %s", gtk_label_get_text (GTK_LABEL (where)),
+                          gtk_label_get_text (GTK_LABEL (message)));
+}
+
+/* A fictional programme with a known problem: a weekday that does not match its date
+ * (5 March 2025 is a Wednesday) and a table row the outline does not read. */
+static const char weekday_text[] =
+  "ỦY BAN NHÂN DÂN\n"
+  "XÃ ĐỒI CÁT\n"
+  "Số 07/CTr-UBND\n"
+  "CHƯƠNG TRÌNH\n"
+  "công tác tháng 3 năm 2025\n"
+  "I. Công tác chuyên môn\n"
+  "1. Rà soát danh sách hộ nghèo trên địa bàn xã.\n"
+  "2. Hội nghị giao ban tháng: ngày 05/3/2025 (thứ Năm).\n"
+  "Bảng phân công\tVăn phòng\tCông an xã\n"
+  "II. Công tác khác\n"
+  "1. Kiểm tra công tác phòng cháy rừng.\n";
+
+static GFile *
+write_weekday_file (Fixture *f)
+{
+  g_autofree char *path = g_build_filename (f->dir, "doi-cat.txt", NULL);
+
+  g_assert_true (g_file_set_contents (path, weekday_text, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+/* The review tells the shape, the confidence and each point with its line. */
 static void
-test_import_with_warnings (Fixture       *f,
-                           gconstpointer  data)
+test_review_shows_report (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_weekday_file (f);
+  CtImportReview *review;
+  g_autofree char *weekday = NULL;
+  g_autofree char *table = NULL;
+  GtkListBox *list;
+  int n = 0;
+
+  ct_window_import_text_file (f->window, file);
+  review = wait_for_review ();
+  g_assert_cmpstr (ct_import_review_get_shape_text (review), ==, "Numbered sections and items");
+  /* 1 of the 11 lines is not understood: 91 %. */
+  g_assert_cmpstr (ct_import_review_get_confidence_text (review), ==,
+                   "91% — almost all of the text was read");
+  list = ct_import_review_get_problem_list (review);
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+  weekday = row_text (problem_row (review, n - 2));
+  table = row_text (problem_row (review, n - 1));
+  g_assert_cmpstr (weekday, ==, "Line 8 | 05/3/2025 is a “thứ Tư”, not a “thứ Năm” as written; "
+                                "the weekday is computed from the date.");
+  g_assert_cmpstr (table, ==, "Line 9 | Not understood, left out: “Bảng phân công\tVăn "
+                              "phòng\tCông an xã”");
+  /* Warnings about the text as a whole come first. */
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (problem_row (review, 0)),
+                                                         "line")), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.cancel", NULL);
+}
+
+static gboolean
+insert_visible (gpointer data)
+{
+  GtkTextView *view = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_iter_location (view, &iter, &location);
+  return visible.height > 0 && location.y >= visible.y
+         && location.y + location.height <= visible.y + visible.height;
+}
+
+/* Choosing a point selects its line in the source text and scrolls it into view. */
+static void
+test_review_jump_to_line (Fixture       *f,
+                          gconstpointer  data)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "programme-wrapped.txt",
                                                  NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  AdwMessageDialog *dialog;
-  GtkWidget *list;
+  CtImportReview *review;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkListBoxRow *row = NULL;
+  GtkTextIter start, end;
+  g_autofree char *selected = NULL;
+
+  ct_window_import_text_file (f->window, file);
+  review = wait_for_review ();
+  ct_test_wait_mapped (GTK_WIDGET (review));
+  for (int i = 0; row == NULL; i++)
+    if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (problem_row (review, i)), "line")) == 103)
+      row = problem_row (review, i);
+  g_signal_emit_by_name (row, "activate");
+  view = ct_import_review_get_source_view (review);
+  buffer = gtk_text_view_get_buffer (view);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_line (&start), ==, 102);
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (selected, ==, "V. Hội nghị tổng kết phong trào thi đua: Dự kiến ngày "
+                   "02/11/2023 (thứ Năm). ");
+  /* Line 103 of 120 is far below the first screen: the view scrolled to it. */
+  g_assert_true (ct_test_wait_until (insert_visible, view, 10));
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (
+                       GTK_SCROLLABLE (view))), >, 0);
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.cancel", NULL);
+}
+
+/* Cancel closes the review and saves nothing. */
+static void
+test_review_cancel (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_weekday_file (f);
+  CtImportReview *review;
+
+  ct_window_import_text_file (f->window, file);
+  review = wait_for_review ();
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.cancel", NULL);
+  g_assert_true (ct_test_wait_until (no_review_left, NULL, 10));
+  ct_test_wait_window (f->window);
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
+  g_assert_null (ct_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static gboolean
+programme_open (gpointer data)
+{
+  CtProgramme *open = ct_window_get_programme (data);
+
+  return open != NULL && open->number == 7;
+}
+
+/* Import saves one programme, as a draft, and opens it. */
+static void
+test_review_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_weekday_file (f);
+  CtImportReview *review;
   CtProgramme *open;
 
   ct_window_import_text_file (f->window, file);
-  dialog = ct_test_wait_for_dialog ("Imported with 4 Warnings");
-  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "The programme was imported. Check these points against the original "
-                   "document.");
-  list = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (
-           adw_message_dialog_get_extra_child (dialog)));
-  if (GTK_IS_VIEWPORT (list))
-    list = gtk_viewport_get_child (GTK_VIEWPORT (list));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (list)), ==,
-                   "Line 89: 26/10/2023 is a “thứ Năm”, not a “thứ Tư” as written; the "
-                   "weekday is computed from the date.\n"
-                   "Line 99: Agenda item numbered 5 where 4 was expected: it is printed as "
-                   "4. Check that no item is missing or repeated.\n"
-                   "Line 101: The preparation note names items 3, 5 as written; the agenda "
-                   "is printed numbered from its positions, so these items are printed as "
-                   "3, 4 and the note as prepared by Ban Tuyên giáo Huyện ủy for 3, 4. Check "
-                   "the note.\n"
-                   "Line 103: The date 02/11/2023 is outside the programme's period.");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  review = wait_for_review ();
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  g_assert_true (ct_test_wait_until (programme_open, f->window, 10));
   g_assert_cmpuint (count_programmes (f->store), ==, 2);
-  /* The list is reloaded and the new programme opened without blocking. */
-  ct_test_wait_window (f->window);
   open = ct_window_get_programme (f->window);
-  g_assert_nonnull (open);
-  g_assert_cmpstr (open->issuing_body, ==, "HUYỆN ỦY BẾN ĐÁ");
-  g_assert_cmpuint (open->number, ==, 15);
+  g_assert_cmpstr (open->issuing_body, ==, "ỦY BAN NHÂN DÂN\nXÃ ĐỒI CÁT");
+  g_assert_cmpuint (open->sections->len, ==, 2);
+  g_assert_true (open->status == CT_PROGRAMME_STATUS_DRAFT);
+}
+
+/* A file dropped on the window goes to the same review. */
+static void
+test_drop_file (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_weekday_file (f);
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->window));
+  gboolean dropped = FALSE;
+  CtImportReview *review;
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      gboolean taken = FALSE;
+
+      if (GTK_IS_DROP_TARGET (c))
+        g_signal_emit_by_name (c, "drop", &value, 10.0, 10.0, &taken);
+      dropped |= taken;
+    }
+  g_assert_true (dropped);
+  review = wait_for_review ();
+  g_assert_cmpstr (ct_import_review_get_shape_text (review), ==, "Numbered sections and items");
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.cancel", NULL);
+  g_assert_true (ct_test_wait_until (no_review_left, NULL, 10));
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
 }
 
 /* A damaged PDF is reported and creates nothing. */
@@ -124,8 +313,16 @@ main (int    argc,
       char **argv)
 {
   ct_test_widget_init (&argc, &argv);
-  g_test_add ("/import-dialog/warnings", Fixture, NULL, fixture_set_up,
-              test_import_with_warnings, fixture_tear_down);
+  g_test_add ("/import-dialog/review-shows-report", Fixture, NULL, fixture_set_up,
+              test_review_shows_report, fixture_tear_down);
+  g_test_add ("/import-dialog/review-jump-to-line", Fixture, NULL, fixture_set_up,
+              test_review_jump_to_line, fixture_tear_down);
+  g_test_add ("/import-dialog/review-cancel", Fixture, NULL, fixture_set_up, test_review_cancel,
+              fixture_tear_down);
+  g_test_add ("/import-dialog/review-import", Fixture, NULL, fixture_set_up, test_review_import,
+              fixture_tear_down);
+  g_test_add ("/import-dialog/drop-file", Fixture, NULL, fixture_set_up, test_drop_file,
+              fixture_tear_down);
   g_test_add ("/import-dialog/refused", Fixture, NULL, fixture_set_up, test_import_refused,
               fixture_tear_down);
   g_test_add ("/import-dialog/fifo", Fixture, NULL, fixture_set_up, test_import_fifo,

@@ -74,6 +74,15 @@ toast_undoable_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A message from a page or a row, with nothing to undo. */
+static void
+toast_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ct_window_add_toast (CT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -606,6 +615,7 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-calendar-file", "s",
                                    import_calendar_file_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.toast-undoable", "s",
                                    toast_undoable_action);
 

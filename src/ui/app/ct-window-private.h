@@ -82,5 +82,6 @@ void ct_window_report_store_error (CtWindow       *self,
                                    const GError   *error);
 void ct_window_install_ics_actions (CtWindow      *self);
 void ct_window_run_pending_imports (CtWindow      *self);
+void ct_window_install_file_drop  (CtWindow      *self);
 
 G_END_DECLS

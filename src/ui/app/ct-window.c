@@ -478,6 +478,7 @@ ct_window_init (CtWindow *self)
   g_signal_connect_swapped (self->calendar_page, "open-item", G_CALLBACK (ct_window_open_item),
                             self);
   ct_window_install_ics_actions (self);
+  ct_window_install_file_drop (self);
   ct_window_set_session (self, NULL);
 }
 

@@ -27,7 +27,10 @@ G_BEGIN_DECLS
  * (Ctrl+O), win.print (Ctrl+P), win.export-calendar (Ctrl+E), win.import-calendar,
  * win.import-calendar-file (string: a calendar file's URI, from the desktop),
  * win.search (Ctrl+F), win.undo (Ctrl+Z), win.redo (Ctrl+Shift+Z), win.save (Ctrl+S),
- * win.show-page (string: "editor", "calendar", "preview"; Alt+1…3).
+ * win.show-page (string: "editor", "calendar", "preview"; Alt+1…3), win.toast (string: a
+ * message) and win.toast-undoable (the same, with Undo). A .txt, .docx, .odt, .pdf or .doc
+ * file dropped on the window is imported through the review, an .ics file into the open
+ * programme.
  * win.print activates the action "preview.print" of the preview page, win.export-calendar
  * and win.import-calendar(-file) the actions "ics.export" and "ics.import" of the window (an
  * action group inserted with gtk_widget_insert_action_group()); they stay disabled until

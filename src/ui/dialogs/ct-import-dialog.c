@@ -11,12 +11,13 @@
 #include "ct-dialog-util.h"
 #include "ct-file.h"
 #include "ct-import.h"
+#include "ct-import-review.h"
 #include "ct-store.h"
 
-/* "Import Text…": a programme pasted into a text file, or saved as text from a PDF or
- * Word document, becomes a new programme. The text is read and the programme saved off
- * the UI thread; the importer's warnings are shown with their line numbers so the clerk
- * can check them. */
+/* "Import…": a programme in a text, Word, OpenDocument or PDF file becomes a new
+ * programme. The file is read off the UI thread, then shown in a review (the source text
+ * beside the programme read, with what to check); only Import saves it, as a new draft,
+ * again off the UI thread. Cancel saves nothing. */
 
 typedef struct
 {
@@ -24,8 +25,8 @@ typedef struct
   CtStore *store;
   GTask *outcome;  /* see ct_import_dialog_finish() */
   GFile *file;
-  CtProgramme *programme;
-  GPtrArray *warnings;
+  CtImportReport *report;
+  CtProgramme *programme;  /* once saved */
 } ImportJob;
 
 static void
@@ -35,39 +36,9 @@ import_job_free (ImportJob *job)
   g_clear_object (&job->store);
   g_clear_object (&job->outcome);
   g_clear_object (&job->file);
+  g_clear_pointer (&job->report, ct_import_report_free);
   g_clear_pointer (&job->programme, ct_programme_unref);
-  g_clear_pointer (&job->warnings, g_ptr_array_unref);
   g_free (job);
-}
-
-/* The warnings as a left-aligned, selectable list under a short explanation: they are
- * read one by one against the original document. */
-static void
-show_warnings (GtkWindow  *window,
-               const char *heading,
-               const char *text)
-{
-  AdwMessageDialog *dialog;
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading,
-                                                       _("The programme was imported. Check "
-                                                         "these points against the original "
-                                                         "document.")));
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_name (label, "warnings");
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 180);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 360);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
-  adw_message_dialog_set_extra_child (dialog, scrolled);
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The files the importer reads (ct_import_data()). */
@@ -82,48 +53,36 @@ import_thread (GTask        *task,
   ImportJob *job = data;
   g_autofree char *path = g_file_get_path (job->file);
   g_autoptr(GBytes) contents = NULL;
-  g_autoptr(CtImportReport) report = NULL;
   GError *error = NULL;
 
   /* Both read a regular file only, within the importer's size limit (ct_file_load()); the
    * content tells text from a .docx, .odt, .pdf or .doc (ct_import_data()). */
   if (path != NULL)
-    report = ct_import_file (path, &error);
+    job->report = ct_import_file (path, &error);
   else if ((contents = ct_file_load (job->file, CT_IMPORT_MAX_BYTES, cancellable, &error)))
-    report = ct_import_data (g_bytes_get_size (contents) > 0
-                             ? g_bytes_get_data (contents, NULL) : "",
-                             g_bytes_get_size (contents), NULL, &error);
-  if (report != NULL)
-    {
-      job->programme = g_steal_pointer (&report->programme);
-      job->warnings = g_ptr_array_ref (report->warnings);
-    }
-  if (job->programme != NULL && !ct_store_save_programme (job->store, job->programme, &error))
-    g_clear_pointer (&job->programme, ct_programme_unref);
-  if (job->programme == NULL)
+    job->report = ct_import_data (g_bytes_get_size (contents) > 0
+                                  ? g_bytes_get_data (contents, NULL) : "",
+                                  g_bytes_get_size (contents), NULL, &error);
+  if (job->report == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
 }
 
-static char *
-warnings_text (GPtrArray *warnings)
+static void
+save_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
 {
-  GString *out = g_string_new (NULL);
+  ImportJob *job = g_task_get_task_data (data);  /* data: the reading task */
+  GError *error = NULL;
 
-  for (guint i = 0; i < warnings->len; i++)
-    {
-      CtImportWarning *w = g_ptr_array_index (warnings, i);
-
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      if (w->line > 0)
-        /* Translators: an import warning: the text file's line number, then the message. */
-        g_string_append_printf (out, _("Line %1$u: %2$s"), w->line, w->message);
-      else
-        g_string_append (out, w->message);
-    }
-  return g_string_free (out, FALSE);
+  job->programme = g_steal_pointer (&job->report->programme);
+  if (ct_store_save_programme (job->store, job->programme, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 /* The outcome: the new programme's id, 0 when nothing was created, and a message for a
@@ -154,15 +113,53 @@ return_outcome (ImportJob  *job,
 }
 
 static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ImportJob *job = g_task_get_task_data (g_task_get_task_data (G_TASK (result)));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      ct_dialog_show_message (job->parent, _("Cannot Save the Imported Programme"),
+                              error->message);
+      return_outcome (job, 0, NULL);
+      return;
+    }
+  return_outcome (job, job->programme->id, _("Programme imported"));
+}
+
+static void
+review_response_cb (CtImportReview *review,
+                    gboolean        accepted,
+                    GTask          *task)
+{
+  g_autoptr(GTask) hold = g_object_ref (task);  /* the review's destruction lets go of it */
+  ImportJob *job = g_task_get_task_data (task);
+  g_autoptr(GTask) save = NULL;
+
+  gtk_window_destroy (GTK_WINDOW (review));
+  if (!accepted)
+    {
+      return_outcome (job, 0, NULL);
+      return;
+    }
+  save = g_task_new (job->parent, NULL, saved_cb, NULL);
+  g_task_set_source_tag (save, ct_import_dialog_import_file);
+  g_task_set_task_data (save, g_object_ref (task), g_object_unref);
+  g_task_run_in_thread (save, save_thread);
+}
+
+static void
 import_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
   ImportJob *job = g_task_get_task_data (G_TASK (result));
   g_autoptr(GError) error = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
-  guint n;
+  g_autofree char *name = NULL;
+  GtkWidget *review;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -170,31 +167,27 @@ import_done_cb (GObject      *source,
       return_outcome (job, 0, NULL);
       return;
     }
-  n = job->warnings ? job->warnings->len : 0;
-  if (n == 0)
-    {
-      return_outcome (job, job->programme->id, _("Programme imported"));
-      return;
-    }
-  /* Translators: heading of the list of things to check after importing a text. */
-  heading = g_strdup_printf (ngettext ("Imported with %u Warning", "Imported with %u Warnings",
-                                       n), n);
-  body = warnings_text (job->warnings);
-  show_warnings (job->parent, heading, body);
-  return_outcome (job, job->programme->id, NULL);
+  name = g_file_get_basename (job->file);
+  review = ct_import_review_new (job->parent, job->report, name);
+  g_signal_connect_data (review, "response", G_CALLBACK (review_response_cb),
+                         g_object_ref (result), (GClosureNotify) (void (*) (void)) g_object_unref,
+                         0);
+  gtk_window_present (GTK_WINDOW (review));
 }
 
 /**
  * ct_import_dialog_import_file:
  * @parent: the window the dialogs are for
  * @store: where the new programme is saved
- * @file: a text file (UTF-8)
- * @callback: called once the programme is saved, or could not be
+ * @file: a text, .docx, .odt, .pdf or .doc file
+ * @callback: called once the programme is saved, or could not be, or the review was
+ *   cancelled
  * @user_data: data for @callback
  *
- * Imports @file with ct_import_text() and saves it as a new draft, off the UI thread. A
- * file that cannot be imported is reported in a dialog and nothing is created; the
- * importer's warnings, if any, are listed with their lines. See ct_import_dialog_finish().
+ * Reads @file with ct_import_file() off the UI thread and shows what was read in a
+ * review (#CtImportReview); Import saves it as a new draft, off the UI thread, Cancel
+ * saves nothing. A file that cannot be imported is reported in a dialog and nothing is
+ * created. See ct_import_dialog_finish().
  */
 void
 ct_import_dialog_import_file (GtkWindow           *parent,

@@ -7,6 +7,7 @@
 
 #include "ct-field.h"
 #include "ct-form-target.h"
+#include "ct-paste-items.h"
 #include "ct-programme-edit.h"
 #include "ct-section-row.h"
 #include "ct-summary.h"
@@ -354,8 +355,71 @@ create_add_row (void)
                         GINT_TO_POINTER (kinds[i].kind));
       gtk_box_append (GTK_BOX (box), button);
     }
+  {
+    GtkWidget *paste = gtk_button_new_with_mnemonic (_("_Paste as Items"));
+
+    gtk_widget_add_css_class (paste, "flat");
+    gtk_widget_set_tooltip_text (paste, _("Read the copied lines as items of this section "
+                                          "(Ctrl+Shift+V)"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (paste), "section.paste-items");
+    gtk_box_append (GTK_BOX (box), paste);
+  }
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;
+}
+
+static void
+paste_text (CtSectionRow *self,
+            const char   *text)
+{
+  CtProgramme *p = ct_session_get_programme (self->session);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtFormTarget) focus = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *message = NULL;
+  guint added, not_understood;
+
+  if (!ct_paste_items (p, self->position, text, &added, &not_understood, &first, &error))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+      return;
+    }
+  message = ct_paste_items_describe (added, not_understood);
+  if (added == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-undoable", "s", message);
+  focus = ct_form_target_new_item (first);
+  structure_changed (self, focus);
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  g_autoptr(CtSectionRow) self = data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+
+  /* The form may have been rebuilt or closed meanwhile: this row is then gone. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL || self->session == NULL)
+    return;
+  if (text == NULL || ct_text_is_blank (text))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s",
+                                _("The clipboard holds no text to paste as items"));
+  else
+    paste_text (self, text);
+}
+
+static void
+paste_items_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_read_cb,
+                                 g_object_ref (widget));
 }
 
 static void
@@ -538,6 +602,7 @@ static void
 ct_section_row_class_init (CtSectionRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ct_section_row_dispose;
   object_class->finalize = ct_section_row_finalize;
@@ -577,6 +642,11 @@ ct_section_row_class_init (CtSectionRowClass *klass)
    *
    * Sections or items were added, removed or moved: the list must be rebuilt.
    */
+  gtk_widget_class_install_action (widget_class, "section.paste-items", NULL,
+                                   paste_items_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_V,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "section.paste-items", NULL);
   signals[REBUILD] = g_signal_new ("rebuild", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 1, CT_TYPE_FORM_TARGET);
 }
