@@ -64,6 +64,43 @@
   "\t\tvà trao thưởng học sinh giỏi\t\t\t\t\n" \
   "\t14h00\tTiếp công dân\tĐ/c Chủ tịch\t\tTrụ sở Tiếp công dân\t\n"
 
+#define EVENT_TABLE_ROWS \
+  "ỦY BAN NHÂN DÂN\nXÃ SUỐI NGỌT\nCHƯƠNG TRÌNH\ncông tác tháng 4 năm 2025\n-----\n" \
+  "I. LỊCH HỌP\n" \
+  "Ngày\tThời gian\tNội dung\tChủ trì\tĐịa điểm\n" \
+  "07/4 (thứ Hai)\t14h00\tHọp bàn kế hoạch trồng cây\tĐ/c Chủ tịch UBND xã\tPhòng họp UBND xã\n" \
+  "\t\t(Văn phòng UBND xã chuẩn bị)\t\t\n" \
+  "10/4 - 11/4\tCả ngày\tKiểm tra đê bao mùa lũ\tĐ/c Phó Chủ tịch UBND xã\tCác thôn ven sông\n" \
+  "Dự kiến 18/4 (thứ Sáu)\tChiều\tHọp thành viên UBND xã\tĐ/c Chủ tịch UBND xã\tPhòng họp " \
+  "UBND xã\n" \
+  "\t\t(Giấy mời riêng)\t\t\n" \
+  "Trong tháng\t\tRà soát hộ nghèo\tĐ/c Phó Chủ tịch UBND xã\tCác thôn\n" \
+  "25/4 - 22/4\tSáng\tDiễn tập phòng cháy\tĐ/c Chủ tịch UBND xã\tChợ xã\n" \
+  "\n" \
+  "II. CÁC NHIỆM VỤ KHÁC\n" \
+  "1. Đôn đốc thu thuế đất phi nông nghiệp.\n" \
+  "2. Hoàn thiện hồ sơ xã an toàn thực phẩm.\n"
+
+#define WORK_PLAN_PARAGRAPHS \
+  "CHƯƠNG TRÌNH\ncông tác năm 2025\n-----\n" \
+  "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n" \
+  "1\tKiểm kê kho lưu trữ\tVăn phòng\tPhòng Nội vụ\tTháng 5\n" \
+  "\tLập danh mục hồ sơ hết hạn\t\t\t\n" \
+  "\tvà đề nghị tiêu hủy\t\t\t\n"
+
+#define WEEK_NOTES \
+  "UBND HUYỆN SÔNG MÂY\nLỊCH CÔNG TÁC TUẦN\nCủa lãnh đạo UBND huyện\n" \
+  "(Tuần 12, từ ngày 17/3/2025 đến ngày 23/3/2025)\n" \
+  "LỊCH NÀY THAY GIẤY MỜI\n" \
+  "THỨ BA (18/3/2025)\n" \
+  "Chiều:\n" \
+  "- 14h00: Họp Ban chỉ đạo phòng chống thiên tai (Phòng Nông nghiệp chuẩn bị). Địa điểm: " \
+  "Phòng họp số 3.\n" \
+  "- 16h00: Gặp mặt doanh nghiệp tiêu biểu (Giấy mời riêng).\n" \
+  "THỨ SÁU (21/3/2025)\n" \
+  "Sáng: Phó Chủ tịch Đỗ Thu Trang làm việc tại cơ quan.\n" \
+  "- 15h00: Tiếp đoàn công tác của tỉnh.\n"
+
 static CtImportReport *
 import_ok (const char *text)
 {
@@ -259,8 +296,11 @@ test_week_prose (void)
   assert_period (p, CT_PERIOD_KIND_WEEK, 2025, 10);
   g_assert_cmpstr (p->subtitle, ==, "Của Chủ tịch, các Phó Chủ tịch UBND huyện");
   g_assert_cmpstr (p->issuing_body, ==, "ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÂY");
-  g_assert_cmpuint (p->sections->len, ==, 1);
-  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 5);
+  g_assert_cmpuint (p->sections->len, ==, 2);
+  g_assert_cmpstr (section_at (p, 0)->title, ==, "THỨ HAI (03/3)");
+  g_assert_cmpstr (section_at (p, 1)->title, ==, "Thứ Tư, ngày 05/3/2025");
+  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 3);
+  g_assert_cmpuint (section_at (p, 1)->items->len, ==, 2);
 
   item = item_at (p, 0, 0);
   g_assert_cmpstr (item->title, ==, "Chào cờ đầu tuần");
@@ -282,14 +322,14 @@ test_week_prose (void)
   g_assert_cmpint (item->start_minute, ==, 14 * 60);
   g_assert_cmpstr (item->accompanying_officer, ==, "Đ/c Ngô Thị Hạnh");
 
-  item = item_at (p, 0, 3);
-  g_assert_cmpstr (item->title, ==, "Kiểm tra công trình thủy lợi Hồ Đá Bàn.");
+  item = item_at (p, 1, 0);
+  g_assert_cmpstr (item->title, ==, "Kiểm tra công trình thủy lợi Hồ Đá Bàn");
   assert_date (&item->start_date, 5, 3, 2025);
   g_assert_cmpint (item->day_part, ==, CT_DAY_PART_MORNING);
   g_assert_cmpint (item->start_minute, ==, CT_NO_TIME);
   g_assert_cmpstr (item->chair, ==, "Đ/c Lê Văn Bình");
 
-  item = item_at (p, 0, 4);
+  item = item_at (p, 1, 1);
   g_assert_cmpstr (item->title, ==, "Tiếp công dân định kỳ");
   assert_date (&item->start_date, 5, 3, 2025);
   g_assert_cmpint (item->start_minute, ==, 14 * 60);
@@ -343,6 +383,128 @@ test_week_table (void)
   g_assert_cmpstr (item->title, ==, "Tiếp công dân");
   assert_date (&item->start_date, 12, 3, 2025);
   g_assert_cmpint (item->start_minute, ==, 14 * 60);
+}
+
+/* Rows of an event table by date: a continuation row holding only "(X chuẩn bị)" or
+ * "(Giấy mời riêng)", a day range, "Dự kiến", a day in words that takes no day part from
+ * the row above, a range that ends before it starts, and the prose after the table. */
+static void
+test_event_table_rows (void)
+{
+  g_autoptr(CtImportReport) r = import_ok (EVENT_TABLE_ROWS);
+  CtProgramme *p = r->programme;
+  CtItem *item;
+
+  g_assert_cmpint (r->shape, ==, CT_IMPORT_SHAPE_EVENT_TABLE);
+  g_assert_cmpuint (r->unrecognised->len, ==, 0);
+  g_assert_cmpuint (p->sections->len, ==, 2);
+  g_assert_cmpstr (section_at (p, 0)->title, ==, "LỊCH HỌP");
+  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 5);
+
+  item = item_at (p, 0, 0);
+  g_assert_cmpstr (item->title, ==, "Họp bàn kế hoạch trồng cây");
+  g_assert_cmpstr (item->preparing_unit, ==, "Văn phòng UBND xã");
+  assert_date (&item->start_date, 7, 4, 2025);
+
+  item = item_at (p, 0, 1);
+  g_assert_cmpstr (item->title, ==, "Kiểm tra đê bao mùa lũ");
+  assert_date (&item->start_date, 10, 4, 2025);
+  assert_date (&item->end_date, 11, 4, 2025);
+  g_assert_null (item->vague_when);
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_ALL_DAY);
+  g_assert_false (item->tentative);
+
+  item = item_at (p, 0, 2);
+  g_assert_cmpstr (item->title, ==, "Họp thành viên UBND xã");
+  assert_date (&item->start_date, 18, 4, 2025);
+  g_assert_false (g_date_valid (&item->end_date));
+  g_assert_true (item->tentative);
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_AFTERNOON);
+  g_assert_cmpstr (item->note, ==, "Giấy mời riêng");
+
+  item = item_at (p, 0, 3);
+  g_assert_cmpstr (item->title, ==, "Rà soát hộ nghèo");
+  g_assert_cmpstr (item->vague_when, ==, "Trong tháng");
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_NONE);
+  g_assert_false (item->tentative);
+
+  item = item_at (p, 0, 4);
+  g_assert_cmpstr (item->title, ==, "Diễn tập phòng cháy");
+  assert_date (&item->start_date, 25, 4, 2025);
+  g_assert_false (g_date_valid (&item->end_date));
+  assert_warning (r, 14, "The range ends on “22/4”, before it starts; the event is kept on "
+                         "its first day only. Check its dates.");
+
+  g_assert_cmpstr (section_at (p, 1)->title, ==, "CÁC NHIỆM VỤ KHÁC");
+  g_assert_cmpuint (section_at (p, 1)->items->len, ==, 2);
+  item = item_at (p, 1, 0);
+  g_assert_cmpint (item->kind, ==, CT_ITEM_TASK);
+  g_assert_cmpuint (item->paragraphs->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (item->paragraphs, 0), ==,
+                   "Đôn đốc thu thuế đất phi nông nghiệp.");
+  item = item_at (p, 1, 1);
+  g_assert_cmpstr (g_ptr_array_index (item->paragraphs, 0), ==,
+                   "Hoàn thiện hồ sơ xã an toàn thực phẩm.");
+}
+
+/* A task's content cell of several paragraphs: a row in capitals is a new paragraph, one
+ * in lowercase goes on with the line above. */
+static void
+test_work_plan_paragraphs (void)
+{
+  g_autoptr(CtImportReport) r = import_ok (WORK_PLAN_PARAGRAPHS);
+  CtItem *item = item_at (r->programme, 0, 0);
+
+  g_assert_cmpuint (section_at (r->programme, 0)->items->len, ==, 1);
+  g_assert_cmpuint (item->paragraphs->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (item->paragraphs, 0), ==, "Kiểm kê kho lưu trữ");
+  g_assert_cmpstr (g_ptr_array_index (item->paragraphs, 1), ==,
+                   "Lập danh mục hồ sơ hết hạn và đề nghị tiêu hủy");
+  g_assert_cmpstr (item->lead_unit, ==, "Văn phòng");
+  g_assert_cmpstr (item->cooperating_units, ==, "Phòng Nội vụ");
+}
+
+/* A weekly schedule's word to readers under its week, a section per day, the closing
+ * notes of an item, and a day part that heads only the items under it. */
+static void
+test_week_notes (void)
+{
+  g_autoptr(CtImportReport) r = import_ok (WEEK_NOTES);
+  CtProgramme *p = r->programme;
+  CtItem *item;
+
+  assert_period (p, CT_PERIOD_KIND_WEEK, 2025, 12);
+  g_assert_cmpstr (p->subtitle, ==, "Của lãnh đạo UBND huyện");
+  g_assert_cmpstr (p->introduction, ==, "LỊCH NÀY THAY GIẤY MỜI");
+  g_assert_cmpuint (r->unrecognised->len, ==, 0);
+  g_assert_cmpuint (p->sections->len, ==, 2);
+  g_assert_cmpstr (section_at (p, 0)->title, ==, "THỨ BA (18/3/2025)");
+  g_assert_cmpstr (section_at (p, 1)->title, ==, "THỨ SÁU (21/3/2025)");
+  g_assert_cmpuint (section_at (p, 0)->items->len, ==, 2);
+  g_assert_cmpuint (section_at (p, 1)->items->len, ==, 2);
+
+  item = item_at (p, 0, 0);
+  g_assert_cmpstr (item->title, ==, "Họp Ban chỉ đạo phòng chống thiên tai");
+  g_assert_cmpstr (item->preparing_unit, ==, "Phòng Nông nghiệp");
+  g_assert_cmpstr (item->location, ==, "Phòng họp số 3");
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_AFTERNOON);
+  g_assert_cmpint (item->start_minute, ==, 14 * 60);
+  assert_date (&item->start_date, 18, 3, 2025);
+
+  item = item_at (p, 0, 1);
+  g_assert_cmpstr (item->title, ==, "Gặp mặt doanh nghiệp tiêu biểu");
+  g_assert_cmpstr (item->note, ==, "Giấy mời riêng");
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_AFTERNOON);
+
+  item = item_at (p, 1, 0);
+  g_assert_cmpstr (item->title, ==, "Phó Chủ tịch Đỗ Thu Trang làm việc tại cơ quan");
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_MORNING);
+  assert_date (&item->start_date, 21, 3, 2025);
+
+  item = item_at (p, 1, 1);
+  g_assert_cmpstr (item->title, ==, "Tiếp đoàn công tác của tỉnh");
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_NONE);
+  g_assert_cmpint (item->start_minute, ==, 15 * 60);
 }
 
 /* A header row alone is no programme: refused, and never an item. */
@@ -501,7 +663,7 @@ test_given_period (void)
   g_assert_no_error (error);
   assert_period (r->programme, CT_PERIOD_KIND_WEEK, 2026, 1);
   assert_date (&item_at (r->programme, 0, 0)->start_date, 29, 12, 2025);
-  assert_date (&item_at (r->programme, 0, 1)->start_date, 2, 1, 2026);
+  assert_date (&item_at (r->programme, 1, 0)->start_date, 2, 1, 2026);
   g_assert_cmpuint (r->warnings->len, ==, 2);
 }
 
@@ -561,6 +723,9 @@ main (int    argc,
   g_test_add_func ("/import-tables/work-plan", test_work_plan);
   g_test_add_func ("/import-tables/week-prose", test_week_prose);
   g_test_add_func ("/import-tables/week-table", test_week_table);
+  g_test_add_func ("/import-tables/event-table-rows", test_event_table_rows);
+  g_test_add_func ("/import-tables/work-plan-paragraphs", test_work_plan_paragraphs);
+  g_test_add_func ("/import-tables/week-notes", test_week_notes);
   g_test_add_func ("/import-tables/header-only", test_header_only);
   g_test_add_func ("/import-tables/refuse-not-programme", test_refuse_not_programme);
   g_test_add_func ("/import-tables/mis-encoded", test_mis_encoded);

@@ -81,6 +81,8 @@ typedef struct
   CtSection *section;
   CtItem *item;          /* the last item: continuation rows go to it */
   GDate day;             /* the day carried by a merged day cell */
+  GDate day_end;         /* its last day, when the cell is a range ("24/6 - 25/6") */
+  gboolean tentative;    /* the day cell says "Dự kiến" */
   GDateWeekday day_weekday; /* a day cell naming only its weekday */
   CtDayPart day_part;    /* the day part carried by a merged "Buổi" cell */
   GPtrArray *day_items;  /* items of the current day cell still without a date */
@@ -400,18 +402,83 @@ keep_other (Table      *t,
   ct_import_set_attribute (item, "note", text);
 }
 
+/* A task's content cell of several paragraphs gives several rows: one that starts in
+ * capitals is the next paragraph, one in lowercase goes on with the wrapped line above. */
 static void
 append_content (CtItem     *item,
                 const char *text)
 {
-  char **slot = item->kind == CT_ITEM_TASK && item->paragraphs->len > 0
-                ? (char **) &g_ptr_array_index (item->paragraphs, item->paragraphs->len - 1)
-                : &item->title;
-  char *joined = *slot != NULL && **slot ? g_strconcat (*slot, " ", text, NULL)
-                                         : g_strdup (text);
+  char **slot;
+  char *joined;
 
+  if (item->kind == CT_ITEM_TASK && item->paragraphs->len > 0 &&
+      g_unichar_isupper (g_utf8_get_char (text)))
+    {
+      ct_item_add_paragraph (item, text);
+      return;
+    }
+  slot = item->kind == CT_ITEM_TASK && item->paragraphs->len > 0
+         ? (char **) &g_ptr_array_index (item->paragraphs, item->paragraphs->len - 1)
+         : &item->title;
+  joined = *slot != NULL && **slot ? g_strconcat (*slot, " ", text, NULL) : g_strdup (text);
   g_free (*slot);
   *slot = joined;
+}
+
+/*
+ * ct_import_cut_note:
+ * @text: an item's text, cut in place
+ * @key: (out): the attribute the note gives: "preparing_unit" or "note"
+ *
+ * Cuts a closing note in parentheses off @text: "(Văn phòng chuẩn bị)" gives the
+ * preparing unit, "(Giấy mời riêng)" the note. A text that is only the note is left empty.
+ *
+ * Returns: (transfer full) (nullable): the attribute's value, or %NULL when @text ends
+ *   with no such note
+ */
+char *
+ct_import_cut_note (char        *text,
+                    const char **key)
+{
+  gsize len = strlen (text);
+  char *open = strrchr (text, '(');
+  g_autofree char *f = NULL;
+  char *value;
+
+  if (len < 3 || text[len - 1] != ')' || open == NULL)
+    return NULL;
+  f = ct_text_fold (open);
+  if (strcmp (f, "(giay moi rieng)") == 0)
+    {
+      *key = "note";
+      value = g_strndup (open + 1, text + len - 1 - (open + 1));
+    }
+  else if (g_str_has_suffix (f, " chuan bi)"))
+    {
+      /* "chuẩn bị)" ends the note; the unit is before it. */
+      *key = "preparing_unit";
+      value = g_strndup (open + 1, text + len - strlen ("chuẩn bị)") - (open + 1));
+      g_strstrip (value);
+    }
+  else
+    return NULL;
+  if (*value == '\0')
+    {
+      g_free (value);
+      return NULL;
+    }
+  *open = '\0';
+  g_strchomp (text);
+  return value;
+}
+
+/* A content cell wholly in parentheses adds to the row above: "(Văn phòng chuẩn bị)". */
+static gboolean
+is_parenthesised (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > 2 && text[0] == '(' && text[len - 1] == ')';
 }
 
 /* The cells of a continuation row go to the item above, each after its own. */
@@ -426,7 +493,16 @@ continue_item (Table  *t,
       if (*cells[i] == '\0' || t->columns[i] == COL_NUMBER || t->columns[i] == COL_DATE)
         continue;
       if (t->columns[i] == COL_CONTENT)
-        append_content (t->item, cells[i]);
+        {
+          g_autofree char *text = g_strdup (cells[i]);
+          const char *note_key;
+          g_autofree char *value = ct_import_cut_note (text, &note_key);
+
+          if (value != NULL && *text == '\0')
+            ct_import_set_attribute (t->item, note_key, value);
+          else
+            append_content (t->item, cells[i]);
+        }
       else if (key != NULL)
         ct_import_set_attribute (t->item, key, cells[i]);
       else if (t->columns[i] == COL_TIME || t->columns[i] == COL_DUE)
@@ -443,17 +519,81 @@ continue_item (Table  *t,
     }
 }
 
-/* A day cell: "Thứ Hai", "03/3", "Thứ Hai, ngày 03/3/2025", "Sáng 05/3/2025". Returns
- * whether it named a day. */
+/* "24/6 - 25/6", "24/6 đến 25/6": two days, each as a day cell writes it. Returns whether
+ * @f is such a range, its first day in @when and its last day in the day2 fields. */
+static gboolean
+parse_day_range (const char *f,
+                 CtWhen     *when)
+{
+  const char *dash = strchr (f, '-');
+  const char *to = strstr (f, " den ");
+  const char *second = dash != NULL ? dash + 1 : to != NULL ? to + strlen (" den ") : NULL;
+  g_autofree char *first = NULL;
+  CtWhen last;
+
+  if (second == NULL)
+    return FALSE;
+  first = g_strndup (f, (dash != NULL ? dash : to) - f);
+  if (!ct_import_parse_day (first, when) || !ct_import_parse_day (second, &last) ||
+      when->day1 == 0 || last.day1 == 0)
+    return FALSE;
+  when->range = TRUE;
+  when->day2 = last.day1;
+  when->month2 = last.month1;
+  when->year2 = last.year1;
+  when->written2 = last.written1;
+  when->written2_len = last.written1_len;
+  when->written1 = f + (when->written1 - first);
+  return TRUE;
+}
+
+/* The last day of a day cell's range, completed as its first day is. */
+static void
+read_day_end (Table        *t,
+              guint         line,
+              const CtWhen *when)
+{
+  CtWhen end = *when;
+
+  g_date_clear (&t->day_end, 1);
+  if (!when->range || !g_date_valid (&t->day))
+    return;
+  end.day1 = when->day2;
+  end.month1 = when->month2;
+  end.year1 = when->year2;
+  end.written1 = when->written2;
+  end.written1_len = when->written2_len;
+  end.weekday = G_DATE_BAD_WEEKDAY;
+  if (!ct_import_complete_date (t->ctx, line, &end, &t->day_end))
+    return;
+  if (g_date_compare (&t->day_end, &t->day) < 0)
+    {
+      g_autofree char *written = g_strndup (end.written1, end.written1_len);
+
+      ct_import_warn (t->ctx, line,
+                      /* Translators: %s is a date as written, e.g. "25/6". */
+                      _("The range ends on “%s”, before it starts; the event is kept on its "
+                        "first day only. Check its dates."), written);
+      g_date_clear (&t->day_end, 1);
+    }
+}
+
+/* A day cell: "Thứ Hai", "03/3", "Thứ Hai, ngày 03/3/2025", "Sáng 05/3/2025", "Dự kiến
+ * 27/6", "24/6 - 25/6". Returns whether it named a day. */
 static gboolean
 read_day (Table      *t,
           guint       line,
           const char *cell)
 {
   g_autofree char *f = ct_text_fold (cell);
+  const char *range = f;
   CtWhen when;
 
-  if (!ct_import_parse_day (f, &when))
+  g_date_clear (&t->day_end, 1);
+  t->tentative = g_str_has_prefix (f, "du kien ");
+  if (t->tentative)
+    range += strlen ("du kien ");
+  if (!ct_import_parse_day (range, &when) && !parse_day_range (range, &when))
     {
       g_autofree char *with_day = g_strconcat ("ngay ", f, NULL);
 
@@ -461,6 +601,7 @@ read_day (Table      *t,
         return FALSE;
       when.weekday = G_DATE_BAD_WEEKDAY;
       t->day_part = when.day_part;
+      t->tentative = when.tentative;
     }
   else
     t->day_part = CT_DAY_PART_NONE;
@@ -484,6 +625,7 @@ read_day (Table      *t,
     when.weekday = t->day_weekday;
   if (!ct_import_complete_date (t->ctx, line, &when, &t->day))
     g_date_clear (&t->day, 1);
+  read_day_end (t, line, &when);
   /* The date under a weekday cell dates the items already read for it. */
   for (guint i = 0; i < t->day_items->len && g_date_valid (&t->day); i++)
     {
@@ -557,7 +699,11 @@ new_item (Table  *t,
       if (t->day_words != NULL && item->vague_when == NULL)
         item->vague_when = g_strdup (t->day_words);
       else if (g_date_valid (&t->day))
-        item->start_date = t->day;
+        {
+          item->start_date = t->day;
+          item->end_date = t->day_end;
+          item->tentative = t->tentative;
+        }
       else if (t->day_weekday != G_DATE_BAD_WEEKDAY)
         g_ptr_array_add (t->day_items, item);
     }
@@ -617,7 +763,7 @@ continues (Table  *t,
   if (!t->by_date)
     return TRUE;
   return *cell_of (t, cells, COL_TIME) == '\0' &&
-         (*content == '\0' || starts_lowercase (content));
+         (*content == '\0' || starts_lowercase (content) || is_parenthesised (content));
 }
 
 static void
@@ -633,7 +779,11 @@ read_row (Table              *t,
   t->day_words = NULL;
   if (t->by_date && *cells[0] != '\0')
     {
-      gboolean day = read_day (t, line->number, cells[0]);
+      gboolean day;
+
+      /* A "Buổi" cell carries down only under its merged day cell. */
+      t->day_part = CT_DAY_PART_NONE;
+      day = read_day (t, line->number, cells[0]);
 
       if (day && nonempty == 1)
         return;
@@ -641,6 +791,8 @@ read_row (Table              *t,
         {
           /* "Trong tháng": no day, kept as written; the day above does not go on. */
           g_date_clear (&t->day, 1);
+          g_date_clear (&t->day_end, 1);
+          t->tentative = FALSE;
           t->day_weekday = G_DATE_BAD_WEEKDAY;
         }
       if (heading == NULL && !g_date_valid (&t->day) && t->day_weekday == G_DATE_BAD_WEEKDAY)
@@ -678,6 +830,49 @@ row_cells (Table              *t,
   return cells;
 }
 
+/* The prose after a table: from a roman heading on, lines with no cell ("II. CÁC NHIỆM
+ * VỤ KHÁC" and its "- …" lines) are not rows but the body grammar's. Returns the index
+ * of that heading, or @end. */
+static guint
+prose_after (CtImportContext *ctx,
+             GPtrArray       *lines,
+             guint            first,
+             guint            end)
+{
+  guint prose = end;
+
+  for (guint i = end; i > first; i--)
+    {
+      CtImportLine *line = g_ptr_array_index (lines, i - 1);
+      g_auto(GStrv) cells = ct_import_line_cells (ctx, line);
+      guint value;
+      const char *rest;
+
+      if (cells != NULL)
+        break;
+      if (ct_import_parse_roman (line->text, &value, &rest))
+        prose = i - 1;
+    }
+  return prose;
+}
+
+/* Reads the prose after a table, keeping the table's shape. */
+static void
+read_prose (CtImportContext *ctx,
+            GPtrArray       *lines,
+            guint            first,
+            guint            end)
+{
+  CtImportShape shape = ctx->shape;
+  g_autoptr(GPtrArray) paragraphs = NULL;
+
+  if (first == end)
+    return;
+  paragraphs = ct_import_rebuild_paragraphs (lines, first, end);
+  ct_import_body (ctx, paragraphs);
+  ctx->shape = shape;
+}
+
 /*
  * ct_import_table:
  * @ctx: the import
@@ -687,7 +882,8 @@ row_cells (Table              *t,
  * @error: return location for a #CT_IMPORT_ERROR
  *
  * Reads a table into events or tasks, in the last section (or new ones, at each heading
- * row). Sets ctx->shape unless the title made it a weekly schedule.
+ * row), and the prose after it (see prose_after()) as a body. Sets ctx->shape unless the
+ * title made it a weekly schedule.
  *
  * Returns: %FALSE with @error set when the table has no row under its header
  */
@@ -704,6 +900,7 @@ ct_import_table (CtImportContext *ctx,
   Table t = { ctx };
   guint items = ct_programme_count_items (ctx->programme);
   gboolean due = FALSE, date = FALSE, cooperating = FALSE, skip_number;
+  guint prose;
 
   t.n_columns = g_strv_length (names);
   columns = g_new0 (Column, t.n_columns);
@@ -729,10 +926,12 @@ ct_import_table (CtImportContext *ctx,
   t.day_weekday = G_DATE_BAD_WEEKDAY;
   t.day_items = g_ptr_array_new ();
   g_date_clear (&t.day, 1);
+  g_date_clear (&t.day_end, 1);
   if (ctx->shape != CT_IMPORT_SHAPE_WEEKLY_SCHEDULE)
     ctx->shape = t.work_plan ? CT_IMPORT_SHAPE_WORK_PLAN : CT_IMPORT_SHAPE_EVENT_TABLE;
 
-  for (guint i = header + 1; i < end; i++)
+  prose = prose_after (ctx, lines, header + 1, end);
+  for (guint i = header + 1; i < prose; i++)
     {
       CtImportLine *line = g_ptr_array_index (lines, i);
       g_auto(GStrv) cells = row_cells (&t, line);
@@ -754,6 +953,7 @@ ct_import_table (CtImportContext *ctx,
                      "Nothing was imported."), head->number);
       return FALSE;
     }
+  read_prose (ctx, lines, prose, end);
   return TRUE;
 }
 

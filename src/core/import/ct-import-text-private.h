@@ -181,6 +181,8 @@ gboolean  ct_import_table           (CtImportContext *ctx,
                                      guint            end,
                                      GError         **error);
 void      ct_import_table_windows   (CtImportContext *ctx);
+char     *ct_import_cut_note        (char            *text,
+                                     const char     **key);
 void      ct_import_set_attribute   (CtItem          *item,
                                      const char      *key,
                                      const char      *value);

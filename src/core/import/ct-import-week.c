@@ -175,6 +175,8 @@ ct_import_week_title (CtImportContext *ctx,
                       guint            end)
 {
   g_autoptr(GString) subtitle = g_string_new (NULL);
+  g_autoptr(GString) introduction = g_string_new (NULL);
+  gboolean week = FALSE;
   guint i;
 
   ctx->shape = CT_IMPORT_SHAPE_WEEKLY_SCHEDULE;
@@ -190,11 +192,19 @@ ct_import_week_title (CtImportContext *ctx,
           i++;
           break;
         }
-      if (!read_week_line (ctx, line->number, line->text))
+      if (!week && read_week_line (ctx, line->number, line->text))
+        week = TRUE;
+      else if (week)
+        /* "LỊCH NÀY THAY GIẤY MỜI HỌP" under the week: a word to the readers. */
+        g_string_append_printf (introduction, "%s%s", introduction->len > 0 ? "\n" : "",
+                                line->text);
+      else
         g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " " : "", line->text);
     }
   if (subtitle->len > 0)
     ctx->programme->subtitle = g_strdup (subtitle->str);
+  if (introduction->len > 0)
+    ctx->programme->introduction = g_strdup (introduction->str);
   return i;
 }
 
@@ -351,19 +361,24 @@ strip_bullet (const char *text,
 }
 
 static void
-read_day_heading (Week       *w,
-                  guint       line,
-                  const CtWhen *when)
+read_day_heading (Week               *w,
+                  const CtImportLine *line,
+                  const CtWhen       *when)
 {
   CtProgramme *p = w->ctx->programme;
+  g_autofree char *title = g_strdup (line->text);
 
+  /* Each day is a section, titled as written. */
+  if (g_str_has_suffix (title, ":"))
+    title[strlen (title) - 1] = '\0';
+  w->section = ct_programme_add_section (p, g_strchomp (title));
   w->in_day = TRUE;
   w->item = NULL;
   w->day_part = CT_DAY_PART_NONE;
   g_date_clear (&w->day, 1);
   if (when->day1 > 0)
     {
-      ct_import_complete_date (w->ctx, line, when, &w->day);
+      ct_import_complete_date (w->ctx, line->number, when, &w->day);
       return;
     }
   /* "Thứ Hai" alone: the day of the week named by the schedule. */
@@ -374,6 +389,23 @@ read_day_heading (Week       *w,
       ct_programme_get_week_range (p->period_year, p->period_index, &w->day, &last);
       g_date_add_days (&w->day, when->weekday - G_DATE_MONDAY);
     }
+}
+
+/* The full stop that closes an event line goes, and a closing "(… chuẩn bị)" or "(Giấy
+ * mời riêng)" becomes its attribute. */
+static void
+cut_title_end (CtItem *item)
+{
+  char *title = item->title;
+  gsize len = strlen (title);
+  const char *key;
+  g_autofree char *value = NULL;
+
+  if (len > 1 && title[len - 1] == '.' && title[len - 2] != '.')
+    title[len - 1] = '\0';
+  value = ct_import_cut_note (title, &key);
+  if (value != NULL)
+    ct_import_set_attribute (item, key, value);
 }
 
 static void
@@ -387,8 +419,9 @@ new_event (Week       *w,
   item->title = read_attributes (item, text);
   if (item->title == NULL)
     item->title = g_strdup ("");
-  /* A day part heads the items under it that have no time of their own. */
-  if (when != NULL && (when->day_part != CT_DAY_PART_NONE || when->start_minute != CT_NO_TIME))
+  cut_title_end (item);
+  /* A day part heads the items under it that do not say their own. */
+  if (when != NULL && when->day_part != CT_DAY_PART_NONE)
     item->day_part = when->day_part;
   else
     item->day_part = w->day_part;
@@ -416,7 +449,7 @@ read_line (Week               *w,
 
   if (ct_import_parse_day (f, &when))
     {
-      read_day_heading (w, line->number, &when);
+      read_day_heading (w, line, &when);
       return;
     }
   if (w->in_day && split_time (text, &when, &rest))
@@ -433,13 +466,18 @@ read_line (Week               *w,
           w->day_part = when.day_part;
           rest = after;
         }
-      /* "Sáng:" heads the day part's items. */
-      if (when.start_minute == CT_NO_TIME)
-        w->day_part = when.day_part;
+      /* "Sáng:" alone heads the day part's items; "Sáng: …" is one item's. */
       if (*rest == '\0')
-        w->item = NULL;
+        {
+          w->day_part = when.day_part;
+          w->item = NULL;
+        }
       else
-        new_event (w, line->number, &when, rest);
+        {
+          if (when.start_minute == CT_NO_TIME)
+            w->day_part = CT_DAY_PART_NONE;
+          new_event (w, line->number, &when, rest);
+        }
       return;
     }
   if (w->item != NULL && find_label (f, f, &key, &len) == f + (*f == '(' ? 1 : 0))
