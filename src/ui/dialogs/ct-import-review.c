@@ -613,6 +613,10 @@ ct_import_review_describe_confidence (double confidence)
   guint percent = (guint) (CLAMP (confidence, 0, 1) * 100 + 0.5);
   const char *meaning;
 
+  /* 100 % only when nothing was left unread. */
+  if (percent == 100 && confidence < 1)
+    percent = 99;
+
   if (percent == 100)
     meaning = _("all of the text was read");
   else if (percent >= 90)
