@@ -585,6 +585,10 @@ ct_import_is_marker_line (const char *text)
   if (g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "– ") ||
       g_str_has_prefix (text, "+ "))
     return TRUE;
+  /* "a) …", "đ) …": a sub-point starts its own line, even after a line ending in ":". */
+  if (g_unichar_islower (g_utf8_get_char (text)) &&
+      g_str_has_prefix (g_utf8_next_char (text), ") "))
+    return TRUE;
   if (text[0] == '(' && len > 2 && text[len - 1] == ')' && len < 400)
     {
       CtFolded folded;
