@@ -538,6 +538,40 @@ test_padded_subtitle (void)
   g_assert_cmpstr (kept->programme->subtitle, ==, "Công tác tháng 02 năm 2025 của Tổ công tác");
 }
 
+/* A PDF's text: a page number centred with spaces is left out, a number and symbol
+ * broken after its hyphen is joined as written, and a heading's date may follow " - ". */
+static void
+test_pdf_breaks (void)
+{
+  const char *text =
+    TITLE
+    "I. Nhiệm vụ\n"
+    "     1. Quán triệt Kết luận số 07-\n"
+    "KL/ĐU của Ban Thường vụ Đảng ủy đến các chi bộ.\n"
+    "                                        2\n"
+    "II. Hội nghị Ban Chấp hành Đảng bộ xã - Dự kiến ngày 24/3/2025 (thứ Hai)\n"
+    "     - Báo cáo tình hình quý I.\n"
+    "     (Văn phòng Đảng ủy chuẩn bị)\n";
+  g_autoptr(CtImportReport) report = import (text);
+  g_autofree char *warnings = line_warnings (report);
+  CtItem *task = item_at (report, 0, 0), *meeting = item_at (report, 1, 0);
+  CtSection *second = g_ptr_array_index (report->programme->sections, 1);
+
+  g_assert_cmpuint (task->paragraphs->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (task->paragraphs, 0), ==,
+                   "Quán triệt Kết luận số 07-KL/ĐU của Ban Thường vụ Đảng ủy đến các chi bộ.");
+  g_assert_cmpstr (second->title, ==, "Hội nghị Ban Chấp hành Đảng bộ xã");
+  g_assert_cmpint (meeting->kind, ==, CT_ITEM_EVENT);
+  assert_date (&meeting->start_date, 24, 3, 2025);
+  g_assert_true (meeting->tentative);
+  g_assert_cmpuint (meeting->agenda->len, ==, 1);
+  g_assert_cmpstr (agenda_at (meeting, 0)->preparing_unit, ==, "Văn phòng Đảng ủy");
+  g_assert_cmpstr (warnings, ==,
+                   "5: “07-” at the end of this line and “KL/ĐU” on line 6 were read as one "
+                   "number and symbol, “07-KL/ĐU”; check it.\n"
+                   "7: Line 7 was read as a page number or a running header and left out.\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -555,5 +589,6 @@ main (int    argc,
   g_test_add_func ("/import-shapes/due-time", test_due_time);
   g_test_add_func ("/import-shapes/agenda-notes", test_agenda_notes);
   g_test_add_func ("/import-shapes/padded-subtitle", test_padded_subtitle);
+  g_test_add_func ("/import-shapes/pdf-breaks", test_pdf_breaks);
   return g_test_run ();
 }
