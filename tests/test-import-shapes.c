@@ -572,6 +572,40 @@ test_pdf_breaks (void)
                    "7: Line 7 was read as a page number or a running header and left out.\n");
 }
 
+/* Bullets that start with a timing in words, a weekly or monthly rule, or a day part and
+ * a date without "ngày". */
+static void
+test_bullet_timings (void)
+{
+  const char *text =
+    TITLE
+    "I. Hoạt động\n"
+    "- Chiều 11/3/2025 (thứ 3): Kiểm tra kho lương thực dự trữ.\n"
+    "- Trong tuần: Rà soát hồ sơ hộ cận nghèo (Ban Chính sách chuẩn bị).\n"
+    "- 14h00 thứ Hai hằng tuần: Giao ban lãnh đạo xã.\n"
+    "- Ngày 20 hằng tháng: Họp chi bộ định kỳ.\n";
+  g_autoptr(CtImportReport) report = import (text);
+  CtItem *store = item_at (report, 0, 0), *files = item_at (report, 0, 1);
+  CtItem *briefing = item_at (report, 0, 2), *cell = item_at (report, 0, 3);
+
+  g_assert_cmpint (store->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpstr (store->title, ==, "Kiểm tra kho lương thực dự trữ");
+  assert_date (&store->start_date, 11, 3, 2025);
+  g_assert_cmpint (store->day_part, ==, CT_DAY_PART_AFTERNOON);
+  g_assert_cmpint (files->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpstr (files->title, ==, "Rà soát hồ sơ hộ cận nghèo");
+  g_assert_cmpstr (files->vague_when, ==, "Trong tuần");
+  g_assert_cmpstr (files->preparing_unit, ==, "Ban Chính sách");
+  g_assert_cmpint (briefing->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpstr (briefing->title, ==, "Giao ban lãnh đạo xã");
+  g_assert_cmpuint (briefing->weekdays, ==, CT_WEEKDAY_MONDAY);
+  g_assert_cmpint (briefing->start_minute, ==, 14 * 60);
+  g_assert_cmpint (cell->recurrence, ==, CT_RECURRENCE_MONTHLY_DAY);
+  g_assert_cmpint (cell->month_day, ==, 20);
+  g_assert_cmpstr (cell->title, ==, "Họp chi bộ định kỳ");
+  g_assert_cmpint (report->shape, ==, CT_IMPORT_SHAPE_BULLETS);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -590,5 +624,6 @@ main (int    argc,
   g_test_add_func ("/import-shapes/agenda-notes", test_agenda_notes);
   g_test_add_func ("/import-shapes/padded-subtitle", test_padded_subtitle);
   g_test_add_func ("/import-shapes/pdf-breaks", test_pdf_breaks);
+  g_test_add_func ("/import-shapes/bullet-timings", test_bullet_timings);
   return g_test_run ();
 }

@@ -704,3 +704,35 @@ ct_import_outline_undated (Body       *body,
   (void) line;
   return item;
 }
+
+/*
+ * ct_import_outline_timing:
+ * @written: a timing as written before a bullet's title: "Trong tháng", "16h00 thứ Sáu
+ *   hằng tuần", "Ngày 15 hằng tháng"
+ *
+ * Returns: (transfer full) (nullable): an event kept with its timing as written, or a
+ *   recurring item, without a title; %NULL when @written is none of these
+ */
+CtItem *
+ct_import_outline_timing (const char *written)
+{
+  g_autofree char *folded = ct_text_fold (written);
+  CtItem *item = NULL;
+  CtWhen when;
+
+  if (is_vague (folded))
+    {
+      item = ct_item_new (CT_ITEM_EVENT);
+      item->vague_when = g_strstrip (g_strdup (written));
+    }
+  else if (ct_import_parse_recurring (folded, &when))
+    {
+      item = ct_item_new (CT_ITEM_RECURRING);
+      item->weekdays = when.weekdays;
+      item->day_part = when.day_part;
+      item->start_minute = when.start_minute;
+    }
+  else
+    item = parse_monthly (folded);
+  return item;
+}
