@@ -435,8 +435,8 @@ test_table_row_apart (void)
 }
 
 /* A task's due time on its own line: a date is its end date, words its due time as
- * written, anything else or a second one shown as not read; the units after "phối hợp" lose their
- * full stop like any attribute. */
+ * written, anything else or a second one shown as not read; the units after "phối hợp"
+ * lose their full stop like any attribute. */
 static void
 test_due_time (void)
 {
