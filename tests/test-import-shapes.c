@@ -434,6 +434,178 @@ test_table_row_apart (void)
   g_assert_cmpstr (row->message, ==, "Thôn Đông\tông Lê Văn Hải\t12 hộ");
 }
 
+/* A task's due time on its own line: a date is its end date, words its due time as
+ * written, anything else or a second one shown as not read; the units after "phối hợp"
+ * lose their full stop like any attribute. */
+static void
+test_due_time (void)
+{
+  const char *text =
+    TITLE
+    "I. Nhiệm vụ\n"
+    "1. Hoàn thành cấp đổi giấy chứng nhận cho các hộ thôn Bãi Sậy.\n"
+    "- Đơn vị chủ trì: Ban Địa chính; phối hợp: Trưởng thôn Bãi Sậy.\n"
+    "- Thời gian hoàn thành: 28/3/2025.\n"
+    "- Thời gian hoàn thành: 30/4/2025.\n"
+    "2. Xây dựng kế hoạch trồng cây đầu xuân.\n"
+    "- Thời gian hoàn thành: quý II năm 2025.\n"
+    "3. Rà soát sổ sách kế toán của hợp tác xã.\n"
+    "- Thời gian hoàn thành: sau khi có kết luận thanh tra.\n";
+  g_autoptr(CtImportReport) report = import (text);
+  CtItem *cards = item_at (report, 0, 0), *trees = item_at (report, 0, 1);
+  CtItem *books = item_at (report, 0, 2);
+  CtImportWarning *shown;
+
+  g_assert_cmpstr (cards->lead_unit, ==, "Ban Địa chính");
+  g_assert_cmpstr (cards->cooperating_units, ==, "Trưởng thôn Bãi Sậy");
+  assert_date (&cards->end_date, 28, 3, 2025);
+  g_assert_cmpuint (cards->paragraphs->len, ==, 1);
+  g_assert_false (g_date_valid (&trees->end_date));
+  g_assert_cmpstr (trees->vague_when, ==, "quý II năm 2025");
+  g_assert_cmpuint (trees->paragraphs->len, ==, 1);
+  /* A second due time and words that are not a timing are shown, not guessed. */
+  g_assert_null (books->vague_when);
+  g_assert_false (g_date_valid (&books->end_date));
+  g_assert_cmpuint (report->unrecognised->len, ==, 2);
+  shown = g_ptr_array_index (report->unrecognised, 0);
+  g_assert_cmpuint (shown->line, ==, 8);
+  g_assert_cmpstr (shown->message, ==, "- Thời gian hoàn thành: 30/4/2025.");
+  shown = g_ptr_array_index (report->unrecognised, 1);
+  g_assert_cmpuint (shown->line, ==, 12);
+  g_assert_cmpstr (shown->message, ==, "- Thời gian hoàn thành: sau khi có kết luận thanh tra.");
+}
+
+/* "- Nội dung:" introduces the agenda; "a)" lines start their own paragraphs even after
+ * a line ending in a colon; notes name the event's or several items' units. */
+static void
+test_agenda_notes (void)
+{
+  const char *text =
+    TITLE
+    "I. Các cuộc họp\n"
+    "1. Họp Ban Chỉ đạo phòng, chống thiên tai: Ngày 14/3/2025 (thứ Sáu).\n"
+    "- Chủ trì: Đồng chí Phó Chủ tịch UBND xã.\n"
+    "- Nội dung:\n"
+    "+ Phương án phòng, chống lụt bão năm 2025 (Ban Chỉ huy quân sự chuẩn bị):\n"
+    "a) Lực lượng xung kích các thôn;\n"
+    "b) Vật tư dự phòng.\n"
+    "+ Kế hoạch diễn tập cứu hộ.\n"
+    "2. Hội nghị tập huấn công tác hộ tịch: Ngày 19/3/2025 (thứ Tư).\n"
+    "- Địa điểm: Hội trường UBND xã.\n"
+    "(Công chức Tư pháp - Hộ tịch chuẩn bị)\n"
+    "3. Họp Hội đồng thi đua xã: Ngày 26/3/2025 (thứ Tư).\n"
+    "1. Xét thi đua năm 2024.\n"
+    "2. Kế hoạch thi đua năm 2025.\n"
+    "(Văn phòng chuẩn bị nội dung 1; Hội Nông dân chuẩn bị nội dung 2)\n";
+  g_autoptr(CtImportReport) report = import (text);
+  CtItem *storm = item_at (report, 0, 0), *training = item_at (report, 0, 1);
+  CtItem *merit = item_at (report, 0, 2);
+  g_autofree char *warnings = line_warnings (report);
+  CtAgendaItem *plan;
+
+  g_assert_cmpuint (storm->paragraphs->len, ==, 0);
+  g_assert_cmpuint (storm->agenda->len, ==, 2);
+  plan = agenda_at (storm, 0);
+  g_assert_cmpstr (plan->text, ==, "Phương án phòng, chống lụt bão năm 2025:");
+  g_assert_cmpstr (plan->preparing_unit, ==, "Ban Chỉ huy quân sự");
+  g_assert_cmpuint (plan->subpoints->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (plan->subpoints, 0), ==, "Lực lượng xung kích các thôn;");
+  g_assert_cmpstr (g_ptr_array_index (plan->subpoints, 1), ==, "Vật tư dự phòng.");
+  g_assert_null (agenda_at (storm, 1)->preparing_unit);
+  g_assert_cmpstr (training->preparing_unit, ==, "Công chức Tư pháp - Hộ tịch");
+  g_assert_cmpuint (training->paragraphs->len, ==, 0);
+  g_assert_cmpstr (agenda_at (merit, 0)->preparing_unit, ==, "Văn phòng");
+  g_assert_cmpstr (agenda_at (merit, 1)->preparing_unit, ==, "Hội Nông dân");
+  g_assert_cmpuint (report->unrecognised->len, ==, 0);
+  g_assert_cmpstr (warnings, ==, "");
+}
+
+/* A subtitle that only repeats the period with a padded month is no subtitle. */
+static void
+test_padded_subtitle (void)
+{
+  const char *padded = "CHƯƠNG TRÌNH\nCông tác tháng 02 năm 2025\n-----\nI. Nhiệm vụ\n"
+                       "1. Tổng kết công tác năm.\n";
+  const char *own = "CHƯƠNG TRÌNH\nCông tác tháng 02 năm 2025 của Tổ công tác\n-----\n"
+                    "I. Nhiệm vụ\n1. Tổng kết công tác năm.\n";
+  g_autoptr(CtImportReport) report = import (padded);
+  g_autoptr(CtImportReport) kept = import (own);
+
+  g_assert_cmpint (report->programme->period_kind, ==, CT_PERIOD_KIND_MONTH);
+  g_assert_cmpint (report->programme->period_index, ==, 2);
+  g_assert_cmpint (report->programme->period_year, ==, 2025);
+  g_assert_null (report->programme->subtitle);
+  g_assert_cmpstr (kept->programme->subtitle, ==, "Công tác tháng 02 năm 2025 của Tổ công tác");
+}
+
+/* A PDF's text: a page number centred with spaces is left out, a number and symbol
+ * broken after its hyphen is joined as written, and a heading's date may follow " - ". */
+static void
+test_pdf_breaks (void)
+{
+  const char *text =
+    TITLE
+    "I. Nhiệm vụ\n"
+    "     1. Quán triệt Kết luận số 07-\n"
+    "KL/ĐU của Ban Thường vụ Đảng ủy đến các chi bộ.\n"
+    "                                        2\n"
+    "II. Hội nghị Ban Chấp hành Đảng bộ xã - Dự kiến ngày 24/3/2025 (thứ Hai)\n"
+    "     - Báo cáo tình hình quý I.\n"
+    "     (Văn phòng Đảng ủy chuẩn bị)\n";
+  g_autoptr(CtImportReport) report = import (text);
+  g_autofree char *warnings = line_warnings (report);
+  CtItem *task = item_at (report, 0, 0), *meeting = item_at (report, 1, 0);
+  CtSection *second = g_ptr_array_index (report->programme->sections, 1);
+
+  g_assert_cmpuint (task->paragraphs->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (task->paragraphs, 0), ==,
+                   "Quán triệt Kết luận số 07-KL/ĐU của Ban Thường vụ Đảng ủy đến các chi bộ.");
+  g_assert_cmpstr (second->title, ==, "Hội nghị Ban Chấp hành Đảng bộ xã");
+  g_assert_cmpint (meeting->kind, ==, CT_ITEM_EVENT);
+  assert_date (&meeting->start_date, 24, 3, 2025);
+  g_assert_true (meeting->tentative);
+  g_assert_cmpuint (meeting->agenda->len, ==, 1);
+  g_assert_cmpstr (agenda_at (meeting, 0)->preparing_unit, ==, "Văn phòng Đảng ủy");
+  g_assert_cmpstr (warnings, ==,
+                   "5: “07-” at the end of this line and “KL/ĐU” on line 6 were read as one "
+                   "number and symbol, “07-KL/ĐU”; check it.\n"
+                   "7: Line 7 was read as a page number or a running header and left out.\n");
+}
+
+/* Bullets that start with a timing in words, a weekly or monthly rule, or a day part and
+ * a date without "ngày". */
+static void
+test_bullet_timings (void)
+{
+  const char *text =
+    TITLE
+    "I. Hoạt động\n"
+    "- Chiều 11/3/2025 (thứ 3): Kiểm tra kho lương thực dự trữ.\n"
+    "- Trong tuần: Rà soát hồ sơ hộ cận nghèo (Ban Chính sách chuẩn bị).\n"
+    "- 14h00 thứ Hai hằng tuần: Giao ban lãnh đạo xã.\n"
+    "- Ngày 20 hằng tháng: Họp chi bộ định kỳ.\n";
+  g_autoptr(CtImportReport) report = import (text);
+  CtItem *store = item_at (report, 0, 0), *files = item_at (report, 0, 1);
+  CtItem *briefing = item_at (report, 0, 2), *cell = item_at (report, 0, 3);
+
+  g_assert_cmpint (store->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpstr (store->title, ==, "Kiểm tra kho lương thực dự trữ");
+  assert_date (&store->start_date, 11, 3, 2025);
+  g_assert_cmpint (store->day_part, ==, CT_DAY_PART_AFTERNOON);
+  g_assert_cmpint (files->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpstr (files->title, ==, "Rà soát hồ sơ hộ cận nghèo");
+  g_assert_cmpstr (files->vague_when, ==, "Trong tuần");
+  g_assert_cmpstr (files->preparing_unit, ==, "Ban Chính sách");
+  g_assert_cmpint (briefing->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpstr (briefing->title, ==, "Giao ban lãnh đạo xã");
+  g_assert_cmpuint (briefing->weekdays, ==, CT_WEEKDAY_MONDAY);
+  g_assert_cmpint (briefing->start_minute, ==, 14 * 60);
+  g_assert_cmpint (cell->recurrence, ==, CT_RECURRENCE_MONTHLY_DAY);
+  g_assert_cmpint (cell->month_day, ==, 20);
+  g_assert_cmpstr (cell->title, ==, "Họp chi bộ định kỳ");
+  g_assert_cmpint (report->shape, ==, CT_IMPORT_SHAPE_BULLETS);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -448,5 +620,10 @@ main (int    argc,
   g_test_add_func ("/import-shapes/attributes", test_attributes);
   g_test_add_func ("/import-shapes/vague-and-monthly", test_vague_and_monthly);
   g_test_add_func ("/import-shapes/table-row-apart", test_table_row_apart);
+  g_test_add_func ("/import-shapes/due-time", test_due_time);
+  g_test_add_func ("/import-shapes/agenda-notes", test_agenda_notes);
+  g_test_add_func ("/import-shapes/padded-subtitle", test_padded_subtitle);
+  g_test_add_func ("/import-shapes/pdf-breaks", test_pdf_breaks);
+  g_test_add_func ("/import-shapes/bullet-timings", test_bullet_timings);
   return g_test_run ();
 }

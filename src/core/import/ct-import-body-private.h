@@ -64,6 +64,7 @@ char     *ct_import_outline_take_unit   (char       *text);
 CtItem   *ct_import_outline_undated     (Body       *body,
                                          const char *text,
                                          guint       line);
+CtItem   *ct_import_outline_timing      (const char *written);
 
 gboolean  ct_import_bullet              (Body       *body,
                                          const char *text,

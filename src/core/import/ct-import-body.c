@@ -173,6 +173,16 @@ ct_import_body_event_from_when (Body         *body,
   return item;
 }
 
+/* ":" or " - " before a heading's "when": "Hội nghị …: Ngày 30/10/2025", "Hội nghị … -
+ * Dự kiến ngày 14/10/2025 (thứ Ba)". */
+static gboolean
+is_when_separator (const CtFolded *f,
+                   gsize           i)
+{
+  return f->text[i] == ':' ||
+         (f->text[i] == '-' && i > 0 && f->text[i - 1] == ' ' && f->text[i + 1] == ' ');
+}
+
 /* "<title>: <when>." or "<title> <weekly when>" → an event or recurring item; timings
  * that are not dates and monthly rules: ct_import_outline_undated(). */
 CtItem *
@@ -188,7 +198,7 @@ ct_import_body_parse_dated (Body       *body,
   ct_folded_init (&f, text);
   from = f.len > WHEN_WINDOW ? f.len - WHEN_WINDOW : 0;
   for (gsize i = from; i < f.len && item == NULL; i++)
-    if (f.text[i] == ':' && ct_import_parse_when (f.text + i + 1, &when))
+    if (is_when_separator (&f, i) && ct_import_parse_when (f.text + i + 1, &when))
       {
         g_autofree char *written = when_written (&when, &f, text);
 

@@ -15,6 +15,35 @@
 /* The "when" is looked for before the first colons of a line; it is short. */
 #define WHEN_PREFIX_MAX 160
 
+/* "Trong tháng: <title>", "16h00 thứ Sáu hằng tuần: <title>", "Ngày 15 hằng tháng:
+ * <title>": a timing in words or a rule before the first colon. */
+static CtItem *
+timing_first (Body       *body,
+              const char *text)
+{
+  const char *colon = strchr (text, ':');
+  g_autofree char *written = NULL;
+  g_autofree char *title = NULL;
+  CtItem *item;
+  char *unit;
+
+  if (colon == NULL || colon - text > WHEN_PREFIX_MAX)
+    return NULL;
+  written = g_strndup (text, colon - text);
+  item = ct_import_outline_timing (written);
+  if (item == NULL)
+    return NULL;
+  title = ct_import_trim_title (colon + 1, strlen (colon + 1));
+  if (g_str_has_suffix (title, "."))
+    title[strlen (title) - 1] = '\0';
+  unit = ct_import_outline_take_unit (title);
+  item->title = g_steal_pointer (&title);
+  if (unit != NULL)
+    item->preparing_unit = g_strdup (ct_import_body_unit (body->ctx, unit));
+  g_free (unit);
+  return item;
+}
+
 /* "<when>: <title>" → an event, or %NULL when @text does not start with a when. */
 static CtItem *
 time_first (Body       *body,
@@ -56,6 +85,8 @@ time_first (Body       *body,
         }
     }
   ct_folded_clear (&f);
+  if (item == NULL)
+    item = timing_first (body, text);
   return item;
 }
 

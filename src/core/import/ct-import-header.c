@@ -433,6 +433,45 @@ period_from_subtitle (CtImportContext *ctx,
   ctx->period_known = TRUE;
 }
 
+/* @text with the zeros that pad a number dropped: "tháng 01" is "tháng 1". */
+static char *
+unpadded (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p; p++)
+    {
+      gboolean starts_number = p == text || !g_ascii_isdigit (p[-1]);
+
+      if (*p == '0' && starts_number && g_ascii_isdigit (p[1]))
+        {
+          while (p[1] == '0' && g_ascii_isdigit (p[2]))
+            p++;
+          continue;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @written only repeats the subtitle @derived from the period. Written as
+ * derived, it is; with a padded month ("Công tác tháng 01 năm 2026") it is too, in any
+ * letter case: kept, it would print the period's old wording after the period changes. */
+static gboolean
+repeats_period (const char *derived,
+                const char *written)
+{
+  g_autofree char *plain = unpadded (written);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (strcmp (plain, written) == 0)
+    return strcmp (derived, written) == 0;
+  a = g_utf8_casefold (derived, -1);
+  b = g_utf8_casefold (plain, -1);
+  return strcmp (a, b) == 0;
+}
+
 /**
  * ct_import_title:
  * @ctx: the import
@@ -476,7 +515,7 @@ ct_import_title (CtImportContext *ctx,
     subtitle_line = line_at (lines, title + 1)->number;
   period_from_subtitle (ctx, subtitle_line, subtitle->str);
   derived = ct_programme_dup_subtitle (ctx->programme);
-  if (*subtitle->str != '\0' && (!ctx->period_known || strcmp (derived, subtitle->str) != 0))
+  if (*subtitle->str != '\0' && (!ctx->period_known || !repeats_period (derived, subtitle->str)))
     ctx->programme->subtitle = g_strdup (subtitle->str);
   return next;
 }

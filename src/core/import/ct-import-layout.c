@@ -197,8 +197,9 @@ static gboolean
 is_page_number (GPtrArray *lines,
                 guint      i)
 {
-  const char *text = line_at (lines, i)->text;
+  g_autofree char *text = g_strstrip (g_strdup (line_at (lines, i)->text));
 
+  /* A PDF's text centres the number with spaces. */
   if (strchr (text, '\t') != NULL)
     return FALSE;
   if (marked_page_number (text))
@@ -334,6 +335,43 @@ last_word (const char *text,
   return g_strndup (p, text + len - p);
 }
 
+/* "số 12-" / "QĐ/HU …": a document's number and symbol broken after its hyphen. */
+static gboolean
+is_split_symbol (const char *text,
+                 const char *next)
+{
+  gsize n = strlen (text);
+  g_autofree char *word = first_word (next);
+
+  /* An indent read as an empty first cell is not a column. */
+  if (n < 2 || text[n - 1] != '-' || !g_ascii_isdigit (text[n - 2]) ||
+      strchr (text + strspn (text, "\t"), '\t') || strchr (next, '\t'))
+    return FALSE;
+  return g_unichar_isupper (g_utf8_get_char (word)) && strchr (word, '/') != NULL &&
+         !g_str_has_suffix (word, "/");
+}
+
+/* Joins a number and symbol broken at the line end, as written: "12-QĐ/HU". */
+static void
+join_symbol (CtImportContext *ctx,
+             CtImportLine    *line,
+             CtImportLine    *next)
+{
+  g_autofree char *left = last_word (line->text, strlen (line->text));
+  g_autofree char *right = first_word (next->text);
+  char *joined = g_strconcat (line->text, next->text, NULL);
+
+  ct_import_warn (ctx, line->number,
+                  /* Translators: %1$s and %2$s are the two halves of a document's number
+                   * and symbol, e.g. "12-" and "QĐ/HU"; %3$u is the line number of the
+                   * second. */
+                  _("“%1$s” at the end of this line and “%2$s” on line %3$u were read as one "
+                    "number and symbol, “%1$s%2$s”; check it."),
+                  left, right, next->number);
+  g_free (line->text);
+  line->text = joined;
+}
+
 /* Joins hyphenated wraps between @first and @end (indexes); returns the new @end. */
 static guint
 join_wraps (CtImportContext *ctx,
@@ -352,6 +390,13 @@ join_wraps (CtImportContext *ctx,
       g_autofree char *right = NULL;
       char *joined;
 
+      if (is_split_symbol (line->text, next->text))
+        {
+          join_symbol (ctx, line, next);
+          g_ptr_array_remove_index (lines, i + 1);
+          end--;
+          continue;
+        }
       if (!is_wrap_hyphen (line->text, next->text, width))
         {
           i++;

@@ -6,8 +6,10 @@
 #include "ct-import-body-private.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "ct-date-time.h"
 #include "ct-text.h"
 
 /* The outline's nesting: what a line means depends on the item above it. Under a
@@ -59,13 +61,14 @@ char *
 ct_import_outline_take_unit (char *text)
 {
   gsize len = strlen (text);
-  gboolean stop = len > 0 && text[len - 1] == '.';
+  char stop = len > 0 && strchr (".:", text[len - 1]) != NULL ? text[len - 1] : '\0';
   char *open;
   g_autofree char *folded = NULL;
   char *unit;
 
-  /* "… (Văn phòng chuẩn bị)." keeps its full stop on the wording. */
-  len -= stop;
+  /* "… (Văn phòng chuẩn bị)." keeps its full stop on the wording, "… (X chuẩn bị):"
+   * before its sub-points its colon. */
+  len -= stop != '\0';
   if (len < 3 || text[len - 1] != ')' || (open = strrchr (text, '(')) == NULL)
     return NULL;
   folded = ct_text_fold (open);
@@ -85,7 +88,13 @@ ct_import_outline_take_unit (char *text)
   *open = '\0';
   g_strchomp (text);
   if (stop && *text != '\0')
-    strcat (text, ".");
+    {
+      gsize end = strlen (text);
+
+      /* The note was cut from the end, so there is room for the one character. */
+      text[end] = stop;
+      text[end + 1] = '\0';
+    }
   return unit;
 }
 
@@ -151,6 +160,51 @@ set_attribute (Body       *body,
   ct_item_set_text_field (body->item, field, value);
 }
 
+static gboolean is_vague (const char *folded);
+
+/* "30/11/2025" exactly, as a valid date. */
+static gboolean
+parse_full_date (const char *value,
+                 GDate      *date)
+{
+  int day, month, year, used = 0;
+
+  if (sscanf (value, "%2d/%2d/%4d%n", &day, &month, &year, &used) != 3 ||
+      value[used] != '\0' || !g_date_valid_dmy (day, month, year) ||
+      !ct_date_year_in_range (year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+/* "Thời gian hoàn thành: 30/11/2025." of a task: its due date; "quý I năm 2026" or
+ * another timing in words: its due time as written. Anything else, or a second due
+ * time, is shown as not read rather than guessed. */
+static void
+set_due (Body       *body,
+         const char *value,
+         const char *text,
+         guint       line)
+{
+  CtItem *item = body->item;
+  g_autofree char *folded = ct_text_fold (value);
+  GDate date;
+
+  if (g_date_valid (&item->end_date) || item->vague_when != NULL)
+    ct_import_unrecognised (body->ctx, line, text);
+  else if (parse_full_date (value, &date))
+    item->end_date = date;
+  else if (g_str_has_prefix (folded, "quy ") || g_str_has_prefix (folded, "thang ") ||
+           is_vague (folded))
+    item->vague_when = g_strdup (value);
+  else
+    ct_import_unrecognised (body->ctx, line, text);
+}
+
+/* The label of a task's due time, folded. */
+static const char *const due_labels[] = { "thoi gian hoan thanh", "thoi han hoan thanh",
+                                          "thoi han" };
+
 /* "<label>: <value>" in @inner (without bullet or parentheses): the field filled. */
 static gboolean
 labelled (Body       *body,
@@ -162,6 +216,24 @@ labelled (Body       *body,
   gboolean found = FALSE;
 
   ct_folded_init (&f, inner);
+  /* "- Nội dung:" alone introduces the agenda below it; it holds nothing itself. */
+  if (body->item->kind != CT_ITEM_TASK && g_str_has_prefix (f.text, "noi dung:") &&
+      ct_text_is_blank (inner + f.offsets[strlen ("noi dung:")]))
+    found = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (due_labels) && !found; i++)
+    {
+      gsize n = strlen (due_labels[i]);
+      g_autofree char *value = NULL;
+
+      if (body->item->kind != CT_ITEM_TASK || !g_str_has_prefix (f.text, due_labels[i]) ||
+          f.text[n] != ':')
+        continue;
+      value = g_strstrip (g_strdup (inner + f.offsets[n + 1]));
+      while (*value && strchr (".;,", value[strlen (value) - 1]) != NULL)
+        value[strlen (value) - 1] = '\0';
+      set_due (body, value, text, line);
+      found = TRUE;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (labels) && !found; i++)
     {
       gsize n = strlen (labels[i].label);
@@ -175,8 +247,12 @@ labelled (Body       *body,
       more = strstr (value, "; phối hợp: ");
       if (more != NULL)
         {
+          char *units = more + strlen ("; phối hợp: ");
+
           *more = '\0';
-          set_attribute (body, "cooperating_units", more + strlen ("; phối hợp: "), text, line);
+          while (*units && strchr (".;,", units[strlen (units) - 1]) != NULL)
+            units[strlen (units) - 1] = '\0';
+          set_attribute (body, "cooperating_units", units, text, line);
         }
       while (*value && strchr (".;,", value[strlen (value) - 1]) != NULL)
         value[strlen (value) - 1] = '\0';
@@ -357,47 +433,110 @@ bind_note (Body        *body,
 }
 
 /* "(UBND huyện chuẩn bị nội dung 1-3)", "(UBKT Huyện ủy chuẩn bị)". */
-gboolean
-ct_import_outline_note (Body       *body,
-                        const char *text,
-                        guint       line)
+/* One clause of a note, "Văn phòng chuẩn bị nội dung 1, 2": its unit (%NULL when it is
+ * not a clause) and the numbers it names (@n 0: none). */
+static char *
+note_clause (const char *clause,
+             guint       ranges[][2],
+             guint       max,
+             guint      *n)
 {
-  g_autofree char *inner = NULL;
-  g_autofree char *unit = NULL;
+  char *unit = NULL;
   CtFolded f;
   const char *at, *rest;
-  guint ranges[32][2], n = 0;
-  gsize len = strlen (text);
 
-  if (body->event == NULL || body->event->agenda->len == 0 || len < 3 || text[0] != '(' ||
-      text[len - 1] != ')')
-    return FALSE;
-  inner = g_strndup (text + 1, len - 2);
-  ct_folded_init (&f, inner);
+  *n = 0;
+  ct_folded_init (&f, clause);
   at = g_strrstr (f.text, " chuan bi");
   rest = at ? at + strlen (" chuan bi") : NULL;
   while (rest && *rest == ' ')
     rest++;
   if (rest != NULL && *rest != '\0' &&
       (!g_str_has_prefix (rest, "noi dung ") ||
-       (n = parse_ranges (rest + strlen ("noi dung "), ranges, G_N_ELEMENTS (ranges))) == 0))
+       (*n = parse_ranges (rest + strlen ("noi dung "), ranges, max)) == 0))
     rest = NULL;
   if (rest != NULL)
-    unit = ct_import_trim_title (inner, f.offsets[at - f.text]);
+    unit = ct_import_trim_title (clause, f.offsets[at - f.text]);
   ct_folded_clear (&f);
-  if (rest == NULL || *unit == '\0')
-    return FALSE;
+  if (unit != NULL && *unit == '\0')
+    g_clear_pointer (&unit, g_free);
+  return unit;
+}
 
-  if (n == 0)
+/* A note without numbers: the agenda items since the previous note, or the event itself
+ * when it has no agenda; a unit already given is not replaced, the line is shown. */
+static void
+note_without_numbers (Body       *body,
+                      const char *unit,
+                      const char *text,
+                      guint       line)
+{
+  CtItem *event = body->event;
+  gboolean given = FALSE;
+
+  if (event->agenda->len == 0)
     {
-      /* No number: the item just above, whatever its number. */
-      CtAgendaItem *last = g_ptr_array_index (body->event->agenda, body->event->agenda->len - 1);
-
-      g_free (last->preparing_unit);
-      last->preparing_unit = g_strdup (ct_import_body_unit (body->ctx, unit));
+      if (event->preparing_unit != NULL)
+        ct_import_unrecognised (body->ctx, line, text);
+      else
+        event->preparing_unit = g_strdup (ct_import_body_unit (body->ctx, unit));
+      return;
     }
-  else
-    bind_note (body, line, ct_import_body_unit (body->ctx, unit), ranges, n);
+  for (guint i = MIN (body->noted, event->agenda->len - 1); i < event->agenda->len; i++)
+    {
+      CtAgendaItem *agenda = g_ptr_array_index (event->agenda, i);
+
+      if (agenda->preparing_unit == NULL)
+        {
+          agenda->preparing_unit = g_strdup (ct_import_body_unit (body->ctx, unit));
+          given = TRUE;
+        }
+    }
+  if (!given)
+    ct_import_unrecognised (body->ctx, line, text);
+}
+
+gboolean
+ct_import_outline_note (Body       *body,
+                        const char *text,
+                        guint       line)
+{
+  g_autofree char *inner = NULL;
+  g_auto(GStrv) clauses = NULL;
+  g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_free);
+  guint ranges[8][32][2], counts[8] = { 0 };
+  gsize len = strlen (text);
+  guint n;
+
+  if (body->event == NULL || len < 3 || text[0] != '(' || text[len - 1] != ')')
+    return FALSE;
+  inner = g_strndup (text + 1, len - 2);
+  /* "(A chuẩn bị nội dung 1; B chuẩn bị nội dung 2)": each clause read, or none. */
+  clauses = g_strsplit (inner, ";", G_N_ELEMENTS (counts) + 1);
+  n = g_strv_length (clauses);
+  if (n > G_N_ELEMENTS (counts))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      char *unit = note_clause (g_strstrip (clauses[i]), ranges[i], G_N_ELEMENTS (ranges[i]),
+                                &counts[i]);
+
+      if (unit == NULL || (n > 1 && counts[i] == 0))
+        {
+          g_free (unit);
+          return FALSE;
+        }
+      g_ptr_array_add (units, unit);
+    }
+  /* A note on an event with no agenda of its own is the event's only when it is last. */
+  if (body->event->agenda->len == 0 && (counts[0] > 0 || body->event != body->item))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (counts[i] == 0)
+      note_without_numbers (body, g_ptr_array_index (units, i), text, line);
+    else
+      bind_note (body, line, ct_import_body_unit (body->ctx, g_ptr_array_index (units, i)),
+                 ranges[i], counts[i]);
   body->noted = body->event->agenda->len;
   return TRUE;
 }
@@ -563,5 +702,37 @@ ct_import_outline_undated (Body       *body,
   ct_folded_clear (&f);
   (void) body;
   (void) line;
+  return item;
+}
+
+/*
+ * ct_import_outline_timing:
+ * @written: a timing as written before a bullet's title: "Trong tháng", "16h00 thứ Sáu
+ *   hằng tuần", "Ngày 15 hằng tháng"
+ *
+ * Returns: (transfer full) (nullable): an event kept with its timing as written, or a
+ *   recurring item, without a title; %NULL when @written is none of these
+ */
+CtItem *
+ct_import_outline_timing (const char *written)
+{
+  g_autofree char *folded = ct_text_fold (written);
+  CtItem *item = NULL;
+  CtWhen when;
+
+  if (is_vague (folded))
+    {
+      item = ct_item_new (CT_ITEM_EVENT);
+      item->vague_when = g_strstrip (g_strdup (written));
+    }
+  else if (ct_import_parse_recurring (folded, &when))
+    {
+      item = ct_item_new (CT_ITEM_RECURRING);
+      item->weekdays = when.weekdays;
+      item->day_part = when.day_part;
+      item->start_minute = when.start_minute;
+    }
+  else
+    item = parse_monthly (folded);
   return item;
 }

@@ -249,9 +249,14 @@ eat_dates (const char **p,
     }
   else
     {
-      if (!eat (&q, "ngay") && when->day_part != CT_DAY_PART_ALL_DAY)
+      gboolean said = eat (&q, "ngay");
+
+      if (!said && when->day_part == CT_DAY_PART_NONE)
         return FALSE;
       if (!eat_first_date (&q, when))
+        return FALSE;
+      /* "sáng 20/3/2025" without "ngày": a day with its month, never a bare number. */
+      if (!said && when->day_part != CT_DAY_PART_ALL_DAY && when->month1 < 0)
         return FALSE;
       /* "ngày 10-12/10/2023" */
       if (when->month1 < 0 && eat_char (&q, '-') && !eat_last_date (&q, when))
@@ -584,6 +589,10 @@ ct_import_is_marker_line (const char *text)
     return TRUE;
   if (g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "– ") ||
       g_str_has_prefix (text, "+ "))
+    return TRUE;
+  /* "a) …", "đ) …": a sub-point starts its own line, even after a line ending in ":". */
+  if (g_unichar_islower (g_utf8_get_char (text)) &&
+      g_str_has_prefix (g_utf8_next_char (text), ") "))
     return TRUE;
   if (text[0] == '(' && len > 2 && text[len - 1] == ')' && len < 400)
     {
