@@ -450,10 +450,19 @@ test_due_time (void)
     "2. Xây dựng kế hoạch trồng cây đầu xuân.\n"
     "- Thời gian hoàn thành: quý II năm 2025.\n"
     "3. Rà soát sổ sách kế toán của hợp tác xã.\n"
-    "- Thời gian hoàn thành: sau khi có kết luận thanh tra.\n";
+    "- Thời gian hoàn thành: sau khi có kết luận thanh tra.\n"
+    "4. Cập nhật bản tin nội bộ.\n"
+    "Thời gian: thường xuyên.\n"
+    "5. Tổng hợp báo cáo tuần.\n"
+    "Thời gian: trước ngày 25 hằng tháng.\n";
   g_autoptr(CtImportReport) report = import (text);
   CtItem *cards = item_at (report, 0, 0), *trees = item_at (report, 0, 1);
   CtItem *books = item_at (report, 0, 2);
+
+  /* A work plan's "Thời gian:" under a task is its due time, in the words written. */
+  g_assert_cmpstr (item_at (report, 0, 3)->vague_when, ==, "thường xuyên");
+  g_assert_cmpuint (item_at (report, 0, 3)->paragraphs->len, ==, 1);
+  g_assert_cmpstr (item_at (report, 0, 4)->vague_when, ==, "trước ngày 25 hằng tháng");
   CtImportWarning *shown;
 
   g_assert_cmpstr (cards->lead_unit, ==, "Ban Địa chính");

@@ -177,6 +177,20 @@ parse_full_date (const char *value,
   return TRUE;
 }
 
+/* A task's due time in words, as work plans write it: "quý II", "tháng 11", "thường
+ * xuyên", "trước ngày 25 hằng tháng", "năm 2026", or a vague timing. */
+static gboolean
+is_due_words (const char *folded)
+{
+  static const char *const starts[] = { "quy ", "thang ", "thuong xuyen", "truoc ", "nam ",
+                                        "hang thang", "hang quy" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    if (g_str_has_prefix (folded, starts[i]))
+      return strlen (folded) < 60;
+  return is_vague (folded);
+}
+
 /* "Thời gian hoàn thành: 30/11/2025." of a task: its due date; "quý I năm 2026" or
  * another timing in words: its due time as written. Anything else, or a second due
  * time, is shown as not read rather than guessed. */
@@ -194,8 +208,7 @@ set_due (Body       *body,
     ct_import_unrecognised (body->ctx, line, text);
   else if (parse_full_date (value, &date))
     item->end_date = date;
-  else if (g_str_has_prefix (folded, "quy ") || g_str_has_prefix (folded, "thang ") ||
-           is_vague (folded))
+  else if (is_due_words (folded))
     item->vague_when = g_strdup (value);
   else
     ct_import_unrecognised (body->ctx, line, text);
@@ -203,7 +216,7 @@ set_due (Body       *body,
 
 /* The label of a task's due time, folded. */
 static const char *const due_labels[] = { "thoi gian hoan thanh", "thoi han hoan thanh",
-                                          "thoi han" };
+                                          "thoi han", "thoi gian" };
 
 /* "<label>: <value>" in @inner (without bullet or parentheses): the field filled. */
 static gboolean
