@@ -574,7 +574,7 @@ set_date (CtWindow  *window,
   g_signal_emit_by_name (row, "date-changed");
 }
 
-/* A whole session of work on the seed, through the widgets: import it, change a conference date,
+/* A round of work on the seed, through the widgets: import it, change a conference date,
  * add an agenda item with a new unit, reorder sections, undo twice, close and reopen. */
 static void
 test_seed_done_when (Fixture       *f,
