@@ -178,6 +178,31 @@ test_note_twice (void)
                    "note.\n");
 }
 
+/* Undated bullets right under a section heading are that section's tasks, each its own,
+ * without its dash; under an event they stay its agenda. */
+static void
+test_bullets_under_heading (void)
+{
+  const char *text =
+    TITLE
+    "I. Hội nghị giao ban: ngày 12/3/2025.\n"
+    "- Báo cáo tiến độ thu ngân sách.\n"
+    "II. Các nhiệm vụ khác\n"
+    "- Chỉ đạo thu hoạch lúa vụ chiêm xuân.\n"
+    "- Đôn đốc giải quyết kiến nghị của cử tri.\n";
+  g_autoptr(CtImportReport) report = import (text);
+  CtSection *other = g_ptr_array_index (report->programme->sections, 1);
+  CtItem *meeting = item_at (report, 0, 0);
+
+  g_assert_cmpuint (meeting->agenda->len, ==, 1);
+  g_assert_cmpuint (other->items->len, ==, 2);
+  g_assert_cmpint (item_at (report, 1, 0)->kind, ==, CT_ITEM_TASK);
+  g_assert_cmpstr (item_at (report, 1, 0)->paragraphs->pdata[0], ==,
+                   "Chỉ đạo thu hoạch lúa vụ chiêm xuân.");
+  g_assert_cmpstr (item_at (report, 1, 1)->paragraphs->pdata[0], ==,
+                   "Đôn đốc giải quyết kiến nghị của cử tri.");
+}
+
 /* Time-first bullets are events, their "+ " lines agenda items or attributes, and a
  * bullet without a date a task of its own; "(X chuẩn bị)" ends a bullet with its unit. */
 static void
@@ -630,6 +655,7 @@ main (int    argc,
   g_test_add_func ("/import-shapes/vague-and-monthly", test_vague_and_monthly);
   g_test_add_func ("/import-shapes/table-row-apart", test_table_row_apart);
   g_test_add_func ("/import-shapes/due-time", test_due_time);
+  g_test_add_func ("/import-shapes/bullets-under-heading", test_bullets_under_heading);
   g_test_add_func ("/import-shapes/agenda-notes", test_agenda_notes);
   g_test_add_func ("/import-shapes/padded-subtitle", test_padded_subtitle);
   g_test_add_func ("/import-shapes/pdf-breaks", test_pdf_breaks);

@@ -96,8 +96,9 @@ time_first (Body       *body,
  * @text: a paragraph starting with "- ", "– " or "+ "
  * @line: its line
  *
- * Returns: %TRUE when the bullet was read as an event, or as a task next to dated
- *   bullets; %FALSE leaves it to the outline (agenda item, paragraph)
+ * Returns: %TRUE when the bullet was read as an event, or as a task next to other
+ *   bullets or first under a section heading; %FALSE leaves it to the outline (agenda
+ *   item, paragraph)
  */
 gboolean
 ct_import_bullet (Body       *body,
@@ -117,7 +118,10 @@ ct_import_bullet (Body       *body,
       body->dated_bullets++;
       return TRUE;
     }
-  if (!body->from_bullet)
+  /* Undated bullets are tasks next to other bullets, or right under a section heading
+   * that holds no item yet ("II. Các nhiệm vụ khác" then "- …", "- …"); elsewhere they
+   * are an item's agenda or paragraphs. */
+  if (!body->from_bullet && (body->section == NULL || body->item != NULL))
     return FALSE;
   ct_import_body_add_item (body, ct_item_new_task (inner), line);
   body->from_bullet = TRUE;
