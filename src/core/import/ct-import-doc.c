@@ -196,7 +196,8 @@ ct_import_doc_text (const char  *data,
       set_needs_conversion (error);
       return NULL;
     }
-  fd = g_file_open_tmp ("congtac-XXXXXX.doc", &path, &local);
+  /* GLib names the file in the temporary folder; antiword reads it by content. */
+  fd = g_file_open_tmp (NULL, &path, &local);
   if (fd < 0)
     {
       g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_IO, local->message);

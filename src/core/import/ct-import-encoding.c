@@ -20,9 +20,6 @@
  * the font's codes as Latin-1 letters ("c«ng t¸c"); such lines are turned back into their
  * bytes and decoded the same way. */
 
-/* Detection reads at most this much, whatever the input's size. */
-#define SAMPLE_BYTES (64 * 1024)
-
 typedef enum {
   LEGACY_WINDOWS_1258,
   LEGACY_TCVN3,
@@ -35,35 +32,6 @@ static const char *const legacy_names[N_LEGACY] = { "Windows-1258", "TCVN3", "VN
 static const char *const legacy_labels[N_LEGACY] = { "Windows-1258", "TCVN3 (ABC)",
                                                       "VNI" };
 
-/* How much of a text reads as Vietnamese: @good words hold marks or đ and are valid
- * syllables, @bad words hold them and are not, or are characters no Vietnamese text
- * has; @plain words are ASCII only and tell nothing. */
-typedef struct
-{
-  guint good;
-  guint bad;
-  guint plain;
-} Score;
-
-/* A word's letters spelt in ASCII as in VIQR (^ circumflex, ( breve, + horn, dd for đ),
- * lower case, its tone marks counted apart. */
-typedef struct
-{
-  char base[16];
-  guint len;
-  guint tones;
-  gunichar tone;
-  gboolean non_ascii;
-  gboolean broken;
-} Word;
-
-#define ACUTE "\xcc\x81"
-#define GRAVE "\xcc\x80"
-#define HOOK  "\xcc\x89"
-#define TILDE "\xcc\x83"
-#define DOT   "\xcc\xa3"
-#define CIRC  "\xcc\x82"
-#define BREVE "\xcc\x86"
 
 /* VNI-Windows: a few letters have a byte of their own; the others are the base letter
  * followed by a byte for the mark (or for the vowel's mark and the tone together). The
@@ -76,274 +44,15 @@ static const struct
   { 0xf4, 0xd4, "ơ", "Ơ" }, { 0xf6, 0xd6, "ư", "Ư" }, { 0xf1, 0xd1, "đ", "Đ" },
   { 0xed, 0xcd, "í", "Í" }, { 0xec, 0xcc, "ì", "Ì" }, { 0xe6, 0xc6, "ỉ", "Ỉ" },
   { 0xf3, 0xd3, "ĩ", "Ĩ" }, { 0xf2, 0xd2, "ị", "Ị" }, { 0xee, 0xce, "ỵ", "Ỵ" },
-  { 0xf9, 0xd9, ACUTE, ACUTE }, { 0xf8, 0xd8, GRAVE, GRAVE }, { 0xfb, 0xdb, HOOK, HOOK },
-  { 0xf5, 0xd5, TILDE, TILDE }, { 0xef, 0xcf, DOT, DOT },
-  { 0xe2, 0xc2, CIRC, CIRC }, { 0xe1, 0xc1, CIRC ACUTE, CIRC ACUTE },
-  { 0xe0, 0xc0, CIRC GRAVE, CIRC GRAVE }, { 0xe5, 0xc5, CIRC HOOK, CIRC HOOK },
-  { 0xe3, 0xc3, CIRC TILDE, CIRC TILDE }, { 0xe4, 0xc4, CIRC DOT, CIRC DOT },
-  { 0xea, 0xca, BREVE, BREVE }, { 0xe9, 0xc9, BREVE ACUTE, BREVE ACUTE },
-  { 0xe8, 0xc8, BREVE GRAVE, BREVE GRAVE }, { 0xfa, 0xda, BREVE HOOK, BREVE HOOK },
-  { 0xfc, 0xdc, BREVE TILDE, BREVE TILDE }, { 0xeb, 0xcb, BREVE DOT, BREVE DOT },
+  { 0xf9, 0xd9, CT_IMPORT_MARK_ACUTE, CT_IMPORT_MARK_ACUTE }, { 0xf8, 0xd8, CT_IMPORT_MARK_GRAVE, CT_IMPORT_MARK_GRAVE }, { 0xfb, 0xdb, CT_IMPORT_MARK_HOOK, CT_IMPORT_MARK_HOOK },
+  { 0xf5, 0xd5, CT_IMPORT_MARK_TILDE, CT_IMPORT_MARK_TILDE }, { 0xef, 0xcf, CT_IMPORT_MARK_DOT, CT_IMPORT_MARK_DOT },
+  { 0xe2, 0xc2, CT_IMPORT_MARK_CIRC, CT_IMPORT_MARK_CIRC }, { 0xe1, 0xc1, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_ACUTE, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_ACUTE },
+  { 0xe0, 0xc0, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_GRAVE, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_GRAVE }, { 0xe5, 0xc5, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_HOOK, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_HOOK },
+  { 0xe3, 0xc3, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_TILDE, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_TILDE }, { 0xe4, 0xc4, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_DOT, CT_IMPORT_MARK_CIRC CT_IMPORT_MARK_DOT },
+  { 0xea, 0xca, CT_IMPORT_MARK_BREVE, CT_IMPORT_MARK_BREVE }, { 0xe9, 0xc9, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_ACUTE, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_ACUTE },
+  { 0xe8, 0xc8, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_GRAVE, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_GRAVE }, { 0xfa, 0xda, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_HOOK, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_HOOK },
+  { 0xfc, 0xdc, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_TILDE, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_TILDE }, { 0xeb, 0xcb, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_DOT, CT_IMPORT_MARK_BREVE CT_IMPORT_MARK_DOT },
 };
-
-/* Vowel groups of a rhyme, spelt as in #Word. Those that end in a glide take no final
- * consonant. */
-static const char *const closed_nuclei[] = {
-  "a", "a(", "a^", "e", "e^", "i", "o", "o^", "o+", "u", "u+", "y", "ie^", "ye^", "oa",
-  "oa(", "oe", "oo", "ua^", "ue^", "uo^", "uo+", "u+o+", "uy", "uye^", NULL
-};
-static const char *const open_nuclei[] = {
-  "ai", "ao", "au", "ay", "a^u", "a^y", "eo", "e^u", "ia", "iu", "oi", "o^i", "o+i", "ua",
-  "ui", "u+a", "u+i", "u+u", "ie^u", "ye^u", "oai", "oay", "oao", "oeo", "ua^y", "uo^i",
-  "u+o+i", "u+o+u", "uya", "uyu", NULL
-};
-static const char *const initials[] = {
-  "", "b", "c", "ch", "d", "dd", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh",
-  "nh", "p", "ph", "r", "s", "t", "th", "tr", "v", "x", NULL
-};
-static const char *const finals[] = { "", "c", "ch", "m", "n", "ng", "nh", "p", "t", NULL };
-
-static gboolean
-in_list (const char *const *list,
-         const char        *text,
-         gsize              len)
-{
-  for (guint i = 0; list[i] != NULL; i++)
-    if (strlen (list[i]) == len && strncmp (list[i], text, len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-is_vowel (char c)
-{
-  return c != '\0' && strchr ("aeiouy", c) != NULL;
-}
-
-/* Whether @nucleus followed by @final makes a rhyme. */
-static gboolean
-is_rhyme (const char *nucleus,
-          gsize       len,
-          const char *final)
-{
-  if (len == 0)
-    return FALSE;
-  if (in_list (closed_nuclei, nucleus, len))
-    return TRUE;
-  return *final == '\0' && in_list (open_nuclei, nucleus, len);
-}
-
-/* Whether @base (see #Word) with @tone is a Vietnamese syllable: an initial consonant, a
- * vowel group, a final consonant; a stop final (c, ch, p, t) takes only the acute or the
- * dot below. */
-static gboolean
-is_syllable (const char *base,
-             gunichar    tone)
-{
-  gsize len = strlen (base), i = 0, j = len, n;
-  const char *final;
-
-  while (i < len && g_ascii_isalpha (base[i]) && !is_vowel (base[i]))
-    i++;
-  while (j > i && g_ascii_isalpha (base[j - 1]) && !is_vowel (base[j - 1]))
-    j--;
-  final = base + j;
-  n = j - i;
-  if (!in_list (finals, final, len - j))
-    return FALSE;
-  if (strchr ("cpt", *final) != NULL && *final != '\0' && tone != 0 && tone != 0x301 &&
-      tone != 0x323)
-    return FALSE;
-  /* "gi" and "qu" are initials whose second letter looks like a vowel. */
-  if (i == 1 && base[0] == 'q')
-    return n > 1 && base[1] == 'u' && is_rhyme (base + 2, n - 1, final);
-  if (i == 1 && base[0] == 'g' && n > 1 && base[1] == 'i' && is_rhyme (base + 2, n - 1, final))
-    return TRUE;
-  return in_list (initials, base, i) && is_rhyme (base + i, n, final);
-}
-
-static void
-word_append (Word       *word,
-             const char *text)
-{
-  gsize n = strlen (text);
-
-  if (word->len + n >= sizeof word->base)
-    {
-      word->broken = TRUE;
-      return;
-    }
-  memcpy (word->base + word->len, text, n + 1);
-  word->len += n;
-}
-
-static char
-word_last (const Word *word)
-{
-  return word->len > 0 ? word->base[word->len - 1] : '\0';
-}
-
-/* Adds a character of NFD text to @word. */
-static void
-word_add (Word     *word,
-          gunichar  c)
-{
-  char last = word_last (word);
-
-  if (c < 0x80)
-    {
-      char s[2] = { g_ascii_tolower ((char) c), '\0' };
-
-      word_append (word, s);
-      return;
-    }
-  word->non_ascii = TRUE;
-  if (c == 0x110 || c == 0x111)
-    word_append (word, "dd");
-  else if (c == 0x302 && last != '\0' && strchr ("aeo", last) != NULL)
-    word_append (word, "^");
-  else if (c == 0x306 && last == 'a')
-    word_append (word, "(");
-  else if (c == 0x31b && (last == 'o' || last == 'u'))
-    word_append (word, "+");
-  else if ((c == 0x300 || c == 0x301 || c == 0x303 || c == 0x309 || c == 0x323) &&
-           (is_vowel (last) || (last != '\0' && strchr ("^(+", last) != NULL)))
-    {
-      word->tones++;
-      word->tone = c;
-    }
-  else
-    word->broken = TRUE;
-}
-
-static void
-word_end (Word  *word,
-          Score *score)
-{
-  if (word->len == 0 && !word->non_ascii)
-    return;
-  if (!word->non_ascii)
-    score->plain++;
-  else if (!word->broken && word->tones <= 1 && is_syllable (word->base, word->tone))
-    score->good++;
-  else
-    score->bad++;
-  memset (word, 0, sizeof *word);
-}
-
-/* Punctuation that Vietnamese text typed in Unicode has. */
-static gboolean
-is_text_punctuation (gunichar c)
-{
-  switch (c)
-    {
-    case 0xa0: case 0xb0: case 0x2013: case 0x2014: case 0x2018: case 0x2019: case 0x201c:
-    case 0x201d: case 0x2022: case 0x2026: case 0x2212: case 0x2192: case 0x200b:
-    case 0xfeff:
-      return TRUE;
-    default:
-      return g_unichar_isspace (c);
-    }
-}
-
-static gboolean
-is_word_char (gunichar c)
-{
-  if (c < 0x80)
-    return g_ascii_isalpha ((char) c);
-  return g_unichar_isalpha (c) || g_unichar_ismark (c);
-}
-
-static gboolean
-is_ascii (const char *text)
-{
-  for (const char *p = text; *p; p++)
-    if ((guchar) *p >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
-/* Adds one word of NFC text to @score. Words are decomposed one by one: GLib's
- * normalisation of a long text takes time quadratic in its length. */
-static void
-score_word (const char *start,
-            const char *end,
-            Score      *score)
-{
-  g_autofree char *nfd = NULL;
-  Word word = { 0 };
-
-  if (start == end)
-    return;
-  if (end - start > (gssize) sizeof word.base * 4)
-    {
-      /* Too long for a syllable: a name or an address when in ASCII. */
-      g_autofree char *copy = g_strndup (start, end - start);
-
-      if (is_ascii (copy))
-        score->plain++;
-      else
-        score->bad++;
-      return;
-    }
-  nfd = g_utf8_normalize (start, end - start, G_NORMALIZE_NFD);
-  for (const char *p = nfd; p != NULL && *p; p = g_utf8_next_char (p))
-    word_add (&word, g_utf8_get_char (p));
-  word.non_ascii = word.non_ascii || nfd == NULL;
-  word.broken = word.broken || nfd == NULL;
-  word_end (&word, score);
-}
-
-/* Adds to @score how @text (UTF-8, NFC) reads as Vietnamese, from its first
- * %SAMPLE_BYTES at most. */
-static void
-score_text (const char *text,
-            gssize      length,
-            Score      *score)
-{
-  const char *end = text + MIN (length < 0 ? strlen (text) : (gsize) length, SAMPLE_BYTES);
-  const char *word = NULL;
-
-  for (const char *p = text; p < end && *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_word_char (c))
-        {
-          word = word != NULL ? word : p;
-          continue;
-        }
-      if (word != NULL)
-        score_word (word, p, score);
-      word = NULL;
-      if (c >= 0x80 && !is_text_punctuation (c))
-        score->bad++;
-    }
-  if (word != NULL)
-    score_word (word, MIN (end, word + strlen (word)), score);
-}
-
-/* Reads clearly as Vietnamese: at least four good words in five. */
-static gboolean
-score_fits (const Score *score)
-{
-  return score->good > 0 && score->good >= 4 * score->bad;
-}
-
-static double
-score_ratio (const Score *score)
-{
-  return score->good + score->bad == 0 ? 0 : (double) score->good / (score->good + score->bad);
-}
-
-/* Whether @best reads as Vietnamese and clearly better than @other. */
-static gboolean
-score_ahead (const Score *best,
-             const Score *other)
-{
-  return score_fits (best) &&
-         (score_ratio (best) - score_ratio (other) >= 0.2 || other->good * 2 <= best->good);
-}
 
 /* The characters each byte 0x80–0xFF stands for, NULL where it stands for none. */
 typedef struct
@@ -523,148 +232,6 @@ decode_legacy (Legacy      legacy,
   return g_steal_pointer (&nfc);
 }
 
-/* VIQR: a vowel is followed by its mark (^ ( +) and its tone (' ` ? ~ .); "dd" is đ; a
- * backslash makes the next character plain. A syllable takes one tone, so a "." or "?"
- * after a toned syllable is punctuation. */
-static const char *
-viqr_tone (char c)
-{
-  switch (c)
-    {
-    case '\'': return ACUTE;
-    case '`': return GRAVE;
-    case '?': return HOOK;
-    case '~': return TILDE;
-    case '.': return DOT;
-    default: return NULL;
-    }
-}
-
-static const char *
-viqr_mark (char vowel,
-           char c)
-{
-  vowel = g_ascii_tolower (vowel);
-  if (c == '^' && strchr ("aeo", vowel) != NULL)
-    return CIRC;
-  if (c == '(' && vowel == 'a')
-    return BREVE;
-  if (c == '+' && (vowel == 'o' || vowel == 'u'))
-    return "\xcc\x9b";
-  return NULL;
-}
-
-/* A "." or "?" after a vowel is a tone when a letter follows it, or when it ends a word
- * of two letters or more that is not a roman number: "I. Nhie^.m vu.." */
-static gboolean
-viqr_is_tone (const char *text,
-              gsize       length,
-              gsize       at,
-              guint       letters,
-              gboolean    roman)
-{
-  if (text[at] != '.' && text[at] != '?')
-    return TRUE;
-  if (at + 1 < length && g_ascii_isalpha (text[at + 1]))
-    return TRUE;
-  return letters >= 2 && !roman;
-}
-
-static char *
-decode_viqr (const char *text,
-             gsize       length)
-{
-  g_autoptr(GString) out = g_string_sized_new (length + length / 4);
-  gboolean toned = FALSE, roman = TRUE;
-  guint letters = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = text[i];
-      const char *mark;
-
-      if (!g_ascii_isalpha (c))
-        {
-          toned = FALSE;
-          roman = TRUE;
-          letters = 0;
-        }
-      if (c == '\\' && i + 1 < length && strchr ("^(+'`?~.\\", text[i + 1]) != NULL)
-        {
-          g_string_append_c (out, text[++i]);
-          continue;
-        }
-      if ((c == 'd' || c == 'D') && letters == 0 && i + 1 < length &&
-          (text[i + 1] == 'd' || text[i + 1] == 'D'))
-        {
-          g_string_append (out, c == 'D' ? "Đ" : "đ");
-          letters = 1;
-          roman = FALSE;
-          i++;
-          continue;
-        }
-      g_string_append_c (out, c);
-      if (!g_ascii_isalpha (c))
-        continue;
-      letters++;
-      roman = roman && strchr ("IVXLCDM", c) != NULL;
-      if (!is_vowel (g_ascii_tolower (c)))
-        continue;
-      if (i + 1 < length && (mark = viqr_mark (c, text[i + 1])) != NULL)
-        {
-          g_string_append (out, mark);
-          i++;
-        }
-      if (i + 1 < length && !toned && (mark = viqr_tone (text[i + 1])) != NULL &&
-          viqr_is_tone (text, length, i + 1, letters, roman))
-        {
-          g_string_append (out, mark);
-          toned = TRUE;
-          i++;
-        }
-    }
-  return ct_text_normalize (out->str);
-}
-
-static gboolean
-has_prefix (const char *data,
-            gsize       length,
-            const char *prefix,
-            gsize       prefix_length)
-{
-  return length >= prefix_length && memcmp (data, prefix, prefix_length) == 0;
-}
-
-#define HAS_PREFIX(data, length, prefix) has_prefix (data, length, prefix, sizeof prefix - 1)
-
-/* Files that are not text, whose reader (if any) could not read them: the clerk is told
- * what the file is and how to make it readable. */
-static gboolean
-check_format (const char  *data,
-              gsize        length,
-              GError     **error)
-{
-  const char *message = NULL;
-
-  if (HAS_PREFIX (data, length, "{\\rtf"))
-    message = _("This is an RTF file; open it in Word or LibreOffice and save it as .docx or "
-                "as text. Nothing was imported.");
-  else if (HAS_PREFIX (data, length, "%PDF-"))
-    message = _("This is a PDF file whose text could not be read (it may be a scanned "
-                "image). Import the Word file it was made from, or copy the text from the "
-                "PDF and paste it. Nothing was imported.");
-  else if (HAS_PREFIX (data, length, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"))
-    message = _("This is an old Word document (.doc) that could not be read; open it in "
-                "Word or LibreOffice and save it as .docx or as text. Nothing was imported.");
-  else if (HAS_PREFIX (data, length, "PK\x03\x04"))
-    message = _("This is a Word or OpenDocument file (or another compressed file) that "
-                "could not be read; it may be damaged. Open it in Word or LibreOffice and "
-                "save it again as .docx or as text. Nothing was imported.");
-  if (message == NULL)
-    return TRUE;
-  g_set_error_literal (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_BINARY, message);
-  return FALSE;
-}
 
 /* UTF-16 by its byte-order mark, or without one by the NUL bytes every other byte of
  * text that is mostly ASCII has; @skip is the mark's length. */
@@ -673,10 +240,10 @@ utf16_charset (const char *data,
                gsize       length,
                gsize      *skip)
 {
-  gsize pairs = MIN (length, SAMPLE_BYTES) / 2, le = 0, be = 0;
+  gsize pairs = MIN (length, CT_IMPORT_SAMPLE_BYTES) / 2, le = 0, be = 0;
 
   *skip = 0;
-  if (HAS_PREFIX (data, length, "\xff\xfe") || HAS_PREFIX (data, length, "\xfe\xff"))
+  if (CT_IMPORT_HAS_PREFIX (data, length, "\xff\xfe") || CT_IMPORT_HAS_PREFIX (data, length, "\xfe\xff"))
     {
       *skip = 2;
       return data[0] == '\xff' ? "UTF-16LE" : "UTF-16BE";
@@ -693,24 +260,6 @@ utf16_charset (const char *data,
   if (be * 10 >= pairs * 3 && le * 20 <= pairs)
     return "UTF-16BE";
   return NULL;
-}
-
-/* The same test as the text reader's: NUL bytes, or many control characters. */
-static gboolean
-is_binary (const char *data,
-           gsize       length)
-{
-  gsize controls = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guchar c = data[i];
-
-      if (c == '\0')
-        return TRUE;
-      controls += c < 0x20 && strchr ("\t\n\r\f\v", c) == NULL;
-    }
-  return controls * 100 > length;
 }
 
 static const char *
@@ -757,21 +306,6 @@ warn_converted (CtImportDecoded *decoded,
 }
 
 
-/* VIQR only when it clearly is: a quarter of the words at least carry marks that make
- * them Vietnamese syllables. */
-static gboolean
-looks_viqr (const char *text)
-{
-  g_autofree char *sample = decode_viqr (text, MIN (strlen (text), SAMPLE_BYTES));
-  Score score = { 0 };
-
-  if (sample == NULL)
-    return FALSE;
-  score_text (sample, -1, &score);
-  return score_fits (&score) && score.good >= 3 &&
-         score.good * 4 >= score.good + score.bad + score.plain;
-}
-
 /* Whether a line of UTF-8 text may be an old font's codes read as Latin-1: it has
  * characters U+0080–U+00FF and no letter beyond them. */
 static gboolean
@@ -795,12 +329,12 @@ is_legacy_candidate (const char *line,
 static gboolean
 reads_badly (const char *line,
              gsize       len,
-             Score      *score)
+             CtImportScore      *score)
 {
   memset (score, 0, sizeof *score);
   if (!is_legacy_candidate (line, len))
     return FALSE;
-  score_text (line, len, score);
+  ct_import_score_text (line, len, score);
   return score->bad > 0;
 }
 
@@ -823,13 +357,13 @@ choose_line_legacy (const char *text,
                     Legacy     *legacy,
                     gboolean   *whole)
 {
-  Score scores[N_LEGACY] = { { 0 } };
+  CtImportScore scores[N_LEGACY] = { { 0 } };
   guint non_ascii = 0, unicode = 0, candidates = 0, bad = 0;
 
-  for (const char *p = text; *p && p - text < SAMPLE_BYTES;)
+  for (const char *p = text; *p && p - text < CT_IMPORT_SAMPLE_BYTES;)
     {
       gsize n = strcspn (p, "\r\n");
-      Score before;
+      CtImportScore before;
 
       for (gsize i = 0; i < n; i++)
         if ((guchar) p[i] >= 0x80)
@@ -846,15 +380,15 @@ choose_line_legacy (const char *text,
 
             bad += l == LEGACY_TCVN3;
             if (converted != NULL)
-              score_text (converted, -1, &scores[l]);
+              ct_import_score_text (converted, -1, &scores[l]);
           }
       p = next_line (p + n);
     }
   if (bad == 0)
     return FALSE;
-  if (score_ahead (&scores[LEGACY_TCVN3], &scores[LEGACY_VNI]))
+  if (ct_import_score_ahead (&scores[LEGACY_TCVN3], &scores[LEGACY_VNI]))
     *legacy = LEGACY_TCVN3;
-  else if (score_ahead (&scores[LEGACY_VNI], &scores[LEGACY_TCVN3]))
+  else if (ct_import_score_ahead (&scores[LEGACY_VNI], &scores[LEGACY_TCVN3]))
     *legacy = LEGACY_VNI;
   else
     return FALSE;
@@ -871,7 +405,7 @@ convert_line (Legacy      legacy,
               const char *line,
               gsize       len)
 {
-  Score before, after = { 0 };
+  CtImportScore before, after = { 0 };
   g_autofree char *converted = NULL;
 
   if (!reads_badly (line, len, &before) && (!whole || !is_legacy_candidate (line, len)))
@@ -879,7 +413,7 @@ convert_line (Legacy      legacy,
   converted = decode_legacy (legacy, line, len, TRUE);
   if (converted == NULL)
     return NULL;
-  score_text (converted, -1, &after);
+  ct_import_score_text (converted, -1, &after);
   if (whole ? after.bad > before.bad : after.bad >= before.bad || after.good <= before.good)
     return NULL;
   return g_steal_pointer (&converted);
@@ -919,7 +453,7 @@ convert_legacy_lines (CtImportDecoded *decoded,
   gboolean whole;
   guint number = 0;
 
-  if (is_ascii (text) || !choose_line_legacy (text, &legacy, &whole))
+  if (ct_import_is_ascii (text) || !choose_line_legacy (text, &legacy, &whole))
     {
       decoded->text = text;
       decoded->length = strlen (text);
@@ -971,9 +505,9 @@ read_unicode (CtImportDecoded *decoded,
     }
   copy = g_strndup (text, length);
   nfc = ct_text_normalize (copy);
-  if (is_ascii (nfc) && looks_viqr (nfc))
+  if (ct_import_is_ascii (nfc) && ct_import_looks_viqr (nfc))
     {
-      decoded->text = decode_viqr (nfc, strlen (nfc));
+      decoded->text = ct_import_decode_viqr (nfc, strlen (nfc));
       decoded->length = strlen (decoded->text);
       decoded->encoding = "VIQR";
       warn_converted (decoded, "VIQR");
@@ -990,7 +524,7 @@ is_damaged_utf8 (const char *data,
                  gsize       length,
                  guint      *line)
 {
-  const char *p = data, *end = data + MIN (length, SAMPLE_BYTES), *first_bad = NULL;
+  const char *p = data, *end = data + MIN (length, CT_IMPORT_SAMPLE_BYTES), *first_bad = NULL;
   guint valid = 0, invalid = 0;
 
   while (p < end)
@@ -1024,7 +558,7 @@ is_damaged_utf8 (const char *data,
 static void
 set_undecided_error (const char   *data,
                      gsize         length,
-                     const Score  *scores,
+                     const CtImportScore  *scores,
                      GError      **error)
 {
   g_autoptr(GPtrArray) fitting = g_ptr_array_new ();
@@ -1044,7 +578,7 @@ set_undecided_error (const char   *data,
   for (Legacy l = 0; l < N_LEGACY; l++)
     {
       g_ptr_array_add (tried, (gpointer) legacy_labels[l]);
-      if (score_fits (&scores[l]))
+      if (ct_import_score_fits (&scores[l]))
         g_ptr_array_add (fitting, (gpointer) legacy_labels[l]);
     }
   g_ptr_array_add (tried, NULL);
@@ -1074,8 +608,8 @@ read_legacy (CtImportDecoded  *decoded,
              gsize             length,
              GError          **error)
 {
-  gsize sample = MIN (length, SAMPLE_BYTES);
-  Score scores[N_LEGACY] = { { 0 } };
+  gsize sample = MIN (length, CT_IMPORT_SAMPLE_BYTES);
+  CtImportScore scores[N_LEGACY] = { { 0 } };
   char *texts[N_LEGACY] = { NULL };
   Legacy best = LEGACY_WINDOWS_1258;
   gboolean ahead = TRUE;
@@ -1085,14 +619,14 @@ read_legacy (CtImportDecoded  *decoded,
       if (legacy_available (l))
         texts[l] = decode_legacy (l, data, sample, FALSE);
       if (texts[l] != NULL)
-        score_text (texts[l], -1, &scores[l]);
-      if (score_ratio (&scores[l]) > score_ratio (&scores[best]) ||
-          (score_ratio (&scores[l]) == score_ratio (&scores[best]) &&
+        ct_import_score_text (texts[l], -1, &scores[l]);
+      if (ct_import_score_ratio (&scores[l]) > ct_import_score_ratio (&scores[best]) ||
+          (ct_import_score_ratio (&scores[l]) == ct_import_score_ratio (&scores[best]) &&
            scores[l].good > scores[best].good))
         best = l;
     }
   for (Legacy l = 0; l < N_LEGACY; l++)
-    if (l != best && !score_ahead (&scores[best], &scores[l]))
+    if (l != best && !ct_import_score_ahead (&scores[best], &scores[l]))
       ahead = FALSE;
   if (ahead && texts[best] != NULL)
     {
@@ -1144,12 +678,12 @@ ct_import_decode (const char       *data,
       ct_import_set_too_large (error);
       return FALSE;
     }
-  if (HAS_PREFIX (data, length, "\xef\xbb\xbf"))
+  if (CT_IMPORT_HAS_PREFIX (data, length, "\xef\xbb\xbf"))
     {
       data += 3;
       length -= 3;
     }
-  if (!check_format (data, length, error))
+  if (!ct_import_check_format (data, length, error))
     return FALSE;
   charset = utf16_charset (data, length, &skip);
   if (charset != NULL)
@@ -1172,7 +706,7 @@ ct_import_decode (const char       *data,
           return FALSE;
         }
     }
-  if (g_utf8_validate_len (data, length, NULL) || is_binary (data, length))
+  if (g_utf8_validate_len (data, length, NULL) || ct_import_is_binary (data, length))
     {
       read_unicode (decoded, data, length);
       return TRUE;

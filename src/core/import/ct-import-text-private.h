@@ -200,4 +200,55 @@ void      ct_import_week            (CtImportContext *ctx,
                                      guint            first,
                                      guint            end);
 
+/* How much of a text reads as Vietnamese: @good words hold marks or đ and are valid
+ * syllables, @bad words hold them and are not, or are characters no Vietnamese text
+ * has; @plain words are ASCII only and tell nothing. */
+typedef struct
+{
+  guint good;
+  guint bad;
+  guint plain;
+} CtImportScore;
+
+/* Detecting an encoding reads at most this much, whatever the input's size. */
+#define CT_IMPORT_SAMPLE_BYTES (64 * 1024)
+
+/* The marks of Vietnamese letters, as combining characters (NFD). */
+#define CT_IMPORT_MARK_ACUTE "\xcc\x81"
+#define CT_IMPORT_MARK_GRAVE "\xcc\x80"
+#define CT_IMPORT_MARK_HOOK  "\xcc\x89"
+#define CT_IMPORT_MARK_TILDE "\xcc\x83"
+#define CT_IMPORT_MARK_DOT   "\xcc\xa3"
+#define CT_IMPORT_MARK_CIRC  "\xcc\x82"
+#define CT_IMPORT_MARK_BREVE "\xcc\x86"
+
+/* ct-import-sniff.c */
+gboolean  ct_import_has_prefix      (const char      *data,
+                                     gsize            length,
+                                     const char      *prefix,
+                                     gsize            prefix_length);
+#define CT_IMPORT_HAS_PREFIX(data, length, prefix) \
+  ct_import_has_prefix (data, length, prefix, sizeof prefix - 1)
+gboolean  ct_import_check_format    (const char      *data,
+                                     gsize            length,
+                                     GError         **error);
+gboolean  ct_import_is_binary       (const char      *data,
+                                     gsize            length);
+
+/* ct-import-viqr.c */
+char     *ct_import_decode_viqr     (const char      *text,
+                                     gsize            length);
+gboolean  ct_import_looks_viqr      (const char      *text);
+
+/* ct-import-syllable.c */
+gboolean  ct_import_is_ascii        (const char      *text);
+gboolean  ct_import_is_vowel        (char             c);
+void      ct_import_score_text      (const char          *text,
+                                     gssize               length,
+                                     CtImportScore       *score);
+gboolean  ct_import_score_fits      (const CtImportScore *score);
+double    ct_import_score_ratio     (const CtImportScore *score);
+gboolean  ct_import_score_ahead     (const CtImportScore *best,
+                                     const CtImportScore *other);
+
 G_END_DECLS
