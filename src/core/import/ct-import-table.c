@@ -20,60 +20,10 @@
  * "LỊCH CÔNG TÁC TUẦN" title, a week's events. A merged cell leaves its later rows' cell
  * empty; a cell of several paragraphs gives several lines whose other cells are empty. */
 
-typedef enum {
-  COL_OTHER,
-  COL_NUMBER,
-  COL_DATE,
-  COL_TIME,
-  COL_CONTENT,
-  COL_CHAIR,
-  COL_LEADERS,
-  COL_PARTICIPANTS,
-  COL_LOCATION,
-  COL_PREPARING,
-  COL_COOPERATING,
-  COL_DUE,
-  COL_NOTE,
-  COL_OFFICER,
-} Column;
-
-static const struct
-{
-  const char *name; /* folded, without its parenthesised part */
-  Column column;
-} column_names[] = {
-  { "stt", COL_NUMBER }, { "tt", COL_NUMBER }, { "so tt", COL_NUMBER },
-  { "so thu tu", COL_NUMBER },
-  { "ngay", COL_DATE }, { "thu", COL_DATE }, { "thu/ngay", COL_DATE },
-  { "ngay/thu", COL_DATE }, { "thu, ngay", COL_DATE }, { "thu ngay", COL_DATE },
-  { "ngay thang", COL_DATE }, { "ngay, thang", COL_DATE }, { "thu, ngay, thang", COL_DATE },
-  { "thoi gian", COL_TIME }, { "gio", COL_TIME }, { "buoi", COL_TIME },
-  { "buoi/gio", COL_TIME }, { "gio/buoi", COL_TIME }, { "buoi/thoi gian", COL_TIME },
-  { "thoi gian/buoi", COL_TIME },
-  { "noi dung", COL_CONTENT }, { "noi dung cong viec", COL_CONTENT },
-  { "noi dung cong tac", COL_CONTENT }, { "cong viec", COL_CONTENT },
-  { "nhiem vu", COL_CONTENT }, { "noi dung nhiem vu", COL_CONTENT },
-  { "chu tri", COL_CHAIR }, { "lanh dao chu tri", COL_CHAIR }, { "nguoi chu tri", COL_CHAIR },
-  { "don vi chu tri", COL_CHAIR }, { "co quan chu tri", COL_CHAIR },
-  { "chu tri/lanh dao du", COL_CHAIR },
-  { "lanh dao du", COL_LEADERS }, { "lanh dao tham du", COL_LEADERS },
-  { "thanh phan", COL_PARTICIPANTS }, { "thanh phan tham du", COL_PARTICIPANTS },
-  { "thanh phan du", COL_PARTICIPANTS }, { "thanh phan tham gia", COL_PARTICIPANTS },
-  { "dia diem", COL_LOCATION },
-  { "don vi chuan bi", COL_PREPARING }, { "co quan chuan bi", COL_PREPARING },
-  { "chuan bi", COL_PREPARING }, { "don vi chuan bi noi dung", COL_PREPARING },
-  { "phoi hop", COL_COOPERATING }, { "don vi phoi hop", COL_COOPERATING },
-  { "co quan phoi hop", COL_COOPERATING },
-  { "thoi gian hoan thanh", COL_DUE }, { "thoi han", COL_DUE },
-  { "thoi han hoan thanh", COL_DUE }, { "thoi gian thuc hien", COL_DUE },
-  { "ghi chu", COL_NOTE },
-  { "ldvp", COL_OFFICER }, { "lanh dao van phong", COL_OFFICER },
-};
-
 typedef struct
 {
   CtImportContext *ctx;
-  Column *columns;
+  CtImportColumn *columns;
   char **names;         /* the header's cells as written */
   guint n_columns;
   gboolean work_plan;
@@ -88,121 +38,6 @@ typedef struct
   GPtrArray *day_items;  /* items of the current day cell still without a date */
   const char *day_words; /* a day cell that names no day ("Trong tháng"), kept as written */
 } Table;
-
-/*
- * ct_import_line_cells:
- * @ctx: the import
- * @line: a line
- *
- * Returns: (transfer full): the line's cells, white space collapsed, when it is a table
- *   row (tabs, or at least two "|"), else %NULL
- */
-char **
-ct_import_line_cells (CtImportContext    *ctx,
-                      const CtImportLine *line)
-{
-  const char *raw = line->text;
-  g_autofree char *trimmed = NULL;
-  char **cells;
-  char sep[2] = "\t";
-
-  if (ctx->source != NULL && ctx->n_source >= line->number &&
-      strchr (ctx->source[line->number - 1], '\t') != NULL)
-    raw = ctx->source[line->number - 1];
-  if (strchr (raw, '\t') == NULL)
-    {
-      const char *first = strchr (raw, '|');
-
-      if (first == NULL || strchr (first + 1, '|') == NULL)
-        return NULL;
-      sep[0] = '|';
-    }
-  /* An empty first cell is a leading tab: only "| a | b |" is trimmed, of its spaces and
-   * outer bars. */
-  trimmed = g_strdup (raw);
-  if (sep[0] == '|')
-    {
-      g_strstrip (trimmed);
-      if (trimmed[0] == '|')
-        memmove (trimmed, trimmed + 1, strlen (trimmed));
-      if (*trimmed && trimmed[strlen (trimmed) - 1] == '|')
-        trimmed[strlen (trimmed) - 1] = '\0';
-    }
-  cells = g_strsplit (trimmed, sep, -1);
-  for (guint i = 0; cells[i] != NULL; i++)
-    {
-      char *collapsed = ct_text_collapse_spaces (cells[i]);
-
-      g_free (cells[i]);
-      cells[i] = collapsed;
-    }
-  return cells;
-}
-
-/* A column's name folded, its parenthesised part and final punctuation left out:
- * "Chủ trì (lãnh đạo dự)" → "chu tri". */
-static Column
-column_of (const char *name)
-{
-  g_autofree char *f = ct_text_fold (name);
-  g_autofree char *plain = NULL;
-  char *paren = strchr (f, '(');
-
-  if (paren != NULL)
-    *paren = '\0';
-  plain = ct_text_collapse_spaces (f);
-  while (*plain && strchr (".:", plain[strlen (plain) - 1]) != NULL)
-    plain[strlen (plain) - 1] = '\0';
-  g_strchomp (plain);
-  for (guint i = 0; i < G_N_ELEMENTS (column_names); i++)
-    if (strcmp (plain, column_names[i].name) == 0)
-      return column_names[i].column;
-  return COL_OTHER;
-}
-
-/* A header row: two or more named columns, one of them the content. */
-static gboolean
-is_header (char **cells)
-{
-  guint known = 0;
-  gboolean content = FALSE;
-
-  if (cells == NULL)
-    return FALSE;
-  for (guint i = 0; cells[i] != NULL; i++)
-    {
-      Column c = column_of (cells[i]);
-
-      known += c != COL_OTHER;
-      content |= c == COL_CONTENT;
-    }
-  return known >= 2 && content;
-}
-
-/*
- * ct_import_find_table:
- * @ctx: the import
- * @lines: (element-type CtImportLine): the lines
- * @first: the first line to look at
- * @end: the line after the last
- *
- * Returns: the index of the first table header row in [@first, @end), or @end
- */
-guint
-ct_import_find_table (CtImportContext *ctx,
-                      GPtrArray       *lines,
-                      guint            first,
-                      guint            end)
-{
-  for (guint i = first; i < end; i++)
-    {
-      g_auto(GStrv) cells = ct_import_line_cells (ctx, g_ptr_array_index (lines, i));
-
-      if (is_header (cells))
-        return i;
-    }
-  return end;
-}
 
 /*
  * ct_import_set_attribute:
@@ -230,84 +65,6 @@ ct_import_set_attribute (CtItem     *item,
       return;
     }
   g_return_if_reached ();
-}
-
-/*
- * ct_import_complete_date:
- * @ctx: the import
- * @line: the line the date is on, for warnings
- * @when: a parsed date (its first day)
- * @date: (out): the date
- *
- * Completes a date with the period's year (for a week, the year that puts the day in
- * the week) and month when they are not written. A date that is not certain is warned
- * about and not made up.
- *
- * Returns: whether @date is set
- */
-gboolean
-ct_import_complete_date (CtImportContext *ctx,
-                         guint            line,
-                         const CtWhen    *when,
-                         GDate           *date)
-{
-  CtProgramme *p = ctx->programme;
-  g_autofree char *written = g_strndup (when->written1, when->written1_len);
-  int day = when->day1, month = when->month1, year = when->year1;
-
-  g_date_clear (date, 1);
-  if (year < 0 && !ctx->period_known)
-    {
-      ct_import_warn (ctx, line,
-                      /* Translators: %s is a date as written, e.g. "30/9". */
-                      _("“%s” has no year and the subtitle names no period; the event is kept "
-                        "without a date."), written);
-      return FALSE;
-    }
-  if (month < 0 && p->period_kind != CT_PERIOD_KIND_MONTH)
-    {
-      ct_import_warn (ctx, line,
-                      /* Translators: %s is a date as written, e.g. "10". */
-                      _("“%s” has no month and the programme's period is not a month; the "
-                        "event is kept without a date."), written);
-      return FALSE;
-    }
-  if (month < 0)
-    month = p->period_index;
-  if (year < 0 && p->period_kind == CT_PERIOD_KIND_WEEK)
-    {
-      GDate first, last;
-
-      /* Week 1 may start in December, the last week end in January. */
-      ct_programme_get_week_range (p->period_year, p->period_index, &first, &last);
-      year = (month == 12 && g_date_get_month (&first) == 12) ? g_date_get_year (&first)
-                                                              : g_date_get_year (&last);
-    }
-  else if (year < 0)
-    year = p->period_year;
-  if (!ct_date_year_in_range (year) || !g_date_valid_dmy (day, month, year))
-    {
-      ct_import_warn (ctx, line,
-                      /* Translators: %s is a date as written. */
-                      _("“%s” is not a valid date; the event is kept without a date."),
-                      written);
-      return FALSE;
-    }
-  g_date_set_dmy (date, day, month, year);
-  if (when->weekday != G_DATE_BAD_WEEKDAY && g_date_get_weekday (date) != when->weekday)
-    {
-      g_autofree char *short_date = ct_format_date_short (date);
-
-      ct_import_warn (ctx, line,
-                      /* Translators: %1$s is a date, %2$s and %3$s are Vietnamese weekday
-                       * names ("thứ Ba"), which stay in Vietnamese: they are the document's
-                       * words. */
-                      _("%1$s is a “%2$s”, not a “%3$s” as written; the weekday is computed "
-                        "from the date."),
-                      short_date, ct_format_weekday (g_date_get_weekday (date)),
-                      ct_format_weekday (when->weekday));
-    }
-  return TRUE;
 }
 
 static CtSection *
@@ -365,7 +122,7 @@ heading_of (char    **cells,
 
 static const char *
 key_of (Table  *t,
-        Column  column)
+        CtImportColumn  column)
 {
   switch (column)
     {
@@ -741,7 +498,7 @@ starts_lowercase (const char *text)
 static const char *
 cell_of (Table  *t,
          char  **cells,
-         Column  column)
+         CtImportColumn  column)
 {
   for (guint i = 0; cells[i] != NULL && i < t->n_columns; i++)
     if (t->columns[i] == column)
@@ -774,7 +531,7 @@ read_row (Table              *t,
   guint nonempty = count_nonempty (cells);
   g_autofree char *heading = NULL;
 
-  if (nonempty == 0 || is_separator_row (cells) || is_header (cells))
+  if (nonempty == 0 || is_separator_row (cells) || ct_import_is_header (cells))
     return;
   t->day_words = NULL;
   if (t->by_date && *cells[0] != '\0')
@@ -896,17 +653,17 @@ ct_import_table (CtImportContext *ctx,
 {
   CtImportLine *head = g_ptr_array_index (lines, header);
   g_auto(GStrv) names = ct_import_line_cells (ctx, head);
-  g_autofree Column *columns = NULL;
+  g_autofree CtImportColumn *columns = NULL;
   Table t = { ctx };
   guint items = ct_programme_count_items (ctx->programme);
   gboolean due = FALSE, date = FALSE, cooperating = FALSE, skip_number;
   guint prose;
 
   t.n_columns = g_strv_length (names);
-  columns = g_new0 (Column, t.n_columns);
+  columns = g_new0 (CtImportColumn, t.n_columns);
   for (guint i = 0; i < t.n_columns; i++)
     {
-      columns[i] = column_of (names[i]);
+      columns[i] = ct_import_column_of (names[i]);
       due |= columns[i] == COL_DUE;
       date |= columns[i] == COL_DATE;
       cooperating |= columns[i] == COL_COOPERATING;
@@ -957,112 +714,3 @@ ct_import_table (CtImportContext *ctx,
   return TRUE;
 }
 
-/* The number after @word in @f ("thang 11" → 11), or -1. */
-static int
-number_after (const char *f,
-              const char *word)
-{
-  for (const char *at = strstr (f, word); at != NULL; at = strstr (at + 1, word))
-    {
-      const char *p = at + strlen (word);
-
-      if ((at == f || at[-1] == ' ' || at[-1] == '(') && *p == ' ' && g_ascii_isdigit (p[1]))
-        return (int) g_ascii_strtoll (p + 1, NULL, 10);
-    }
-  return -1;
-}
-
-/* "quy iv", "quy 4" → 4, else 0. */
-static int
-quarter_of (const char *f)
-{
-  static const char *const romans[] = { "iv", "iii", "ii", "i" };
-  static const int values[] = { 4, 3, 2, 1 };
-  const char *at = strstr (f, "quy ");
-
-  if (at == NULL || (at != f && at[-1] != ' '))
-    return 0;
-  at += strlen ("quy ");
-  if (*at >= '1' && *at <= '4' && !g_ascii_isalnum (at[1]))
-    return *at - '0';
-  for (guint i = 0; i < G_N_ELEMENTS (romans); i++)
-    if (g_str_has_prefix (at, romans[i]) && !g_ascii_isalnum (at[strlen (romans[i])]))
-      return values[i];
-  return 0;
-}
-
-/* A task's due time in words, read into a date or a window: "15/12/2025" → its end date;
- * "trước 15/12" → the window ends on 15/12; "tháng 11" → 1–30/11; "quý IV" → October to
- * December; "thường xuyên" stays words only. */
-static void
-read_due (CtImportContext *ctx,
-          CtItem          *item)
-{
-  guint line = GPOINTER_TO_UINT (g_hash_table_lookup (ctx->lines, item));
-  g_autofree char *f = ct_text_fold (item->vague_when);
-  g_autofree char *with_day = NULL;
-  const char *p = f;
-  gboolean before = g_str_has_prefix (p, "truoc ");
-  int month = number_after (f, "thang"), year = number_after (f, "nam");
-  int quarter = quarter_of (f);
-  CtWhen when;
-
-  if (before)
-    p += strlen ("truoc ");
-  with_day = g_strconcat (g_str_has_prefix (p, "ngay") ? "" : "ngay ", p, NULL);
-  if (ct_import_parse_day (p, &when) && when.day1 > 0)
-    {
-      if (!ct_import_complete_date (ctx, line, &when, &item->end_date))
-        return;
-      if (!before)
-        g_clear_pointer (&item->vague_when, g_free);
-      return;
-    }
-  if (year < 0 && ctx->period_known)
-    year = ctx->programme->period_year;
-  if (month < 0 && quarter == 0)
-    {
-      /* "tháng 11/2025" */
-      const char *slash = strstr (f, "thang ");
-
-      if (slash != NULL && sscanf (slash, "thang %d/%d", &month, &year) < 1)
-        month = -1;
-    }
-  if (!ct_date_year_in_range (year) || (month < 1 && quarter == 0) || month > 12)
-    return;
-  if (month < 1)
-    month = quarter * 3 - 2;
-  g_date_set_dmy (&item->start_date, 1, month, year);
-  g_date_set_dmy (&item->end_date, g_date_get_days_in_month (quarter > 0 ? month + 2 : month,
-                                                            year),
-                  quarter > 0 ? month + 2 : month, year);
-}
-
-/*
- * ct_import_table_windows:
- * @ctx: the import, its period settled
- *
- * Reads the due times of a work plan's tasks (see read_due()), now that the year is
- * known.
- */
-void
-ct_import_table_windows (CtImportContext *ctx)
-{
-  CtProgramme *p = ctx->programme;
-
-  if (ctx->shape != CT_IMPORT_SHAPE_WORK_PLAN)
-    return;
-  for (guint i = 0; i < p->sections->len; i++)
-    {
-      CtSection *s = g_ptr_array_index (p->sections, i);
-
-      for (guint j = 0; j < s->items->len; j++)
-        {
-          CtItem *item = g_ptr_array_index (s->items, j);
-
-          if (item->kind == CT_ITEM_TASK && item->vague_when != NULL &&
-              g_hash_table_contains (ctx->lines, item))
-            read_due (ctx, item);
-        }
-    }
-}

@@ -240,6 +240,28 @@ char     *ct_import_decode_viqr     (const char      *text,
                                      gsize            length);
 gboolean  ct_import_looks_viqr      (const char      *text);
 
+/* What a table's column holds, from its header. */
+typedef enum {
+  COL_OTHER,
+  COL_NUMBER,
+  COL_DATE,
+  COL_TIME,
+  COL_CONTENT,
+  COL_CHAIR,
+  COL_LEADERS,
+  COL_PARTICIPANTS,
+  COL_LOCATION,
+  COL_PREPARING,
+  COL_COOPERATING,
+  COL_DUE,
+  COL_NOTE,
+  COL_OFFICER,
+} CtImportColumn;
+
+/* ct-import-columns.c */
+CtImportColumn ct_import_column_of  (const char      *name);
+gboolean  ct_import_is_header       (char           **cells);
+
 /* ct-import-syllable.c */
 gboolean  ct_import_is_ascii        (const char      *text);
 gboolean  ct_import_is_vowel        (char             c);
