@@ -5,7 +5,9 @@
 
 #include <string.h>
 
+#include "ct-format.h"
 #include "ct-ics-private.h"
+#include "ct-text.h"
 
 /* An event's DESCRIPTION as the export writes it (ct-ics-export.c) and as it is read
  * back into the item (ct-ics-read.c): the labelled lines of the item's attributes. */
@@ -165,3 +167,45 @@ ct_ics_read_description (CtItem     *item,
         ct_item_add_paragraph (item, line);
     }
 }
+/* A vague item's wording first ("Thời gian: tuần 3"), the item's attributes as labelled
+ * lines in print order ("Chủ trì: …"), the agenda numbered as in the document with its
+ * preparation notes, then the item's paragraphs. */
+char *
+ct_ics_build_description (const CtItem *item)
+{
+  g_autoptr(GPtrArray) notes = ct_format_preparation_notes (item);
+  GString *out = g_string_new (NULL);
+  guint next_note = 0;
+
+  if (ct_item_is_vague (item))
+    g_string_append_printf (out, CT_ICS_VAGUE_LABEL "%s\n", item->vague_when);
+  for (guint i = 0; i < CT_ITEM_N_TEXT_FIELDS; i++)
+    {
+      const char *label = ct_ics_field_label (&ct_item_text_fields[i]);
+      const char *value = ct_item_get_text_field (item, &ct_item_text_fields[i]);
+
+      if (label != NULL && value != NULL && !ct_text_is_blank (value))
+        g_string_append_printf (out, "%s: %s\n", label, value);
+    }
+  for (guint i = 0; i < item->agenda->len; i++)
+    {
+      CtAgendaItem *agenda = g_ptr_array_index (item->agenda, i);
+
+      g_string_append_printf (out, "%u. %s\n", i + 1, agenda->text);
+      for (; next_note < notes->len; next_note++)
+        {
+          CtPreparationNote *note = g_ptr_array_index (notes, next_note);
+
+          if (note->after != i)
+            break;
+          g_string_append_printf (out, "%s\n", note->text);
+        }
+    }
+  for (guint i = 0; i < item->paragraphs->len; i++)
+    g_string_append_printf (out, "%s%s\n", out->len > 0 && i == 0 ? "\n" : "",
+                            (const char *) g_ptr_array_index (item->paragraphs, i));
+  if (out->len > 0)
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+

@@ -277,48 +277,6 @@ add_recurrence (const ExportContext *ctx,
   return TRUE;
 }
 
-/* A vague item's wording first ("Thời gian: tuần 3"), the item's attributes as labelled
- * lines in print order ("Chủ trì: …"), the agenda numbered as in the document with its
- * preparation notes, then the item's paragraphs. */
-static char *
-build_description (const CtItem *item)
-{
-  g_autoptr(GPtrArray) notes = ct_format_preparation_notes (item);
-  GString *out = g_string_new (NULL);
-  guint next_note = 0;
-
-  if (ct_item_is_vague (item))
-    g_string_append_printf (out, CT_ICS_VAGUE_LABEL "%s\n", item->vague_when);
-  for (guint i = 0; i < CT_ITEM_N_TEXT_FIELDS; i++)
-    {
-      const char *label = ct_ics_field_label (&ct_item_text_fields[i]);
-      const char *value = ct_item_get_text_field (item, &ct_item_text_fields[i]);
-
-      if (label != NULL && value != NULL && !ct_text_is_blank (value))
-        g_string_append_printf (out, "%s: %s\n", label, value);
-    }
-  for (guint i = 0; i < item->agenda->len; i++)
-    {
-      CtAgendaItem *agenda = g_ptr_array_index (item->agenda, i);
-
-      g_string_append_printf (out, "%u. %s\n", i + 1, agenda->text);
-      for (; next_note < notes->len; next_note++)
-        {
-          CtPreparationNote *note = g_ptr_array_index (notes, next_note);
-
-          if (note->after != i)
-            break;
-          g_string_append_printf (out, "%s\n", note->text);
-        }
-    }
-  for (guint i = 0; i < item->paragraphs->len; i++)
-    g_string_append_printf (out, "%s%s\n", out->len > 0 && i == 0 ? "\n" : "",
-                            (const char *) g_ptr_array_index (item->paragraphs, i));
-  if (out->len > 0)
-    g_string_truncate (out, out->len - 1);
-  return g_string_free (out, FALSE);
-}
-
 static icalcomponent *
 build_event (const ExportContext *ctx,
              const CtSection     *section,
@@ -326,7 +284,7 @@ build_event (const ExportContext *ctx,
 {
   icalcomponent *event = icalcomponent_new_vevent ();
   g_autofree char *uid = ct_ics_uid_from_uuid (item->uuid);
-  g_autofree char *description = build_description (item);
+  g_autofree char *description = ct_ics_build_description (item);
   GDate first, last;
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));

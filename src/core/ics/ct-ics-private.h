@@ -95,6 +95,7 @@ gboolean ct_ics_read_event (CtIcsReader          *reader,
                             icalcomponent        *vevent,
                             GPtrArray            *events,
                             GError              **error);
+char    *ct_ics_build_description (const CtItem *item);
 void     ct_ics_read_description (CtItem     *item,
                                   const char *description);
 const char *ct_ics_field_label   (const CtItemTextField *field);
