@@ -258,6 +258,12 @@ typedef enum {
   COL_OFFICER,
 } CtImportColumn;
 
+/* ct-import-period.c */
+gboolean  ct_import_period_from_dates     (CtImportContext  *ctx,
+                                           GError          **error);
+void      ct_import_apply_given_period    (CtImportContext  *ctx);
+void      ct_import_check_dates_in_period (CtImportContext  *ctx);
+
 /* ct-import-columns.c */
 CtImportColumn ct_import_column_of  (const char      *name);
 gboolean  ct_import_is_header       (char           **cells);
