@@ -13,6 +13,7 @@ void
 ct_test_widget_init (int    *argc,
                      char ***argv)
 {
+  ct_test_keep_quark_table ();
   gtk_test_init (argc, argv, NULL);
   adw_init ();
   setlocale (LC_ALL, "C.UTF-8");

@@ -15,6 +15,7 @@ typedef gboolean (*CtTestCondition) (gpointer data);
 
 void      ct_test_init           (int               *argc,
                                   char            ***argv);
+void      ct_test_keep_quark_table (void);
 int       ct_test_run_in_folder  (const char        *tmpl,
                                   char             **folder);
 int       ct_test_run_with_database (const char     *tmpl,
