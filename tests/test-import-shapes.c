@@ -410,8 +410,13 @@ test_vague_and_monthly (void)
     "3. Tập huấn nghiệp vụ văn thư: tuần 2.\n"
     "4. Giao ban Thường trực Đảng ủy ngày 05 hằng tháng\n"
     "5. Sinh hoạt chi bộ chiều thứ Hai tuần đầu tháng\n"
-    "6. Họp dân các thôn thứ Sáu tuần cuối cùng hằng tháng\n";
+    "6. Họp dân các thôn thứ Sáu tuần cuối cùng hằng tháng\n"
+    "7. Hội nghị sơ kết công tác dân vận 6 tháng: tháng 7/2025.\n"
+    "8. Hội thao dân quân tự vệ: quý III.\n"
+    "9. Báo cáo tình hình: tháng 13.\n";
   g_autoptr(CtImportReport) report = import (text);
+  CtItem *review = item_at (report, 0, 6), *games = item_at (report, 0, 7);
+  CtItem *wrong = item_at (report, 0, 8);
   CtItem *dialogue = item_at (report, 0, 0), *check = item_at (report, 0, 1);
   CtItem *training = item_at (report, 0, 2), *briefing = item_at (report, 0, 3);
   CtItem *cell = item_at (report, 0, 4), *village = item_at (report, 0, 5);
@@ -435,6 +440,63 @@ test_vague_and_monthly (void)
   g_assert_cmpint (village->recurrence, ==, CT_RECURRENCE_MONTHLY_WEEKDAY);
   g_assert_cmpuint (village->weekdays, ==, CT_WEEKDAY_FRIDAY);
   g_assert_cmpint (village->month_week, ==, -1);
+  g_assert_cmpint (review->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpstr (review->title, ==, "Hội nghị sơ kết công tác dân vận 6 tháng");
+  g_assert_cmpstr (review->vague_when, ==, "tháng 7/2025");
+  g_assert_cmpstr (games->title, ==, "Hội thao dân quân tự vệ");
+  g_assert_cmpstr (games->vague_when, ==, "quý III");
+  /* No month 13: the line stays a task as written. */
+  g_assert_cmpint (wrong->kind, ==, CT_ITEM_TASK);
+  g_assert_null (wrong->vague_when);
+}
+
+/* "(báo cáo)" after a recipient's comma stands for a brace over a group of lines. On the
+ * group's first line it covers two lines; between two other purposes, the lines between;
+ * elsewhere the group is given by the middle-line rule and a warning says so. */
+static void
+test_brace_purposes (void)
+{
+  const char *text =
+    TITLE
+    "I. Nhiệm vụ\n"
+    "1. Làm tốt công tác chuẩn bị đại hội chi bộ.\n"
+    "Nơi nhận:\n"
+    "- Thường trực Huyện ủy,\n"
+    "- Văn phòng Huyện ủy,        (báo cáo)\n"
+    "- Ban Tổ chức Huyện ủy,\n"
+    "- Các chi bộ trực thuộc,\n"
+    "- Lưu Văn phòng Đảng ủy.\n";
+  const char *closed =
+    TITLE
+    "I. Nhiệm vụ\n"
+    "1. Làm tốt công tác chuẩn bị đại hội chi bộ.\n"
+    "Nơi nhận:\n"
+    "- Thường trực Huyện ủy,\n"
+    "- Văn phòng Huyện ủy,        (báo cáo)\n"
+    "- Ban Tổ chức Huyện ủy,\n"
+    "- Các chi bộ trực thuộc (thực hiện),\n"
+    "- Lưu Văn phòng Đảng ủy.\n";
+  g_autoptr(CtImportReport) report = import (text);
+  g_autoptr(CtImportReport) report_closed = import (closed);
+  g_autofree char *warnings = line_warnings (report);
+  g_autofree char *warnings_closed = line_warnings (report_closed);
+  CtProgramme *p = report->programme;
+
+  g_assert_cmpuint (p->recipients->len, ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpstr (((CtRecipient *) g_ptr_array_index (p->recipients, i))->purpose, ==,
+                     "báo cáo");
+  g_assert_cmpstr (warnings, ==,
+                   "8: “(báo cáo)” stands beside several recipients; it was given to the 4 "
+                   "lines from “Thường trực Huyện ủy” to “Các chi bộ trực thuộc”. Check "
+                   "which recipients it is for.\n");
+  p = report_closed->programme;
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (((CtRecipient *) g_ptr_array_index (p->recipients, i))->purpose, ==,
+                     "báo cáo");
+  g_assert_cmpstr (((CtRecipient *) g_ptr_array_index (p->recipients, 3))->purpose, ==,
+                   "thực hiện");
+  g_assert_cmpstr (warnings_closed, ==, "");
 }
 
 /* A table row in the body is never merged into the paragraph next to it. */
@@ -649,6 +711,7 @@ main (int    argc,
   g_test_add_func ("/import-shapes/note-twice", test_note_twice);
   g_test_add_func ("/import-shapes/bullets", test_bullets);
   g_test_add_func ("/import-shapes/two-columns", test_two_columns);
+  g_test_add_func ("/import-shapes/brace-purposes", test_brace_purposes);
   g_test_add_func ("/import-shapes/page-numbers", test_page_numbers);
   g_test_add_func ("/import-shapes/hyphen-wraps", test_hyphen_wraps);
   g_test_add_func ("/import-shapes/attributes", test_attributes);

@@ -575,6 +575,44 @@ is_vague (const char *folded)
   return FALSE;
 }
 
+/* A month or a quarter and nothing else, folded: "tháng 7", "tháng 7/2026", "tháng 7 năm
+ * 2026", "quý III" — the timing of an event a year's plan places no closer. */
+static gboolean
+is_month_or_quarter (const char *folded)
+{
+  static const char *const quarters[] = { "iv", "iii", "ii", "i", "1", "2", "3", "4" };
+  const char *p = folded;
+  int year;
+
+  if (g_str_has_prefix (p, "thang ") && g_ascii_isdigit (p[6]))
+    {
+      char *end;
+      guint64 month = g_ascii_strtoull (p + 6, &end, 10);
+
+      if (month < 1 || month > 12)
+        return FALSE;
+      p = end;
+      if (sscanf (p, "/%4d", &year) == 1)
+        p += 5;
+    }
+  else if (g_str_has_prefix (p, "quy "))
+    {
+      guint i = 0;
+
+      p += strlen ("quy ");
+      while (i < G_N_ELEMENTS (quarters) && !g_str_has_prefix (p, quarters[i]))
+        i++;
+      if (i == G_N_ELEMENTS (quarters))
+        return FALSE;
+      p += strlen (quarters[i]);
+    }
+  else
+    return FALSE;
+  if (g_str_has_prefix (p, " nam ") && sscanf (p + 5, "%4d", &year) == 1)
+    p += 9;
+  return *p == '\0' || (p[0] == '.' && p[1] == '\0');
+}
+
 /* "thứ Hai" → Monday, the folded text moved past it. */
 static GDateWeekday
 eat_weekday (const char **p)
@@ -696,7 +734,7 @@ ct_import_outline_undated (Body       *body,
       tentative = g_str_has_prefix (when, "du kien ");
       if (tentative)
         when += strlen ("du kien ");
-      if (is_vague (when))
+      if (is_vague (when) || is_month_or_quarter (when))
         {
           g_autofree char *vague = ct_import_trim_title (text + f.offsets[when - f.text],
                                                          strlen (text + f.offsets[when - f.text]));

@@ -33,6 +33,7 @@ typedef struct
   char *purpose;
   gboolean brace;  /* the purpose stood after the line's separator, for a group */
   char separator;  /* the separator that ended the last line read, or 0 */
+  guint line;      /* the source line the purpose stood on */
 } Recipient;
 
 typedef enum {
@@ -105,7 +106,8 @@ take_purpose (GString  *text,
 
 static void
 recipient_line (Tail       *tail,
-                const char *text)
+                const char *text,
+                guint       number)
 {
   gboolean bullet = g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "+ ") ||
                     g_str_has_prefix (text, "– ") || g_str_has_prefix (text, "• ");
@@ -137,19 +139,23 @@ recipient_line (Tail       *tail,
       g_free (r->purpose);
       r->purpose = purpose;
       r->brace = brace;
+      r->line = number;
     }
 }
 
 /* A brace purpose stands on the middle line of its group, as ct_programme_render_text()
  * writes it: the group takes as many lines without a purpose above as below (one more
- * below for an even group). */
+ * below for an even group). Where the brace ended cannot always be told from the text:
+ * then a warning names the lines it was given to. */
 static void
-spread_brace_purposes (GPtrArray *recipients)
+spread_brace_purposes (CtImportContext *ctx,
+                       GPtrArray       *recipients)
 {
   for (guint m = 0; m < recipients->len; m++)
     {
       Recipient *r = g_ptr_array_index (recipients, m);
       guint up = 0, down = 0, k_up, k_down;
+      gboolean closed;
 
       if (r->purpose == NULL || !r->brace)
         continue;
@@ -161,12 +167,23 @@ spread_brace_purposes (GPtrArray *recipients)
         down++;
       k_up = MIN (up, down);
       k_down = MIN (down, k_up + 1);
+      /* Certain when the note stands on the run's first line (a brace over two lines), or
+       * when the group is the whole run around the note and a line with its own purpose,
+       * not the list's end, closes it below. */
+      closed = up == 0 || (up == k_up && down == k_down && m + down + 1 < recipients->len);
       for (guint k = m - k_up; k <= m + k_down; k++)
         if (k != m)
           {
             Recipient *other = g_ptr_array_index (recipients, k);
             other->purpose = g_strdup (r->purpose);
           }
+      if (!closed)
+        ct_import_warn (ctx, r->line,
+                        _("“(%s)” stands beside several recipients; it was given to the %u "
+                          "lines from “%s” to “%s”. Check which recipients it is for."),
+                        r->purpose, k_up + k_down + 1,
+                        ((Recipient *) g_ptr_array_index (recipients, m - k_up))->text->str,
+                        ((Recipient *) g_ptr_array_index (recipients, m + k_down))->text->str);
       m += k_down;
     }
 }
@@ -360,13 +377,13 @@ tail_line (Tail               *tail,
       tail->mode = TAIL_RECIPIENTS;
       rest = strchr (text, ':');
       if (rest != NULL && !ct_text_is_blank (rest + 1))
-        recipient_line (tail, rest + 1 + (rest[1] == ' '));
+        recipient_line (tail, rest + 1 + (rest[1] == ' '), line->number);
     }
   else if (ct_import_is_authority (text, &style, &authority, &rest) &&
            tail->mode != TAIL_CLOSED)
     authority_line (tail, line, style, authority, rest);
   else if (tail->mode == TAIL_RECIPIENTS)
-    recipient_line (tail, text);
+    recipient_line (tail, text, line->number);
   else if (tail->mode != TAIL_CLOSED && signature_line (tail, text))
     tail->ctx->has_signature = TRUE;
   else
@@ -455,7 +472,7 @@ ct_import_tail (CtImportContext *ctx,
     }
   flush_unread (&tail);
   take_archive_line (&tail);
-  spread_brace_purposes (tail.recipients);
+  spread_brace_purposes (ctx, tail.recipients);
   for (guint i = 0; i < tail.recipients->len; i++)
     {
       Recipient *r = g_ptr_array_index (tail.recipients, i);
