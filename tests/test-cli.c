@@ -98,6 +98,28 @@ test_show (void)
   g_assert_cmpstr (err, ==, "congtac-cli: There is no programme with the id 9.\n");
 }
 
+/* A line the importer cannot place is printed with its number, and not saved. */
+static void
+test_import_unread_line (void)
+{
+  g_autofree char *db = db_path ("unread.db");
+  g_autofree char *text = db_path ("plan.txt");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = NULL;
+  const char *import[] = { "--db", db, "import", text, NULL };
+
+  g_assert_true (g_file_set_contents (text,
+                                      "CHƯƠNG TRÌNH\ncông tác năm 2026\n-----\n"
+                                      "I. CÔNG TÁC TUYÊN TRUYỀN\n"
+                                      "1. Tuyên truyền kỷ niệm các ngày lễ lớn.\n"
+                                      "Thời gian: thường xuyên.\n"
+                                      "Thời gian: quý II.\n", -1, NULL));
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, import, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "2\n");
+  expected = g_strdup_printf ("%s:7: not understood, not saved: Thời gian: quý II.\n", text);
+  g_assert_nonnull (strstr (err, expected));
+}
+
 static void
 test_import_text (void)
 {
@@ -502,9 +524,10 @@ test_usage (void)
   g_assert_nonnull (strstr (out, "\n  export       ID FILE        Write a programme in the format "
                                  "of FILE's extension: .json (the whole programme), .pdf, .ics "
                                  "or .txt (as show prints it)\n"));
-  g_assert_nonnull (strstr (out, "\n  import       [ID] FILE      Import a programme file (.json) "
-                                 "or text (.txt) and print its id; with ID, add a calendar "
-                                 "file's events (.ics) to it\n"));
+  g_assert_nonnull (strstr (out, "\n  import       [ID] FILE      Import a programme file (.json), "
+                                 "text or an office file (.docx, .odt, .pdf, .doc) and print "
+                                 "its id; with ID, add a calendar file's events (.ics) to "
+                                 "it\n"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (ct_test_run_cli (NULL, NULL, command_help, &out, &err), ==, 0);
@@ -636,6 +659,7 @@ main (int    argc,
   g_test_add_func ("/cli/export-pdf-unfinished", test_export_pdf_unfinished);
   g_test_add_func ("/cli/show", test_show);
   g_test_add_func ("/cli/import-text", test_import_text);
+  g_test_add_func ("/cli/import-unread-line", test_import_unread_line);
   g_test_add_func ("/cli/export-by-extension", test_export_by_extension);
   g_test_add_func ("/cli/import-by-content", test_import_by_content);
   g_test_add_func ("/cli/format-vietnamese", test_format_vietnamese);

@@ -27,13 +27,14 @@ static const CtCliCommand commands[] = {
     2, 2, ct_cli_export_ics_options, ct_cli_run_export_ics },
   { "import-ics", "ID FILE.ics", N_("Add or update events from a calendar file (.ics)"), 2, 2,
     ct_cli_import_ics_options, ct_cli_run_import_ics },
-  { "import-text", "FILE", N_("Import a programme from a text file and print its id"), 1, 1,
+  { "import-text", "FILE", N_("Import a programme from a text or office file and print its id"), 1, 1,
     ct_cli_import_text_options, ct_cli_run_import_text },
   { "export", "ID FILE", N_("Write a programme in the format of FILE's extension: .json "
                              "(the whole programme), .pdf, .ics or .txt (as show prints it)"),
     2, 2, NULL, ct_cli_run_export },
-  { "import", "[ID] FILE", N_("Import a programme file (.json) or text (.txt) and print its "
-                              "id; with ID, add a calendar file's events (.ics) to it"), 1, 2,
+  { "import", "[ID] FILE", N_("Import a programme file (.json), text or an office file (.docx, "
+                              ".odt, .pdf, .doc) and print its id; with ID, add a calendar "
+                              "file's events (.ics) to it"), 1, 2,
     ct_cli_import_text_options, ct_cli_run_import },
   { "check", "", N_("Check the database for damage and list its backups"), 0, 0, NULL, NULL,
     ct_cli_run_check },

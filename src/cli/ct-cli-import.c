@@ -17,12 +17,16 @@ const GOptionEntry ct_cli_import_text_options[] = {
   { NULL },
 };
 
+/* What the app's review lists, on stderr: each warning and each line not read, with its
+ * line number, so that nothing left out goes unsaid. */
 static void
-print_warnings (const char *path,
-                GPtrArray  *warnings)
+print_report (const char     *path,
+              CtImportReport *report)
 {
   g_autofree char *display = g_filename_display_name (path);
   g_autofree char *name = ct_cli_escape (display, FALSE);
+  GPtrArray *warnings = report->warnings;
+  GPtrArray *unread = report->unrecognised;
 
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
@@ -35,6 +39,16 @@ print_warnings (const char *path,
       else
         /* Translators: a warning about an imported file as a whole: file name, message. */
         g_printerr (_("%1$s: warning: %2$s\n"), name, message);
+    }
+  for (guint i = 0; unread != NULL && i < unread->len; i++)
+    {
+      CtImportWarning *w = g_ptr_array_index (unread, i);
+      g_autofree char *message = ct_cli_escape (w->message, FALSE);
+
+      /* Translators: a line of an imported file that fits nothing and was not saved:
+       * file name, line number, the line. */
+      g_printerr (_("%1$s:%2$u: not understood, not saved: %3$s\n"), name, w->line,
+                  message);
     }
 }
 
@@ -71,7 +85,7 @@ ct_cli_run_import_text (CtStore  *store,
                                       &error);
   if (report == NULL)
     return ct_cli_fail (error);
-  print_warnings (arguments[0], report->warnings);
+  print_report (arguments[0], report);
   if (!ct_store_save_programme (store, report->programme, &error))
     return ct_cli_fail (error);
   g_print ("%" G_GINT64_FORMAT "\n", report->programme->id);
