@@ -14,7 +14,7 @@ typedef struct
 {
   PangoContext *context;
   const char *family;
-  const CtRenderGeometry *g;
+  const CtDocGeometry *g;
   double left;          /* left edge of the text area, pt */
   double width;         /* width of the text area, pt */
   GPtrArray *blocks;
@@ -32,8 +32,8 @@ add_paragraph (Body       *b,
                ParaKind    kind,
                const char *text)
 {
-  const CtRenderGeometry *g = b->g;
-  const CtTextStyle *style = kind == PARA_HEADING ? &g->heading :
+  const CtDocGeometry *g = b->g;
+  const CtDocTextStyle *style = kind == PARA_HEADING ? &g->heading :
                              kind == PARA_NOTE ? &g->note : &g->body;
   double indent = g->first_line_indent * (kind == PARA_SUBPOINT ? 2 : 1);
   CtRenderBlock *block = ct_render_block_new ();
@@ -152,7 +152,7 @@ ct_render_add_body (const CtProgramme *programme,
   Body b = {
     .context = context,
     .family = family,
-    .g = ct_render_geometry_get (programme->style),
+    .g = ct_doc_geometry_get (programme->style),
     .blocks = blocks,
   };
 

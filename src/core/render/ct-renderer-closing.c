@@ -15,7 +15,7 @@ typedef struct
 {
   PangoContext *context;
   const char *family;
-  const CtRenderGeometry *g;
+  const CtDocGeometry *g;
   const CtProgramme *programme;
   CtRenderBlock *block;
   GArray *groups;         /* CtRenderBrace: the extent of each grouped run, not to break */
@@ -23,7 +23,7 @@ typedef struct
 
 static PangoLayout *
 make_layout (Closing           *c,
-             const CtTextStyle *style,
+             const CtDocTextStyle *style,
              const char        *text,
              double             width)
 {
@@ -33,7 +33,7 @@ make_layout (Closing           *c,
 /* Adds @text at (@x, @top) wrapped to @width; returns the bottom of its last line box. */
 static double
 add_text (Closing           *c,
-          const CtTextStyle *style,
+          const CtDocTextStyle *style,
           const char        *text,
           double             x,
           double             width,
@@ -59,7 +59,7 @@ add_group (Closing *c,
            double   top)
 {
   const CtProgramme *p = c->programme;
-  const CtTextStyle *style = &c->g->recipients;
+  const CtDocTextStyle *style = &c->g->recipients;
   const CtRecipient *head = g_ptr_array_index (p->recipients, first);
   g_autofree char *purpose = g_strdup_printf ("(%s)", head->purpose);
   g_autoptr(PangoLayout) purpose_layout = make_layout (c, style, purpose, width / 3);
@@ -101,7 +101,7 @@ add_recipients (Closing *c,
                 double   width)
 {
   const CtProgramme *p = c->programme;
-  const CtRenderGeometry *g = c->g;
+  const CtDocGeometry *g = c->g;
   gboolean has_archive = !ct_text_is_blank (p->archive_line);
   double y;
   guint i = 0;
@@ -141,7 +141,7 @@ add_signature (Closing *c,
                double   width)
 {
   const CtProgramme *p = c->programme;
-  const CtRenderGeometry *g = c->g;
+  const CtDocGeometry *g = c->g;
   g_autofree char *authority = ct_programme_dup_signer_authorities (p);
   double y = 0;
 
@@ -264,7 +264,7 @@ ct_render_add_closing (const CtProgramme *programme,
   Closing c = {
     .context = context,
     .family = family,
-    .g = ct_render_geometry_get (programme->style),
+    .g = ct_doc_geometry_get (programme->style),
     .programme = programme,
     .block = ct_render_block_new (),
     .groups = g_array_new (FALSE, FALSE, sizeof (CtRenderBrace)),

@@ -14,7 +14,7 @@ typedef struct
 {
   PangoContext *context;
   const char *family;
-  const CtRenderGeometry *g;
+  const CtDocGeometry *g;
   const CtProgramme *programme;
   double left;          /* left edge of the text area, pt */
   double width;         /* width of the text area, pt */
@@ -30,7 +30,7 @@ is_set (const char *text)
 
 static PangoLayout *
 make_layout (Builder           *b,
-             const CtTextStyle *style,
+             const CtDocTextStyle *style,
              const char        *text,
              double             width)
 {
@@ -51,7 +51,7 @@ layout_width (PangoLayout *layout)
 static double
 add_centred (Builder           *b,
              CtRenderBlock     *block,
-             const CtTextStyle *style,
+             const CtDocTextStyle *style,
              const char        *text,
              double             x,
              double             width,
@@ -74,7 +74,7 @@ add_centred (Builder           *b,
  * last line, clear of the dots below letters such as Ộ and Ệ. */
 static void
 add_rule_under (CtRenderBlock     *block,
-                const CtTextStyle *style,
+                const CtDocTextStyle *style,
                 double             x,
                 double             width,
                 double             length)
@@ -114,7 +114,7 @@ dup_upper (const char *text)
 static double
 add_name_lines (Builder           *b,
                 CtRenderBlock     *block,
-                const CtTextStyle *style,
+                const CtDocTextStyle *style,
                 const char        *name,
                 double             x,
                 double             width,
@@ -137,7 +137,7 @@ add_header_left (Builder       *b,
                  double         x,
                  double         width)
 {
-  const CtRenderGeometry *g = b->g;
+  const CtDocGeometry *g = b->g;
   const CtProgramme *p = b->programme;
   g_autofree char *number = ct_programme_dup_number_symbol (p);
   double y = 0;
@@ -177,12 +177,12 @@ add_header_right (Builder       *b,
                   double         number_baseline,
                   int            number_index)
 {
-  const CtRenderGeometry *g = b->g;
+  const CtDocGeometry *g = b->g;
   const CtProgramme *p = b->programme;
   g_autofree char *place_date = NULL;
   const char *motto = p->style == CT_DOCUMENT_STYLE_STATE ? "Độc lập - Tự do - Hạnh phúc"
                                                           : "ĐẢNG CỘNG SẢN VIỆT NAM";
-  const CtTextStyle *motto_style = &g->motto_top;
+  const CtDocTextStyle *motto_style = &g->motto_top;
   double y = 0, rule_y, top;
   guint index;
 
@@ -237,7 +237,7 @@ add_header (Builder *b)
 /* One centred title line ("CHƯƠNG TRÌNH", the subtitle, "-----"), kept with the body. */
 static CtRenderBlock *
 add_title_line (Builder           *b,
-                const CtTextStyle *style,
+                const CtDocTextStyle *style,
                 const char        *text)
 {
   CtRenderBlock *block = ct_render_block_new ();
@@ -252,7 +252,7 @@ add_title_line (Builder           *b,
 static void
 add_title (Builder *b)
 {
-  const CtRenderGeometry *g = b->g;
+  const CtDocGeometry *g = b->g;
   g_autofree char *subtitle = ct_programme_dup_subtitle (b->programme);
   CtRenderBlock *block;
 
@@ -287,7 +287,7 @@ ct_render_build_blocks (const CtProgramme *programme,
   Builder b = {
     .context = context,
     .family = family,
-    .g = ct_render_geometry_get (programme->style),
+    .g = ct_doc_geometry_get (programme->style),
     .programme = programme,
     .blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_render_block_free),
   };

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "ct-doc-style.h"
 #include "ct-renderer.h"
 
 G_BEGIN_DECLS
@@ -12,59 +13,6 @@ G_BEGIN_DECLS
  * A block is a set of positioned Pango lines and rules plus the offsets where a page may
  * break it. Pagination cuts blocks into slices at those offsets and places the slices on
  * pages, so a line is always drawn whole on exactly one page. */
-
-#define CT_MM(mm) ((mm) * 72.0 / 25.4)
-
-/* Size, weight and spacing of one kind of text. */
-typedef struct
-{
-  double size;         /* font size, pt */
-  double pitch;        /* distance between baselines, pt */
-  gboolean bold;
-  gboolean italic;
-  gboolean underline;
-} CtTextStyle;
-
-/**
- * CtRenderGeometry:
- * The measures of one document style (36-HD/VPTW or NĐ 30/2020), in points.
- */
-typedef struct
-{
-  double margin_top;
-  double margin_bottom;
-  double margin_left;
-  double margin_right;
-  double header_left_fraction;   /* share of the text width taken by the left header column;
-                                  * the signature is centred in the other one */
-  double closing_left_fraction;  /* widest share of the "Nơi nhận" column, when the
-                                  * signature's lines leave room beside them */
-  double first_line_indent;
-  double paragraph_space;        /* space before a body paragraph */
-  double title_space;            /* space between the header and the title */
-  double closing_space;          /* space between the body and the closing block */
-  double signature_space;        /* blank space for the signature and seal */
-  double page_number_centre;     /* distance of the page number's centre from the top edge */
-  CtTextStyle superior_body;
-  CtTextStyle issuing_body;
-  CtTextStyle star;
-  CtTextStyle number;
-  CtTextStyle motto_top;         /* Party: "ĐẢNG CỘNG SẢN VIỆT NAM"; State: the Quốc hiệu */
-  CtTextStyle motto_bottom;      /* State only: the Tiêu ngữ */
-  CtTextStyle place_date;
-  CtTextStyle title;
-  CtTextStyle subtitle;
-  CtTextStyle separator;        /* Party: the "-----" under the subtitle */
-  CtTextStyle body;
-  CtTextStyle heading;
-  CtTextStyle note;
-  CtTextStyle recipients_label;
-  CtTextStyle recipients;
-  CtTextStyle signature_authority;
-  CtTextStyle signature_title;
-  CtTextStyle signature_name;
-  CtTextStyle page_number;
-} CtRenderGeometry;
 
 /* One line of text placed in a block. */
 typedef struct
@@ -118,17 +66,16 @@ typedef struct
 } CtRenderPlacement;
 
 /* ct-renderer-blocks.c */
-const CtRenderGeometry *ct_render_geometry_get (CtDocumentStyle style);
 CtRenderBlock *ct_render_block_new       (void);
 void           ct_render_block_free      (CtRenderBlock *block);
 PangoLayout   *ct_render_layout_new      (PangoContext      *context,
                                           const char        *family,
-                                          const CtTextStyle *style,
+                                          const CtDocTextStyle *style,
                                           const char        *text,
                                           double             width);
 void           ct_render_block_add_layout (CtRenderBlock     *block,
                                            PangoLayout       *layout,
-                                           const CtTextStyle *style,
+                                           const CtDocTextStyle *style,
                                            double             x,
                                            double             top,
                                            gboolean           breakable);

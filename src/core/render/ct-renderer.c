@@ -103,7 +103,7 @@ draw_page_number (CtRenderer *self,
                   cairo_t    *cr,
                   guint       page)
 {
-  const CtRenderGeometry *g = ct_render_geometry_get (self->programme->style);
+  const CtDocGeometry *g = ct_doc_geometry_get (self->programme->style);
   double width = CT_RENDERER_PAGE_WIDTH - g->margin_left - g->margin_right;
   g_autofree char *text = g_strdup_printf ("%u", page + 1);
   g_autoptr(PangoLayout) layout = ct_render_layout_new (self->context, self->font_family,
@@ -260,13 +260,13 @@ ct_renderer_get_font_family (CtRenderer *self)
 guint
 ct_renderer_paginate (CtRenderer *self)
 {
-  const CtRenderGeometry *g;
+  const CtDocGeometry *g;
 
   g_return_val_if_fail (CT_IS_RENDERER (self), 0);
 
   if (self->pages != NULL)
     return self->pages->len;
-  g = ct_render_geometry_get (self->programme->style);
+  g = ct_doc_geometry_get (self->programme->style);
   self->blocks = ct_render_build_blocks (self->programme, self->context, self->font_family);
   self->pages = ct_render_paginate_blocks (self->blocks, CT_RENDERER_PAGE_HEIGHT -
                                            g->margin_top - g->margin_bottom);
@@ -304,14 +304,14 @@ ct_renderer_draw_page (CtRenderer *self,
                        cairo_t    *cr,
                        guint       page)
 {
-  const CtRenderGeometry *g;
+  const CtDocGeometry *g;
   GArray *placements;
 
   g_return_if_fail (CT_IS_RENDERER (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < ct_renderer_paginate (self));
 
-  g = ct_render_geometry_get (self->programme->style);
+  g = ct_doc_geometry_get (self->programme->style);
   placements = g_ptr_array_index (self->pages, page);
   cairo_save (cr);
   /* A back page has the margins of the front page mirrored; the text area keeps its

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 #include <pango/pangocairo.h>
 
+#include "ct-doc-style.h"
 #include "ct-programme.h"
 #include "ct-render-enum-types.h"
 
@@ -12,8 +13,8 @@ G_BEGIN_DECLS
 
 /* A4 portrait (210 × 297 mm) in points: the only paper of both rulebooks
  * (36-HD/VPTW §1; NĐ 30/2020 Phụ lục I). */
-#define CT_RENDERER_PAGE_WIDTH  595.2755905511812
-#define CT_RENDERER_PAGE_HEIGHT 841.8897637795276
+#define CT_RENDERER_PAGE_WIDTH  CT_DOC_PAGE_WIDTH
+#define CT_RENDERER_PAGE_HEIGHT CT_DOC_PAGE_HEIGHT
 
 /* The font both rulebooks name (NĐ 30/2020 Phụ lục I §I.4; 36-HD/VPTW). */
 #define CT_RENDERER_OFFICIAL_FONT "Times New Roman"
