@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ct-cli.h"
+#include "ct-export.h"
 #include "ct-file.h"
 
 /* The formats "export" and "import" choose from a file's extension or content. */
@@ -18,6 +19,7 @@ typedef enum
   FORMAT_ICS,
   FORMAT_TEXT,
   FORMAT_DOCUMENT, /* a .docx, .odt, .pdf or .doc to import (ct_import_data()) */
+  FORMAT_EDITABLE, /* a .docx, .odt or .html to write (ct_export_write()) */
 } Format;
 
 static Format
@@ -34,6 +36,8 @@ format_from_extension (const char *path)
     return FORMAT_ICS;
   if (g_str_has_suffix (lower, ".txt"))
     return FORMAT_TEXT;
+  if (ct_export_format_for_path (lower, &(CtExportFormat) { 0 }))
+    return FORMAT_EDITABLE;
   return FORMAT_UNKNOWN;
 }
 
@@ -106,7 +110,7 @@ fail_with (const char *message)
  *
  * "export ID FILE": writes the programme in the format of FILE's extension: .json as
  * "export" always did, .pdf as "export-pdf", .ics as "export-ics" (each without options),
- * .txt as "show" prints it. Another extension is refused before anything is written.
+ * .txt as "show" prints it, .docx, .odt and .html as the official document to edit. Another extension is refused before anything is written.
  *
  * Returns: an exit code
  */
@@ -128,6 +132,8 @@ ct_cli_run_export (CtStore  *store,
     case FORMAT_TEXT:
       /* "export ID FILE.txt": the text "show" prints, in a file. */
       return ct_cli_export_written (store, arguments, ct_cli_programme_text);
+    case FORMAT_EDITABLE:
+      return ct_cli_run_export_document (store, arguments);
     case FORMAT_DOCUMENT:
     case FORMAT_UNKNOWN:
     default:
@@ -135,8 +141,8 @@ ct_cli_run_export (CtStore  *store,
     }
   name = g_filename_display_name (arguments[1]);
   /* Translators: %s is the file name given to "export"; keep the extensions. */
-  message = g_strdup_printf (_("Cannot tell the format of “%s”: use .json, .pdf, .ics or "
-                               ".txt. Nothing was written."), name);
+  message = g_strdup_printf (_("Cannot tell the format of “%s”: use .json, .pdf, .docx, "
+                               ".odt, .html, .ics or .txt. Nothing was written."), name);
   return fail_with (message);
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-cli.h"
+#include "ct-export.h"
 #include "ct-file.h"
 #include "ct-json.h"
 
@@ -54,6 +55,37 @@ ct_cli_export_written (CtStore        *store,
     return ct_cli_fail (error);
   text = write (programme);
   if (!ct_file_replace_contents (arguments[1], text, strlen (text), &error))
+    return ct_cli_fail (error);
+  return CT_CLI_EXIT_OK;
+}
+
+/**
+ * ct_cli_run_export_document:
+ * @store: an open store
+ * @arguments: the programme id and the file to write
+ *
+ * "export ID FILE.docx|.odt|.html": the official document in a form a word processor or
+ * a web page edits (ct_export_write()), replaced whole or not at all.
+ *
+ * Returns: the exit status
+ */
+int
+ct_cli_run_export_document (CtStore  *store,
+                            char    **arguments)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) programme = NULL;
+  CtExportFormat format = CT_EXPORT_FORMAT_DOCX;
+  gint64 id;
+
+  if (!ct_cli_parse_id (arguments[0], &id) ||
+      !ct_cli_check_export_target (store, arguments[1]))
+    return CT_CLI_EXIT_FAILURE;
+  programme = ct_store_load_programme (store, id, &error);
+  if (programme == NULL)
+    return ct_cli_fail (error);
+  ct_export_format_for_path (arguments[1], &format);
+  if (!ct_export_write (programme, format, arguments[1], FALSE, &error))
     return ct_cli_fail (error);
   return CT_CLI_EXIT_OK;
 }

@@ -58,6 +58,8 @@ int      ct_cli_run_import_text (CtStore  *store,
                                  char    **arguments);
 
 extern const GOptionEntry ct_cli_export_pdf_options[];
+int      ct_cli_run_export_document (CtStore  *store,
+                                     char    **arguments);
 int      ct_cli_run_export_pdf (CtStore    *store,
                                 char      **arguments);
 extern const GOptionEntry ct_cli_export_ics_options[];

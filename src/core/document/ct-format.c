@@ -434,3 +434,46 @@ ct_programme_get_recipient_line_end (const CtProgramme *programme,
     return ".";
   return programme->style == CT_DOCUMENT_STYLE_STATE ? ";" : ",";
 }
+
+/**
+ * ct_format_recipient_lines:
+ * @programme: a programme
+ *
+ * The lines under "Nơi nhận:" as text: "- Văn phòng Tỉnh ủy,", the purpose of a group of
+ * recipients (ct_programme_get_recipient_group_end()) after its only line, or after its
+ * middle line where the original puts a brace, then the archive line "- Lưu …".
+ *
+ * Returns: (transfer full) (element-type utf8): the lines
+ */
+GPtrArray *
+ct_format_recipient_lines (const CtProgramme *programme)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  guint i = 0;
+
+  g_return_val_if_fail (programme != NULL, lines);
+
+  while (i < programme->recipients->len)
+    {
+      guint j = ct_programme_get_recipient_group_end (programme, i);
+      guint middle = i + (j - i - 1) / 2;
+
+      for (guint k = i; k < j; k++)
+        {
+          CtRecipient *r = g_ptr_array_index (programme->recipients, k);
+          const char *end = ct_programme_get_recipient_line_end (programme, k);
+          gboolean purpose = !ct_text_is_blank (r->purpose);
+
+          if (j - i == 1 && purpose)
+            g_ptr_array_add (lines, g_strdup_printf ("- %s (%s)%s", r->text, r->purpose, end));
+          else if (k == middle && purpose)
+            g_ptr_array_add (lines, g_strdup_printf ("- %s%s (%s)", r->text, end, r->purpose));
+          else
+            g_ptr_array_add (lines, g_strdup_printf ("- %s%s", r->text, end));
+        }
+      i = j;
+    }
+  if (!ct_text_is_blank (programme->archive_line))
+    g_ptr_array_add (lines, g_strdup_printf ("- %s.", programme->archive_line));
+  return lines;
+}

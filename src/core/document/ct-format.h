@@ -92,5 +92,6 @@ guint       ct_programme_get_recipient_group_end (const CtProgramme *programme,
                                                   guint              first);
 const char *ct_programme_get_recipient_line_end  (const CtProgramme *programme,
                                                   guint              index);
+GPtrArray  *ct_format_recipient_lines            (const CtProgramme *programme);
 
 G_END_DECLS

@@ -140,36 +140,16 @@ append_section (GString         *out,
     append_item (out, g_ptr_array_index (section->items, i), number++);
 }
 
-/* "Nơi nhận:" lines. Consecutive recipients with the same purpose share it: printed after
- * the only line, or after the middle line of the group where the original puts a brace. */
+/* "Nơi nhận:" and its lines (ct_format_recipient_lines()). */
 static void
 append_recipients (GString           *out,
                    const CtProgramme *p)
 {
-  guint i = 0;
+  g_autoptr(GPtrArray) lines = ct_format_recipient_lines (p);
 
   append_line (out, "Nơi nhận:");
-  while (i < p->recipients->len)
-    {
-      guint j = ct_programme_get_recipient_group_end (p, i);
-      guint middle = i + (j - i - 1) / 2;
-
-      for (guint k = i; k < j; k++)
-        {
-          CtRecipient *r = g_ptr_array_index (p->recipients, k);
-          const char *end = ct_programme_get_recipient_line_end (p, k);
-
-          if (j - i == 1 && has_text (r->purpose))
-            g_string_append_printf (out, "- %s (%s)%s\n", r->text, r->purpose, end);
-          else if (k == middle && has_text (r->purpose))
-            g_string_append_printf (out, "- %s%s (%s)\n", r->text, end, r->purpose);
-          else
-            g_string_append_printf (out, "- %s%s\n", r->text, end);
-        }
-      i = j;
-    }
-  if (has_text (p->archive_line))
-    g_string_append_printf (out, "- %s.\n", p->archive_line);
+  for (guint i = 0; i < lines->len; i++)
+    append_line (out, g_ptr_array_index (lines, i));
   g_string_append_c (out, '\n');
 }
 
