@@ -21,7 +21,8 @@
  * again off the UI thread. Cancel saves nothing. A file that names no period is read again
  * with the period the user chooses (#CtImportPeriodDialog). */
 
-/* Shared by the reading tasks: the first, and the one with the period the user chose. */
+/* Shared by the reading tasks: the first, and the one with the period the user chose;
+ * counted atomically, as a task may let go of it in its thread. */
 typedef struct
 {
   GtkWindow *parent;
@@ -49,13 +50,13 @@ import_job_clear (ImportJob *job)
 static ImportJob *
 import_job_ref (ImportJob *job)
 {
-  return g_rc_box_acquire (job);
+  return g_atomic_rc_box_acquire (job);
 }
 
 static void
 import_job_unref (ImportJob *job)
 {
-  g_rc_box_release_full (job, (GDestroyNotify) import_job_clear);
+  g_atomic_rc_box_release_full (job, (GDestroyNotify) import_job_clear);
 }
 
 /* The files the importer reads (ct_import_data()). */
@@ -332,7 +333,7 @@ ct_import_dialog_import_file (GtkWindow           *parent,
   g_return_if_fail (CT_IS_STORE (store));
   g_return_if_fail (G_IS_FILE (file));
 
-  job = g_rc_box_new0 (ImportJob);
+  job = g_atomic_rc_box_new0 (ImportJob);
   job->parent = g_object_ref (parent);
   job->store = g_object_ref (store);
   job->file = g_object_ref (file);
