@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "ct-import-dialog.h"
+#include "ct-import-period-dialog.h"
 #include "ct-import-review.h"
 #include "ct-sample.h"
 #include "ct-window.h"
@@ -308,6 +309,226 @@ test_import_fifo (Fixture       *f,
   g_assert_cmpuint (count_programmes (f->store), ==, 1);
 }
 
+/* Fictional programmes whose subtitle names no period: the only date has no year, or the
+ * dates run over two years. */
+static const char no_period_text[] =
+  "ỦY BAN NHÂN DÂN\n"
+  "XÃ ĐỒI CÁT\n"
+  "Số 08/CTr-UBND\n"
+  "CHƯƠNG TRÌNH\n"
+  "công tác\n"
+  "I. Công tác chuyên môn\n"
+  "1. Hội nghị giao ban: ngày 05/3 (thứ Tư).\n"
+  "2. Kiểm tra công tác phòng cháy rừng.\n";
+
+static const char two_years_text[] =
+  "ỦY BAN NHÂN DÂN\n"
+  "XÃ ĐỒI CÁT\n"
+  "Số 09/CTr-UBND\n"
+  "CHƯƠNG TRÌNH\n"
+  "công tác\n"
+  "I. Công tác chuyên môn\n"
+  "1. Hội nghị tổng kết năm: ngày 20/12/2024 (thứ Sáu).\n"
+  "2. Hội nghị triển khai nhiệm vụ: ngày 10/01/2025 (thứ Sáu).\n";
+
+static GFile *
+write_text_file (Fixture    *f,
+                 const char *name,
+                 const char *text)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+period_dialog_shown (gpointer data)
+{
+  return ct_test_find_toplevel (CT_TYPE_IMPORT_PERIOD_DIALOG) != NULL;
+}
+
+static gboolean
+no_period_dialog_left (gpointer data)
+{
+  return ct_test_find_toplevel (CT_TYPE_IMPORT_PERIOD_DIALOG) == NULL;
+}
+
+static CtImportPeriodDialog *
+wait_for_period_dialog (void)
+{
+  if (!ct_test_wait_until (period_dialog_shown, NULL, 10))
+    g_error ("No period dialog appeared");
+  return CT_IMPORT_PERIOD_DIALOG (ct_test_find_toplevel (CT_TYPE_IMPORT_PERIOD_DIALOG));
+}
+
+/* The button labelled @label inside @widget, or NULL. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget)
+      && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+programme_8_open (gpointer data)
+{
+  CtProgramme *open = ct_window_get_programme (data);
+
+  return open != NULL && open->number == 8;
+}
+
+/* A file naming no period asks for it; the period chosen is the programme's, and its
+ * yearless date gets the year chosen. */
+static void
+test_period_asked (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_text_file (f, "khong-ky.txt", no_period_text);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  CtImportPeriodDialog *dialog;
+  AdwMessageDialog *message;
+  GtkSpinButton *index, *year;
+  CtImportReview *review;
+  CtProgramme *open;
+  CtItem *meeting;
+  CtImportPeriod chosen;
+
+  ct_window_import_text_file (f->window, file);
+  dialog = wait_for_period_dialog ();
+  message = ADW_MESSAGE_DIALOG (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==,
+                   "Which Period Is This Programme For?");
+  g_assert_cmpstr (adw_message_dialog_get_body (message), ==,
+                   "The file does not say which month, week, quarter or year its programme is "
+                   "for, and its dates do not tell it. Choose the period, then check what was "
+                   "read in the review: nothing is saved before you import it there.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (message), ==, "continue");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (message), ==, "cancel");
+  g_assert_null (ct_test_find_toplevel (CT_TYPE_IMPORT_REVIEW));
+  /* Proposed: the month of the only date, 5 March, in this year since it names none. */
+  index = ct_import_period_dialog_get_index_button (dialog);
+  year = ct_import_period_dialog_get_year_button (dialog);
+  g_assert_cmpuint (gtk_drop_down_get_selected (ct_import_period_dialog_get_kind_list (dialog)),
+                    ==, 0);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (index), ==, 3);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (year), ==, g_date_time_get_year (now));
+  /* Enter in a number continues. */
+  g_assert_true (gtk_text_get_activates_default (
+                   GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (year)))));
+
+  /* The year typed, not yet committed, is the one read. */
+  gtk_editable_set_text (GTK_EDITABLE (year), "2025");
+  ct_import_period_dialog_get_period (dialog, &chosen);
+  g_assert_cmpint (chosen.kind, ==, CT_PERIOD_KIND_MONTH);
+  g_assert_cmpint (chosen.year, ==, 2025);
+  g_assert_cmpint (chosen.index, ==, 3);
+  g_assert_cmpstr (ct_import_period_dialog_get_dates_text (dialog), ==,
+                   "From 01/3/2025 to 31/3/2025");
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
+  /* Enter in the year, as typed: Continue. */
+  ct_test_wait_mapped (GTK_WIDGET (dialog));
+  /* The number has the focus first; Tab goes on to the year. */
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)),
+                                         GTK_WIDGET (index)));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (dialog), GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (dialog)),
+                                         GTK_WIDGET (year)));
+  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (year)), "activate");
+
+  review = wait_for_review ();
+  g_assert_true (ct_test_wait_until (no_period_dialog_left, NULL, 10));
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (review), "review.import", NULL);
+  g_assert_true (ct_test_wait_until (programme_8_open, f->window, 10));
+  g_assert_cmpuint (count_programmes (f->store), ==, 2);
+  open = ct_window_get_programme (f->window);
+  g_assert_cmpint (open->period_kind, ==, CT_PERIOD_KIND_MONTH);
+  g_assert_cmpint (open->period_year, ==, 2025);
+  g_assert_cmpint (open->period_index, ==, 3);
+  meeting = g_ptr_array_index (((CtSection *) g_ptr_array_index (open->sections, 0))->items, 0);
+  g_assert_cmpint (g_date_get_day (&meeting->start_date), ==, 5);
+  g_assert_cmpint (g_date_get_month (&meeting->start_date), ==, 3);
+  g_assert_cmpint (g_date_get_year (&meeting->start_date), ==, 2025);
+}
+
+/* Cancel (or Escape: the dialog closed) creates nothing and shows nothing more. */
+static void
+test_period_cancel (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_text_file (f, "khong-ky.txt", no_period_text);
+  CtImportPeriodDialog *dialog;
+
+  ct_window_import_text_file (f->window, file);
+  dialog = wait_for_period_dialog ();
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (ct_test_wait_until (no_period_dialog_left, NULL, 10));
+  ct_test_wait_window (f->window);
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
+  g_assert_null (ct_test_find_toplevel (CT_TYPE_IMPORT_REVIEW));
+  g_assert_null (ct_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+/* Dates over two years: the month of the earliest is proposed; another kind keeps the
+ * time chosen, and a week shows its days. */
+static void
+test_period_proposed (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GFile) file = write_text_file (f, "hai-nam.txt", two_years_text);
+  CtImportPeriodDialog *dialog;
+  GtkDropDown *kind;
+  GtkSpinButton *index, *year;
+  double min, max;
+
+  ct_window_import_text_file (f->window, file);
+  dialog = wait_for_period_dialog ();
+  kind = ct_import_period_dialog_get_kind_list (dialog);
+  index = ct_import_period_dialog_get_index_button (dialog);
+  year = ct_import_period_dialog_get_year_button (dialog);
+  g_assert_cmpuint (gtk_drop_down_get_selected (kind), ==, 0);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (index), ==, 12);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (year), ==, 2024);
+  g_assert_cmpstr (ct_import_period_dialog_get_dates_text (dialog), ==,
+                   "From 01/12/2024 to 31/12/2024");
+
+  /* Week: the one holding 1 December 2024, week 48 of the 52 weeks of 2024. */
+  gtk_drop_down_set_selected (kind, 1);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (index), ==, 48);
+  gtk_spin_button_get_range (index, &min, &max);
+  g_assert_cmpfloat (min, ==, 1);
+  g_assert_cmpfloat (max, ==, 52);
+  g_assert_cmpstr (ct_import_period_dialog_get_dates_text (dialog), ==,
+                   "From 25/11/2024 to 01/12/2024");
+  gtk_spin_button_set_value (year, 2026);
+  gtk_spin_button_get_range (index, &min, &max);
+  g_assert_cmpfloat (max, ==, 53);
+
+  /* Quarter, then year: the index goes with the kind. */
+  gtk_drop_down_set_selected (kind, 2);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (index), ==, 4);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (year), ==, 2026);
+  gtk_drop_down_set_selected (kind, 3);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (index)));
+  g_assert_cmpstr (ct_import_period_dialog_get_dates_text (dialog), ==,
+                   "From 01/01/2026 to 31/12/2026");
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Cancel"), "clicked");
+  g_assert_true (ct_test_wait_until (no_period_dialog_left, NULL, 10));
+  g_assert_cmpuint (count_programmes (f->store), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -327,5 +548,11 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/import-dialog/fifo", Fixture, NULL, fixture_set_up, test_import_fifo,
               fixture_tear_down);
+  g_test_add ("/import-dialog/period-asked", Fixture, NULL, fixture_set_up, test_period_asked,
+              fixture_tear_down);
+  g_test_add ("/import-dialog/period-cancel", Fixture, NULL, fixture_set_up, test_period_cancel,
+              fixture_tear_down);
+  g_test_add ("/import-dialog/period-proposed", Fixture, NULL, fixture_set_up,
+              test_period_proposed, fixture_tear_down);
   return g_test_run ();
 }
