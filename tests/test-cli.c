@@ -209,6 +209,7 @@ test_export_by_extension (void)
   g_autofree char *pdf = db_path ("sample.pdf"), *pdf_ref = db_path ("sample-ref.pdf");
   g_autofree char *ics = db_path ("sample.ics"), *ics_ref = db_path ("sample-ref.ics");
   g_autofree char *txt = db_path ("sample.txt"), *docx = db_path ("sample.docx");
+  g_autofree char *rtf = db_path ("sample.rtf");
   g_autofree char *bare = db_path ("sample");
   g_autofree char *err = NULL, *err_ref = NULL, *out = NULL, *shown = NULL;
   g_autofree char *a = NULL, *b = NULL, *expected = NULL;
@@ -221,6 +222,7 @@ test_export_by_extension (void)
   const char *export_txt[] = { "--db", db, "export", "1", txt, NULL };
   const char *show[] = { "--db", db, "show", "1", NULL };
   const char *export_docx[] = { "--db", db, "export", "1", docx, NULL };
+  const char *export_rtf[] = { "--db", db, "export", "1", rtf, NULL };
   const char *export_bare[] = { "--db", db, "export", "1", bare, NULL };
   const char *export_missing[] = { "--db", db, "export", "9", txt, NULL };
 
@@ -272,18 +274,26 @@ test_export_by_extension (void)
   g_assert_cmpstr (a, ==, shown);
   g_clear_pointer (&err, g_free);
 
-  out = run_cli (export_docx, 1, &err);
+  /* Word: a zip package; what it holds is tested in test-export-docx. */
+  g_free (run_cli (export_docx, 0, &err));
+  g_assert_cmpstr (err, ==, "");
+  a = ct_test_contents_of (docx, NULL);
+  g_assert_true (g_str_has_prefix (a, "PK\x03\x04"));
+  g_clear_pointer (&a, g_free);
+  g_clear_pointer (&err, g_free);
+
+  out = run_cli (export_rtf, 1, &err);
   g_assert_cmpstr (out, ==, "");
   expected = g_strdup_printf ("congtac-cli: Cannot tell the format of “%s”: use .json, .pdf, "
-                              ".ics or .txt. Nothing was written.\n", docx);
+                              ".docx, .odt, .html, .ics or .txt. Nothing was written.\n", rtf);
   g_assert_cmpstr (err, ==, expected);
-  g_assert_false (g_file_test (docx, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (rtf, G_FILE_TEST_EXISTS));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&expected, g_free);
   out = run_cli (export_bare, 1, &err);
   expected = g_strdup_printf ("congtac-cli: Cannot tell the format of “%s”: use .json, .pdf, "
-                              ".ics or .txt. Nothing was written.\n", bare);
+                              ".docx, .odt, .html, .ics or .txt. Nothing was written.\n", bare);
   g_assert_cmpstr (err, ==, expected);
   g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
   g_clear_pointer (&out, g_free);
@@ -451,10 +461,10 @@ static void
 test_format_vietnamese (void)
 {
   g_autofree char *db = db_path ("formats-vi.db");
-  g_autofree char *docx = db_path ("a.docx");
+  g_autofree char *rtf = db_path ("a.rtf");
   g_autofree char *out = NULL, *err = NULL, *expected = NULL;
   g_auto(GStrv) envp = NULL;
-  const char *export_docx[] = { "--db", db, "export", "1", docx, NULL };
+  const char *export_rtf[] = { "--db", db, "export", "1", rtf, NULL };
 
   if (!ct_test_have_locale ("vi_VN.UTF-8"))
     {
@@ -462,9 +472,10 @@ test_format_vietnamese (void)
       return;
     }
   envp = ct_test_cli_environ ("vi");
-  g_assert_cmpint (ct_test_run_cli (NULL, envp, export_docx, &out, &err), ==, 1);
+  g_assert_cmpint (ct_test_run_cli (NULL, envp, export_rtf, &out, &err), ==, 1);
   expected = g_strdup_printf ("congtac-cli: Không xác định được định dạng của “%s”: hãy dùng "
-                              ".json, .pdf, .ics hoặc .txt. Chưa ghi gì.\n", docx);
+                              ".json, .pdf, .docx, .odt, .html, .ics hoặc .txt. Chưa ghi gì.\n",
+                              rtf);
   g_assert_cmpstr (err, ==, expected);
 }
 
