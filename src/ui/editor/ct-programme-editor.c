@@ -568,7 +568,8 @@ ct_programme_editor_init (CtProgrammeEditor *self)
  *
  * The "Soạn thảo" page: the programme's form (document, sections with their items,
  * recipients and signature), the form of one item, and the live pre-signing check whose
- * entries jump to the field concerned.
+ * entries jump to the field concerned. Lines pasted into one field of a section or an
+ * item are offered as items of that section (ct-paste-offer.c; action editor.paste-items).
  *
  * Returns: (transfer floating): a new, empty editor
  */
