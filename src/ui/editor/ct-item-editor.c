@@ -11,6 +11,7 @@
 #include "ct-format.h"
 #include "ct-item-attributes.h"
 #include "ct-item-editor.h"
+#include "ct-paste-offer.h"
 #include "ct-programme-edit.h"
 #include "ct-summary.h"
 #include "ct-text.h"
@@ -486,6 +487,7 @@ ct_item_editor_new (CtSession  *session,
                     const char *uuid)
 {
   CtItem *item = ct_programme_find_item (ct_session_get_programme (session), uuid, NULL);
+  g_autoptr(CtFormTarget) target = NULL;
   CtItemEditor *self;
 
   if (item == NULL)
@@ -500,6 +502,8 @@ ct_item_editor_new (CtSession  *session,
     build_recurring (self);
   else
     build_task (self);
+  target = ct_form_target_new_item (uuid);
+  ct_paste_offer_watch (GTK_WIDGET (self), session, target);
   return GTK_WIDGET (self);
 }
 

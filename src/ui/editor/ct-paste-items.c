@@ -141,3 +141,24 @@ ct_paste_items_describe (guint n_added,
                                     "%1$s; %2$u lines were not understood and left out",
                                     n_not_understood), added, n_not_understood);
 }
+
+/**
+ * ct_paste_items_describe_field_kept:
+ * @n_added: items added
+ * @n_not_understood: lines not understood
+ *
+ * The same as ct_paste_items_describe(), for lines that were also pasted into a field
+ * and that the field keeps, because the user typed there after pasting.
+ *
+ * Returns: (transfer full): what a paste did, for a toast
+ */
+char *
+ct_paste_items_describe_field_kept (guint n_added,
+                                    guint n_not_understood)
+{
+  g_autofree char *said = ct_paste_items_describe (n_added, n_not_understood);
+
+  /* Translators: %s says what the paste did ("3 items added"); the lines had also been
+   * pasted into a field, and the user typed there since: the field is not put back. */
+  return g_strdup_printf (_("%s. The field you pasted into keeps what you typed"), said);
+}

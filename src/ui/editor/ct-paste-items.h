@@ -14,5 +14,7 @@ gboolean ct_paste_items (CtProgramme  *programme,
                          GError      **error);
 char    *ct_paste_items_describe (guint n_added,
                                   guint n_not_understood);
+char    *ct_paste_items_describe_field_kept (guint n_added,
+                                             guint n_not_understood);
 
 G_END_DECLS

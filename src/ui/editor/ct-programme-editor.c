@@ -427,6 +427,27 @@ session_changed_cb (CtProgrammeEditor *self,
     self->check_id = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
 }
 
+/* "Paste as Items" offered after lines were pasted into one field (ct-paste-offer.c): the
+ * section's own paste, seen from the form, where the new items show. */
+static void
+paste_items_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CtProgrammeEditor *self = CT_PROGRAMME_EDITOR (widget);
+  const char *text;
+  gboolean field_kept;
+  guint section;
+  GtkWidget *row;
+
+  g_variant_get (parameter, "(u&sb)", &section, &text, &field_kept);
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
+    ct_programme_editor_show_form (self);
+  row = ct_programme_editor_get_section_row (self, section);
+  if (row != NULL)
+    ct_section_row_paste_text (CT_SECTION_ROW (row), text, field_kept);
+}
+
 static void
 back_clicked_cb (CtProgrammeEditor *self)
 {
@@ -531,6 +552,8 @@ ct_programme_editor_class_init (CtProgrammeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_status);
   gtk_widget_class_bind_template_child (widget_class, CtProgrammeEditor, check_list);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_install_action (widget_class, "editor.paste-items", "(usb)",
+                                   paste_items_action);
   gtk_widget_class_bind_template_callback (widget_class, check_row_activated_cb);
 }
 
@@ -545,7 +568,8 @@ ct_programme_editor_init (CtProgrammeEditor *self)
  *
  * The "Soạn thảo" page: the programme's form (document, sections with their items,
  * recipients and signature), the form of one item, and the live pre-signing check whose
- * entries jump to the field concerned.
+ * entries jump to the field concerned. Lines pasted into one field of a section or an
+ * item are offered as items of that section (ct-paste-offer.c; action editor.paste-items).
  *
  * Returns: (transfer floating): a new, empty editor
  */

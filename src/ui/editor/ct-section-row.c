@@ -8,6 +8,7 @@
 #include "ct-field.h"
 #include "ct-form-target.h"
 #include "ct-paste-items.h"
+#include "ct-paste-offer.h"
 #include "ct-programme-edit.h"
 #include "ct-section-row.h"
 #include "ct-summary.h"
@@ -369,33 +370,6 @@ create_add_row (void)
 }
 
 static void
-paste_text (CtSectionRow *self,
-            const char   *text)
-{
-  CtProgramme *p = ct_session_get_programme (self->session);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtFormTarget) focus = NULL;
-  g_autofree char *first = NULL;
-  g_autofree char *message = NULL;
-  guint added, not_understood;
-
-  if (!ct_paste_items (p, self->position, text, &added, &not_understood, &first, &error))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
-      return;
-    }
-  message = ct_paste_items_describe (added, not_understood);
-  if (added == 0)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
-      return;
-    }
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-undoable", "s", message);
-  focus = ct_form_target_new_item (first);
-  structure_changed (self, focus);
-}
-
-static void
 clipboard_read_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      data)
@@ -410,7 +384,7 @@ clipboard_read_cb (GObject      *source,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s",
                                 _("The clipboard holds no text to paste as items"));
   else
-    paste_text (self, text);
+    ct_section_row_paste_text (self, text, FALSE);
 }
 
 static void
@@ -503,6 +477,7 @@ build (CtSectionRow *self)
   GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Section Up"));
   GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Section Down"));
   GtkWidget *remove = ct_field_icon_button ("user-trash-symbolic", _("Remove Section"));
+  g_autoptr(CtFormTarget) target = ct_form_target_new_section (self->position);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
   adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self),
@@ -522,6 +497,7 @@ build (CtSectionRow *self)
 
   g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
   ct_section_row_update_numeral (self);
+  ct_paste_offer_watch (GTK_WIDGET (self), self->session, target);
 }
 
 static void
@@ -781,4 +757,44 @@ ct_section_row_update_numeral (CtSectionRow *self)
                            section->items->len);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), heading);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), count);
+}
+
+/**
+ * ct_section_row_paste_text:
+ * @self: a row
+ * @text: lines copied from elsewhere
+ * @field_kept: the lines were also pasted into a field, left as the user edited it since
+ *
+ * "Paste as Items" with @text: one undo step; a toast says what was added.
+ */
+void
+ct_section_row_paste_text (CtSectionRow *self,
+                           const char   *text,
+                           gboolean      field_kept)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtFormTarget) focus = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *message = NULL;
+  guint added, not_understood;
+
+  g_return_if_fail (CT_IS_SECTION_ROW (self));
+  g_return_if_fail (text != NULL);
+
+  if (!ct_paste_items (ct_session_get_programme (self->session), self->position, text, &added,
+                       &not_understood, &first, &error))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", error->message);
+      return;
+    }
+  message = field_kept ? ct_paste_items_describe_field_kept (added, not_understood)
+                       : ct_paste_items_describe (added, not_understood);
+  if (added == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+      return;
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-undoable", "s", message);
+  focus = ct_form_target_new_item (first);
+  structure_changed (self, focus);
 }
