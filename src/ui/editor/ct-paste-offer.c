@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ct-agenda-row.h"
 #include "ct-paste-items.h"
 #include "ct-programme-edit.h"
 #include "ct-text.h"
@@ -311,6 +312,9 @@ paste_hook_cb (GSignalInvocationHint *hint,
   GtkWidget *field = g_value_get_object (&values[0]);
   const Watch *watch = find_watch (field);
 
+  /* Lines pasted into an agenda item are meant for the agenda, not for the section. */
+  if (gtk_widget_get_ancestor (field, CT_TYPE_AGENDA_ROW) != NULL)
+    return TRUE;
   if (watch != NULL && field_is_editable (field))
     start_paste (field, watch);
   return TRUE;
