@@ -7,7 +7,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <libxml/xmlreader.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +25,7 @@ typedef struct
 {
   CtNumberFormat format;
   char *text;    /* w:lvlText, "%1." */
+  char *style;   /* w:pStyle: the paragraph style numbered at this level */
   int start;
   gboolean no_suffix;
 } Level;
@@ -43,11 +43,19 @@ typedef struct
   gboolean used;
 } Num;
 
+/* A paragraph style's numbering, as written in its definition. */
+typedef struct
+{
+  int num_id;     /* -1 when the style does not say; 0 when it says "not numbered" */
+  int level;      /* -1 when it does not say */
+  char *based_on; /* the style it inherits from */
+} StyleNum;
+
 typedef struct
 {
   GHashTable *abstracts; /* abstractNumId → AbstractNum */
   GHashTable *nums;      /* numId → Num */
-  GHashTable *styles;    /* paragraph styleId → "numId ilvl" */
+  GHashTable *styles;    /* paragraph styleId → StyleNum */
 } Numbering;
 
 typedef struct
@@ -57,7 +65,7 @@ typedef struct
   gboolean in_run;
   gboolean in_text;
   int num_id;     /* of the paragraph read, -1 when none */
-  int level;
+  int level;      /* -1 when none */
   char *style;
 } Body;
 
@@ -134,8 +142,18 @@ static void
 abstract_free (AbstractNum *a)
 {
   for (guint i = 0; i < MAX_LEVELS; i++)
-    g_free (a->levels[i].text);
+    {
+      g_free (a->levels[i].text);
+      g_free (a->levels[i].style);
+    }
   g_free (a);
+}
+
+static void
+style_num_free (StyleNum *s)
+{
+  g_free (s->based_on);
+  g_free (s);
 }
 
 static void
@@ -156,7 +174,8 @@ numbering_new (void)
 
   n->abstracts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) abstract_free);
   n->nums = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  n->styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  n->styles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                     (GDestroyNotify) style_num_free);
   return n;
 }
 
@@ -227,6 +246,11 @@ numbering_element (Numbering        *n,
       g_free ((*level)->text);
       (*level)->text = w_val (reader);
     }
+  else if (is_w (reader, "pStyle") && *level != NULL)
+    {
+      g_free ((*level)->style);
+      (*level)->style = w_val (reader);
+    }
   else if (is_w (reader, "suff") && *level != NULL)
     {
       g_autofree char *suffix = w_val (reader);
@@ -277,44 +301,123 @@ read_numbering (Numbering *n,
   return ret == 0;
 }
 
+/* One element of a paragraph style's definition in word/styles.xml. */
+static void
+style_element (Numbering        *n,
+               xmlTextReaderPtr  reader,
+               StyleNum        **style)
+{
+  if (is_w (reader, "style"))
+    {
+      xmlChar *id = xmlTextReaderGetAttributeNs (reader, BAD_CAST "styleId", BAD_CAST W_NS);
+
+      *style = g_new0 (StyleNum, 1);
+      (*style)->num_id = -1;
+      (*style)->level = -1;
+      g_hash_table_replace (n->styles, g_strdup (id != NULL ? (const char *) id : ""), *style);
+      xmlFree (id);
+    }
+  else if (*style == NULL)
+    return;
+  else if (is_w (reader, "basedOn"))
+    {
+      g_free ((*style)->based_on);
+      (*style)->based_on = w_val (reader);
+    }
+  else if (is_w (reader, "numId"))
+    (*style)->num_id = w_int (reader, -1);
+  else if (is_w (reader, "ilvl"))
+    (*style)->level = w_int (reader, -1);
+}
+
 /* The numbering of paragraph styles (headings numbered by their style). */
 static gboolean
 read_styles (Numbering *n,
              GBytes    *bytes)
 {
   xmlTextReaderPtr reader = reader_new (bytes);
-  g_autofree char *style = NULL;
-  int num_id = -1, level = 0;
+  StyleNum *style = NULL;
+  gboolean skip = FALSE;
   int ret;
 
   if (reader == NULL)
     return FALSE;
-  while ((ret = xmlTextReaderRead (reader)) == 1)
+  while ((ret = skip ? xmlTextReaderNext (reader) : xmlTextReaderRead (reader)) == 1)
     {
-      if (xmlTextReaderNodeType (reader) == XML_READER_TYPE_END_ELEMENT &&
-          is_w (reader, "style") && style != NULL && num_id >= 0)
-        g_hash_table_replace (n->styles, g_steal_pointer (&style),
-                              g_strdup_printf ("%d %d", num_id, level));
-      if (xmlTextReaderNodeType (reader) != XML_READER_TYPE_ELEMENT)
-        continue;
-      if (is_w (reader, "style"))
-        {
-          xmlChar *id = xmlTextReaderGetAttributeNs (reader, BAD_CAST "styleId",
-                                                     BAD_CAST W_NS);
+      int type = xmlTextReaderNodeType (reader);
 
-          g_free (style);
-          style = g_strdup ((const char *) id);
-          xmlFree (id);
-          num_id = -1;
-          level = 0;
-        }
-      else if (is_w (reader, "numId"))
-        num_id = w_int (reader, -1);
-      else if (is_w (reader, "ilvl"))
-        level = w_int (reader, 0);
+      skip = FALSE;
+      if (type == XML_READER_TYPE_END_ELEMENT && is_w (reader, "style"))
+        style = NULL;
+      else if (type != XML_READER_TYPE_ELEMENT)
+        continue;
+      /* A table style's conditional parts and a style's tracked former properties are
+       * not its numbering. */
+      else if (is_w (reader, "tblStylePr") || is_w (reader, "pPrChange"))
+        skip = !xmlTextReaderIsEmptyElement (reader);
+      else
+        style_element (n, reader, &style);
     }
   xmlFreeTextReader (reader);
   return ret == 0;
+}
+
+/* The level of list @num_id whose w:pStyle names @style, or -1. */
+static int
+linked_level (Numbering  *n,
+              int         num_id,
+              const char *style)
+{
+  Num *num = g_hash_table_lookup (n->nums, GINT_TO_POINTER (num_id));
+  AbstractNum *a = num != NULL ? g_hash_table_lookup (n->abstracts,
+                                                      GINT_TO_POINTER (num->abstract_id))
+                               : NULL;
+
+  for (int i = 0; a != NULL && i < MAX_LEVELS; i++)
+    if (g_strcmp0 (a->levels[i].style, style) == 0)
+      return i;
+  return -1;
+}
+
+/* The list and level a paragraph of @style_id is numbered by, as Word finds them: the
+ * nearest style of the w:basedOn chain that names a list gives it, and its level; a style
+ * that names no level gets the one of the list linked to it by w:pStyle, else the first.
+ * Returns FALSE when the style is not numbered. */
+static gboolean
+style_numbering (Numbering  *n,
+                 const char *style_id,
+                 int        *num_id,
+                 int        *level)
+{
+  const char *id = style_id;
+  StyleNum *style = NULL;
+
+  *level = -1;
+  /* The chain is short; a loop in it (a damaged file) ends here. */
+  for (guint depth = 0; id != NULL && depth < 32; depth++)
+    {
+      style = g_hash_table_lookup (n->styles, id);
+      if (style == NULL)
+        return FALSE;
+      if (*level < 0)
+        *level = style->level;
+      if (style->num_id >= 0)
+        break;
+      id = style->based_on;
+      style = NULL;
+    }
+  if (style == NULL || style->num_id <= 0)
+    return FALSE;
+  *num_id = style->num_id;
+  for (id = style_id; *level < 0 && id != NULL; )
+    {
+      StyleNum *s = g_hash_table_lookup (n->styles, id);
+
+      *level = linked_level (n, *num_id, id);
+      id = s != NULL && s != style ? s->based_on : NULL;
+    }
+  *level = MAX (*level, 0);
+  return TRUE;
 }
 
 /* The number Word shows before a paragraph of list @num_id at @level, counting it; "" when
@@ -381,13 +484,18 @@ end_paragraph (Body *body)
 {
   int num_id = body->num_id, level = body->level;
 
+  /* A paragraph's own numbering comes before its style's; its own level before the
+   * style's. */
   if (num_id < 0 && body->style != NULL)
     {
-      const char *style = g_hash_table_lookup (body->numbering->styles, body->style);
+      int style_level;
 
-      if (style == NULL || sscanf (style, "%d %d", &num_id, &level) != 2)
+      if (!style_numbering (body->numbering, body->style, &num_id, &style_level))
         num_id = -1;
+      else if (level < 0)
+        level = style_level;
     }
+  level = MAX (level, 0);
   if (num_id > 0)
     {
       g_autofree char *label = number_label (body->numbering, num_id, level);
@@ -408,7 +516,7 @@ start_element (Body             *body,
     {
       ct_import_flow_begin_paragraph (body->flow);
       body->num_id = -1;
-      body->level = 0;
+      body->level = -1;
       g_clear_pointer (&body->style, g_free);
     }
   else if (is_w (reader, "pStyle"))
@@ -457,12 +565,12 @@ end_element (Body             *body,
 }
 
 /* Elements whose content is not the body's text: text boxes, deleted text, field codes,
- * the second copy of alternate content. */
+ * the second copy of alternate content, a paragraph's tracked former properties. */
 static gboolean
 is_skipped (xmlTextReaderPtr reader)
 {
   return is_fallback (reader) || is_w (reader, "txbxContent") || is_w (reader, "delText") ||
-         is_w (reader, "instrText") || is_w (reader, "rPr");
+         is_w (reader, "instrText") || is_w (reader, "rPr") || is_w (reader, "pPrChange");
 }
 
 static gboolean
@@ -517,7 +625,7 @@ ct_import_docx_text (CtImportZip  *zip,
   g_autoptr(Numbering) numbering = numbering_new ();
   g_autoptr(CtImportFlow) flow = ct_import_flow_new ();
   GError *local = NULL;
-  Body body = { flow, numbering, FALSE, FALSE, -1, 0, NULL };
+  Body body = { flow, numbering, FALSE, FALSE, -1, -1, NULL };
   gboolean ok;
 
   document = ct_import_zip_read (zip, "word/document.xml", FALSE, error);

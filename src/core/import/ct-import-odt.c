@@ -14,7 +14,9 @@
  * paragraphs, headings, line breaks, tabs and tables become lines (ct-import-flow.c).
  * The numbers of its lists are not in the text: they are computed from the lists' styles
  * (style:num-format, num-prefix/num-suffix, display-levels, text:start-value,
- * continue-numbering) and written before the paragraph's text. Frames, notes and
+ * continue-numbering) and written before the paragraph's text; so are the numbers of the
+ * headings outside lists, from the document's outline style (text:outline-style in
+ * styles.xml: the chapter numbering of Heading 1, 2, …). Frames, notes and
  * annotations are not read, nor the page headers and footers (they are in styles.xml). */
 
 #define TEXT_NS "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -53,6 +55,7 @@ typedef struct
 {
   CtImportFlow *flow;
   GHashTable *styles;    /* list style name → ListStyle */
+  ListStyle *outline;    /* the numbering of the headings, or NULL */
   ListFrame lists[MAX_DEPTH];
   int depth;             /* lists open */
   gboolean in_body;
@@ -129,7 +132,22 @@ number_format (const char *format)
     }
 }
 
-/* text:list-style and its levels, in styles.xml or among content.xml's automatic styles. */
+static ListStyle *
+list_style_new (void)
+{
+  ListStyle *s = g_new0 (ListStyle, 1);
+
+  for (guint i = 0; i < MAX_LEVELS; i++)
+    {
+      s->levels[i].start = 1;
+      s->levels[i].display = 1;
+      s->levels[i].format = CT_NUMBER_NONE;
+    }
+  return s;
+}
+
+/* text:list-style and its levels, in styles.xml or among content.xml's automatic styles;
+ * text:outline-style, whose levels say the same of the headings. */
 static void
 style_element (Odt              *odt,
                xmlTextReaderPtr  reader)
@@ -138,16 +156,16 @@ style_element (Odt              *odt,
     {
       char *name = attribute (reader, STYLE_NS, "name");
 
-      odt->defining = g_new0 (ListStyle, 1);
-      for (guint i = 0; i < MAX_LEVELS; i++)
-        {
-          odt->defining->levels[i].start = 1;
-          odt->defining->levels[i].display = 1;
-          odt->defining->levels[i].format = CT_NUMBER_NONE;
-        }
+      odt->defining = list_style_new ();
       g_hash_table_replace (odt->styles, name != NULL ? name : g_strdup (""), odt->defining);
     }
+  else if (is (reader, TEXT_NS, "outline-style"))
+    {
+      g_clear_pointer (&odt->outline, list_style_free);
+      odt->outline = odt->defining = list_style_new ();
+    }
   else if (odt->defining != NULL && (is (reader, TEXT_NS, "list-level-style-number") ||
+                                     is (reader, TEXT_NS, "outline-level-style") ||
                                      is (reader, TEXT_NS, "list-level-style-bullet")))
     {
       int i = int_attribute (reader, TEXT_NS, "level", 0) - 1;
@@ -175,22 +193,17 @@ style_element (Odt              *odt,
     }
 }
 
-/* The label of the list item whose first paragraph begins, counting it. */
+/* The label of a paragraph numbered at level @i of @style, counting it: from
+ * @start_value when it is not -1. */
 static char *
-item_label (Odt *odt)
+level_label (ListStyle *style,
+             int        i,
+             int        start_value)
 {
-  ListFrame *frame = &odt->lists[MIN (odt->depth, MAX_DEPTH) - 1];
-  ListStyle *style = frame->style != NULL ? g_hash_table_lookup (odt->styles, frame->style)
-                                          : NULL;
-  int i = MIN (odt->depth, MAX_LEVELS) - 1;
-  Level *level;
+  Level *level = &style->levels[i];
   GString *label;
 
-  if (style == NULL || frame->header || frame->numbered)
-    return NULL;
-  frame->numbered = TRUE;
-  level = &style->levels[i];
-  style->counters[i] = frame->start_value >= 0 ? frame->start_value
+  style->counters[i] = start_value >= 0 ? start_value
                        : style->counters[i] == 0 ? level->start : style->counters[i] + 1;
   for (int j = i + 1; j < MAX_LEVELS; j++)
     style->counters[j] = 0;
@@ -217,6 +230,41 @@ item_label (Odt *odt)
     g_string_append (label, level->suffix);
   g_string_append_c (label, ' ');
   return g_string_free (label, FALSE);
+}
+
+/* The label of the list item whose first paragraph begins, counting it. */
+static char *
+item_label (Odt *odt)
+{
+  ListFrame *frame = &odt->lists[MIN (odt->depth, MAX_DEPTH) - 1];
+  ListStyle *style = frame->style != NULL ? g_hash_table_lookup (odt->styles, frame->style)
+                                          : NULL;
+
+  if (style == NULL || frame->header || frame->numbered)
+    return NULL;
+  frame->numbered = TRUE;
+  return level_label (style, MIN (odt->depth, MAX_LEVELS) - 1, frame->start_value);
+}
+
+/* The label of a heading outside any list: its outline level's number, counted through
+ * the whole document as the word processor does (a level restarts after a heading of a
+ * higher level). A heading marked as a list header has none. */
+static char *
+heading_label (Odt              *odt,
+               xmlTextReaderPtr  reader)
+{
+  g_autofree char *header = attribute (reader, TEXT_NS, "is-list-header");
+  g_autofree char *restart = attribute (reader, TEXT_NS, "restart-numbering");
+  int level = int_attribute (reader, TEXT_NS, "outline-level", 1);
+  int start_value = -1;
+
+  if (odt->outline == NULL || g_strcmp0 (header, "true") == 0 || level < 1 ||
+      level > MAX_LEVELS)
+    return NULL;
+  if (g_strcmp0 (restart, "true") == 0)
+    start_value = int_attribute (reader, TEXT_NS, "start-value",
+                                 odt->outline->levels[level - 1].start);
+  return level_label (odt->outline, level - 1, start_value);
 }
 
 static void
@@ -293,8 +341,11 @@ append_text (GString    *paragraph,
     }
 }
 
+/* A paragraph or, with @heading, a heading begins. */
 static void
-begin_paragraph (Odt *odt)
+begin_paragraph (Odt              *odt,
+                 xmlTextReaderPtr  reader,
+                 gboolean          heading)
 {
   g_autofree char *label = NULL;
 
@@ -302,6 +353,8 @@ begin_paragraph (Odt *odt)
   odt->paragraphs++;
   if (odt->depth > 0)
     label = item_label (odt);
+  else if (heading)
+    label = heading_label (odt, reader);
   if (label != NULL)
     g_string_append (ct_import_flow_paragraph (odt->flow), label);
 }
@@ -313,7 +366,7 @@ body_element (Odt              *odt,
   GString *paragraph = ct_import_flow_paragraph (odt->flow);
 
   if (is (reader, TEXT_NS, "p") || is (reader, TEXT_NS, "h"))
-    begin_paragraph (odt);
+    begin_paragraph (odt, reader, is (reader, TEXT_NS, "h"));
   else if (is (reader, TEXT_NS, "list"))
     begin_list (odt, reader);
   else if (is (reader, TEXT_NS, "list-item") || is (reader, TEXT_NS, "list-header"))
@@ -413,7 +466,8 @@ read_part (Odt    *odt,
         element (odt, reader);
       else if (type == XML_READER_TYPE_END_ELEMENT && odt->in_body)
         body_end_element (odt, reader);
-      else if (type == XML_READER_TYPE_END_ELEMENT && is (reader, TEXT_NS, "list-style"))
+      else if (type == XML_READER_TYPE_END_ELEMENT && (is (reader, TEXT_NS, "list-style") ||
+                                                       is (reader, TEXT_NS, "outline-style")))
         odt->defining = NULL;
       else if (odt->in_body && odt->paragraphs > 0 &&
                (type == XML_READER_TYPE_TEXT || type == XML_READER_TYPE_CDATA ||
@@ -459,6 +513,7 @@ ct_import_odt_text (CtImportZip  *zip,
   while (odt.depth > 0)
     end_list (&odt);
   g_hash_table_unref (odt.styles);
+  g_clear_pointer (&odt.outline, list_style_free);
   if (!ok)
     {
       ct_import_set_damaged (error, _("an OpenDocument text (.odt)"));
