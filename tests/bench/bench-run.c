@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "bench-data.h"
+#include "ct-export.h"
 #include "ct-ics-export.h"
 #include "ct-ics-import.h"
 #include "ct-renderer.h"
@@ -237,6 +238,50 @@ bench_pdf (Bench *b)
   emit ("pdf-200-pages", big_runs, big_note);
 }
 
+/* The seed as the documents to edit: Word, OpenDocument and HTML, written to a file. */
+static void
+bench_documents (Bench *b)
+{
+  static const struct { CtExportFormat format; const char *name, *file; } formats[] = {
+    { CT_EXPORT_FORMAT_DOCX, "docx-seed", "bench.docx" },
+    { CT_EXPORT_FORMAT_ODT, "odt-seed", "bench.odt" },
+    { CT_EXPORT_FORMAT_HTML, "html-seed", "bench.html" },
+  };
+  g_autoptr(CtProgramme) seed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (b->seed_id > 0)
+    seed = ct_store_load_programme (b->store, b->seed_id, &error);
+  else
+    seed = ct_sample_programme_new ();
+  if (seed == NULL)
+    fail (error);
+  for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
+    {
+      g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autofree char *path = g_build_filename (b->outdir, formats[f].file, NULL);
+      g_autofree char *note = NULL;
+      GStatBuf st;
+
+      for (guint i = 0; i < b->runs; i++)
+        {
+          gint64 start = g_get_monotonic_time ();
+          double ms;
+
+          if (!ct_export_write (seed, formats[f].format, path, FALSE, &error))
+            fail (error);
+          ms = elapsed_ms (start);
+          g_array_append_val (runs, ms);
+        }
+      if (g_stat (path, &st) != 0)
+        g_error ("cannot stat %s", path);
+      note = g_strdup_printf ("%s, tree + writer + atomic replace, %" G_GINT64_FORMAT " bytes",
+                              b->seed_id > 0 ? "the seed programme" : "the first-run sample",
+                              (gint64) st.st_size);
+      emit (formats[f].name, runs, note);
+    }
+}
+
 static void
 bench_ics (Bench *b)
 {
@@ -322,6 +367,7 @@ main (int    argc,
       if (g_strcmp0 (g_getenv ("BENCH_STORE_ONLY"), "1") != 0)
         {
           bench_pdf (&b);
+          bench_documents (&b);
           bench_ics (&b);
         }
     }
