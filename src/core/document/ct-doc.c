@@ -14,13 +14,17 @@
  * Word, OpenDocument and HTML writers each turn it into their format. */
 
 static CtDocParagraph *
-paragraph_new (CtDocPara   para,
-               const char *text)
+paragraph_new (CtDocumentStyle  style,
+               CtDocPara        para,
+               const char      *text)
 {
   CtDocParagraph *p = g_new0 (CtDocParagraph, 1);
+  CtDocParaFormat format;
 
+  ct_doc_para_format (style, para, &format);
   p->para = para;
   p->text = g_strdup (text);
+  p->keep_with_next = format.keep_with_next;
   return p;
 }
 
@@ -53,7 +57,7 @@ add_paragraph (CtDoc      *doc,
 {
   CtDocBlock *block = g_new0 (CtDocBlock, 1);
 
-  block->paragraph = paragraph_new (para, text);
+  block->paragraph = paragraph_new (doc->style, para, text);
   g_ptr_array_add (doc->blocks, block);
   return block->paragraph;
 }
@@ -65,6 +69,7 @@ add_table (CtDoc  *doc,
   CtDocBlock *block = g_new0 (CtDocBlock, 1);
 
   block->table = g_new0 (CtDocTable, 1);
+  block->table->style = doc->style;
   block->table->left_fraction = left_fraction;
   for (guint i = 0; i < 2; i++)
     block->table->cells[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) paragraph_free);
@@ -78,7 +83,7 @@ add_cell_paragraph (CtDocTable *table,
                     CtDocPara   para,
                     const char *text)
 {
-  CtDocParagraph *p = paragraph_new (para, text);
+  CtDocParagraph *p = paragraph_new (table->style, para, text);
 
   g_ptr_array_add (table->cells[column], p);
   return p;
@@ -261,6 +266,15 @@ add_item_lines (CtDoc        *doc,
     }
 }
 
+/* Whether anything is printed under a conference that heads its section. */
+static gboolean
+has_lines (const CtItem *item)
+{
+  g_autoptr(GPtrArray) lines = ct_format_item_lines (item, TRUE);
+
+  return lines->len > 0;
+}
+
 static void
 add_section (CtDoc           *doc,
              const CtSection *section,
@@ -270,10 +284,13 @@ add_section (CtDoc           *doc,
   g_autofree char *label = g_strdup_printf ("%s.", numeral);
   CtItem *heading = ct_section_get_heading_event (section);
   g_autofree char *title = heading ? ct_format_event_line (heading) : g_strdup (section->title);
+  CtDocParagraph *p = add_paragraph (doc, CT_DOC_PARA_HEADING, title);
   guint number = 0;
 
-  set_list (add_paragraph (doc, CT_DOC_PARA_HEADING, title), CT_DOC_LIST_SECTION, label,
-            index == 0);
+  set_list (p, CT_DOC_LIST_SECTION, label, index == 0);
+  /* A conference heading with nothing under it is a paragraph of its own. */
+  p->keep_with_next = section->items->len > 1 || (heading == NULL && section->items->len > 0) ||
+                      (heading != NULL && has_lines (heading));
   if (heading != NULL)
     add_item_lines (doc, heading, TRUE);
   for (guint i = heading != NULL ? 1 : 0; i < section->items->len; i++)

@@ -120,6 +120,8 @@ typedef enum
  * @label: the number as printed ("IV.", "3."), %NULL outside a list
  * @restart: the first paragraph of a new run of @list (numbering starts again at 1)
  * @rule_length: the length of a centred rule under the paragraph, pt; 0 for none
+ * @keep_with_next: never the last paragraph of a page; its style's setting, except for
+ *   a conference heading its section with nothing under it
  */
 typedef struct
 {
@@ -129,10 +131,12 @@ typedef struct
   char *label;
   gboolean restart;
   double rule_length;
+  gboolean keep_with_next;
 } CtDocParagraph;
 
 /**
  * CtDocTable:
+ * @style: the document's style
  * @left_fraction: the left column's share of the text width
  * @cells: (element-type CtDocParagraph): the paragraphs of the left and the right cell
  *
@@ -141,6 +145,7 @@ typedef struct
  */
 typedef struct
 {
+  CtDocumentStyle style;
   double left_fraction;
   GPtrArray *cells[2];
 } CtDocTable;

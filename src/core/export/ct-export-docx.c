@@ -311,6 +311,12 @@ write_paragraph (Writer               *w,
   ct_xml_start (part, "w:pStyle");
   ct_xml_attribute (part, "w:val", format.id);
   ct_xml_end (part);
+  if (p->keep_with_next != format.keep_with_next)
+    {
+      ct_xml_start (part, "w:keepNext");
+      ct_xml_attribute (part, "w:val", p->keep_with_next ? "1" : "0");
+      ct_xml_end (part);
+    }
   if (p->list != CT_DOC_LIST_NONE)
     {
       ct_xml_start (part, "w:numPr");

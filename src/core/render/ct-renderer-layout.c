@@ -284,6 +284,7 @@ ct_render_build_blocks (const CtProgramme *programme,
                         PangoContext      *context,
                         const char        *family)
 {
+  g_autoptr(CtDoc) doc = NULL;
   Builder b = {
     .context = context,
     .family = family,
@@ -296,7 +297,8 @@ ct_render_build_blocks (const CtProgramme *programme,
   b.width = CT_RENDERER_PAGE_WIDTH - b.g->margin_left - b.g->margin_right;
   add_header (&b);
   add_title (&b);
-  ct_render_add_body (programme, context, family, b.blocks);
+  doc = ct_doc_new_for_programme (programme);
+  ct_render_add_body (doc, context, family, b.blocks);
   ct_render_add_closing (programme, context, family, b.blocks);
   return b.blocks;
 }

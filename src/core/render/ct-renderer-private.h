@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include "ct-doc-style.h"
+#include "ct-doc.h"
 #include "ct-renderer.h"
 
 G_BEGIN_DECLS
@@ -104,7 +104,7 @@ GPtrArray     *ct_render_build_blocks    (const CtProgramme *programme,
                                           const char        *family);
 
 /* ct-renderer-body.c */
-void           ct_render_add_body        (const CtProgramme *programme,
+void           ct_render_add_body        (const CtDoc       *doc,
                                           PangoContext      *context,
                                           const char        *family,
                                           GPtrArray         *blocks);
