@@ -316,6 +316,8 @@ add_closing (CtDoc             *doc,
   CtDocTable *table = add_table (doc, doc->geometry->header_left_fraction);
   g_autofree char *authority = ct_programme_dup_signer_authorities (p);
 
+  table->keep_with_previous = TRUE;
+  table->space_before = doc->geometry->closing_space;
   if (p->recipients->len > 0 || !ct_text_is_blank (p->archive_line))
     {
       g_autoptr(GPtrArray) lines = ct_format_recipient_lines (p);

@@ -139,6 +139,9 @@ typedef struct
  * @style: the document's style
  * @left_fraction: the left column's share of the text width
  * @cells: (element-type CtDocParagraph): the paragraphs of the left and the right cell
+ * @keep_with_previous: never at the top of a page: the closing block stays with the end
+ *   of the body
+ * @space_before: the space above the table, pt
  *
  * A borderless table of one row and two columns: the header, or the closing block
  * ("Nơi nhận" beside the signature).
@@ -148,6 +151,8 @@ typedef struct
   CtDocumentStyle style;
   double left_fraction;
   GPtrArray *cells[2];
+  gboolean keep_with_previous;
+  double space_before;
 } CtDocTable;
 
 /* A block of the document: a paragraph or a table, the other %NULL. */

@@ -297,10 +297,14 @@ num_for (Writer               *w,
   return w->num_ids[p->list];
 }
 
+/* @keep_with_next: kept with the table after it, whatever its style says; @space_before:
+ * the space above a table, given to its first paragraphs, 0 for the style's own. */
 static void
 write_paragraph (Writer               *w,
                  const CtDocParagraph *p,
-                 double                width)
+                 double                width,
+                 gboolean              keep_with_next,
+                 double                space_before)
 {
   CtXmlPart *part = &w->part;
   CtDocParaFormat format;
@@ -311,10 +315,11 @@ write_paragraph (Writer               *w,
   ct_xml_start (part, "w:pStyle");
   ct_xml_attribute (part, "w:val", format.id);
   ct_xml_end (part);
-  if (p->keep_with_next != format.keep_with_next)
+  keep_with_next = keep_with_next || p->keep_with_next;
+  if (keep_with_next != format.keep_with_next)
     {
       ct_xml_start (part, "w:keepNext");
-      ct_xml_attribute (part, "w:val", p->keep_with_next ? "1" : "0");
+      ct_xml_attribute (part, "w:val", keep_with_next ? "1" : "0");
       ct_xml_end (part);
     }
   if (p->list != CT_DOC_LIST_NONE)
@@ -326,6 +331,12 @@ write_paragraph (Writer               *w,
       ct_xml_start (part, "w:numId");
       ct_xml_attribute_printf (part, "w:val", "%u", num_for (w, p));
       ct_xml_end (part);
+      ct_xml_end (part);
+    }
+  if (space_before > 0)
+    {
+      ct_xml_start (part, "w:spacing");
+      ct_xml_attribute_printf (part, "w:before", "%d", twips (space_before));
       ct_xml_end (part);
     }
   ct_xml_end (part);
@@ -402,7 +413,8 @@ write_table (Writer           *w,
       cell_width (part, "w:tcW", twips (widths[i]));
       ct_xml_end (part);
       for (guint k = 0; k < table->cells[i]->len; k++)
-        write_paragraph (w, g_ptr_array_index (table->cells[i], k), widths[i]);
+        write_paragraph (w, g_ptr_array_index (table->cells[i], k), widths[i], FALSE,
+                         k == 0 ? table->space_before : 0);
       /* A cell holds at least one paragraph. */
       if (table->cells[i]->len == 0)
         ct_xml_element (part, "w:p", NULL);
@@ -473,11 +485,15 @@ document_part (Writer   *w,
   for (guint i = 0; i < w->doc->blocks->len; i++)
     {
       const CtDocBlock *block = g_ptr_array_index (w->doc->blocks, i);
+      const CtDocBlock *next = i + 1 < w->doc->blocks->len
+                               ? g_ptr_array_index (w->doc->blocks, i + 1) : NULL;
 
       if (block->table != NULL)
         write_table (w, block->table);
       else
-        write_paragraph (w, block->paragraph, width);
+        write_paragraph (w, block->paragraph, width,
+                         next != NULL && next->table != NULL && next->table->keep_with_previous,
+                         0);
     }
   section_properties (w, two_sided);
   ct_xml_end (part);
