@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <locale.h>
+#include <string.h>
+
+#include "ct-holidays.h"
+#include "ct-week.h"
+#include "fixture-programme.h"
+#include "test-util.h"
+
+/* The weekly schedule derived from the month: the week's days, what falls in them and
+ * nothing else, items of the week alone marked "(bổ sung)", and the wording of its cells
+ * and of the digest per leader. */
+
+static CtWeekEntry *
+entry_at (CtWeek *week,
+          guint   day,
+          guint   i)
+{
+  g_assert_cmpuint (i, <, week->days[day].entries->len);
+  return g_ptr_array_index (week->days[day].entries, i);
+}
+
+/* Week 39 of 2023, Monday 25 September to Sunday 1 October: the Monday briefing and the
+ * conferences of 26, 28 and 29 September, not those of 8 and 20; a meeting of the week
+ * alone on Wednesday 27, marked as added. */
+static void
+test_month_week (void)
+{
+  g_autoptr(CtProgramme) month = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) extra = ct_programme_new ();
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+  g_autoptr(CtWeek) week = NULL;
+  g_autofree char *heading = NULL, *monday = NULL, *content = NULL, *when = NULL;
+  g_autofree char *preparing = NULL, *added = NULL;
+  GDate date;
+  CtItem *item;
+
+  ct_programme_set_period (extra, CT_PERIOD_KIND_WEEK, 2023, 39);
+  g_date_set_dmy (&date, 27, G_DATE_SEPTEMBER, 2023);
+  item = ct_item_new_event ("Làm việc với Đoàn kiểm tra của Tỉnh ủy", &date);
+  item->day_part = CT_DAY_PART_AFTERNOON;
+  item->start_minute = 14 * 60;
+  ct_section_add_item (ct_programme_add_section (extra, "Phát sinh"), item);
+  g_ptr_array_add (programmes, month);
+  g_ptr_array_add (programmes, extra);
+  week = ct_week_new (2023, 39, programmes, ct_holidays_get_default ());
+
+  heading = ct_week_dup_heading (week);
+  g_assert_cmpstr (heading, ==, "(Tuần 39, từ ngày 25/9/2023 đến ngày 01/10/2023)");
+  monday = ct_week_day_dup_label (&week->days[0]);
+  g_assert_cmpstr (monday, ==, "Thứ Hai\n25/9/2023");
+  g_assert_cmpuint (week->days[0].entries->len, ==, 1);
+  g_assert_cmpstr (entry_at (week, 0, 0)->occurrence->item->title, ==,
+                   "Giao ban Thường trực Huyện ủy");
+  when = ct_week_entry_dup_when (entry_at (week, 0, 0));
+  g_assert_cmpstr (when, ==, "Chiều");
+
+  g_assert_cmpuint (week->days[1].entries->len, ==, 1);
+  content = ct_week_entry_dup_content (entry_at (week, 1, 0));
+  g_assert_cmpstr (content, ==, "Dự kiến: Hội nghị Ban Thường vụ Huyện ủy\n"
+                                "- Báo cáo tình hình kinh tế - xã hội tháng 9.\n"
+                                "- Báo cáo công tác xây dựng Đảng quý III.");
+  preparing = ct_week_entry_dup_preparing (entry_at (week, 1, 0));
+  g_assert_cmpstr (preparing, ==, "UBND huyện\nVăn phòng Huyện ủy");
+
+  g_assert_cmpuint (week->days[2].entries->len, ==, 1);
+  g_assert_cmpint (entry_at (week, 2, 0)->mark, ==, CT_WEEK_MARK_ADDED);
+  added = ct_week_entry_dup_content (entry_at (week, 2, 0));
+  g_assert_cmpstr (added, ==, "Làm việc với Đoàn kiểm tra của Tỉnh ủy\n(bổ sung)");
+  g_assert_cmpstr (entry_at (week, 3, 0)->occurrence->item->title, ==,
+                   "Hội nghị Ban Chấp hành Đảng bộ huyện");
+  g_assert_cmpstr (entry_at (week, 4, 0)->occurrence->item->title, ==,
+                   "Hội nghị thông tin thường kỳ");
+  /* Saturday and Sunday hold nothing: not listed. */
+  g_assert_cmpuint (week->days[5].entries->len + week->days[6].entries->len, ==, 0);
+  g_assert_false (ct_week_day_is_shown (week, 5));
+  g_assert_false (ct_week_day_is_shown (week, 6));
+  g_assert_true (ct_week_day_is_shown (week, 4));
+}
+
+/* Week 36 of 2025: 1 and 2 September are days off (Quốc khánh, with the day before); the
+ * Monday briefing still falls on the 1st and is listed on a day marked off. */
+static void
+test_day_off (void)
+{
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+  g_autoptr(CtWeek) week = NULL;
+  g_autofree char *tuesday = NULL;
+  CtItem *item = ct_item_new (CT_ITEM_RECURRING);
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2025, 9);
+  item->title = g_strdup ("Giao ban lãnh đạo");
+  item->weekdays = CT_WEEKDAY_MONDAY;
+  item->day_part = CT_DAY_PART_MORNING;
+  ct_section_add_item (ct_programme_add_section (p, "Giao ban"), item);
+  g_ptr_array_add (programmes, p);
+  week = ct_week_new (2025, 36, programmes, ct_holidays_get_default ());
+  g_assert_cmpuint (week->days[0].entries->len, ==, 1);
+  g_assert_cmpint (week->days[1].info.kind, ==, CT_DAY_KIND_HOLIDAY);
+  tuesday = ct_week_day_dup_label (&week->days[1]);
+  g_assert_true (g_str_has_prefix (tuesday, "Thứ Ba\n02/9/2025\n(nghỉ "));
+}
+
+/* The digest per leader: the chair's day, the attending leaders' day marked "(dự)". */
+static void
+test_digest (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+  g_autoptr(CtWeek) week = NULL;
+  g_autofree char *digest = NULL, *chair = NULL;
+
+  g_ptr_array_add (programmes, p);
+  week = ct_week_new (2025, 11, programmes, NULL);
+  digest = ct_week_dup_digest (week);
+  g_assert_cmpstr (digest, ==,
+                   "LỊCH CÔNG TÁC TUẦN\n"
+                   "(Tuần 11, từ ngày 10/3/2025 đến ngày 16/3/2025)\n"
+                   "\n"
+                   "Chủ tịch UBND huyện:\n"
+                   "- Thứ Sáu 14/3: 7 giờ 30, Phiên họp thường kỳ Ủy ban nhân dân huyện tháng "
+                   "3; tại Phòng họp số 1, UBND huyện.\n"
+                   "\n"
+                   "Các Phó Chủ tịch UBND huyện:\n"
+                   "- Thứ Sáu 14/3: 7 giờ 30, Phiên họp thường kỳ Ủy ban nhân dân huyện tháng "
+                   "3 (dự); tại Phòng họp số 1, UBND huyện.\n");
+  chair = ct_week_entry_dup_chair (entry_at (week, 4, 0));
+  g_assert_cmpstr (chair, ==, "Chủ tịch UBND huyện\nLãnh đạo dự: Các Phó Chủ tịch UBND huyện");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  ct_test_init (&argc, &argv);
+  g_test_add_func ("/week/month-week", test_month_week);
+  g_test_add_func ("/week/day-off", test_day_off);
+  g_test_add_func ("/week/digest", test_digest);
+  return g_test_run ();
+}
