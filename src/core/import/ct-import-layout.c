@@ -516,7 +516,9 @@ split_columns (CtImportContext *ctx,
         ct_import_line_free (line_at (left, i));
       return;
     }
-  if (closing)
+  /* A word processor's table says where its columns are; positions in a PDF or spaces in
+   * a text only suggest it. */
+  if (closing && !ctx->table_cells)
     warn_columns (ctx, right);
   g_ptr_array_remove_range (lines, first, end - first);
   n = first;

@@ -59,6 +59,8 @@ typedef struct
   gboolean style_known;
   gboolean has_number;
   gboolean has_signature;
+  gboolean table_cells;  /* tabs separate the cells of a real table (.docx, .odt), not
+                          * columns guessed from positions */
   GPtrArray *unrecognised; /* (element-type CtImportWarning): lines that fit nothing */
   CtImportShape shape;   /* the shape recognised */
   guint listed_lines;    /* warnings with a line number listed so far */

@@ -577,6 +577,8 @@ ct_import_text_report_for_period (const char           *text,
   ctx.source = split_source (normalized);
   ctx.n_source = g_strv_length (ctx.source);
   ctx.given_period = period;
+  ctx.table_cells = g_strcmp0 (report->format, "docx") == 0 ||
+                    g_strcmp0 (report->format, "odt") == 0;
   warn_legacy_font (&ctx, lines, legacy);
   ct_import_layout (&ctx, lines);
   warn_long_lines (&ctx, lines);
