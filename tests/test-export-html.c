@@ -140,11 +140,11 @@ test_page_state (void)
   assert_contains (html, "<td style=\"width:40%;");
   assert_contains (html, "<td style=\"width:60%;");
   /* One class per named style, the measures of ct_doc_para_format(). */
-  assert_contains (html, "p.CtHeading { margin:0;margin-top:6pt;font-family:'Times New Roman', "
-                   "'Liberation Serif', serif;font-size:14pt;line-height:19pt;"
+  assert_contains (html, "p.CtHeading { margin-top:6pt;margin-bottom:0pt;"
+                   "font-family:'Times New Roman', 'Liberation Serif', serif;font-size:14pt;line-height:19pt;"
                    "font-weight:bold;font-style:normal;text-decoration:none;"
                    "text-align:justify;text-indent:28.35pt;");
-  assert_contains (html, "p.CtRecipientsLabel { margin:0;margin-top:0pt;");
+  assert_contains (html, "p.CtRecipientsLabel { margin-top:0pt;margin-bottom:0pt;");
   assert_contains (html, "font-size:12pt;line-height:14.4pt;font-weight:bold;"
                    "font-style:italic;");
   assert_contains (html, "@page { size: A4; margin-top:56.69pt;margin-right:42.52pt;"
@@ -167,7 +167,7 @@ test_page_party (void)
   assert_contains (html, "<p class=\"CtSeparator\">-----</p>\n");
   assert_contains (html, "<p class=\"CtHeading\">II. ");
   assert_contains (html, "<td style=\"width:45%;");
-  assert_contains (html, "p.CtTitle { margin:0;margin-top:20pt;");
+  assert_contains (html, "p.CtTitle { margin-top:20pt;margin-bottom:0pt;");
   assert_contains (html, "font-size:16pt;line-height:19.2pt;font-weight:bold;");
   assert_lacks (html, "<script");
   assert_well_formed (html);
@@ -188,8 +188,8 @@ test_fragment (void)
   assert_lacks (html, "<script");
   g_assert_true (g_utf8_validate (html, -1, NULL));
   /* Every paragraph carries its style's measures. */
-  assert_contains (html, "<p style=\"margin:0;margin-top:0pt;font-family:'Times New Roman', "
-                   "'Liberation Serif', serif;font-size:13pt;line-height:15.6pt;"
+  assert_contains (html, "<p style=\"margin-top:0pt;margin-bottom:0pt;"
+                   "font-family:'Times New Roman', 'Liberation Serif', serif;font-size:13pt;line-height:15.6pt;"
                    "font-weight:bold;font-style:normal;text-decoration:none;"
                    "text-align:center;text-indent:0pt;\">HUYỆN SÔNG MÂY</p>\n");
   assert_contains (html, "font-size:14pt;line-height:19pt;font-weight:bold;font-style:normal;"

@@ -59,8 +59,10 @@ append_para_declarations (GString   *out,
   CtDocParaFormat format;
 
   ct_doc_para_format (style, para, &format);
-  g_string_append (out, "margin:0;");
+  /* Each side on its own, with its unit: LibreOffice's HTML reader ignores a bottom
+   * margin set by the shorthand and puts its own space below every paragraph. */
   append_pt (out, "margin-top", format.space_before);
+  append_pt (out, "margin-bottom", 0);
   g_string_append (out, "font-family:" FONT_FAMILY ";");
   append_pt (out, "font-size", format.text.size);
   append_pt (out, "line-height", format.text.pitch);
@@ -182,18 +184,34 @@ write_blocks (Writer *w)
     }
 }
 
-/* Printed: A4 with the document's margins and the page number centred in the top margin
- * from page 2 (where the browser draws margin boxes). On screen: a sheet as wide as the
- * page, the margins as padding. */
+/* On screen: a sheet as wide as the page, the margins as padding. */
 static void
-write_style (Writer *w)
+write_sheet_style (Writer *w)
+{
+  const CtDocGeometry *g = w->doc->geometry;
+  GString *out = w->out;
+
+  g_string_append (out, "body { margin:0 auto; color:#000; background:#fff; ");
+  append_pt (out, "max-width", ct_doc_text_width (w->doc));
+  append_pt (out, "padding-top", g->margin_top);
+  append_pt (out, "padding-right", g->margin_right);
+  append_pt (out, "padding-bottom", g->margin_bottom);
+  append_pt (out, "padding-left", g->margin_left);
+  g_string_append (out, " }\n@media print { body { max-width:none; padding:0; } }\n");
+}
+
+/* Printed: A4 with the document's margins and the page number centred in the top margin
+ * from page 2, where the browser draws margin boxes. Last in the sheet: a reader that
+ * does not know the nested rule loses nothing after it. */
+static void
+write_page_style (Writer *w)
 {
   const CtDocGeometry *g = w->doc->geometry;
   GString *out = w->out;
   CtDocParaFormat number;
 
   ct_doc_para_format (w->doc->style, CT_DOC_PARA_PAGE_NUMBER, &number);
-  g_string_append (out, "<style>\n@page { size: A4; ");
+  g_string_append (out, "@page { size: A4; ");
   append_pt (out, "margin-top", g->margin_top);
   append_pt (out, "margin-right", g->margin_right);
   append_pt (out, "margin-bottom", g->margin_bottom);
@@ -202,23 +220,24 @@ write_style (Writer *w)
                    FONT_FAMILY "; ");
   append_pt (out, "font-size", number.text.size);
   g_string_append (out, " }\n}\n@page :first { @top-center { content: none; } }\n");
-  g_string_append (out, "body { margin:0 auto; color:#000; background:#fff; ");
-  append_pt (out, "max-width", ct_doc_text_width (w->doc));
-  append_pt (out, "padding-top", g->margin_top);
-  append_pt (out, "padding-right", g->margin_right);
-  append_pt (out, "padding-bottom", g->margin_bottom);
-  append_pt (out, "padding-left", g->margin_left);
-  g_string_append (out, " }\n@media print { body { max-width:none; padding:0; } }\n");
+}
+
+static void
+write_style (Writer *w)
+{
+  g_string_append (w->out, "<style>\n");
+  write_sheet_style (w);
   for (guint i = 0; i < CT_DOC_N_PARAS; i++)
     {
       CtDocParaFormat format;
 
       ct_doc_para_format (w->doc->style, i, &format);
-      g_string_append_printf (out, "p.%s { ", format.id);
-      append_para_declarations (out, i, w->doc->style);
-      g_string_append (out, " }\n");
+      g_string_append_printf (w->out, "p.%s { ", format.id);
+      append_para_declarations (w->out, i, w->doc->style);
+      g_string_append (w->out, " }\n");
     }
-  g_string_append (out, "</style>\n");
+  write_page_style (w);
+  g_string_append (w->out, "</style>\n");
 }
 
 static void
