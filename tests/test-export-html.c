@@ -141,7 +141,8 @@ test_page_state (void)
   assert_contains (html, "<td style=\"width:60%;");
   /* One class per named style, the measures of ct_doc_para_format(). */
   assert_contains (html, "p.CtHeading { margin-top:6pt;margin-bottom:0pt;"
-                   "font-family:'Times New Roman', 'Liberation Serif', serif;font-size:14pt;line-height:19pt;"
+                   "font-family:'Times New Roman', 'Liberation Serif', serif;"
+                   "font-size:14pt;line-height:19pt;"
                    "font-weight:bold;font-style:normal;text-decoration:none;"
                    "text-align:justify;text-indent:28.35pt;");
   assert_contains (html, "p.CtRecipientsLabel { margin-top:0pt;margin-bottom:0pt;");
@@ -189,7 +190,8 @@ test_fragment (void)
   g_assert_true (g_utf8_validate (html, -1, NULL));
   /* Every paragraph carries its style's measures. */
   assert_contains (html, "<p style=\"margin-top:0pt;margin-bottom:0pt;"
-                   "font-family:'Times New Roman', 'Liberation Serif', serif;font-size:13pt;line-height:15.6pt;"
+                   "font-family:'Times New Roman', 'Liberation Serif', serif;"
+                   "font-size:13pt;line-height:15.6pt;"
                    "font-weight:bold;font-style:normal;text-decoration:none;"
                    "text-align:center;text-indent:0pt;\">HUYỆN SÔNG MÂY</p>\n");
   assert_contains (html, "font-size:14pt;line-height:19pt;font-weight:bold;font-style:normal;"
