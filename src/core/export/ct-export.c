@@ -63,6 +63,13 @@ ct_export_write (const CtProgramme *programme,
 
   switch (format)
     {
+    case CT_EXPORT_FORMAT_HTML:
+      {
+        char *html = ct_export_html (programme, FALSE);
+
+        bytes = g_bytes_new_take (html, strlen (html));
+      }
+      break;
     case CT_EXPORT_FORMAT_DOCX:
     default:
       bytes = ct_export_docx (programme, two_sided, error);
