@@ -174,6 +174,8 @@ append_text (GString    *text,
       g_string_append (text, (const char *) n->content);
     else if (is (n, TEXT_NS, "line-break"))
       g_string_append_c (text, '\n');
+    else if (is (n, TEXT_NS, "tab"))
+      g_string_append_c (text, '\t');
     else if (is (n, TEXT_NS, "s"))
       {
         g_autofree char *c = ns_prop (n, TEXT_NS, "c");
@@ -299,6 +301,110 @@ test_content (void)
   assert_next (paras, &at, "CtSignatureTitle", NULL, "PHÓ CHỦ TỊCH");
   assert_next (paras, &at, "CtSignatureName", NULL, "Trần Quốc Bảo");
   g_assert_cmpuint (at, ==, paras->len);
+}
+
+static char *
+member_of (const CtProgramme *p,
+           gboolean           two_sided,
+           const char        *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = ct_export_odt (p, two_sided, &error);
+  zip_t *zip;
+  char *data;
+
+  g_assert_no_error (error);
+  zip = open_package (bytes);
+  data = read_member (zip, name, NULL);
+  zip_discard (zip);
+  return data;
+}
+
+#define assert_has(text, part) g_assert_nonnull (strstr ((text), (part)))
+
+/* The named styles carry the measures of the layout (State: body 14 pt on a 19 pt pitch,
+ * 1 cm indent, 6 pt above); the page is A4 with its margins, mirrored when two-sided; the
+ * number's header sits half a line above 10 mm, the first page has none. */
+static void
+test_styles (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autofree char *styles = member_of (p, FALSE, "styles.xml");
+  g_autofree char *mirrored = member_of (p, TRUE, "styles.xml");
+  g_autofree char *content = member_of (p, FALSE, "content.xml");
+  g_autofree char *meta = member_of (p, FALSE, "meta.xml");
+
+  assert_has (styles, "<style:style style:name=\"CtBody\" style:display-name=\"Nội dung\" "
+              "style:family=\"paragraph\" style:class=\"text\"><style:paragraph-properties "
+              "fo:line-height=\"19.00pt\" fo:margin-top=\"6.00pt\" fo:margin-bottom=\"0.00pt\" "
+              "fo:margin-left=\"0.00pt\" fo:margin-right=\"0.00pt\" fo:text-indent=\"28.35pt\" "
+              "fo:text-align=\"justify\" fo:text-align-last=\"start\" "
+              "fo:keep-with-next=\"auto\"/><style:text-properties "
+              "fo:font-family=\"'Times New Roman', 'Liberation Serif'\" "
+              "style:font-family-generic=\"roman\" fo:font-size=\"14.00pt\" "
+              "fo:font-weight=\"normal\" fo:font-style=\"normal\"");
+  assert_has (styles, "fo:text-align=\"justify\" fo:text-align-last=\"start\" "
+              "fo:keep-with-next=\"always\"/><style:text-properties "
+              "fo:font-family=\"'Times New Roman', 'Liberation Serif'\" "
+              "style:font-family-generic=\"roman\" fo:font-size=\"14.00pt\" "
+              "fo:font-weight=\"bold\"");
+  assert_has (styles, "<text:list-style style:name=\"CtListSection\">"
+              "<text:list-level-style-number text:level=\"1\" style:num-format=\"I\" "
+              "style:num-suffix=\".\"><style:list-level-properties "
+              "text:list-level-position-and-space-mode=\"label-alignment\">"
+              "<style:list-level-label-alignment text:label-followed-by=\"space\" "
+              "fo:text-indent=\"28.35pt\" fo:margin-left=\"0.00pt\"/>");
+  assert_has (styles, "<style:page-layout style:name=\"CtPage\"><style:page-layout-properties "
+              "fo:page-width=\"595.28pt\" fo:page-height=\"841.89pt\" "
+              "style:print-orientation=\"portrait\" fo:margin-top=\"19.95pt\" "
+              "fo:margin-bottom=\"56.69pt\" fo:margin-left=\"85.04pt\" "
+              "fo:margin-right=\"42.52pt\"/><style:header-style><style:header-footer-properties "
+              "fo:min-height=\"16.80pt\" fo:margin-bottom=\"19.95pt\"");
+  g_assert_null (strstr (styles, "mirrored"));
+  assert_has (mirrored, "<style:page-layout style:name=\"CtPage\" "
+              "style:page-usage=\"mirrored\">");
+  assert_has (mirrored, "<style:page-layout style:name=\"CtFirstPage\" "
+              "style:page-usage=\"mirrored\">");
+  assert_has (styles, "<style:master-page style:name=\"Standard\" "
+              "style:page-layout-name=\"CtPage\"><style:header><text:p "
+              "text:style-name=\"CtPageNumber\"><text:page-number "
+              "text:select-page=\"current\">2</text:page-number></text:p></style:header>");
+  assert_has (styles, "<style:master-page style:name=\"First_20_Page\" "
+              "style:display-name=\"First Page\" style:page-layout-name=\"CtFirstPage\" "
+              "style:next-style-name=\"Standard\"/>");
+  assert_has (content, "<style:style style:name=\"CtTable0\" style:family=\"table\" "
+              "style:master-page-name=\"First_20_Page\">");
+  assert_has (content, "<table:table table:name=\"CtTable0\" table:style-name=\"CtTable0\">");
+  assert_has (meta, "<dc:title>Chương trình công tác tháng 3 năm 2025</dc:title>"
+              "<meta:initial-creator>ỦY BAN NHÂN DÂN HUYỆN SÔNG MÂY</meta:initial-creator>"
+              "<meta:creation-date>2025-02-27T00:00:00</meta:creation-date>"
+              "<dc:language>vi-VN</dc:language>");
+}
+
+/* ODF folds white space: runs of spaces, a space at either end of a line and a tab are
+ * written as elements, so that the text reads as typed. */
+static void
+test_spaces (void)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  const char *typed = " Hai  dấu cách,\tmột tab\n   ba dấu cách đầu dòng ";
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) paras = NULL;
+  g_autofree char *content = NULL;
+  zip_t *zip;
+  guint at = 0;
+
+  p->introduction = g_strdup (typed);
+  bytes = export_odt (p);
+  paras = content_paragraphs (bytes);
+  assert_next (paras, &at, "CtBody", NULL,
+               " Hai  dấu cách,\tmột tab\n   ba dấu cách đầu dòng ");
+  zip = open_package (bytes);
+  content = read_member (zip, "content.xml", NULL);
+  g_assert_nonnull (strstr (content, "<text:s/>Hai<text:s text:c=\"2\"/>dấu cách,<text:tab/>một tab"
+                                     "<text:line-break/><text:s text:c=\"3\"/>ba dấu cách "
+                                     "đầu dòng<text:s/></text:p>"));
+  zip_discard (zip);
 }
 
 /* The importer reads the .odt back to the programme it was made from. */
@@ -482,6 +588,8 @@ main (int    argc,
   ct_test_init (&argc, &argv);
   g_test_add_func ("/export-odt/package", test_package);
   g_test_add_func ("/export-odt/content", test_content);
+  g_test_add_func ("/export-odt/styles", test_styles);
+  g_test_add_func ("/export-odt/spaces", test_spaces);
   g_test_add_func ("/export-odt/round-trip/fixture", test_round_trip_fixture);
   g_test_add_func ("/export-odt/round-trip/sample", test_round_trip_sample);
   g_test_add_func ("/export-odt/office/fixture", test_office_fixture);
