@@ -63,6 +63,9 @@ ct_export_write (const CtProgramme *programme,
 
   switch (format)
     {
+    case CT_EXPORT_FORMAT_ODT:
+      bytes = ct_export_odt (programme, two_sided, error);
+      break;
     case CT_EXPORT_FORMAT_HTML:
       {
         char *html = ct_export_html (programme, FALSE);
