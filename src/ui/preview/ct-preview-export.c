@@ -255,7 +255,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (file_chooser);
-      g_autoptr(GtkFileFilter) filter = gtk_file_chooser_get_filter (file_chooser);
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (file_chooser);
       CtExportFormat format = CT_EXPORT_FORMAT_DOCX;
       gboolean two_sided = g_strcmp0 (gtk_file_chooser_get_choice (file_chooser, "two-sided"),
                                       "true") == 0;
@@ -314,7 +314,7 @@ ct_preview_export_choose (GtkWidget         *widget,
   choosing->widget = g_object_ref (widget);
   choosing->store = store != NULL ? g_object_ref (store) : NULL;
   choosing->programme = ct_programme_copy (programme);
-  chooser = gtk_file_chooser_native_new (_("Export as Word or OpenDocument"),
+  chooser = gtk_file_chooser_native_new (_("Export as Word, OpenDocument or Web Page"),
                                          GTK_WINDOW (gtk_widget_get_root (widget)),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
                                          _("_Cancel"));
