@@ -10,6 +10,7 @@
 
 #include "ct-file.h"
 #include "ct-format.h"
+#include "ct-preview-export.h"
 #include "ct-preview-page.h"
 #include "ct-print.h"
 #include "ct-settings.h"
@@ -19,7 +20,8 @@
  * CtPreviewView:
  *
  * The "Xem trước" page: the programme's pages as they print, drawn by the shared
- * #CtRenderer, with page navigation, zoom, "Export PDF…" and "Print…".
+ * #CtRenderer, with page navigation, zoom, "Export PDF…" (its menu exports an editable
+ * Word, OpenDocument or web page document, see ct-preview-export.c) and "Print…".
  *
  * Layout runs in a worker thread on a copy of the programme, so typing in the editor never
  * waits for it; edits in place are gathered for a moment before a new layout starts, and
@@ -28,6 +30,7 @@
  *
  * Actions: preview.previous-page, preview.next-page (Page Up/Down), preview.zoom-in
  * (Ctrl++), preview.zoom-out (Ctrl+-), preview.zoom-fit (Ctrl+0), preview.export-pdf,
+ * preview.export-document (s: "docx", "odt" or "html", the format offered first),
  * preview.print.
  */
 struct _CtPreviewView
@@ -102,6 +105,8 @@ update_controls (CtPreviewView *self)
                                  self->zoom == 0 || self->zoom > zoom_steps[0]);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.print", self->programme != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.export-pdf",
+                                 self->programme != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.export-document",
                                  self->programme != NULL);
 }
 
@@ -317,6 +322,30 @@ export_pdf_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static CtStore *
+get_store (CtPreviewView *self)
+{
+  return self->session != NULL ? ct_session_get_store (self->session) : NULL;
+}
+
+static void
+export_document_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+  CtExportFormat format = CT_EXPORT_FORMAT_DOCX;
+
+  if (self->programme == NULL)
+    return;
+  if (g_str_equal (name, "odt"))
+    format = CT_EXPORT_FORMAT_ODT;
+  else if (g_str_equal (name, "html"))
+    format = CT_EXPORT_FORMAT_HTML;
+  ct_preview_export_choose (widget, get_store (self), self->programme, format);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -473,6 +502,8 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-fit", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "preview.export-document", "s",
+                                   export_document_action);
   gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
@@ -717,4 +748,34 @@ ct_preview_view_set_session (CtPreviewView *self,
                                                            G_CALLBACK (session_changed_cb),
                                                            self);
   session_changed_cb (self, TRUE);
+}
+
+/**
+ * ct_preview_view_export_document:
+ * @self: a preview
+ * @file: where to write; a name without .docx, .odt or .html gets @format's extension
+ * @format: the format for a name that names none
+ * @two_sided: mirror the margins of back pages
+ * @callback: (nullable): called once the file is written or refused; it gets the path
+ *   written, or the reason for refusing, from ct_preview_export_finish()
+ * @user_data: data for @callback
+ *
+ * Exports the programme shown as an editable document, as the chooser of
+ * preview.export-document does: off the UI thread, refusing the session's database and
+ * its backups, with a toast or an error dialog on the view's window.
+ */
+void
+ct_preview_view_export_document (CtPreviewView       *self,
+                                 GFile               *file,
+                                 CtExportFormat       format,
+                                 gboolean             two_sided,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_return_if_fail (CT_IS_PREVIEW_VIEW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->programme != NULL);
+
+  ct_preview_export_save_to (GTK_WIDGET (self), get_store (self), self->programme, file,
+                             format, two_sided, callback, user_data);
 }

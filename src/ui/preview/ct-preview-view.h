@@ -3,6 +3,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ct-export.h"
 #include "ct-programme.h"
 #include "ct-renderer.h"
 #include "ct-session.h"
@@ -27,5 +28,11 @@ double      ct_preview_view_get_zoom      (CtPreviewView     *self);
 void        ct_preview_view_set_zoom      (CtPreviewView     *self,
                                            double             zoom);
 gboolean    ct_preview_view_get_busy      (CtPreviewView     *self);
+void        ct_preview_view_export_document (CtPreviewView       *self,
+                                             GFile               *file,
+                                             CtExportFormat       format,
+                                             gboolean             two_sided,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
 
 G_END_DECLS
