@@ -9,10 +9,8 @@
 #include "ct-export.h"
 #include "ct-import.h"
 #include "ct-render-text.h"
-#include "ct-renderer.h"
 #include "ct-sample.h"
 #include "fixture-programme.h"
-#include "pdf-check.h"
 #include "test-util.h"
 
 /* The OpenDocument text of a programme: the package as readers expect it, the paragraphs
@@ -441,146 +439,6 @@ test_round_trip_sample (void)
   assert_round_trip (p);
 }
 
-/* The words of a PDF in reading order, NFC, without the page numbers. */
-static GPtrArray *
-words_of (const char  *path,
-          int         *pages)
-{
-  g_autoptr(PopplerDocument) doc = open_pdf (path);
-  g_autoptr(GPtrArray) words = pdf_words (doc);
-  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
-
-  *pages = poppler_document_get_n_pages (doc);
-  for (guint i = 0; i < words->len; i++)
-    {
-      const Word *w = g_ptr_array_index (words, i);
-
-      if (!is_page_number (w))
-        g_ptr_array_add (texts, g_utf8_normalize (w->text, -1, G_NORMALIZE_NFC));
-    }
-  return texts;
-}
-
-/* The length of the longest common subsequence of two word sequences. */
-static guint
-common_words (GPtrArray *a,
-              GPtrArray *b)
-{
-  g_autofree guint *row = g_new0 (guint, b->len + 1);
-
-  for (guint i = 0; i < a->len; i++)
-    {
-      guint diagonal = 0;
-
-      for (guint j = 0; j < b->len; j++)
-        {
-          guint above = row[j + 1];
-
-          row[j + 1] = strcmp (g_ptr_array_index (a, i), g_ptr_array_index (b, j)) == 0
-                       ? diagonal + 1 : MAX (row[j], above);
-          diagonal = above;
-        }
-    }
-  return row[b->len];
-}
-
-static int
-compare_words (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* The same words, as many times each, whatever their order. */
-static void
-assert_same_bag (GPtrArray *a,
-                 GPtrArray *b)
-{
-  g_ptr_array_sort (a, compare_words);
-  g_ptr_array_sort (b, compare_words);
-  g_assert_cmpuint (a->len, ==, b->len);
-  for (guint i = 0; i < a->len; i++)
-    g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
-}
-
-/* LibreOffice prints the .odt on as many pages as our PDF (±1), with at least @percent of
- * our words in the same order. Where the closing block's two columns are set at other
- * heights (a recipient's purpose beside a brace in our PDF, at the end of its line in the
- * .odt), a reader interleaves their lines differently: the words are then also compared
- * as a bag. */
-static void
-assert_office_prints (const CtProgramme *p,
-                      const char        *name,
-                      guint              percent)
-{
-  g_autofree char *soffice = g_find_program_in_path ("soffice");
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(CtRenderer) renderer = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *odt = NULL, *ours = NULL, *theirs = NULL, *profile = NULL;
-  g_autofree char *profile_uri = NULL, *out = NULL, *err = NULL;
-  g_autoptr(GPtrArray) our_words = NULL, their_words = NULL;
-  int our_pages, their_pages, status;
-  guint common;
-
-  if (soffice == NULL)
-    {
-      g_test_skip ("LibreOffice (soffice) is not installed: the .odt is not printed");
-      return;
-    }
-  bytes = export_odt (p);
-  odt = g_strdup_printf ("%s/%s.odt", tmpdir, name);
-  g_assert_true (g_file_set_contents (odt, g_bytes_get_data (bytes, NULL),
-                                      g_bytes_get_size (bytes), &error));
-  ours = g_strdup_printf ("%s/%s-ours.pdf", tmpdir, name);
-  renderer = ct_renderer_new (p, CT_RENDERER_DEFAULT_FONT);
-  g_assert_true (ct_renderer_export_pdf (renderer, ours, &error));
-  g_assert_no_error (error);
-
-  /* A profile of its own, so that other tests running LibreOffice do not clash. */
-  profile = g_strdup_printf ("%s/profile-%s", tmpdir, name);
-  profile_uri = g_filename_to_uri (profile, NULL, &error);
-  g_assert_no_error (error);
-  {
-    g_autofree char *env = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
-    const char *argv[] = { soffice, env, "--headless", "--convert-to", "pdf", "--outdir",
-                           tmpdir, odt, NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                                 &out, &err, &status, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
-  }
-  theirs = g_strdup_printf ("%s/%s.pdf", tmpdir, name);
-  g_assert_true (g_file_test (theirs, G_FILE_TEST_EXISTS));
-
-  our_words = words_of (ours, &our_pages);
-  their_words = words_of (theirs, &their_pages);
-  common = common_words (our_words, their_words);
-  g_test_message ("%s: our PDF %d pages, %u words; LibreOffice %d pages, %u words; "
-                  "%u in common (%.1f %%)", name, our_pages, our_words->len, their_pages,
-                  their_words->len, common, 100.0 * common / our_words->len);
-  g_assert_cmpint (ABS (their_pages - our_pages), <=, 1);
-  g_assert_cmpuint (common * 100, >=, our_words->len * percent);
-  assert_same_bag (our_words, their_words);
-}
-
-static void
-test_office_fixture (void)
-{
-  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
-
-  assert_office_prints (p, "state", 95);
-}
-
-static void
-test_office_sample (void)
-{
-  g_autoptr(CtProgramme) p = ct_sample_programme_new ();
-
-  assert_office_prints (p, "sample", 98);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -592,7 +450,5 @@ main (int    argc,
   g_test_add_func ("/export-odt/spaces", test_spaces);
   g_test_add_func ("/export-odt/round-trip/fixture", test_round_trip_fixture);
   g_test_add_func ("/export-odt/round-trip/sample", test_round_trip_sample);
-  g_test_add_func ("/export-odt/office/fixture", test_office_fixture);
-  g_test_add_func ("/export-odt/office/sample", test_office_sample);
   return ct_test_run_in_folder ("ct-export-odt-XXXXXX", &tmpdir);
 }

@@ -6,13 +6,15 @@
 #include "ct-import.h"
 #include "ct-render-text.h"
 #include "ct-renderer.h"
+#include "ct-sample.h"
 #include "fixture-programme.h"
 #include "pdf-check.h"
 #include "test-util.h"
 
-/* LibreOffice as the oracle of the Word file: typeset by it, the document says the words
- * of our PDF in the same order (≥ 98 % of the word sequence) on as many pages (± 1); and
- * once LibreOffice has saved it again, the importer still reads the same programme. */
+/* LibreOffice as the oracle of the Word and OpenDocument files: typeset by it, the
+ * document says the words of our PDF in the same order (≥ 98 % of the word sequence) on
+ * as many pages (± 1); and once LibreOffice has saved a Word file again, the importer
+ * still reads the same programme. */
 
 static char *folder;
 
@@ -118,10 +120,12 @@ bag_share (GPtrArray *ours,
 static void
 assert_typeset_alike (const CtProgramme *p,
                       const char        *name,
+                      CtExportFormat     format,
                       gboolean           in_order)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *docx = g_strdup_printf ("%s/%s.docx", folder, name);
+  const char *extension = format == CT_EXPORT_FORMAT_ODT ? "odt" : "docx";
+  g_autofree char *docx = g_strdup_printf ("%s/%s.%s", folder, name, extension);
   g_autofree char *ours_path = g_strdup_printf ("%s/%s-ours.pdf", folder, name);
   g_autofree char *outdir = g_strdup_printf ("%s/lo", folder);
   g_autofree char *theirs_path = g_strdup_printf ("%s/%s.pdf", outdir, name);
@@ -131,7 +135,7 @@ assert_typeset_alike (const CtProgramme *p,
   int ours_pages, theirs_pages;
   double share;
 
-  g_assert_true (ct_export_write (p, CT_EXPORT_FORMAT_DOCX, docx, FALSE, &error));
+  g_assert_true (ct_export_write (p, format, docx, FALSE, &error));
   g_assert_no_error (error);
   g_assert_true (ct_renderer_export_pdf (renderer, ours_path, &error));
   g_assert_true (convert (docx, "pdf", outdir));
@@ -142,8 +146,9 @@ assert_typeset_alike (const CtProgramme *p,
   ours_pages = poppler_document_get_n_pages (ours);
   theirs_pages = poppler_document_get_n_pages (theirs);
   share = sequence_share (ours_words, theirs_words);
-  g_test_message ("%s: our PDF %d pages, LibreOffice %d pages; %.1f %% of the words in order, "
-                  "%.1f %% in any order", name, ours_pages, theirs_pages, 100 * share,
+  g_test_message ("%s.%s: our PDF %d pages, LibreOffice %d pages; %.1f %% of the words in "
+                  "order, %.1f %% in any order", name, extension, ours_pages, theirs_pages,
+                  100 * share,
                   100 * bag_share (ours_words, theirs_words));
   g_assert_cmpint (ABS (ours_pages - theirs_pages), <=, 1);
   g_assert_cmpfloat (in_order ? share : bag_share (ours_words, theirs_words), >=, 0.98);
@@ -154,11 +159,16 @@ test_typeset_fixture (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
   g_autoptr(CtProgramme) state = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) sample = ct_sample_programme_new ();
 
   if (!have_libreoffice ())
     return;
-  assert_typeset_alike (state, "state", FALSE);
-  assert_typeset_alike (p, "september", FALSE);
+  assert_typeset_alike (state, "state", CT_EXPORT_FORMAT_DOCX, FALSE);
+  assert_typeset_alike (state, "state", CT_EXPORT_FORMAT_ODT, FALSE);
+  assert_typeset_alike (p, "september", CT_EXPORT_FORMAT_DOCX, FALSE);
+  assert_typeset_alike (p, "september", CT_EXPORT_FORMAT_ODT, FALSE);
+  assert_typeset_alike (sample, "sample", CT_EXPORT_FORMAT_DOCX, TRUE);
+  assert_typeset_alike (sample, "sample", CT_EXPORT_FORMAT_ODT, TRUE);
 }
 
 /* 60 conferences, one with a 120-item agenda over several pages. */
@@ -170,7 +180,8 @@ test_typeset_long (void)
   if (!have_libreoffice ())
     return;
   fixture_add_conferences (p);
-  assert_typeset_alike (p, "long", TRUE);
+  assert_typeset_alike (p, "long", CT_EXPORT_FORMAT_DOCX, TRUE);
+  assert_typeset_alike (p, "long", CT_EXPORT_FORMAT_ODT, TRUE);
 }
 
 static void
@@ -180,7 +191,8 @@ test_typeset_seed (void)
 
   if (seed == NULL || !have_libreoffice ())
     return;
-  assert_typeset_alike (seed, "seed", TRUE);
+  assert_typeset_alike (seed, "seed", CT_EXPORT_FORMAT_DOCX, TRUE);
+  assert_typeset_alike (seed, "seed", CT_EXPORT_FORMAT_ODT, TRUE);
 }
 
 /* Saved again by LibreOffice (its own styles, numbering and tables), the file still
