@@ -26,6 +26,27 @@ ct_cli_run_export_json (CtStore  *store,
   return ct_cli_export_written (store, arguments, ct_programme_to_json);
 }
 
+/* "export ID FILE": the programme ID, once FILE is known not to be the database; %NULL
+ * with *@status the exit status when not. */
+static CtProgramme *
+load_for_export (CtStore  *store,
+                 char    **arguments,
+                 int      *status)
+{
+  g_autoptr(GError) error = NULL;
+  CtProgramme *programme;
+  gint64 id;
+
+  *status = CT_CLI_EXIT_FAILURE;
+  if (!ct_cli_parse_id (arguments[0], &id) ||
+      !ct_cli_check_export_target (store, arguments[1]))
+    return NULL;
+  programme = ct_store_load_programme (store, id, &error);
+  if (programme == NULL)
+    *status = ct_cli_fail (error);
+  return programme;
+}
+
 /**
  * ct_cli_export_written:
  * @store: an open store
@@ -45,14 +66,10 @@ ct_cli_export_written (CtStore        *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) programme = NULL;
   g_autofree char *text = NULL;
-  gint64 id;
+  int status;
 
-  if (!ct_cli_parse_id (arguments[0], &id) ||
-      !ct_cli_check_export_target (store, arguments[1]))
-    return CT_CLI_EXIT_FAILURE;
-  programme = ct_store_load_programme (store, id, &error);
-  if (programme == NULL)
-    return ct_cli_fail (error);
+  if ((programme = load_for_export (store, arguments, &status)) == NULL)
+    return status;
   text = write (programme);
   if (!ct_file_replace_contents (arguments[1], text, strlen (text), &error))
     return ct_cli_fail (error);
@@ -76,14 +93,10 @@ ct_cli_run_export_document (CtStore  *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(CtProgramme) programme = NULL;
   CtExportFormat format = CT_EXPORT_FORMAT_DOCX;
-  gint64 id;
+  int status;
 
-  if (!ct_cli_parse_id (arguments[0], &id) ||
-      !ct_cli_check_export_target (store, arguments[1]))
-    return CT_CLI_EXIT_FAILURE;
-  programme = ct_store_load_programme (store, id, &error);
-  if (programme == NULL)
-    return ct_cli_fail (error);
+  if ((programme = load_for_export (store, arguments, &status)) == NULL)
+    return status;
   ct_export_format_for_path (arguments[1], &format);
   if (!ct_export_write (programme, format, arguments[1], FALSE, &error))
     return ct_cli_fail (error);

@@ -171,6 +171,20 @@ bench_list_all (Bench *b)
   emit ("list-all", runs, "ct_store_list_programmes without a query (the sidebar)");
 }
 
+/* The seed programme, or the first-run sample when it was not imported. */
+static CtProgramme *
+load_seed (Bench *b)
+{
+  g_autoptr(GError) error = NULL;
+  CtProgramme *seed;
+
+  seed = b->seed_id > 0 ? ct_store_load_programme (b->store, b->seed_id, &error)
+                        : ct_sample_programme_new ();
+  if (seed == NULL)
+    fail (error);
+  return seed;
+}
+
 static guint
 time_pdf (const CtProgramme *p,
           const char        *path,
@@ -200,19 +214,12 @@ bench_pdf (Bench *b)
 {
   g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) big_runs = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(CtProgramme) seed = NULL;
+  g_autoptr(CtProgramme) seed = load_seed (b);
   g_autoptr(CtProgramme) big = NULL;
   g_autofree char *path = g_build_filename (b->outdir, "bench.pdf", NULL);
   g_autofree char *note = NULL, *big_note = NULL;
-  g_autoptr(GError) error = NULL;
   guint pages, n_events = 330;
 
-  if (b->seed_id > 0)
-    seed = ct_store_load_programme (b->store, b->seed_id, &error);
-  else
-    seed = ct_sample_programme_new ();
-  if (seed == NULL)
-    fail (error);
   pages = time_pdf (seed, path, runs, b->runs);
   note = g_strdup_printf ("%s, %u pages, renderer + cairo PDF to file",
                           b->seed_id > 0 ? "the seed programme" :
@@ -247,15 +254,9 @@ bench_documents (Bench *b)
     { CT_EXPORT_FORMAT_ODT, "odt-seed", "bench.odt" },
     { CT_EXPORT_FORMAT_HTML, "html-seed", "bench.html" },
   };
-  g_autoptr(CtProgramme) seed = NULL;
+  g_autoptr(CtProgramme) seed = load_seed (b);
   g_autoptr(GError) error = NULL;
 
-  if (b->seed_id > 0)
-    seed = ct_store_load_programme (b->store, b->seed_id, &error);
-  else
-    seed = ct_sample_programme_new ();
-  if (seed == NULL)
-    fail (error);
   for (guint f = 0; f < G_N_ELEMENTS (formats); f++)
     {
       g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (double));

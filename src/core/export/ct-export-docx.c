@@ -691,11 +691,10 @@ ct_export_docx (const CtProgramme *programme,
                 GError           **error)
 {
   g_autoptr(CtDoc) doc = ct_doc_new_for_programme (programme);
-  g_autoptr(CtZipWriter) zip = ct_zip_writer_new (error);
   Writer w = { .doc = doc, .nums = g_array_new (FALSE, FALSE, sizeof (guint)) };
   /* The document first: writing it numbers the runs of each list for numbering.xml. */
   GBytes *document = document_part (&w, two_sided);
-  struct { const char *name; GBytes *bytes; } parts[] = {
+  CtZipPart parts[] = {
     { "[Content_Types].xml", content_types_part () },
     { "_rels/.rels", package_rels_part () },
     { "docProps/core.xml", core_part (doc) },
@@ -707,13 +706,7 @@ ct_export_docx (const CtProgramme *programme,
     { "word/header1.xml", header_part (doc, TRUE) },
     { "word/header2.xml", header_part (doc, FALSE) },
   };
-  gboolean ok = zip != NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      ok = ok && ct_zip_writer_add (zip, parts[i].name, parts[i].bytes, FALSE, error);
-      g_bytes_unref (parts[i].bytes);
-    }
   g_array_unref (w.nums);
-  return ok ? ct_zip_writer_finish (zip, error) : NULL;
+  return ct_zip_pack (parts, G_N_ELEMENTS (parts), FALSE, error);
 }

@@ -690,21 +690,14 @@ ct_export_odt (const CtProgramme *programme,
                GError           **error)
 {
   g_autoptr(CtDoc) doc = ct_doc_new_for_programme (programme);
-  g_autoptr(CtZipWriter) zip = ct_zip_writer_new (error);
   Writer w = { .doc = doc };
-  struct { const char *name; GBytes *bytes; } parts[] = {
+  CtZipPart parts[] = {
     { "mimetype", g_bytes_new_static (MIMETYPE, strlen (MIMETYPE)) },
     { "META-INF/manifest.xml", manifest_part () },
     { "content.xml", content_part (&w) },
     { "styles.xml", styles_part (doc, two_sided) },
     { "meta.xml", meta_part (doc) },
   };
-  gboolean ok = zip != NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
-    {
-      ok = ok && ct_zip_writer_add (zip, parts[i].name, parts[i].bytes, i == 0, error);
-      g_bytes_unref (parts[i].bytes);
-    }
-  return ok ? ct_zip_writer_finish (zip, error) : NULL;
+  return ct_zip_pack (parts, G_N_ELEMENTS (parts), TRUE, error);
 }

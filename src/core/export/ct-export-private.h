@@ -7,20 +7,17 @@
 
 G_BEGIN_DECLS
 
-/* A zip archive built in memory (libzip), for the .docx and .odt packages. */
-typedef struct _CtZipWriter CtZipWriter;
+/* A member of a package: its name and its bytes. */
+typedef struct
+{
+  const char *name;
+  GBytes *bytes;
+} CtZipPart;
 
-CtZipWriter *ct_zip_writer_new    (GError      **error);
-gboolean     ct_zip_writer_add    (CtZipWriter  *zip,
-                                   const char   *name,
-                                   GBytes       *contents,
-                                   gboolean      stored,
-                                   GError      **error);
-GBytes      *ct_zip_writer_finish (CtZipWriter  *zip,
-                                   GError      **error);
-void         ct_zip_writer_free   (CtZipWriter  *zip);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtZipWriter, ct_zip_writer_free)
+GBytes *ct_zip_pack (CtZipPart  *parts,
+                     guint       n_parts,
+                     gboolean    first_stored,
+                     GError    **error);
 
 /* An XML part written with libxml2's xmlTextWriter into memory. */
 typedef struct

@@ -13,12 +13,15 @@
  * already reads them with, then written to disk in one atomic replace; XML parts are
  * written with libxml2's xmlTextWriter, which escapes the text. */
 
-struct _CtZipWriter
+typedef struct
 {
   zip_source_t *source;
   zip_t *archive;
   GPtrArray *contents;  /* (element-type GBytes): held until the archive is closed */
-};
+} CtZipWriter;
+
+static void ct_zip_writer_free (CtZipWriter *zip);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtZipWriter, ct_zip_writer_free)
 
 static void
 set_zip_error (GError     **error,
@@ -28,13 +31,12 @@ set_zip_error (GError     **error,
                _("The document could not be packed: %s"), zip_error_strerror (zip_error));
 }
 
-/**
- * ct_zip_writer_new:
+/* ct_zip_writer_new:
  * @error: return location for a #GError
  *
  * Returns: (transfer full) (nullable): an empty archive in memory
  */
-CtZipWriter *
+static CtZipWriter *
 ct_zip_writer_new (GError **error)
 {
   CtZipWriter *zip = g_new0 (CtZipWriter, 1);
@@ -60,8 +62,7 @@ ct_zip_writer_new (GError **error)
   return zip;
 }
 
-/**
- * ct_zip_writer_add:
+/* ct_zip_writer_add:
  * @zip: an archive
  * @name: the member's name, "word/document.xml"
  * @contents: its bytes
@@ -70,7 +71,7 @@ ct_zip_writer_new (GError **error)
  *
  * Returns: whether the member was added
  */
-gboolean
+static gboolean
 ct_zip_writer_add (CtZipWriter  *zip,
                    const char   *name,
                    GBytes       *contents,
@@ -99,8 +100,7 @@ ct_zip_writer_add (CtZipWriter  *zip,
   return TRUE;
 }
 
-/**
- * ct_zip_writer_finish:
+/* ct_zip_writer_finish:
  * @zip: an archive
  * @error: return location for a #GError
  *
@@ -108,7 +108,7 @@ ct_zip_writer_add (CtZipWriter  *zip,
  *
  * Returns: (transfer full) (nullable): the archive's bytes
  */
-GBytes *
+static GBytes *
 ct_zip_writer_finish (CtZipWriter  *zip,
                       GError      **error)
 {
@@ -141,11 +141,10 @@ ct_zip_writer_finish (CtZipWriter  *zip,
   return g_bytes_new_take (g_steal_pointer (&data), stat.size);
 }
 
-/**
- * ct_zip_writer_free:
+/* ct_zip_writer_free:
  * @zip: (nullable): an archive
  */
-void
+static void
 ct_zip_writer_free (CtZipWriter *zip)
 {
   if (zip == NULL)
@@ -156,6 +155,33 @@ ct_zip_writer_free (CtZipWriter *zip)
     zip_source_free (zip->source);
   g_ptr_array_unref (zip->contents);
   g_free (zip);
+}
+
+/**
+ * ct_zip_pack:
+ * @parts: (array length=n_parts): the members in order; their bytes are released
+ * @n_parts: how many
+ * @first_stored: store the first member uncompressed (an OpenDocument "mimetype")
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the archive's bytes
+ */
+GBytes *
+ct_zip_pack (CtZipPart  *parts,
+             guint       n_parts,
+             gboolean    first_stored,
+             GError    **error)
+{
+  g_autoptr(CtZipWriter) zip = ct_zip_writer_new (error);
+  gboolean ok = zip != NULL;
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      ok = ok && ct_zip_writer_add (zip, parts[i].name, parts[i].bytes,
+                                    first_stored && i == 0, error);
+      g_clear_pointer (&parts[i].bytes, g_bytes_unref);
+    }
+  return ok ? ct_zip_writer_finish (zip, error) : NULL;
 }
 
 /**
