@@ -533,8 +533,9 @@ test_usage (void)
   g_assert_nonnull (strstr (out, "delete"));
   g_assert_nonnull (strstr (out, "--db=PATH"));
   g_assert_nonnull (strstr (out, "\n  export       ID FILE        Write a programme in the format "
-                                 "of FILE's extension: .json (the whole programme), .pdf, .ics "
-                                 "or .txt (as show prints it)\n"));
+                                 "of FILE's extension: .json (the whole programme), .pdf, "
+                                 ".docx, .odt, .html (the document to edit), .ics or .txt (as "
+                                 "show prints it)\n"));
   g_assert_nonnull (strstr (out, "\n  import       [ID] FILE      Import a programme file (.json), "
                                  "text or an office file (.docx, .odt, .pdf, .doc) and print "
                                  "its id; with ID, add a calendar file's events (.ics) to "

@@ -30,7 +30,8 @@ static const CtCliCommand commands[] = {
   { "import-text", "FILE", N_("Import a programme from a text or office file and print its id"), 1, 1,
     ct_cli_import_text_options, ct_cli_run_import_text },
   { "export", "ID FILE", N_("Write a programme in the format of FILE's extension: .json "
-                             "(the whole programme), .pdf, .ics or .txt (as show prints it)"),
+                             "(the whole programme), .pdf, .docx, .odt, .html (the document "
+                             "to edit), .ics or .txt (as show prints it)"),
     2, 2, NULL, ct_cli_run_export },
   { "import", "[ID] FILE", N_("Import a programme file (.json), text or an office file (.docx, "
                               ".odt, .pdf, .doc) and print its id; with ID, add a calendar "
