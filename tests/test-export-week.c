@@ -100,13 +100,14 @@ test_page (void)
 
       assert_contains (html, th);
     }
-  assert_contains (html, "<td class=\"day\" rowspan=\"2\">Thứ Hai<br>25/9/2023</td>"
+  assert_contains (html, "<tr class=\"entry\" valign=\"top\"><td class=\"day\" rowspan=\"2\">"
+                         "Thứ Hai<br>25/9/2023</td>"
                          "<td class=\"when\">8 giờ 00</td>");
   assert_contains (html, "<td class=\"day\" rowspan=\"1\">Thứ Tư<br>27/9/2023</td>"
                          "<td class=\"when\">14 giờ 00</td>"
                          "<td class=\"cell\">" ADDED_TITLE "<br>(bổ sung)</td>");
   assert_contains (html, "<td class=\"cell\">Họp &quot;Tổ công tác&quot; "
-                         "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; rà soát<br>"
+                         "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; rà soát<br>"
                          "(bổ sung)</td>");
   assert_contains (html, "<td class=\"cell\">Tổ công tác &amp; các phòng</td>"
                          "<td class=\"cell\">Phòng họp số 2<br>Tầng 3</td>");
@@ -138,7 +139,8 @@ test_fragment (void)
   assert_contains (html, ">(Tuần 39, từ ngày 25/9/2023 đến ngày 01/10/2023)</p>\n<table ");
   assert_contains (html, " rowspan=\"2\">Thứ Hai<br>25/9/2023</td>");
   assert_contains (html, "<th style=\"border:1px solid #000;padding:4pt;text-align:center;"
-                         "vertical-align:middle;font-weight:bold;width:10%\">Thứ/Ngày</th>");
+                         "vertical-align:middle;font-weight:bold;width:12%\" width=\"12%\">"
+                         "Thứ/Ngày</th>");
   assert_contains (html, "&lt;script&gt;");
   g_assert_null (strstr (html, "<style"));
   g_assert_null (strstr (html, "class="));

@@ -61,12 +61,12 @@ static const struct
   const char *name;
   int width;
 } columns[] = {
-  { "Thứ/Ngày", 10 },
-  { "Buổi/Giờ", 8 },
-  { "Nội dung", 28 },
+  { "Thứ/Ngày", 12 },
+  { "Buổi/Giờ", 9 },
+  { "Nội dung", 27 },
   { "Chủ trì (lãnh đạo dự)", 14 },
-  { "Thành phần", 14 },
-  { "Địa điểm", 13 },
+  { "Thành phần", 13 },
+  { "Địa điểm", 12 },
   { "Đơn vị chuẩn bị", 13 },
 };
 
@@ -90,7 +90,9 @@ open_tag (Writer     *w,
     g_string_append_printf (w->out, "<%s class=\"%s\"%s>", element, roles[role].name, extra);
 }
 
-/* @text escaped, its line breaks as <br>. */
+/* @text escaped, its line breaks as <br>. g_markup_escape_text() writes an apostrophe
+ * as "&apos;", which HTML 4 has not: older readers (LibreOffice, some portal editors)
+ * show it as it is; "&#39;" every reader knows. */
 static void
 append_text (Writer     *w,
              const char *text)
@@ -100,10 +102,12 @@ append_text (Writer     *w,
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *escaped = g_markup_escape_text (lines[i], -1);
+      g_auto(GStrv) parts = g_strsplit (escaped, "&apos;", -1);
+      g_autofree char *line = g_strjoinv ("&#39;", parts);
 
       if (i > 0)
         g_string_append (w->out, "<br>");
-      g_string_append (w->out, escaped);
+      g_string_append (w->out, line);
     }
 }
 
@@ -137,19 +141,21 @@ append_heading (Writer            *w,
   g_string_append_c (w->out, '\n');
 }
 
+/* Word processors opening the page (LibreOffice, Word) read a column's width and a row's
+ * alignment from the HTML 4 attributes, not from CSS: the header cells and the rows carry
+ * both. */
 static void
 append_header_row (Writer *w)
 {
   open_tag (w, "tr", ROLE_ROW, "");
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
-      /* The width is always inline: it belongs to the column, not to the role. */
       if (w->fragment)
-        g_string_append_printf (w->out, "<th style=\"%s;width:%d%%\">", roles[ROLE_HEAD].css,
-                                columns[i].width);
+        g_string_append_printf (w->out, "<th style=\"%s;width:%d%%\" width=\"%d%%\">",
+                                roles[ROLE_HEAD].css, columns[i].width, columns[i].width);
       else
-        g_string_append_printf (w->out, "<th class=\"%s\" style=\"width:%d%%\">",
-                                roles[ROLE_HEAD].name, columns[i].width);
+        g_string_append_printf (w->out, "<th class=\"%s\" style=\"width:%d%%\" width=\"%d%%\">",
+                                roles[ROLE_HEAD].name, columns[i].width, columns[i].width);
       append_text (w, columns[i].name);
       g_string_append (w->out, "</th>");
     }
@@ -201,14 +207,14 @@ append_day (Writer          *w,
   g_autofree char *label = ct_week_day_dup_label (day);
   g_autofree char *span = g_strdup_printf (" rowspan=\"%u\"", MAX (day->entries->len, 1));
 
-  open_tag (w, "tr", ROLE_ROW, "");
+  open_tag (w, "tr", ROLE_ROW, " valign=\"top\"");
   append_element (w, "td", ROLE_DAY, span, label);
   if (day->entries->len == 0)
     append_empty_day (w, day);
   for (guint i = 0; i < day->entries->len; i++)
     {
       if (i > 0)
-        open_tag (w, "tr", ROLE_ROW, "");
+        open_tag (w, "tr", ROLE_ROW, " valign=\"top\"");
       append_entry_cells (w, g_ptr_array_index (day->entries, i));
       g_string_append (w->out, "</tr>\n");
     }
