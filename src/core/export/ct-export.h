@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "ct-programme.h"
+#include "ct-week.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +42,9 @@ GBytes   *ct_export_odt             (const CtProgramme *programme,
                                      gboolean           two_sided,
                                      GError           **error);
 char     *ct_export_html            (const CtProgramme *programme,
+                                     gboolean           fragment);
+char     *ct_export_week_html       (const CtWeek      *week,
+                                     const CtProgramme *header_source,
                                      gboolean           fragment);
 gboolean  ct_export_write           (const CtProgramme *programme,
                                      CtExportFormat     format,

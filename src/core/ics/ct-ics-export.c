@@ -8,19 +8,11 @@
 
 #include "ct-file.h"
 #include "ct-format.h"
+#include "ct-ics-export-private.h"
 #include "ct-ics-export.h"
 #include "ct-ics-private.h"
 #include "ct-occurrence.h"
 #include "ct-text.h"
-
-typedef struct
-{
-  const CtProgramme *programme;
-  const CtIcsExportOptions *options;
-  char *unit_key;              /* folded @options->unit, or NULL */
-  struct icaltimetype stamp;   /* DTSTAMP, UTC */
-  struct icaltimetype modified; /* LAST-MODIFIED, UTC */
-} ExportContext;
 
 static struct icaltimetype
 utc_time (gint64 seconds)
@@ -97,10 +89,10 @@ build_vtimezone (void)
 /* Start and end minute of a timed item; FALSE for an all-day one, and for a vague one,
  * which is all day over its window whatever its day part. */
 static gboolean
-item_times (const ExportContext *ctx,
-            const CtItem        *item,
-            int                 *start,
-            int                 *end)
+item_times (const CtIcsExportContext *ctx,
+            const CtItem             *item,
+            int                      *start,
+            int                      *end)
 {
   CtTimeRange range;
 
@@ -122,11 +114,11 @@ item_times (const ExportContext *ctx,
 }
 
 static void
-add_start_end (const ExportContext *ctx,
-               icalcomponent       *event,
-               const CtItem        *item,
-               const GDate         *first,
-               const GDate         *last)
+add_start_end (const CtIcsExportContext *ctx,
+               icalcomponent            *event,
+               const CtItem             *item,
+               const GDate              *first,
+               const GDate              *last)
 {
   int start, end;
 
@@ -152,11 +144,11 @@ add_start_end (const ExportContext *ctx,
  * set times (a day part or clock times), those times on each day, as a daily rule up to
  * the last day, which is how the calendar view shows it (ct_programme_expand_occurrences). */
 static void
-add_event_days (const ExportContext *ctx,
-                icalcomponent       *event,
-                const CtItem        *item,
-                const GDate         *first,
-                const GDate         *last)
+add_event_days (const CtIcsExportContext *ctx,
+                icalcomponent            *event,
+                const CtItem             *item,
+                const GDate              *first,
+                const GDate              *last)
 {
   struct icalrecurrencetype rule;
   int start, end;
@@ -200,9 +192,9 @@ set_by_day (struct icalrecurrencetype *rule,
 /* FREQ=WEEKLY;BYDAY=MO,TH, FREQ=MONTHLY;BYMONTHDAY=5 or FREQ=MONTHLY;BYDAY=1MO (-1MO for
  * the last Monday), up to @until. */
 static struct icalrecurrencetype
-item_rule (const ExportContext *ctx,
-           const CtItem        *item,
-           const GDate         *until)
+item_rule (const CtIcsExportContext *ctx,
+           const CtItem             *item,
+           const GDate              *until)
 {
   struct icalrecurrencetype rule;
   int start, end;
@@ -235,9 +227,9 @@ item_rule (const ExportContext *ctx,
 
 /* The rule from its first to its last occurrence, as the calendar view sees them, with the exception dates between them as EXDATEs of DTSTART's type. */
 static gboolean
-add_recurrence (const ExportContext *ctx,
-                icalcomponent       *event,
-                const CtItem        *item)
+add_recurrence (const CtIcsExportContext *ctx,
+                icalcomponent            *event,
+                const CtItem             *item)
 {
   g_autoptr(GPtrArray) occurrences = NULL;
   GDate range_first, range_last, first, last;
@@ -277,20 +269,50 @@ add_recurrence (const ExportContext *ctx,
   return TRUE;
 }
 
-static icalcomponent *
-build_event (const ExportContext *ctx,
-             const CtSection     *section,
-             const CtItem        *item)
+/* What identifies the event to a calendar: UID, DTSTAMP, LAST-MODIFIED, SEQUENCE. */
+static void
+add_identity (const CtIcsExportContext *ctx,
+              icalcomponent            *event,
+              const CtItem             *item)
 {
-  icalcomponent *event = icalcomponent_new_vevent ();
   g_autofree char *uid = ct_ics_uid_from_uuid (item->uuid);
-  g_autofree char *description = ct_ics_build_description (item);
-  GDate first, last;
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (ctx->stamp));
   icalcomponent_add_property (event, icalproperty_new_lastmodified (ctx->modified));
   icalcomponent_add_property (event, icalproperty_new_sequence ((int) item->sequence));
+}
+
+/* What the event says: SUMMARY, DESCRIPTION, LOCATION, STATUS, CATEGORIES. */
+static void
+add_details (icalcomponent   *event,
+             const CtSection *section,
+             const CtItem    *item)
+{
+  g_autofree char *description = ct_ics_build_description (item);
+
+  icalcomponent_add_property (event, icalproperty_new_summary (item->title ? item->title
+                                                                           : section->title));
+  if (*description != '\0')
+    icalcomponent_add_property (event, icalproperty_new_description (description));
+  if (item->location != NULL && !ct_text_is_blank (item->location))
+    icalcomponent_add_property (event, icalproperty_new_location (item->location));
+  icalcomponent_add_property (event, icalproperty_new_status (
+                                       item->tentative || ct_item_is_vague (item)
+                                         ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
+  icalcomponent_add_property (event, icalproperty_new_categories (section->title));
+}
+
+/* The item as one VEVENT, %NULL for a rule with no day. */
+icalcomponent *
+ct_ics_build_event (const CtIcsExportContext *ctx,
+                    const CtSection          *section,
+                    const CtItem             *item)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  GDate first, last;
+
+  add_identity (ctx, event, item);
   if (item->kind == CT_ITEM_RECURRING)
     {
       if (!add_recurrence (ctx, event, item))
@@ -311,16 +333,29 @@ build_event (const ExportContext *ctx,
       ct_item_get_date_range (item, ctx->programme, &first, &last);
       add_event_days (ctx, event, item, &first, &last);
     }
-  icalcomponent_add_property (event, icalproperty_new_summary (item->title ? item->title
-                                                                           : section->title));
-  if (*description != '\0')
-    icalcomponent_add_property (event, icalproperty_new_description (description));
-  if (item->location != NULL && !ct_text_is_blank (item->location))
-    icalcomponent_add_property (event, icalproperty_new_location (item->location));
-  icalcomponent_add_property (event, icalproperty_new_status (
-                                       item->tentative || ct_item_is_vague (item)
-                                         ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
-  icalcomponent_add_property (event, icalproperty_new_categories (section->title));
+  add_details (event, section, item);
+  return event;
+}
+
+/* The day @date of a rule as an instance of the rule's VEVENT (RFC 5545 §3.8.4.4): its
+ * UID, and a RECURRENCE-ID naming the start the rule gives that day, in DTSTART's type. */
+icalcomponent *
+ct_ics_build_instance (const CtIcsExportContext *ctx,
+                       const CtSection          *section,
+                       const CtItem             *item,
+                       const GDate              *date)
+{
+  icalcomponent *event = icalcomponent_new_vevent ();
+  int start, end;
+
+  add_identity (ctx, event, item);
+  if (item_times (ctx, item, &start, &end))
+    icalcomponent_add_property (event, with_tzid (icalproperty_new_recurrenceid (
+                                         local_value (date, start))));
+  else
+    icalcomponent_add_property (event, icalproperty_new_recurrenceid (date_value (date)));
+  add_start_end (ctx, event, item, date, date);
+  add_details (event, section, item);
   return event;
 }
 
@@ -343,9 +378,9 @@ item_days (const CtProgramme *programme,
 }
 
 /* Whether the options' section and unit take @item, dated or not. */
-static gboolean
-item_chosen (const ExportContext *ctx,
-             const CtItem        *item)
+gboolean
+ct_ics_item_chosen (const CtIcsExportContext *ctx,
+                    const CtItem             *item)
 {
   if (ctx->unit_key == NULL)
     return TRUE;
@@ -364,16 +399,16 @@ item_chosen (const ExportContext *ctx,
 }
 
 static gboolean
-item_selected (const ExportContext *ctx,
-               const CtItem        *item)
+item_selected (const CtIcsExportContext *ctx,
+               const CtItem             *item)
 {
   GDate first, last;
 
-  return item_days (ctx->programme, item, &first, &last) && item_chosen (ctx, item);
+  return item_days (ctx->programme, item, &first, &last) && ct_ics_item_chosen (ctx, item);
 }
 
 static char *
-calendar_name (const ExportContext *ctx)
+calendar_name (const CtIcsExportContext *ctx)
 {
   const CtProgramme *p = ctx->programme;
   g_autofree char *subtitle = ct_programme_dup_subtitle (p);
@@ -394,11 +429,11 @@ calendar_name (const ExportContext *ctx)
   return g_string_free (name, FALSE);
 }
 
-static icalcomponent *
-build_calendar (const ExportContext *ctx)
+/* The VCALENDAR named @name, with its VTIMEZONE and no event yet. */
+icalcomponent *
+ct_ics_build_calendar (const char *name)
 {
   icalcomponent *calendar = icalcomponent_new_vcalendar ();
-  g_autofree char *name = calendar_name (ctx);
   icalproperty *prop;
 
   icalcomponent_add_property (calendar, icalproperty_new_prodid (
@@ -427,11 +462,11 @@ year_written (const GDate *date)
  * programs read as another, or leave the event out unseen, the export is refused by the
  * event's name, to be corrected in the programme: an editor or the text import may let
  * such a date in, and only here must it be written in a fixed format. */
-static gboolean
-check_years (const ExportContext *ctx,
-             const CtSection     *section,
-             const CtItem        *item,
-             GError             **error)
+gboolean
+ct_ics_check_years (const CtIcsExportContext *ctx,
+                    const CtSection          *section,
+                    const CtItem             *item,
+                    GError                  **error)
 {
   GDate first, last;
   const GDate *bad;
@@ -523,10 +558,10 @@ ct_ics_export (const CtProgramme        *programme,
                GError                  **error)
 {
   CtIcsExportOptions defaults;
-  ExportContext ctx = { programme, options };
+  CtIcsExportContext ctx = { programme, options };
   icalcomponent *calendar;
   guint n_events = 0;
-  char *text;
+  char *name, *text;
 
   g_return_val_if_fail (programme != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -542,7 +577,9 @@ ct_ics_export (const CtProgramme        *programme,
   ctx.stamp = utc_time (options->now ? options->now : g_get_real_time () / G_USEC_PER_SEC);
   ctx.modified = programme->modified > 0 ? utc_time (programme->modified) : ctx.stamp;
 
-  calendar = build_calendar (&ctx);
+  name = calendar_name (&ctx);
+  calendar = ct_ics_build_calendar (name);
+  g_free (name);
   for (guint i = 0; i < programme->sections->len; i++)
     {
       CtSection *section = g_ptr_array_index (programme->sections, i);
@@ -556,13 +593,13 @@ ct_ics_export (const CtProgramme        *programme,
 
           if (!item_selected (&ctx, item))
             continue;
-          if (!check_years (&ctx, section, item, error))
+          if (!ct_ics_check_years (&ctx, section, item, error))
             {
               icalcomponent_free (calendar);
               g_free (ctx.unit_key);
               return NULL;
             }
-          if ((event = build_event (&ctx, section, item)) == NULL)
+          if ((event = ct_ics_build_event (&ctx, section, item)) == NULL)
             continue;
           icalcomponent_add_component (calendar, event);
           n_events++;
@@ -602,7 +639,7 @@ ct_ics_export_list_left_out (const CtProgramme        *programme,
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
   CtIcsExportOptions defaults;
-  ExportContext ctx = { programme, options };
+  CtIcsExportContext ctx = { programme, options };
 
   g_return_val_if_fail (programme != NULL, out);
 
@@ -624,7 +661,7 @@ ct_ics_export_list_left_out (const CtProgramme        *programme,
           GDate first, last;
 
           if (item->kind == CT_ITEM_TASK || !ct_item_is_vague (item) ||
-              ct_item_get_window (item, &first, &last) || !item_chosen (&ctx, item))
+              ct_item_get_window (item, &first, &last) || !ct_ics_item_chosen (&ctx, item))
             continue;
           g_ptr_array_add (out, g_strdup_printf (
                              /* Translators: %1$s is an event's title, %2$s its timing as

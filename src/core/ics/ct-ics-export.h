@@ -4,6 +4,7 @@
 #include "ct-day-part-times.h"
 #include "ct-ics.h"
 #include "ct-programme.h"
+#include "ct-week.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,9 @@ typedef struct
 
 void     ct_ics_export_options_init (CtIcsExportOptions       *options);
 char    *ct_ics_export              (const CtProgramme        *programme,
+                                     const CtIcsExportOptions *options,
+                                     GError                  **error);
+char    *ct_ics_export_week         (const CtWeek             *week,
                                      const CtIcsExportOptions *options,
                                      GError                  **error);
 gboolean ct_ics_export_to_file      (const CtProgramme        *programme,
