@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "${1:-$(dirname "$0")/..}"
 
-layers=(base model calendar document render import ics json store session)
-# The layers each may include besides its own; render, import, ics and json stand side by side
+layers=(base model calendar document render export import ics json store session)
+# The layers each may include besides its own; render, export, import, ics and json stand side by side
 # on document, and the store needs none of them. Keep in step with src/meson.build.
 declare -A allowed=(
   [base]=""
@@ -16,6 +16,7 @@ declare -A allowed=(
   [calendar]="base model"
   [document]="base model calendar"
   [render]="base model calendar document"
+  [export]="base model calendar document"
   [import]="base model calendar document"
   [ics]="base model calendar document"
   [json]="base model calendar document"
