@@ -182,8 +182,8 @@ test_day_off (void)
   week = ct_week_new (2025, 36, programmes, ct_holidays_get_default ());
   g_assert_cmpint (week->days[1].info.kind, ==, CT_DAY_KIND_HOLIDAY);
   html = ct_export_week_html (week, NULL, FALSE);
-  off = g_strdup_printf ("<td class=\"off\" colspan=\"6\">Nghỉ %s</td></tr>\n",
-                         week->days[1].info.name);
+  /* 2 September: in Vietnamese whatever the interface's language (C here). */
+  off = g_strdup ("<td class=\"off\" colspan=\"6\">Nghỉ Quốc khánh</td></tr>\n");
   assert_contains (html, off);
   free_day = g_strdup_printf ("rowspan=\"1\">Thứ Năm<br>04/9/2025</td>"
                               "<td class=\"when\"></td>%s</tr>\n",

@@ -57,27 +57,31 @@ typedef struct
   CtDayKind kind;
   gboolean tentative;
   const char *name;
+  const char *document_name;
 } DayEntry;
 
+/* Each occasion's name in the interface's language, and as documents write it, in
+ * Vietnamese whatever that language is. */
 static const struct
 {
   const char *id;
   const char *name;
+  const char *document;
 } occasions[] = {
   /* Translators: Tết Dương lịch, 1 January */
-  { "new-year", N_("New Year's Day") },
+  { "new-year", N_("New Year's Day"), "Tết Dương lịch" },
   /* Translators: Tết Nguyên đán */
-  { "tet", N_("Lunar New Year") },
+  { "tet", N_("Lunar New Year"), "Tết Nguyên đán" },
   /* Translators: Giỗ Tổ Hùng Vương, 10th day of the 3rd lunar month */
-  { "hung-kings", N_("Hung Kings' Commemoration Day") },
+  { "hung-kings", N_("Hung Kings' Commemoration Day"), "Giỗ Tổ Hùng Vương" },
   /* Translators: Ngày Chiến thắng, 30 April */
-  { "reunification", N_("Reunification Day") },
+  { "reunification", N_("Reunification Day"), "Ngày Chiến thắng" },
   /* Translators: Ngày Quốc tế Lao động, 1 May */
-  { "labour-day", N_("International Labour Day") },
+  { "labour-day", N_("International Labour Day"), "Ngày Quốc tế Lao động" },
   /* Translators: Quốc khánh, 2 September */
-  { "national-day", N_("National Day") },
+  { "national-day", N_("National Day"), "Quốc khánh" },
   /* Translators: Ngày Văn hóa Việt Nam, 24 November (from 2026) */
-  { "culture-day", N_("Vietnam Culture Day") },
+  { "culture-day", N_("Vietnam Culture Day"), "Ngày Văn hóa Việt Nam" },
 };
 
 static void
@@ -97,14 +101,31 @@ year_data_free (gpointer data)
   g_free (y);
 }
 
-/* The translated name of an occasion id; an unknown id is text the user wrote. */
+/* The name of an occasion id, translated or as documents write it; an unknown id is text
+ * the user wrote. */
 static const char *
-occasion_name (const char *id)
+occasion_name (const char *id,
+               gboolean    document)
 {
   for (guint i = 0; i < G_N_ELEMENTS (occasions); i++)
     if (g_strcmp0 (occasions[i].id, id) == 0)
-      return g_dgettext (GETTEXT_PACKAGE, occasions[i].name);
+      return document ? occasions[i].document : g_dgettext (GETTEXT_PACKAGE, occasions[i].name);
   return id;
+}
+
+/* The names of @ids (%NULL-terminated, or %NULL for none) joined by ", ". */
+static char *
+join_names (const char *const *ids,
+            gboolean           document)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  if (ids == NULL || ids[0] == NULL)
+    return NULL;
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_ptr_array_add (names, (gpointer) occasion_name (ids[i], document));
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **) names->pdata);
 }
 
 static GDate
@@ -201,15 +222,18 @@ is_holiday_of (const char  *occasion,
   return FALSE;
 }
 
+/* @ids: the day's occasions, %NULL-terminated, or %NULL */
 static void
-put_day (CtHolidays  *self,
-         const GDate *d,
-         CtDayKind    kind,
-         gboolean     tentative,
-         const char  *name,
-         gboolean     replace)
+put_day (CtHolidays        *self,
+         const GDate       *d,
+         CtDayKind          kind,
+         gboolean           tentative,
+         const char *const *ids,
+         gboolean           replace)
 {
   gpointer key = GUINT_TO_POINTER (g_date_get_julian (d));
+  g_autofree char *name = join_names (ids, FALSE);
+  g_autofree char *document_name = join_names (ids, TRUE);
   DayEntry *e;
 
   if (!replace && g_hash_table_contains (self->days, key))
@@ -218,6 +242,8 @@ put_day (CtHolidays  *self,
   e->kind = kind;
   e->tentative = tentative;
   e->name = name ? g_string_chunk_insert_const (self->names, name) : NULL;
+  e->document_name = document_name ? g_string_chunk_insert_const (self->names, document_name)
+                                   : NULL;
   g_hash_table_replace (self->days, key, e);
 }
 
@@ -225,26 +251,19 @@ static void
 build_range_days (CtHolidays  *self,
                   const Range *r)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  g_autofree char *joined = NULL;
   GDate d = r->first;
-
-  for (guint i = 0; r->occasions[i] != NULL; i++)
-    g_ptr_array_add (names, (gpointer) occasion_name (r->occasions[i]));
-  g_ptr_array_add (names, NULL);
-  joined = g_strjoinv (", ", (char **) names->pdata);
 
   for (; g_date_compare (&d, &r->last) <= 0; g_date_add_days (&d, 1))
     {
-      const char *holiday = NULL;
+      const char *holiday[2] = { NULL, NULL };
 
-      for (guint i = 0; r->occasions[i] != NULL && holiday == NULL; i++)
+      for (guint i = 0; r->occasions[i] != NULL && holiday[0] == NULL; i++)
         if (is_holiday_of (r->occasions[i], &d, r))
-          holiday = occasion_name (r->occasions[i]);
-      if (holiday != NULL)
+          holiday[0] = r->occasions[i];
+      if (holiday[0] != NULL)
         put_day (self, &d, CT_DAY_KIND_HOLIDAY, FALSE, holiday, TRUE);
       else
-        put_day (self, &d, CT_DAY_KIND_DAY_OFF, FALSE, joined, TRUE);
+        put_day (self, &d, CT_DAY_KIND_DAY_OFF, FALSE, (const char *const *) r->occasions, TRUE);
     }
 }
 
@@ -343,7 +362,7 @@ compute_statutory_year (CtHolidays *self,
   for (guint i = 0; i < n; i++)
     if (g_date_valid (&days[i].date))
       put_day (self, &days[i].date, CT_DAY_KIND_HOLIDAY, TRUE,
-               occasion_name (days[i].occasion), FALSE);
+               (const char *[]) { days[i].occasion, NULL }, FALSE);
   for (guint i = 0; i < n; i++)
     {
       GDate d = days[i].date;
@@ -353,7 +372,8 @@ compute_statutory_year (CtHolidays *self,
       do
         g_date_add_days (&d, 1);
       while (is_off (self, &d));
-      put_day (self, &d, CT_DAY_KIND_DAY_OFF, TRUE, occasion_name (days[i].occasion), FALSE);
+      put_day (self, &d, CT_DAY_KIND_DAY_OFF, TRUE, (const char *[]) { days[i].occasion, NULL },
+               FALSE);
     }
 }
 
@@ -663,12 +683,14 @@ ct_holidays_lookup (CtHolidays  *self,
       info->kind = e->kind;
       info->tentative = e->tentative;
       info->name = e->name;
+      info->document_name = e->document_name;
     }
   else
     {
       info->kind = is_weekend (date) ? CT_DAY_KIND_WEEKEND : CT_DAY_KIND_WEEKDAY;
       info->tentative = !g_hash_table_contains (self->years, GINT_TO_POINTER (year));
       info->name = NULL;
+      info->document_name = NULL;
     }
   g_mutex_unlock (&self->lock);
 }

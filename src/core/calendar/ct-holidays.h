@@ -30,12 +30,15 @@ typedef enum {
  * @name: (nullable): the occasion, translated, e.g. "Quốc khánh"; for a day off, the
  *   occasions of its holiday period joined by ", "; %NULL for an ordinary day. Owned by
  *   the #CtHolidays.
+ * @document_name: (nullable): the same as documents write it, in Vietnamese whatever the
+ *   interface's language: "Quốc khánh". Owned by the #CtHolidays.
  */
 typedef struct
 {
   CtDayKind kind;
   gboolean tentative;
   const char *name;
+  const char *document_name;
 } CtDayInfo;
 
 GQuark      ct_holidays_error_quark   (void);

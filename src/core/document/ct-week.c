@@ -159,8 +159,9 @@ ct_week_day_dup_label (const CtWeekDay *day)
     {
     case CT_DAY_KIND_HOLIDAY:
     case CT_DAY_KIND_DAY_OFF:
-      return g_strdup_printf ("%s\n%s\n(nghỉ%s%s)", name, date, day->info.name ? " " : "",
-                              day->info.name ? day->info.name : "");
+      return g_strdup_printf ("%s\n%s\n(nghỉ%s%s)", name, date,
+                              day->info.document_name ? " " : "",
+                              day->info.document_name ? day->info.document_name : "");
     case CT_DAY_KIND_WORKING_DAY:
       return g_strdup_printf ("%s\n%s\n(làm bù)", name, date);
     default:

@@ -189,8 +189,10 @@ append_empty_day (Writer          *w,
 {
   if (day->info.kind == CT_DAY_KIND_HOLIDAY || day->info.kind == CT_DAY_KIND_DAY_OFF)
     {
-      g_autofree char *text = g_strdup_printf ("Nghỉ%s%s", day->info.name ? " " : "",
-                                               day->info.name ? day->info.name : "");
+      g_autofree char *text = g_strdup_printf ("Nghỉ%s%s",
+                                               day->info.document_name ? " " : "",
+                                               day->info.document_name
+                                               ? day->info.document_name : "");
 
       append_element (w, "td", ROLE_OFF, " colspan=\"6\"", text);
       return;
