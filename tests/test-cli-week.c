@@ -107,6 +107,28 @@ test_pdf (void)
   g_assert_cmpint (memcmp (written, "%PDF-", 5), ==, 0);
 }
 
+/* Programmes of two bodies in one week: written, with a warning naming both. */
+static void
+test_mixed_bodies (void)
+{
+  g_autoptr(GPtrArray) programmes = september_week ();
+  g_autofree char *db = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "mixed.txt", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  CtProgramme *extra = g_ptr_array_index (programmes, 1);
+  const char *args[] = { "--db", NULL, "export-week", "2023-W39", path, NULL };
+
+  extra->issuing_body = g_strdup ("ỦY BAN NHÂN DÂN\nHUYỆN SÔNG MÂY");
+  db = make_database ("mixed.db", programmes);
+  args[1] = db;
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "congtac-cli: warning: The week’s programmes come from different "
+                            "issuing bodies, “HUYỆN ỦY SÔNG MÂY” and “ỦY BAN NHÂN DÂN\\nHUYỆN "
+                            "SÔNG MÂY”: their entries are listed in one schedule, under the "
+                            "first one’s name.\n");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
 /* Runs export-week and expects exit status 1, @message on stderr and no file. */
 static void
 assert_refused (const char *db,
@@ -197,6 +219,7 @@ main (int    argc,
   tmpdir = g_dir_make_tmp ("ct-cli-week-XXXXXX", NULL);
   g_test_add_func ("/cli-week/text", test_text);
   g_test_add_func ("/cli-week/pdf", test_pdf);
+  g_test_add_func ("/cli-week/mixed-bodies", test_mixed_bodies);
   g_test_add_func ("/cli-week/refused", test_refused);
   g_test_add_func ("/cli-week/database-target", test_database_target);
   status = g_test_run ();
