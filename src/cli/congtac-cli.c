@@ -37,6 +37,10 @@ static const CtCliCommand commands[] = {
                               ".odt, .pdf, .doc) and print its id; with ID, add a calendar "
                               "file's events (.ics) to it"), 1, 2,
     ct_cli_import_text_options, ct_cli_run_import },
+  { "export-week", "YYYY-Www FILE", N_("Write the weekly schedule of an ISO week (2023-W39) "
+                                        "from the programmes that cover it: .pdf (the table) "
+                                        "or .txt (the digest per leader)"),
+    2, 2, NULL, ct_cli_run_export_week },
   { "check", "", N_("Check the database for damage and list its backups"), 0, 0, NULL, NULL,
     ct_cli_run_check },
   { "restore", "BACKUP", N_("Put a good backup in place of the database, keeping it aside"),

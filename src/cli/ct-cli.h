@@ -80,6 +80,9 @@ int      ct_cli_run_export     (CtStore    *store,
 int      ct_cli_run_import     (CtStore    *store,
                                 char      **arguments);
 
+int      ct_cli_run_export_week (CtStore   *store,
+                                 char     **arguments);
+
 int      ct_cli_run_check      (const char  *db_path,
                                 char       **arguments);
 int      ct_cli_run_restore    (const char  *db_path,

@@ -21,7 +21,8 @@
  * "-----" 14 regular; body
  * 14, indent 1 cm, ≥ 6 pt between paragraphs; "Nơi nhận:" 14 underlined, recipients 12;
  * signature: authority 14 bold, title 14 regular, name 14 bold; page numbers 14 from page 2,
- * centred about 10 mm from the top edge (shared/spec/document-format.md §1–§6). */
+ * centred about 10 mm from the top edge (shared/spec/document-format.md §1–§6). The weekly
+ * schedule's table is set in 12, its column titles bold, as the public schedules are. */
 static const CtDocGeometry party_geometry = {
   .margin_top = CT_MM (20),
   .margin_bottom = CT_MM (20),
@@ -54,13 +55,15 @@ static const CtDocGeometry party_geometry = {
   .signature_title = PLAIN (14),
   .signature_name = BOLD (14),
   .page_number = PLAIN (14),
+  .table_head = BOLD (12),
+  .table_cell = PLAIN (12),
 };
 
 /* Nghị định 30/2020/NĐ-CP, Phụ lục I: margins top/bottom 20–25, left 30–35, right 15–20 mm
  * (the smallest values, as for the Party style); bodies 13 (parent regular, issuing bold);
  * Quốc hiệu 13 bold, Tiêu ngữ 14 bold with a rule of its length; "Số:" 13; place-date 14
  * italic; type and subtitle 14 bold; body 14; "Nơi nhận:" 12 bold italic, recipients 11;
- * signature lines 14 bold; page numbers 14 from page 2. */
+ * signature lines 14 bold; page numbers 14 from page 2; the weekly schedule's table 12. */
 static const CtDocGeometry state_geometry = {
   .margin_top = CT_MM (20),
   .margin_bottom = CT_MM (20),
@@ -93,6 +96,8 @@ static const CtDocGeometry state_geometry = {
   .signature_title = BOLD (14),
   .signature_name = BOLD (14),
   .page_number = PLAIN (14),
+  .table_head = BOLD (12),
+  .table_cell = PLAIN (12),
 };
 
 /**

@@ -63,6 +63,8 @@ typedef struct
   CtDocTextStyle signature_title;
   CtDocTextStyle signature_name;
   CtDocTextStyle page_number;
+  CtDocTextStyle table_head;        /* the weekly schedule's column titles */
+  CtDocTextStyle table_cell;        /* the text of its cells */
 } CtDocGeometry;
 
 const CtDocGeometry *ct_doc_geometry_get (CtDocumentStyle style);

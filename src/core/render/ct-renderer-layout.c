@@ -19,6 +19,7 @@ typedef struct
   double left;          /* left edge of the text area, pt */
   double width;         /* width of the text area, pt */
   double last_width;    /* width of the last line add_centred() placed, pt */
+  gboolean bodies_only; /* the header without the number and the place-date line */
   GPtrArray *blocks;
 } Builder;
 
@@ -131,6 +132,12 @@ add_name_lines (Builder           *b,
 
 /* Left column: superior body, issuing body, "*" (Party) and "Số …"; returns the baseline of
  * the "Số" line so that the place-date line can share it. */
+static gboolean
+has_number_line (Builder *b)
+{
+  return !b->bodies_only && (b->programme->number > 0 || is_set (b->programme->body_code));
+}
+
 static double
 add_header_left (Builder       *b,
                  CtRenderBlock *block,
@@ -159,7 +166,7 @@ add_header_left (Builder       *b,
     y = add_centred (b, block, &g->star, "*", x, width, y);
   /* Without a number and a body code the line is left out, as in the text rendering;
    * the place-date line then sits one line lower than the last line. */
-  if (p->number > 0 || is_set (p->body_code))
+  if (has_number_line (b))
     add_centred (b, block, &g->number, number, x, width, y);
   else
     return y + g->number.pitch * 0.75;
@@ -196,7 +203,7 @@ add_header_right (Builder       *b,
   add_rule_under (block, motto_style, x, width, b->last_width);
   rule_y = g_array_index (block->rules, CtRenderRule, block->rules->len - 1).y;
 
-  if (!is_set (p->place_name) && !g_date_valid (&p->issue_date))
+  if (b->bodies_only || (!is_set (p->place_name) && !g_date_valid (&p->issue_date)))
     return;
   place_date = ct_format_place_date (p->place_name, &p->issue_date);
 
@@ -216,8 +223,8 @@ add_header_right (Builder       *b,
     }
 }
 
-static void
-add_header (Builder *b)
+static CtRenderBlock *
+build_header (Builder *b)
 {
   CtRenderBlock *block = ct_render_block_new ();
   double left_width = b->width * b->g->header_left_fraction;
@@ -225,13 +232,51 @@ add_header (Builder *b)
   int number_index;
 
   number_baseline = add_header_left (b, block, b->left, left_width);
-  number_index = b->programme->number > 0 || is_set (b->programme->body_code)
-                 ? (int) block->lines->len - 1 : -1;
+  number_index = has_number_line (b) ? (int) block->lines->len - 1 : -1;
   add_header_right (b, block, b->left + left_width, b->width - left_width, number_baseline,
                     number_index);
   block->keep_together = TRUE;
   block->keep_with_next = TRUE;
-  g_ptr_array_add (b->blocks, block);
+  return block;
+}
+
+static void
+add_header (Builder *b)
+{
+  g_ptr_array_add (b->blocks, build_header (b));
+}
+
+/**
+ * ct_render_header_block:
+ * @programme: the programme whose issuing body speaks
+ * @context: the renderer's Pango context
+ * @family: the font family
+ * @left: left edge of the text area on the page, pt
+ * @width: width of the text area, pt
+ *
+ * The two-column header of @programme's body in its style, without the "Số …" line and
+ * the place-date line: those belong to the programme, not to a schedule drawn from it.
+ *
+ * Returns: (transfer full): the header's block
+ */
+CtRenderBlock *
+ct_render_header_block (const CtProgramme *programme,
+                        PangoContext      *context,
+                        const char        *family,
+                        double             left,
+                        double             width)
+{
+  Builder b = {
+    .context = context,
+    .family = family,
+    .g = ct_doc_geometry_get (programme->style),
+    .programme = programme,
+    .left = left,
+    .width = width,
+    .bodies_only = TRUE,
+  };
+
+  return build_header (&b);
 }
 
 /* One centred title line ("CHƯƠNG TRÌNH", the subtitle, "-----"), kept with the body. */

@@ -102,6 +102,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtRenderBlock, ct_render_block_free)
 GPtrArray     *ct_render_build_blocks    (const CtProgramme *programme,
                                           PangoContext      *context,
                                           const char        *family);
+CtRenderBlock *ct_render_header_block    (const CtProgramme *programme,
+                                          PangoContext      *context,
+                                          const char        *family,
+                                          double             left,
+                                          double             width);
 
 /* ct-renderer-body.c */
 void           ct_render_add_body        (const CtDoc       *doc,
@@ -118,5 +123,35 @@ void           ct_render_add_closing     (const CtProgramme *programme,
 /* ct-renderer-pages.c */
 GPtrArray     *ct_render_paginate_blocks (GPtrArray *blocks,
                                           double     body_height);
+
+/* ct-renderer.c: what every document the renderer writes shares. */
+typedef void (*CtRenderPageFunc) (gpointer  data,
+                                  cairo_t  *cr,
+                                  guint     page);
+
+/* A document to write as PDF: its page size, its pages and how each is drawn. */
+typedef struct
+{
+  double width;
+  double height;
+  guint n_pages;
+  CtRenderPageFunc draw_page;
+  gpointer data;
+  const char *title;
+  const char *author;     /* nullable */
+} CtRenderPdf;
+
+PangoFontMap  *ct_render_take_font_map    (void);
+void           ct_render_release_font_map (PangoFontMap *map);
+PangoContext  *ct_render_create_context   (PangoFontMap *map);
+void           ct_render_draw_page_number (PangoContext        *context,
+                                           const char          *family,
+                                           const CtDocGeometry *g,
+                                           double               width,
+                                           cairo_t             *cr,
+                                           guint                page);
+gboolean       ct_render_export_pdf       (const CtRenderPdf  *pdf,
+                                           const char         *path,
+                                           GError            **error);
 
 G_END_DECLS

@@ -54,8 +54,14 @@ G_LOCK_DEFINE_STATIC (idle_font_maps);
 static GPtrArray *idle_font_maps;
 #define MAX_IDLE_FONT_MAPS 4
 
-static PangoFontMap *
-take_font_map (void)
+/**
+ * ct_render_take_font_map:
+ *
+ * Returns: (transfer full): a 72 dpi font map of the pool, or a new one; give it back
+ *   with ct_render_release_font_map()
+ */
+PangoFontMap *
+ct_render_take_font_map (void)
 {
   PangoFontMap *map = NULL;
 
@@ -71,8 +77,12 @@ take_font_map (void)
   return map;
 }
 
-static void
-release_font_map (PangoFontMap *map)
+/**
+ * ct_render_release_font_map:
+ * @map: (transfer full): a map from ct_render_take_font_map()
+ */
+void
+ct_render_release_font_map (PangoFontMap *map)
 {
   G_LOCK (idle_font_maps);
   if (idle_font_maps == NULL)
@@ -83,8 +93,14 @@ release_font_map (PangoFontMap *map)
   g_clear_object (&map);
 }
 
-static PangoContext *
-create_context (PangoFontMap *map)
+/**
+ * ct_render_create_context:
+ * @map: a font map from ct_render_take_font_map()
+ *
+ * Returns: (transfer full): a context laying text out the same on every target
+ */
+PangoContext *
+ct_render_create_context (PangoFontMap *map)
 {
   PangoContext *context = pango_font_map_create_context (map);
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -98,22 +114,46 @@ create_context (PangoFontMap *map)
   return context;
 }
 
-static void
-draw_page_number (CtRenderer *self,
-                  cairo_t    *cr,
-                  guint       page)
+/**
+ * ct_render_draw_page_number:
+ * @context: the renderer's Pango context
+ * @family: the font family
+ * @g: the measures of the document's style
+ * @width: the width of the text area, pt
+ * @cr: the page's cairo context
+ * @page: the 0-based page index
+ *
+ * Draws the page's number centred over the text area, in the top margin.
+ */
+void
+ct_render_draw_page_number (PangoContext        *context,
+                            const char          *family,
+                            const CtDocGeometry *g,
+                            double               width,
+                            cairo_t             *cr,
+                            guint                page)
 {
-  const CtDocGeometry *g = ct_doc_geometry_get (self->programme->style);
-  double width = CT_RENDERER_PAGE_WIDTH - g->margin_left - g->margin_right;
   g_autofree char *text = g_strdup_printf ("%u", page + 1);
-  g_autoptr(PangoLayout) layout = ct_render_layout_new (self->context, self->font_family,
-                                                        &g->page_number, text, width);
+  g_autoptr(PangoLayout) layout = ct_render_layout_new (context, family, &g->page_number,
+                                                        text, width);
   g_autoptr(CtRenderBlock) block = ct_render_block_new ();
 
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
   ct_render_block_add_layout (block, layout, &g->page_number, g->margin_left, 0, FALSE);
   ct_render_block_draw (block, cr, 0, block->height,
                         g->page_number_centre - block->height / 2);
+}
+
+static void
+draw_page_number (CtRenderer *self,
+                  cairo_t    *cr,
+                  guint       page)
+{
+  const CtDocGeometry *g = ct_doc_geometry_get (self->programme->style);
+
+  ct_render_draw_page_number (self->context, self->font_family, g,
+                              CT_RENDERER_PAGE_WIDTH - g->margin_left - g->margin_right, cr,
+                              page);
 }
 
 static cairo_status_t
@@ -130,37 +170,25 @@ pdf_write_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static void
-set_pdf_metadata (CtRenderer      *self,
-                  cairo_surface_t *surface)
-{
-  g_autofree char *subtitle = ct_programme_dup_subtitle (self->programme);
-  g_autofree char *title = g_strdup_printf ("Chương trình %s", subtitle);
-
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  if (self->programme->issuing_body != NULL)
-    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
-                                    self->programme->issuing_body);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
-}
-
 /* Draws every page on a PDF surface writing to @writer; FALSE with @error on failure. */
 static gboolean
-write_pdf (CtRenderer  *self,
-           PdfWriter   *writer,
-           GError     **error)
+write_pdf (const CtRenderPdf *pdf,
+           PdfWriter         *writer,
+           GError           **error)
 {
   cairo_surface_t *surface;
   cairo_t *cr;
   cairo_status_t status;
 
-  surface = cairo_pdf_surface_create_for_stream (pdf_write_cb, writer, CT_RENDERER_PAGE_WIDTH,
-                                                 CT_RENDERER_PAGE_HEIGHT);
-  set_pdf_metadata (self, surface);
+  surface = cairo_pdf_surface_create_for_stream (pdf_write_cb, writer, pdf->width, pdf->height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, pdf->title);
+  if (pdf->author != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, pdf->author);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
   cr = cairo_create (surface);
-  for (guint i = 0; i < self->pages->len; i++)
+  for (guint i = 0; i < pdf->n_pages; i++)
     {
-      ct_renderer_draw_page (self, cr, i);
+      pdf->draw_page (pdf->data, cr, i);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
@@ -181,6 +209,49 @@ write_pdf (CtRenderer  *self,
   return TRUE;
 }
 
+/**
+ * ct_render_export_pdf:
+ * @pdf: the pages and how to draw them
+ * @path: the PDF file to write, in the GLib filename encoding
+ * @error: return location for a #CT_RENDERER_ERROR_IO error
+ *
+ * Writes the pages of @pdf to @path with the fonts embedded. The file is replaced
+ * atomically (ct_file_replace_contents(), mode 0644, a folder or device refused): on
+ * failure an existing file at @path is left as it was and no partial file remains.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ct_render_export_pdf (const CtRenderPdf  *pdf,
+                      const char         *path,
+                      GError            **error)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) local_error = NULL;
+  PdfWriter writer = { stream, NULL };
+  g_autofree char *display = NULL;
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (stream);
+
+  /* Drawn in memory first (a few hundred kilobytes): the file is only written whole. */
+  if (write_pdf (pdf, &writer, &local_error) &&
+      g_output_stream_close (stream, NULL, &local_error) &&
+      ct_file_replace_contents (path, g_memory_output_stream_get_data (memory),
+                                g_memory_output_stream_get_data_size (memory), &local_error))
+    return TRUE;
+
+  /* A refused target (a folder, a device) has a whole sentence already. */
+  if (local_error->domain == CT_FILE_ERROR && local_error->code != CT_FILE_ERROR_IO)
+    {
+      g_set_error_literal (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO, local_error->message);
+      return FALSE;
+    }
+  display = g_filename_display_name (path);
+  g_set_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO,
+               /* Translators: %1$s is a file name, %2$s the system's reason. */
+               _("Could not write the PDF file “%1$s”: %2$s"), display, local_error->message);
+  return FALSE;
+}
+
 static void
 ct_renderer_finalize (GObject *object)
 {
@@ -189,7 +260,7 @@ ct_renderer_finalize (GObject *object)
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
   g_clear_object (&self->context);
-  release_font_map (g_steal_pointer (&self->font_map));
+  ct_render_release_font_map (g_steal_pointer (&self->font_map));
   g_clear_pointer (&self->programme, ct_programme_unref);
   g_clear_pointer (&self->font_family, g_free);
 
@@ -229,8 +300,8 @@ ct_renderer_new (const CtProgramme *programme,
   self->programme = ct_programme_copy (programme);
   self->font_family = g_strdup (font_family != NULL && *font_family != '\0'
                                 ? font_family : ct_renderer_get_default_font ());
-  self->font_map = take_font_map ();
-  self->context = create_context (self->font_map);
+  self->font_map = ct_render_take_font_map ();
+  self->context = ct_render_create_context (self->font_map);
   return self;
 }
 
@@ -362,40 +433,38 @@ ct_renderer_set_two_sided (CtRenderer *self,
  *
  * Returns: %TRUE on success
  */
+static void
+draw_page_cb (gpointer  data,
+              cairo_t  *cr,
+              guint     page)
+{
+  ct_renderer_draw_page (data, cr, page);
+}
+
 gboolean
 ct_renderer_export_pdf (CtRenderer  *self,
                         const char  *path,
                         GError     **error)
 {
-  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  g_autoptr(GError) local_error = NULL;
-  PdfWriter writer = { stream, NULL };
-  g_autofree char *display = NULL;
-  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (stream);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = NULL;
+  CtRenderPdf pdf = {
+    .width = CT_RENDERER_PAGE_WIDTH,
+    .height = CT_RENDERER_PAGE_HEIGHT,
+    .draw_page = draw_page_cb,
+    .data = self,
+  };
 
   g_return_val_if_fail (CT_IS_RENDERER (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  ct_renderer_paginate (self);
-  /* Drawn in memory first (a few hundred kilobytes): the file is only written whole. */
-  if (write_pdf (self, &writer, &local_error) &&
-      g_output_stream_close (stream, NULL, &local_error) &&
-      ct_file_replace_contents (path, g_memory_output_stream_get_data (memory),
-                                g_memory_output_stream_get_data_size (memory), &local_error))
-    return TRUE;
-
-  /* A refused target (a folder, a device) has a whole sentence already. */
-  if (local_error->domain == CT_FILE_ERROR && local_error->code != CT_FILE_ERROR_IO)
-    {
-      g_set_error_literal (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO, local_error->message);
-      return FALSE;
-    }
-  display = g_filename_display_name (path);
-  g_set_error (error, CT_RENDERER_ERROR, CT_RENDERER_ERROR_IO,
-               /* Translators: %1$s is a file name, %2$s the system's reason. */
-               _("Could not write the PDF file “%1$s”: %2$s"), display, local_error->message);
-  return FALSE;
+  pdf.n_pages = ct_renderer_paginate (self);
+  subtitle = ct_programme_dup_subtitle (self->programme);
+  title = g_strdup_printf ("Chương trình %s", subtitle);
+  pdf.title = title;
+  pdf.author = self->programme->issuing_body;
+  return ct_render_export_pdf (&pdf, path, error);
 }
 
 /**
