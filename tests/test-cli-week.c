@@ -3,6 +3,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ct-export.h"
 #include "ct-holidays.h"
 #include "ct-store.h"
 #include "ct-week.h"
@@ -84,7 +85,7 @@ test_text (void)
                    "- Thứ Tư 27/9: 14 giờ 00, Làm việc với Đoàn kiểm tra của Tỉnh ủy (bổ sung).\n"
                    "\n"
                    "Các nội dung khác:\n"
-                   "- Thứ Hai 25/9: Chiều, Giao ban Thường trực Huyện ủy.\n"
+                   "- Thứ Hai 25/9: chiều, Giao ban Thường trực Huyện ủy.\n"
                    "- Thứ Ba 26/9: dự kiến Hội nghị Ban Thường vụ Huyện ủy.\n"
                    "- Thứ Năm 28/9: dự kiến Hội nghị Ban Chấp hành Đảng bộ huyện.\n"
                    "- Thứ Sáu 29/9: dự kiến Hội nghị thông tin thường kỳ.\n");
@@ -105,6 +106,41 @@ test_pdf (void)
   g_assert_true (g_file_get_contents (path, &written, &length, NULL));
   g_assert_cmpuint (length, >, 5);
   g_assert_cmpint (memcmp (written, "%PDF-", 5), ==, 0);
+}
+
+/* The web page is the writer's, headed by the month's programme; the calendar file holds
+ * the week's events under the month's UIDs. */
+static void
+test_html_and_calendar (void)
+{
+  g_autoptr(GPtrArray) programmes = september_week ();
+  g_autofree char *db = make_database ("web.db", programmes);
+  g_autofree char *html = g_build_filename (tmpdir, "week.html", NULL);
+  g_autofree char *ics = g_build_filename (tmpdir, "week.ics", NULL);
+  g_autofree char *out = NULL, *err = NULL, *written = NULL, *expected = NULL;
+  g_autoptr(CtWeek) week = ct_week_new (2023, 39, programmes, ct_holidays_get_default ());
+  const char *to_html[] = { "--db", db, "export-week", "2023-W39", html, NULL };
+  const char *to_ics[] = { "--db", db, "export-week", "2023-W39", ics, NULL };
+  CtSection *conferences = g_ptr_array_index (((CtProgramme *) g_ptr_array_index (programmes,
+                                                                                  0))->sections,
+                                              3);
+  g_autofree char *uid = g_strdup_printf ("UID:%s@", ((CtItem *) g_ptr_array_index (
+                                                        conferences->items, 0))->uuid);
+
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, to_html, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (html, &written, NULL, NULL));
+  expected = ct_export_week_html (week, g_ptr_array_index (programmes, 0), FALSE);
+  g_assert_cmpstr (written, ==, expected);
+  g_clear_pointer (&written, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (ct_test_run_cli (NULL, NULL, to_ics, &out, &err), ==, 0);
+  g_assert_true (g_file_get_contents (ics, &written, NULL, NULL));
+  g_assert_true (g_str_has_prefix (written, "BEGIN:VCALENDAR\r\n"));
+  /* 26 September: "Hội nghị Ban Thường vụ Huyện ủy", the month's own UID. */
+  g_assert_nonnull (strstr (written, uid));
+  g_assert_nonnull (strstr (written, "SUMMARY:Làm việc với Đoàn kiểm tra của Tỉnh ủy"));
+  g_assert_null (strstr (written, "Hội nghị thông tin chuyên đề"));
 }
 
 /* Programmes of two bodies in one week: written, with a warning naming both. */
@@ -178,8 +214,9 @@ test_refused (void)
   docx = g_build_filename (tmpdir, "a.docx", NULL);
   {
     g_autofree char *message = g_strdup_printf ("Cannot tell the format of “%s”: write the week "
-                                                "to a .pdf file (the table) or a .txt file (the "
-                                                "digest per leader). Nothing was written.", docx);
+                                                "to a .pdf or .html file (the table), a .txt file "
+                                                "(the digest per leader) or an .ics file (a "
+                                                "calendar). Nothing was written.", docx);
 
     assert_refused (db, "2023-W39", "a.docx", message);
   }
@@ -219,6 +256,7 @@ main (int    argc,
   tmpdir = g_dir_make_tmp ("ct-cli-week-XXXXXX", NULL);
   g_test_add_func ("/cli-week/text", test_text);
   g_test_add_func ("/cli-week/pdf", test_pdf);
+  g_test_add_func ("/cli-week/html-and-calendar", test_html_and_calendar);
   g_test_add_func ("/cli-week/mixed-bodies", test_mixed_bodies);
   g_test_add_func ("/cli-week/refused", test_refused);
   g_test_add_func ("/cli-week/database-target", test_database_target);

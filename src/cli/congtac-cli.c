@@ -38,8 +38,8 @@ static const CtCliCommand commands[] = {
                               "file's events (.ics) to it"), 1, 2,
     ct_cli_import_text_options, ct_cli_run_import },
   { "export-week", "YYYY-Www FILE", N_("Write the weekly schedule of an ISO week (2023-W39) "
-                                        "from the programmes that cover it: .pdf (the table) "
-                                        "or .txt (the digest per leader)"),
+                                        "from the programmes that cover it: .pdf or .html (the "
+                                        "table), .txt (the digest per leader) or .ics"),
     2, 2, NULL, ct_cli_run_export_week },
   { "check", "", N_("Check the database for damage and list its backups"), 0, 0, NULL, NULL,
     ct_cli_run_check },

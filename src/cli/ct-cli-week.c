@@ -7,9 +7,12 @@
 #include <string.h>
 
 #include "ct-cli.h"
+#include "ct-export.h"
 #include "ct-file.h"
 #include "ct-holidays.h"
+#include "ct-ics-export.h"
 #include "ct-renderer.h"
+#include "ct-settings.h"
 #include "ct-text.h"
 #include "ct-week-renderer.h"
 #include "ct-week.h"
@@ -22,6 +25,8 @@ typedef enum
   WEEK_FORMAT_UNKNOWN,
   WEEK_FORMAT_PDF,
   WEEK_FORMAT_TEXT,
+  WEEK_FORMAT_HTML,
+  WEEK_FORMAT_ICS,
 } WeekFormat;
 
 static WeekFormat
@@ -34,6 +39,10 @@ week_format_from_extension (const char *path)
     return WEEK_FORMAT_PDF;
   if (g_str_has_suffix (lower, ".txt"))
     return WEEK_FORMAT_TEXT;
+  if (g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm"))
+    return WEEK_FORMAT_HTML;
+  if (g_str_has_suffix (lower, ".ics"))
+    return WEEK_FORMAT_ICS;
   return WEEK_FORMAT_UNKNOWN;
 }
 
@@ -179,14 +188,30 @@ write_pdf (const CtWeek      *week,
   return CT_CLI_EXIT_OK;
 }
 
+/* The digest per leader, the HTML page or the calendar file of @week. */
 static int
-write_text (const CtWeek *week,
-            const char   *path)
+write_text (const CtWeek      *week,
+            const CtProgramme *issuer,
+            WeekFormat         format,
+            const char        *path)
 {
-  g_autofree char *digest = ct_week_dup_digest (week);
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
 
-  if (!ct_file_replace_contents (path, digest, strlen (digest), &error))
+  if (format == WEEK_FORMAT_HTML)
+    text = ct_export_week_html (week, issuer, FALSE);
+  else if (format == WEEK_FORMAT_ICS)
+    {
+      g_autoptr(GSettings) settings = ct_settings_new ();
+      CtIcsExportOptions options;
+
+      ct_ics_export_options_init (&options);
+      ct_day_part_times_init_from_settings (&options.times, settings);
+      text = ct_ics_export_week (week, &options, &error);
+    }
+  else
+    text = ct_week_dup_digest (week);
+  if (text == NULL || !ct_file_replace_contents (path, text, strlen (text), &error))
     return ct_cli_fail (error);
   return CT_CLI_EXIT_OK;
 }
@@ -207,7 +232,8 @@ fail_with (GError *error)
  *
  * "export-week YYYY-Www FILE": the weekly schedule of the week from every stored
  * programme whose period covers it, as FILE's extension says: .pdf, the table on A4
- * landscape pages; .txt, the digest per leader. Another extension, a malformed week or a
+ * landscape pages; .html, the table as a web page; .txt, the digest per leader; .ics, the
+ * week's events with the UIDs of the month's calendar file. Another extension, a malformed week or a
  * week no programme covers is refused before anything is written; the database is
  * refused as FILE. The file is replaced whole or not at all.
  *
@@ -232,8 +258,9 @@ ct_cli_run_export_week (CtStore  *store,
       return fail_with (g_error_new (G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
                                      /* Translators: %s is a file name; keep the extensions. */
                                      _("Cannot tell the format of “%s”: write the week to a "
-                                       ".pdf file (the table) or a .txt file (the digest per "
-                                       "leader). Nothing was written."), name));
+                                       ".pdf or .html file (the table), a .txt file (the "
+                                       "digest per leader) or an .ics file (a calendar). "
+                                       "Nothing was written."), name));
     }
   if (!ct_cli_check_export_target (store, arguments[1]))
     return CT_CLI_EXIT_FAILURE;
@@ -253,7 +280,9 @@ ct_cli_run_export_week (CtStore  *store,
     case WEEK_FORMAT_PDF:
       return write_pdf (week, g_ptr_array_index (programmes, 0), arguments[1]);
     case WEEK_FORMAT_TEXT:
-      return write_text (week, arguments[1]);
+    case WEEK_FORMAT_HTML:
+    case WEEK_FORMAT_ICS:
+      return write_text (week, g_ptr_array_index (programmes, 0), format, arguments[1]);
     case WEEK_FORMAT_UNKNOWN:
     default:
       g_assert_not_reached ();

@@ -319,7 +319,10 @@ append_digest_line (GString           *out,
                     gboolean           attends)
 {
   const CtItem *item = entry->occurrence->item;
-  g_autofree char *when = ct_week_entry_dup_when (entry);
+  /* In the middle of a sentence a day part is lower case: "Thứ Hai 25/9: chiều, …". */
+  g_autofree char *when = entry->occurrence->start_minute != CT_NO_TIME
+                          ? ct_week_entry_dup_when (entry)
+                          : g_strdup (ct_format_day_part (entry->occurrence->day_part));
   g_autofree char *name = g_strdup (ct_format_weekday (g_date_get_weekday (&day->date)));
 
   name[0] = g_ascii_toupper (name[0]);
