@@ -231,6 +231,45 @@ test_state_week (void)
   g_assert_cmpint (find_phrase (words, 0, "Lãnh đạo dự:", &box), >=, 0);
 }
 
+/* Monday to Thursday empty, their day cells taller than their rows; Friday with 1 to 24
+ * meetings: whichever count brings the last row and the signature to the page's end, the
+ * signature never stands alone on a page without the table (assert_pages() finds the
+ * column titles on every page). */
+static void
+test_signature_with_last_row (void)
+{
+  for (guint n = 1; n <= 24; n++)
+    {
+      g_autoptr(GPtrArray) programmes = g_ptr_array_new_with_free_func ((GDestroyNotify)
+                                                                         ct_programme_unref);
+      g_autoptr(PopplerDocument) doc = NULL;
+      g_autoptr(GPtrArray) words = NULL;
+      g_autoptr(CtWeek) week = NULL;
+      g_autoptr(CtWeekRenderer) renderer = NULL;
+      g_autofree char *path = g_strdup_printf ("%s/friday-%u.pdf", tmpdir, n);
+      CtProgramme *p = fixture_programme_state_2025 ();
+      CtSection *section = g_ptr_array_index (p->sections, 0);
+      GDate date;
+
+      g_ptr_array_add (programmes, p);
+      g_date_set_dmy (&date, 14, G_DATE_MARCH, 2025);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *title = g_strdup_printf ("Họp giao ban số %u của các phòng", i + 1);
+          CtItem *item = ct_item_new_event (title, &date);
+
+          item->start_minute = 13 * 60 + 30 + i;
+          ct_section_add_item (section, item);
+        }
+      week = ct_week_new (2025, 11, programmes, NULL);
+      renderer = ct_week_renderer_new (week, p, NULL);
+      g_assert_true (ct_week_renderer_export_pdf (renderer, path, NULL));
+      doc = open_pdf (path);
+      words = pdf_words (doc);
+      assert_pages (doc, words);
+    }
+}
+
 /* Monday with 60 entries of two lines and more, Tuesday with one meeting whose agenda is
  * taller than a page. */
 static GPtrArray *
@@ -334,6 +373,7 @@ main (int    argc,
   tmpdir = g_dir_make_tmp ("ct-week-pdf-XXXXXX", NULL);
   g_test_add_func ("/week-pdf/september", test_september_week);
   g_test_add_func ("/week-pdf/state", test_state_week);
+  g_test_add_func ("/week-pdf/signature-with-last-row", test_signature_with_last_row);
   g_test_add_func ("/week-pdf/long", test_long_week);
   status = g_test_run ();
   ct_test_remove_tree (tmpdir);

@@ -347,9 +347,11 @@ fits (Filler    *f,
       double     extra)
 {
   gboolean same_day = row->day == f->day;
+  /* A new day starts below the cell of the day before, which close_day() completes. */
+  double y = !same_day && f->day != G_MAXUINT ? MAX (f->y, f->day_top + f->day_height) : f->y;
   double day_bottom = same_day ? f->day_top + f->day_height
-                               : f->y + day_cell_height (f, row, from);
-  double bottom = MAX (f->y + slice_height (f, row, from, to), day_bottom);
+                               : y + day_cell_height (f, row, from);
+  double bottom = MAX (y + slice_height (f, row, from, to), day_bottom);
 
   return bottom + extra <= f->body_height + EPS;
 }
