@@ -207,7 +207,8 @@ read_text_cb (GObject      *source,
   g_assert_no_error (error);
 }
 
-/* "Copy Digest" puts exactly the digest of the week's programmes on the clipboard. */
+/* "Copy Digest" puts exactly the digest of the week's programmes on the clipboard, and
+ * the toast says so. */
 static void
 test_copy_digest (Fixture       *f,
                   gconstpointer  data)
@@ -229,6 +230,21 @@ test_copy_digest (Fixture       *f,
   while (copied == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpstr (copied, ==, expected);
+
+  /* Asked for while the next week is read, the digest waits for it: week 40's. */
+  g_clear_pointer (&f->toast, g_free);
+  g_clear_pointer (&copied, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.next", NULL));
+  g_assert_true (ct_week_page_get_loading (f->page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.copy-digest", NULL));
+  g_assert_null (f->toast);
+  wait_page (f);
+  g_assert_cmpstr (f->toast, ==, "Schedule copied leader by leader");
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &copied);
+  while (copied == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_prefix (copied, "LỊCH CÔNG TÁC TUẦN\n(Tuần 40, từ ngày 02/10/2023"));
+  g_assert_nonnull (strstr (copied, "Hội nghị sơ kết quý III"));
 }
 
 /* An edit of the open programme shows at once; activating a row opens its item in the

@@ -117,6 +117,7 @@ load_done_cb (GObject      *source,
   ct_week_page_set_loading (self, FALSE);
   if (programmes == NULL)
     {
+      self->copy_pending = FALSE;
       ct_week_page_toast (self, error->message);
       ct_week_page_update_notice (self, 0);
       return;
@@ -124,6 +125,8 @@ load_done_cb (GObject      *source,
   g_clear_pointer (&self->loaded, g_ptr_array_unref);
   self->loaded = programmes;
   ct_week_page_rebuild (self);
+  if (self->copy_pending)
+    ct_week_page_copy_digest (self);
 }
 
 /* Reads the week's programmes from the store in a worker thread; a read under way for

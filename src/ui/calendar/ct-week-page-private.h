@@ -15,6 +15,7 @@ struct _CtWeekPage
   GtkLabel *notice_label;
   GtkSpinner *spinner;
   GtkWidget *days_box;
+  GtkWidget *next_button;
 
   CtStore *store;
   CtSession *session;
@@ -31,6 +32,7 @@ struct _CtWeekPage
   gboolean stale;         /* the store must be read again once the page shows */
   gboolean dirty;         /* the days must be drawn again once the page shows */
   CtWeek *schedule;
+  gboolean copy_pending;   /* Copy Digest was asked for while the week was read */
 };
 
 void       ct_week_page_week_range    (CtWeekPage  *self,
@@ -48,5 +50,6 @@ void       ct_week_page_toast         (CtWeekPage  *self,
                                        const char  *message);
 GPtrArray *ct_week_page_programmes    (CtWeekPage  *self);
 void       ct_week_page_start_load    (CtWeekPage  *self);
+void       ct_week_page_copy_digest   (CtWeekPage  *self);
 
 G_END_DECLS

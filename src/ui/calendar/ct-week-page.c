@@ -118,10 +118,9 @@ restore_focus (CtWeekPage *self,
         row = gtk_list_box_get_row_at_index (list, i);
       row_index = 0;
     }
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self));
+  /* A week without entries keeps the focus in the page, so that Page Up and Page Down
+   * go on working. */
+  gtk_widget_grab_focus (row != NULL ? GTK_WIDGET (row) : self->next_button);
 }
 
 /* Arrow keys run on from one day's list into the next day's. */
@@ -228,7 +227,6 @@ ct_week_page_set_loading (CtWeekPage *self,
 {
   gtk_spinner_set_spinning (self->spinner, loading);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), loading);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "week.copy-digest", !loading);
 }
 
 /* The store is read again when the page is on screen: a week nobody looks at is not. */
@@ -250,10 +248,11 @@ set_week (CtWeekPage *self,
   self->iso_year = iso_year;
   self->week = week;
   update_title (self);
-  /* What the store held for the week before is not this week's: the open programme
-   * shows at once, the others once read. */
   g_clear_pointer (&self->loaded, g_ptr_array_unref);
-  redraw (self);
+  /* Shown, the page keeps the days drawn (and the focus in them) until the store is
+   * read; hidden, it draws the open programme's days at once. */
+  if (self->store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    redraw (self);
   refresh (self);
 }
 
@@ -320,18 +319,31 @@ step_action (GtkWidget  *widget,
   show_date (self, &first);
 }
 
+void
+ct_week_page_copy_digest (CtWeekPage *self)
+{
+  g_autofree char *digest = ct_week_page_dup_digest (self);
+
+  self->copy_pending = FALSE;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), digest);
+  /* Translators: toast after the week's schedule, told leader by leader, was copied to
+   * the clipboard ("Đã chép lịch theo từng lãnh đạo") */
+  ct_week_page_toast (self, _("Schedule copied leader by leader"));
+}
+
+/* While the week is read, the digest is copied once it is complete. The button stays
+ * sensitive meanwhile: a button made insensitive would drop the keyboard focus. */
 static void
 copy_digest_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   CtWeekPage *self = CT_WEEK_PAGE (widget);
-  g_autofree char *digest = ct_week_page_dup_digest (self);
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), digest);
-  /* Translators: toast after the week's schedule, told leader by leader, was copied to
-   * the clipboard ("Đã chép lịch theo từng lãnh đạo") */
-  g_signal_emit (self, signals[TOAST], 0, _("Schedule copied leader by leader"));
+  if (ct_week_page_get_loading (self))
+    self->copy_pending = TRUE;
+  else
+    ct_week_page_copy_digest (self);
 }
 
 static GtkWidget *
@@ -360,8 +372,8 @@ header_new (CtWeekPage *self)
   gtk_widget_set_margin_top (box, 6);
   gtk_box_append (GTK_BOX (box), button_new ("go-previous-symbolic", NULL, "week.previous",
                                              _("Previous Week")));
-  gtk_box_append (GTK_BOX (box), button_new ("go-next-symbolic", NULL, "week.next",
-                                             _("Next Week")));
+  self->next_button = button_new ("go-next-symbolic", NULL, "week.next", _("Next Week"));
+  gtk_box_append (GTK_BOX (box), self->next_button);
   self->title_label = GTK_LABEL (title);
   gtk_label_set_xalign (self->title_label, 0);
   gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_END);
