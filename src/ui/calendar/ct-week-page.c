@@ -376,7 +376,7 @@ header_new (CtWeekPage *self)
   gtk_box_append (GTK_BOX (box), self->next_button);
   self->title_label = GTK_LABEL (title);
   gtk_label_set_xalign (self->title_label, 0);
-  gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (self->title_label, TRUE);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_set_margin_start (title, 6);
   gtk_widget_add_css_class (title, "title-3");
