@@ -3,8 +3,8 @@
  * Launches the app's window in English (C) and in Vietnamese (LANGUAGE=vi, vi_VN.UTF-8)
  * and reads what it shows through the widget tree: labels, tooltips, placeholders, menu
  * items and the window title, first with no programme open, then with the sample
- * programme in the editor, calendar and preview pages, then the about, preferences and
- * shortcuts windows. Under vi no string of the interface may stay English; the
+ * programme in the editor, calendar, preview and week pages, then the about, preferences
+ * and shortcuts windows. Under vi no string of the interface may stay English; the
  * programme's own text (document content) is Vietnamese in both.
  */
 #include "config.h"
@@ -130,7 +130,7 @@ inspect_dialogs_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static const char *const pages[] = { "editor", "calendar", "preview" };
+static const char *const pages[] = { "editor", "calendar", "preview", "week" };
 static const char *const app_actions[] = { "about", "shortcuts", "preferences", "quit" };
 
 /* Third step: each page of the window with the sample programme open, then the dialogs. */

@@ -592,6 +592,7 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   static const struct { const char *page; guint key; } pages[] = {
     { "editor", GDK_KEY_1 }, { "calendar", GDK_KEY_2 }, { "preview", GDK_KEY_3 },
+    { "week", GDK_KEY_4 },
   };
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

@@ -177,3 +177,48 @@ ct_window_open_programme_finish (CtWindow      *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+static void
+opened_for_item_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  CtWindow *self = CT_WINDOW (source);
+  g_autofree char *uuid = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (ct_window_open_programme_finish (self, result, &error))
+    {
+      ct_window_open_item (self, uuid);
+      ct_window_select_programme (self, ct_window_get_programme (self)->id);
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+    }
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    ct_window_report_store_error (self, error);
+}
+
+/**
+ * ct_window_open_programme_item:
+ * @self: the window
+ * @programme_id: the store id of the item's programme
+ * @uuid: an item of that programme
+ *
+ * Shows the item in the editor page, opening its programme first when another one is
+ * open (for pages that list several programmes' items: the week).
+ */
+void
+ct_window_open_programme_item (CtWindow   *self,
+                               gint64      programme_id,
+                               const char *uuid)
+{
+  CtProgramme *open;
+
+  g_return_if_fail (CT_IS_WINDOW (self));
+  g_return_if_fail (uuid != NULL);
+
+  open = ct_window_get_programme (self);
+  if (open != NULL && (programme_id == 0 || open->id == programme_id))
+    ct_window_open_item (self, uuid);
+  else if (programme_id != 0)
+    ct_window_open_programme_async (self, programme_id, opened_for_item_cb, g_strdup (uuid));
+}

@@ -61,6 +61,7 @@ struct _CtWindow
   GtkWidget *editor;
   GtkWidget *calendar_page;
   GtkWidget *preview_page;
+  GtkWidget *week_page;
 };
 
 void ct_window_class_init_actions (GtkWidgetClass *widget_class);

@@ -11,6 +11,7 @@
 #include "ct-preview-view.h"
 #include "ct-programme-editor.h"
 #include "ct-programme-entry.h"
+#include "ct-week-page.h"
 #include "ct-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -185,6 +186,7 @@ ct_window_set_session (CtWindow  *self,
       ct_programme_editor_set_session (CT_PROGRAMME_EDITOR (self->editor), session);
       ct_calendar_page_set_session (CT_CALENDAR_PAGE (self->calendar_page), session);
       ct_preview_view_set_session (CT_PREVIEW_VIEW (self->preview_page), session);
+      ct_week_page_set_session (CT_WEEK_PAGE (self->week_page), session);
       session_changed_cb (self, TRUE, session);
     }
   else
@@ -193,6 +195,7 @@ ct_window_set_session (CtWindow  *self,
       ct_programme_editor_set_session (CT_PROGRAMME_EDITOR (self->editor), NULL);
       ct_calendar_page_set_session (CT_CALENDAR_PAGE (self->calendar_page), NULL);
       ct_preview_view_set_session (CT_PREVIEW_VIEW (self->preview_page), NULL);
+      ct_week_page_set_session (CT_WEEK_PAGE (self->week_page), NULL);
       adw_view_switcher_title_set_title (self->switcher_title, _("Congtac"));
       g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, TRUE);
     }
@@ -422,6 +425,7 @@ ct_window_class_init (CtWindowClass *klass)
 
   g_type_ensure (CT_TYPE_CALENDAR_PAGE);
   g_type_ensure (CT_TYPE_PREVIEW_VIEW);
+  g_type_ensure (CT_TYPE_WEEK_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ct-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, leaflet);
@@ -449,6 +453,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, preview_page);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, week_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -477,6 +482,9 @@ ct_window_init (CtWindow *self)
                             self);
   g_signal_connect_swapped (self->calendar_page, "open-item", G_CALLBACK (ct_window_open_item),
                             self);
+  g_signal_connect_swapped (self->week_page, "toast", G_CALLBACK (ct_window_add_toast), self);
+  g_signal_connect_swapped (self->week_page, "open-item",
+                            G_CALLBACK (ct_window_open_programme_item), self);
   ct_window_install_ics_actions (self);
   ct_window_install_file_drop (self);
   ct_window_set_session (self, NULL);
@@ -504,6 +512,7 @@ ct_window_new (GtkApplication *application,
                                                 G_CALLBACK (shutdown_cb), self);
   g_set_weak_pointer (&self->shutdown_app, application);
   show_store_notice (self);
+  ct_week_page_set_store (CT_WEEK_PAGE (self->week_page), store);
   self->data_version = ct_store_get_data_version (store);
   self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
   ct_window_load_first_list (self);

@@ -10,7 +10,8 @@ G_BEGIN_DECLS
 
 /*
  * The main window: the programme list (sidebar) and an AdwViewStack with the pages
- * "editor" (Soạn thảo), "calendar" (Lịch) and "preview" (Xem trước).
+ * "editor" (Soạn thảo), "calendar" (Lịch), "preview" (Xem trước) and "week" (Tuần, the
+ * weekly schedule of every programme of the store).
  *
  * Hosting a page: replace the placeholder AdwStatusPage with id "calendar_page" or
  * "preview_page" in data/ui/ct-window.ui by the page widget (and g_type_ensure() its type in
@@ -27,10 +28,10 @@ G_BEGIN_DECLS
  * (Ctrl+O), win.print (Ctrl+P), win.export-calendar (Ctrl+E), win.import-calendar,
  * win.import-calendar-file (string: a calendar file's URI, from the desktop),
  * win.search (Ctrl+F), win.undo (Ctrl+Z), win.redo (Ctrl+Shift+Z), win.save (Ctrl+S),
- * win.show-page (string: "editor", "calendar", "preview"; Alt+1…3), win.toast (string: a
- * message) and win.toast-undoable (the same, with Undo). A .txt, .docx, .odt, .pdf or .doc
- * file dropped on the window is imported through the review, an .ics file into the open
- * programme.
+ * win.show-page (string: "editor", "calendar", "preview", "week"; Alt+1…4), win.toast
+ * (string: a message) and win.toast-undoable (the same, with Undo). A .txt, .docx, .odt,
+ * .pdf or .doc file dropped on the window is imported through the review, an .ics file into
+ * the open programme.
  * win.print activates the action "preview.print" of the preview page, win.export-calendar
  * and win.import-calendar(-file) the actions "ics.export" and "ics.import" of the window (an
  * action group inserted with gtk_widget_insert_action_group()); they stay disabled until
@@ -62,6 +63,9 @@ gboolean     ct_window_flush              (CtWindow       *self,
                                            GError        **error);
 void         ct_window_open_item          (CtWindow       *self,
                                            const char     *uuid);
+void         ct_window_open_programme_item (CtWindow      *self,
+                                            gint64         programme_id,
+                                            const char    *uuid);
 void         ct_window_import_text_file   (CtWindow       *self,
                                            GFile          *file);
 

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "ct-week-page.h"
+#include "ct-week.h"
+
+G_BEGIN_DECLS
+
+struct _CtWeekPage
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *root;
+  GtkLabel *title_label;
+  GtkLabel *notice_label;
+  GtkSpinner *spinner;
+  GtkWidget *days_box;
+  GtkWidget *next_button;
+
+  CtStore *store;
+  CtSession *session;
+  gulong changed_id;
+  gint64 session_id;      /* the open programme's id, to tell another programme apart */
+  CtHolidays *holidays;
+  GDate today;
+  gboolean today_fixed;   /* set by ct_week_page_set_today(), not the clock */
+
+  int iso_year;
+  int week;
+  GPtrArray *loaded;      /* the store's programmes overlapping the week; NULL until read */
+  GCancellable *cancellable; /* the read under way, NULL when none */
+  gboolean stale;         /* the store must be read again once the page shows */
+  gboolean dirty;         /* the days must be drawn again once the page shows */
+  CtWeek *schedule;
+  gboolean copy_pending;   /* Copy Digest was asked for while the week was read */
+};
+
+void       ct_week_page_week_range    (CtWeekPage  *self,
+                                       GDate       *first,
+                                       GDate       *last);
+gboolean   ct_week_page_overlaps      (CtProgramme *programme,
+                                       const GDate *first,
+                                       const GDate *last);
+void       ct_week_page_rebuild       (CtWeekPage  *self);
+void       ct_week_page_set_loading   (CtWeekPage  *self,
+                                       gboolean     loading);
+void       ct_week_page_update_notice (CtWeekPage  *self,
+                                       guint        n_programmes);
+void       ct_week_page_toast         (CtWeekPage  *self,
+                                       const char  *message);
+GPtrArray *ct_week_page_programmes    (CtWeekPage  *self);
+void       ct_week_page_start_load    (CtWeekPage  *self);
+void       ct_week_page_copy_digest   (CtWeekPage  *self);
+
+G_END_DECLS

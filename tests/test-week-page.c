@@ -1,0 +1,301 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include <adwaita.h>
+#include <locale.h>
+
+#include "window-wait.h"
+#include "ct-programme-editor.h"
+#include "ct-week-day.h"
+#include "ct-week-page-private.h"
+#include "ct-window.h"
+#include "fixture-programme.h"
+#include "test-util-widget.h"
+
+/* The window's week page, on a database holding the September 2023 programme, a
+ * programme of week 39 alone (an added meeting on Wednesday 27) and October 2023 (a
+ * meeting on Monday 2 October). */
+
+typedef struct
+{
+  char *dir;
+  CtStore *store;
+  GtkApplication *app;
+  CtWindow *window;
+  CtWeekPage *page;
+  CtProgramme *september;
+  CtProgramme *week;
+  CtProgramme *october;
+  char *toast;
+} Fixture;
+
+static CtProgramme *
+save_new (Fixture      *f,
+          CtPeriodKind  kind,
+          int           year,
+          int           index,
+          const char   *title,
+          int           day,
+          int           month)
+{
+  g_autoptr(GError) error = NULL;
+  CtProgramme *p = ct_programme_new ();
+  GDate date = ct_test_dmy (day, month, year);
+  CtItem *item = ct_item_new_event (title, &date);
+
+  ct_programme_set_period (p, kind, year, index);
+  item->start_minute = 14 * 60;
+  item->day_part = CT_DAY_PART_AFTERNOON;
+  item->chair = g_strdup ("Phó Bí thư Thường trực");
+  item->location = g_strdup ("Phòng họp số 2");
+  ct_section_add_item (ct_programme_add_section (p, "Phát sinh"), item);
+  g_assert_true (ct_store_save_programme (f->store, p, &error));
+  g_assert_no_error (error);
+  return p;
+}
+
+static void
+toast_cb (CtWeekPage *page,
+          const char *message,
+          Fixture    *f)
+{
+  g_free (f->toast);
+  f->toast = g_strdup (message);
+}
+
+static void
+wait_page (Fixture *f)
+{
+  while (ct_week_page_get_loading (f->page))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today = ct_test_dmy (26, 9, 2023);
+
+  f->dir = g_dir_make_tmp ("congtac-week-XXXXXX", NULL);
+  path = g_build_filename (f->dir, "w.db", NULL);
+  f->store = ct_store_open (path, &error);
+  g_assert_no_error (error);
+  f->september = fixture_programme_september_2023 ();
+  g_assert_true (ct_store_save_programme (f->store, f->september, &error));
+  g_assert_no_error (error);
+  f->week = save_new (f, CT_PERIOD_KIND_WEEK, 2023, 39, "Làm việc với Đoàn kiểm tra của Tỉnh ủy",
+                      27, 9);
+  f->october = save_new (f, CT_PERIOD_KIND_MONTH, 2023, 10, "Hội nghị sơ kết quý III", 2, 10);
+
+  f->app = ct_test_application_new ("io.github.congtac.CongtacWeekTest");
+  f->window = ct_window_new (f->app, f->store);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (ct_test_open_programme (f->window, f->september->id, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                                             "week"));
+  f->page = CT_WEEK_PAGE (gtk_widget_get_template_child (GTK_WIDGET (f->window),
+                                                         CT_TYPE_WINDOW, "week_page"));
+  g_signal_connect (f->page, "toast", G_CALLBACK (toast_cb), f);
+  ct_test_wait_mapped (GTK_WIDGET (f->page));
+  ct_week_page_set_today (f->page, &today);
+  ct_week_page_show_week (f->page, 2023, 39);
+  wait_page (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_signal_handlers_disconnect_by_data (f->page, f);
+  ct_test_close_window (f->window, &f->store, f->dir);
+  g_clear_object (&f->app);
+  g_clear_pointer (&f->september, ct_programme_unref);
+  g_clear_pointer (&f->week, ct_programme_unref);
+  g_clear_pointer (&f->october, ct_programme_unref);
+  g_free (f->toast);
+  g_free (f->dir);
+}
+
+/* The row @index of the @group-th day shown. */
+static GtkListBoxRow *
+row_at (Fixture *f,
+        guint    group,
+        int      index)
+{
+  GtkWidget *child = gtk_widget_get_first_child (f->page->days_box);
+
+  for (guint i = 0; i < group && child != NULL; i++)
+    child = gtk_widget_get_next_sibling (child);
+  g_assert_nonnull (child);
+  return gtk_list_box_get_row_at_index (ct_week_day_group_get_list (child), index);
+}
+
+/* Week 39 of 2023: Monday to Friday (the weekend holds nothing), the Monday briefing, the
+ * tentative conference of Tuesday 26 (today), the added meeting of Wednesday 27 from the
+ * week's own programme, the conferences of 28 and 29; nothing of 8 or 20 September nor
+ * of October. */
+static void
+test_week_39 (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *outline = ct_week_page_dup_outline (f->page);
+
+  g_assert_cmpstr (ct_week_page_get_title (f->page), ==, "Week 39 · 25/9 – 01/10/2023");
+  g_assert_cmpstr (outline, ==,
+                   "Thứ Hai, 25/9/2023\n"
+                   "- Thứ Hai, 25/9/2023, Chiều, Giao ban Thường trực Huyện ủy\n"
+                   "Thứ Ba, 26/9/2023 · Today\n"
+                   "- Thứ Ba, 26/9/2023, Dự kiến: Hội nghị Ban Thường vụ Huyện ủy\n"
+                   "Thứ Tư, 27/9/2023\n"
+                   "- Thứ Tư, 27/9/2023, 14 giờ 00, Làm việc với Đoàn kiểm tra của Tỉnh ủy, "
+                   "Added\n"
+                   "Thứ Năm, 28/9/2023\n"
+                   "- Thứ Năm, 28/9/2023, Dự kiến: Hội nghị Ban Chấp hành Đảng bộ huyện\n"
+                   "Thứ Sáu, 29/9/2023\n"
+                   "- Thứ Sáu, 29/9/2023, Dự kiến: Hội nghị thông tin thường kỳ\n");
+  g_assert_null (strstr (outline, "đối thoại"));
+  g_assert_null (strstr (outline, "chuyên đề"));
+  g_assert_null (strstr (outline, "sơ kết"));
+  /* The rows tell which item of which programme they show. */
+  g_assert_cmpint (ct_week_day_row_get_programme_id (row_at (f, 2, 0)), ==, f->week->id);
+  g_assert_cmpstr (ct_week_day_row_get_uuid (row_at (f, 3, 0)), ==,
+                   fixture_find_titled (f->september, "Hội nghị Ban Chấp hành Đảng bộ huyện",
+                                        NULL)->uuid);
+}
+
+/* The arrows (week.previous, week.next) change the week, across the month: week 40
+ * holds October's meeting on Monday, and an empty weekday says so. */
+static void
+test_navigation (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *outline = NULL;
+  int year, week;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.next", NULL));
+  wait_page (f);
+  ct_week_page_get_week (f->page, &year, &week);
+  g_assert_cmpint (year, ==, 2023);
+  g_assert_cmpint (week, ==, 40);
+  g_assert_cmpstr (ct_week_page_get_title (f->page), ==, "Week 40 · 02/10 – 08/10/2023");
+  outline = ct_week_page_dup_outline (f->page);
+  /* September's Monday briefing stays in September's period. */
+  g_assert_cmpstr (outline, ==,
+                   "Thứ Hai, 02/10/2023\n"
+                   "- Thứ Hai, 02/10/2023, 14 giờ 00, Hội nghị sơ kết quý III\n"
+                   "Thứ Ba, 03/10/2023\n- No events\n"
+                   "Thứ Tư, 04/10/2023\n- No events\n"
+                   "Thứ Năm, 05/10/2023\n- No events\n"
+                   "Thứ Sáu, 06/10/2023\n- No events\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.previous", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.previous", NULL));
+  wait_page (f);
+  ct_week_page_get_week (f->page, NULL, &week);
+  g_assert_cmpint (week, ==, 38);
+  g_assert_cmpstr (ct_week_page_get_title (f->page), ==, "Week 38 · 18/9 – 24/9/2023");
+}
+
+static void
+read_text_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  *(char **) user_data = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_assert_no_error (error);
+}
+
+/* "Copy Digest" puts exactly the digest of the week's programmes on the clipboard, and
+ * the toast says so. */
+static void
+test_copy_digest (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+  g_autoptr(CtWeek) week = NULL;
+  g_autofree char *expected = NULL, *copied = NULL;
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->page));
+
+  g_ptr_array_add (programmes, f->september);
+  g_ptr_array_add (programmes, f->week);
+  week = ct_week_new (2023, 39, programmes, ct_holidays_get_default ());
+  expected = ct_week_dup_digest (week);
+  g_assert_nonnull (strstr (expected, "Phó Bí thư Thường trực:\n- Thứ Tư 27/9: 14 giờ 00"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.copy-digest", NULL));
+  g_assert_cmpstr (f->toast, ==, "Schedule copied leader by leader");
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &copied);
+  while (copied == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (copied, ==, expected);
+
+  /* Asked for while the next week is read, the digest waits for it: week 40's. */
+  g_clear_pointer (&f->toast, g_free);
+  g_clear_pointer (&copied, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.next", NULL));
+  g_assert_true (ct_week_page_get_loading (f->page));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.copy-digest", NULL));
+  g_assert_null (f->toast);
+  wait_page (f);
+  g_assert_cmpstr (f->toast, ==, "Schedule copied leader by leader");
+  gdk_clipboard_read_text_async (clipboard, NULL, read_text_cb, &copied);
+  while (copied == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_prefix (copied, "LỊCH CÔNG TÁC TUẦN\n(Tuần 40, từ ngày 02/10/2023"));
+  g_assert_nonnull (strstr (copied, "Hội nghị sơ kết quý III"));
+}
+
+/* An edit of the open programme shows at once; activating a row opens its item in the
+ * editor, after opening its programme when it is another one. */
+static void
+test_edit_and_open (Fixture       *f,
+                    gconstpointer  data)
+{
+  CtProgramme *open = ct_window_get_programme (f->window);
+  CtItem *item = fixture_find_titled (open, "Hội nghị thông tin thường kỳ", NULL);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (
+                                          GTK_WIDGET (f->window), CT_TYPE_WINDOW, "view_stack"));
+  GtkWidget *editor;
+  g_autofree char *outline = NULL;
+  GtkListBoxRow *row;
+
+  g_free (item->title);
+  item->title = g_strdup ("Hội nghị thông tin thời sự");
+  ct_window_programme_edited (f->window, NULL);
+  outline = ct_week_page_dup_outline (f->page);
+  g_assert_true (g_str_has_suffix (outline,
+                                   "- Thứ Sáu, 29/9/2023, Dự kiến: Hội nghị thông tin thời sự\n"));
+
+  row = row_at (f, 4, 0);
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "editor");
+  editor = adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (
+                                         GTK_WIDGET (f->window), CT_TYPE_WINDOW, "editor_bin")));
+  g_assert_nonnull (ct_programme_editor_get_item_editor (CT_PROGRAMME_EDITOR (editor)));
+
+  adw_view_stack_set_visible_child_name (stack, "week");
+  row = row_at (f, 2, 0);
+  g_signal_emit_by_name (gtk_widget_get_parent (GTK_WIDGET (row)), "row-activated", row);
+  ct_test_wait_window (f->window);
+  g_assert_cmpint (ct_window_get_programme (f->window)->id, ==, f->week->id);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "editor");
+  g_assert_nonnull (ct_programme_editor_get_item_editor (CT_PROGRAMME_EDITOR (editor)));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  ct_test_widget_init (&argc, &argv);
+  g_test_add ("/week-page/week-39", Fixture, NULL, fixture_set_up, test_week_39,
+              fixture_tear_down);
+  g_test_add ("/week-page/navigation", Fixture, NULL, fixture_set_up, test_navigation,
+              fixture_tear_down);
+  g_test_add ("/week-page/copy-digest", Fixture, NULL, fixture_set_up, test_copy_digest,
+              fixture_tear_down);
+  g_test_add ("/week-page/edit-and-open", Fixture, NULL, fixture_set_up, test_edit_and_open,
+              fixture_tear_down);
+  return g_test_run ();
+}
