@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-format.h"
 #include "ct-new-programme-dialog.h"
 #include "ct-roll-forward.h"
 #include "ct-settings.h"
@@ -15,7 +16,12 @@ struct _CtNewProgrammeDialog
 
   CtStore *store;
   GPtrArray *summaries;   /* (element-type CtProgrammeSummary) */
+  GtkDropDown *kind;      /* Month or Week */
+  GtkWidget *month_label;
   GtkDropDown *month;
+  GtkWidget *week_label;
+  GtkSpinButton *week;    /* ISO week; the year is then its ISO week-year */
+  GtkLabel *dates;        /* the week's days: a week number alone says little */
   GtkSpinButton *year;
   GtkCheckButton *from_previous;
   GtkLabel *exists;
@@ -31,21 +37,30 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The programme of the period @kind @year/@index, if the database has one. */
+static const CtProgrammeSummary *
+find_period (CtNewProgrammeDialog *self,
+             CtPeriodKind          kind,
+             int                   year,
+             int                   index)
+{
+  for (guint i = 0; self->summaries != NULL && i < self->summaries->len; i++)
+    {
+      const CtProgrammeSummary *s = g_ptr_array_index (self->summaries, i);
+
+      if (s->period_kind == kind && s->period_year == year && s->period_index == index)
+        return s;
+    }
+  return NULL;
+}
+
 /* The month programme of @year/@month, if the database has one. */
 static const CtProgrammeSummary *
 find_month (CtNewProgrammeDialog *self,
             int                   year,
             int                   month)
 {
-  for (guint i = 0; self->summaries != NULL && i < self->summaries->len; i++)
-    {
-      const CtProgrammeSummary *s = g_ptr_array_index (self->summaries, i);
-
-      if (s->period_kind == CT_PERIOD_KIND_MONTH && s->period_year == year
-          && s->period_index == month)
-        return s;
-    }
-  return NULL;
+  return find_period (self, CT_PERIOD_KIND_MONTH, year, month);
 }
 
 /* The month programme of the month before @year/@month, if the database has one. */
@@ -57,26 +72,159 @@ find_previous (CtNewProgrammeDialog *self,
   return month == 1 ? find_month (self, year - 1, 12) : find_month (self, year, month - 1);
 }
 
+/* The kinds in the order the list offers them. */
+static const CtPeriodKind kinds[] = { CT_PERIOD_KIND_MONTH, CT_PERIOD_KIND_WEEK };
+static const char *const kind_labels[] = { N_("Month"), N_("Week") };
+
+static CtPeriodKind
+selected_kind (CtNewProgrammeDialog *self)
+{
+  guint i = gtk_drop_down_get_selected (self->kind);
+
+  return i < G_N_ELEMENTS (kinds) ? kinds[i] : CT_PERIOD_KIND_MONTH;
+}
+
+/* The days of the week chosen, kept in its range: week 53 exists only in some years. */
+static void
+update_week (CtNewProgrammeDialog *self,
+             int                   year)
+{
+  GDate first, last;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *dates = NULL;
+
+  gtk_spin_button_set_range (self->week, 1, ct_programme_weeks_in_year (year));
+  ct_programme_get_week_range (year, gtk_spin_button_get_value_as_int (self->week), &first,
+                               &last);
+  from = ct_format_date_short (&first);
+  to = ct_format_date_short (&last);
+  /* Translators: the days of the period chosen; %1$s and %2$s are dates, e.g. 03/3/2025. */
+  dates = g_strdup_printf (_("From %1$s to %2$s"), from, to);
+  gtk_label_set_text (self->dates, dates);
+}
+
 static void
 period_changed_cb (CtNewProgrammeDialog *self)
 {
+  gboolean week = selected_kind (self) == CT_PERIOD_KIND_WEEK;
   int month = gtk_drop_down_get_selected (self->month) + 1;
   int year = gtk_spin_button_get_value_as_int (self->year);
-  const CtProgrammeSummary *previous = find_previous (self, year, month);
+  const CtProgrammeSummary *previous = week ? NULL : find_previous (self, year, month);
+  const CtProgrammeSummary *same;
 
+  gtk_widget_set_visible (self->month_label, !week);
+  gtk_widget_set_visible (GTK_WIDGET (self->month), !week);
+  gtk_widget_set_visible (self->week_label, week);
+  gtk_widget_set_visible (GTK_WIDGET (self->week), week);
+  gtk_widget_set_visible (GTK_WIDGET (self->dates), week);
+  /* A week programme holds that week's own items: there is nothing to carry over. */
+  gtk_widget_set_visible (GTK_WIDGET (self->from_previous), !week);
   gtk_widget_set_sensitive (GTK_WIDGET (self->from_previous), previous != NULL);
   if (previous == NULL)
     gtk_check_button_set_active (self->from_previous, FALSE);
+  if (week)
+    {
+      update_week (self, year);
+      same = find_period (self, CT_PERIOD_KIND_WEEK, year,
+                          gtk_spin_button_get_value_as_int (self->week));
+      gtk_label_set_text (self->exists, _("The database already holds a programme for this "
+                                          "week."));
+    }
+  else
+    {
+      same = find_month (self, year, month);
+      gtk_label_set_text (self->exists, _("The database already holds a programme for this "
+                                          "month."));
+    }
   /* Another issuing body may have one too, so it is said, not refused. */
-  gtk_widget_set_visible (GTK_WIDGET (self->exists), find_month (self, year, month) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->exists), same != NULL);
+}
+
+/* Another kind keeps the same time: March 2023 becomes week 9 (which holds 1 March), and
+ * a week becomes the month of its Monday. */
+static void
+kind_changed_cb (CtNewProgrammeDialog *self)
+{
+  int year = gtk_spin_button_get_value_as_int (self->year);
+  GDate first, last;
+
+  if (selected_kind (self) == CT_PERIOD_KIND_WEEK)
+    {
+      int week;
+
+      g_date_clear (&first, 1);
+      g_date_set_dmy (&first, 1, gtk_drop_down_get_selected (self->month) + 1,
+                      CLAMP (year, 1900, 9999));
+      week = g_date_get_iso8601_week_of_year (&first);
+      /* 1 January may be in the last week of the year before. */
+      if (week >= 52 && g_date_get_month (&first) == G_DATE_JANUARY)
+        year--;
+      gtk_spin_button_set_range (self->week, 1, ct_programme_weeks_in_year (year));
+      gtk_spin_button_set_value (self->week, week);
+      gtk_spin_button_set_value (self->year, year);
+    }
+  else
+    {
+      ct_programme_get_week_range (year, gtk_spin_button_get_value_as_int (self->week), &first,
+                                   &last);
+      gtk_drop_down_set_selected (self->month, g_date_get_month (&first) - 1);
+      gtk_spin_button_set_value (self->year, g_date_get_year (&first));
+    }
+  period_changed_cb (self);
+}
+
+static GtkWidget *
+labelled (GtkGrid    *grid,
+          int         row,
+          const char *mnemonic,
+          GtkWidget  *control)
+{
+  GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), control);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  gtk_widget_set_halign (label, GTK_ALIGN_END);
+  gtk_grid_attach (grid, label, 0, row, 1, 1);
+  gtk_grid_attach (grid, control, 1, row, 1, 1);
+  return label;
+}
+
+/* The period type, the week and its days: rows 0, 2 and 4 of the form. */
+static void
+build_week_rows (CtNewProgrammeDialog *self,
+                 GtkGrid              *grid)
+{
+  const char *names[G_N_ELEMENTS (kind_labels) + 1] = { NULL };
+  GtkEditable *text;
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+    names[i] = _(kind_labels[i]);
+  self->kind = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (names));
+  labelled (grid, 0, _("Period _type"), GTK_WIDGET (self->kind));
+  self->week = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 52, 1));
+  gtk_spin_button_set_numeric (self->week, TRUE);
+  /* Enter in the number creates, as anywhere else in the dialog. */
+  text = gtk_editable_get_delegate (GTK_EDITABLE (self->week));
+  if (GTK_IS_TEXT (text))
+    gtk_text_set_activates_default (GTK_TEXT (text), TRUE);
+  self->week_label = labelled (grid, 2, _("_Week"), GTK_WIDGET (self->week));
+  self->dates = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->dates), "dim-label");
+  gtk_grid_attach (grid, GTK_WIDGET (self->dates), 0, 4, 2, 1);
+  for (GtkWidget **w = (GtkWidget *[]) { GTK_WIDGET (self->week), GTK_WIDGET (self->year), NULL };
+       *w; w++)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (*w), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                    self->dates, NULL, -1);
+  g_signal_connect_swapped (self->kind, "notify::selected", G_CALLBACK (kind_changed_cb), self);
+  g_signal_connect_swapped (self->week, "value-changed", G_CALLBACK (period_changed_cb), self);
 }
 
 static GtkWidget *
 build_form (CtNewProgrammeDialog *self)
 {
-  GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *month_label = gtk_label_new_with_mnemonic (_("_Month"));
-  GtkWidget *year_label = gtk_label_new_with_mnemonic (_("_Year"));
+  GtkGrid *grid = GTK_GRID (gtk_grid_new ());
   const char *months[13];
   char *names[12];
 
@@ -93,27 +241,22 @@ build_form (CtNewProgrammeDialog *self)
   self->year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1900, 9999, 1));
   self->from_previous = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (
     _("_Copy the previous month’s programme, with its dates moved into this month")));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (month_label), GTK_WIDGET (self->month));
-  gtk_label_set_mnemonic_widget (GTK_LABEL (year_label), GTK_WIDGET (self->year));
-  gtk_widget_set_halign (month_label, GTK_ALIGN_END);
-  gtk_widget_set_halign (year_label, GTK_ALIGN_END);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
-  gtk_grid_attach (GTK_GRID (grid), month_label, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->month), 1, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), year_label, 0, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->year), 1, 1, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->from_previous), 0, 2, 2, 1);
+  self->month_label = labelled (grid, 1, _("_Month"), GTK_WIDGET (self->month));
+  labelled (grid, 3, _("_Year"), GTK_WIDGET (self->year));
+  build_week_rows (self, grid);
+  gtk_grid_set_row_spacing (grid, 12);
+  gtk_grid_set_column_spacing (grid, 12);
+  gtk_grid_attach (grid, GTK_WIDGET (self->from_previous), 0, 5, 2, 1);
   self->exists = GTK_LABEL (gtk_label_new (_("The database already holds a programme for "
                                               "this month.")));
   gtk_label_set_wrap (self->exists, TRUE);
   gtk_label_set_max_width_chars (self->exists, 40);
   gtk_widget_add_css_class (GTK_WIDGET (self->exists), "warning");
-  gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (self->exists), 0, 3, 2, 1);
-  gtk_widget_set_halign (grid, GTK_ALIGN_CENTER);
+  gtk_grid_attach (grid, GTK_WIDGET (self->exists), 0, 6, 2, 1);
+  gtk_widget_set_halign (GTK_WIDGET (grid), GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->month, "notify::selected", G_CALLBACK (period_changed_cb), self);
   g_signal_connect_swapped (self->year, "value-changed", G_CALLBACK (period_changed_cb), self);
-  return grid;
+  return GTK_WIDGET (grid);
 }
 
 static void
@@ -185,7 +328,7 @@ ct_new_programme_dialog_init (CtNewProgrammeDialog *self)
  * @parent: the window the dialog is for
  * @store: where the programme is saved
  *
- * Asks for the month of a new programme, proposing the month after the newest programme,
+ * Asks for the month or the week of a new programme, proposing the month after the newest programme,
  * and whether to start from the previous month's programme ("Tạo từ tháng trước"). The
  * programme being edited must be saved first (the copy is made from the store). It ends
  * with #CtNewProgrammeDialog::created or #CtNewProgrammeDialog::failed.
@@ -228,6 +371,8 @@ ct_new_programme_dialog_new (GtkWindow *parent,
  * @year: the year
  * @month: the month, 1–12
  * @from_previous: tick "copy the previous month" when that programme exists
+ *
+ * Chooses a month programme of @year/@month.
  */
 void
 ct_new_programme_dialog_set_period (CtNewProgrammeDialog *self,
@@ -237,6 +382,7 @@ ct_new_programme_dialog_set_period (CtNewProgrammeDialog *self,
 {
   g_return_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self));
 
+  gtk_drop_down_set_selected (self->kind, 0);
   gtk_drop_down_set_selected (self->month, CLAMP (month, 1, 12) - 1);
   gtk_spin_button_set_value (self->year, year);
   period_changed_cb (self);
@@ -249,8 +395,8 @@ ct_new_programme_dialog_set_period (CtNewProgrammeDialog *self,
  * @self: the dialog
  * @error: return location for a #CT_STORE_ERROR
  *
- * Makes and saves the programme the dialog describes: empty, or rolled forward from the
- * previous month with ct_programme_roll_forward().
+ * Makes and saves the programme the dialog describes: empty, or for a month rolled forward
+ * from the previous month with ct_programme_roll_forward().
  *
  * Returns: (transfer full) (nullable): the saved programme
  */
@@ -260,15 +406,20 @@ ct_new_programme_dialog_create (CtNewProgrammeDialog  *self,
 {
   CtStore *store;
   int month, year;
+  gboolean week;
   const CtProgrammeSummary *previous;
   g_autoptr(CtProgramme) programme = NULL;
 
   g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
 
   store = self->store;
+  /* What is typed in a number counts even before it is left. */
+  gtk_spin_button_update (self->year);
+  gtk_spin_button_update (self->week);
   month = gtk_drop_down_get_selected (self->month) + 1;
   year = gtk_spin_button_get_value_as_int (self->year);
-  previous = find_previous (self, year, month);
+  week = selected_kind (self) == CT_PERIOD_KIND_WEEK;
+  previous = week ? NULL : find_previous (self, year, month);
   if (previous != NULL && gtk_check_button_get_active (self->from_previous))
     {
       g_autoptr(CtProgramme) source = ct_store_load_programme (store, previous->id, error);
@@ -282,11 +433,71 @@ ct_new_programme_dialog_create (CtNewProgrammeDialog  *self,
       g_autoptr(GSettings) settings = ct_settings_new ();
 
       programme = ct_programme_new ();
-      ct_programme_set_period (programme, CT_PERIOD_KIND_MONTH, year, month);
+      if (week)
+        ct_programme_set_period (programme, CT_PERIOD_KIND_WEEK, year,
+                                 gtk_spin_button_get_value_as_int (self->week));
+      else
+        ct_programme_set_period (programme, CT_PERIOD_KIND_MONTH, year, month);
       /* Preferences → New Programmes → Document Style; a copied month keeps its own. */
       programme->style = ct_settings_get_document_style (settings);
     }
   if (!ct_store_save_programme (store, programme, error))
     return NULL;
   return g_steal_pointer (&programme);
+}
+
+/**
+ * ct_new_programme_dialog_get_kind_list:
+ * @self: the dialog
+ *
+ * Returns: (transfer none): the list of period types: Month, Week
+ */
+GtkDropDown *
+ct_new_programme_dialog_get_kind_list (CtNewProgrammeDialog *self)
+{
+  g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
+
+  return self->kind;
+}
+
+/**
+ * ct_new_programme_dialog_get_week_button:
+ * @self: the dialog
+ *
+ * Returns: (transfer none): the ISO week number, shown for a week programme
+ */
+GtkSpinButton *
+ct_new_programme_dialog_get_week_button (CtNewProgrammeDialog *self)
+{
+  g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
+
+  return self->week;
+}
+
+/**
+ * ct_new_programme_dialog_get_year_button:
+ * @self: the dialog
+ *
+ * Returns: (transfer none): the year (for a week, its ISO week-year)
+ */
+GtkSpinButton *
+ct_new_programme_dialog_get_year_button (CtNewProgrammeDialog *self)
+{
+  g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
+
+  return self->year;
+}
+
+/**
+ * ct_new_programme_dialog_get_dates_label:
+ * @self: the dialog
+ *
+ * Returns: (transfer none): the days of the week chosen: "From 25/9/2023 to 01/10/2023"
+ */
+GtkLabel *
+ct_new_programme_dialog_get_dates_label (CtNewProgrammeDialog *self)
+{
+  g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
+
+  return self->dates;
 }

@@ -19,5 +19,9 @@ void         ct_new_programme_dialog_set_period (CtNewProgrammeDialog *self,
                                                  int                   year,
                                                  int                   month,
                                                  gboolean              from_previous);
+GtkDropDown   *ct_new_programme_dialog_get_kind_list   (CtNewProgrammeDialog *self);
+GtkSpinButton *ct_new_programme_dialog_get_week_button (CtNewProgrammeDialog *self);
+GtkSpinButton *ct_new_programme_dialog_get_year_button (CtNewProgrammeDialog *self);
+GtkLabel      *ct_new_programme_dialog_get_dates_label (CtNewProgrammeDialog *self);
 
 G_END_DECLS
