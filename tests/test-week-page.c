@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <adwaita.h>
 #include <locale.h>
+#include <poppler.h>
 
 #include "window-wait.h"
+#include "ct-export.h"
+#include "ct-file.h"
 #include "ct-programme-editor.h"
 #include "ct-week-day.h"
 #include "ct-week-page-private.h"
@@ -247,6 +250,143 @@ test_copy_digest (Fixture       *f,
   g_assert_nonnull (strstr (copied, "Hội nghị sơ kết quý III"));
 }
 
+typedef struct
+{
+  gboolean done;
+  char *path;
+  GError *error;
+} Outcome;
+
+static void
+export_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->path = ct_week_page_export_finish (CT_WEEK_PAGE (source), result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+/* Exports the week shown to @name in the fixture's folder; returns the file's contents. */
+static char *
+export_week (Fixture            *f,
+             const char         *name,
+             CtWeekExportFormat  format,
+             gsize              *length)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  Outcome outcome = { 0 };
+  char *contents = NULL;
+
+  ct_week_page_export_to (f->page, file, format, export_cb, &outcome);
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpstr (outcome.path, ==, path);
+  g_free (outcome.path);
+  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
+  return contents;
+}
+
+/* Week 39 as a PDF (A4 landscape pages, read back with poppler), a web page and a
+ * calendar file, each with its toast; the month's programme heads the table. */
+static void
+test_export_files (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *pdf = NULL, *html = NULL, *ics = NULL;
+  gsize length;
+
+  pdf = export_week (f, "lich-tuan-2023-W39.pdf", CT_WEEK_EXPORT_PDF, &length);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  g_assert_cmpstr (f->toast, ==, "Weekly schedule exported as PDF");
+  bytes = g_bytes_new (pdf, length);
+  document = poppler_document_new_from_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (document), >=, 1);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      double width, height;
+
+      poppler_page_get_size (page, &width, &height);
+      g_assert_cmpfloat (width, >, height);
+      g_assert_cmpfloat_with_epsilon (width, 841.89, 1.0);
+      g_assert_cmpfloat_with_epsilon (height, 595.28, 1.0);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+
+  html = export_week (f, "lich-tuan-2023-W39.html", CT_WEEK_EXPORT_HTML, &length);
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (html, "Làm việc với Đoàn kiểm tra của Tỉnh ủy"));
+  g_assert_nonnull (strstr (html, "Hội nghị Ban Chấp hành Đảng bộ huyện"));
+  g_assert_cmpstr (f->toast, ==, "Weekly schedule exported as web page");
+
+  ics = export_week (f, "lich-tuan-2023-W39.ics", CT_WEEK_EXPORT_ICS, &length);
+  g_assert_true (g_str_has_prefix (ics, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (ics, "\r\nBEGIN:VEVENT\r\n"));
+  g_assert_true (g_str_has_suffix (ics, "END:VCALENDAR\r\n"));
+  g_assert_cmpstr (f->toast, ==, "Weekly schedule exported as calendar file");
+}
+
+/* The database chosen as the file is refused with a dialog, and left as it was. */
+static void
+test_export_refuses_database (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *db = g_build_filename (f->dir, "w.db", NULL);
+  g_autofree char *before = NULL, *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (db);
+  gsize before_length, after_length;
+  Outcome outcome = { 0 };
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_get_contents (db, &before, &before_length, NULL));
+  ct_week_page_export_to (f->page, file, CT_WEEK_EXPORT_HTML, export_cb, &outcome);
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (outcome.error, CT_FILE_ERROR, CT_FILE_ERROR_DATABASE);
+  g_assert_null (outcome.path);
+  dialog = ct_test_wait_for_dialog ("Cannot Export the Weekly Schedule");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, outcome.error->message);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_null (f->toast);
+  g_assert_true (g_file_get_contents (db, &after, &after_length, NULL));
+  g_assert_cmpmem (before, before_length, after, after_length);
+  g_clear_error (&outcome.error);
+}
+
+/* "Copy Web Fragment" puts the table as an HTML fragment on the clipboard, headed by the
+ * month's programme, exactly as the core writes it. */
+static void
+test_copy_fragment (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+  g_autoptr(CtWeek) week = NULL;
+  g_autofree char *expected = NULL, *copied = NULL;
+
+  g_ptr_array_add (programmes, f->september);
+  g_ptr_array_add (programmes, f->week);
+  week = ct_week_new (2023, 39, programmes, ct_holidays_get_default ());
+  expected = ct_export_week_html (week, f->september, TRUE);
+  g_assert_null (strstr (expected, "<html"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.copy-fragment", NULL));
+  g_assert_cmpstr (f->toast, ==, "Weekly schedule table copied");
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f->page)), NULL,
+                                 read_text_cb, &copied);
+  while (copied == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (copied, ==, expected);
+}
+
 /* An edit of the open programme shows at once; activating a row opens its item in the
  * editor, after opening its programme when it is another one. */
 static void
@@ -296,6 +436,12 @@ main (int    argc,
   g_test_add ("/week-page/copy-digest", Fixture, NULL, fixture_set_up, test_copy_digest,
               fixture_tear_down);
   g_test_add ("/week-page/edit-and-open", Fixture, NULL, fixture_set_up, test_edit_and_open,
+              fixture_tear_down);
+  g_test_add ("/week-page/export-files", Fixture, NULL, fixture_set_up, test_export_files,
+              fixture_tear_down);
+  g_test_add ("/week-page/export-refuses-database", Fixture, NULL, fixture_set_up,
+              test_export_refuses_database, fixture_tear_down);
+  g_test_add ("/week-page/copy-fragment", Fixture, NULL, fixture_set_up, test_copy_fragment,
               fixture_tear_down);
   return g_test_run ();
 }

@@ -51,5 +51,7 @@ void       ct_week_page_toast         (CtWeekPage  *self,
 GPtrArray *ct_week_page_programmes    (CtWeekPage  *self);
 void       ct_week_page_start_load    (CtWeekPage  *self);
 void       ct_week_page_copy_digest   (CtWeekPage  *self);
+void       ct_week_page_export_install_actions (GtkWidgetClass *widget_class);
+GtkWidget *ct_week_page_export_button_new      (void);
 
 G_END_DECLS

@@ -388,6 +388,7 @@ header_new (CtWeekPage *self)
                   button_new (NULL, _("_Copy Digest"), "week.copy-digest",
                               _("Copy the week’s schedule leader by leader, for a chat "
                                 "group or a text message")));
+  gtk_box_append (GTK_BOX (box), ct_week_page_export_button_new ());
   return box;
 }
 
@@ -513,6 +514,7 @@ ct_week_page_class_init (CtWeekPageClass *klass)
   gtk_widget_class_install_action (widget_class, "week.next", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "week.this-week", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "week.copy-digest", NULL, copy_digest_action);
+  ct_week_page_export_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "week-page");
 }

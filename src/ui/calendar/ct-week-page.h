@@ -20,11 +20,26 @@ G_BEGIN_DECLS
  * programme's store id and an item's UUID, to show in the editor).
  *
  * Actions: week.previous (Page Up), week.next (Page Down), week.this-week,
- * week.copy-digest (the schedule per leader, ct_week_dup_digest(), to the clipboard).
+ * week.copy-digest (the schedule per leader, ct_week_dup_digest(), to the clipboard),
+ * week.export ("pdf", "html", "ics": a file chooser, then ct_week_page_export_to()),
+ * week.copy-fragment (the table as HTML, ct_export_week_html(), to the clipboard).
  */
 
 #define CT_TYPE_WEEK_PAGE (ct_week_page_get_type ())
 G_DECLARE_FINAL_TYPE (CtWeekPage, ct_week_page, CT, WEEK_PAGE, GtkWidget)
+
+/**
+ * CtWeekExportFormat:
+ * @CT_WEEK_EXPORT_PDF: the table on A4 landscape pages
+ * @CT_WEEK_EXPORT_HTML: the table as a web page
+ * @CT_WEEK_EXPORT_ICS: the week's events as a calendar file
+ */
+typedef enum
+{
+  CT_WEEK_EXPORT_PDF,
+  CT_WEEK_EXPORT_HTML,
+  CT_WEEK_EXPORT_ICS,
+} CtWeekExportFormat;
 
 GtkWidget *ct_week_page_new          (void);
 void       ct_week_page_set_store    (CtWeekPage  *self,
@@ -46,5 +61,13 @@ gboolean   ct_week_page_get_loading  (CtWeekPage  *self);
 const char *ct_week_page_get_title   (CtWeekPage  *self);
 char      *ct_week_page_dup_digest   (CtWeekPage  *self);
 char      *ct_week_page_dup_outline  (CtWeekPage  *self);
+void       ct_week_page_export_to    (CtWeekPage          *self,
+                                      GFile               *file,
+                                      CtWeekExportFormat   format,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data);
+char      *ct_week_page_export_finish (CtWeekPage    *self,
+                                       GAsyncResult  *result,
+                                       GError       **error);
 
 G_END_DECLS
