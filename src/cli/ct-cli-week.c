@@ -96,21 +96,6 @@ parse_week (const char  *text,
   return TRUE;
 }
 
-static int
-compare_periods (gconstpointer a,
-                 gconstpointer b)
-{
-  const CtProgramme *x = *(CtProgramme **) a, *y = *(CtProgramme **) b;
-  GDate x_first, x_last, y_first, y_last;
-  int order;
-
-  ct_programme_get_period_range (x, &x_first, &x_last);
-  ct_programme_get_period_range (y, &y_first, &y_last);
-  order = g_date_compare (&x_first, &y_first);
-  if (order != 0)
-    return order;
-  return x->id < y->id ? -1 : x->id > y->id;
-}
 
 /* The stored programmes whose period overlaps the week, the longest-running first (the
  * month's before the week's own), so that the schedule has the month's header. */
@@ -140,7 +125,7 @@ load_programmes (CtStore  *store,
       if (g_date_compare (&from, &last) <= 0 && g_date_compare (&to, &first) >= 0)
         g_ptr_array_add (programmes, g_steal_pointer (&p));
     }
-  g_ptr_array_sort (programmes, compare_periods);
+  g_ptr_array_sort (programmes, ct_week_compare_programmes);
   return g_steal_pointer (&programmes);
 }
 

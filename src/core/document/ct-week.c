@@ -94,6 +94,32 @@ ct_week_new (int         iso_year,
 }
 
 /**
+ * ct_week_compare_programmes:
+ * @a: (type CtProgramme*): a pointer to a programme, as g_ptr_array_sort() gives it
+ * @b: (type CtProgramme*): another
+ *
+ * Orders the programmes of a week by the start of their period, then by id: the month's
+ * before the week's own, so that the first one heads the schedule.
+ *
+ * Returns: < 0, 0 or > 0
+ */
+int
+ct_week_compare_programmes (gconstpointer a,
+                            gconstpointer b)
+{
+  const CtProgramme *x = *(CtProgramme **) a, *y = *(CtProgramme **) b;
+  GDate x_first, x_last, y_first, y_last;
+  int order;
+
+  ct_programme_get_period_range (x, &x_first, &x_last);
+  ct_programme_get_period_range (y, &y_first, &y_last);
+  order = g_date_compare (&x_first, &y_first);
+  if (order != 0)
+    return order;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/**
  * ct_week_free:
  * @week: (nullable): a week
  */

@@ -69,6 +69,8 @@ CtWeek     *ct_week_new                (int          iso_year,
                                         GPtrArray   *programmes,
                                         CtHolidays  *holidays);
 void        ct_week_free               (CtWeek      *week);
+int         ct_week_compare_programmes (gconstpointer a,
+                                        gconstpointer b);
 gboolean    ct_week_day_is_shown       (const CtWeek *week,
                                         guint         day);
 char       *ct_week_dup_heading        (const CtWeek *week);

@@ -54,23 +54,6 @@ export_job_free (ExportJob *job)
   g_free (job);
 }
 
-/* The longest-running first (the month's before the week's own), as congtac-cli
- * export-week orders them. */
-static int
-compare_periods (gconstpointer a,
-                 gconstpointer b)
-{
-  const CtProgramme *x = *(CtProgramme **) a, *y = *(CtProgramme **) b;
-  GDate x_first, x_last, y_first, y_last;
-  int order;
-
-  ct_programme_get_period_range (x, &x_first, &x_last);
-  ct_programme_get_period_range (y, &y_first, &y_last);
-  order = g_date_compare (&x_first, &y_first);
-  if (order != 0)
-    return order;
-  return x->id < y->id ? -1 : x->id > y->id;
-}
 
 /* The programmes shown, copied for another thread; NULL with @error when there is no
  * week to export yet. */
@@ -99,7 +82,7 @@ copy_programmes (CtWeekPage  *self,
   copies = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_programme_unref);
   for (guint i = 0; i < shown->len; i++)
     g_ptr_array_add (copies, ct_programme_copy (g_ptr_array_index (shown, i)));
-  g_ptr_array_sort (copies, compare_periods);
+  g_ptr_array_sort (copies, ct_week_compare_programmes);
   return copies;
 }
 
