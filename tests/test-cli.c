@@ -275,6 +275,7 @@ test_export_by_extension (void)
   g_clear_pointer (&err, g_free);
 
   /* Word: a zip package; what it holds is tested in test-export-docx. */
+  g_clear_pointer (&a, g_free);
   g_free (run_cli (export_docx, 0, &err));
   g_assert_cmpstr (err, ==, "");
   a = ct_test_contents_of (docx, NULL);
