@@ -7,8 +7,10 @@
 
 #include "ct-dialog-util.h"
 
-/* What the import dialogs share: a message with a Close button, and a file chooser whose
- * answer comes back to a callback. */
+#include "ct-file.h"
+
+/* What the dialogs share: a message with a Close button, a file chooser whose answer
+ * comes back to a callback, and the wording of an export that could not be written. */
 
 /**
  * ct_dialog_show_message:
@@ -82,4 +84,28 @@ ct_dialog_choose_file (GtkWindow            *parent,
     gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filters[i]);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), choosing);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * ct_dialog_export_error_text:
+ * @error: why a file could not be written
+ * @path: (nullable): the file
+ *
+ * The body of an export's error dialog: the system's reason alone (CT_FILE_ERROR_IO
+ * from the writing) says nothing of the file, so it is named.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+ct_dialog_export_error_text (const GError *error,
+                             const char   *path)
+{
+  g_autofree char *name = NULL;
+
+  if (path == NULL || !g_error_matches (error, CT_FILE_ERROR, CT_FILE_ERROR_IO))
+    return g_strdup (error->message);
+  name = g_filename_display_basename (path);
+  /* Translators: %1$s is a file name, %2$s the system's reason, e.g. "Permission denied". */
+  return g_strdup_printf (_("“%1$s” could not be written: %2$s. Choose another folder; "
+                            "nothing was written."), name, error->message);
 }

@@ -23,5 +23,7 @@ void ct_dialog_choose_file  (GtkWindow     *parent,
                              GtkFileFilter *const *filters,
                              CtFileChosen   chosen,
                              gpointer       user_data);
+char *ct_dialog_export_error_text (const GError *error,
+                                   const char   *path);
 
 G_END_DECLS

@@ -118,21 +118,6 @@ export_thread (GTask        *task,
     g_task_return_error (task, error);
 }
 
-/* The system's reason alone (CT_FILE_ERROR_IO from the writing) says nothing of the file. */
-static char *
-error_text (const GError *error,
-            const char   *path)
-{
-  g_autofree char *name = NULL;
-
-  if (path == NULL || !g_error_matches (error, CT_FILE_ERROR, CT_FILE_ERROR_IO))
-    return g_strdup (error->message);
-  name = g_filename_display_basename (path);
-  /* Translators: %1$s is a file name, %2$s the system's reason, e.g. "Permission denied". */
-  return g_strdup_printf (_("“%1$s” could not be written: %2$s. Choose another folder; "
-                            "nothing was written."), name, error->message);
-}
-
 static void
 report (GtkWidget      *widget,
         CtExportFormat  format,
@@ -147,7 +132,7 @@ report (GtkWidget      *widget,
     return;
   if (error != NULL)
     {
-      g_autofree char *body = error_text (error, path);
+      g_autofree char *body = ct_dialog_export_error_text (error, path);
 
       ct_dialog_show_message (GTK_WINDOW (root), _("Cannot Export the Document"), body);
     }
