@@ -57,6 +57,22 @@ fixture_programme_september_2023 (void)
   return p;
 }
 
+CtProgramme *
+fixture_programme_week_39_2023 (void)
+{
+  CtProgramme *p = ct_programme_new ();
+  GDate date;
+  CtItem *item;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_WEEK, 2023, 39);
+  g_date_set_dmy (&date, 27, G_DATE_SEPTEMBER, 2023);
+  item = ct_item_new_event ("Làm việc với Đoàn kiểm tra của Tỉnh ủy", &date);
+  item->day_part = CT_DAY_PART_AFTERNOON;
+  item->start_minute = 14 * 60;
+  ct_section_add_item (ct_programme_add_section (p, "Phát sinh"), item);
+  return p;
+}
+
 static GDate
 dmy (int day,
      int month,

@@ -29,6 +29,11 @@ CtProgramme *fixture_programme_september_2023 (void);
  * due date 25 March; a lead unit and due "quý II"). */
 CtProgramme *fixture_programme_state_2025 (void);
 
+/* A programme of week 39 of 2023 alone ("phát sinh"): a section "Phát sinh" with one
+ * meeting, "Làm việc với Đoàn kiểm tra của Tỉnh ủy", on Wednesday 27 September at 14:00
+ * in the afternoon; it completes fixture_programme_september_2023() for that week. */
+CtProgramme *fixture_programme_week_39_2023 (void);
+
 /* The real September 2023 programme imported from CT_SEEDS_DIR, or %NULL after
  * g_test_skip() when the folder is absent. */
 CtProgramme *fixture_programme_seed (void);

@@ -29,18 +29,9 @@ static GPtrArray *
 september_week (void)
 {
   GPtrArray *programmes = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_programme_unref);
-  CtProgramme *extra = ct_programme_new ();
-  GDate date;
-  CtItem *item;
 
-  ct_programme_set_period (extra, CT_PERIOD_KIND_WEEK, 2023, 39);
-  g_date_set_dmy (&date, 27, G_DATE_SEPTEMBER, 2023);
-  item = ct_item_new_event ("Làm việc với Đoàn kiểm tra của Tỉnh ủy", &date);
-  item->day_part = CT_DAY_PART_AFTERNOON;
-  item->start_minute = 14 * 60;
-  ct_section_add_item (ct_programme_add_section (extra, "Phát sinh"), item);
   g_ptr_array_add (programmes, fixture_programme_september_2023 ());
-  g_ptr_array_add (programmes, extra);
+  g_ptr_array_add (programmes, fixture_programme_week_39_2023 ());
   return programmes;
 }
 

@@ -27,20 +27,12 @@ static void
 test_month_week (void)
 {
   g_autoptr(CtProgramme) month = fixture_programme_september_2023 ();
-  g_autoptr(CtProgramme) extra = ct_programme_new ();
+  g_autoptr(CtProgramme) extra = fixture_programme_week_39_2023 ();
   g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
   g_autoptr(CtWeek) week = NULL;
   g_autofree char *heading = NULL, *monday = NULL, *content = NULL, *when = NULL;
   g_autofree char *preparing = NULL, *added = NULL;
-  GDate date;
-  CtItem *item;
 
-  ct_programme_set_period (extra, CT_PERIOD_KIND_WEEK, 2023, 39);
-  g_date_set_dmy (&date, 27, G_DATE_SEPTEMBER, 2023);
-  item = ct_item_new_event ("Làm việc với Đoàn kiểm tra của Tỉnh ủy", &date);
-  item->day_part = CT_DAY_PART_AFTERNOON;
-  item->start_minute = 14 * 60;
-  ct_section_add_item (ct_programme_add_section (extra, "Phát sinh"), item);
   g_ptr_array_add (programmes, month);
   g_ptr_array_add (programmes, extra);
   week = ct_week_new (2023, 39, programmes, ct_holidays_get_default ());
