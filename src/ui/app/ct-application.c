@@ -286,7 +286,7 @@ keep_unsaved_as_text (CtApplication *self,
   body = g_strdup_printf (
     /* Translators: %1$s is the reason the save failed, %2$s a file path. */
     _("%1$s\n\nThe changes that could not be saved were written as text to “%2$s”; Import "
-      "Text… reads them back."), error->message, path);
+      "Programme… reads them back."), error->message, path);
   show_message (self, _("Unsaved Changes Kept as Text"), body);
   return TRUE;
 }
@@ -303,7 +303,7 @@ release_store (CtApplication *self)
     return TRUE;
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
   /* Nothing typed is dropped by replacing the file: what cannot be saved (the database is
-   * damaged, after all) is written beside it as text, which Import Text reads back. */
+   * damaged, after all) is written beside it as text, which Import Programme reads back. */
   for (GList *l = windows; l != NULL; l = l->next)
     if (CT_IS_WINDOW (l->data) && !keep_unsaved_as_text (self, l->data))
       return FALSE;

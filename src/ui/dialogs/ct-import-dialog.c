@@ -426,6 +426,6 @@ ct_import_dialog_choose (GtkWindow           *parent,
     gtk_file_filter_add_suffix (text, import_suffixes[i]);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
-  ct_dialog_choose_file (parent, _("Import Text"), (GtkFileFilter *[]) { text, all, NULL },
+  ct_dialog_choose_file (parent, _("Import Programme"), (GtkFileFilter *[]) { text, all, NULL },
                          file_chosen_cb, choosing);
 }

@@ -354,7 +354,8 @@ build_recurring (CtItemEditor *self)
   CtItem *item = self->item;
   CtSession *s = self->session;
 
-  add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
+  add_field (self, group, "title",
+             ct_field_entry_row (C_("weekly item", "Title"), &item->title, s));
   ct_item_attributes_add_rule (group, item, s, self->fields);
   build_when (self, group);
   add_field (self, group, "date",
