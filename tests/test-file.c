@@ -252,7 +252,7 @@ test_cli_input (void)
                   "congtac-cli: The text is larger than 5 MB; a programme is a few pages. "
                   "Nothing was imported.\n",
                   "congtac-cli: Văn bản lớn hơn 5 MB trong khi một chương trình chỉ dài vài "
-                  "trang. Chưa nhập gì.\n");
+                  "trang. Chưa nhập được nội dung nào.\n");
   assert_refused (db, "import-ics", "big.ics",
                   "congtac-cli: “big.ics” is larger than 16 MB, too large for a programme or a "
                   "calendar. Nothing was read.\n",
