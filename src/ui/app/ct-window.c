@@ -404,6 +404,37 @@ ct_window_dispose (GObject *object)
   G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
 }
 
+/* GTK's Vietnamese catalogue has no text for the descriptions of the title bar's buttons
+ * ("Minimize the window", …), so a screen reader would read them in English: they get
+ * ours each time one is shown, since GTK builds them anew when the window's state or the
+ * header bar's layout changes. */
+static gboolean
+describe_window_button_cb (GSignalInvocationHint *hint,
+                           guint                  n_values,
+                           const GValue          *values,
+                           gpointer               user_data)
+{
+  static const struct
+  {
+    const char *css_class;
+    const char *description;
+  } buttons[] = {
+    /* Translators: read by a screen reader for the buttons of the title bar */
+    { "minimize", N_("Minimize the window") },
+    { "maximize", N_("Maximize the window") },
+    { "close", N_("Close the window") },
+  };
+  GtkWidget *widget = g_value_get_object (&values[0]);
+
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW_CONTROLS))
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      if (gtk_widget_has_css_class (widget, buttons[i].css_class))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        _(buttons[i].description), -1);
+  return TRUE;
+}
+
 static void
 ct_window_class_init (CtWindowClass *klass)
 {
@@ -460,6 +491,8 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   ct_window_class_init_actions (widget_class);
+  g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                              describe_window_button_cb, NULL, NULL);
 }
 
 static void
