@@ -407,9 +407,11 @@ ct_window_dispose (GObject *object)
 /* GTK's Vietnamese catalogue has no text for the descriptions of the title bar's buttons
  * ("Minimize the window", …), so a screen reader would read them in English: they get
  * ours each time one is shown, since GTK builds them anew when the window's state or the
- * header bar's layout changes. */
+ * header bar's layout changes. The same catalogue "translates" the key names Page_Up and
+ * Page_Down to themselves, so the shortcuts window would show the raw names: their
+ * underscores become spaces, as GTK does with the names it does not translate. */
 static gboolean
-describe_window_button_cb (GSignalInvocationHint *hint,
+mend_gtk_wording_cb (GSignalInvocationHint *hint,
                            guint                  n_values,
                            const GValue          *values,
                            gpointer               user_data)
@@ -426,6 +428,13 @@ describe_window_button_cb (GSignalInvocationHint *hint,
   };
   GtkWidget *widget = g_value_get_object (&values[0]);
 
+  if (GTK_IS_LABEL (widget) && GTK_IS_SHORTCUT_LABEL (gtk_widget_get_parent (widget)) &&
+      strchr (gtk_label_get_label (GTK_LABEL (widget)), '_') != NULL)
+    {
+      g_autofree char *name = g_strdup (gtk_label_get_label (GTK_LABEL (widget)));
+
+      gtk_label_set_label (GTK_LABEL (widget), g_strdelimit (name, "_", ' '));
+    }
   if (GTK_IS_BUTTON (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_WINDOW_CONTROLS))
     for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
       if (gtk_widget_has_css_class (widget, buttons[i].css_class))
@@ -492,7 +501,7 @@ ct_window_class_init (CtWindowClass *klass)
 
   ct_window_class_init_actions (widget_class);
   g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
-                              describe_window_button_cb, NULL, NULL);
+                              mend_gtk_wording_cb, NULL, NULL);
 }
 
 static void
