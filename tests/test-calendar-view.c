@@ -482,14 +482,44 @@ test_seed_vietnamese (void)
   d = ct_test_dmy (26, 9, 2023);
   chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
   g_assert_cmpstr (ct_calendar_day_chip_get_label (chip), ==,
-                   "Thứ Ba 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, dự kiến");
+                   "Thứ Ba, 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, dự kiến");
   d = ct_test_dmy (4, 9, 2023);
   chip = ct_calendar_day_get_chip (ct_calendar_view_get_day (view, &d), 0);
   g_assert_cmpstr (ct_calendar_day_chip_get_label (chip), ==,
-                   "Thứ Hai 4/9/2023, Chiều, Giao ban Thường trực Huyện ủy");
+                   "Thứ Hai, 4/9/2023, Chiều, Giao ban Thường trực Huyện ủy");
   gtk_window_destroy (GTK_WINDOW (window));
   g_unsetenv ("LANGUAGE");
   setlocale (LC_ALL, "C.UTF-8");
+}
+
+/* A day of a multi-day event, in Vietnamese: a count of days, never "ngày 2/3", which a
+ * clerk reads as the 2nd of March. */
+static void
+test_multi_day_vietnamese (void)
+{
+  g_autoptr(CtItem) item = ct_item_new_event ("Hội nghị tập huấn nghiệp vụ văn thư", NULL);
+  CtOccurrence occurrence = {
+    .item = item, .date = ct_test_dmy (11, 3, 2025), .index = 1, .count = 3,
+    .day_part = CT_DAY_PART_NONE, .start_minute = CT_NO_TIME, .end_minute = CT_NO_TIME,
+  };
+  g_autofree char *label = NULL;
+
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  if (setlocale (LC_ALL, "vi_VN.UTF-8") == NULL)
+    {
+      g_test_skip ("The vi_VN.UTF-8 locale is not generated");
+      g_unsetenv ("LANGUAGE");
+      setlocale (LC_ALL, "C.UTF-8");
+      return;
+    }
+  label = ct_calendar_chip_label (&occurrence);
+  g_assert_cmpstr (label, ==, "Thứ Ba, 11/3/2025, Hội nghị tập huấn nghiệp vụ văn thư, "
+                              "ngày thứ 2 trong 3 ngày");
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+  label = (g_free (label), ct_calendar_chip_label (&occurrence));
+  g_assert_cmpstr (label, ==, "Tuesday 11/3/2025, Hội nghị tập huấn nghiệp vụ văn thư, "
+                              "day 2 of 3");
 }
 
 int
@@ -511,6 +541,7 @@ main (int    argc,
   ADD ("lam-bu", test_lam_bu);
   ADD ("seed", test_seed);
   g_test_add_func ("/calendar-view/seed-vietnamese", test_seed_vietnamese);
+  g_test_add_func ("/calendar-view/multi-day-vietnamese", test_multi_day_vietnamese);
   g_test_add_func ("/calendar-view/row-details", test_row_details);
 #undef ADD
   return g_test_run ();

@@ -96,7 +96,7 @@ test_cli_help (void)
   g_assert_cmpint (run_cli ("vi", help, &out, &err), ==, 0);
   g_assert_nonnull (strstr (out, "Quản lý chương trình công tác từ dòng lệnh."));
   g_assert_nonnull (strstr (out, "--db=ĐƯỜNG_DẪN"));
-  g_assert_nonnull (strstr (out, "Liệt kê các chương trình, mới nhất trước"));
+  g_assert_nonnull (strstr (out, "Liệt kê các chương trình, mới nhất ở đầu"));
 }
 
 int

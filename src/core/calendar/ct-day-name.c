@@ -76,14 +76,14 @@ ct_day_name_weekday_short (GDateWeekday weekday)
  * @date: a valid date
  *
  * Returns: (transfer full): the weekday and the day-month-year date without leading zeros,
- *   "Tuesday 26/9/2023" ("Thứ Ba 26/9/2023" in Vietnamese)
+ *   "Tuesday 26/9/2023" ("Thứ Ba, 26/9/2023" in Vietnamese)
  */
 char *
 ct_day_name_format (const GDate *date)
 {
   g_return_val_if_fail (date != NULL && g_date_valid (date), g_strdup (""));
 
-  /* Translators: %1$s is a weekday, %2$u/%3$u/%4$u day, month and year: "Thứ Ba 26/9/2023" */
+  /* Translators: %1$s is a weekday, %2$u/%3$u/%4$u day, month and year: "Thứ Ba, 26/9/2023" */
   return g_strdup_printf (_("%1$s %2$u/%3$u/%4$u"),
                           ct_day_name_weekday (g_date_get_weekday (date)),
                           g_date_get_day (date), g_date_get_month (date),

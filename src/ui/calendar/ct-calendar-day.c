@@ -135,7 +135,7 @@ when_text (const CtOccurrence *o)
  * @occurrence: an occurrence
  *
  * The accessible label of a chip: day, time or day part, title, day n of a multi-day
- * event, and "tentative": "Thứ Ba 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, dự kiến".
+ * event, and "tentative": "Thứ Ba, 26/9/2023, Hội nghị Ban Thường vụ Huyện ủy, dự kiến".
  *
  * Returns: (transfer full): the label
  */
@@ -158,7 +158,8 @@ ct_calendar_chip_label (const CtOccurrence *occurrence)
   if (occurrence->item->kind == CT_ITEM_EVENT && occurrence->count > 1)
     {
       char *longer = g_strdup_printf (
-        /* Translators: %1$s is an event's label, %2$u and %3$u numbers: "…, ngày 2/3" */
+        /* Translators: %1$s is an event's label, %2$u and %3$u numbers: "…, ngày thứ 2
+         * trong 3 ngày" (not "ngày 2/3", which reads as a date) */
         _("%1$s, day %2$u of %3$u"), label, occurrence->index + 1, occurrence->count);
       g_free (label);
       label = longer;

@@ -62,7 +62,8 @@ when_line (const CtOccurrence *o)
   if (o->count > 1 && o->item->kind == CT_ITEM_EVENT)
     {
       g_string_append (s, s->len ? " · " : "");
-      /* Translators: the n-th day of a multi-day event ("Ngày 2/3") */
+      /* Translators: the n-th day of a multi-day event ("Ngày thứ 2 trong 3 ngày"; not
+       * "Ngày 2/3", which reads as a date) */
       g_string_append_printf (s, _("Day %1$u of %2$u"), o->index + 1, o->count);
     }
   if (o->item->kind == CT_ITEM_RECURRING)
