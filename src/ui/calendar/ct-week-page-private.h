@@ -53,5 +53,9 @@ void       ct_week_page_start_load    (CtWeekPage  *self);
 void       ct_week_page_copy_digest   (CtWeekPage  *self);
 void       ct_week_page_export_install_actions (GtkWidgetClass *widget_class);
 GtkWidget *ct_week_page_export_button_new      (void);
+void       ct_week_page_edit_install_actions   (GtkWidgetClass *widget_class);
+void       ct_week_page_open_item              (CtWeekPage     *self,
+                                                gint64          programme_id,
+                                                const char     *uuid);
 
 G_END_DECLS

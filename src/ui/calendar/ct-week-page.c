@@ -150,6 +150,14 @@ keynav_failed_cb (GtkWidget        *list,
     }
 }
 
+void
+ct_week_page_open_item (CtWeekPage *self,
+                        gint64      programme_id,
+                        const char *uuid)
+{
+  g_signal_emit (self, signals[OPEN_ITEM], 0, programme_id, uuid);
+}
+
 static void
 row_activated_cb (GtkListBox    *list,
                   GtkListBoxRow *row,
@@ -158,7 +166,27 @@ row_activated_cb (GtkListBox    *list,
   const char *uuid = ct_week_day_row_get_uuid (row);
 
   if (uuid != NULL)
-    g_signal_emit (self, signals[OPEN_ITEM], 0, ct_week_day_row_get_programme_id (row), uuid);
+    ct_week_page_open_item (self, ct_week_day_row_get_programme_id (row), uuid);
+}
+
+/* "Add Week-Only Item…" at the end of a day's heading, for the keyboard as well. */
+static void
+add_day_button (GtkWidget *group,
+                guint      day)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  /* Translators: button of a day on the week page: an item of this week alone, not in
+   * the month programme ("Thêm việc phát sinh…") */
+  gtk_widget_set_tooltip_text (button, _("Add Week-Only Item…"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Week-Only Item…"), -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "week.add-item");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (gint32) day);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_box_append (GTK_BOX (gtk_widget_get_first_child (group)), button);
 }
 
 void
@@ -197,6 +225,7 @@ ct_week_page_rebuild (CtWeekPage *self)
                         G_CALLBACK (row_activated_cb), self);
       g_signal_connect (ct_week_day_group_get_list (group), "keynav-failed",
                         G_CALLBACK (keynav_failed_cb), self);
+      add_day_button (group, d);
       gtk_box_append (GTK_BOX (self->days_box), group);
     }
   ct_week_page_update_notice (self, programmes->len);
@@ -515,6 +544,7 @@ ct_week_page_class_init (CtWeekPageClass *klass)
   gtk_widget_class_install_action (widget_class, "week.this-week", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "week.copy-digest", NULL, copy_digest_action);
   ct_week_page_export_install_actions (widget_class);
+  ct_week_page_edit_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "week-page");
 }

@@ -1,0 +1,266 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-week-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-print.h"
+#include "ct-week-page-private.h"
+
+/* What the clerk changes from the week page goes into the week's own programme, never into
+ * the issued month programme: an item of the week alone ("phát sinh", "bổ sung"), or an
+ * item standing for a month's one, moved or changed ("điều chỉnh") or postponed ("hoãn").
+ * The week's programme is made when absent, its header and signature taken from the
+ * month's. When it is the open programme the change goes through its session (undo,
+ * autosave); else it is saved in a worker thread and the week read again. */
+
+/* A change saved in the background, and what follows it. */
+typedef struct
+{
+  CtWeekPage *page;       /* (owned) */
+  CtProgramme *programme; /* (owned) the week's programme as saved */
+  char *uuid;             /* the item changed */
+  gboolean open;          /* open it in the editor once saved */
+  char *done;             /* (nullable) the toast once saved */
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_object_unref (job->page);
+  ct_programme_unref (job->programme);
+  g_free (job->uuid);
+  g_free (job->done);
+  g_free (job);
+}
+
+/* The shown programmes, the month's first. NULL with a toast while the week is read. */
+static GPtrArray *
+sorted_programmes (CtWeekPage *self)
+{
+  GPtrArray *programmes;
+
+  if (ct_week_page_get_loading (self))
+    {
+      ct_week_page_toast (self, _("The week is still being read from the database. Try "
+                                  "again in a moment."));
+      return NULL;
+    }
+  programmes = ct_week_page_programmes (self);
+  g_ptr_array_sort (programmes, ct_week_compare_programmes);
+  return programmes;
+}
+
+/* The week's own programme among @programmes, or NULL. */
+static CtProgramme *
+find_week_programme (CtWeekPage *self,
+                     GPtrArray  *programmes)
+{
+  for (guint i = 0; i < programmes->len; i++)
+    {
+      CtProgramme *p = g_ptr_array_index (programmes, i);
+
+      if (p->period_kind == CT_PERIOD_KIND_WEEK && p->period_year == self->iso_year &&
+          p->period_index == self->week)
+        return p;
+    }
+  return NULL;
+}
+
+static CtProgramme *
+find_month_programme (GPtrArray *programmes)
+{
+  for (guint i = 0; i < programmes->len; i++)
+    {
+      CtProgramme *p = g_ptr_array_index (programmes, i);
+
+      if (p->period_kind != CT_PERIOD_KIND_WEEK)
+        return p;
+    }
+  return NULL;
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  SaveJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!ct_store_save_programme_finish (CT_STORE (source), result, &error))
+    {
+      g_autofree char *message = g_strdup_printf (
+        /* Translators: %s says why the database refused the change. */
+        _("The week’s programme could not be saved: %s"), error->message);
+
+      ct_week_page_toast (job->page, message);
+      ct_week_page_start_load (job->page);
+      save_job_free (job);
+      return;
+    }
+  ct_week_page_start_load (job->page);
+  if (job->done != NULL)
+    ct_week_page_toast (job->page, job->done);
+  if (job->open)
+    ct_week_page_open_item (job->page, job->programme->id, job->uuid);
+  save_job_free (job);
+}
+
+/* Adds @item (taken) to the week's programme in the section @section_title, made when
+ * absent; then @done as a toast, and the item opened in the editor when @open. */
+static void
+add_to_week (CtWeekPage *self,
+             GPtrArray  *programmes,
+             CtItem     *item,
+             const char *section_title,
+             gboolean    open,
+             const char *done)
+{
+  CtProgramme *week = find_week_programme (self, programmes);
+  CtProgramme *live = self->session ? ct_session_get_programme (self->session) : NULL;
+  SaveJob *job;
+
+  if (week != NULL && week == live)
+    {
+      g_autofree char *uuid = g_strdup (item->uuid);
+
+      ct_section_add_item (ct_week_programme_section (live, section_title), item);
+      ct_session_edited (self->session, NULL);
+      if (done != NULL)
+        ct_week_page_toast (self, done);
+      if (open)
+        ct_week_page_open_item (self, live->id, uuid);
+      return;
+    }
+  if (self->store == NULL)
+    {
+      ct_item_unref (item);
+      return;
+    }
+  job = g_new0 (SaveJob, 1);
+  job->page = g_object_ref (self);
+  job->programme = week != NULL ? ct_programme_copy (week)
+                                : ct_week_programme_new (find_month_programme (programmes),
+                                                         self->iso_year, self->week);
+  job->uuid = g_strdup (item->uuid);
+  job->open = open;
+  job->done = g_strdup (done);
+  ct_section_add_item (ct_week_programme_section (job->programme, section_title), item);
+  ct_store_save_programme_async (self->store, job->programme, NULL, saved_cb, job);
+}
+
+/* week.add-item (the day, 0 for Monday): a new event of the week alone on that day,
+ * opened in the editor with the focus on its title. */
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CtWeekPage *self = CT_WEEK_PAGE (widget);
+  int day = g_variant_get_int32 (parameter);
+  g_autoptr(GPtrArray) programmes = NULL;
+  GDate date, last;
+
+  if (day < 0 || day > 6 || (programmes = sorted_programmes (self)) == NULL)
+    return;
+  ct_week_page_week_range (self, &date, &last);
+  g_date_add_days (&date, day);
+  /* The section of what arises in the week, as offices title it. */
+  add_to_week (self, programmes, ct_item_new_event (NULL, &date), "Phát sinh", TRUE, NULL);
+}
+
+/* The item of a month programme shown whose UUID is @uuid, and its section's title. */
+static CtItem *
+find_month_item (GPtrArray   *programmes,
+                 const char  *uuid,
+                 const char **section_title)
+{
+  for (guint i = 0; i < programmes->len; i++)
+    {
+      CtProgramme *p = g_ptr_array_index (programmes, i);
+      CtSection *section = NULL;
+      CtItem *item;
+
+      if (p->period_kind == CT_PERIOD_KIND_WEEK)
+        continue;
+      item = ct_programme_find_item (p, uuid, &section);
+      if (item != NULL)
+        {
+          *section_title = section->title;
+          return item;
+        }
+    }
+  return NULL;
+}
+
+/* week.adjust and week.postpone (a month item's UUID): a copy of a month event in the
+ * week's programme that stands for it, opened to be changed, or marked postponed. */
+static void
+link_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtWeekPage *self = CT_WEEK_PAGE (widget);
+  gboolean postpone = g_str_equal (action_name, "week.postpone");
+  g_autoptr(GPtrArray) programmes = NULL;
+  const char *section_title = NULL;
+  g_autofree char *done = NULL;
+  CtItem *month_item;
+
+  if ((programmes = sorted_programmes (self)) == NULL)
+    return;
+  month_item = find_month_item (programmes, g_variant_get_string (parameter, NULL),
+                                &section_title);
+  if (month_item == NULL || month_item->kind != CT_ITEM_EVENT)
+    {
+      ct_week_page_toast (self, _("Only an event of the month programme can be adjusted or "
+                                  "postponed for the week."));
+      return;
+    }
+  if (postpone)
+    /* Translators: toast after a month's event was marked postponed in the week's
+     * programme; %s is its title. */
+    done = g_strdup_printf (_("“%s” is marked postponed this week"),
+                            month_item->title ? month_item->title : "");
+  add_to_week (self, programmes, ct_week_item_new_linked (month_item, postpone),
+               section_title, !postpone, done);
+}
+
+/* week.print: the print dialog for the week's table, A4 landscape. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CtWeekPage *self = CT_WEEK_PAGE (widget);
+  g_autoptr(GPtrArray) programmes = sorted_programmes (self);
+  g_autoptr(CtWeek) week = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (programmes == NULL)
+    return;
+  if (programmes->len == 0)
+    {
+      ct_week_page_toast (self, _("No programme covers this week: create or import the "
+                                  "programme of its month first."));
+      return;
+    }
+  week = ct_week_new (self->iso_year, self->week, programmes, self->holidays);
+  ct_print_week_run (week, g_ptr_array_index (programmes, 0),
+                     GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+}
+
+/* week.add-item, week.adjust, week.postpone and week.print (Ctrl+P on the page, before
+ * the window's own print of the month). */
+void
+ct_week_page_edit_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "week.add-item", "i", add_item_action);
+  gtk_widget_class_install_action (widget_class, "week.adjust", "s", link_action);
+  gtk_widget_class_install_action (widget_class, "week.postpone", "s", link_action);
+  gtk_widget_class_install_action (widget_class, "week.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "week.print", NULL);
+}
