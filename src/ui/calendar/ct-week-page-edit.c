@@ -108,13 +108,18 @@ saved_cb (GObject      *source,
   save_job_free (job);
 }
 
-/* Adds @item (taken) to the week's programme in the section @section_title, made when
- * absent; then @done as a toast, and the item opened in the editor when @open. */
+/* A change of the week's programme: applied to @programme, it returns whether it did. */
+typedef gboolean (*WeekChange) (CtProgramme *programme,
+                                gpointer     data);
+
+/* Applies @change to the week's programme, made when absent (with @programmes' month
+ * header); then @done as a toast, and the item @uuid opened in the editor when @open. */
 static void
-add_to_week (CtWeekPage *self,
+change_week (CtWeekPage *self,
              GPtrArray  *programmes,
-             CtItem     *item,
-             const char *section_title,
+             WeekChange  change,
+             gpointer    data,
+             const char *uuid,
              gboolean    open,
              const char *done)
 {
@@ -124,31 +129,65 @@ add_to_week (CtWeekPage *self,
 
   if (week != NULL && week == live)
     {
-      g_autofree char *uuid = g_strdup (item->uuid);
+      g_autofree char *kept = g_strdup (uuid);
 
-      ct_section_add_item (ct_week_programme_section (live, section_title), item);
+      if (!change (live, data))
+        return;
       ct_session_edited (self->session, NULL);
       if (done != NULL)
         ct_week_page_toast (self, done);
       if (open)
-        ct_week_page_open_item (self, live->id, uuid);
+        ct_week_page_open_item (self, live->id, kept);
       return;
     }
   if (self->store == NULL)
-    {
-      ct_item_unref (item);
-      return;
-    }
+    return;
   job = g_new0 (SaveJob, 1);
   job->page = g_object_ref (self);
   job->programme = week != NULL ? ct_programme_copy (week)
                                 : ct_week_programme_new (find_month_programme (programmes),
                                                          self->iso_year, self->week);
-  job->uuid = g_strdup (item->uuid);
+  job->uuid = g_strdup (uuid);
   job->open = open;
   job->done = g_strdup (done);
-  ct_section_add_item (ct_week_programme_section (job->programme, section_title), item);
+  if (!change (job->programme, data))
+    {
+      save_job_free (job);
+      return;
+    }
   ct_store_save_programme_async (self->store, job->programme, NULL, saved_cb, job);
+}
+
+typedef struct
+{
+  CtItem *item;
+  const char *section_title;
+} Addition;
+
+static gboolean
+add_item (CtProgramme *programme,
+          gpointer     data)
+{
+  Addition *addition = data;
+
+  ct_section_add_item (ct_week_programme_section (programme, addition->section_title),
+                       ct_item_ref (addition->item));
+  return TRUE;
+}
+
+/* Adds @item (taken) to the week's programme in the section @section_title. */
+static void
+add_to_week (CtWeekPage *self,
+             GPtrArray  *programmes,
+             CtItem     *item,
+             const char *section_title,
+             gboolean    open,
+             const char *done)
+{
+  Addition addition = { item, section_title };
+
+  change_week (self, programmes, add_item, &addition, item->uuid, open, done);
+  ct_item_unref (item);
 }
 
 /* week.add-item (the day, 0 for Monday): a new event of the week alone on that day,
@@ -228,6 +267,80 @@ link_action (GtkWidget  *widget,
                section_title, !postpone, done);
 }
 
+typedef struct
+{
+  const char *uuid;
+  int step;
+} Move;
+
+static gboolean
+move_item (CtProgramme *programme,
+           gpointer     data)
+{
+  Move *move = data;
+  CtSection *section = NULL;
+  CtItem *item = ct_programme_find_item (programme, move->uuid, &section);
+  guint index;
+
+  if (item == NULL || !g_ptr_array_find (section->items, item, &index) ||
+      (int) index + move->step < 0 || index + move->step >= section->items->len)
+    return FALSE;
+  section->items->pdata[index] = section->items->pdata[index + move->step];
+  section->items->pdata[index + move->step] = item;
+  return TRUE;
+}
+
+/* Whether @a and @b are entries of one day that the schedule orders by their place in
+ * the programme alone: the same programme and section, day part and time. */
+static gboolean
+same_slot (const CtWeekEntry *a,
+           const CtWeekEntry *b)
+{
+  return a->programme == b->programme && a->occurrence->section == b->occurrence->section &&
+         a->occurrence->day_part == b->occurrence->day_part &&
+         a->occurrence->start_minute == b->occurrence->start_minute;
+}
+
+/* week.move (-1 up, 1 down; Alt+Up, Alt+Down on a row): the focused entry changes places
+ * with its neighbour of the same day, day part and time, in the week's programme, so
+ * that every output keeps the new order. The month programme as issued is not
+ * reordered. */
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtWeekPage *self = CT_WEEK_PAGE (widget);
+  int step = g_variant_get_int32 (parameter) < 0 ? -1 : 1;
+  g_autoptr(GPtrArray) programmes = NULL;
+  const CtWeekEntry *entry = NULL, *other = NULL;
+  CtProgramme *week;
+  Move move;
+
+  if (!ct_week_page_get_focused_entry (self, &entry) ||
+      (programmes = sorted_programmes (self)) == NULL)
+    return;
+  other = ct_week_page_get_neighbour (self, entry, step);
+  week = find_week_programme (self, programmes);
+  if (other == NULL || !same_slot (entry, other))
+    {
+      ct_week_page_toast (self, _("Only items of the same day, day part and time can change "
+                                  "places."));
+      return;
+    }
+  if (week == NULL || entry->programme != week)
+    {
+      ct_week_page_toast (self, _("The order of the issued month programme is kept. Adjust "
+                                  "its items for this week first to change their order."));
+      return;
+    }
+  move.uuid = entry->occurrence->item->uuid;
+  move.step = step;
+  g_free (self->focus_uuid);
+  self->focus_uuid = g_strdup (move.uuid);
+  change_week (self, programmes, move_item, &move, move.uuid, FALSE, NULL);
+}
+
 /* week.print: the print dialog for the week's table, A4 landscape. */
 static void
 print_action (GtkWidget  *widget,
@@ -252,7 +365,7 @@ print_action (GtkWidget  *widget,
                      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
 }
 
-/* week.add-item, week.adjust, week.postpone and week.print (Ctrl+P on the page, before
+/* week.add-item, week.adjust, week.postpone, week.move and week.print (Ctrl+P on the page, before
  * the window's own print of the month). */
 void
 ct_week_page_edit_install_actions (GtkWidgetClass *widget_class)
@@ -261,6 +374,11 @@ ct_week_page_edit_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "week.adjust", "s", link_action);
   gtk_widget_class_install_action (widget_class, "week.postpone", "s", link_action);
   gtk_widget_class_install_action (widget_class, "week.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "week.move", "i", move_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "week.move",
+                                       "i", -1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "week.move",
+                                       "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
                                        "week.print", NULL);
 }
