@@ -674,6 +674,84 @@ test_reorder (Fixture       *f,
                                  "places.");
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWindow *
+find_window (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), title) == 0 &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+title_shown_cb (gpointer data)
+{
+  Fixture *f = data;
+  g_autofree char *outline = NULL;
+
+  if (ct_week_page_get_loading (f->page))
+    return FALSE;
+  outline = ct_week_page_dup_outline (f->page);
+  return strstr (outline, "14 giờ 00, Làm việc với Đoàn kiểm tra của Sở Nội vụ, Added") != NULL;
+}
+
+/* E on a row of the week's programme (not the open one) edits its item in a dialog, the
+ * focus in its title; closed, the dialog saves the change to that programme and the page
+ * shows it. */
+static void
+test_edit_in_place (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CtProgramme) stored = NULL;
+  GtkWindow *dialog;
+  GtkWidget *editor, *title, *focus;
+
+  gtk_widget_grab_focus (GTK_WIDGET (row_at (f, 2, 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.edit-focused", NULL));
+  dialog = find_window ("Edit Item");
+  g_assert_nonnull (dialog);
+  editor = find_descendant (GTK_WIDGET (dialog), CT_TYPE_ITEM_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (ct_item_editor_get_uuid (CT_ITEM_EDITOR (editor)), ==,
+                   ct_week_day_row_get_uuid (row_at (f, 2, 0)));
+  title = ct_item_editor_get_field (CT_ITEM_EDITOR (editor), "title");
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (focus == title || gtk_widget_is_ancestor (focus, title));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Làm việc với Đoàn kiểm tra của Sở Nội vụ");
+  gtk_window_close (dialog);
+  g_assert_true (ct_test_wait_until (title_shown_cb, f, 20));
+  stored = stored_week (f);
+  g_assert_cmpstr (((CtItem *) g_ptr_array_index (((CtSection *) g_ptr_array_index (
+                      stored->sections, 0))->items, 0))->title, ==,
+                   "Làm việc với Đoàn kiểm tra của Sở Nội vụ");
+  /* The open programme, September's, is left as it was. */
+  g_assert_cmpint (ct_window_get_programme (f->window)->id, ==, f->september->id);
+}
+
 /* A file name typed without its extension gets the format's; a name whose completed
  * form exists already is refused, that file left as it was. */
 static void
@@ -736,6 +814,8 @@ main (int    argc,
   g_test_add ("/week-page/postpone-open-week", Fixture, NULL, fixture_set_up,
               test_postpone_open_week, fixture_tear_down);
   g_test_add ("/week-page/reorder", Fixture, NULL, fixture_set_up, test_reorder,
+              fixture_tear_down);
+  g_test_add ("/week-page/edit-in-place", Fixture, NULL, fixture_set_up, test_edit_in_place,
               fixture_tear_down);
   g_test_add ("/week-page/export-extension", Fixture, NULL, fixture_set_up,
               test_export_extension, fixture_tear_down);

@@ -147,16 +147,26 @@ split_content (const CtWeekEntry  *entry,
   *body = g_string_free (g_steal_pointer (&rest), FALSE);
 }
 
-/* The menu of a month's event: adjust it for this week, or postpone it. */
+/* The menu of a row: edit its item here; for a month's event, adjust it for this week
+ * or postpone it. */
 static GtkWidget *
-month_event_menu_new (const CtWeekEntry *entry)
+row_menu_new (const CtWeekEntry *entry)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenuItem) adjust = NULL, postpone = NULL;
+  g_autoptr(GMenuItem) edit = NULL, adjust = NULL, postpone = NULL;
   GVariant *uuid = g_variant_new_string (entry->occurrence->item->uuid);
   GtkWidget *button = gtk_menu_button_new ();
 
   g_variant_ref_sink (uuid);
+  /* Translators: menu of a row on the week page: edit the item in a dialog ("Sửa…") */
+  edit = g_menu_item_new (_("_Edit…"), NULL);
+  g_menu_item_set_action_and_target_value (edit, "week.edit",
+                                           g_variant_new ("(xs)", entry->programme->id,
+                                                          entry->occurrence->item->uuid));
+  g_menu_append_item (menu, edit);
+  if (entry->mark != CT_WEEK_MARK_NONE || entry->occurrence->item->kind != CT_ITEM_EVENT ||
+      entry->programme->period_kind == CT_PERIOD_KIND_WEEK)
+    goto done;
   /* Translators: menu of a month's event on the week page ("Điều chỉnh trong tuần
    * này…"): copy it into the week's programme, to change its day, time or details */
   adjust = g_menu_item_new (_("_Adjust for This Week…"), NULL);
@@ -166,14 +176,15 @@ month_event_menu_new (const CtWeekEntry *entry)
   postpone = g_menu_item_new (_("_Postpone"), NULL);
   g_menu_item_set_action_and_target_value (postpone, "week.postpone", uuid);
   g_menu_append_item (menu, postpone);
+done:
   g_variant_unref (uuid);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (button, _("Change for This Week"));
+  gtk_widget_set_tooltip_text (button, _("Change Item"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Change for This Week"), -1);
+                                  _("Change Item"), -1);
   return button;
 }
 
@@ -212,9 +223,7 @@ entry_row_new (const CtWeekEntry *entry,
   gtk_box_append (GTK_BOX (column), details_new (entry));
   gtk_widget_set_hexpand (column, TRUE);
   gtk_box_append (GTK_BOX (box), column);
-  if (entry->mark == CT_WEEK_MARK_NONE && entry->occurrence->item->kind == CT_ITEM_EVENT &&
-      entry->programme->period_kind != CT_PERIOD_KIND_WEEK)
-    gtk_box_append (GTK_BOX (box), month_event_menu_new (entry));
+  gtk_box_append (GTK_BOX (box), row_menu_new (entry));
   gtk_widget_add_css_class (box, "week-entry");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-item-editor.h"
 #include "ct-print.h"
 #include "ct-week-page-private.h"
 
@@ -341,6 +342,105 @@ move_action (GtkWidget  *widget,
   change_week (self, programmes, move_item, &move, move.uuid, FALSE, NULL);
 }
 
+/* The edit dialog closes: a session of its own saves what was typed before it goes, and
+ * the week is read again. */
+static gboolean
+edit_close_cb (GtkWindow  *dialog,
+               CtWeekPage *self)
+{
+  CtSession *own = g_object_get_data (G_OBJECT (dialog), "ct-own-session");
+  g_autoptr(GError) error = NULL;
+
+  if (own != NULL)
+    {
+      if (!ct_session_flush (own, &error))
+        {
+          g_autofree char *message = g_strdup_printf (
+            _("The week’s programme could not be saved: %s"), error->message);
+
+          ct_week_page_toast (self, message);
+          return TRUE;
+        }
+      ct_week_page_start_load (self);
+    }
+  return FALSE;
+}
+
+/* week.edit (a programme's id and an item's UUID; E on a row): the item's fields (time,
+ * title, chair, participants, location, preparing unit…) in a dialog over the page, the
+ * editor's own form, saved to the item's programme: through the open session when it is
+ * that programme's (undo), else through a session of the dialog's own. */
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtWeekPage *self = CT_WEEK_PAGE (widget);
+  CtProgramme *live = self->session ? ct_session_get_programme (self->session) : NULL;
+  g_autoptr(CtSession) own = NULL;
+  CtSession *session = NULL;
+  GtkWidget *dialog, *toolbar, *header, *scrolled, *editor, *clamp;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *uuid;
+  gint64 id;
+
+  g_variant_get (parameter, "(x&s)", &id, &uuid);
+  if (live != NULL && live->id == id)
+    session = self->session;
+  for (guint i = 0; session == NULL && self->loaded != NULL && i < self->loaded->len; i++)
+    {
+      CtProgramme *p = g_ptr_array_index (self->loaded, i);
+
+      if (p->id == id && self->store != NULL)
+        session = own = ct_session_new (self->store, p);
+    }
+  if (session == NULL ||
+      ct_programme_find_item (ct_session_get_programme (session), uuid, NULL) == NULL)
+    return;
+  dialog = adw_window_new ();
+  /* Translators: title of the dialog editing an item from the week page */
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Edit Item"));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, 600);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  gtk_box_append (GTK_BOX (toolbar), header);
+  editor = ct_item_editor_new (session, uuid);
+  clamp = adw_clamp_new ();
+  adw_clamp_set_child (ADW_CLAMP (clamp), editor);
+  gtk_widget_set_margin_start (clamp, 12);
+  gtk_widget_set_margin_end (clamp, 12);
+  gtk_widget_set_margin_top (clamp, 12);
+  gtk_widget_set_margin_bottom (clamp, 12);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_box_append (GTK_BOX (toolbar), scrolled);
+  adw_window_set_content (ADW_WINDOW (dialog), toolbar);
+  if (own != NULL)
+    g_object_set_data_full (G_OBJECT (dialog), "ct-own-session", g_steal_pointer (&own),
+                            g_object_unref);
+  g_signal_connect_object (dialog, "close-request", G_CALLBACK (edit_close_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ct_item_editor_focus (CT_ITEM_EDITOR (editor), NULL, -1);
+}
+
+/* week.edit on the focused row (E). */
+static void
+edit_focused_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CtWeekPage *self = CT_WEEK_PAGE (widget);
+  const CtWeekEntry *entry;
+
+  if (ct_week_page_get_focused_entry (self, &entry))
+    gtk_widget_activate_action (widget, "week.edit", "(xs)", entry->programme->id,
+                                entry->occurrence->item->uuid);
+}
+
 /* week.print: the print dialog for the week's table, A4 landscape. */
 static void
 print_action (GtkWidget  *widget,
@@ -365,7 +465,7 @@ print_action (GtkWidget  *widget,
                      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
 }
 
-/* week.add-item, week.adjust, week.postpone, week.move and week.print (Ctrl+P on the page, before
+/* week.add-item, week.adjust, week.postpone, week.move, week.edit and week.print (Ctrl+P on the page, before
  * the window's own print of the month). */
 void
 ct_week_page_edit_install_actions (GtkWidgetClass *widget_class)
@@ -375,6 +475,10 @@ ct_week_page_edit_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "week.postpone", "s", link_action);
   gtk_widget_class_install_action (widget_class, "week.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "week.move", "i", move_action);
+  gtk_widget_class_install_action (widget_class, "week.edit", "(xs)", edit_action);
+  gtk_widget_class_install_action (widget_class, "week.edit-focused", NULL,
+                                   edit_focused_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, 0, "week.edit-focused", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "week.move",
                                        "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "week.move",
