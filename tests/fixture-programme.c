@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "fixture-programme.h"
 #include "ct-import-text.h"
+#include "ct-week.h"
 
 #define SEED_NAME "programme-2023-09-huyen-uy.txt"
 
@@ -70,6 +71,27 @@ fixture_programme_week_39_2023 (void)
   item->day_part = CT_DAY_PART_AFTERNOON;
   item->start_minute = 14 * 60;
   ct_section_add_item (ct_programme_add_section (p, "Phát sinh"), item);
+  return p;
+}
+
+CtProgramme *
+fixture_programme_week_39_2023_marked (CtProgramme *month)
+{
+  CtProgramme *p = fixture_programme_week_39_2023 ();
+  CtSection *section = ct_week_programme_section (p, "Điều chỉnh");
+  const char *moved_title = "Hội nghị Ban Chấp hành Đảng bộ huyện";
+  const char *postponed_title = "Hội nghị thông tin thường kỳ";
+  CtItem *moved, *postponed;
+
+  moved = ct_week_item_new_linked (fixture_find_titled (month, moved_title, NULL), FALSE);
+  g_date_set_dmy (&moved->start_date, 29, G_DATE_SEPTEMBER, 2023);
+  moved->day_part = CT_DAY_PART_MORNING;
+  moved->start_minute = 8 * 60;
+  moved->tentative = FALSE;
+  ct_section_add_item (section, moved);
+  postponed = ct_week_item_new_linked (fixture_find_titled (month, postponed_title, NULL),
+                                       TRUE);
+  ct_section_add_item (section, postponed);
   return p;
 }
 

@@ -34,6 +34,12 @@ CtProgramme *fixture_programme_state_2025 (void);
  * in the afternoon; it completes fixture_programme_september_2023() for that week. */
 CtProgramme *fixture_programme_week_39_2023 (void);
 
+/* fixture_programme_week_39_2023() with two items that stand for items of @month
+ * (fixture_programme_september_2023()): "Hội nghị Ban Chấp hành Đảng bộ huyện" moved
+ * from Thursday 28 to Friday 29 at 8:00, no longer tentative ("điều chỉnh"), and "Hội
+ * nghị thông tin thường kỳ" of Friday 29 postponed ("hoãn"). */
+CtProgramme *fixture_programme_week_39_2023_marked (CtProgramme *month);
+
 /* The real September 2023 programme imported from CT_SEEDS_DIR, or %NULL after
  * g_test_skip() when the folder is absent. */
 CtProgramme *fixture_programme_seed (void);

@@ -417,7 +417,7 @@ test_ics_uids (void)
   assert_contains (instance, "\nSEQUENCE:0\n");
   g_assert_null (strstr (instance, "RRULE"));
   assert_contains (added, "\nDTSTART;TZID=Asia/Ho_Chi_Minh:20230927T140000\n");
-  assert_contains (added, "\nSUMMARY:" ADDED_TITLE "\n");
+  assert_contains (added, "\nSUMMARY:" ADDED_TITLE " (bổ sung)\n");
 }
 
 static char *
@@ -459,7 +459,7 @@ check_listing (const char *week_listing,
                const char *month_listing)
 {
   g_auto(GStrv) lines = g_strsplit (week_listing, "\n", -1);
-  g_autofree char *added_start = listed (week_listing, ADDED_TITLE, 2);
+  g_autofree char *added_start = listed (week_listing, ADDED_TITLE " (bổ sung)", 2);
   guint n_events = 0;
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -520,6 +520,55 @@ test_ics_readers (void)
     g_test_skip (listing == NULL ? reason : js_reason);
 }
 
+/* The week with a month's conference moved (Thursday 28 to Friday 29 at 8:00) and
+ * another postponed: the web page prints the marks in the content cell; the calendar file
+ * writes each under the month item's UID (one VEVENT each, SEQUENCE above the month's),
+ * the mark at the end of its SUMMARY, the postponed one CANCELLED; the week items' own
+ * UIDs are not in it. */
+static void
+test_marks (void)
+{
+  g_autoptr(CtProgramme) month = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) extra = fixture_programme_week_39_2023_marked (month);
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+  g_autoptr(CtWeek) week = NULL;
+  g_autofree char *html = NULL, *text = NULL, *moved = NULL, *postponed = NULL;
+  g_auto(GStrv) lines = NULL;
+  CtItem *moved_month = ics_find_titled (month, "Hội nghị Ban Chấp hành Đảng bộ huyện");
+  CtItem *postponed_month = ics_find_titled (month, "Hội nghị thông tin thường kỳ");
+  CtSection *linked = g_ptr_array_index (extra->sections, 1);
+  g_autofree char *moved_uid = g_strconcat ("UID:", moved_month->uuid, "@", NULL);
+
+  g_ptr_array_add (programmes, month);
+  g_ptr_array_add (programmes, extra);
+  week = ct_week_new (2023, 39, programmes, ct_holidays_get_default ());
+
+  html = ct_export_week_html (week, month, FALSE);
+  assert_contains (html, "<td class=\"day\" rowspan=\"2\">Thứ Sáu<br>29/9/2023</td>"
+                         "<td class=\"when\"></td><td class=\"cell\">Dự kiến: Hội nghị thông "
+                         "tin thường kỳ<br>(hoãn)</td>");
+  assert_contains (html, "<td class=\"when\">8 giờ 00</td><td class=\"cell\">Hội nghị Ban "
+                         "Chấp hành Đảng bộ huyện<br>(điều chỉnh)</td>");
+  g_assert_null (strstr (html, "Thứ Năm<br>28/9/2023</td><td class=\"when\"></td>"
+                               "<td class=\"cell\">Dự kiến"));
+
+  text = export_week_text (week);
+  ics_assert_rfc5545_bytes (text);
+  lines = ics_unfolded_lines (text);
+  g_assert_cmpuint (ics_count_prefixed (lines, moved_uid), ==, 1);
+  moved = event_of (text, moved_month->uuid);
+  assert_contains (moved, "\nSUMMARY:Hội nghị Ban Chấp hành Đảng bộ huyện (điều chỉnh)\n");
+  assert_contains (moved, "\nDTSTART;TZID=Asia/Ho_Chi_Minh:20230929T080000\n");
+  assert_contains (moved, "\nSEQUENCE:1\n");
+  assert_contains (moved, "\nSTATUS:CONFIRMED\n");
+  postponed = event_of (text, postponed_month->uuid);
+  assert_contains (postponed, "\nSUMMARY:Hội nghị thông tin thường kỳ (hoãn)\n");
+  assert_contains (postponed, "\nSTATUS:CANCELLED\n");
+  assert_contains (postponed, "\nSEQUENCE:1\n");
+  for (guint i = 0; i < linked->items->len; i++)
+    g_assert_null (strstr (text, ((CtItem *) g_ptr_array_index (linked->items, i))->uuid));
+}
+
 /* A week with nothing to write says so. */
 static void
 test_ics_empty (void)
@@ -551,5 +600,6 @@ main (int    argc,
   g_test_add_func ("/export-week/ics-uids", test_ics_uids);
   g_test_add_func ("/export-week/ics-readers", test_ics_readers);
   g_test_add_func ("/export-week/ics-empty", test_ics_empty);
+  g_test_add_func ("/export-week/marks", test_marks);
   return g_test_run ();
 }

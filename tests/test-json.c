@@ -89,7 +89,7 @@ test_fields (void)
   g_assert_null (strstr (json, "\"id\""));
   g_assert_null (strstr (json, "\"revision\""));
   g_assert_true (g_str_has_prefix (json, "{\n  \"format\" : \"congtac-programme\",\n"
-                                         "  \"version\" : 2,\n"));
+                                         "  \"version\" : 3,\n"));
   back = ct_programme_from_json (json, -1, &error);
   g_assert_no_error (error);
   item = g_ptr_array_index (((CtSection *) g_ptr_array_index (back->sections, 0))->items, 0);
@@ -184,10 +184,10 @@ test_errors (void)
   assert_refused ("{\"format\": \"congtac-agenda\", \"version\": 1}", CT_JSON_ERROR_FORMAT,
                   "This is not a Congtac programme file: its “format” is not "
                   "“congtac-programme”.");
-  assert_refused ("{\"format\": \"congtac-programme\", \"version\": 3, \"later\": true}",
+  assert_refused ("{\"format\": \"congtac-programme\", \"version\": 4, \"later\": true}",
                   CT_JSON_ERROR_VERSION,
-                  "This programme file has version 3, made by a newer Congtac; this one "
-                  "reads up to version 2. Update Congtac to import it.");
+                  "This programme file has version 4, made by a newer Congtac; this one "
+                  "reads up to version 3. Update Congtac to import it.");
   unknown_top = minimal (" \"subtitel\": \"x\",", "");
   assert_refused (unknown_top, CT_JSON_ERROR_INVALID, "At $: unknown key “subtitel”.");
   type = g_strdup ("{\"format\": \"congtac-programme\", \"version\": 1, \"style\": \"party\","

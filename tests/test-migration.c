@@ -171,7 +171,6 @@ test_second_open (gconstpointer data)
   g_auto(GStrv) ids = list_ids (first);
 
   g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, CT_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (CT_STORE_SCHEMA_VERSION, ==, 5);
   /* The copy is the file as the earlier version left it, every programme in it. */
   g_assert_cmpint (query_int (backup, "PRAGMA user_version"), ==, atoi (schema));
   g_assert_cmpint (query_int (backup, "SELECT count(*) FROM programmes"), ==,
@@ -205,7 +204,7 @@ static const struct
               "          \"title\" : \"Tiếp công dân\"," },
   { "4", "7", "\"exceptions\" : [\n            \"2025-05-15\",\n"
               "            \"2025-05-22\"\n          ]," },
-  { "4", "7", "\"exceptions\" : [],\n          \"sequence\" : 2\n" },
+  { "4", "7", "\"exceptions\" : [],\n          \"sequence\" : 2,\n" },
   { "4", "7", "\"signer_authorities\" : [\n    {\n      \"authority\" : \"on-behalf\",\n"
               "      \"body\" : \"BAN THƯỜNG VỤ\"\n    }\n  ],\n" },
   { "4", "8", "\"authority\" : \"signing-for\",\n      \"body\" : \"CHỦ TỊCH\"\n" },

@@ -4,10 +4,13 @@
 #include <locale.h>
 #include <poppler.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ct-print.h"
 #include "ct-renderer.h"
 #include "ct-sample.h"
+#include "ct-week-renderer.h"
+#include "fixture-programme.h"
 #include "test-util-widget.h"
 
 /* poppler-glib 22.12 does not declare these. */
@@ -97,6 +100,67 @@ test_print_equals_pdf (void)
     }
 }
 
+/* The week prints as its PDF export: A4 landscape, the same pages with the same text,
+ * marks included; "Print to File" names the week's file. */
+static void
+test_week_print_equals_pdf (void)
+{
+  g_autoptr(CtProgramme) month = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) extra = fixture_programme_week_39_2023_marked (month);
+  g_autoptr(GPtrArray) programmes = g_ptr_array_new ();
+  g_autoptr(CtWeek) week = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(CtWeekRenderer) renderer = NULL;
+  g_autofree char *printed = g_build_filename (tmpdir, "week-printed.pdf", NULL);
+  g_autofree char *exported = g_build_filename (tmpdir, "week-exported.pdf", NULL);
+  g_autoptr(PopplerDocument) a = NULL;
+  g_autoptr(PopplerDocument) b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+  GtkPrintSettings *settings;
+  GtkPageSetup *setup;
+
+  g_ptr_array_add (programmes, month);
+  g_ptr_array_add (programmes, extra);
+  week = ct_week_new (2023, 39, programmes, NULL);
+  operation = ct_print_week_operation_new (week, month, NULL);
+  renderer = ct_week_renderer_new (week, month, NULL);
+  setup = gtk_print_operation_get_default_page_setup (operation);
+  g_assert_cmpint (gtk_page_setup_get_orientation (setup), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  settings = gtk_print_operation_get_print_settings (operation);
+  g_assert_true (g_str_has_suffix (gtk_print_settings_get (settings,
+                                                           GTK_PRINT_SETTINGS_OUTPUT_URI),
+                                   "/lich-tuan-2023-W39.pdf"));
+
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  g_assert_true (ct_week_renderer_export_pdf (renderer, exported, &error));
+  g_assert_no_error (error);
+
+  a = open_pdf (printed);
+  b = open_pdf (exported);
+  g_assert_cmpint (poppler_document_get_n_pages (a), >=, 1);
+  g_assert_cmpint (poppler_document_get_n_pages (a), ==, poppler_document_get_n_pages (b));
+  for (int i = 0; i < poppler_document_get_n_pages (a); i++)
+    {
+      g_autoptr(PopplerPage) pa = poppler_document_get_page (a, i);
+      g_autoptr(PopplerPage) pb = poppler_document_get_page (b, i);
+      g_autofree char *ta = poppler_page_get_text (pa);
+      g_autofree char *tb = poppler_page_get_text (pb);
+      double width, height;
+
+      poppler_page_get_size (pa, &width, &height);
+      g_assert_cmpfloat_with_epsilon (width, 841.89, 0.05);
+      g_assert_cmpfloat_with_epsilon (height, 595.276, 0.05);
+      g_assert_cmpstr (ta, ==, tb);
+      g_string_append (all, ta);
+    }
+  g_assert_nonnull (strstr (all->str, "Dự kiến: Hội nghị thông tin thường kỳ\n(hoãn)"));
+  g_assert_nonnull (strstr (all->str, "Hội nghị Ban Chấp hành Đảng bộ huyện\n(điều chỉnh)"));
+}
+
 /* Copies and printer chosen last come back; the paper is A4 again even if the last print
  * used another. */
 static void
@@ -146,6 +210,7 @@ main (int    argc,
   g_test_add_func ("/print/a4-under-en-us", test_a4_under_en_us);
   g_test_add_func ("/print/print-equals-pdf", test_print_equals_pdf);
   g_test_add_func ("/print/settings-remembered", test_settings_remembered);
+  g_test_add_func ("/print/week-print-equals-pdf", test_week_print_equals_pdf);
   status = g_test_run ();
   ct_test_remove_tree (tmpdir);
   return status;

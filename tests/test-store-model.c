@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <sqlite3.h>
+#include <string.h>
 
 #include "ct-json.h"
 #include "ct-store.h"
@@ -199,6 +200,39 @@ test_week_period (Fixture       *f,
   g_assert_cmpuint (ct_programme_weeks_in_year (2025), ==, 52);
 }
 
+/* An item of a week's programme keeps the month item it stands for and whether it is
+ * postponed, through the store (also after an edit of the flag alone) and JSON. */
+static void
+test_week_links (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CtProgramme) month = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) p = fixture_programme_week_39_2023_marked (month);
+  g_autoptr(CtProgramme) back = save_and_load (f, p);
+  g_autoptr(CtProgramme) again = NULL, from_json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  CtItem *moved = item_at (p, 1, 0);
+
+  assert_same (p, back);
+  g_assert_nonnull (moved->source_uuid);
+  g_assert_cmpstr (item_at (back, 1, 0)->source_uuid, ==, moved->source_uuid);
+  g_assert_false (item_at (back, 1, 0)->postponed);
+  g_assert_true (item_at (back, 1, 1)->postponed);
+  g_assert_null (item_at (back, 0, 0)->source_uuid);
+
+  item_at (back, 1, 1)->postponed = FALSE;
+  again = save_and_load (f, back);
+  g_assert_false (item_at (again, 1, 1)->postponed);
+
+  json = ct_programme_to_json (p);
+  g_assert_nonnull (strstr (json, "\"postponed\" : true"));
+  from_json = ct_programme_from_json (json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (item_at (from_json, 1, 0)->source_uuid, ==, moved->source_uuid);
+  g_assert_true (item_at (from_json, 1, 1)->postponed);
+}
+
 /* A database of format 4 keeps its one authority line as the first of the list. */
 static void
 test_migration_of_authority (void)
@@ -234,6 +268,9 @@ test_migration_of_authority (void)
                                  "ALTER TABLE items DROP COLUMN recurrence;"
                                  "ALTER TABLE items DROP COLUMN month_day;"
                                  "ALTER TABLE items DROP COLUMN month_week;"
+                                 /* format 6 */
+                                 "ALTER TABLE items DROP COLUMN source_uuid;"
+                                 "ALTER TABLE items DROP COLUMN postponed;"
                                  "INSERT INTO programmes (period_kind, period_year, period_index,"
                                  " signing_authority, signer_body, signer_title)"
                                  " VALUES (0, 2025, 3, 2, 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG');"
@@ -265,6 +302,7 @@ main (int   argc,
   CT_TEST_ADD ("/store-model/search", test_search);
   CT_TEST_ADD ("/store-model/sequence", test_sequence);
   CT_TEST_ADD ("/store-model/week-period", test_week_period);
+  CT_TEST_ADD ("/store-model/week-links", test_week_links);
   g_test_add_func ("/store-model/migration-of-authority", test_migration_of_authority);
   return g_test_run ();
 }

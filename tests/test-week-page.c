@@ -6,6 +6,7 @@
 #include "window-wait.h"
 #include "ct-export.h"
 #include "ct-file.h"
+#include "ct-item-editor.h"
 #include "ct-programme-editor.h"
 #include "ct-week-day.h"
 #include "ct-week-page-private.h"
@@ -424,6 +425,367 @@ test_edit_and_open (Fixture       *f,
   g_assert_nonnull (ct_programme_editor_get_item_editor (CT_PROGRAMME_EDITOR (editor)));
 }
 
+static gboolean
+window_shows_cb (gpointer data)
+{
+  Fixture *f = data;
+  CtProgramme *open = ct_window_get_programme (f->window);
+
+  return open != NULL && open->id == f->week->id && !ct_window_get_busy (f->window);
+}
+
+static gboolean
+toast_cb_seen (gpointer data)
+{
+  Fixture *f = data;
+
+  return f->toast != NULL && !ct_week_page_get_loading (f->page);
+}
+
+static GtkWidget *
+item_editor (Fixture *f)
+{
+  GtkWidget *editor = adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (
+                                                    GTK_WIDGET (f->window), CT_TYPE_WINDOW,
+                                                    "editor_bin")));
+
+  return ct_programme_editor_get_item_editor (CT_PROGRAMME_EDITOR (editor));
+}
+
+/* The week's programme as stored now. */
+static CtProgramme *
+stored_week (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  CtProgramme *p = ct_store_load_programme (f->store, f->week->id, &error);
+
+  g_assert_no_error (error);
+  return p;
+}
+
+/* "Add Week-Only Item…" of Thursday (the day's + button, week.add-item 3) adds an event
+ * of that day to the week's own programme, in "Phát sinh", and opens it in the editor
+ * with the keyboard focus in its title. */
+static void
+test_add_item (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(CtProgramme) stored = NULL;
+  GtkWidget *heading = gtk_widget_get_first_child (
+                         gtk_widget_get_next_sibling (gtk_widget_get_next_sibling (
+                           gtk_widget_get_next_sibling (gtk_widget_get_first_child (
+                             f->page->days_box)))));
+  GtkWidget *button = gtk_widget_get_last_child (heading);
+  GtkWidget *editor, *title, *focus;
+  CtSection *section;
+  CtItem *added;
+  GDate thursday = ct_test_dmy (28, 9, 2023);
+
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   "week.add-item");
+  g_assert_cmpint (g_variant_get_int32 (gtk_actionable_get_action_target_value (
+                                          GTK_ACTIONABLE (button))), ==, 3);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Add Week-Only Item…");
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (ct_test_wait_until (window_shows_cb, f, 20));
+
+  stored = stored_week (f);
+  section = g_ptr_array_index (stored->sections, 0);
+  g_assert_cmpstr (section->title, ==, "Phát sinh");
+  g_assert_cmpuint (section->items->len, ==, 2);
+  added = g_ptr_array_index (section->items, 1);
+  g_assert_cmpint (added->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpint (g_date_compare (&added->start_date, &thursday), ==, 0);
+  g_assert_null (added->source_uuid);
+
+  editor = item_editor (f);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (ct_item_editor_get_uuid (CT_ITEM_EDITOR (editor)), ==, added->uuid);
+  title = ct_item_editor_get_field (CT_ITEM_EDITOR (editor), "title");
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  g_assert_true (focus == title || gtk_widget_is_ancestor (focus, title));
+}
+
+/* "Hoãn" on a month's event (week.postpone, its UUID) puts a postponed copy in the
+ * week's programme, which the page shows in its place marked Postponed. */
+static void
+test_postpone (Fixture       *f,
+               gconstpointer  data)
+{
+  CtItem *month_item = fixture_find_titled (f->september, "Hội nghị thông tin thường kỳ",
+                                            NULL);
+  g_autoptr(CtProgramme) stored = NULL;
+  g_autofree char *outline = NULL;
+  CtSection *section;
+  CtItem *linked;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.postpone", "s",
+                                             month_item->uuid));
+  g_assert_true (ct_test_wait_until (toast_cb_seen, f, 20));
+  g_assert_cmpstr (f->toast, ==, "“Hội nghị thông tin thường kỳ” is marked postponed this week");
+  outline = ct_week_page_dup_outline (f->page);
+  g_assert_true (g_str_has_suffix (outline,
+                                   "Thứ Sáu, 29/9/2023\n"
+                                   "- Thứ Sáu, 29/9/2023, Dự kiến: Hội nghị thông tin thường kỳ, "
+                                   "Postponed\n"));
+  stored = stored_week (f);
+  section = g_ptr_array_index (stored->sections, 1);
+  g_assert_cmpstr (section->title, ==, "Hội nghị thông tin thường kỳ");
+  linked = g_ptr_array_index (section->items, 0);
+  g_assert_cmpstr (linked->source_uuid, ==, month_item->uuid);
+  g_assert_true (linked->postponed);
+  /* The month programme is left as issued. */
+  g_assert_false (fixture_find_titled (ct_window_get_programme (f->window),
+                                       "Hội nghị thông tin thường kỳ", NULL)->postponed);
+}
+
+/* "Điều chỉnh trong tuần này…" (week.adjust) opens the week's copy of the month's event
+ * in the editor; moved to Friday there, it leaves Thursday and shows on Friday marked
+ * Adjusted, once; undo takes the change back. */
+static void
+test_adjust (Fixture       *f,
+             gconstpointer  data)
+{
+  CtItem *month_item = fixture_find_titled (f->september, "Hội nghị Ban Chấp hành Đảng bộ huyện",
+                                            NULL);
+  g_autofree char *outline = NULL, *undone = NULL;
+  CtProgramme *open;
+  CtItem *linked;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.adjust", "s",
+                                             month_item->uuid));
+  g_assert_true (ct_test_wait_until (window_shows_cb, f, 20));
+  open = ct_window_get_programme (f->window);
+  g_assert_cmpuint (open->sections->len, ==, 2);
+  linked = g_ptr_array_index (((CtSection *) g_ptr_array_index (open->sections, 1))->items, 0);
+  g_assert_cmpstr (linked->source_uuid, ==, month_item->uuid);
+  g_assert_false (linked->postponed);
+  g_assert_cmpstr (ct_item_editor_get_uuid (CT_ITEM_EDITOR (item_editor (f))), ==,
+                   linked->uuid);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                                             "week"));
+  ct_test_wait_mapped (GTK_WIDGET (f->page));
+  wait_page (f);
+  g_date_set_dmy (&linked->start_date, 29, G_DATE_SEPTEMBER, 2023);
+  linked->start_minute = 8 * 60;
+  ct_window_programme_edited (f->window, NULL);
+  outline = ct_week_page_dup_outline (f->page);
+  g_assert_nonnull (strstr (outline, "Thứ Năm, 28/9/2023\n- No events\n"));
+  g_assert_true (g_str_has_suffix (outline,
+                                   "- Thứ Sáu, 29/9/2023, Dự kiến: Hội nghị thông tin thường kỳ\n"
+                                   "- Thứ Sáu, 29/9/2023, 8 giờ 00, Dự kiến: Hội nghị Ban Chấp "
+                                   "hành Đảng bộ huyện, Adjusted\n"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  undone = ct_week_page_dup_outline (f->page);
+  g_assert_nonnull (strstr (undone, "- Thứ Năm, 28/9/2023, Dự kiến: Hội nghị Ban Chấp hành "
+                                    "Đảng bộ huyện, Adjusted\n"));
+}
+
+/* With the week's programme open, Postpone goes through its session: shown at once, and
+ * undone by Undo. */
+static void
+test_postpone_open_week (Fixture       *f,
+                         gconstpointer  data)
+{
+  CtItem *month_item = fixture_find_titled (f->september, "Hội nghị Ban Thường vụ Huyện ủy",
+                                            NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *outline = NULL, *undone = NULL;
+
+  g_assert_true (ct_test_open_programme (f->window, f->week->id, &error));
+  g_assert_no_error (error);
+  wait_page (f);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.postpone", "s",
+                                             month_item->uuid));
+  outline = ct_week_page_dup_outline (f->page);
+  g_assert_nonnull (strstr (outline, "- Thứ Ba, 26/9/2023, Dự kiến: Hội nghị Ban Thường vụ "
+                                     "Huyện ủy, Postponed\n"));
+  g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  undone = ct_week_page_dup_outline (f->page);
+  g_assert_nonnull (strstr (undone, "- Thứ Ba, 26/9/2023, Dự kiến: Hội nghị Ban Thường vụ "
+                                    "Huyện ủy\n"));
+  g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, 1);
+}
+
+static gboolean
+page_read_cb (gpointer data)
+{
+  Fixture *f = data;
+  g_autofree char *outline = NULL;
+
+  if (ct_week_page_get_loading (f->page))
+    return FALSE;
+  outline = ct_week_page_dup_outline (f->page);
+  return strstr (outline, "Tiếp đoàn") != NULL;
+}
+
+static gboolean
+moved_cb (gpointer data)
+{
+  Fixture *f = data;
+  g_autofree char *outline = NULL;
+
+  if (ct_week_page_get_loading (f->page))
+    return FALSE;
+  outline = ct_week_page_dup_outline (f->page);
+  return strstr (outline, "Tiếp đoàn công tác của Tỉnh, Added\n- Thứ Tư") != NULL;
+}
+
+/* Two items of the week's programme at 14:00 on Wednesday change places with week.move
+ * (Alt+Down on the first), in the stored programme too, the focus staying on the moved
+ * row; an item of the month programme is not reordered, and the toast says why. */
+static void
+test_reorder (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(CtProgramme) week = stored_week (f);
+  g_autoptr(CtProgramme) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate date = ct_test_dmy (27, 9, 2023);
+  CtItem *item = ct_item_new_event ("Tiếp đoàn công tác của Tỉnh", &date);
+  CtSection *section = g_ptr_array_index (week->sections, 0);
+  GtkRoot *root = GTK_ROOT (f->window);
+
+  item->day_part = CT_DAY_PART_AFTERNOON;
+  item->start_minute = 14 * 60;
+  ct_section_add_item (section, item);
+  g_assert_true (ct_store_save_programme (f->store, week, &error));
+  g_assert_no_error (error);
+  ct_week_page_reload (f->page);
+  g_assert_true (ct_test_wait_until (page_read_cb, f, 20));
+
+  gtk_widget_grab_focus (GTK_WIDGET (row_at (f, 2, 0)));
+  g_assert_cmpstr (ct_week_day_row_get_uuid (row_at (f, 2, 0)), !=, item->uuid);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.move", "i", 1));
+  g_assert_true (ct_test_wait_until (moved_cb, f, 20));
+  g_assert_cmpstr (ct_week_day_row_get_uuid (row_at (f, 2, 0)), ==, item->uuid);
+  g_assert_true (gtk_root_get_focus (root) == GTK_WIDGET (row_at (f, 2, 1)));
+  stored = stored_week (f);
+  g_assert_cmpstr (((CtItem *) g_ptr_array_index (((CtSection *) g_ptr_array_index (
+                      stored->sections, 0))->items, 0))->uuid, ==, item->uuid);
+
+  gtk_widget_grab_focus (GTK_WIDGET (row_at (f, 0, 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.move", "i", -1));
+  g_assert_cmpstr (f->toast, ==, "Only items of the same day, day part and time can change "
+                                 "places.");
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWindow *
+find_window (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), title) == 0 &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+title_shown_cb (gpointer data)
+{
+  Fixture *f = data;
+  g_autofree char *outline = NULL;
+
+  if (ct_week_page_get_loading (f->page))
+    return FALSE;
+  outline = ct_week_page_dup_outline (f->page);
+  return strstr (outline, "14 giờ 00, Làm việc với Đoàn kiểm tra của Sở Nội vụ, Added") != NULL;
+}
+
+/* E on a row of the week's programme (not the open one) edits its item in a dialog, the
+ * focus in its title; closed, the dialog saves the change to that programme and the page
+ * shows it. */
+static void
+test_edit_in_place (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CtProgramme) stored = NULL;
+  GtkWindow *dialog;
+  GtkWidget *editor, *title, *focus;
+
+  gtk_widget_grab_focus (GTK_WIDGET (row_at (f, 2, 0)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.edit-focused", NULL));
+  dialog = find_window ("Edit Item");
+  g_assert_nonnull (dialog);
+  editor = find_descendant (GTK_WIDGET (dialog), CT_TYPE_ITEM_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (ct_item_editor_get_uuid (CT_ITEM_EDITOR (editor)), ==,
+                   ct_week_day_row_get_uuid (row_at (f, 2, 0)));
+  title = ct_item_editor_get_field (CT_ITEM_EDITOR (editor), "title");
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (focus == title || gtk_widget_is_ancestor (focus, title));
+  gtk_editable_set_text (GTK_EDITABLE (title), "Làm việc với Đoàn kiểm tra của Sở Nội vụ");
+  gtk_window_close (dialog);
+  g_assert_true (ct_test_wait_until (title_shown_cb, f, 20));
+  stored = stored_week (f);
+  g_assert_cmpstr (((CtItem *) g_ptr_array_index (((CtSection *) g_ptr_array_index (
+                      stored->sections, 0))->items, 0))->title, ==,
+                   "Làm việc với Đoàn kiểm tra của Sở Nội vụ");
+  /* The open programme, September's, is left as it was. */
+  g_assert_cmpint (ct_window_get_programme (f->window)->id, ==, f->september->id);
+}
+
+/* A file name typed without its extension gets the format's; a name whose completed
+ * form exists already is refused, that file left as it was. */
+static void
+test_export_extension (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *bare = g_build_filename (f->dir, "lich-tuan", NULL);
+  g_autofree char *expected = g_build_filename (f->dir, "lich-tuan.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (bare);
+  Outcome outcome = { 0 };
+  AdwMessageDialog *dialog;
+
+  ct_week_page_export_to (f->page, file, CT_WEEK_EXPORT_PDF, export_cb, &outcome);
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (outcome.error);
+  g_assert_cmpstr (outcome.path, ==, expected);
+  g_assert_false (g_file_test (bare, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (expected, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_clear_pointer (&outcome.path, g_free);
+
+  g_clear_pointer (&contents, g_free);
+  outcome.done = FALSE;
+  ct_week_page_export_to (f->page, file, CT_WEEK_EXPORT_PDF, export_cb, &outcome);
+  while (!outcome.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  dialog = ct_test_wait_for_dialog ("Cannot Export the Weekly Schedule");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_clear_error (&outcome.error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -443,5 +805,19 @@ main (int    argc,
               test_export_refuses_database, fixture_tear_down);
   g_test_add ("/week-page/copy-fragment", Fixture, NULL, fixture_set_up, test_copy_fragment,
               fixture_tear_down);
+  g_test_add ("/week-page/add-item", Fixture, NULL, fixture_set_up, test_add_item,
+              fixture_tear_down);
+  g_test_add ("/week-page/postpone", Fixture, NULL, fixture_set_up, test_postpone,
+              fixture_tear_down);
+  g_test_add ("/week-page/adjust", Fixture, NULL, fixture_set_up, test_adjust,
+              fixture_tear_down);
+  g_test_add ("/week-page/postpone-open-week", Fixture, NULL, fixture_set_up,
+              test_postpone_open_week, fixture_tear_down);
+  g_test_add ("/week-page/reorder", Fixture, NULL, fixture_set_up, test_reorder,
+              fixture_tear_down);
+  g_test_add ("/week-page/edit-in-place", Fixture, NULL, fixture_set_up, test_edit_in_place,
+              fixture_tear_down);
+  g_test_add ("/week-page/export-extension", Fixture, NULL, fixture_set_up,
+              test_export_extension, fixture_tear_down);
   return g_test_run ();
 }

@@ -15,6 +15,7 @@ entry_free (CtWeekEntry *entry)
 {
   ct_occurrence_free (entry->occurrence);
   ct_programme_unref (entry->programme);
+  g_clear_pointer (&entry->source, ct_item_unref);
   g_free (entry);
 }
 
@@ -33,6 +34,42 @@ compare_entries (gconstpointer a,
   return mx != my ? (mx < my ? -1 : 1) : 0;
 }
 
+static CtWeekMark
+mark_of (const CtItem *week_item)
+{
+  if (week_item->source_uuid == NULL)
+    return CT_WEEK_MARK_ADDED;
+  return week_item->postponed ? CT_WEEK_MARK_POSTPONED : CT_WEEK_MARK_ADJUSTED;
+}
+
+/* Fills @replaced with the month items' UUIDs that an item of a week's programme stands
+ * for, and @sources with those month items by UUID. The tables borrow the strings. */
+static void
+collect_links (GPtrArray  *programmes,
+               GHashTable *replaced,
+               GHashTable *sources)
+{
+  for (guint i = 0; programmes != NULL && i < programmes->len; i++)
+    {
+      CtProgramme *p = g_ptr_array_index (programmes, i);
+
+      for (guint s = 0; s < p->sections->len; s++)
+        {
+          CtSection *section = g_ptr_array_index (p->sections, s);
+
+          for (guint k = 0; k < section->items->len; k++)
+            {
+              CtItem *item = g_ptr_array_index (section->items, k);
+
+              if (p->period_kind == CT_PERIOD_KIND_WEEK && item->source_uuid != NULL)
+                g_hash_table_add (replaced, item->source_uuid);
+              else if (p->period_kind != CT_PERIOD_KIND_WEEK)
+                g_hash_table_insert (sources, item->uuid, item);
+            }
+        }
+    }
+}
+
 /**
  * ct_week_new:
  * @iso_year: the ISO week-numbering year
@@ -42,8 +79,11 @@ compare_entries (gconstpointer a,
  *
  * Collects the week's entries: the days of every dated event and rule of @programmes
  * that fall in the week; the items of a programme of that very week are marked as added
- * to the month ("bổ sung"). Each day keeps its entries in the order of the day: by time,
- * an untimed entry at the start of its day part, then in programme order.
+ * to the month ("bổ sung"), or, when they stand for an item of the month
+ * (#CtItem.source_uuid), as adjusted ("điều chỉnh") or postponed ("hoãn"): such an item
+ * takes the place of the month's, which is then left out. Each day keeps its entries in
+ * the order of the day: by time, an untimed entry at the start of its day part, then in
+ * programme order.
  *
  * Returns: (transfer full): the week, free with ct_week_free()
  */
@@ -54,6 +94,8 @@ ct_week_new (int         iso_year,
              CtHolidays *holidays)
 {
   CtWeek *self = g_new0 (CtWeek, 1);
+  g_autoptr(GHashTable) replaced = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) sources = g_hash_table_new (g_str_hash, g_str_equal);
   GDate first, last;
 
   self->iso_year = iso_year;
@@ -67,6 +109,7 @@ ct_week_new (int         iso_year,
       if (holidays != NULL)
         ct_holidays_lookup (holidays, &self->days[d].date, &self->days[d].info);
     }
+  collect_links (programmes, replaced, sources);
   for (guint i = 0; programmes != NULL && i < programmes->len; i++)
     {
       CtProgramme *p = g_ptr_array_index (programmes, i);
@@ -79,12 +122,16 @@ ct_week_new (int         iso_year,
           guint d = g_date_days_between (&first, &o->date);
           CtWeekEntry *entry;
 
-          if (d >= 7)
+          /* A month's item that a week's item stands for is printed once, as the week's. */
+          if (d >= 7 || (!of_week && g_hash_table_contains (replaced, o->item->uuid)))
             continue;
           entry = g_new0 (CtWeekEntry, 1);
           entry->occurrence = ct_occurrence_copy (o);
           entry->programme = ct_programme_ref (p);
-          entry->mark = of_week ? CT_WEEK_MARK_ADDED : CT_WEEK_MARK_NONE;
+          entry->mark = of_week ? mark_of (o->item) : CT_WEEK_MARK_NONE;
+          if (of_week && o->item->source_uuid != NULL &&
+              g_hash_table_lookup (sources, o->item->source_uuid) != NULL)
+            entry->source = ct_item_ref (g_hash_table_lookup (sources, o->item->source_uuid));
           g_ptr_array_add (self->days[d].entries, entry);
         }
     }
@@ -196,6 +243,30 @@ ct_week_day_dup_label (const CtWeekDay *day)
 }
 
 /**
+ * ct_week_mark_to_string:
+ * @mark: a mark
+ *
+ * Returns: (transfer none): the mark as the schedule prints it, "(bổ sung)",
+ *   "(điều chỉnh)" or "(hoãn)"; %NULL for %CT_WEEK_MARK_NONE
+ */
+const char *
+ct_week_mark_to_string (CtWeekMark mark)
+{
+  switch (mark)
+    {
+    case CT_WEEK_MARK_ADDED:
+      return "(bổ sung)";
+    case CT_WEEK_MARK_ADJUSTED:
+      return "(điều chỉnh)";
+    case CT_WEEK_MARK_POSTPONED:
+      return "(hoãn)";
+    case CT_WEEK_MARK_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/**
  * ct_week_entry_dup_when:
  * @entry: an entry
  *
@@ -231,7 +302,8 @@ append_line (GString    *out,
  *
  * Returns: (transfer full): the content cell: "Dự kiến: " for a tentative item, its
  *   title, then its agenda as "- …" lines, its note "(Giấy mời riêng)", "(LĐVP: …)", and
- *   "(bổ sung)" for an item the month does not have
+ *   its mark: "(bổ sung)" for an item the month does not have, "(điều chỉnh)" for one
+ *   of the month moved or changed, "(hoãn)" for one postponed
  */
 char *
 ct_week_entry_dup_content (const CtWeekEntry *entry)
@@ -257,8 +329,8 @@ ct_week_entry_dup_content (const CtWeekEntry *entry)
 
       append_line (out, line);
     }
-  if (entry->mark == CT_WEEK_MARK_ADDED)
-    append_line (out, "(bổ sung)");
+  if (entry->mark != CT_WEEK_MARK_NONE)
+    append_line (out, ct_week_mark_to_string (entry->mark));
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
@@ -363,8 +435,8 @@ append_digest_line (GString           *out,
     g_string_append (out, " (dự)");
   if (!ct_text_is_blank (item->location))
     g_string_append_printf (out, "; tại %s", item->location);
-  if (entry->mark == CT_WEEK_MARK_ADDED)
-    g_string_append (out, " (bổ sung)");
+  if (entry->mark != CT_WEEK_MARK_NONE)
+    g_string_append_printf (out, " %s", ct_week_mark_to_string (entry->mark));
   g_string_append (out, ".\n");
 }
 
@@ -427,4 +499,99 @@ ct_week_dup_digest (const CtWeek *week)
           }
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * ct_week_programme_new:
+ * @month: (nullable): the month programme that covers the week
+ * @iso_year: the ISO week-numbering year
+ * @week: the ISO week
+ *
+ * A week's own programme, for the items of that week: its header, recipients and
+ * signature copied from @month, so that the schedule goes out under the same names.
+ *
+ * Returns: (transfer full): a new programme, never saved, with no section
+ */
+CtProgramme *
+ct_week_programme_new (const CtProgramme *month,
+                       int                iso_year,
+                       int                week)
+{
+  CtProgramme *self = ct_programme_new ();
+
+  ct_programme_set_period (self, CT_PERIOD_KIND_WEEK, iso_year, week);
+  if (month == NULL)
+    return self;
+  self->style = month->style;
+  self->superior_body = g_strdup (month->superior_body);
+  self->issuing_body = g_strdup (month->issuing_body);
+  g_free (self->kind_code);
+  self->kind_code = g_strdup (month->kind_code);
+  self->body_code = g_strdup (month->body_code);
+  self->place_name = g_strdup (month->place_name);
+  self->archive_line = g_strdup (month->archive_line);
+  for (guint i = 0; i < month->recipients->len; i++)
+    {
+      const CtRecipient *r = g_ptr_array_index (month->recipients, i);
+
+      ct_programme_add_recipient (self, r->text, r->purpose);
+    }
+  for (guint i = 0; i < month->signer_authorities->len; i++)
+    {
+      const CtSignerAuthority *a = g_ptr_array_index (month->signer_authorities, i);
+
+      ct_programme_add_signer_authority (self, a->authority, a->body);
+    }
+  self->signer_title = g_strdup (month->signer_title);
+  self->signer_name = g_strdup (month->signer_name);
+  return self;
+}
+
+/**
+ * ct_week_item_new_linked:
+ * @month_item: an item of the month programme
+ * @postponed: whether it is postponed ("hoãn") rather than moved or changed
+ *
+ * The item of a week's own programme that stands for @month_item this week: a copy of
+ * it with a new UUID and SEQUENCE 0, whose #CtItem.source_uuid names @month_item.
+ *
+ * Returns: (transfer full): the new item
+ */
+CtItem *
+ct_week_item_new_linked (const CtItem *month_item,
+                         gboolean      postponed)
+{
+  CtItem *item;
+
+  g_return_val_if_fail (month_item != NULL, NULL);
+
+  item = ct_item_copy (month_item);
+  g_free (item->uuid);
+  item->uuid = g_uuid_string_random ();
+  item->sequence = 0;
+  g_free (item->source_uuid);
+  item->source_uuid = g_strdup (month_item->uuid);
+  item->postponed = postponed;
+  return item;
+}
+
+/**
+ * ct_week_programme_section:
+ * @week_programme: a week's own programme
+ * @title: the section's title
+ *
+ * Returns: (transfer none): the section of that title, added at the end when absent
+ */
+CtSection *
+ct_week_programme_section (CtProgramme *week_programme,
+                           const char  *title)
+{
+  for (guint i = 0; i < week_programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (week_programme->sections, i);
+
+      if (g_strcmp0 (section->title, title) == 0)
+        return section;
+    }
+  return ct_programme_add_section (week_programme, title);
 }

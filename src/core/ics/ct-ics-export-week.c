@@ -27,7 +27,11 @@
  *   ical.js read it as that one day's event, and a calendar holding the month's rule
  *   reads it as the same occurrence, unchanged;
  * - an item of a programme of that very week (added to the month, "bổ sung") has no
- *   month's event: it is written as that programme's own export writes it. */
+ *   month's event: it is written as that programme's own export writes it;
+ * - an item of the week that stands for a month's item (moved or changed, "điều chỉnh";
+ *   postponed, "hoãn") is written under the month item's UID with a higher SEQUENCE, so
+ *   that a calendar replaces the month's event instead of showing both; a postponed one
+ *   is CANCELLED. Every marked event says its mark at the end of its SUMMARY. */
 
 static struct icaltimetype
 utc_time (gint64 seconds)
@@ -63,6 +67,38 @@ calendar_name (const CtWeek *week)
   return g_string_free (name, FALSE);
 }
 
+/* Writes the mark of @entry into @event and, for a week's item standing for a month's,
+ * gives it the month item's UID and a SEQUENCE above the month's. */
+static void
+apply_mark (icalcomponent     *event,
+            const CtWeekEntry *entry)
+{
+  const CtItem *item = entry->occurrence->item;
+  const char *mark = ct_week_mark_to_string (entry->mark);
+  icalproperty *summary = icalcomponent_get_first_property (event, ICAL_SUMMARY_PROPERTY);
+
+  if (mark != NULL && summary != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %s", icalproperty_get_summary (summary),
+                                               mark);
+
+      icalproperty_set_summary (summary, text);
+    }
+  if (item->source_uuid != NULL && entry->mark != CT_WEEK_MARK_ADDED)
+    {
+      g_autofree char *uid = ct_ics_uid_from_uuid (item->source_uuid);
+      guint month_sequence = entry->source != NULL ? entry->source->sequence : 0;
+
+      icalproperty_set_uid (icalcomponent_get_first_property (event, ICAL_UID_PROPERTY), uid);
+      icalproperty_set_sequence (icalcomponent_get_first_property (event,
+                                                                   ICAL_SEQUENCE_PROPERTY),
+                                 (int) (month_sequence + 1 + item->sequence));
+    }
+  if (entry->mark == CT_WEEK_MARK_POSTPONED)
+    icalproperty_set_status (icalcomponent_get_first_property (event, ICAL_STATUS_PROPERTY),
+                             ICAL_STATUS_CANCELLED);
+}
+
 /* Adds the event of @entry to @calendar, unless @written holds its item already or the
  * options leave it out; FALSE with @error set for a date a calendar file cannot hold. */
 static gboolean
@@ -92,6 +128,7 @@ add_entry (icalcomponent            *calendar,
     event = ct_ics_build_event (&ctx, o->section, o->item);
   if (event != NULL)
     {
+      apply_mark (event, entry);
       icalcomponent_add_component (calendar, event);
       (*n_events)++;
     }

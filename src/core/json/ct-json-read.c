@@ -175,7 +175,9 @@ read_item_fields (CtJsonReader *r,
       !ct_json_get_bool (r, o, path, "tentative", &item->tentative) ||
       !read_text_fields (r, o, path, item) ||
       !read_agenda (r, o, path, item) || !read_recurrence (r, o, path, item) ||
-      !ct_json_get_int (r, o, path, "sequence", 0, G_MAXINT32, &sequence))
+      !ct_json_get_int (r, o, path, "sequence", 0, G_MAXINT32, &sequence) ||
+      !ct_json_get_text (r, o, path, "source_uuid", TRUE, &item->source_uuid) ||
+      !ct_json_get_bool (r, o, path, "postponed", &item->postponed))
     return FALSE;
   item->day_part = day_part;
   item->sequence = sequence;
@@ -192,7 +194,7 @@ read_item (CtJsonReader *r,
     "day_part", "start_time", "end_time", "tentative", "chair", "attending_leaders",
     "participants", "location", "preparing_unit", "lead_unit", "cooperating_units",
     "accompanying_officer", "note", "agenda", "recurrence", "month_day", "month_week",
-    "weekdays", "exceptions", "sequence", NULL
+    "weekdays", "exceptions", "sequence", "source_uuid", "postponed", NULL
   };
   static const char *const required[] = { "kind", NULL };
   g_autoptr(CtItem) item = NULL;

@@ -143,6 +143,9 @@ add_item (JsonBuilder  *b,
   add_agenda (b, item);
   add_recurrence (b, item);
   add_int (b, "sequence", item->sequence);
+  add_text (b, "source_uuid", item->source_uuid);
+  json_builder_set_member_name (b, "postponed");
+  json_builder_add_boolean_value (b, item->postponed);
   json_builder_end_object (b);
 }
 

@@ -179,6 +179,8 @@ ct_item_copy (const CtItem *self)
   copy->month_week = self->month_week;
   g_array_append_vals (copy->exceptions, self->exceptions->data, self->exceptions->len);
   copy->sequence = self->sequence;
+  copy->source_uuid = g_strdup (self->source_uuid);
+  copy->postponed = self->postponed;
   return copy;
 }
 
@@ -216,6 +218,7 @@ ct_item_unref (CtItem *self)
     g_free (G_STRUCT_MEMBER (char *, self, ct_item_text_fields[i].offset));
   g_ptr_array_unref (self->agenda);
   g_array_unref (self->exceptions);
+  g_free (self->source_uuid);
   g_free (self);
 }
 
@@ -376,8 +379,9 @@ ct_item_children_equal (const CtItem *a,
  * @b: another version of the same item
  *
  * Compares what the item says itself, without its paragraphs and agenda: kind, title,
- * tentative, the text attributes (ct_item_text_fields) and its schedule
- * (ct_item_schedule_equal()); not the UUID nor the SEQUENCE.
+ * tentative, the text attributes (ct_item_text_fields), its schedule
+ * (ct_item_schedule_equal()) and its link to a month's item (source_uuid, postponed);
+ * not the UUID nor the SEQUENCE.
  *
  * Returns: %TRUE when @a and @b have the same attributes
  */
@@ -389,6 +393,7 @@ ct_item_attributes_equal (const CtItem *a,
 
   return a->kind == b->kind && a->tentative == b->tentative &&
          g_strcmp0 (a->title, b->title) == 0 && text_fields_equal (a, b) &&
+         g_strcmp0 (a->source_uuid, b->source_uuid) == 0 && a->postponed == b->postponed &&
          ct_item_schedule_equal (a, b);
 }
 

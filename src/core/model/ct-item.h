@@ -48,6 +48,11 @@ G_BEGIN_DECLS
  *   the last
  * @exceptions: (element-type GDate): recurring: dates removed from the rule
  * @sequence: iCalendar SEQUENCE; raised when date, time, recurrence or location change
+ * @source_uuid: (nullable): an item of a week's own programme: the UUID of the item of
+ *   the issued month programme it stands for this week (moved or changed, "điều chỉnh",
+ *   or postponed, "hoãn"); %NULL for an item of the week alone ("bổ sung") and for every
+ *   item of a month programme
+ * @postponed: with @source_uuid: the month's item is postponed this week ("hoãn")
  *
  * One item of a section. Numbers are never stored; they come from positions.
  */
@@ -84,6 +89,8 @@ struct _CtItem
   int month_week;
   GArray *exceptions;
   guint sequence;
+  char *source_uuid;
+  gboolean postponed;
 };
 
 /**

@@ -122,6 +122,10 @@ static const char *const migrations[] = {
   "  position INTEGER NOT NULL,"
   "  text TEXT NOT NULL);"
   "CREATE INDEX agenda_subpoints_agenda_item ON agenda_subpoints (agenda_item_id, position);",
+  /* 5 → 6: an item of a week's own programme may stand for an item of the month
+   * programme, moved or changed this week, or postponed (the weekly schedule's marks). */
+  "ALTER TABLE items ADD COLUMN source_uuid TEXT;"
+  "ALTER TABLE items ADD COLUMN postponed INTEGER NOT NULL DEFAULT 0;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);

@@ -104,7 +104,30 @@ details_new (const CtWeekEntry *entry)
   return grid;
 }
 
-/* The content cell without its "(bổ sung)" line, which the row shows as a badge: the
+/* The badge of an entry's mark, translated; NULL for none. */
+static const char *
+mark_badge (CtWeekMark mark)
+{
+  switch (mark)
+    {
+    case CT_WEEK_MARK_ADDED:
+      /* Translators: badge of an entry of the week alone, not in the month programme
+       * ("Bổ sung") */
+      return _("Added");
+    case CT_WEEK_MARK_ADJUSTED:
+      /* Translators: badge of a month's event moved or changed for this week
+       * ("Điều chỉnh") */
+      return _("Adjusted");
+    case CT_WEEK_MARK_POSTPONED:
+      /* Translators: badge of a month's event postponed ("Hoãn") */
+      return _("Postponed");
+    case CT_WEEK_MARK_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* The content cell without its mark line ("(bổ sung)"), which the row shows as a badge: the
  * first line (with "Dự kiến: ") as title, the others (agenda, note) under it. */
 static void
 split_content (const CtWeekEntry  *entry,
@@ -116,12 +139,53 @@ split_content (const CtWeekEntry  *entry,
   guint n = g_strv_length (lines);
   g_autoptr(GString) rest = g_string_new (NULL);
 
-  if (entry->mark == CT_WEEK_MARK_ADDED && n > 1)
+  if (entry->mark != CT_WEEK_MARK_NONE && n > 1)
     n--;
   *title = g_strdup (n > 0 ? lines[0] : "");
   for (guint i = 1; i < n; i++)
     g_string_append_printf (rest, "%s%s", rest->len ? "\n" : "", lines[i]);
   *body = g_string_free (g_steal_pointer (&rest), FALSE);
+}
+
+/* The menu of a row: edit its item here; for a month's event, adjust it for this week
+ * or postpone it. */
+static GtkWidget *
+row_menu_new (const CtWeekEntry *entry)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) edit = NULL, adjust = NULL, postpone = NULL;
+  GVariant *uuid = g_variant_new_string (entry->occurrence->item->uuid);
+  GtkWidget *button = gtk_menu_button_new ();
+
+  g_variant_ref_sink (uuid);
+  /* Translators: menu of a row on the week page: edit the item in a dialog ("Sửa…") */
+  edit = g_menu_item_new (_("_Edit…"), NULL);
+  g_menu_item_set_action_and_target_value (edit, "week.edit",
+                                           g_variant_new ("(xs)", entry->programme->id,
+                                                          entry->occurrence->item->uuid));
+  g_menu_append_item (menu, edit);
+  if (entry->mark != CT_WEEK_MARK_NONE || entry->occurrence->item->kind != CT_ITEM_EVENT ||
+      entry->programme->period_kind == CT_PERIOD_KIND_WEEK)
+    goto done;
+  /* Translators: menu of a month's event on the week page ("Điều chỉnh trong tuần
+   * này…"): copy it into the week's programme, to change its day, time or details */
+  adjust = g_menu_item_new (_("_Adjust for This Week…"), NULL);
+  g_menu_item_set_action_and_target_value (adjust, "week.adjust", uuid);
+  g_menu_append_item (menu, adjust);
+  /* Translators: menu of a month's event on the week page ("Hoãn") */
+  postpone = g_menu_item_new (_("_Postpone"), NULL);
+  g_menu_item_set_action_and_target_value (postpone, "week.postpone", uuid);
+  g_menu_append_item (menu, postpone);
+done:
+  g_variant_unref (uuid);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Change Item"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Change Item"), -1);
+  return button;
 }
 
 static GtkWidget *
@@ -136,7 +200,8 @@ entry_row_new (const CtWeekEntry *entry,
   g_autofree char *title = NULL, *body = NULL, *a11y = NULL;
   GtkWidget *time = gtk_label_new (when);
   GtkWidget *title_label;
-  gboolean added = entry->mark == CT_WEEK_MARK_ADDED;
+  const char *badge = mark_badge (entry->mark);
+  static const char *const badge_classes[] = { NULL, "added", "adjusted", "postponed" };
 
   split_content (entry, &title, &body);
   gtk_label_set_xalign (GTK_LABEL (time), 0);
@@ -150,22 +215,21 @@ entry_row_new (const CtWeekEntry *entry,
   if (entry->occurrence->tentative)
     gtk_widget_add_css_class (title_label, "tentative");
   gtk_box_append (GTK_BOX (heading), title_label);
-  if (added)
-    /* Translators: badge of an entry of the week alone, not in the month programme
-     * ("Bổ sung") */
-    gtk_box_append (GTK_BOX (heading), badge_new (_("Added"), "added"));
+  if (badge != NULL)
+    gtk_box_append (GTK_BOX (heading), badge_new (badge, badge_classes[entry->mark]));
   gtk_box_append (GTK_BOX (column), heading);
   if (*body != '\0')
     gtk_box_append (GTK_BOX (column), wrapped_label (body, "week-agenda"));
   gtk_box_append (GTK_BOX (column), details_new (entry));
   gtk_widget_set_hexpand (column, TRUE);
   gtk_box_append (GTK_BOX (box), column);
+  gtk_box_append (GTK_BOX (box), row_menu_new (entry));
   gtk_widget_add_css_class (box, "week-entry");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   /* Read as "Thứ Ba, 26/9/2023, Sáng, Dự kiến: Hội nghị …, added". */
   a11y = g_strdup_printf ("%s%s%s, %s%s%s", day, *when ? ", " : "", when, title,
-                          added ? ", " : "", added ? _("Added") : "");
+                          badge ? ", " : "", badge ? badge : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), "ct-a11y", g_steal_pointer (&a11y), g_free);

@@ -148,10 +148,40 @@ export_done_cb (GObject      *source,
   g_task_return_error (outcome, g_steal_pointer (&error));
 }
 
+/* @path with the format's extension when its name lacks it ("lich-tuan" →
+ * "lich-tuan.pdf"); NULL with @error when that other file exists already, since the file
+ * chooser asked about replacing the name typed, not that one. */
+static char *
+path_with_extension (const char          *path,
+                     CtWeekExportFormat   format,
+                     GError             **error)
+{
+  const char *extension = formats[format].extension;
+  g_autofree char *lower = g_utf8_strdown (path, -1);
+  g_autofree char *with = NULL, *name = NULL;
+
+  if (g_str_has_suffix (lower, extension) ||
+      (format == CT_WEEK_EXPORT_HTML && g_str_has_suffix (lower, ".htm")))
+    return g_strdup (path);
+  with = g_strconcat (path, extension, NULL);
+  if (g_file_test (with, G_FILE_TEST_EXISTS))
+    {
+      name = g_filename_display_basename (with);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name, e.g. "lich-tuan.pdf". */
+                   _("The name chosen has no extension, and “%s” exists already. Choose "
+                     "that name to replace it, or another name. Nothing was written."),
+                   name);
+      return NULL;
+    }
+  return g_steal_pointer (&with);
+}
+
 /**
  * ct_week_page_export_to:
  * @self: a week page
- * @file: where to write, as named
+ * @file: where to write; the format's extension (.pdf, .html, .ics) is added to a name
+ *   without it
  * @format: what to write: the table as PDF or web page, or the week's calendar file
  * @callback: (nullable): called once the file is written or refused, after the outcome
  *   is shown; it gets the path or the reason from ct_week_page_export_finish()
@@ -184,7 +214,17 @@ ct_week_page_export_to (CtWeekPage          *self,
   if (job->path == NULL)
     g_set_error_literal (&error, CT_FILE_ERROR, CT_FILE_ERROR_NOT_REGULAR,
                          _("Choose a file on this computer."));
-  else if (ct_store_check_export_target (self->store, job->path, &error))
+  else
+    {
+      char *named = path_with_extension (job->path, format, &error);
+
+      if (named != NULL)
+        {
+          g_free (job->path);
+          job->path = named;
+        }
+    }
+  if (error == NULL && ct_store_check_export_target (self->store, job->path, &error))
     job->programmes = copy_programmes (self, &error);
   if (error != NULL)
     {
@@ -334,6 +374,7 @@ ct_week_page_export_button_new (void)
   g_menu_append (menu, _("Export _Web Page…"), "week.export::html");
   g_menu_append (menu, _("Export _Calendar File…"), "week.export::ics");
   g_menu_append (menu, _("Copy Web _Fragment"), "week.copy-fragment");
+  g_menu_append (menu, _("_Print…"), "week.print");
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "document-save-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (button, _("Export Week"));

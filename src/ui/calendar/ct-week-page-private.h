@@ -33,6 +33,7 @@ struct _CtWeekPage
   gboolean dirty;         /* the days must be drawn again once the page shows */
   CtWeek *schedule;
   gboolean copy_pending;   /* Copy Digest was asked for while the week was read */
+  char *focus_uuid;        /* the item whose row takes the focus once redrawn, or NULL */
 };
 
 void       ct_week_page_week_range    (CtWeekPage  *self,
@@ -53,5 +54,14 @@ void       ct_week_page_start_load    (CtWeekPage  *self);
 void       ct_week_page_copy_digest   (CtWeekPage  *self);
 void       ct_week_page_export_install_actions (GtkWidgetClass *widget_class);
 GtkWidget *ct_week_page_export_button_new      (void);
+void       ct_week_page_edit_install_actions   (GtkWidgetClass *widget_class);
+gboolean   ct_week_page_get_focused_entry      (CtWeekPage         *self,
+                                                const CtWeekEntry **entry);
+const CtWeekEntry *ct_week_page_get_neighbour  (CtWeekPage         *self,
+                                                const CtWeekEntry  *entry,
+                                                int                 step);
+void       ct_week_page_open_item              (CtWeekPage     *self,
+                                                gint64          programme_id,
+                                                const char     *uuid);
 
 G_END_DECLS

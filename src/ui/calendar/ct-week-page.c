@@ -150,6 +150,79 @@ keynav_failed_cb (GtkWidget        *list,
     }
 }
 
+/* The entry of the focused row, if a row has the focus. */
+gboolean
+ct_week_page_get_focused_entry (CtWeekPage         *self,
+                                const CtWeekEntry **entry)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row, *group;
+  guint day;
+  int index;
+
+  if (focus == NULL || self->schedule == NULL || !gtk_widget_is_ancestor (focus, self->days_box))
+    return FALSE;
+  row = GTK_IS_LIST_BOX_ROW (focus) ? focus : gtk_widget_get_ancestor (focus,
+                                                                       GTK_TYPE_LIST_BOX_ROW);
+  if (row == NULL)
+    return FALSE;
+  for (group = row; gtk_widget_get_parent (group) != self->days_box;
+       group = gtk_widget_get_parent (group))
+    ;
+  day = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (group), "ct-day"));
+  index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+  if (day >= 7 || index < 0 || (guint) index >= self->schedule->days[day].entries->len)
+    return FALSE;
+  *entry = g_ptr_array_index (self->schedule->days[day].entries, index);
+  return TRUE;
+}
+
+/* The entry @step places after @entry in its day, or NULL. */
+const CtWeekEntry *
+ct_week_page_get_neighbour (CtWeekPage        *self,
+                            const CtWeekEntry *entry,
+                            int                step)
+{
+  for (guint d = 0; d < 7; d++)
+    {
+      GPtrArray *entries = self->schedule->days[d].entries;
+      guint index;
+
+      if (g_ptr_array_find (entries, entry, &index))
+        return (int) index + step >= 0 && index + step < entries->len
+               ? g_ptr_array_index (entries, index + step) : NULL;
+    }
+  return NULL;
+}
+
+/* Focuses the row of the item @uuid; FALSE when none shows it. */
+static gboolean
+focus_item_row (CtWeekPage *self,
+                const char *uuid)
+{
+  for (GtkWidget *group = gtk_widget_get_first_child (self->days_box); group != NULL;
+       group = gtk_widget_get_next_sibling (group))
+    {
+      GtkListBoxRow *row;
+
+      for (int i = 0;
+           (row = gtk_list_box_get_row_at_index (ct_week_day_group_get_list (group), i)) != NULL;
+           i++)
+        if (g_strcmp0 (ct_week_day_row_get_uuid (row), uuid) == 0)
+          return gtk_widget_grab_focus (GTK_WIDGET (row));
+    }
+  return FALSE;
+}
+
+void
+ct_week_page_open_item (CtWeekPage *self,
+                        gint64      programme_id,
+                        const char *uuid)
+{
+  g_signal_emit (self, signals[OPEN_ITEM], 0, programme_id, uuid);
+}
+
 static void
 row_activated_cb (GtkListBox    *list,
                   GtkListBoxRow *row,
@@ -158,7 +231,27 @@ row_activated_cb (GtkListBox    *list,
   const char *uuid = ct_week_day_row_get_uuid (row);
 
   if (uuid != NULL)
-    g_signal_emit (self, signals[OPEN_ITEM], 0, ct_week_day_row_get_programme_id (row), uuid);
+    ct_week_page_open_item (self, ct_week_day_row_get_programme_id (row), uuid);
+}
+
+/* "Add Week-Only Item…" at the end of a day's heading, for the keyboard as well. */
+static void
+add_day_button (GtkWidget *group,
+                guint      day)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  /* Translators: button of a day on the week page: an item of this week alone, not in
+   * the month programme ("Thêm việc phát sinh…") */
+  gtk_widget_set_tooltip_text (button, _("Add Week-Only Item…"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Add Week-Only Item…"), -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "week.add-item");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (gint32) day);
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_hexpand (button, TRUE);
+  gtk_box_append (GTK_BOX (gtk_widget_get_first_child (group)), button);
 }
 
 void
@@ -197,10 +290,15 @@ ct_week_page_rebuild (CtWeekPage *self)
                         G_CALLBACK (row_activated_cb), self);
       g_signal_connect (ct_week_day_group_get_list (group), "keynav-failed",
                         G_CALLBACK (keynav_failed_cb), self);
+      add_day_button (group, d);
+      g_object_set_data (G_OBJECT (group), "ct-day", GUINT_TO_POINTER (d));
       gtk_box_append (GTK_BOX (self->days_box), group);
     }
   ct_week_page_update_notice (self, programmes->len);
-  if (refocus)
+  /* A moved row keeps the focus in its new place. */
+  if (self->focus_uuid != NULL && focus_item_row (self, self->focus_uuid))
+    g_clear_pointer (&self->focus_uuid, g_free);
+  else if (refocus)
     restore_focus (self, group_index, row_index);
 }
 
@@ -482,6 +580,7 @@ ct_week_page_dispose (GObject *object)
   g_clear_object (&self->holidays);
   g_clear_pointer (&self->loaded, g_ptr_array_unref);
   g_clear_pointer (&self->schedule, ct_week_free);
+  g_clear_pointer (&self->focus_uuid, g_free);
   G_OBJECT_CLASS (ct_week_page_parent_class)->dispose (object);
 }
 
@@ -515,6 +614,7 @@ ct_week_page_class_init (CtWeekPageClass *klass)
   gtk_widget_class_install_action (widget_class, "week.this-week", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "week.copy-digest", NULL, copy_digest_action);
   ct_week_page_export_install_actions (widget_class);
+  ct_week_page_edit_install_actions (widget_class);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "week-page");
 }

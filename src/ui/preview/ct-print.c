@@ -11,6 +11,7 @@
 #include "ct-format.h"
 #include "ct-renderer.h"
 #include "ct-settings.h"
+#include "ct-week-renderer.h"
 
 /* Printing through GtkPrintOperation with the shared renderer: the dialog's printers and
  * its "Print to File" (PDF) get the very pages of the preview and of congtac-cli
@@ -94,6 +95,24 @@ draw_page_cb (GtkPrintOperation *operation,
   if (scale < 0.999)
     cairo_scale (cr, scale, scale);
   ct_renderer_draw_page (renderer, cr, (guint) page);
+  cairo_restore (cr);
+}
+
+/* A page of the weekly schedule: A4 landscape, scaled down to fit another paper. */
+static void
+draw_week_page_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   int                page,
+                   CtWeekRenderer    *renderer)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  double scale = MIN (gtk_print_context_get_width (context) / CT_WEEK_RENDERER_PAGE_WIDTH,
+                      gtk_print_context_get_height (context) / CT_WEEK_RENDERER_PAGE_HEIGHT);
+
+  cairo_save (cr);
+  if (scale < 0.999)
+    cairo_scale (cr, scale, scale);
+  ct_week_renderer_draw_page (renderer, cr, (guint) page);
   cairo_restore (cr);
 }
 
@@ -348,6 +367,84 @@ ct_print_run (const CtProgramme *programme,
 
   gtk_print_operation_set_allow_async (operation, TRUE);
   gtk_print_operation_set_current_page (operation, current_page);
+  g_set_object (&print_job_get (operation)->parent, parent);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (operation, error);
+}
+
+/**
+ * ct_print_week_operation_new:
+ * @week: the weekly schedule
+ * @issuer: the programme heading it (the month's), as for ct_week_renderer_new()
+ * @font_family: (nullable): the font family, %NULL for the default
+ *
+ * A print operation drawing the pages of the weekly schedule's PDF (ct_week_renderer_*),
+ * A4 landscape, with the settings used last and "Print to File" set to
+ * "lich-tuan-2023-W39.pdf" in the Documents folder. Settings are saved when the
+ * operation ends with a print.
+ *
+ * Returns: (transfer full): the operation, ready to run
+ */
+GtkPrintOperation *
+ct_print_week_operation_new (const CtWeek      *week,
+                             const CtProgramme *issuer,
+                             const char        *font_family)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = ct_print_page_setup_new ();
+  g_autoptr(GtkPrintSettings) settings = ct_print_load_settings ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  g_autofree char *job = NULL, *name = NULL, *path = NULL, *uri = NULL;
+  const char *folder = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  CtWeekRenderer *renderer;
+
+  g_return_val_if_fail (week != NULL && issuer != NULL, NULL);
+
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_settings_set_paper_size (settings, a4);
+  gtk_print_settings_set_orientation (settings, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  /* The file of the month's print is not this week's. */
+  name = g_strdup_printf ("lich-tuan-%d-W%02d.pdf", week->iso_year, week->week);
+  path = g_build_filename (folder ? folder : g_get_home_dir (), name, NULL);
+  uri = g_filename_to_uri (path, NULL, NULL);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT, "pdf");
+
+  renderer = ct_week_renderer_new (week, issuer, font_family);
+  job = g_strdup_printf ("Lịch công tác tuần %d năm %d", week->week, week->iso_year);
+  gtk_print_operation_set_n_pages (operation, (int) ct_week_renderer_get_n_pages (renderer));
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_print_settings (operation, settings);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, job);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (draw_week_page_cb), renderer,
+                         (GClosureNotify) (void (*) (void)) ct_week_renderer_free, 0);
+  g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), NULL);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), NULL);
+  return g_steal_pointer (&operation);
+}
+
+/**
+ * ct_print_week_run:
+ * @week: the weekly schedule
+ * @issuer: the programme heading it
+ * @parent: (nullable): the window the dialog belongs to
+ *
+ * Shows the print dialog for the weekly schedule and prints without blocking.
+ */
+void
+ct_print_week_run (const CtWeek      *week,
+                   const CtProgramme *issuer,
+                   GtkWindow         *parent)
+{
+  g_autofree char *family = ct_print_dup_font_family ();
+  g_autoptr(GtkPrintOperation) operation = ct_print_week_operation_new (week, issuer, family);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
   g_set_object (&print_job_get (operation)->parent, parent);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "ct-programme.h"
+#include "ct-week.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,11 @@ GtkPrintOperation *ct_print_operation_new    (const CtProgramme *programme,
 void               ct_print_run              (const CtProgramme *programme,
                                               GtkWindow         *parent,
                                               int                current_page);
+GtkPrintOperation *ct_print_week_operation_new (const CtWeek      *week,
+                                                const CtProgramme *issuer,
+                                                const char        *font_family);
+void               ct_print_week_run         (const CtWeek      *week,
+                                              const CtProgramme *issuer,
+                                              GtkWindow         *parent);
 
 G_END_DECLS
