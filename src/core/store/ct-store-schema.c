@@ -122,6 +122,19 @@ static const char *const migrations[] = {
   "  position INTEGER NOT NULL,"
   "  text TEXT NOT NULL);"
   "CREATE INDEX agenda_subpoints_agenda_item ON agenda_subpoints (agenda_item_id, position);",
+  /* 5 → 6: what was published to a calendar server (see ct-store-publish.c): per
+   * programme and collection, each event's resource, the ETag the server gave it, the
+   * SEQUENCE and hash of what was sent, and whether a request for it is still to be made. */
+  "CREATE TABLE IF NOT EXISTS published_events ("
+  "  programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,"
+  "  collection TEXT NOT NULL,"
+  "  uid TEXT NOT NULL,"
+  "  href TEXT NOT NULL,"
+  "  etag TEXT,"
+  "  sequence INTEGER NOT NULL DEFAULT 0,"
+  "  hash TEXT,"
+  "  pending INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (programme_id, collection, uid));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);
