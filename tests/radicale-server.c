@@ -49,19 +49,42 @@ answers (gpointer data)
   return connection != NULL;
 }
 
+/* A self-signed certificate for 127.0.0.1, made with openssl; returns the lines of the
+ * server section that use it. */
+static char *
+make_certificate (CtRadicale *server)
+{
+  g_autofree char *cert = g_build_filename (server->folder, "cert.pem", NULL);
+  g_autofree char *key = g_build_filename (server->folder, "key.pem", NULL);
+  const char *argv[] = { "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+                         "-keyout", key, "-out", cert, "-days", "2",
+                         "-subj", "/CN=127.0.0.1", NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL,
+                               G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL |
+                               G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, NULL, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_strdup_printf ("ssl = True\ncertificate = %s\nkey = %s\n", cert, key);
+}
+
 static void
 write_config (CtRadicale *server)
 {
   g_autofree char *config = g_build_filename (server->folder, "config", NULL);
   g_autofree char *users = g_build_filename (server->folder, "users", NULL);
   g_autofree char *storage = g_build_filename (server->folder, "storage", NULL);
+  g_autofree char *tls = server->tls ? make_certificate (server) : g_strdup ("");
   g_autofree char *text = g_strdup_printf (
-    "[server]\nhosts = 127.0.0.1:%u\n"
+    "[server]\nhosts = 127.0.0.1:%u\n%s"
     "[auth]\ntype = htpasswd\nhtpasswd_filename = %s\nhtpasswd_encryption = plain\n"
     "delay = 0\n"
     "[storage]\nfilesystem_folder = %s\n"
     "[logging]\nlevel = warning\n",
-    server->port, users, storage);
+    server->port, tls, users, storage);
   g_autoptr(GError) error = NULL;
 
   g_file_set_contents (config, text, -1, &error);
@@ -87,23 +110,37 @@ spawn (CtRadicale *server)
   g_assert_true (ct_test_wait_until (answers, server, 60));
 }
 
-/**
- * ct_radicale_start:
+/*
+ * start:
  *
  * Starts Radicale on 127.0.0.1 with a free port, a new temporary folder for its storage
  * and one user (CT_RADICALE_USER), checked with an htpasswd file.
  */
-CtRadicale *
-ct_radicale_start (void)
+static CtRadicale *
+start (gboolean tls)
 {
   CtRadicale *server = g_new0 (CtRadicale, 1);
 
+  server->tls = tls;
   server->folder = ct_test_make_folder ("ct-radicale-XXXXXX");
   server->port = free_port ();
-  server->root = g_strdup_printf ("http://127.0.0.1:%u/", server->port);
+  server->root = g_strdup_printf ("%s://127.0.0.1:%u/", tls ? "https" : "http", server->port);
   write_config (server);
   spawn (server);
   return server;
+}
+
+CtRadicale *
+ct_radicale_start (void)
+{
+  return start (FALSE);
+}
+
+/* The same server speaking HTTPS, with a certificate of its own that no one trusts. */
+CtRadicale *
+ct_radicale_start_tls (void)
+{
+  return start (TRUE);
 }
 
 /* Stops the server by its process id; its storage stays. */

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
  * @port: the port it listens on, 127.0.0.1 only
  * @root: "http://127.0.0.1:PORT/"
  * @pid: the server's process while it runs, 0 when stopped
+ * @tls: it speaks HTTPS with a self-signed certificate, which clients do not trust
  *
  * A Radicale CalDAV server run by a test.
  */
@@ -24,10 +25,12 @@ typedef struct
   guint port;
   char *root;
   GPid pid;
+  gboolean tls;
 } CtRadicale;
 
 gboolean    ct_radicale_available (void);
 CtRadicale *ct_radicale_start     (void);
+CtRadicale *ct_radicale_start_tls (void);
 void        ct_radicale_stop      (CtRadicale *server);
 void        ct_radicale_restart   (CtRadicale *server);
 void        ct_radicale_free      (CtRadicale *server);

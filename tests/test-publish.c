@@ -410,6 +410,39 @@ test_wrong_password (Fixture       *f,
 }
 
 static void
+test_tls (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autoptr(CtRadicale) untrusted = NULL;
+  g_autoptr(CtPublisher) publisher = NULL;
+  g_autoptr(CtPublishResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *path = g_find_program_in_path ("openssl");
+
+  if (f->server == NULL)
+    return;
+  if (path == NULL)
+    {
+      g_test_skip ("openssl is not installed: no certificate to test with");
+      return;
+    }
+  untrusted = ct_radicale_start_tls ();
+  url = ct_radicale_url (untrusted, "clerk/programme/");
+  publisher = ct_publisher_new (url, CT_RADICALE_USER, CT_RADICALE_PASSWORD, &error);
+  g_assert_no_error (error);
+  result = ct_publisher_publish (publisher, f->store, f->programme, CT_PUBLISH_EVENTS, TRUE,
+                                 NULL, NULL, &error);
+  g_assert_null (result);
+  g_assert_error (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_TLS);
+  message = g_strdup_printf ("The calendar server “%s” has a security certificate this "
+                             "computer does not trust, so nothing was sent to it. Check the "
+                             "address with whoever runs the server.", url);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+static void
 test_offline (Fixture       *f,
               gconstpointer  data)
 {
@@ -626,6 +659,7 @@ main (int    argc,
   CT_TEST_ADD ("/publish/delete", test_delete);
   CT_TEST_ADD ("/publish/conflict", test_conflict);
   CT_TEST_ADD ("/publish/wrong-password", test_wrong_password);
+  CT_TEST_ADD ("/publish/tls", test_tls);
   CT_TEST_ADD ("/publish/offline", test_offline);
   CT_TEST_ADD ("/publish/file", test_file);
   CT_TEST_ADD ("/publish/discover", test_discover);
