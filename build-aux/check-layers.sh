@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "${1:-$(dirname "$0")/..}"
 
-layers=(base model calendar document render export import ics json store session)
+layers=(base model calendar document render export import ics json store publish session)
 # The layers each may include besides its own; render, export, import, ics and json stand side by side
 # on document, and the store needs none of them. Keep in step with src/meson.build.
 declare -A allowed=(
@@ -21,7 +21,8 @@ declare -A allowed=(
   [ics]="base model calendar document"
   [json]="base model calendar document"
   [store]="base model calendar document"
-  [session]="base model calendar document render import ics store"
+  [publish]="base model calendar document ics store"
+  [session]="base model calendar document render import ics store publish"
 )
 
 declare -A layer_of

@@ -271,6 +271,8 @@ test_migration_of_authority (void)
                                  /* format 6 */
                                  "ALTER TABLE items DROP COLUMN source_uuid;"
                                  "ALTER TABLE items DROP COLUMN postponed;"
+                                 /* format 7 */
+                                 "DROP TABLE published_events;"
                                  "INSERT INTO programmes (period_kind, period_year, period_index,"
                                  " signing_authority, signer_body, signer_title)"
                                  " VALUES (0, 2025, 3, 2, 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG');"

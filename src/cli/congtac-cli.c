@@ -41,6 +41,10 @@ static const CtCliCommand commands[] = {
                                         "from the programmes that cover it: .pdf or .html (the "
                                         "table), .txt (the digest per leader) or .ics"),
     2, 2, NULL, ct_cli_run_export_week },
+  { "publish", "ID URL", N_("Publish the programme's events to a calendar server (CalDAV): "
+                             "only what changed is sent, and what someone changed there is "
+                             "kept"),
+    2, 2, ct_cli_publish_options, ct_cli_run_publish },
   { "check", "", N_("Check the database for damage and list its backups"), 0, 0, NULL, NULL,
     ct_cli_run_check },
   { "restore", "BACKUP", N_("Put a good backup in place of the database, keeping it aside"),

@@ -83,6 +83,10 @@ int      ct_cli_run_import     (CtStore    *store,
 int      ct_cli_run_export_week (CtStore   *store,
                                  char     **arguments);
 
+extern const GOptionEntry ct_cli_publish_options[];
+int      ct_cli_run_publish    (CtStore    *store,
+                                char      **arguments);
+
 int      ct_cli_run_check      (const char  *db_path,
                                 char       **arguments);
 int      ct_cli_run_restore    (const char  *db_path,

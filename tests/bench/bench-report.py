@@ -25,6 +25,8 @@ ROWS = [
     ("pdf-200-pages", "PDF of a 200-page programme (ms)", None),
     ("ics-export-10000", "ICS export, 10 000 events (ms)", 300.0),
     ("ics-import-10000", "ICS import, 10 000 events (ms)", 300.0),
+    ("publish_ms", "publish 60 events to a local Radicale (ms)", 2000.0),
+    ("republish_ms", "re-publish them unchanged (ms)", 200.0),
     ("rss-congtac-seed", "peak RSS, congtac with the seed (MB)", "same:rss-gnome-text-editor"),
     ("rss-congtac-archive", "peak RSS, congtac with the archive (MB)", None),
     ("rss-gnome-text-editor", "peak RSS, gnome-text-editor with the seed (MB)", None),

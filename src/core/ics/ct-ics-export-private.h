@@ -40,5 +40,7 @@ gboolean       ct_ics_check_years    (const CtIcsExportContext *ctx,
                                       GError                  **error);
 gboolean       ct_ics_item_chosen    (const CtIcsExportContext *ctx,
                                       const CtItem             *item);
+gboolean       ct_ics_item_exported  (const CtIcsExportContext *ctx,
+                                      const CtItem             *item);
 
 G_END_DECLS

@@ -407,6 +407,15 @@ item_selected (const CtIcsExportContext *ctx,
   return item_days (ctx->programme, item, &first, &last) && ct_ics_item_chosen (ctx, item);
 }
 
+/* Whether ct_ics_export() writes @item: the per-event export (ct-ics-export-events.c)
+ * takes the same ones. */
+gboolean
+ct_ics_item_exported (const CtIcsExportContext *ctx,
+                      const CtItem             *item)
+{
+  return item_selected (ctx, item);
+}
+
 static char *
 calendar_name (const CtIcsExportContext *ctx)
 {

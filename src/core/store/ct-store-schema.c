@@ -126,6 +126,19 @@ static const char *const migrations[] = {
    * programme, moved or changed this week, or postponed (the weekly schedule's marks). */
   "ALTER TABLE items ADD COLUMN source_uuid TEXT;"
   "ALTER TABLE items ADD COLUMN postponed INTEGER NOT NULL DEFAULT 0;",
+  /* 6 → 7: what was published to a calendar server (see ct-store-publish.c): per
+   * programme and collection, each event's resource, the ETag the server gave it, the
+   * SEQUENCE and hash of what was sent, and whether a request for it is still to be made. */
+  "CREATE TABLE published_events ("
+  "  programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,"
+  "  collection TEXT NOT NULL,"
+  "  uid TEXT NOT NULL,"
+  "  href TEXT NOT NULL,"
+  "  etag TEXT,"
+  "  sequence INTEGER NOT NULL DEFAULT 0,"
+  "  hash TEXT,"
+  "  pending INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (programme_id, collection, uid));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);

@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "congtac-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libsecret/secret.h>
+
+#include "ct-cli.h"
+#include "ct-publish.h"
+#include "ct-settings.h"
+
+static char *user_name = NULL;
+static gboolean create_calendar = FALSE;
+static gboolean whole_file = FALSE;
+
+const GOptionEntry ct_cli_publish_options[] = {
+  { "user", 0, 0, G_OPTION_ARG_STRING, &user_name,
+    N_("Sign in to the server as NAME; the password comes from the keyring or "
+       "CONGTAC_CALDAV_PASSWORD"), N_("NAME") },
+  { "create", 0, 0, G_OPTION_ARG_NONE, &create_calendar,
+    N_("Make the calendar at URL when there is none"), NULL },
+  { "file", 0, 0, G_OPTION_ARG_NONE, &whole_file,
+    N_("Put the whole calendar file at URL (for phones that subscribe to it) instead of "
+       "each event in a calendar"), NULL },
+  { NULL },
+};
+
+/* Where the password is kept: the Secret Service's item for this address and user
+ * (`secret-tool store --label=Congtac url URL user NAME`). */
+static const SecretSchema password_schema = {
+  "io.github.congtac.Congtac.CalDAV", SECRET_SCHEMA_NONE,
+  {
+    { "url", SECRET_SCHEMA_ATTRIBUTE_STRING },
+    { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
+    { NULL, 0 },
+  },
+};
+
+/* Without a session bus there is no Secret Service to ask (a test, a server's shell):
+ * asking would only wait for one to start. */
+static gboolean
+have_session_bus (void)
+{
+  g_autofree char *socket = NULL;
+
+  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL)
+    return TRUE;
+  socket = g_build_filename (g_get_user_runtime_dir (), "bus", NULL);
+  return g_file_test (socket, G_FILE_TEST_EXISTS);
+}
+
+/* The keyring's password, else CONGTAC_CALDAV_PASSWORD; never a file in clear. */
+static char *
+find_password (const char *url,
+               const char *user)
+{
+  if (have_session_bus ())
+    {
+      g_autoptr(GError) error = NULL;
+      char *secret = secret_password_lookup_sync (&password_schema, NULL, &error,
+                                                  "url", url, "user", user, NULL);
+
+      if (secret != NULL)
+        {
+          char *password = g_strdup (secret);
+
+          secret_password_free (secret);
+          return password;
+        }
+    }
+  return g_strdup (g_getenv ("CONGTAC_CALDAV_PASSWORD"));
+}
+
+static void
+print_counts (const CtPublishResult *result)
+{
+  /* Translators: %u is how many events the publish made on the server; the lines below
+   * count what it updated, deleted, left as it was, found changed by someone else, and
+   * could not send (sent at the next publish). */
+  g_print (_("Created: %u\n"), result->created);
+  g_print (_("Updated: %u\n"), result->updated);
+  g_print (_("Deleted: %u\n"), result->deleted);
+  g_print (_("Unchanged: %u\n"), result->unchanged);
+  g_print (_("Conflicts: %u\n"), result->conflicted);
+  g_print (_("Queued: %u\n"), result->queued);
+}
+
+/* The address was not a calendar: the calendars found from it, to choose one. */
+static void
+print_calendars (CtPublisher *publisher)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) calendars = ct_publisher_discover (publisher, NULL, &error);
+
+  if (calendars == NULL || calendars->len == 0)
+    return;
+  g_printerr (_("Calendars found at this address:\n"));
+  for (guint i = 0; i < calendars->len; i++)
+    {
+      CtPublishCalendar *c = g_ptr_array_index (calendars, i);
+      g_autofree char *url = ct_cli_escape (c->url, FALSE);
+      g_autofree char *name = ct_cli_escape (c->display_name ? c->display_name : "", FALSE);
+
+      g_printerr ("  %s\t%s\n", url, name);
+    }
+}
+
+static CtPublisher *
+make_publisher (const char *url)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtPublisher) probe = ct_publisher_new (url, NULL, NULL, &error);
+  g_autofree char *password = NULL;
+  CtPublisher *publisher;
+
+  if (probe == NULL)
+    {
+      ct_cli_fail (error);
+      return NULL;
+    }
+  if (user_name != NULL)
+    {
+      password = find_password (ct_publisher_get_url (probe), user_name);
+      if (password == NULL)
+        {
+          g_set_error (&error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_NO_PASSWORD,
+                       /* Translators: %1$s is a user name, %2$s the server's address; keep
+                        * the command and CONGTAC_CALDAV_PASSWORD as they are. */
+                       _("No password is known for “%1$s” at “%2$s”. Store it in the keyring "
+                         "(secret-tool store --label=Congtac url %2$s user %1$s) or set "
+                         "CONGTAC_CALDAV_PASSWORD."),
+                       user_name, ct_publisher_get_url (probe));
+          ct_cli_fail (error);
+          return NULL;
+        }
+    }
+  publisher = ct_publisher_new (url, user_name, password, &error);
+  if (publisher == NULL)
+    ct_cli_fail (error);
+  return publisher;
+}
+
+int
+ct_cli_run_publish (CtStore  *store,
+                    char    **arguments)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtProgramme) programme = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(CtPublisher) publisher = NULL;
+  g_autoptr(CtPublishResult) result = NULL;
+  CtIcsExportOptions options;
+  gint64 id;
+
+  if (!ct_cli_parse_id (arguments[0], &id))
+    return CT_CLI_EXIT_FAILURE;
+  programme = ct_store_load_programme (store, id, &error);
+  if (programme == NULL)
+    return ct_cli_fail (error);
+  if ((publisher = make_publisher (arguments[1])) == NULL)
+    return CT_CLI_EXIT_FAILURE;
+  settings = ct_settings_new ();
+  ct_ics_export_options_init (&options);
+  ct_day_part_times_init_from_settings (&options.times, settings);
+  result = ct_publisher_publish (publisher, store, programme,
+                                 whole_file ? CT_PUBLISH_FILE : CT_PUBLISH_EVENTS,
+                                 create_calendar, &options, NULL, &error);
+  if (result == NULL)
+    {
+      ct_cli_fail (error);
+      if (g_error_matches (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_NOT_CALENDAR))
+        print_calendars (publisher);
+      return CT_CLI_EXIT_FAILURE;
+    }
+  print_counts (result);
+  for (guint i = 0; i < result->conflicts->len; i++)
+    ct_cli_warn (g_ptr_array_index (result->conflicts, i));
+  if (result->error != NULL)
+    return ct_cli_fail (result->error);
+  return result->conflicted > 0 ? CT_CLI_EXIT_FAILURE : CT_CLI_EXIT_OK;
+}

@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <libsoup/soup.h>
+
+#include "ct-publish.h"
+
+G_BEGIN_DECLS
+
+/* Shared by ct-publish.c (what to send) and ct-publish-dav.c (how: HTTP and WebDAV). */
+
+/*
+ * CtDav:
+ * @session: a session of the calling thread (a publish runs in one thread)
+ * @user: (nullable): the user name
+ * @password: (nullable): the password, given only to libsoup's authentication
+ * @stats: counts what is sent
+ * @stats_lock: guards @stats, read from other threads
+ * @cancellable: (nullable): stops the requests
+ * @display_url: the URL as messages show it (never a password)
+ */
+typedef struct
+{
+  SoupSession *session;
+  const char *user;
+  const char *password;
+  CtPublishStats *stats;
+  GMutex *stats_lock;
+  GCancellable *cancellable;
+  const char *display_url;
+} CtDav;
+
+/*
+ * CtDavReply:
+ * @status: the HTTP status
+ * @etag: (nullable): the ETag header of the answer
+ * @body: (nullable): the answer's body
+ */
+typedef struct
+{
+  guint status;
+  char *etag;
+  GBytes *body;
+} CtDavReply;
+
+void ct_dav_reply_clear (CtDavReply *reply);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CtDavReply, ct_dav_reply_clear)
+
+/*
+ * CtDavResource:
+ * @url: the absolute URL of the response's href
+ * @key: the URL's path, percent-decoded: what two spellings of one href share
+ * @etag: (nullable): DAV:getetag
+ * @collection: DAV:resourcetype has DAV:collection
+ * @calendar: DAV:resourcetype has CALDAV:calendar
+ * @display_name: (nullable): DAV:displayname
+ * @principal: (nullable): DAV:current-user-principal's href, absolute
+ * @home: (nullable): CALDAV:calendar-home-set's href, absolute
+ */
+typedef struct
+{
+  char *url;
+  char *key;
+  char *etag;
+  gboolean collection;
+  gboolean calendar;
+  char *display_name;
+  char *principal;
+  char *home;
+} CtDavResource;
+
+void ct_dav_resource_free (CtDavResource *resource);
+
+gboolean   ct_dav_send      (CtDav       *dav,
+                             const char  *method,
+                             const char  *url,
+                             const char  *content_type,
+                             const char  *body,
+                             const char  *depth,
+                             const char  *if_match,
+                             gboolean     if_none_match,
+                             CtDavReply  *reply,
+                             GError     **error);
+GPtrArray *ct_dav_propfind  (CtDav       *dav,
+                             const char  *url,
+                             const char  *depth,
+                             const char  *props,
+                             guint       *status,
+                             GError     **error);
+char      *ct_dav_key       (const char  *url);
+gboolean   ct_dav_status_error (CtDav       *dav,
+                                const char  *url,
+                                guint        status,
+                                GError     **error);
+
+G_END_DECLS
