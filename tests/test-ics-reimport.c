@@ -88,6 +88,25 @@ test_round_trip_fixtures (void)
     }
 }
 
+/* Other calendar programs ignore the mark and show the morning's block: 07:30 to 11:30
+ * in Vietnam, 00:30 to 04:30 UTC. */
+static void
+assert_python_block (const char *text)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "no-end.ics", NULL);
+  g_autofree char *reason = NULL, *listing = NULL;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  listing = ics_python_listing (path, &reason);
+  if (listing == NULL)
+    {
+      g_test_message ("%s", reason);
+      return;
+    }
+  g_assert_nonnull (strstr (listing, "\tPhiên họp thường kỳ Ủy ban nhân dân huyện tháng 3\t"
+                                     "2025-03-14T00:30:00Z\t2025-03-14T04:30:00Z\t"));
+}
+
 /* "7 giờ 30", no end: exported 07:30–11:30, the morning's default end, and marked so. */
 static void
 test_start_without_end (void)
@@ -108,6 +127,7 @@ test_start_without_end (void)
   g_assert_cmpuint (ics_count_lines (lines, "DTEND;TZID=Asia/Ho_Chi_Minh:20250314T113000"),
                     ==, 1);
   g_assert_cmpuint (ics_count_lines (lines, "X-CONGTAC-NO-END:TRUE"), ==, 1);
+  assert_python_block (text);
 
   /* Into another programme too: the start only, not "Sáng". */
   ct_programme_set_period (q, CT_PERIOD_KIND_MONTH, 2025, 3);
