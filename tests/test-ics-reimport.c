@@ -249,6 +249,55 @@ test_equal_sequence (void)
   g_assert_cmpuint (item->sequence, ==, 0);
 }
 
+/* ---- a file from another calendar, into two programmes ---- */
+
+/* The items of an event from another calendar get a UUID made from the programme and
+ * the UID (items.uuid is UNIQUE over the whole database): the same file goes into two
+ * programmes of one database, each keeps its own copy, and each import again finds its
+ * own. */
+static void
+test_foreign_into_two (void)
+{
+  g_autoptr(CtStore) store = ics_open_store (tmpdir, "foreign.db");
+  g_autoptr(CtProgramme) a = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) b = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) loaded_a = NULL, loaded_b = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "foreign.ics", NULL);
+  g_auto(CtIcsImportResult) first_a = { 0 };
+  g_auto(CtIcsImportResult) first_b = { 0 };
+  g_auto(CtIcsImportResult) again = { 0 };
+  CtItem *in_a, *in_b;
+  const char *text = CAL (
+    EVENT ("hop-giao-ban-2023-09-07@lich.example.org", "Họp giao ban khối nội chính",
+           "SEQUENCE:3\r\nDTSTART;TZID=Asia/Ho_Chi_Minh:20230907T140000\r\n"
+           "DTEND;TZID=Asia/Ho_Chi_Minh:20230907T160000\r\n"));
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (ct_store_save_programme (store, a, &error));
+  g_assert_true (ct_store_save_programme (store, b, &error));
+  g_assert_true (ct_ics_import_file (store, a->id, NULL, path, &first_a, &error));
+  g_assert_no_error (error);
+  g_assert_true (ct_ics_import_file (store, b->id, NULL, path, &first_b, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (first_a.added, ==, 1);
+  g_assert_cmpuint (first_b.added, ==, 1);
+
+  loaded_a = ct_store_load_programme (store, a->id, &error);
+  loaded_b = ct_store_load_programme (store, b->id, &error);
+  in_a = find (loaded_a, "Họp giao ban khối nội chính");
+  in_b = find (loaded_b, "Họp giao ban khối nội chính");
+  g_assert_cmpstr (in_a->uuid, !=, in_b->uuid);
+  g_assert_cmpint (in_a->start_minute, ==, 14 * 60);
+  g_assert_cmpint (in_b->end_minute, ==, 16 * 60);
+  g_assert_cmpuint (in_a->sequence, ==, 3);
+  g_assert_cmpuint (in_b->sequence, ==, 3);
+
+  g_assert_true (ct_ics_import_file (store, b->id, NULL, path, &again, &error));
+  g_assert_cmpuint (again.added, ==, 0);
+  g_assert_cmpuint (again.unchanged, ==, 1);
+}
+
 /* ---- time zones that are not IANA names ---- */
 
 static void
@@ -368,6 +417,7 @@ main (int    argc,
   g_test_add_func ("/ics/reimport/start-without-end", test_start_without_end);
   g_test_add_func ("/ics/reimport/older-file", test_older_file);
   g_test_add_func ("/ics/reimport/equal-sequence", test_equal_sequence);
+  g_test_add_func ("/ics/reimport/foreign-into-two", test_foreign_into_two);
   g_test_add_func ("/ics/reimport/unknown-zones", test_unknown_zones);
   g_test_add_func ("/ics/reimport/people-and-alarms", test_people_and_alarms);
   return ct_test_run_in_folder ("test-ics-reimport-XXXXXX", &tmpdir);
