@@ -378,6 +378,11 @@ test_people_and_alarms (void)
            "ORGANIZER;CN=Văn phòng Huyện ủy:mailto:vp@example.org\r\n"
            "ATTENDEE;CN=Văn phòng Huyện ủy:mailto:vp@example.org\r\n"
            "ATTENDEE;CN=Ban Tổ chức:mailto:bto@example.org\r\n" ALARM)
+    EVENT ("f@test", "Họp chủ trì khác người tổ chức",
+           "DTSTART;VALUE=DATE:20230911\r\n"
+           "ORGANIZER;CN=Văn phòng Huyện ủy:mailto:vp@example.org\r\n"
+           "ATTENDEE;CN=Ban Dân vận:mailto:bdv@example.org\r\n"
+           "ATTENDEE;ROLE=CHAIR;CN=Phó Bí thư Thường trực:mailto:pbt@example.org\r\n")
     EVENT ("c@test", "Họp đã ghi chủ trì",
            "DTSTART;VALUE=DATE:20230906\r\n"
            "DESCRIPTION:Chủ trì: Thường trực Huyện ủy\r\n"
@@ -388,13 +393,17 @@ test_people_and_alarms (void)
 
   g_assert_true (ct_ics_import (p, NULL, text, -1, &result, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (result.added, ==, 5);
+  g_assert_cmpuint (result.added, ==, 6);
   item = find (p, "Họp có chủ trì");
   g_assert_cmpstr (item->chair, ==, "Đồng chí Bí thư");
   g_assert_cmpstr (item->participants, ==, "Ban Tuyên giáo, bdv@example.org");
   item = find (p, "Họp có người tổ chức");
   g_assert_cmpstr (item->chair, ==, "Văn phòng Huyện ủy");
   g_assert_cmpstr (item->participants, ==, "Ban Tổ chức");
+  /* The chair invited, rather than who sent the invitation. */
+  item = find (p, "Họp chủ trì khác người tổ chức");
+  g_assert_cmpstr (item->chair, ==, "Phó Bí thư Thường trực");
+  g_assert_cmpstr (item->participants, ==, "Ban Dân vận");
   /* What the DESCRIPTION says is kept over ORGANIZER. */
   item = find (p, "Họp đã ghi chủ trì");
   g_assert_cmpstr (item->chair, ==, "Thường trực Huyện ủy");

@@ -536,16 +536,17 @@ person_name (icalproperty *prop)
   return g_strstrip (g_steal_pointer (&normal));
 }
 
-/* ORGANIZER, or an ATTENDEE with ROLE=CHAIR, presides ("chủ trì") and the other
- * ATTENDEEs take part ("thành phần"), when the DESCRIPTION did not say so already: what
- * the programme wrote is kept over what a calendar program added. */
+/* An ATTENDEE with ROLE=CHAIR, or else the ORGANIZER, presides ("chủ trì") and the
+ * other ATTENDEEs take part ("thành phần"), when the DESCRIPTION did not say so already:
+ * what the programme wrote is kept over what a calendar program added. */
 static void
 read_people (icalcomponent         *vevent,
              const EventProperties *props,
              CtItem                *item)
 {
-  g_autofree char *chair = props->organizer ? person_name (props->organizer) : NULL;
-  g_autoptr(GPtrArray) others = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *chair = NULL;
+  g_autoptr(GPtrArray) attendees = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
 
   for (icalproperty *p = icalcomponent_get_first_property (vevent, ICAL_ATTENDEE_PROPERTY);
        p != NULL; p = icalcomponent_get_next_property (vevent, ICAL_ATTENDEE_PROPERTY))
@@ -555,13 +556,16 @@ read_people (icalcomponent         *vevent,
 
       if (name == NULL)
         continue;
-      if (role != NULL && icalparameter_get_role (role) == ICAL_ROLE_CHAIR && chair == NULL)
+      if (chair == NULL && role != NULL && icalparameter_get_role (role) == ICAL_ROLE_CHAIR)
         chair = name;
-      else if (g_strcmp0 (name, chair) == 0)
-        g_free (name);
       else
-        g_ptr_array_add (others, name);
+        g_ptr_array_add (attendees, name);
     }
+  if (chair == NULL && props->organizer != NULL)
+    chair = person_name (props->organizer);
+  for (guint i = 0; i < attendees->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (attendees, i), chair) != 0)
+      g_ptr_array_add (others, g_ptr_array_index (attendees, i));
   if (chair != NULL && (item->chair == NULL || ct_text_is_blank (item->chair)))
     {
       g_free (item->chair);
