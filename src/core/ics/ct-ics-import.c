@@ -719,14 +719,19 @@ take_warnings (CtIcsReader *reader)
  *
  * Adds the file's VEVENTs to @programme as events. An event whose UID is one of the
  * programme's items (an export of this programme) or was imported into it before updates
- * that item instead of adding one, so importing twice adds nothing. Times in a TZID, in
- * UTC or floating become Vietnam time; weekly rules stay weekly rules with their EXDATEs;
- * a RECURRENCE-ID instance removes its day from the rule and becomes a single event.
- * DESCRIPTION is read back into agenda items, preparing units and paragraphs.
+ * that item instead of adding one, so importing twice adds nothing; an event older than
+ * that item (event_is_older()) is counted in @result's older and not applied, and one
+ * that is word for word the export of that item changes nothing. Times in a TZID (also a
+ * Windows zone name or a fixed offset), in UTC or floating become Vietnam time; weekly
+ * rules stay weekly rules with their EXDATEs; a RECURRENCE-ID instance removes its day
+ * from the rule and becomes a single event. DESCRIPTION is read back into agenda items,
+ * preparing units and paragraphs; ORGANIZER and ATTENDEE into the chair and the
+ * participants when it names none.
  *
  * What cannot be kept is left out with a warning naming the event: a date outside the
- * years %CT_ICS_MIN_YEAR to %CT_ICS_MAX_YEAR, a rule repeating more often than daily, a
- * rule with no day in the programme's period, events written inside events. An end
+ * years %CT_ICS_MIN_YEAR to %CT_ICS_MAX_YEAR, a time zone that cannot be known, a rule
+ * repeating more often than daily, a rule with no day in the programme's period, events
+ * written inside events; reminders are counted in a warning. An end
  * before the start is dropped with a warning. Every rule is walked only up to the end of
  * the period, and the whole file within fixed bounds (%CT_ICS_ERROR_TOO_LARGE past them).
  *
@@ -735,8 +740,8 @@ take_warnings (CtIcsReader *reader)
  * ct_ics_import_file() (ct-ics-import-file.h).
  *
  * Returns: %TRUE on success; %FALSE with %CT_ICS_ERROR_NOT_CALENDAR,
- *   %CT_ICS_ERROR_MALFORMED, %CT_ICS_ERROR_UNKNOWN_TIMEZONE, %CT_ICS_ERROR_NO_EVENTS,
- *   %CT_ICS_ERROR_NO_SECTION or %CT_ICS_ERROR_TOO_LARGE
+ *   %CT_ICS_ERROR_MALFORMED, %CT_ICS_ERROR_NO_EVENTS, %CT_ICS_ERROR_NO_SECTION or
+ *   %CT_ICS_ERROR_TOO_LARGE
  */
 gboolean
 ct_ics_import (CtProgramme              *programme,
