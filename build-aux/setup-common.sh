@@ -6,7 +6,7 @@ PACKAGES="build-essential meson ninja-build pkg-config libgtk-4-dev libadwaita-1
   libsqlite3-dev libical-dev libglib2.0-dev-bin libgtk-4-bin gettext xvfb xauth imagemagick
   fonts-liberation2 desktop-file-utils appstream poppler-utils libpoppler-glib-dev
   locales tzdata python3-icalendar dbus-daemon libjson-glib-dev libzip-dev libxml2-dev
-  libsoup-3.0-dev libsecret-1-dev"
+  libsoup-3.0-dev libsecret-1-dev libicu-dev"
 
 ct_install_packages () {
   local missing=""

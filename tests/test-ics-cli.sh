@@ -90,6 +90,20 @@ out=$("$cli" --db "$dir/a.db" import-ics 1 "$dir/sec.ics" 2> "$dir/err")
   [ "$(cat "$dir/err")" = "congtac-cli: warning: The event “Điểm danh từng giây” repeats every hour, minute or second; a programme keeps events by the day, so it was left out." ]
 ok $? "a rule finer than daily is left out with a warning naming it"
 
+# A copy of an event from before its last change (a lower SEQUENCE) changes nothing, and
+# is said.
+printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:doi@test\r\nSUMMARY:Hội nghị đã dời\r\nSEQUENCE:2\r\nDTSTART;VALUE=DATE:20261218\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' > "$dir/new.ics"
+sed -e 's/SEQUENCE:2/SEQUENCE:1/' -e 's/20261218/20261216/' "$dir/new.ics" > "$dir/old.ics"
+"$cli" --db "$dir/a.db" import-ics 1 "$dir/new.ics" > /dev/null &&
+  "$cli" --db "$dir/a.db" show 1 > "$dir/show-before"
+out=$("$cli" --db "$dir/a.db" import-ics 1 "$dir/old.ics" 2> "$dir/err")
+[ $? -eq 0 ] && [ "$out" = "Imported 0 new events, updated 0, 0 unchanged, left out 0 cancelled." ] &&
+  [ "$(cat "$dir/err")" = "congtac-cli: warning: 1 event is older than the programme’s; not applied." ]
+ok $? "an older copy of an event is not applied, with a warning"
+"$cli" --db "$dir/a.db" show 1 > "$dir/show-after"
+cmp -s "$dir/show-before" "$dir/show-after" && grep -q "18" "$dir/show-after"
+ok $? "and the programme keeps the newer day"
+
 "$cli" --db "$dir/b.db" export-ics 1 "$dir/b.ics"
 shared=$(tr -d '\r' < "$dir/a.ics" | grep '^UID:' | grep -cxFf - "$dir/b.ics")
 [ "$shared" -eq 0 ] && [ "$(tr -d '\r' < "$dir/b.ics" | grep -c '^UID:')" -eq 3 ]

@@ -218,6 +218,30 @@ test_import_warnings (Fixture       *f,
   cancel_dialog (dialog);
 }
 
+/* The dialog tells of events older than the programme's, which are not applied: here a
+ * file holding an event twice, the copy from before its last change second. */
+static void
+test_import_older (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *text =
+    ICS_BEGIN
+    "BEGIN:VEVENT\r\nUID:doi@test\r\nSUMMARY:Hội nghị đã dời\r\nSEQUENCE:2\r\n"
+    "DTSTART;VALUE=DATE:20261218\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:doi@test\r\nSUMMARY:Hội nghị đã dời\r\nSEQUENCE:1\r\n"
+    "DTSTART;VALUE=DATE:20261216\r\nEND:VEVENT\r\n"
+    ICS_END;
+  AdwMessageDialog *dialog;
+
+  import_text (f, "older.ics", text);
+  dialog = expect_dialog ("Import Calendar",
+                   "“older.ics” holds 1 event for “công tác tháng 12 năm 2026”. Events "
+                   "exported from this programme or imported before are updated, not added "
+                   "twice.\n\n"
+                   "1 event is older than the programme’s; not applied.");
+  cancel_dialog (dialog);
+}
+
 /* The file is read under a dialog whose Cancel stops the reading: nothing is asked,
  * nothing imported. */
 static void
@@ -393,6 +417,7 @@ main (int    argc,
   CT_TEST_ADD ("/ics-dialog/import-bad-file", test_import_bad_file);
   CT_TEST_ADD ("/ics-dialog/import-outside-period", test_import_outside_period);
   CT_TEST_ADD ("/ics-dialog/import-warnings", test_import_warnings);
+  CT_TEST_ADD ("/ics-dialog/import-older", test_import_older);
   CT_TEST_ADD ("/ics-dialog/import-cancel", test_import_cancel);
 
   CT_TEST_ADD ("/ics-dialog/export-refused", test_export_refused);

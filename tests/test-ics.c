@@ -519,6 +519,7 @@ test_export_state (void)
                    "SEQUENCE:0\n"
                    "DTSTART;TZID=Asia/Ho_Chi_Minh:20250314T073000\n"
                    "DTEND;TZID=Asia/Ho_Chi_Minh:20250314T113000\n"
+                   "X-CONGTAC-NO-END:TRUE\n"
                    "SUMMARY:Phiên họp thường kỳ Ủy ban nhân dân huyện tháng 3\n"
                    "DESCRIPTION:Chủ trì: Chủ tịch UBND huyện\\n"
                    "Lãnh đạo dự: Các Phó Chủ tịch UBND huyện\\n"

@@ -128,6 +128,13 @@ add_start_end (const CtIcsExportContext *ctx,
                                            local_value (first, start))));
       icalcomponent_add_property (event, with_tzid (icalproperty_new_dtend (
                                            local_value (last, end))));
+      if (item->start_minute != CT_NO_TIME && item->end_minute <= item->start_minute)
+        {
+          icalproperty *no_end = icalproperty_new_x ("TRUE");
+
+          icalproperty_set_x_name (no_end, CT_ICS_NO_END_PROPERTY);
+          icalcomponent_add_property (event, no_end);
+        }
     }
   else
     {

@@ -8,6 +8,7 @@
 
 #include "ct-date-time.h"
 #include "ct-file.h"
+#include "ct-ics-export-private.h"
 #include "ct-ics-import.h"
 #include "ct-ics-private.h"
 #include "ct-occurrence.h"
@@ -193,6 +194,7 @@ reader_clear (CtIcsReader *reader)
   g_clear_pointer (&reader->warnings, g_ptr_array_unref);
   g_clear_pointer (&reader->bad_zones, g_hash_table_unref);
   g_clear_pointer (&reader->without_days, g_free);
+  g_clear_pointer (&reader->zones, g_hash_table_unref);
 }
 
 /* The VCALENDARs of @root, which is one or holds several. */
@@ -320,6 +322,14 @@ read_events (CtIcsReader              *reader,
         }
     }
   report_progress (options, done, total);
+  if (reader->n_alarms > 0)
+    ct_ics_reader_warn (reader,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     /* Translators: %u is a number of events that had
+                                      * reminders (alarms); a programme has none. */
+                                     "Reminders are not kept: %u event.",
+                                     "Reminders are not kept: %u events.",
+                                     reader->n_alarms), reader->n_alarms);
   if (events->len == 0)
     {
       set_no_events_error (reader, error);
@@ -333,6 +343,7 @@ read_events (CtIcsReader              *reader,
 typedef struct
 {
   GHashTable *items;    /* uuid (owned by the item) → CtItem */
+  GHashTable *owners;   /* CtItem → its CtSection */
   GHashTable *sections; /* folded title (owned) → CtSection */
   GHashTable *titles;   /* CATEGORIES as the file writes it (owned) → CtSection */
 } ImportIndex;
@@ -342,6 +353,7 @@ import_index_init (ImportIndex       *index,
                    const CtProgramme *programme)
 {
   index->items = g_hash_table_new (g_str_hash, g_str_equal);
+  index->owners = g_hash_table_new (NULL, NULL);
   index->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   index->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < programme->sections->len; i++)
@@ -352,6 +364,7 @@ import_index_init (ImportIndex       *index,
         {
           CtItem *item = g_ptr_array_index (section->items, j);
           g_hash_table_insert (index->items, item->uuid, item);
+          g_hash_table_insert (index->owners, item, section);
         }
       char *key = ct_text_fold (section->title);
 
@@ -367,6 +380,7 @@ static void
 import_index_clear (ImportIndex *index)
 {
   g_clear_pointer (&index->items, g_hash_table_unref);
+  g_clear_pointer (&index->owners, g_hash_table_unref);
   g_clear_pointer (&index->sections, g_hash_table_unref);
   g_clear_pointer (&index->titles, g_hash_table_unref);
 }
@@ -458,17 +472,14 @@ same_rule_days (const CtProgramme *programme,
          (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (guint32)) == 0);
 }
 
-/* Replaces the content of @target by @source's, keeping @target's UUID and the larger
- * SEQUENCE. Returns whether anything @target says changed. */
-static gboolean
-update_item (const CtProgramme *programme,
+/* @source as it would replace @target: where both say the same thing in other words,
+ * @target's words. */
+static CtItem *
+replacement (const CtProgramme *programme,
              CtItem            *target,
              CtItem            *source)
 {
-  guint sequence = MAX (target->sequence, source->sequence);
-  g_autofree char *uuid = g_steal_pointer (&target->uuid);
-  g_autoptr(CtItem) copy = ct_item_copy (source);
-  gboolean changed;
+  CtItem *copy = ct_item_copy (source);
 
   if (same_rule_days (programme, target, source))
     {
@@ -481,7 +492,22 @@ update_item (const CtProgramme *programme,
   if (target->day_part == CT_DAY_PART_ALL_DAY && copy->day_part == CT_DAY_PART_NONE &&
       copy->start_minute == CT_NO_TIME)
     copy->day_part = CT_DAY_PART_ALL_DAY;
-  changed = !ct_item_content_equal (target, copy);
+  /* Nor a day part alongside clock times ("sáng, 7 giờ 30"): the same times keep it. */
+  if (copy->day_part == CT_DAY_PART_NONE && copy->start_minute != CT_NO_TIME &&
+      copy->start_minute == target->start_minute && copy->end_minute == target->end_minute)
+    copy->day_part = target->day_part;
+  return copy;
+}
+
+/* Replaces the content of @target by @copy's (from replacement()), keeping @target's
+ * UUID and the larger SEQUENCE. Returns whether anything @target says changed. */
+static gboolean
+update_item (CtItem *target,
+             CtItem *copy)
+{
+  guint sequence = MAX (target->sequence, copy->sequence);
+  g_autofree char *uuid = g_steal_pointer (&target->uuid);
+  gboolean changed = !ct_item_content_equal (target, copy);
 
 #define TAKE(field) G_STMT_START { \
     typeof (target->field) tmp_ = target->field; \
@@ -513,6 +539,58 @@ update_item (const CtProgramme *programme,
   return changed;
 }
 
+/* Whether the file's @event is older than the programme's @item, which it must then not
+ * undo. A lower SEQUENCE is older (RFC 5546 §2.1.5). At the same SEQUENCE, the content
+ * decides: the same is nothing to undo. Different content at the same SEQUENCE is a
+ * title, a text or a unit changed on one side (a date or time raises SEQUENCE when
+ * saved). The model keeps no time per item, only the programme's last save, so the file
+ * wins only when its LAST-MODIFIED (or DTSTAMP) is after that save: a file changed
+ * elsewhere since. An export taken before the programme's last edit is dated at or
+ * before that save, and is reported, not applied. */
+static gboolean
+event_is_older (const CtProgramme *programme,
+                const CtItem      *item,
+                const CtItem      *incoming,
+                const CtIcsEvent  *event)
+{
+  if (incoming->sequence != item->sequence)
+    return incoming->sequence < item->sequence;
+  if (ct_item_content_equal (item, incoming))
+    return FALSE;
+  return event->modified <= programme->modified;
+}
+
+/* Whether @event is word for word the event an export of @item would write today, at
+ * the same SEQUENCE: our own export, imported back with nothing changed on either side.
+ * Reading it would lose what a calendar file cannot say (sub-points, a day part beside
+ * a time, line breaks in a paragraph), so it is not read over the item. */
+static gboolean
+exported_as_is (const CtProgramme        *programme,
+                ImportIndex              *index,
+                const CtIcsImportOptions *options,
+                const CtItem             *item,
+                const CtIcsEvent         *event)
+{
+  CtIcsExportOptions export_options;
+  CtIcsExportContext ctx = { programme, &export_options };
+  CtSection *section = g_hash_table_lookup (index->owners, item);
+  icalcomponent *vevent;
+  g_autofree char *signature = NULL;
+
+  if (event->signature == NULL || section == NULL || event->item->sequence != item->sequence)
+    return FALSE;
+  ct_ics_export_options_init (&export_options);
+  export_options.times = options->times;
+  ctx.stamp = ctx.modified = icaltime_from_timet_with_zone (0, FALSE,
+                                                            icaltimezone_get_utc_timezone ());
+  vevent = ct_ics_build_event (&ctx, section, item);
+  if (vevent == NULL)
+    return FALSE;
+  signature = ct_ics_event_signature (vevent);
+  icalcomponent_free (vevent);
+  return strcmp (signature, event->signature) == 0;
+}
+
 static void
 place_event (CtProgramme              *programme,
              ImportIndex              *index,
@@ -530,6 +608,12 @@ place_event (CtProgramme              *programme,
       CtItem *rule = find_existing (programme, index, &master, &master_uuid);
       GDate day;
 
+      /* An instance of an older version of the rule changes nothing. */
+      if (rule != NULL && event->item->sequence < rule->sequence)
+        {
+          result->older++;
+          return;
+        }
       /* The instance is the day ct-ics-read.c wrote, "YYYY-MM-DD". */
       if (rule != NULL && rule->kind == CT_ITEM_RECURRING &&
           ct_date_parse_iso (event->instance, &day))
@@ -542,7 +626,21 @@ place_event (CtProgramme              *programme,
     }
   if (existing != NULL)
     {
-      if (update_item (programme, existing, event->item))
+      g_autoptr(CtItem) incoming = NULL;
+
+      if (exported_as_is (programme, index, options, existing, event))
+        {
+          result->unchanged++;
+          result->outside_period += ct_programme_event_outside_period (programme, existing);
+          return;
+        }
+      incoming = replacement (programme, existing, event->item);
+      if (event_is_older (programme, existing, incoming, event))
+        {
+          result->older++;
+          return;
+        }
+      if (update_item (existing, incoming))
         result->updated++;
       else
         result->unchanged++;
@@ -621,14 +719,19 @@ take_warnings (CtIcsReader *reader)
  *
  * Adds the file's VEVENTs to @programme as events. An event whose UID is one of the
  * programme's items (an export of this programme) or was imported into it before updates
- * that item instead of adding one, so importing twice adds nothing. Times in a TZID, in
- * UTC or floating become Vietnam time; weekly rules stay weekly rules with their EXDATEs;
- * a RECURRENCE-ID instance removes its day from the rule and becomes a single event.
- * DESCRIPTION is read back into agenda items, preparing units and paragraphs.
+ * that item instead of adding one, so importing twice adds nothing; an event older than
+ * that item (event_is_older()) is counted in @result's older and not applied, and one
+ * that is word for word the export of that item changes nothing. Times in a TZID (also a
+ * Windows zone name or a fixed offset), in UTC or floating become Vietnam time; weekly
+ * rules stay weekly rules with their EXDATEs; a RECURRENCE-ID instance removes its day
+ * from the rule and becomes a single event. DESCRIPTION is read back into agenda items,
+ * preparing units and paragraphs; ORGANIZER and ATTENDEE into the chair and the
+ * participants when it names none.
  *
  * What cannot be kept is left out with a warning naming the event: a date outside the
- * years %CT_ICS_MIN_YEAR to %CT_ICS_MAX_YEAR, a rule repeating more often than daily, a
- * rule with no day in the programme's period, events written inside events. An end
+ * years %CT_ICS_MIN_YEAR to %CT_ICS_MAX_YEAR, a time zone that cannot be known, a rule
+ * repeating more often than daily, a rule with no day in the programme's period, events
+ * written inside events; reminders are counted in a warning. An end
  * before the start is dropped with a warning. Every rule is walked only up to the end of
  * the period, and the whole file within fixed bounds (%CT_ICS_ERROR_TOO_LARGE past them).
  *
@@ -637,8 +740,8 @@ take_warnings (CtIcsReader *reader)
  * ct_ics_import_file() (ct-ics-import-file.h).
  *
  * Returns: %TRUE on success; %FALSE with %CT_ICS_ERROR_NOT_CALENDAR,
- *   %CT_ICS_ERROR_MALFORMED, %CT_ICS_ERROR_UNKNOWN_TIMEZONE, %CT_ICS_ERROR_NO_EVENTS,
- *   %CT_ICS_ERROR_NO_SECTION or %CT_ICS_ERROR_TOO_LARGE
+ *   %CT_ICS_ERROR_MALFORMED, %CT_ICS_ERROR_NO_EVENTS, %CT_ICS_ERROR_NO_SECTION or
+ *   %CT_ICS_ERROR_TOO_LARGE
  */
 gboolean
 ct_ics_import (CtProgramme              *programme,
@@ -696,6 +799,15 @@ ct_ics_import (CtProgramme              *programme,
           place_event (programme, &index, options, event, &counts);
       }
   import_index_clear (&index);
+  if (counts.older > 0)
+    ct_ics_reader_warn (&reader,
+                        g_dngettext (GETTEXT_PACKAGE,
+                                     /* Translators: %u is a number of events of the file
+                                      * whose item in the programme was changed after the
+                                      * file was made. */
+                                     "%u event is older than the programme’s; not applied.",
+                                     "%u events are older than the programme’s; not "
+                                     "applied.", counts.older), counts.older);
   counts.warnings = take_warnings (&reader);
   reader_clear (&reader);
   if (result != NULL)

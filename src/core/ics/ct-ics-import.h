@@ -41,6 +41,9 @@ typedef struct
  * @unchanged: existing items an event with their UID left as they were (an export
  *   imported back)
  * @skipped: cancelled events left out
+ * @older: events of existing items not applied because the programme's item is newer:
+ *   a lower SEQUENCE, or the same SEQUENCE with other content and a LAST-MODIFIED not
+ *   after the programme's last save (an export taken before an edit)
  * @outside_period: of the events imported (added, updated or unchanged), those with a
  *   day outside the
  *   programme's period (ct_programme_event_outside_period()): most likely the wrong file
@@ -55,6 +58,7 @@ typedef struct
   guint updated;
   guint unchanged;
   guint skipped;
+  guint older;
   guint outside_period;
   GPtrArray *warnings;
 } CtIcsImportResult;

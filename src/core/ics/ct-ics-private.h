@@ -19,6 +19,7 @@ char *ct_ics_escape_text   (const char    *text);
 void  ct_ics_append_folded (GString       *out,
                             const char    *line);
 char *ct_ics_serialize     (icalcomponent *root);
+char *ct_ics_event_signature (icalcomponent *vevent);
 char *ct_ics_uid_from_uuid (const char    *uuid);
 char *ct_ics_uuid_from_uid (const char    *uid);
 char *ct_ics_derive_uuid   (gint64         programme_id,
@@ -39,6 +40,10 @@ G_BEGIN_DECLS
  * @cancelled: STATUS:CANCELLED
  * @category: (nullable): the first CATEGORIES value
  * @item: the item read from the event, with a random UUID still
+ * @signature: (nullable): ct_ics_event_signature() of an event with a UID Congtac made,
+ *   not expanded from a rule
+ * @modified: the event's LAST-MODIFIED (or, without one, its DTSTAMP) in seconds since the
+ *   Unix epoch, UTC; 0 when the file gives neither
  *
  * One event read from a calendar file, before it is placed in a programme.
  */
@@ -55,6 +60,9 @@ G_BEGIN_DECLS
  * @steps: recurrence steps taken so far, over all rules of the file
  * @n_without_days: expanded rules none of whose days falls in the period
  * @without_days: (nullable): the title of the first of them
+ * @n_alarms: events with reminders (VALARM), which a programme does not keep
+ * @zones: (element-type utf8 icaltimezone): zones made for TZIDs that are a Windows zone
+ *   name or a fixed offset, owned, freed with the reader
  *
  * What reading one file's events shares from one event to the next.
  */
@@ -70,6 +78,8 @@ typedef struct
   guint64 steps;
   guint n_without_days;
   char *without_days;
+  guint n_alarms;
+  GHashTable *zones;
 } CtIcsReader;
 
 /* Warnings kept in full; past it, one line says how many more there were. */
@@ -87,6 +97,8 @@ typedef struct
   gboolean cancelled;
   char *category;
   CtItem *item;
+  char *signature;
+  gint64 modified;
 } CtIcsEvent;
 
 void     ct_ics_event_free (CtIcsEvent *event);
@@ -99,6 +111,11 @@ char    *ct_ics_build_description (const CtItem *item);
 void     ct_ics_read_description (CtItem     *item,
                                   const char *description);
 const char *ct_ics_field_label   (const CtItemTextField *field);
+
+/* Marks an event whose item has a start time and no end: DTEND is then only the end the
+ * day-part times give that start, which calendars need, and is not read back as the item's
+ * end (nor, when it matches a day part, as "sáng"). */
+#define CT_ICS_NO_END_PROPERTY "X-CONGTAC-NO-END"
 
 /* The first line of a vague event's DESCRIPTION: "Thời gian: tuần 3". */
 #define CT_ICS_VAGUE_LABEL "Thời gian: "

@@ -47,6 +47,10 @@ typedef struct
   icalproperty *status;
   icalproperty *sequence;
   icalproperty *transp;
+  icalproperty *last_modified;
+  icalproperty *dtstamp;
+  icalproperty *organizer;
+  gboolean no_end; /* CT_ICS_NO_END_PROPERTY */
 } EventProperties;
 
 typedef struct
@@ -85,6 +89,10 @@ CtIcsEvent *
 ct_ics_event_new (const char *uid,
                   const char *instance,
                   CtItem     *item);
+
+icaltimezone *
+ct_ics_reader_guess_zone (CtIcsReader *reader,
+                          const char  *tzid);
 
 gboolean
 ct_ics_read_rule (const ReadContext   *ctx,

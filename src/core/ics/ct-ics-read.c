@@ -39,6 +39,7 @@ ct_ics_event_free (CtIcsEvent *event)
   g_free (event->uid);
   g_free (event->instance);
   g_free (event->category);
+  g_free (event->signature);
   g_clear_pointer (&event->item, ct_item_unref);
   g_free (event);
 }
@@ -75,6 +76,12 @@ property_slot (EventProperties  *props,
       return &props->sequence;
     case ICAL_TRANSP_PROPERTY:
       return &props->transp;
+    case ICAL_LASTMODIFIED_PROPERTY:
+      return &props->last_modified;
+    case ICAL_DTSTAMP_PROPERTY:
+      return &props->dtstamp;
+    case ICAL_ORGANIZER_PROPERTY:
+      return &props->organizer;
     default:
       return NULL;
     }
@@ -92,6 +99,9 @@ find_properties (icalcomponent   *vevent,
 
       if (slot != NULL && *slot == NULL)
         *slot = p;
+      else if (icalproperty_isa (p) == ICAL_X_PROPERTY &&
+               g_ascii_strcasecmp (icalproperty_get_x_name (p), CT_ICS_NO_END_PROPERTY) == 0)
+        props->no_end = TRUE;
     }
 }
 
@@ -139,13 +149,17 @@ resolve_zone (const ReadContext    *ctx,
     *zone = icaltimezone_get_builtin_timezone_from_tzid (tzid);
   if (*zone == NULL)
     *zone = icaltimezone_get_builtin_timezone (tzid);
+  /* Then Windows zone names and offsets written as names ("UTC+07:00"). */
+  if (*zone == NULL)
+    *zone = ct_ics_reader_guess_zone (ctx->reader, tzid);
   if (*zone == NULL)
     {
       g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_UNKNOWN_TIMEZONE,
                    /* Translators: %1$s is a time zone name from the file, %2$s an event's
                     * title. */
                    _("The time zone “%1$s” of the event “%2$s” is neither defined in the "
-                     "file nor a known zone name."), tzid, ctx->summary);
+                     "file nor a known zone name, so its time cannot be known; it was left "
+                     "out."), tzid, ctx->summary);
       return FALSE;
     }
   return TRUE;
@@ -321,6 +335,10 @@ set_schedule (const ReadContext *ctx,
     item->end_date = last;
   else if (end_minute <= start->minute)
     end_minute = CT_NO_TIME;
+  /* Our own export of a start with no end: its DTEND is only the default end. */
+  if (ctx->props->no_end && !g_date_valid (&item->end_date) &&
+      end_minute == ct_day_part_times_end_for (ctx->reader->times, start->minute))
+    end_minute = CT_NO_TIME;
   item->day_part = g_date_valid (&item->end_date)
                      ? CT_DAY_PART_NONE
                      : ct_day_part_times_match (ctx->reader->times, start->minute,
@@ -478,6 +496,89 @@ read_schedule (ReadContext  *ctx,
   return TRUE;
 }
 
+/* LAST-MODIFIED, or DTSTAMP when the file has none, in seconds since the epoch (UTC). */
+static gint64
+event_modified (const EventProperties *props)
+{
+  icalproperty *prop = props->last_modified ? props->last_modified : props->dtstamp;
+  struct icaltimetype t;
+
+  if (prop == NULL)
+    return 0;
+  t = icalproperty_isa (prop) == ICAL_LASTMODIFIED_PROPERTY
+        ? icalproperty_get_lastmodified (prop)
+        : icalproperty_get_dtstamp (prop);
+  if (icaltime_is_null_time (t) || !icaltime_is_valid_time (t))
+    return 0;
+  /* RFC 5545 writes both in UTC; a floating one is read as UTC too. */
+  return (gint64) icaltime_as_timet_with_zone (t, icaltimezone_get_utc_timezone ());
+}
+
+/* The CN of @prop, or its address without "mailto:" when it has none. */
+static char *
+person_name (icalproperty *prop)
+{
+  icalparameter *cn = icalproperty_get_first_parameter (prop, ICAL_CN_PARAMETER);
+  const char *name = cn != NULL ? icalparameter_get_cn (cn) : NULL;
+  g_autofree char *normal = NULL;
+
+  if (name == NULL || ct_text_is_blank (name))
+    {
+      const char *address = icalvalue_get_caladdress (icalproperty_get_value (prop));
+
+      if (address == NULL)
+        return NULL;
+      name = g_ascii_strncasecmp (address, "mailto:", 7) == 0 ? address + 7 : address;
+    }
+  normal = ct_text_normalize (name);
+  if (normal == NULL || ct_text_is_blank (normal))
+    return NULL;
+  return g_strstrip (g_steal_pointer (&normal));
+}
+
+/* An ATTENDEE with ROLE=CHAIR, or else the ORGANIZER, presides ("chủ trì") and the
+ * other ATTENDEEs take part ("thành phần"), when the DESCRIPTION did not say so already:
+ * what the programme wrote is kept over what a calendar program added. */
+static void
+read_people (icalcomponent         *vevent,
+             const EventProperties *props,
+             CtItem                *item)
+{
+  g_autofree char *chair = NULL;
+  g_autoptr(GPtrArray) attendees = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+
+  for (icalproperty *p = icalcomponent_get_first_property (vevent, ICAL_ATTENDEE_PROPERTY);
+       p != NULL; p = icalcomponent_get_next_property (vevent, ICAL_ATTENDEE_PROPERTY))
+    {
+      icalparameter *role = icalproperty_get_first_parameter (p, ICAL_ROLE_PARAMETER);
+      char *name = person_name (p);
+
+      if (name == NULL)
+        continue;
+      if (chair == NULL && role != NULL && icalparameter_get_role (role) == ICAL_ROLE_CHAIR)
+        chair = name;
+      else
+        g_ptr_array_add (attendees, name);
+    }
+  if (chair == NULL && props->organizer != NULL)
+    chair = person_name (props->organizer);
+  for (guint i = 0; i < attendees->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (attendees, i), chair) != 0)
+      g_ptr_array_add (others, g_ptr_array_index (attendees, i));
+  if (chair != NULL && (item->chair == NULL || ct_text_is_blank (item->chair)))
+    {
+      g_free (item->chair);
+      item->chair = g_steal_pointer (&chair);
+    }
+  if (others->len > 0 && (item->participants == NULL || ct_text_is_blank (item->participants)))
+    {
+      g_ptr_array_add (others, NULL);
+      g_free (item->participants);
+      item->participants = g_strjoinv (", ", (char **) others->pdata);
+    }
+}
+
 /**
  * ct_ics_read_event:
  * @reader: what the file's events share: period, warnings, budget
@@ -515,6 +616,17 @@ ct_ics_read_event (CtIcsReader   *reader,
   event->uid = event_uid (&props, summary);
   event->category = read_text (props.categories);
   event->cancelled = event_status (&props) == ICAL_STATUS_CANCELLED;
+  event->modified = event_modified (&props);
+  if (props.recurrence_id == NULL)
+    {
+      g_autofree char *own = ct_ics_uuid_from_uid (event->uid);
+
+      if (own != NULL)
+        event->signature = ct_ics_event_signature (vevent);
+    }
+  read_people (vevent, &props, event->item);
+  if (icalcomponent_get_first_component (vevent, ICAL_VALARM_COMPONENT) != NULL)
+    reader->n_alarms++;
   if (props.dtstart == NULL)
     {
       g_set_error (error, CT_ICS_ERROR, CT_ICS_ERROR_MALFORMED,
@@ -524,7 +636,10 @@ ct_ics_read_event (CtIcsReader   *reader,
     }
   if (!read_schedule (&ctx, event, events, &kept, &local_error))
     {
-      if (!g_error_matches (local_error, CT_ICS_ERROR, CT_ICS_ERROR_DATE_RANGE))
+      /* One event dated out of range or in a zone nobody knows is left out, not the
+       * whole file. */
+      if (!g_error_matches (local_error, CT_ICS_ERROR, CT_ICS_ERROR_DATE_RANGE) &&
+          !g_error_matches (local_error, CT_ICS_ERROR, CT_ICS_ERROR_UNKNOWN_TIMEZONE))
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;

@@ -167,6 +167,45 @@ write_component (GString       *out,
 }
 
 /**
+ * ct_ics_event_signature:
+ * @vevent: a VEVENT, built by the export or read from a file
+ *
+ * What @vevent says, written as the export writes it: every property line but those
+ * that only identify or date the writing (UID, DTSTAMP, LAST-MODIFIED, SEQUENCE) and
+ * CATEGORIES (the section, which an import does not change), in their order. An event of
+ * a file with the signature of the event the export would write for an item today says
+ * nothing new about the item, whatever its reading loses.
+ *
+ * Returns: (transfer full): the signature
+ */
+char *
+ct_ics_event_signature (icalcomponent *vevent)
+{
+  GString *out = g_string_new (NULL);
+
+  for (icalproperty *p = icalcomponent_get_first_property (vevent, ICAL_ANY_PROPERTY); p;
+       p = icalcomponent_get_next_property (vevent, ICAL_ANY_PROPERTY))
+    {
+      g_autofree char *line = NULL;
+
+      switch (icalproperty_isa (p))
+        {
+        case ICAL_UID_PROPERTY:
+        case ICAL_DTSTAMP_PROPERTY:
+        case ICAL_LASTMODIFIED_PROPERTY:
+        case ICAL_SEQUENCE_PROPERTY:
+        case ICAL_CATEGORIES_PROPERTY:
+          continue;
+        default:
+          line = property_line (p);
+          g_string_append (out, line);
+          g_string_append_c (out, '\n');
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
  * ct_ics_serialize:
  * @root: a VCALENDAR built with libical
  *
