@@ -64,6 +64,7 @@ struct _CtWindow
   GtkWidget *week_page;
 };
 
+void ct_window_open_selected (CtWindow *self);
 void ct_window_class_init_actions (GtkWidgetClass *widget_class);
 void ct_window_add_undo_shortcuts (CtWindow       *self);
 void ct_window_update_actions     (CtWindow       *self);

@@ -253,8 +253,15 @@ opened_cb (GObject      *source,
     ct_window_report_store_error (self, error); /* not when the user chose another one meanwhile */
 }
 
-static void
-selection_changed_cb (CtWindow *self)
+/**
+ * ct_window_open_selected:
+ * @self: the window
+ *
+ * Opens the programme selected in the sidebar, or shows it again when it is the one open
+ * (a narrow window shows the list in place of the programme).
+ */
+void
+ct_window_open_selected (CtWindow *self)
 {
   gint64 id = selected_id (self);
 
@@ -269,6 +276,12 @@ selection_changed_cb (CtWindow *self)
     }
   if (id != self->opening_id)
     ct_window_open_programme_async (self, id, opened_cb, NULL);
+}
+
+static void
+selection_changed_cb (CtWindow *self)
+{
+  ct_window_open_selected (self);
 }
 
 static void
