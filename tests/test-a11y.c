@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ct-accessible.h"
 #include "ct-calendar-view-private.h"
 #include "ct-preview-page.h"
 #include "ct-renderer.h"
@@ -44,6 +45,13 @@ is_alert (GtkWidget    *widget,
           gconstpointer data)
 {
   return gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_ALERT;
+}
+
+static gboolean
+is_list_box_row (GtkWidget    *widget,
+                 gconstpointer data)
+{
+  return GTK_IS_LIST_BOX_ROW (widget);
 }
 
 /* A sidebar row, by the programme title it shows. */
@@ -197,11 +205,87 @@ test_preview_page (void)
   g_object_unref (page);
 }
 
+/* Buttons and check boxes with a mnemonic are named once, without the underscore; the
+ * button inside a drop-down takes its label and says the value chosen. */
+static void
+test_mended (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *button = gtk_button_new_with_mnemonic ("C_reate");
+  GtkWidget *check = gtk_check_button_new_with_mnemonic ("_Copy the previous month");
+  GtkWidget *label = gtk_label_new_with_mnemonic ("_Month");
+  GtkWidget *drop_down = gtk_drop_down_new_from_strings ((const char *[]) { "Month 1",
+                                                                            "Month 2", NULL });
+  GtkWidget *inner;
+
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), drop_down);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), drop_down);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  ct_test_wait_mapped (drop_down);
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Create");
+  g_assert_false (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (button),
+                                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Copy the previous month");
+  /* A label changed later is followed. */
+  gtk_button_set_label (GTK_BUTTON (button), "_Cancel");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Cancel");
+
+  inner = gtk_widget_get_first_child (drop_down);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (inner));
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (inner),
+                                       GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (inner),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Month 1");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), 1);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (inner),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Month 2");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A section of the form says whether it is open, on the header that has the focus. */
+static void
+test_expander_state (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *header;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "I. Section");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), adw_action_row_new ());
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_window_set_child (GTK_WINDOW (window), list);
+  gtk_window_present (GTK_WINDOW (window));
+  ct_test_wait_mapped (row);
+  header = find_widget (gtk_widget_get_first_child (row), is_list_box_row, NULL);
+  g_assert_nonnull (header);
+  g_assert_true (gtk_widget_get_focusable (header));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_STATE_EXPANDED,
+                                    FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_STATE_EXPANDED,
+                                    TRUE);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   ct_test_widget_init (&argc, &argv);
+  ct_accessible_install ();
+  g_test_add_func ("/a11y/mended", test_mended);
+  g_test_add_func ("/a11y/expander-state", test_expander_state);
   g_test_add_func ("/a11y/window", test_window);
   g_test_add_func ("/a11y/calendar-add-button", test_calendar_add_button);
   g_test_add_func ("/a11y/preview-page", test_preview_page);
