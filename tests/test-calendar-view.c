@@ -270,6 +270,54 @@ test_keyboard (Fixture       *f,
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0))));
 }
 
+/* Tab moves the focus off the selected day: Enter, the arrows and "Add Event…" act on the
+ * day that has the focus. */
+static void
+test_keyboard_focused_day (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *grid = gtk_widget_get_parent (GTK_WIDGET (day_cell (f, 26, 9, 2023)));
+  GtkListBox *list = ct_calendar_view_get_day_list (f->view);
+  GDate d = ct_test_dmy (1, 9, 2023), selected;
+  GtkEditable *title;
+  GtkDropDown *section;
+  GtkButton *add;
+  CtCalendarDay *cell;
+  CtItem *item;
+
+  ct_calendar_view_select_date (f->view, &d);
+  gtk_widget_grab_focus (GTK_WIDGET (day_cell (f, 13, 9, 2023)));
+  g_assert_true (press_key (grid, GDK_KEY_Return));
+  ct_calendar_view_get_selected_date (f->view, &selected);
+  g_assert_cmpuint (g_date_get_day (&selected), ==, 13);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 13, 9, 2023)), "selected"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 1, 9, 2023)), "selected"));
+  /* 13/9 has no event: the focus is on the day list's "Add Event…". */
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+
+  /* Its "Add Event…" adds on 13/9. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.add-event", NULL));
+  ct_calendar_view_get_add_popover (f->view, &title, &section, &add);
+  gtk_editable_set_text (title, "Họp giao ban khối Nội chính");
+  g_signal_emit_by_name (add, "clicked");
+  cell = day_cell (f, 13, 9, 2023);
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (cell), ==, 1);
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 1, 9, 2023)), ==, 0);
+  item = ct_programme_find_item (f->programme,
+                                 ct_calendar_day_chip_get_uuid (ct_calendar_day_get_chip (cell, 0)),
+                                 NULL);
+  g_assert_cmpstr (item->title, ==, "Họp giao ban khối Nội chính");
+  g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 13);
+
+  /* The arrows start from the focused day, not the selected one. */
+  ct_calendar_view_select_date (f->view, &d);
+  gtk_widget_grab_focus (GTK_WIDGET (day_cell (f, 20, 9, 2023)));
+  g_assert_true (press_key (grid, GDK_KEY_Right));
+  ct_calendar_view_get_selected_date (f->view, &selected);
+  g_assert_cmpuint (g_date_get_day (&selected), ==, 21);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (day_cell (f, 21, 9, 2023))));
+}
+
 static void
 test_activate (Fixture       *f,
                gconstpointer  data)
@@ -535,6 +583,7 @@ main (int    argc,
   ADD ("september", test_september);
   ADD ("month-navigation", test_month_navigation);
   ADD ("keyboard", test_keyboard);
+  ADD ("keyboard-focused-day", test_keyboard_focused_day);
   ADD ("activate", test_activate);
   ADD ("add-event", test_add_event);
   ADD ("drag-to-reschedule", test_drag_to_reschedule);

@@ -156,6 +156,64 @@ test_new_programme_week (void)
   ct_test_close_window (window, &store, dir);
 }
 
+static void
+created_cb (CtNewProgrammeDialog *dialog,
+            gint64                id,
+            gint64               *out)
+{
+  *out = id;
+}
+
+static gboolean
+id_set (gpointer data)
+{
+  return *(gint64 *) data > 0;
+}
+
+/* Enter in the year creates the programme of the year typed, as the "Create" button. */
+static void
+test_new_programme_enter_in_year (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-new-enter-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "e.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(GtkApplication) app = NULL;
+  g_autoptr(CtProgramme) saved = NULL;
+  GtkSpinButton *year;
+  GtkWidget *dialog;
+  GtkEditable *text;
+  CtWindow *window;
+  gint64 id = 0;
+
+  g_assert_no_error (error);
+  app = ct_test_application_new ("io.github.congtac.CongtacNewEnterTest");
+  window = ct_window_new (app, store);
+  dialog = ct_new_programme_dialog_new (GTK_WINDOW (window), store);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_connect (dialog, "created", G_CALLBACK (created_cb), &id);
+  ct_new_programme_dialog_set_period (CT_NEW_PROGRAMME_DIALOG (dialog), 2023, 10, FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ct_test_wait_mapped (dialog);
+
+  year = ct_new_programme_dialog_get_year_button (CT_NEW_PROGRAMME_DIALOG (dialog));
+  text = gtk_editable_get_delegate (GTK_EDITABLE (year));
+  gtk_widget_grab_focus (GTK_WIDGET (text));
+  gtk_editable_set_text (text, "2024");
+  g_signal_emit_by_name (text, "activate");
+  /* The button shows itself pressed for a moment, then clicks. */
+  g_assert_true (ct_test_wait_until (id_set, &id, 10));
+  saved = ct_store_load_programme (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (saved->period_kind, ==, CT_PERIOD_KIND_MONTH);
+  g_assert_cmpint (saved->period_year, ==, 2024);
+  g_assert_cmpint (saved->period_index, ==, 10);
+
+  if (dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  ct_test_close_window (window, &store, dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -163,5 +221,6 @@ main (int    argc,
   ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/new-programme/style", test_new_programme_style);
   g_test_add_func ("/new-programme/week", test_new_programme_week);
+  g_test_add_func ("/new-programme/enter-in-year", test_new_programme_enter_in_year);
   return g_test_run ();
 }

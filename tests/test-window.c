@@ -127,6 +127,112 @@ test_window_lists_sample (void)
   ct_test_close_window (window, &store, dir);
 }
 
+/* The title shown by the sidebar row that has the keyboard focus. */
+static const char *
+focused_row_title (CtWindow    *window,
+                   GtkGridView *list)
+{
+  GtkWidget *row = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *box;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_parent (row) == GTK_WIDGET (list));
+  box = gtk_widget_get_first_child (row);
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box)));
+}
+
+/* Gives the keyboard focus to the sidebar row showing @title. */
+static void
+focus_row (GtkGridView *list,
+           const char  *title)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+
+      if (GTK_IS_BOX (box) &&
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box))), title) == 0)
+        {
+          g_assert_true (gtk_widget_grab_focus (row));
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The sidebar from the keyboard: Tab lands on a programme's row, the arrows move between
+ * rows, Enter opens the row's programme, also the one already selected. */
+static void
+test_window_keyboard_list (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  CtWindow *window;
+  GtkGridView *list;
+  GtkWidget *search_button;
+  AdwLeaflet *leaflet;
+
+  window = ct_test_sample_window_new ("io.github.congtac.CongtacTest", path, &store, &app);
+  list = GTK_GRID_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                       "programme_list"));
+  search_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                             "search_button"));
+  leaflet = ADW_LEAFLET (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                        "leaflet"));
+  save_month (store, 2023, 9);
+  save_month (store, 2026, 11);
+  ct_window_reload_list (window);
+  ct_test_wait_window (window);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (gtk_grid_view_get_model (list)), 1, TRUE);
+  ct_test_wait_window (window);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 12);
+
+  gtk_widget_grab_focus (search_button);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_TAB_FORWARD));
+  g_assert_cmpstr (focused_row_title (window, list), ==, "2026");
+  /* A heading takes the focus but gives the selection back to the programme open. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (gtk_grid_view_get_model (list)), 0, TRUE);
+  g_assert_cmpuint (gtk_single_selection_get_selected (
+                      GTK_SINGLE_SELECTION (gtk_grid_view_get_model (list))), ==, 1);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 12);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN));
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 12 năm 2026");
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN));
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 11 năm 2026");
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN));
+  g_assert_cmpstr (focused_row_title (window, list), ==, "2023");
+  /* Enter on a heading does nothing. */
+  gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window)));
+  ct_test_wait_window (window);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 12);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN));
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 9 năm 2023");
+
+  /* Enter opens it. */
+  g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window))));
+  ct_test_wait_window (window);
+  g_assert_cmpint (ct_window_get_programme (window)->period_year, ==, 2023);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 9);
+
+  /* In a narrow window the list replaces the programme: Enter on its row shows it again. */
+  g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+  g_assert_false (adw_leaflet_get_visible_child (leaflet)
+                  == gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                    "content"));
+  focus_row (list, "công tác tháng 9 năm 2023");
+  g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window))));
+  ct_test_wait_window (window);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 9);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet)
+                 == gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                   "content"));
+
+  ct_test_close_window (window, &store, dir);
+}
+
 static gboolean
 wait_until (gboolean (*done) (CtWindow *window),
             CtWindow  *window)
@@ -474,6 +580,7 @@ main (int    argc,
 {
   ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/window/lists-sample", test_window_lists_sample);
+  g_test_add_func ("/window/keyboard-list", test_window_keyboard_list);
   g_test_add_func ("/window/other-writer", test_window_other_writer);
   g_test_add_func ("/window/close-unsaved", test_window_close_unsaved);
   g_test_add_func ("/window/slow-store", test_window_slow_store);

@@ -32,7 +32,10 @@ ct_render_block_free (CtRenderBlock *block)
   if (block == NULL)
     return;
   for (guint i = 0; i < block->lines->len; i++)
-    pango_layout_line_unref (g_array_index (block->lines, CtRenderLine, i).line);
+    {
+      pango_layout_line_unref (g_array_index (block->lines, CtRenderLine, i).line);
+      g_free (g_array_index (block->lines, CtRenderLine, i).text);
+    }
   g_array_unref (block->lines);
   g_array_unref (block->rules);
   g_array_unref (block->braces);
@@ -160,6 +163,9 @@ ct_render_block_add_layout (CtRenderBlock     *block,
       height = (double) logical.height / PANGO_SCALE;
 
       line.line = pango_layout_line_ref (pango_layout_iter_get_line_readonly (iter));
+      /* The line forgets its layout, and so its text, once the layout is gone. */
+      line.text = g_strndup (pango_layout_get_text (layout) + line.line->start_index,
+                             line.line->length);
       line.x = x + (double) logical.x / PANGO_SCALE;
       line.top = top + index * style->pitch;
       line.baseline = line.top + (style->pitch - height) / 2 + ascent;
@@ -306,5 +312,34 @@ ct_render_block_draw (const CtRenderBlock *block,
       if (brace->top < from - eps || brace->top >= to - eps)
         continue;
       draw_brace (cr, brace, y - from);
+    }
+}
+
+/**
+ * ct_render_block_append_text:
+ * @block: a block
+ * @from: top of the slice, from the block's top
+ * @to: bottom of the slice
+ * @text: where the text goes
+ *
+ * Appends the text of the lines ct_render_block_draw() draws for the same slice, one
+ * line of @text per line drawn, in the order they were laid out.
+ */
+void
+ct_render_block_append_text (const CtRenderBlock *block,
+                             double               from,
+                             double               to,
+                             GString             *text)
+{
+  const double eps = 0.01;
+
+  for (guint i = 0; i < block->lines->len; i++)
+    {
+      const CtRenderLine *line = &g_array_index (block->lines, CtRenderLine, i);
+
+      if (line->top < from - eps || line->top >= to - eps)
+        continue;
+      g_string_append (text, line->text);
+      g_string_append_c (text, '\n');
     }
 }

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   PangoLayoutLine *line;  /* owned reference */
+  char *text;             /* the line's text, owned */
   double x;               /* left edge of the line's logical rectangle, on the page */
   double top;             /* top of the line box, from the block's top */
   double baseline;        /* baseline, from the block's top */
@@ -95,6 +96,10 @@ void           ct_render_block_draw      (const CtRenderBlock *block,
                                           double               from,
                                           double               to,
                                           double               y);
+void           ct_render_block_append_text (const CtRenderBlock *block,
+                                            double               from,
+                                            double               to,
+                                            GString             *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtRenderBlock, ct_render_block_free)
 

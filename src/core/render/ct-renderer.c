@@ -359,6 +359,38 @@ ct_renderer_get_n_pages (CtRenderer *self)
 }
 
 /**
+ * ct_renderer_dup_page_text:
+ * @self: a renderer
+ * @page: the 0-based page index, below ct_renderer_get_n_pages()
+ *
+ * The text of one page as it is drawn, one printed line per line, for those who cannot
+ * see the drawing (a screen reader reads the preview with it). The page number is left
+ * out.
+ *
+ * Returns: (transfer full): the page's text, each line ending in "\n"
+ */
+char *
+ct_renderer_dup_page_text (CtRenderer *self,
+                           guint       page)
+{
+  GString *text = g_string_new (NULL);
+  GArray *placements;
+
+  g_return_val_if_fail (CT_IS_RENDERER (self), NULL);
+  g_return_val_if_fail (page < ct_renderer_paginate (self), NULL);
+
+  placements = g_ptr_array_index (self->pages, page);
+  for (guint i = 0; i < placements->len; i++)
+    {
+      const CtRenderPlacement *p = &g_array_index (placements, CtRenderPlacement, i);
+
+      ct_render_block_append_text (g_ptr_array_index (self->blocks, p->block), p->from, p->to,
+                                   text);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
  * ct_renderer_draw_page:
  * @self: a renderer
  * @cr: a cairo context whose user space is the page in points (595.28 × 841.89 pt for

@@ -52,6 +52,8 @@ CtRenderer *ct_renderer_new              (const CtProgramme *programme,
 const char *ct_renderer_get_font_family  (CtRenderer        *self);
 guint       ct_renderer_paginate         (CtRenderer        *self);
 guint       ct_renderer_get_n_pages      (CtRenderer        *self);
+char       *ct_renderer_dup_page_text    (CtRenderer        *self,
+                                          guint              page);
 void        ct_renderer_draw_page        (CtRenderer        *self,
                                           cairo_t           *cr,
                                           guint              page);

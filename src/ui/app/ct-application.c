@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "ct-about.h"
+#include "ct-accessible.h"
 #include "ct-application.h"
 #include "ct-file.h"
 #include "ct-graphics.h"
@@ -544,6 +545,7 @@ ct_application_startup (GApplication *app)
   G_APPLICATION_CLASS (ct_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+  ct_accessible_install ();
   self->settings = ct_settings_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_entries,
                                    G_N_ELEMENTS (app_entries), self);

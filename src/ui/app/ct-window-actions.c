@@ -71,7 +71,7 @@ toast_undoable_action (GtkWidget  *widget,
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  ct_window_show_toast (self, toast);
 }
 
 /* A message from a page or a row, with nothing to undo. */
@@ -351,7 +351,7 @@ deleted_cb (GObject      *source,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
                          delete_job_new (self, programme), delete_job_free_closure, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  ct_window_show_toast (self, toast);
 out:
   delete_job_free (job);
 }

@@ -13,7 +13,7 @@
  * the store in a worker thread. */
 
 /* A sidebar row shows either a year's heading or a programme's subtitle and
- * "No. 58 · Draft"; headings cannot be selected or activated. Built once per visible row
+ * "No. 58 · Draft"; headings cannot be selected. Built once per visible row
  * and rebound while scrolling. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
@@ -35,6 +35,26 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, box);
 }
 
+/* The row is what takes the keyboard focus, and GTK 4.8 names it after its type
+ * ("GtkListItemWidget"): a screen reader says its programme instead. */
+static void
+name_row (GtkWidget        *row,
+          CtProgrammeEntry *entry)
+{
+  const char *details = ct_programme_entry_get_details (entry);
+  g_autofree char *name = NULL;
+
+  if (row == NULL)
+    return;
+  if (ct_programme_entry_is_heading (entry) || details == NULL || *details == '\0')
+    name = g_strdup (ct_programme_entry_get_title (entry));
+  else
+    /* Translators: a programme in the sidebar, read by screen readers: its title, then
+     * "No. 58 · Draft". */
+    name = g_strdup_printf (_("%1$s, %2$s"), ct_programme_entry_get_title (entry), details);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
@@ -46,8 +66,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *details = gtk_widget_get_next_sibling (title);
   gboolean heading = ct_programme_entry_is_heading (entry);
 
-  gtk_list_item_set_selectable (list_item, !heading);
-  gtk_list_item_set_activatable (list_item, !heading);
+  /* A row that cannot be selected refuses the focus, and the list then refuses Tab as a
+   * whole when its focus starts there (the year at the top): headings are selectable, but
+   * give the selection back (heading_selected_cb()) and do nothing when activated. */
+  gtk_list_item_set_selectable (list_item, TRUE);
+  gtk_list_item_set_activatable (list_item, TRUE);
   if (heading)
     gtk_widget_add_css_class (title, "heading");
   else
@@ -56,6 +79,23 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (details, !heading);
   gtk_label_set_text (GTK_LABEL (title), ct_programme_entry_get_title (entry));
   gtk_label_set_text (GTK_LABEL (details), ct_programme_entry_get_details (entry));
+  name_row (gtk_widget_get_parent (box), entry);
+}
+
+/* Enter (or a double click) on a row opens its programme, also the one already selected,
+ * which a narrow window shows in place of the list. */
+static void
+row_activated_cb (GtkGridView *view,
+                  guint        position,
+                  CtWindow    *self)
+{
+  g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->programmes),
+                                                             position);
+
+  if (entry == NULL || ct_programme_entry_is_heading (entry))
+    return;
+  gtk_single_selection_set_selected (self->programme_selection, position);
+  ct_window_open_selected (self);
 }
 
 /* The sidebar position of programme @id, or GTK_INVALID_LIST_POSITION. */
@@ -74,6 +114,24 @@ position_of (CtWindow *self,
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
+}
+
+/* A year's heading takes the keyboard focus, never the selection: the programme open (or
+ * being opened) stays selected, and nothing else happens. */
+static void
+heading_selected_cb (CtWindow *self)
+{
+  CtProgrammeEntry *entry = gtk_single_selection_get_selected_item (self->programme_selection);
+  gint64 open = self->opening_id;
+  gboolean reloading = self->reloading;
+
+  if (entry == NULL || !ct_programme_entry_is_heading (entry))
+    return;
+  if (open == 0 && self->session != NULL)
+    open = ct_session_get_programme (self->session)->id;
+  self->reloading = TRUE;
+  gtk_single_selection_set_selected (self->programme_selection, position_of (self, open));
+  self->reloading = reloading;
 }
 
 /* Replaces the model's entries in one change, so the view updates once. */
@@ -111,6 +169,9 @@ ct_window_init_list (CtWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   gtk_grid_view_set_factory (self->programme_list, factory);
   gtk_grid_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
+  g_signal_connect (self->programme_list, "activate", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect_swapped (self->programme_selection, "notify::selected",
+                            G_CALLBACK (heading_selected_cb), self);
 }
 
 /* Shows @list in the sidebar, keeping the selection on the programme open or being

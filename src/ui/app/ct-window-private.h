@@ -30,6 +30,7 @@ struct _CtWindow
   gboolean discard_confirmed; /* the user chose to close with edits that cannot be saved */
 
   AdwToastOverlay *toast_overlay;
+  GtkLabel *announcer;   /* says each toast to screen readers, see ct_window_show_toast() */
   AdwLeaflet *leaflet;
   GtkWidget *content;
   GtkToggleButton *search_button;
@@ -64,6 +65,9 @@ struct _CtWindow
   GtkWidget *week_page;
 };
 
+void ct_window_show_toast (CtWindow *self,
+                          AdwToast *toast);
+void ct_window_open_selected (CtWindow *self);
 void ct_window_class_init_actions (GtkWidgetClass *widget_class);
 void ct_window_add_undo_shortcuts (CtWindow       *self);
 void ct_window_update_actions     (CtWindow       *self);

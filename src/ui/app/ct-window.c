@@ -23,6 +23,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void init_announcer (CtWindow *self);
+
 static gint64
 selected_id (CtWindow *self)
 {
@@ -253,8 +255,15 @@ opened_cb (GObject      *source,
     ct_window_report_store_error (self, error); /* not when the user chose another one meanwhile */
 }
 
-static void
-selection_changed_cb (CtWindow *self)
+/**
+ * ct_window_open_selected:
+ * @self: the window
+ *
+ * Opens the programme selected in the sidebar, or shows it again when it is the one open
+ * (a narrow window shows the list in place of the programme).
+ */
+void
+ct_window_open_selected (CtWindow *self)
 {
   gint64 id = selected_id (self);
 
@@ -269,6 +278,12 @@ selection_changed_cb (CtWindow *self)
     }
   if (id != self->opening_id)
     ct_window_open_programme_async (self, id, opened_cb, NULL);
+}
+
+static void
+selection_changed_cb (CtWindow *self)
+{
+  ct_window_open_selected (self);
 }
 
 static void
@@ -527,6 +542,7 @@ ct_window_init (CtWindow *self)
   g_signal_connect_swapped (self->week_page, "toast", G_CALLBACK (ct_window_add_toast), self);
   g_signal_connect_swapped (self->week_page, "open-item",
                             G_CALLBACK (ct_window_open_programme_item), self);
+  init_announcer (self);
   ct_window_install_ics_actions (self);
   ct_window_install_file_drop (self);
   ct_window_set_session (self, NULL);
@@ -685,7 +701,51 @@ ct_window_add_toast (CtWindow   *self,
     return;
   /* AdwToast parses its title as markup, and shows nothing for invalid markup. */
   escaped = g_markup_escape_text (title, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+  ct_window_show_toast (self, adw_toast_new (escaped));
+}
+
+/* A toast appears without a word to screen readers, and GTK 4.8 has no call to make them
+ * speak. They do speak an alert when it appears: an invisible label with the alert role
+ * lies over the window, shown again with the text of each toast. */
+static void
+init_announcer (CtWindow *self)
+{
+  GtkWidget *overlay = gtk_overlay_new ();
+  GtkWidget *child = adw_toast_overlay_get_child (self->toast_overlay);
+
+  self->announcer = g_object_new (GTK_TYPE_LABEL,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_ALERT,
+                                  "visible", FALSE, "can-target", FALSE, "opacity", 0.0,
+                                  "halign", GTK_ALIGN_START, "valign", GTK_ALIGN_START, NULL);
+  g_object_ref (child);
+  adw_toast_overlay_set_child (self->toast_overlay, NULL);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), child);
+  g_object_unref (child);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), GTK_WIDGET (self->announcer));
+  adw_toast_overlay_set_child (self->toast_overlay, overlay);
+}
+
+/**
+ * ct_window_show_toast:
+ * @self: the window
+ * @toast: (transfer full): a toast, its title in markup
+ *
+ * Shows @toast and has screen readers say its title.
+ */
+void
+ct_window_show_toast (CtWindow *self,
+                      AdwToast *toast)
+{
+  g_autofree char *text = NULL;
+
+  if (!pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &text, NULL, NULL))
+    text = g_strdup (adw_toast_get_title (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  gtk_widget_set_visible (GTK_WIDGET (self->announcer), FALSE);
+  gtk_label_set_text (self->announcer, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->announcer),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->announcer), TRUE);
 }
 
 /**

@@ -270,6 +270,19 @@ pressed_cb (GtkGestureClick *gesture,
     g_signal_emit (self, signals[ACTIVATED], 0);
 }
 
+/* The "+" shows only an icon, which GTK 4.8 names "GtkImage": it says its day instead. */
+static void
+update_add_button_label (CtCalendarDay *self)
+{
+  /* Translators: accessible name of the "+" of a calendar day; %s is the day,
+   * "Thứ Hai 4/9/2023". */
+  g_autofree char *name = g_strdup_printf (_("Add an event on %s"),
+                                           self->day_label != NULL ? self->day_label : "");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 update_accessible_label (CtCalendarDay *self)
 {
@@ -288,6 +301,7 @@ update_accessible_label (CtCalendarDay *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   label->str, -1);
   g_string_free (label, TRUE);
+  update_add_button_label (self);
 }
 
 static void

@@ -35,6 +35,19 @@ ct_calendar_view_show_day_pane (CtCalendarView *self)
   gtk_widget_grab_focus (first != NULL ? GTK_WIDGET (first) : self->day_add_button);
 }
 
+/* Tab moves the focus between days without selecting them: the keys act on the day that
+ * has the focus, so it becomes the selected one first. */
+static void
+select_focused_day (CtCalendarView *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *day = focus != NULL ? gtk_widget_get_ancestor (focus, CT_TYPE_CALENDAR_DAY) : NULL;
+  const GDate *date = day != NULL ? ct_calendar_day_get_date (CT_CALENDAR_DAY (day)) : NULL;
+
+  if (date != NULL && g_date_valid (date) && g_date_compare (date, &self->selected) != 0)
+    ct_calendar_view_select_date (self, date);
+}
+
 gboolean
 ct_calendar_view_grid_key_pressed_cb (GtkEventControllerKey *controller,
                                       guint                  keyval,
@@ -56,6 +69,7 @@ ct_calendar_view_grid_key_pressed_cb (GtkEventControllerKey *controller,
       /* On a chip, Enter opens the item: the chip sees the key after the grid. */
       if (!CT_IS_CALENDAR_DAY (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)))))
         return FALSE;
+      select_focused_day (self);
       ct_calendar_view_show_day_pane (self);
       return TRUE;
     default:
@@ -63,6 +77,7 @@ ct_calendar_view_grid_key_pressed_cb (GtkEventControllerKey *controller,
     }
   if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL && (days == 1 || days == -1))
     days = -days;
+  select_focused_day (self);
   move_selection (self, days);
   return TRUE;
 }

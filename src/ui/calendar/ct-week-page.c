@@ -456,6 +456,9 @@ button_new (const char *icon,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   if (tooltip != NULL)
     gtk_widget_set_tooltip_text (button, tooltip);
+  if (icon != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    tooltip, -1);
   return button;
 }
 

@@ -191,13 +191,23 @@ labelled (GtkGrid    *grid,
   return label;
 }
 
+/* Enter in a number creates, as anywhere else in the dialog: a spin button's text does not
+ * activate the default by itself. */
+static void
+spin_activates_default (GtkSpinButton *spin)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (spin));
+
+  if (GTK_IS_TEXT (text))
+    gtk_text_set_activates_default (GTK_TEXT (text), TRUE);
+}
+
 /* The period type, the week and its days: rows 0, 2 and 4 of the form. */
 static void
 build_week_rows (CtNewProgrammeDialog *self,
                  GtkGrid              *grid)
 {
   const char *names[G_N_ELEMENTS (kind_labels) + 1] = { NULL };
-  GtkEditable *text;
 
   for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
     names[i] = _(kind_labels[i]);
@@ -205,10 +215,7 @@ build_week_rows (CtNewProgrammeDialog *self,
   labelled (grid, 0, _("Period _type"), GTK_WIDGET (self->kind));
   self->week = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 52, 1));
   gtk_spin_button_set_numeric (self->week, TRUE);
-  /* Enter in the number creates, as anywhere else in the dialog. */
-  text = gtk_editable_get_delegate (GTK_EDITABLE (self->week));
-  if (GTK_IS_TEXT (text))
-    gtk_text_set_activates_default (GTK_TEXT (text), TRUE);
+  spin_activates_default (self->week);
   self->week_label = labelled (grid, 2, _("_Week"), GTK_WIDGET (self->week));
   self->dates = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->dates), "dim-label");
@@ -239,6 +246,7 @@ build_form (CtNewProgrammeDialog *self)
   for (guint i = 0; i < 12; i++)
     g_free (names[i]);
   self->year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1900, 9999, 1));
+  spin_activates_default (self->year);
   self->from_previous = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (
     _("_Copy the previous month’s programme, with its dates moved into this month")));
   self->month_label = labelled (grid, 1, _("_Month"), GTK_WIDGET (self->month));

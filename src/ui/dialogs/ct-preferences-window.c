@@ -194,6 +194,10 @@ ct_preferences_window_init (CtPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_font_chooser_set_preview_text (GTK_FONT_CHOOSER (self->font_button), font_preview);
+  /* The focus is on the button inside, which GTK 4.8 names "GtkButton". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (
+                                    GTK_WIDGET (self->font_button))),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Font"), -1);
 }
 
 /**

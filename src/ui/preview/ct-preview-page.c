@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "ct-preview-page.h"
 
 /**
@@ -103,6 +105,28 @@ ct_preview_page_snapshot (GtkWidget   *widget,
   cairo_destroy (cr);
 }
 
+/* The page is a drawing: a screen reader reads it from the page's number (its name) and
+ * its text (its description). */
+static void
+update_accessible (CtPreviewPage *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = self->renderer != NULL ? ct_renderer_get_n_pages (self->renderer) : 0;
+
+  if (self->page >= n_pages)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+  /* Translators: the page shown and the number of pages of the preview, e.g. "Page 2 of 3". */
+  name = g_strdup_printf (_("Page %1$u of %2$u"), self->page + 1, n_pages);
+  text = ct_renderer_dup_page_text (self->renderer, self->page);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, g_strchomp (text), -1);
+}
+
 static void
 ct_preview_page_dispose (GObject *object)
 {
@@ -124,6 +148,7 @@ ct_preview_page_class_init (CtPreviewPageClass *klass)
   widget_class->measure = ct_preview_page_measure;
   widget_class->snapshot = ct_preview_page_snapshot;
   gtk_widget_class_set_css_name (widget_class, "ct-preview-page");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_DOCUMENT);
 }
 
 static void
@@ -142,8 +167,10 @@ ct_preview_page_set_renderer (CtPreviewPage *self,
 {
   g_return_if_fail (CT_IS_PREVIEW_PAGE (self));
 
-  if (g_set_object (&self->renderer, renderer))
-    gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (!g_set_object (&self->renderer, renderer))
+    return;
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 /**
@@ -160,6 +187,7 @@ ct_preview_page_set_page (CtPreviewPage *self,
   if (self->page == page)
     return;
   self->page = page;
+  update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
