@@ -11,10 +11,12 @@
 #include "ct-format.h"
 #include "ct-item-attributes.h"
 #include "ct-item-editor.h"
+#include "ct-list-keys.h"
 #include "ct-paste-offer.h"
 #include "ct-programme-edit.h"
 #include "ct-summary.h"
 #include "ct-text.h"
+#include "ct-when-row.h"
 
 struct _CtItemEditor
 {
@@ -149,19 +151,27 @@ build_text (CtItemEditor *self)
   g_hash_table_insert (self->fields, "paragraph", self->text_view);
 }
 
-static void rebuild_agenda (CtItemEditor *self, guint focus);
+static void rebuild_agenda (CtItemEditor *self, guint focus, CtAgendaFocus part);
 
 static void
 agenda_rebuild_cb (CtAgendaRow  *row,
                    guint         focus,
+                   guint         part,
                    CtItemEditor *self)
 {
-  rebuild_agenda (self, focus);
+  rebuild_agenda (self, focus, part);
 }
 
 static void
-rebuild_agenda (CtItemEditor *self,
-                guint         focus)
+agenda_end_cb (CtItemEditor *self)
+{
+  ct_list_keys_focus_after (GTK_WIDGET (self->agenda_list));
+}
+
+static void
+rebuild_agenda (CtItemEditor  *self,
+                guint          focus,
+                CtAgendaFocus  part)
 {
   GtkWidget *child;
 
@@ -173,9 +183,10 @@ rebuild_agenda (CtItemEditor *self,
                                           GTK_TREE_MODEL (self->units));
 
       g_signal_connect (row, "rebuild", G_CALLBACK (agenda_rebuild_cb), self);
+      g_signal_connect_swapped (row, "end-list", G_CALLBACK (agenda_end_cb), self);
       gtk_list_box_append (self->agenda_list, row);
       if (i == focus)
-        ct_agenda_row_focus (CT_AGENDA_ROW (row), FALSE);
+        ct_agenda_row_focus (CT_AGENDA_ROW (row), part);
     }
 }
 
@@ -242,7 +253,7 @@ build_agenda (CtItemEditor *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->agenda_list));
   g_hash_table_insert (self->fields, "agenda", self->agenda_list);
   load_units (self);
-  rebuild_agenda (self, G_MAXUINT);
+  rebuild_agenda (self, G_MAXUINT, CT_AGENDA_FOCUS_TEXT);
 }
 
 static void
@@ -268,14 +279,14 @@ build_event (CtItemEditor *self)
   GtkWidget *details = new_group (self, _("Who and Where"));
   CtItem *item = self->item;
   CtSession *s = self->session;
-  GtkWidget *first = date_row (self, _("Date"), &item->start_date);
-  GtkWidget *last = date_row (self, _("Last Day (several days)"), &item->end_date);
+  GtkWidget *when = ct_when_row_new (s, item);
 
   add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
-  g_hash_table_insert (self->fields, "date", first);
-  g_hash_table_insert (self->fields, "end_date", last);
-  ct_item_attributes_add_timing (group, item, s, self->fields, first, last);
-  build_when (self, group);
+  /* Day, days, day part, time or wording: all typed in one row. */
+  add_field (self, group, "when", when);
+  g_hash_table_insert (self->fields, "date", when);
+  g_hash_table_insert (self->fields, "end_date", when);
+  g_hash_table_insert (self->fields, "vague_when", when);
   add_field (self, group, "tentative",
              ct_field_switch_row (_("Tentative (“Dự kiến”)"), &item->tentative, s));
   ct_item_attributes_add_text_rows (details, item, s, self->fields);
@@ -548,7 +559,9 @@ ct_item_editor_focus (CtItemEditor *self,
 
       if (row != NULL && agenda != NULL)
         {
-          ct_agenda_row_focus (CT_AGENDA_ROW (row), ct_text_is_blank (agenda->preparing_unit));
+          ct_agenda_row_focus (CT_AGENDA_ROW (row), ct_text_is_blank (agenda->preparing_unit)
+                                                    ? CT_AGENDA_FOCUS_UNIT
+                                                    : CT_AGENDA_FOCUS_TEXT);
           return;
         }
     }
@@ -574,7 +587,7 @@ ct_item_editor_add_agenda_item (CtItemEditor *self)
     return NULL;
   ct_item_add_agenda_item (self->item, "", NULL);
   ct_session_edited (self->session, NULL);
-  rebuild_agenda (self, self->item->agenda->len - 1);
+  rebuild_agenda (self, self->item->agenda->len - 1, CT_AGENDA_FOCUS_TEXT);
   return GTK_WIDGET (gtk_list_box_get_row_at_index (self->agenda_list,
                                                     self->item->agenda->len - 1));
 }
