@@ -234,15 +234,13 @@ static void
 build_agenda (CtItemEditor *self)
 {
   GtkWidget *group = new_group (self, _("Agenda"));
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Agenda Item"));
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
     _("Each agenda item with the unit that prepares it. A new unit name is added to the "
-      "directory."));
+      "directory. Enter adds the next item, Backspace in an empty one removes it, "
+      "Ctrl+Enter ends the agenda."));
   gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, _("Add Agenda Item"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Add Agenda Item"), -1);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_agenda_cb), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
   self->agenda_list = GTK_LIST_BOX (gtk_list_box_new ());
