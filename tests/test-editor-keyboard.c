@@ -408,11 +408,188 @@ test_conference_by_keyboard (Fixture       *f,
   g_assert_cmpuint (f->keys, <, word_keys);
 }
 
+static CtItem *
+nth_item (CtProgramme *p,
+          guint        n,
+          CtItemKind   kind)
+{
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (p->sections, i);
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          if ((kind == (CtItemKind) -1 || item->kind == kind) && n-- == 0)
+            return item;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+open_item (Fixture *f,
+           CtItem  *item)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  g_autofree char *uuid = g_strdup (item->uuid);
+  GtkWidget *form;
+
+  ct_programme_editor_open_item (editor, uuid);
+  form = ct_programme_editor_get_item_editor (editor);
+  g_assert_nonnull (form);
+  ct_test_wait_mapped (form);
+  return form;
+}
+
+/* Backspace in an empty agenda item takes it away and goes back to the end of the one
+ * before; Ctrl+Enter leaves the agenda without the empty item Enter had started. */
+static void
+test_agenda_keys (Fixture       *f,
+                  gconstpointer  data)
+{
+  CtProgramme *p = ct_window_get_programme (f->window);
+  CtItem *event = nth_item (p, 0, CT_ITEM_EVENT);
+  guint before = event->agenda->len;
+  GtkWidget *row, *unit;
+
+  open_item (f, event);
+  press_mnemonic (f, GDK_KEY_a);
+  g_assert_true (ct_test_wait_until (in_agenda, f->window, 10));
+  type (f, "Nội dung thử");
+  press (f, GDK_KEY_Tab, 0);
+  type (f, "Phòng Nội vụ");
+  press (f, GDK_KEY_Return, 0);
+  g_assert_cmpuint (event->agenda->len, ==, before + 2);
+  row = gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, before + 1);
+
+  press (f, GDK_KEY_BackSpace, 0);
+  g_assert_cmpuint (event->agenda->len, ==, before + 1);
+  row = gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, before);
+  unit = ct_agenda_row_get_unit_entry (CT_AGENDA_ROW (row));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), unit));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (unit)), ==,
+                   g_utf8_strlen ("Phòng Nội vụ", -1));
+
+  press (f, GDK_KEY_Return, 0);
+  g_assert_cmpuint (event->agenda->len, ==, before + 2);
+  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_cmpuint (event->agenda->len, ==, before + 1);
+  g_assert_null (gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW));
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (event->agenda, before))->text, ==,
+                   "Nội dung thử");
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (event->agenda, before))->preparing_unit,
+                   ==, "Phòng Nội vụ");
+}
+
+static gboolean
+is_recipient_row (GtkWidget *widget,
+                  guint      index)
+{
+  g_autofree char *title = g_strdup_printf ("Recipient %u", index + 1);
+
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static GtkWidget *
+find_recipient (GtkWidget *root,
+                guint      index)
+{
+  if (is_recipient_row (root, index))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_recipient (c, index);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Recipients are typed one per line: Enter adds the next below, Backspace in an empty
+ * one removes it, Ctrl+Enter goes on without the empty line. */
+static void
+test_recipient_keys (Fixture       *f,
+                     gconstpointer  data)
+{
+  CtProgramme *p = ct_window_get_programme (f->window);
+  guint before = p->recipients->len;
+  GtkWidget *first = find_recipient (GTK_WIDGET (get_editor (f)), 0);
+  GtkWidget *row;
+  CtRecipient *r;
+
+  g_assert_cmpuint (before, >=, 1);
+  g_assert_nonnull (first);
+  ct_test_wait_mapped (first);
+  g_assert_true (gtk_widget_grab_focus (first));
+  press (f, GDK_KEY_Return, 0);
+  p = ct_window_get_programme (f->window);
+  g_assert_cmpuint (p->recipients->len, ==, before + 1);
+  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (get_editor (f)), 1)));
+  type (f, "Phòng Tư pháp");
+  press (f, GDK_KEY_Return, 0);
+  press (f, GDK_KEY_BackSpace, 0);
+  g_assert_cmpuint (p->recipients->len, ==, before + 1);
+  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (get_editor (f)), 1)));
+  press (f, GDK_KEY_Return, 0);
+  g_assert_cmpuint (p->recipients->len, ==, before + 2);
+  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_cmpuint (p->recipients->len, ==, before + 1);
+  r = g_ptr_array_index (p->recipients, 1);
+  g_assert_cmpstr (r->text, ==, "Phòng Tư pháp");
+  row = gtk_widget_get_ancestor (focus (f), ADW_TYPE_ENTRY_ROW);
+  g_assert_true (row == NULL ||
+                 !g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                    "Recipient"));
+}
+
+/* Escape and Alt+Left go back from an item's page; Ctrl+Page Down and Ctrl+Page Up
+ * open the next and the previous item; Ctrl+Enter leaves a task's text. */
+static void
+test_item_page_keys (Fixture       *f,
+                     gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  g_autofree char *first = g_strdup (nth_item (p, 0, (CtItemKind) -1)->uuid);
+  g_autofree char *second = g_strdup (nth_item (p, 1, (CtItemKind) -1)->uuid);
+  CtItem *task = nth_item (p, 0, CT_ITEM_TASK);
+  GtkWidget *form;
+
+  open_item (f, nth_item (p, 0, (CtItemKind) -1));
+  press (f, GDK_KEY_Escape, 0);
+  g_assert_null (ct_programme_editor_get_item_editor (editor));
+  open_item (f, nth_item (p, 0, (CtItemKind) -1));
+  press (f, GDK_KEY_Left, GDK_ALT_MASK);
+  g_assert_null (ct_programme_editor_get_item_editor (editor));
+
+  open_item (f, nth_item (p, 0, (CtItemKind) -1));
+  press (f, GDK_KEY_Page_Down, GDK_CONTROL_MASK);
+  g_assert_cmpstr (ct_item_editor_get_uuid (CT_ITEM_EDITOR (ct_programme_editor_get_item_editor (editor))),
+                   ==, second);
+  press (f, GDK_KEY_Page_Up, GDK_CONTROL_MASK);
+  g_assert_cmpstr (ct_item_editor_get_uuid (CT_ITEM_EDITOR (ct_programme_editor_get_item_editor (editor))),
+                   ==, first);
+
+  form = open_item (f, task);
+  ct_item_editor_focus (CT_ITEM_EDITOR (form), "paragraph", -1);
+  g_assert_true (GTK_IS_TEXT_VIEW (focus (f)));
+  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_false (GTK_IS_TEXT_VIEW (focus (f)));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), form));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   ct_test_widget_init (&argc, &argv);
   CT_TEST_ADD ("/editor-keyboard/conference", test_conference_by_keyboard);
+  CT_TEST_ADD ("/editor-keyboard/agenda-keys", test_agenda_keys);
+  CT_TEST_ADD ("/editor-keyboard/recipient-keys", test_recipient_keys);
+  CT_TEST_ADD ("/editor-keyboard/item-page-keys", test_item_page_keys);
   return g_test_run ();
 }

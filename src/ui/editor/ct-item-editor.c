@@ -116,6 +116,20 @@ text_changed_cb (GtkTextBuffer *buffer,
   ct_session_edited (self->session, key);
 }
 
+/* A line of the text is a paragraph: Enter starts the next one and Backspace at the start
+ * of an empty one takes it away, as the view does by itself; Ctrl+Enter goes on to the
+ * next field. */
+static gboolean
+text_key_cb (GtkWidget *view,
+             CtListKey  key,
+             gpointer   data)
+{
+  if (key != CT_LIST_KEY_END)
+    return FALSE;
+  ct_list_keys_focus_after (view);
+  return TRUE;
+}
+
 static void
 build_text (CtItemEditor *self)
 {
@@ -125,7 +139,7 @@ build_text (CtItemEditor *self)
   g_autofree char *text = NULL;
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("One paragraph per line."));
+                                         _("One paragraph per line. Ctrl+Enter goes on to the next field."));
   self->text_view = gtk_text_view_new ();
   /* Tab moves on, as in every other field: a tab is no paragraph's content. */
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->text_view), FALSE);
@@ -145,6 +159,7 @@ build_text (CtItemEditor *self)
   g_ptr_array_set_size (self->item->paragraphs, self->item->paragraphs->len - 1);
   gtk_text_buffer_set_text (buffer, text, -1);
   g_signal_connect (buffer, "changed", G_CALLBACK (text_changed_cb), self);
+  ct_list_keys_attach (self->text_view, text_key_cb, self);
   gtk_frame_set_child (GTK_FRAME (frame), self->text_view);
   gtk_widget_add_css_class (frame, "view");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);

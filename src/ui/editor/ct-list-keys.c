@@ -83,12 +83,12 @@ activate_cb (GtkWidget *field,
 
 /**
  * ct_list_keys_attach:
- * @field: a #GtkEntry or a #GtkTextView of one list entry
+ * @field: a #GtkEntry, an #AdwEntryRow or a #GtkTextView of one list entry
  * @func: called for each list key
  * @data: for @func
  *
  * The keys are taken before the field sees them (capture phase): Enter never puts a line
- * break into a text view of a list. An entry's Enter comes as "activate", after its
+ * break into a text view of a list. A #GtkEntry's Enter comes as "activate", after its
  * completion popup has had its say.
  */
 void
@@ -103,7 +103,8 @@ ct_list_keys_attach (GtkWidget     *field,
   add_key (shortcuts, GDK_KEY_Return, GDK_CONTROL_MASK, CT_LIST_KEY_END, func, data);
   add_key (shortcuts, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, CT_LIST_KEY_END, func, data);
   add_key (shortcuts, GDK_KEY_BackSpace, 0, CT_LIST_KEY_REMOVE, func, data);
-  if (GTK_IS_TEXT_VIEW (field))
+  /* An entry's Enter comes as "activate", once its completion popup has had its say. */
+  if (!GTK_IS_ENTRY (field))
     {
       add_key (shortcuts, GDK_KEY_Return, 0, CT_LIST_KEY_NEXT, func, data);
       add_key (shortcuts, GDK_KEY_KP_Enter, 0, CT_LIST_KEY_NEXT, func, data);
@@ -176,6 +177,12 @@ ct_list_keys_focus_end (GtkWidget *field)
   else if (GTK_IS_ENTRY (field))
     {
       gtk_entry_grab_focus_without_selecting (GTK_ENTRY (field));
+      gtk_editable_set_position (GTK_EDITABLE (field), -1);
+    }
+  else if (GTK_IS_EDITABLE (field))
+    {
+      gtk_widget_grab_focus (field);
+      gtk_editable_select_region (GTK_EDITABLE (field), -1, -1);
       gtk_editable_set_position (GTK_EDITABLE (field), -1);
     }
   else

@@ -14,8 +14,7 @@ open_uuid (CtProgrammeEditor *editor)
 {
   GtkWidget *form = ct_programme_editor_get_item_editor (editor);
 
-  return form != NULL && gtk_widget_get_mapped (form)
-         ? ct_item_editor_get_uuid (CT_ITEM_EDITOR (form)) : NULL;
+  return form != NULL ? ct_item_editor_get_uuid (CT_ITEM_EDITOR (form)) : NULL;
 }
 
 static gboolean
