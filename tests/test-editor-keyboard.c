@@ -15,6 +15,8 @@
 #include "ct-render-text.h"
 #include "ct-sample.h"
 #include "ct-section-row.h"
+#include "ct-when-row.h"
+#include "ct-when-text.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
 
@@ -115,6 +117,28 @@ run_shortcuts (GtkWidget          *widget,
   return FALSE;
 }
 
+static gboolean
+run_key_controllers (GtkWidget          *widget,
+                     GtkPropagationPhase phase,
+                     guint               keyval,
+                     GdkModifierType     mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (c) || gtk_event_controller_get_propagation_phase (c) != phase)
+        continue;
+      g_signal_emit_by_name (c, "key-pressed", keyval, 0, mods, &handled);
+      if (handled)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* One key press. */
 static void
 press (Fixture         *f,
@@ -128,10 +152,12 @@ press (Fixture         *f,
   for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
     g_ptr_array_insert (chain, 0, g_object_ref (w));
   for (guint i = 0; i < chain->len; i++)
-    if (run_shortcuts (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods))
+    if (run_shortcuts (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods) ||
+        run_key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods))
       return;
   for (guint i = chain->len; i > 0; i--)
-    if (run_shortcuts (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, mods))
+    if (run_shortcuts (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, mods) ||
+        run_key_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, mods))
       return;
   if (keyval == GDK_KEY_Tab && mods == 0)
     gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
@@ -582,6 +608,46 @@ test_item_page_keys (Fixture       *f,
   g_assert_true (gtk_widget_is_ancestor (focus (f), form));
 }
 
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+/* The picker beside "Thời gian" opens on the event's day; the arrow keys move from that
+ * day and Enter takes the day reached, keeping the time typed. */
+static void
+test_when_picker_enter (Fixture       *f,
+                        gconstpointer  data)
+{
+  CtItem *event = nth_item (ct_window_get_programme (f->window), 0, CT_ITEM_EVENT);
+  GtkWidget *form = open_item (f, event);
+  GtkWidget *when = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
+  GtkWidget *calendar = ct_when_row_get_calendar (CT_WHEN_ROW (when));
+  GtkWidget *popover = gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER);
+  g_autoptr(GDateTime) shown = NULL;
+  GDate day = event->start_date;
+  int minute = event->start_minute;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (g_date_valid (&day));
+  /* The menu button's key (Space or Enter on it) opens the picker. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_parent (popover)));
+  ct_test_wait_mapped (calendar);
+  shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, g_date_get_day (&day));
+  g_assert_cmpint (g_date_time_get_month (shown), ==, g_date_get_month (&day));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), calendar) || focus (f) == calendar);
+  press (f, GDK_KEY_Right, 0);
+  press (f, GDK_KEY_Return, 0);
+  g_date_add_days (&day, 1);
+  g_assert_cmpint (g_date_compare (&event->start_date, &day), ==, 0);
+  g_assert_cmpint (event->start_minute, ==, minute);
+  expected = ct_when_text_format (&day, NULL, event->day_part, minute, event->end_minute);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (when)), ==, expected);
+  g_assert_true (ct_test_wait_until (is_hidden, popover, 10));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -591,5 +657,6 @@ main (int    argc,
   CT_TEST_ADD ("/editor-keyboard/agenda-keys", test_agenda_keys);
   CT_TEST_ADD ("/editor-keyboard/recipient-keys", test_recipient_keys);
   CT_TEST_ADD ("/editor-keyboard/item-page-keys", test_item_page_keys);
+  CT_TEST_ADD ("/editor-keyboard/when-picker-enter", test_when_picker_enter);
   return g_test_run ();
 }

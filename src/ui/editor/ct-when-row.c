@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-check.h"
+#include "ct-date-row.h"
 #include "ct-format.h"
 #include "ct-programme-edit.h"
 #include "ct-when-row.h"
@@ -251,37 +252,14 @@ pick_day (CtWhenRow *self)
 static void
 day_selected_cb (CtWhenRow *self)
 {
-  if (!self->updating)
+  if (!self->updating && !ct_date_row_calendar_is_moving (self->calendar))
     pick_day (self);
 }
 
-/* Enter picks the day the arrow keys reached, as Space does in GtkCalendar: the
- * calendar's own key handling selects it, and the day is then taken even when it was
- * already the selected one. */
-static gboolean
-calendar_key_cb (GtkEventControllerKey *controller,
-                 guint                  keyval,
-                 guint                  keycode,
-                 GdkModifierType        state,
-                 CtWhenRow             *self)
+static void
+enter_pick (gpointer data)
 {
-  g_autoptr(GListModel) controllers = NULL;
-  gboolean handled = FALSE;
-
-  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
-    return FALSE;
-  controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->calendar));
-  self->updating = TRUE;
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (c) && c != GTK_EVENT_CONTROLLER (controller))
-        g_signal_emit_by_name (c, "key-pressed", GDK_KEY_space, keycode, 0, &handled);
-    }
-  self->updating = FALSE;
-  pick_day (self);
-  return TRUE;
+  pick_day (data);
 }
 
 static void
@@ -313,7 +291,6 @@ static void
 ct_when_row_init (CtWhenRow *self)
 {
   GtkWidget *popover = gtk_popover_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->status = gtk_label_new (NULL);
@@ -322,9 +299,7 @@ ct_when_row_init (CtWhenRow *self)
   gtk_label_set_xalign (GTK_LABEL (self->status), 1);
   gtk_widget_add_css_class (self->status, "dim-label");
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (calendar_key_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->calendar), keys);
+  ct_date_row_take_enter (self->calendar, enter_pick, self);
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
   g_signal_connect_swapped (popover, "show", G_CALLBACK (popover_show_cb), self);
