@@ -327,6 +327,25 @@ test_event_timing_in_words (Fixture       *f,
   g_clear_object (&form);
 }
 
+/* A title wraps as it is typed but stays one line: lines pasted into it are joined. */
+static void
+test_title_wraps_one_line (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *form = form_for (f, titled (f, MEETING));
+  GtkWidget *view = field (form, "title");
+  CtItem *item = titled (f, MEETING);
+  GtkTextBuffer *buffer;
+
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, "Hội nghị tổng kết\ncông tác năm\n", -1);
+  g_assert_cmpstr (item->title, ==, "Hội nghị tổng kết công tác năm");
+  undo (f);
+  g_assert_cmpstr (titled (f, MEETING)->title, ==, MEETING);
+  g_clear_object (&form);
+}
+
 /* A date that cannot be stays in the row as typed, with the reason beside it; the
  * programme keeps its date and the check lists the text until it is put right. */
 static void
@@ -657,6 +676,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-attributes/recurrence-rules", test_recurrence_rules);
   CT_TEST_ADD ("/editor-attributes/agenda-subpoints", test_agenda_subpoints);
   CT_TEST_ADD ("/editor-attributes/event-date-not-a-date", test_event_date_not_a_date);
+  CT_TEST_ADD ("/editor-attributes/title-wraps-one-line", test_title_wraps_one_line);
   CT_TEST_ADD ("/editor-attributes/two-line-bodies", test_two_line_bodies);
   CT_TEST_ADD ("/editor-attributes/week-period", test_week_period);
   CT_TEST_ADD ("/editor-attributes/authority-lines-move", test_authority_lines_move);

@@ -375,6 +375,9 @@ test_conference_by_keyboard (Fixture       *f,
   g_assert_true (CT_IS_ITEM_EDITOR (form));
   ct_test_wait_mapped (form);
 
+  /* Long texts wrap: the title, like the agenda items, is typed in a text view. */
+  g_assert_true (GTK_IS_TEXT_VIEW (focus (f)));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (focus (f))), ==, GTK_WRAP_WORD_CHAR);
   type (f, TITLE);
   tab_to (f, field (form, "when"), 2);
   type (f, "24/12 7h30");

@@ -66,6 +66,17 @@ add_field (CtItemEditor *self,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
 }
 
+/* A title runs to two or three printed lines: it wraps as it is typed. */
+static void
+add_title (CtItemEditor *self,
+           GtkWidget    *group)
+{
+  GtkWidget *row = ct_field_wrapped_row (_("Title"), &self->item->title, self->session);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  g_hash_table_insert (self->fields, "title", ct_field_wrapped_row_get_view (row));
+}
+
 /* While no date is set, @row's calendar opens in the programme's period: on today when it
  * falls in the period, else on the period's first day. */
 static void
@@ -294,7 +305,7 @@ build_event (CtItemEditor *self)
   CtSession *s = self->session;
   GtkWidget *when = ct_when_row_new (s, item);
 
-  add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
+  add_title (self, group);
   /* Day, days, day part, time or wording: all typed in one row. */
   add_field (self, group, "when", when);
   g_hash_table_insert (self->fields, "date", when);
@@ -378,7 +389,7 @@ build_recurring (CtItemEditor *self)
   CtItem *item = self->item;
   CtSession *s = self->session;
 
-  add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
+  add_title (self, group);
   ct_item_attributes_add_rule (group, item, s, self->fields);
   build_when (self, group);
   add_field (self, group, "date",
