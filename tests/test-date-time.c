@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "ct-date-time.h"
+#include "ct-when-text.h"
 
 /* What each row runs. */
 typedef enum
@@ -287,6 +288,96 @@ test_locale (void)
   setlocale (LC_ALL, saved);
 }
 
+/* What the editor's one "Thời gian" field reads: the day as the printed form writes it. */
+typedef struct
+{
+  const char *in;
+  CtWhenTextKind kind;
+  int first_day, last_day, month, year;
+  CtDayPart day_part;
+  int start, end;
+  const char *error;
+} WhenRow;
+
+static const WhenRow when_rows[] = {
+  { "24/10", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "24/10/2024", CT_WHEN_TEXT_DATE, 24, 0, 10, 2024, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "thứ Ba 24/10", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "Thứ ba, ngày 24/10/2023", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "24-25/10", CT_WHEN_TEXT_DATE, 24, 25, 10, 2023, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "24–26/10/2023", CT_WHEN_TEXT_DATE, 24, 26, 10, 2023, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "24-10-2023", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "chiều 24/10", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_AFTERNOON, -1, -1, NULL },
+  { "sáng 24/10 7h30", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_MORNING, 450, -1, NULL },
+  { "24/10 lúc 7 giờ 30", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_NONE, 450, -1, NULL },
+  { "14:00 24/10", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_NONE, 840, -1, NULL },
+  { "24/10 7h30-11h", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_NONE, 450, 660, NULL },
+  { "cả ngày 24/10", CT_WHEN_TEXT_DATE, 24, 0, 10, 2023, CT_DAY_PART_ALL_DAY, -1, -1, NULL },
+  { "  ", CT_WHEN_TEXT_EMPTY, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "trong tháng", CT_WHEN_TEXT_VAGUE, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "tuần 2", CT_WHEN_TEXT_VAGUE, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "31/02", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1, "31/02 does not exist" },
+  { "24/13", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1, "There is no month 13" },
+  { "thứ Tư 24/10", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "24/10/2023 is a thứ Ba, not a thứ Tư" },
+  { "25-24/10", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "The first day comes after the last" },
+  { "14:00", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "Add the day before the time, e.g. 24/10 14:00" },
+  { "24/10 abc", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "“24/10 abc” is not a date such as 24/10 or chiều 24/10/2023 14:00" },
+};
+
+static void
+test_when_text (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (when_rows); i++)
+    {
+      const WhenRow *r = &when_rows[i];
+      CtWhenText when;
+
+      g_test_message ("%s", r->in);
+      ct_when_text_parse (r->in, 2023, &when);
+      g_assert_cmpint (when.kind, ==, r->kind);
+      g_assert_cmpstr (when.error, ==, r->error);
+      if (r->kind == CT_WHEN_TEXT_DATE)
+        {
+          g_assert_cmpint (g_date_get_day (&when.first), ==, r->first_day);
+          g_assert_cmpint (g_date_get_month (&when.first), ==, r->month);
+          g_assert_cmpint (g_date_get_year (&when.first), ==, r->year);
+          g_assert_cmpint (g_date_valid (&when.last) ? g_date_get_day (&when.last) : 0, ==,
+                           r->last_day);
+          g_assert_cmpint (when.day_part, ==, r->day_part);
+          g_assert_cmpint (when.start_minute, ==, r->start);
+          g_assert_cmpint (when.end_minute, ==, r->end);
+        }
+      ct_when_text_clear (&when);
+    }
+}
+
+/* What the field shows for a stored event reads back to the same event. */
+static void
+test_when_text_format (void)
+{
+  GDate first, last;
+  g_autofree char *one = NULL, *run = NULL;
+  CtWhenText when;
+
+  g_date_clear (&first, 1);
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&first, 24, 10, 2023);
+  g_date_set_dmy (&last, 25, 10, 2023);
+  one = ct_when_text_format (&first, NULL, CT_DAY_PART_AFTERNOON, 840, CT_NO_TIME);
+  g_assert_cmpstr (one, ==, "chiều 24/10/2023 14:00");
+  run = ct_when_text_format (&first, &last, CT_DAY_PART_NONE, 450, 660);
+  g_assert_cmpstr (run, ==, "24-25/10/2023 07:30-11:00");
+  ct_when_text_parse (run, 2000, &when);
+  g_assert_cmpint (when.kind, ==, CT_WHEN_TEXT_DATE);
+  g_assert_cmpint (g_date_compare (&when.first, &first), ==, 0);
+  g_assert_cmpint (g_date_compare (&when.last, &last), ==, 0);
+  g_assert_cmpint (when.end_minute, ==, 660);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -296,5 +387,7 @@ main (int    argc,
   g_test_add_func ("/date-time/table", test_table);
   g_test_add_func ("/date-time/format", test_format);
   g_test_add_func ("/date-time/locale", test_locale);
+  g_test_add_func ("/date-time/when-text", test_when_text);
+  g_test_add_func ("/date-time/when-text-format", test_when_text_format);
   return g_test_run ();
 }

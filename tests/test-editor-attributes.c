@@ -6,9 +6,11 @@
 #include <glib/gstdio.h>
 
 #include "ct-agenda-row.h"
+#include "ct-check.h"
 #include "ct-document-editor.h"
 #include "ct-footer-editor.h"
 #include "ct-item-editor.h"
+#include "ct-when-row.h"
 #include "fixture-programme.h"
 #include "test-util-widget.h"
 
@@ -273,8 +275,11 @@ test_rows_show_values (Fixture       *f,
                    "Các Phó Chủ tịch UBND huyện");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "note"))), ==,
                    "Giấy mời riêng");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (form, "timing"))), ==, 0);
-  g_assert_false (gtk_widget_get_visible (field (form, "vague_when")));
+  g_assert_true (CT_IS_WHEN_ROW (field (form, "when")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "when"))), ==,
+                   "sáng 14/3/2025 07:30");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_when_row_get_status (
+                     CT_WHEN_ROW (field (form, "when"))))), ==, "thứ Sáu");
   g_clear_object (&form);
 
   form = form_for (f, task (f, 0));
@@ -286,47 +291,100 @@ test_rows_show_values (Fixture       *f,
   g_clear_object (&form);
 }
 
-/* An exact event becomes "Not Yet Fixed": the words typed (or picked from the usual
- * wordings) are its timing and the date rows become its window; back to "Exact Date",
- * the words stay in their row and come back with "Not Yet Fixed". */
+/* An event's timing is typed in its one "Thời gian" row: wording without a day is its
+ * timing, printed as typed; a day typed again makes it exact, with its day part; all the
+ * typing in the row is one undo step. */
 static void
 test_event_timing_in_words (Fixture       *f,
                             gconstpointer  data)
 {
   GtkWidget *form = form_for (f, titled (f, MEETING));
-  GtkWidget *timing = field (form, "timing");
-  GtkWidget *words = field (form, "vague_when");
+  GtkWidget *when = field (form, "when");
+  GtkWidget *status = ct_when_row_get_status (CT_WHEN_ROW (when));
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (timing), 1);
-  g_assert_true (gtk_widget_get_visible (words));
-  g_assert_null (titled (f, MEETING)->vague_when);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (field (form, "date"))),
-                   ==, "Expected From (optional)");
-  g_signal_emit_by_name (button (form, "theo giấy triệu tập", 0), "clicked");
+  g_assert_true (field (form, "date") == when);
+  gtk_editable_set_text (GTK_EDITABLE (when), "theo giấy triệu tập");
   g_assert_cmpstr (titled (f, MEETING)->vague_when, ==, "theo giấy triệu tập");
   g_assert_true (ct_item_is_vague (titled (f, MEETING)));
-  gtk_editable_set_text (GTK_EDITABLE (words), "tuần 2");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Printed as typed");
+  gtk_editable_set_text (GTK_EDITABLE (when), "tuần 2");
   g_assert_cmpstr (titled (f, MEETING)->vague_when, ==, "tuần 2");
-  /* The window is the date kept: 14 March. */
+
+  gtk_editable_set_text (GTK_EDITABLE (when), "chiều 17/3");
+  g_assert_null (titled (f, MEETING)->vague_when);
+  g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 17);
+  g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2025);
+  g_assert_cmpint (titled (f, MEETING)->day_part, ==, CT_DAY_PART_AFTERNOON);
+  g_assert_cmpint (titled (f, MEETING)->start_minute, ==, CT_NO_TIME);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Hai");
+
+  undo (f);
+  g_assert_null (titled (f, MEETING)->vague_when);
   g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 14);
-
-  adw_combo_row_set_selected (ADW_COMBO_ROW (timing), 0);
-  g_assert_null (titled (f, MEETING)->vague_when);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (words)), ==, "tuần 2");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (field (form, "date"))),
-                   ==, "Date");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (timing), 1);
-  g_assert_cmpstr (titled (f, MEETING)->vague_when, ==, "tuần 2");
-
-  /* Undo: exact again, the words back, then no words at all (the words typed in one go
-   * are one step; choosing "Not Yet Fixed" with no words yet changed nothing). */
-  undo (f);
-  g_assert_null (titled (f, MEETING)->vague_when);
-  undo (f);
-  g_assert_cmpstr (titled (f, MEETING)->vague_when, ==, "tuần 2");
-  undo (f);
-  g_assert_null (titled (f, MEETING)->vague_when);
+  g_assert_cmpint (titled (f, MEETING)->day_part, ==, CT_DAY_PART_MORNING);
+  g_assert_cmpint (titled (f, MEETING)->start_minute, ==, 7 * 60 + 30);
   g_assert_false (ct_session_can_undo (f->session));
+  g_clear_object (&form);
+}
+
+/* A title wraps as it is typed but stays one line: lines pasted into it are joined. */
+static void
+test_title_wraps_one_line (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *form = form_for (f, titled (f, MEETING));
+  GtkWidget *view = field (form, "title");
+  CtItem *item = titled (f, MEETING);
+  GtkTextBuffer *buffer;
+
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (buffer, "Hội nghị tổng kết\ncông tác năm\n", -1);
+  g_assert_cmpstr (item->title, ==, "Hội nghị tổng kết công tác năm");
+  undo (f);
+  g_assert_cmpstr (titled (f, MEETING)->title, ==, MEETING);
+  g_clear_object (&form);
+}
+
+/* A date that cannot be stays in the row as typed, with the reason beside it; the
+ * programme keeps its date and the check lists the text until it is put right. */
+static void
+test_event_date_not_a_date (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWidget *form = form_for (f, titled (f, MEETING));
+  GtkWidget *when = field (form, "when");
+  GtkWidget *status = ct_when_row_get_status (CT_WHEN_ROW (when));
+  g_autoptr(GPtrArray) issues = NULL;
+  g_autoptr(GPtrArray) fixed = NULL;
+  CtCheckIssue *issue;
+
+  gtk_editable_set_text (GTK_EDITABLE (when), "31/02");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "31/02 does not exist");
+  g_assert_true (gtk_widget_has_css_class (when, "error"));
+  g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 14);
+  g_assert_cmpint (titled (f, MEETING)->start_minute, ==, 7 * 60 + 30);
+  issues = ct_when_row_list_issues (f->session);
+  g_assert_cmpuint (issues->len, ==, 1);
+  issue = g_ptr_array_index (issues, 0);
+  g_assert_cmpint (issue->kind, ==, CT_CHECK_DATE_NOT_UNDERSTOOD);
+  g_assert_cmpstr (issue->item_uuid, ==, titled (f, MEETING)->uuid);
+  g_assert_cmpstr (issue->field, ==, "date");
+  g_assert_cmpstr (issue->message, ==, "“" MEETING "”: the date “31/02” is not used yet: "
+                   "31/02 does not exist");
+
+  /* The form built again shows the text as typed, never emptied. */
+  g_clear_object (&form);
+  form = form_for (f, titled (f, MEETING));
+  when = field (form, "when");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (when)), ==, "31/02");
+  gtk_editable_set_text (GTK_EDITABLE (when), "24/13");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_when_row_get_status (CT_WHEN_ROW (when)))),
+                   ==, "There is no month 13");
+  gtk_editable_set_text (GTK_EDITABLE (when), "thứ Sáu 21/3");
+  fixed = ct_when_row_list_issues (f->session);
+  g_assert_cmpuint (fixed->len, ==, 0);
+  g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 21);
   g_clear_object (&form);
 }
 
@@ -617,6 +675,8 @@ main (int    argc,
   CT_TEST_ADD ("/editor-attributes/task-due-and-units", test_task_due_and_units);
   CT_TEST_ADD ("/editor-attributes/recurrence-rules", test_recurrence_rules);
   CT_TEST_ADD ("/editor-attributes/agenda-subpoints", test_agenda_subpoints);
+  CT_TEST_ADD ("/editor-attributes/event-date-not-a-date", test_event_date_not_a_date);
+  CT_TEST_ADD ("/editor-attributes/title-wraps-one-line", test_title_wraps_one_line);
   CT_TEST_ADD ("/editor-attributes/two-line-bodies", test_two_line_bodies);
   CT_TEST_ADD ("/editor-attributes/week-period", test_week_period);
   CT_TEST_ADD ("/editor-attributes/authority-lines-move", test_authority_lines_move);

@@ -14,6 +14,7 @@
 #include "ct-programme-editor.h"
 #include "ct-sample.h"
 #include "ct-section-row.h"
+#include "ct-when-row.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
 
@@ -292,9 +293,10 @@ first_event (CtProgramme *p)
   g_assert_not_reached ();
 }
 
-/* Text that does not parse is never written: typing "25:99" passes through "2", a valid
- * 2:00, and "13" through month 1, which must not stay. The row shows the error while it
- * has the focus and the stored value again when the focus leaves. */
+/* Text that does not parse is never written: typing "7x" passes through "7", a valid
+ * number, and "13" through month 1, which must not stay. The row shows the error while it
+ * has the focus and the stored value again when the focus leaves. An event's date that
+ * cannot be is not written either, but stays as typed when the focus leaves. */
 static void
 test_invalid_text_not_saved (Fixture       *f,
                              gconstpointer  data)
@@ -305,10 +307,9 @@ test_invalid_text_not_saved (Fixture       *f,
   GtkWidget *month = ct_programme_editor_get_field (editor, "period_index");
   GtkWidget *place = ct_programme_editor_get_field (editor, "place_name");
   CtItem *event = first_event (p);
-  int start = event->start_minute;
-  g_autofree char *start_text = ct_field_format_minute (start);
+  GDate date = event->start_date;
   CtItemEditor *form;
-  GtkWidget *time;
+  GtkWidget *when;
 
   wait_mapped (f, number);
   g_assert_true (gtk_widget_grab_focus (number));
@@ -332,17 +333,16 @@ test_invalid_text_not_saved (Fixture       *f,
 
   ct_programme_editor_open_item (editor, event->uuid);
   form = CT_ITEM_EDITOR (ct_programme_editor_get_item_editor (editor));
-  ct_item_editor_focus (form, "start_minute", -1);
-  time = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
-                                  ADW_TYPE_ENTRY_ROW);
-  g_assert_nonnull (time);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, start_text);
-  gtk_editable_set_text (GTK_EDITABLE (time), "2");
-  g_assert_cmpint (event->start_minute, ==, 120);
-  gtk_editable_set_text (GTK_EDITABLE (time), "25:99");
-  g_assert_cmpint (event->start_minute, ==, start);
+  ct_item_editor_focus (form, "date", -1);
+  when = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
+                                  CT_TYPE_WHEN_ROW);
+  g_assert_nonnull (when);
+  gtk_editable_set_text (GTK_EDITABLE (when), "31/02");
+  g_assert_cmpint (g_date_valid (&event->start_date), ==, g_date_valid (&date));
+  g_assert_true (!g_date_valid (&date) || g_date_compare (&event->start_date, &date) == 0);
   ct_item_editor_focus (form, "title", -1);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, start_text);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (when)), ==, "31/02");
+  g_assert_true (gtk_widget_has_css_class (when, "error"));
 }
 
 /* Removing a section takes one click: a toast says what went and offers to undo it. */
@@ -469,7 +469,6 @@ test_item_date_and_check_jump (Fixture       *f,
   g_autofree char *uuid = g_strdup (event->uuid);
   GtkWidget *form, *date_row, *number, *focus;
   GPtrArray *issues;
-  GDate date;
   g_autoptr(CtProgramme) saved = NULL;
 
   ct_programme_editor_open_item (editor, uuid);
@@ -479,12 +478,9 @@ test_item_date_and_check_jump (Fixture       *f,
   g_assert_false (ct_session_can_undo (ct_window_get_session (f->window)));
   ct_item_editor_focus (CT_ITEM_EDITOR (form), "date", -1);
   date_row = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
-                                      CT_TYPE_DATE_ROW);
+                                      CT_TYPE_WHEN_ROW);
   g_assert_nonnull (date_row);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, 17, 12, 2026);
-  ct_date_row_set_date (CT_DATE_ROW (date_row), &date);
-  g_signal_emit_by_name (date_row, "date-changed");
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "17/12/2026");
   ct_programme_editor_show_form (editor);
   wait_saved (f);
   saved = reload (f);
@@ -563,15 +559,13 @@ set_date (CtWindow  *window,
           int        year)
 {
   GtkWidget *row;
-  GDate date;
+  g_autofree char *text = NULL;
 
   ct_item_editor_focus (CT_ITEM_EDITOR (form), "date", -1);
-  row = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), CT_TYPE_DATE_ROW);
+  row = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), CT_TYPE_WHEN_ROW);
   g_assert_nonnull (row);
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, day, month, year);
-  ct_date_row_set_date (CT_DATE_ROW (row), &date);
-  g_signal_emit_by_name (row, "date-changed");
+  text = g_strdup_printf ("%d/%d/%d", day, month, year);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
 /* A round of work on the seed, through the widgets: import it, change a conference date,
@@ -629,9 +623,11 @@ test_seed_done_when (Fixture       *f,
 
   agenda = ct_item_editor_add_agenda_item (CT_ITEM_EDITOR (form));
   g_assert_true (CT_IS_AGENDA_ROW (agenda));
-  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (
-                           gtk_window_get_focus (GTK_WINDOW (f->window)), GTK_TYPE_ENTRY)),
-                         "Báo cáo công tác thi đua, khen thưởng.");
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) ==
+                 ct_agenda_row_get_text_view (CT_AGENDA_ROW (agenda)));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+                              ct_agenda_row_get_text_view (CT_AGENDA_ROW (agenda)))),
+                            "Báo cáo công tác thi đua, khen thưởng.", -1);
   gtk_editable_set_text (GTK_EDITABLE (ct_agenda_row_get_unit_entry (CT_AGENDA_ROW (agenda))),
                          "Ban Thi đua - Khen thưởng huyện");
   ct_programme_editor_show_form (editor);

@@ -38,6 +38,9 @@ G_BEGIN_DECLS
  *   before its first
  *
  * What the pre-signing check reports.
+ * @CT_CHECK_DATE_NOT_UNDERSTOOD: a date typed in the editor that cannot be ("31/02"),
+ *   kept as typed and not yet in the programme (listed by the editor, not by
+ *   ct_programme_check())
  */
 typedef enum {
   CT_CHECK_WEEKDAY_MISMATCH,
@@ -60,6 +63,7 @@ typedef enum {
   CT_CHECK_VAGUE_WITHOUT_WINDOW,
   CT_CHECK_TASK_WITHOUT_LEAD,
   CT_CHECK_DATES_REVERSED,
+  CT_CHECK_DATE_NOT_UNDERSTOOD,
 } CtCheckKind;
 
 /**

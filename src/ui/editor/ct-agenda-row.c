@@ -7,6 +7,7 @@
 
 #include "ct-agenda-row.h"
 #include "ct-field.h"
+#include "ct-list-keys.h"
 #include "ct-programme-edit.h"
 #include "ct-text.h"
 
@@ -17,7 +18,7 @@ struct _CtAgendaRow
   CtSession *session;
   CtItem *event;
   guint position;
-  GtkWidget *text_entry;
+  GtkWidget *text_view;
   GtkWidget *unit_entry;
   GtkWidget *subpoint_box;
 };
@@ -26,6 +27,7 @@ G_DEFINE_FINAL_TYPE (CtAgendaRow, ct_agenda_row, GTK_TYPE_LIST_BOX_ROW)
 
 enum {
   REBUILD,
+  END_LIST,
   N_SIGNALS
 };
 
@@ -44,7 +46,7 @@ text_changed_cb (CtAgendaRow *self)
   g_autofree char *key = g_strdup_printf ("agenda:%p:text", (gpointer) agenda);
 
   g_free (agenda->text);
-  agenda->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry)));
+  agenda->text = ct_list_keys_dup_text (self->text_view);
   ct_session_edited (self->session, key);
 }
 
@@ -71,7 +73,7 @@ move (CtAgendaRow *self,
     return;
   ct_ptr_array_move (self->event->agenda, self->position, to);
   ct_session_edited (self->session, NULL);
-  g_signal_emit (self, signals[REBUILD], 0, (guint) to);
+  g_signal_emit (self, signals[REBUILD], 0, (guint) to, CT_AGENDA_FOCUS_TEXT);
 }
 
 static void
@@ -91,7 +93,59 @@ remove_cb (CtAgendaRow *self)
 {
   g_ptr_array_remove_index (self->event->agenda, self->position);
   ct_session_edited (self->session, NULL);
-  g_signal_emit (self, signals[REBUILD], 0, self->position > 0 ? self->position - 1 : 0);
+  g_signal_emit (self, signals[REBUILD], 0, self->position > 0 ? self->position - 1 : 0,
+                 CT_AGENDA_FOCUS_TEXT);
+}
+
+/* Nothing typed in it: removing it by a key loses nothing. */
+static gboolean
+is_empty (CtAgendaRow *self)
+{
+  CtAgendaItem *agenda = get_agenda (self);
+
+  return ct_text_is_blank (agenda->text) && ct_text_is_blank (agenda->preparing_unit) &&
+         agenda->subpoints->len == 0;
+}
+
+static gboolean
+list_key_cb (GtkWidget *field,
+             CtListKey  key,
+             gpointer   data)
+{
+  CtAgendaRow *self = data;
+  guint position = self->position;
+
+  switch (key)
+    {
+    case CT_LIST_KEY_NEXT:
+      g_ptr_array_insert (self->event->agenda, position + 1, ct_agenda_item_new ("", NULL));
+      ct_session_edited (self->session, NULL);
+      g_signal_emit (self, signals[REBUILD], 0, position + 1, CT_AGENDA_FOCUS_TEXT);
+      return TRUE;
+    case CT_LIST_KEY_REMOVE:
+      if (field == self->unit_entry)
+        {
+          ct_list_keys_focus_end (self->text_view);
+          return TRUE;
+        }
+      if (!is_empty (self) || position == 0)
+        return FALSE;
+      g_ptr_array_remove_index (self->event->agenda, position);
+      ct_session_edited (self->session, NULL);
+      g_signal_emit (self, signals[REBUILD], 0, position - 1, CT_AGENDA_FOCUS_UNIT_END);
+      return TRUE;
+    case CT_LIST_KEY_END:
+    default:
+      /* The focus leaves first: the rebuild replaces this row. */
+      g_signal_emit (self, signals[END_LIST], 0);
+      if (is_empty (self))
+        {
+          g_ptr_array_remove_index (self->event->agenda, position);
+          ct_session_edited (self->session, NULL);
+          g_signal_emit (self, signals[REBUILD], 0, G_MAXUINT, CT_AGENDA_FOCUS_TEXT);
+        }
+      return TRUE;
+    }
 }
 
 static gboolean
@@ -269,6 +323,7 @@ build (CtAgendaRow  *self,
   GCallback callbacks[3] = { G_CALLBACK (up_cb), G_CALLBACK (down_cb), G_CALLBACK (remove_cb) };
 
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *frame;
   GtkWidget *prepared = gtk_label_new (_("Prepared by"));
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (box), GTK_ORIENTATION_VERTICAL);
@@ -277,9 +332,10 @@ build (CtAgendaRow  *self,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_box_append (GTK_BOX (line), gtk_label_new (number));
-  self->text_entry = labelled_entry (agenda->text, text_label, _("Agenda item"));
-  gtk_widget_set_hexpand (self->text_entry, TRUE);
-  gtk_box_append (GTK_BOX (line), self->text_entry);
+  frame = ct_list_keys_text_view_new (agenda->text, text_label);
+  self->text_view = gtk_frame_get_child (GTK_FRAME (frame));
+  gtk_widget_set_hexpand (frame, TRUE);
+  gtk_box_append (GTK_BOX (line), frame);
   gtk_box_append (GTK_BOX (box), line);
 
   line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -311,7 +367,10 @@ build (CtAgendaRow  *self,
   gtk_box_append (GTK_BOX (box), self->subpoint_box);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
-  g_signal_connect_swapped (self->text_entry, "changed", G_CALLBACK (text_changed_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view)), "changed",
+                            G_CALLBACK (text_changed_cb), self);
+  ct_list_keys_attach (self->text_view, list_key_cb, self);
+  ct_list_keys_attach (self->unit_entry, list_key_cb, self);
   g_signal_connect_swapped (self->unit_entry, "changed", G_CALLBACK (unit_changed_cb), self);
 }
 
@@ -335,10 +394,19 @@ ct_agenda_row_class_init (CtAgendaRowClass *klass)
 
   /**
    * CtAgendaRow::rebuild:
-   * @focus: the agenda position to focus once the list is rebuilt
+   * @focus: the agenda position to focus once the list is rebuilt, or %G_MAXUINT
+   * @part: a #CtAgendaFocus, which field of it
    */
   signals[REBUILD] = g_signal_new ("rebuild", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT,
+                                   G_TYPE_UINT);
+  /**
+   * CtAgendaRow::end-list:
+   *
+   * Ctrl+Enter: the agenda is typed; the focus goes on past the list.
+   */
+  signals[END_LIST] = g_signal_new ("end-list", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Up, GDK_ALT_MASK, key_move_cb, "i", -1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, key_move_cb, "i", 1);
 }
@@ -355,10 +423,11 @@ ct_agenda_row_init (CtAgendaRow *self)
  * @position: the agenda item's index
  * @units: a one-column model of unit names for type-ahead
  *
- * One agenda item: its text and preparing unit (typed with completion from the unit
+ * One agenda item: its text (wrapping on several lines) and preparing unit (typed with completion from the unit
  * directory; a new name becomes a new unit), its sub-points a), b)… (added with a button
  * or Enter in a sub-point, removed with their own button), with moves (buttons, Alt+Up /
- * Alt+Down) and removal.
+ * Alt+Down) and removal. Enter in the text or the unit adds the next agenda item below,
+ * Backspace in an empty item removes it, Ctrl+Enter ends the agenda (ct-list-keys.c).
  *
  * Returns: (transfer floating): a new row
  */
@@ -380,14 +449,36 @@ ct_agenda_row_new (CtSession    *session,
 /**
  * ct_agenda_row_focus:
  * @self: a row
- * @unit: focus the preparing unit rather than the text
+ * @part: which field, and where in it
  */
 void
-ct_agenda_row_focus (CtAgendaRow *self,
-                     gboolean     unit)
+ct_agenda_row_focus (CtAgendaRow   *self,
+                     CtAgendaFocus  part)
 {
   g_return_if_fail (CT_IS_AGENDA_ROW (self));
-  gtk_widget_grab_focus (unit ? self->unit_entry : self->text_entry);
+
+  if (part == CT_AGENDA_FOCUS_UNIT_END)
+    ct_list_keys_focus_end (self->unit_entry);
+  else if (part == CT_AGENDA_FOCUS_UNIT)
+    gtk_widget_grab_focus (self->unit_entry);
+  else
+    {
+      gtk_widget_grab_focus (self->text_view);
+      ct_list_keys_scroll_into_view (GTK_WIDGET (self));
+    }
+}
+
+/**
+ * ct_agenda_row_get_text_view:
+ * @self: a row
+ *
+ * Returns: (transfer none): the text's view
+ */
+GtkWidget *
+ct_agenda_row_get_text_view (CtAgendaRow *self)
+{
+  g_return_val_if_fail (CT_IS_AGENDA_ROW (self), NULL);
+  return self->text_view;
 }
 
 /**

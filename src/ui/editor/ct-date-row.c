@@ -60,7 +60,7 @@ day_selected_cb (CtDateRow *self)
 {
   g_autoptr(GDateTime) picked = gtk_calendar_get_date (self->calendar);
 
-  if (self->updating)
+  if (self->updating || ct_date_row_calendar_is_moving (self->calendar))
     return;
   g_date_clear (&self->date, 1);
   g_date_set_dmy (&self->date, g_date_time_get_day_of_month (picked),
@@ -127,6 +127,101 @@ clear_clicked_cb (CtDateRow *self)
   show_suggestion (self);
   update_label (self);
   g_signal_emit (self, signals[DATE_CHANGED], 0);
+}
+
+typedef struct
+{
+  void (*pick) (gpointer data);
+  gpointer data;
+} EnterPick;
+
+/* Days moved by the arrow keys from the day shown selected (GtkCalendar starts its own
+ * keyboard focus in the top-left cell, whatever the day shown). */
+static int
+arrow_days (guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left: return -1;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: return 1;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up: return -7;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down: return 7;
+    default: return 0;
+    }
+}
+
+static gboolean
+calendar_key_cb (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 EnterPick             *enter)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_event_controller_get_widget (
+                                          GTK_EVENT_CONTROLLER (controller)));
+  int days = arrow_days (keyval);
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK))
+    return FALSE;
+  if (days != 0)
+    {
+      g_autoptr(GDateTime) shown = gtk_calendar_get_date (calendar);
+      g_autoptr(GDateTime) to = g_date_time_add_days (shown, days);
+
+      g_object_set_data (G_OBJECT (calendar), "ct-date-row-moving", GINT_TO_POINTER (TRUE));
+      gtk_calendar_select_day (calendar, to);
+      g_object_set_data (G_OBJECT (calendar), "ct-date-row-moving", NULL);
+      return TRUE;
+    }
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter &&
+      keyval != GDK_KEY_space && keyval != GDK_KEY_KP_Space)
+    return FALSE;
+  enter->pick (enter->data);
+  return TRUE;
+}
+
+/**
+ * ct_date_row_calendar_is_moving:
+ * @calendar: a calendar given to ct_date_row_take_enter()
+ *
+ * Returns: %TRUE while an arrow key moves the day shown, which picks nothing
+ */
+gboolean
+ct_date_row_calendar_is_moving (GtkCalendar *calendar)
+{
+  return g_object_get_data (G_OBJECT (calendar), "ct-date-row-moving") != NULL;
+}
+
+/**
+ * ct_date_row_take_enter:
+ * @calendar: a calendar in a picker
+ * @pick: called for Enter or Space, to take the day shown selected
+ * @data: for @pick
+ *
+ * The arrow keys move the selected day from the one shown, and Enter picks it, as a
+ * clerk expects; #GtkCalendar::day-selected handlers ignore the moves
+ * (ct_date_row_calendar_is_moving()).
+ */
+void
+ct_date_row_take_enter (GtkCalendar *calendar,
+                        void       (*pick) (gpointer data),
+                        gpointer     data)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  EnterPick *enter = g_new0 (EnterPick, 1);
+
+  enter->pick = pick;
+  enter->data = data;
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_data (keys, "key-pressed", G_CALLBACK (calendar_key_cb), enter,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_widget_add_controller (GTK_WIDGET (calendar), keys);
+}
+
+static void
+enter_pick (gpointer data)
+{
+  day_selected_cb (data);
 }
 
 static void
@@ -217,6 +312,7 @@ ct_date_row_init (CtDateRow *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->clear_button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  ct_date_row_take_enter (self->calendar, enter_pick, self);
   g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (clear_clicked_cb), self);
   update_label (self);
 }

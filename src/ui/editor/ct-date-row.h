@@ -20,4 +20,9 @@ void       ct_date_row_set_clearable  (CtDateRow   *self,
                                        gboolean     clearable);
 gboolean   ct_date_row_get_clearable  (CtDateRow   *self);
 
+void       ct_date_row_take_enter     (GtkCalendar *calendar,
+                                       void       (*pick) (gpointer data),
+                                       gpointer     data);
+gboolean   ct_date_row_calendar_is_moving (GtkCalendar *calendar);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <stdlib.h>
 
+#include "ct-date-row.h"
 #include "ct-document-editor.h"
 #include "ct-field.h"
 #include "ct-format.h"
@@ -422,6 +423,24 @@ add_lines_field (CtDocumentEditor *self,
   g_hash_table_insert (self->fields, (gpointer) name, gtk_widget_get_last_child (box));
 }
 
+/* A programme is signed shortly before its period: the calendar opens on the day before
+ * the period while no date is set, not on today, which may be years away. */
+static GtkWidget *
+issue_date_row (CtDocumentEditor *self)
+{
+  CtProgramme *p = programme (self);
+  GtkWidget *row = ct_field_date_row (_("Issue Date"), &p->issue_date, TRUE, self->session);
+  GDate first, last;
+
+  ct_programme_get_period_range (p, &first, &last);
+  if (g_date_valid (&first) && g_date_get_julian (&first) > 1)
+    {
+      g_date_subtract_days (&first, 1);
+      ct_date_row_set_suggestion (CT_DATE_ROW (row), &first);
+    }
+  return row;
+}
+
 static void
 build (CtDocumentEditor *self)
 {
@@ -436,7 +455,7 @@ build (CtDocumentEditor *self)
   add_field (self, "kind_code", ct_field_entry_row (_("Kind Code"), &p->kind_code, s));
   add_field (self, "body_code", ct_field_entry_row (_("Body Code"), &p->body_code, s));
   add_field (self, "place_name", ct_field_entry_row (_("Place Name"), &p->place_name, s));
-  add_field (self, "issue_date", ct_field_date_row (_("Issue Date"), &p->issue_date, TRUE, s));
+  add_field (self, "issue_date", issue_date_row (self));
   build_period (self);
   add_field (self, "status",
              ct_field_combo_row (_("Status"), status_labels, (int *) &p->status, s));

@@ -9,6 +9,7 @@
 #include "ct-date-row.h"
 #include "ct-date-time.h"
 #include "ct-field.h"
+#include "ct-list-keys.h"
 
 typedef struct
 {
@@ -102,6 +103,99 @@ ct_field_entry_row (const char  *title,
   g_signal_connect_data (row, "changed", G_CALLBACK (text_changed_cb),
                          binding_new (session, field), binding_free, 0);
   return row;
+}
+
+/* A long one-line text, a title: wrapped on as many lines as it takes, but one line
+ * all the same: lines pasted into it are joined with spaces, and Enter goes on to the
+ * next field as Tab does. */
+static void
+wrapped_changed_cb (GtkTextBuffer *buffer,
+                    Binding       *b)
+{
+  char **field = b->field;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (strpbrk (text, "\r\n") != NULL)
+    {
+      g_auto(GStrv) lines = g_strsplit_set (text, "\r\n", -1);
+      g_autoptr(GString) joined = g_string_new (NULL);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        if (*lines[i] != '\0')
+          g_string_append_printf (joined, "%s%s", joined->len > 0 ? " " : "", lines[i]);
+      gtk_text_buffer_set_text (buffer, joined->str, -1);
+      return;
+    }
+  g_free (*field);
+  *field = *text ? g_strdup (text) : NULL;
+  ct_session_edited (b->session, b->key);
+}
+
+static gboolean
+wrapped_key_cb (GtkWidget *view,
+                CtListKey  key,
+                gpointer   data)
+{
+  if (key == CT_LIST_KEY_REMOVE)
+    return FALSE;
+  ct_list_keys_focus_after (view);
+  return TRUE;
+}
+
+/**
+ * ct_field_wrapped_row:
+ * @title: the label, also read by screen readers
+ * @field: the string member to edit; %NULL when empty
+ * @session: the session announcing edits
+ *
+ * Returns: (transfer floating): an #AdwPreferencesRow holding @title over a wrapping
+ *   #GtkTextView bound to @field (ct_field_wrapped_row_get_view())
+ */
+GtkWidget *
+ct_field_wrapped_row (const char  *title,
+                      char       **field,
+                      CtSession   *session)
+{
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *frame = ct_list_keys_text_view_new (*field, title);
+  GtkWidget *view = gtk_frame_get_child (GTK_FRAME (frame));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), frame);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  g_object_set_data (G_OBJECT (row), "ct-field-view", view);
+  g_signal_connect_data (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                         G_CALLBACK (wrapped_changed_cb), binding_new (session, field),
+                         binding_free, 0);
+  ct_list_keys_attach (view, wrapped_key_cb, NULL);
+  return row;
+}
+
+/**
+ * ct_field_wrapped_row_get_view:
+ * @row: a row of ct_field_wrapped_row()
+ *
+ * Returns: (transfer none): its text view
+ */
+GtkWidget *
+ct_field_wrapped_row_get_view (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "ct-field-view");
 }
 
 /* A row whose text is parsed into a number member. Text that does not parse is shown in

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 GtkWidget *ct_field_entry_row  (const char  *title,
                                 char       **field,
                                 CtSession   *session);
+GtkWidget *ct_field_wrapped_row (const char *title,
+                                 char      **field,
+                                 CtSession  *session);
+GtkWidget *ct_field_wrapped_row_get_view (GtkWidget *row);
 GtkWidget *ct_field_number_row (const char  *title,
                                 guint       *field,
                                 CtSession   *session);

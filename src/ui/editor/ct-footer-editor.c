@@ -7,7 +7,9 @@
 
 #include "ct-field.h"
 #include "ct-footer-editor.h"
+#include "ct-list-keys.h"
 #include "ct-programme-edit.h"
+#include "ct-text.h"
 
 struct _CtFooterEditor
 {
@@ -182,6 +184,46 @@ recipient_menu (CtFooterEditor *self)
   return menu;
 }
 
+/* Enter adds the next recipient below, Backspace in an empty one removes it, Ctrl+Enter
+ * goes on to the signature. */
+static gboolean
+recipient_key_cb (GtkWidget *row,
+                  CtListKey  key,
+                  gpointer   data)
+{
+  CtFooterEditor *self = data;
+  GPtrArray *recipients = programme (self)->recipients;
+  guint index = row_index (row);
+
+  switch (key)
+    {
+    case CT_LIST_KEY_NEXT:
+      g_ptr_array_insert (recipients, index + 1, ct_recipient_new ("", NULL));
+      ct_session_edited (self->session, NULL);
+      rebuild_recipients (self, index + 1);
+      return TRUE;
+    case CT_LIST_KEY_REMOVE:
+      if (index == 0 || ((CtRecipient *) g_ptr_array_index (recipients, index))->purpose)
+        return FALSE;
+      g_ptr_array_remove_index (recipients, index);
+      ct_session_edited (self->session, NULL);
+      rebuild_recipients (self, index - 1);
+      return TRUE;
+    case CT_LIST_KEY_END:
+    default:
+      ct_list_keys_focus_after (GTK_WIDGET (self->recipient_list));
+      /* An empty last line typed by Enter is not kept. */
+      if (ct_text_is_blank (((CtRecipient *) g_ptr_array_index (recipients, index))->text) &&
+          ((CtRecipient *) g_ptr_array_index (recipients, index))->purpose == NULL)
+        {
+          g_ptr_array_remove_index (recipients, index);
+          ct_session_edited (self->session, NULL);
+          rebuild_recipients (self, G_MAXUINT);
+        }
+      return TRUE;
+    }
+}
+
 static GtkWidget *
 recipient_row (CtFooterEditor *self,
                CtRecipient    *r,
@@ -193,6 +235,7 @@ recipient_row (CtFooterEditor *self,
 
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), purpose_dropdown (self, r));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), recipient_menu (self));
+  ct_list_keys_attach (row, recipient_key_cb, self);
   return row;
 }
 
@@ -211,7 +254,7 @@ rebuild_recipients (CtFooterEditor *self,
 
       gtk_list_box_append (self->recipient_list, row);
       if (i == focus)
-        gtk_widget_grab_focus (row);
+        ct_list_keys_focus_end (row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->recipient_list), recipients->len > 0);
 }

@@ -11,10 +11,12 @@
 #include "ct-format.h"
 #include "ct-item-attributes.h"
 #include "ct-item-editor.h"
+#include "ct-list-keys.h"
 #include "ct-paste-offer.h"
 #include "ct-programme-edit.h"
 #include "ct-summary.h"
 #include "ct-text.h"
+#include "ct-when-row.h"
 
 struct _CtItemEditor
 {
@@ -62,6 +64,18 @@ add_field (CtItemEditor *self,
   if (name != NULL)
     g_hash_table_insert (self->fields, (gpointer) name, row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+/* A title runs to two or three printed lines: it wraps as it is typed. */
+static void
+add_title (CtItemEditor *self,
+           GtkWidget    *group,
+           const char   *label)
+{
+  GtkWidget *row = ct_field_wrapped_row (label, &self->item->title, self->session);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  g_hash_table_insert (self->fields, "title", ct_field_wrapped_row_get_view (row));
 }
 
 /* While no date is set, @row's calendar opens in the programme's period: on today when it
@@ -114,6 +128,20 @@ text_changed_cb (GtkTextBuffer *buffer,
   ct_session_edited (self->session, key);
 }
 
+/* A line of the text is a paragraph: Enter starts the next one and Backspace at the start
+ * of an empty one takes it away, as the view does by itself; Ctrl+Enter goes on to the
+ * next field. */
+static gboolean
+text_key_cb (GtkWidget *view,
+             CtListKey  key,
+             gpointer   data)
+{
+  if (key != CT_LIST_KEY_END)
+    return FALSE;
+  ct_list_keys_focus_after (view);
+  return TRUE;
+}
+
 static void
 build_text (CtItemEditor *self)
 {
@@ -123,7 +151,7 @@ build_text (CtItemEditor *self)
   g_autofree char *text = NULL;
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("One paragraph per line."));
+                                         _("One paragraph per line. Ctrl+Enter goes on to the next field."));
   self->text_view = gtk_text_view_new ();
   /* Tab moves on, as in every other field: a tab is no paragraph's content. */
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->text_view), FALSE);
@@ -143,25 +171,34 @@ build_text (CtItemEditor *self)
   g_ptr_array_set_size (self->item->paragraphs, self->item->paragraphs->len - 1);
   gtk_text_buffer_set_text (buffer, text, -1);
   g_signal_connect (buffer, "changed", G_CALLBACK (text_changed_cb), self);
+  ct_list_keys_attach (self->text_view, text_key_cb, self);
   gtk_frame_set_child (GTK_FRAME (frame), self->text_view);
   gtk_widget_add_css_class (frame, "view");
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
   g_hash_table_insert (self->fields, "paragraph", self->text_view);
 }
 
-static void rebuild_agenda (CtItemEditor *self, guint focus);
+static void rebuild_agenda (CtItemEditor *self, guint focus, CtAgendaFocus part);
 
 static void
 agenda_rebuild_cb (CtAgendaRow  *row,
                    guint         focus,
+                   guint         part,
                    CtItemEditor *self)
 {
-  rebuild_agenda (self, focus);
+  rebuild_agenda (self, focus, part);
 }
 
 static void
-rebuild_agenda (CtItemEditor *self,
-                guint         focus)
+agenda_end_cb (CtItemEditor *self)
+{
+  ct_list_keys_focus_after (GTK_WIDGET (self->agenda_list));
+}
+
+static void
+rebuild_agenda (CtItemEditor  *self,
+                guint          focus,
+                CtAgendaFocus  part)
 {
   GtkWidget *child;
 
@@ -173,9 +210,10 @@ rebuild_agenda (CtItemEditor *self,
                                           GTK_TREE_MODEL (self->units));
 
       g_signal_connect (row, "rebuild", G_CALLBACK (agenda_rebuild_cb), self);
+      g_signal_connect_swapped (row, "end-list", G_CALLBACK (agenda_end_cb), self);
       gtk_list_box_append (self->agenda_list, row);
       if (i == focus)
-        ct_agenda_row_focus (CT_AGENDA_ROW (row), FALSE);
+        ct_agenda_row_focus (CT_AGENDA_ROW (row), part);
     }
 }
 
@@ -223,15 +261,13 @@ static void
 build_agenda (CtItemEditor *self)
 {
   GtkWidget *group = new_group (self, _("Agenda"));
-  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  GtkWidget *add = gtk_button_new_with_mnemonic (_("Add _Agenda Item"));
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
     _("Each agenda item with the unit that prepares it. A new unit name is added to the "
-      "directory."));
+      "directory. Enter adds the next item, Backspace in an empty one removes it, "
+      "Ctrl+Enter ends the agenda."));
   gtk_widget_add_css_class (add, "flat");
-  gtk_widget_set_tooltip_text (add, _("Add Agenda Item"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Add Agenda Item"), -1);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_agenda_cb), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
   self->agenda_list = GTK_LIST_BOX (gtk_list_box_new ());
@@ -242,7 +278,7 @@ build_agenda (CtItemEditor *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->agenda_list));
   g_hash_table_insert (self->fields, "agenda", self->agenda_list);
   load_units (self);
-  rebuild_agenda (self, G_MAXUINT);
+  rebuild_agenda (self, G_MAXUINT, CT_AGENDA_FOCUS_TEXT);
 }
 
 static void
@@ -268,14 +304,14 @@ build_event (CtItemEditor *self)
   GtkWidget *details = new_group (self, _("Who and Where"));
   CtItem *item = self->item;
   CtSession *s = self->session;
-  GtkWidget *first = date_row (self, _("Date"), &item->start_date);
-  GtkWidget *last = date_row (self, _("Last Day (several days)"), &item->end_date);
+  GtkWidget *when = ct_when_row_new (s, item);
 
-  add_field (self, group, "title", ct_field_entry_row (_("Title"), &item->title, s));
-  g_hash_table_insert (self->fields, "date", first);
-  g_hash_table_insert (self->fields, "end_date", last);
-  ct_item_attributes_add_timing (group, item, s, self->fields, first, last);
-  build_when (self, group);
+  add_title (self, group, _("Title"));
+  /* Day, days, day part, time or wording: all typed in one row. */
+  add_field (self, group, "when", when);
+  g_hash_table_insert (self->fields, "date", when);
+  g_hash_table_insert (self->fields, "end_date", when);
+  g_hash_table_insert (self->fields, "vague_when", when);
   add_field (self, group, "tentative",
              ct_field_switch_row (_("Tentative (“Dự kiến”)"), &item->tentative, s));
   ct_item_attributes_add_text_rows (details, item, s, self->fields);
@@ -354,8 +390,7 @@ build_recurring (CtItemEditor *self)
   CtItem *item = self->item;
   CtSession *s = self->session;
 
-  add_field (self, group, "title",
-             ct_field_entry_row (C_("weekly item", "Title"), &item->title, s));
+  add_title (self, group, C_("weekly item", "Title"));
   ct_item_attributes_add_rule (group, item, s, self->fields);
   build_when (self, group);
   add_field (self, group, "date",
@@ -549,7 +584,9 @@ ct_item_editor_focus (CtItemEditor *self,
 
       if (row != NULL && agenda != NULL)
         {
-          ct_agenda_row_focus (CT_AGENDA_ROW (row), ct_text_is_blank (agenda->preparing_unit));
+          ct_agenda_row_focus (CT_AGENDA_ROW (row), ct_text_is_blank (agenda->preparing_unit)
+                                                    ? CT_AGENDA_FOCUS_UNIT
+                                                    : CT_AGENDA_FOCUS_TEXT);
           return;
         }
     }
@@ -575,7 +612,7 @@ ct_item_editor_add_agenda_item (CtItemEditor *self)
     return NULL;
   ct_item_add_agenda_item (self->item, "", NULL);
   ct_session_edited (self->session, NULL);
-  rebuild_agenda (self, self->item->agenda->len - 1);
+  rebuild_agenda (self, self->item->agenda->len - 1, CT_AGENDA_FOCUS_TEXT);
   return GTK_WIDGET (gtk_list_box_get_row_at_index (self->agenda_list,
                                                     self->item->agenda->len - 1));
 }

@@ -11,7 +11,9 @@
 #include "ct-item-editor.h"
 #include "ct-programme-editor.h"
 #include "ct-section-row.h"
+#include "ct-programme-keys.h"
 #include "ct-summary.h"
+#include "ct-when-row.h"
 
 /* Milliseconds between an edit and the refresh of the check panel. */
 #define CHECK_DELAY_MS 250
@@ -72,6 +74,13 @@ refresh_check (CtProgrammeEditor *self)
     return;
   self->issues = ct_programme_check (ct_session_get_programme (self->session),
                                      ct_holidays_get_default ());
+  /* Dates typed that are no date yet come first: the programme still has the old one. */
+  {
+    g_autoptr(GPtrArray) typed = ct_when_row_list_issues (self->session);
+
+    for (guint i = typed->len; i > 0; i--)
+      g_ptr_array_insert (self->issues, 0, g_ptr_array_steal_index (typed, i - 1));
+  }
   for (guint i = 0; i < self->issues->len; i++)
     {
       CtCheckIssue *issue = g_ptr_array_index (self->issues, i);
@@ -449,6 +458,17 @@ paste_items_action (GtkWidget  *widget,
 }
 
 static void
+refresh_check_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CtProgrammeEditor *self = CT_PROGRAMME_EDITOR (widget);
+
+  if (self->check_id == 0)
+    self->check_id = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
+}
+
+static void
 back_clicked_cb (CtProgrammeEditor *self)
 {
   ct_programme_editor_show_form (self);
@@ -554,6 +574,8 @@ ct_programme_editor_class_init (CtProgrammeEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_install_action (widget_class, "editor.paste-items", "(usb)",
                                    paste_items_action);
+  gtk_widget_class_install_action (widget_class, "editor.refresh-check", NULL,
+                                   refresh_check_action);
   gtk_widget_class_bind_template_callback (widget_class, check_row_activated_cb);
 }
 
@@ -561,6 +583,7 @@ static void
 ct_programme_editor_init (CtProgrammeEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  ct_programme_keys_install (self);
 }
 
 /**

@@ -1,0 +1,117 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-programme-keys"
+
+#include "config.h"
+
+#include "ct-item-editor.h"
+#include "ct-programme-keys.h"
+
+/* The keys of the item pages: Escape or Alt+Left back to the programme's form,
+ * Ctrl+Page Up / Ctrl+Page Down to the item before or after, in the printed order. */
+
+static const char *
+open_uuid (CtProgrammeEditor *editor)
+{
+  GtkWidget *form = ct_programme_editor_get_item_editor (editor);
+
+  return form != NULL ? ct_item_editor_get_uuid (CT_ITEM_EDITOR (form)) : NULL;
+}
+
+static gboolean
+back_cb (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   data)
+{
+  CtProgrammeEditor *editor = CT_PROGRAMME_EDITOR (widget);
+
+  if (open_uuid (editor) == NULL)
+    return FALSE;
+  ct_programme_editor_show_form (editor);
+  return TRUE;
+}
+
+/* The item @delta places from the open one, all sections read as one list. */
+static CtItem *
+neighbour (CtProgramme *p,
+           const char  *uuid,
+           int          delta)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *s = g_ptr_array_index (p->sections, i);
+      for (guint j = 0; j < s->items->len; j++)
+        g_ptr_array_add (all, g_ptr_array_index (s->items, j));
+    }
+  for (guint i = 0; i < all->len; i++)
+    if (g_str_equal (((CtItem *) g_ptr_array_index (all, i))->uuid, uuid))
+      {
+        int to = (int) i + delta;
+        return to >= 0 && to < (int) all->len ? g_ptr_array_index (all, to) : NULL;
+      }
+  return NULL;
+}
+
+static gboolean
+step_cb (GtkWidget *widget,
+         GVariant  *args,
+         gpointer   data)
+{
+  CtProgrammeEditor *editor = CT_PROGRAMME_EDITOR (widget);
+  const char *uuid = open_uuid (editor);
+  CtSession *session = NULL;
+  CtItem *next;
+
+  if (uuid == NULL)
+    return FALSE;
+  g_object_get (editor, "session", &session, NULL);
+  next = neighbour (ct_session_get_programme (session), uuid, g_variant_get_int32 (args));
+  g_object_unref (session);
+  /* At either end the key does nothing else either. */
+  if (next != NULL)
+    {
+      g_autofree char *keep = g_strdup (next->uuid);
+      ct_programme_editor_open_item (editor, keep);
+    }
+  return TRUE;
+}
+
+static void
+add (GtkShortcutController *controller,
+     guint                  keyval,
+     GdkModifierType        mods,
+     GtkShortcutFunc        func,
+     GVariant              *args)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keyval, mods),
+                                            gtk_callback_action_new (func, NULL, NULL));
+
+  if (args != NULL)
+    gtk_shortcut_set_arguments (shortcut, args);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+/**
+ * ct_programme_keys_install:
+ * @editor: the editor
+ *
+ * Taken before the fields see them (Alt+Left would move the focus in some), except
+ * Escape, which a popup or a completion list closes first.
+ */
+void
+ct_programme_keys_install (CtProgrammeEditor *editor)
+{
+  GtkEventController *capture = gtk_shortcut_controller_new ();
+  GtkEventController *bubble = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (capture, GTK_PHASE_CAPTURE);
+  add (GTK_SHORTCUT_CONTROLLER (capture), GDK_KEY_Left, GDK_ALT_MASK, back_cb, NULL);
+  add (GTK_SHORTCUT_CONTROLLER (capture), GDK_KEY_Page_Up, GDK_CONTROL_MASK, step_cb,
+       g_variant_new_int32 (-1));
+  add (GTK_SHORTCUT_CONTROLLER (capture), GDK_KEY_Page_Down, GDK_CONTROL_MASK, step_cb,
+       g_variant_new_int32 (1));
+  add (GTK_SHORTCUT_CONTROLLER (bubble), GDK_KEY_Escape, 0, back_cb, NULL);
+  gtk_widget_add_controller (GTK_WIDGET (editor), capture);
+  gtk_widget_add_controller (GTK_WIDGET (editor), bubble);
+}

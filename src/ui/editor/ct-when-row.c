@@ -1,0 +1,434 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "ct-when-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "ct-check.h"
+#include "ct-date-row.h"
+#include "ct-format.h"
+#include "ct-programme-edit.h"
+#include "ct-when-row.h"
+#include "ct-when-text.h"
+
+/* The "Thời gian" of an event, typed as the printed programme writes it ("thứ Ba 24/10",
+ * "chiều 24/10 14:00", "24-25/10", "trong tháng"); the calendar beside it only helps.
+ * What cannot be a date stays in the row as typed, with the reason beside it, and is
+ * listed by the check until it is put right; the programme keeps its last good date. */
+
+/* Session data: item UUID → the text typed that is not a date yet. */
+#define PENDING_KEY "ct-when-row-pending"
+
+struct _CtWhenRow
+{
+  AdwEntryRow parent_instance;
+
+  CtSession *session;
+  CtItem *item;
+  GtkWidget *status;
+  GtkMenuButton *pick;
+  GtkCalendar *calendar;
+  CtWhenText snapshot;  /* the item's timing when the row got the focus */
+  char *snapshot_vague;
+  gboolean updating;
+};
+
+G_DEFINE_FINAL_TYPE (CtWhenRow, ct_when_row, ADW_TYPE_ENTRY_ROW)
+
+static GHashTable *
+pending_table (CtSession *session)
+{
+  GHashTable *table = g_object_get_data (G_OBJECT (session), PENDING_KEY);
+
+  if (table == NULL)
+    {
+      table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_object_set_data_full (G_OBJECT (session), PENDING_KEY, table,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  return table;
+}
+
+static int
+default_year (CtWhenRow *self)
+{
+  return ct_session_get_programme (self->session)->period_year;
+}
+
+static gboolean
+same_date (const GDate *a,
+           const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
+static void
+take_snapshot (CtWhenRow *self)
+{
+  CtItem *item = self->item;
+
+  self->snapshot.kind = item->vague_when ? CT_WHEN_TEXT_VAGUE : CT_WHEN_TEXT_DATE;
+  self->snapshot.first = item->start_date;
+  self->snapshot.last = item->end_date;
+  self->snapshot.day_part = item->day_part;
+  self->snapshot.start_minute = item->start_minute;
+  self->snapshot.end_minute = item->end_minute;
+  g_free (self->snapshot_vague);
+  self->snapshot_vague = g_strdup (item->vague_when);
+}
+
+static void
+focus_enter_cb (CtWhenRow *self)
+{
+  take_snapshot (self);
+}
+
+/* Writes what was read into the event; one undo step for the typing in this row. */
+static void
+write_item (CtWhenRow        *self,
+            const CtWhenText *when,
+            const char       *text)
+{
+  CtItem *item = self->item;
+  const char *vague = when->kind == CT_WHEN_TEXT_VAGUE ? text : NULL;
+  g_autofree char *key = g_strdup_printf ("field:%p", (gpointer) &item->start_date);
+
+  /* New wording for an event already in words keeps its window and time. */
+  if (vague != NULL && item->vague_when != NULL)
+    {
+      if (g_strcmp0 (item->vague_when, vague) == 0)
+        return;
+      g_free (item->vague_when);
+      item->vague_when = g_strdup (vague);
+      ct_session_edited (self->session, key);
+      return;
+    }
+  if (same_date (&item->start_date, &when->first) && same_date (&item->end_date, &when->last) &&
+      item->day_part == when->day_part && item->start_minute == when->start_minute &&
+      item->end_minute == when->end_minute && g_strcmp0 (item->vague_when, vague) == 0)
+    return;
+  item->start_date = when->first;
+  item->end_date = when->last;
+  item->day_part = when->day_part;
+  item->start_minute = when->start_minute;
+  item->end_minute = when->end_minute;
+  g_free (item->vague_when);
+  item->vague_when = g_strdup (vague);
+  ct_session_edited (self->session, key);
+}
+
+static void
+write_snapshot (CtWhenRow *self)
+{
+  CtItem *item = self->item;
+  g_autofree char *key = g_strdup_printf ("field:%p", (gpointer) &item->start_date);
+
+  if (same_date (&item->start_date, &self->snapshot.first) &&
+      same_date (&item->end_date, &self->snapshot.last) &&
+      item->day_part == self->snapshot.day_part &&
+      item->start_minute == self->snapshot.start_minute &&
+      item->end_minute == self->snapshot.end_minute &&
+      g_strcmp0 (item->vague_when, self->snapshot_vague) == 0)
+    return;
+  item->start_date = self->snapshot.first;
+  item->end_date = self->snapshot.last;
+  item->day_part = self->snapshot.day_part;
+  item->start_minute = self->snapshot.start_minute;
+  item->end_minute = self->snapshot.end_minute;
+  g_free (item->vague_when);
+  item->vague_when = g_strdup (self->snapshot_vague);
+  ct_session_edited (self->session, key);
+}
+
+static char *
+describe (const CtWhenText *when)
+{
+  GDateWeekday first;
+
+  switch (when->kind)
+    {
+    case CT_WHEN_TEXT_DATE:
+      first = g_date_get_weekday (&when->first);
+      if (g_date_valid (&when->last))
+        return g_strdup_printf ("%s – %s", ct_format_weekday (first),
+                                ct_format_weekday (g_date_get_weekday (&when->last)));
+      return g_strdup (ct_format_weekday (first));
+    case CT_WHEN_TEXT_VAGUE:
+      return g_strdup (_("Printed as typed"));
+    case CT_WHEN_TEXT_INVALID:
+      return g_strdup (when->error);
+    case CT_WHEN_TEXT_EMPTY:
+    default:
+      return g_strdup ("");
+    }
+}
+
+static void
+update (CtWhenRow *self,
+        gboolean   write)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
+  g_autofree char *status = NULL;
+  gboolean invalid;
+  CtWhenText when;
+
+  if (self->updating)
+    return;
+  ct_when_text_parse (text, default_year (self), &when);
+  invalid = when.kind == CT_WHEN_TEXT_INVALID;
+  status = describe (&when);
+  gtk_label_set_text (GTK_LABEL (self->status), status);
+  if (invalid)
+    {
+      /* Typing "31/02" passed through "31", wording, and "31/0": none of it stays. */
+      if (write)
+        write_snapshot (self);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+      gtk_widget_add_css_class (self->status, "error");
+      g_hash_table_insert (pending_table (self->session), g_strdup (self->item->uuid),
+                           g_strdup (text));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+      gtk_widget_remove_css_class (self->status, "error");
+      g_hash_table_remove (pending_table (self->session), self->item->uuid);
+      if (write)
+        write_item (self, &when, text);
+    }
+  ct_when_text_clear (&when);
+  if (write)
+    gtk_widget_activate_action (GTK_WIDGET (self), "editor.refresh-check", NULL);
+}
+
+static void
+changed_cb (CtWhenRow *self)
+{
+  update (self, TRUE);
+}
+
+/* The day opened in the calendar: the event's, else the first of the programme's period. */
+static void
+show_in_calendar (CtWhenRow *self)
+{
+  GDate day, last;
+  g_autoptr(GDateTime) dt = NULL;
+
+  day = self->item->start_date;
+  if (!g_date_valid (&day))
+    ct_programme_get_period_range (ct_session_get_programme (self->session), &day, &last);
+  if (!g_date_valid (&day))
+    return;
+  dt = g_date_time_new_local (g_date_get_year (&day), g_date_get_month (&day),
+                              g_date_get_day (&day), 0, 0, 0);
+  self->updating = TRUE;
+  gtk_calendar_select_day (self->calendar, dt);
+  self->updating = FALSE;
+}
+
+/* A day picked keeps the day part and the time already typed. */
+static void
+pick_day (CtWhenRow *self)
+{
+  g_autoptr(GDateTime) picked = gtk_calendar_get_date (self->calendar);
+  g_autofree char *text = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (picked), g_date_time_get_month (picked),
+                  g_date_time_get_year (picked));
+  text = ct_when_text_format (&day, NULL, self->item->vague_when ? CT_DAY_PART_NONE
+                                                                 : self->item->day_part,
+                              self->item->vague_when ? CT_NO_TIME : self->item->start_minute,
+                              self->item->vague_when ? CT_NO_TIME : self->item->end_minute);
+  gtk_menu_button_popdown (self->pick);
+  gtk_editable_set_text (GTK_EDITABLE (self), text);
+  gtk_editable_set_position (GTK_EDITABLE (self), -1);
+}
+
+static void
+day_selected_cb (CtWhenRow *self)
+{
+  if (!self->updating && !ct_date_row_calendar_is_moving (self->calendar))
+    pick_day (self);
+}
+
+static void
+enter_pick (gpointer data)
+{
+  pick_day (data);
+}
+
+static void
+popover_show_cb (CtWhenRow *self)
+{
+  show_in_calendar (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
+}
+
+static void
+ct_when_row_dispose (GObject *object)
+{
+  CtWhenRow *self = CT_WHEN_ROW (object);
+
+  g_clear_object (&self->session);
+  g_clear_pointer (&self->item, ct_item_unref);
+  g_clear_pointer (&self->snapshot_vague, g_free);
+
+  G_OBJECT_CLASS (ct_when_row_parent_class)->dispose (object);
+}
+
+static void
+ct_when_row_class_init (CtWhenRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = ct_when_row_dispose;
+}
+
+static void
+ct_when_row_init (CtWhenRow *self)
+{
+  GtkWidget *popover = gtk_popover_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  self->status = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->status), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->status), 28);
+  gtk_label_set_xalign (GTK_LABEL (self->status), 1);
+  gtk_widget_add_css_class (self->status, "dim-label");
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  ct_date_row_take_enter (self->calendar, enter_pick, self);
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
+  gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (popover_show_cb), self);
+  self->pick = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->pick, "x-office-calendar-symbolic");
+  gtk_menu_button_set_popover (self->pick, popover);
+  gtk_widget_set_valign (GTK_WIDGET (self->pick), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->pick), "flat");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->pick), _("Pick a Day"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pick), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Pick a Day"), -1);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->status);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->pick));
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
+}
+
+static char *
+text_of_item (CtWhenRow *self)
+{
+  CtItem *item = self->item;
+  const char *pending = g_hash_table_lookup (pending_table (self->session), item->uuid);
+
+  if (pending != NULL)
+    return g_strdup (pending);
+  if (item->vague_when != NULL)
+    return g_strdup (item->vague_when);
+  return ct_when_text_format (&item->start_date, &item->end_date, item->day_part,
+                              item->start_minute, item->end_minute);
+}
+
+/**
+ * ct_when_row_new:
+ * @session: the editing session
+ * @item: an event
+ *
+ * The event's "Thời gian" typed in one row: its day or days, day part, time, or wording
+ * without a day (see ct_when_text_parse()), with the weekday read, or the reason it is
+ * no date, shown beside it, and a calendar that opens on the event's day or the
+ * programme's period (Enter picks the day reached with the arrow keys).
+ *
+ * Returns: (transfer floating): a new row
+ */
+GtkWidget *
+ct_when_row_new (CtSession *session,
+                 CtItem    *item)
+{
+  CtWhenRow *self = g_object_new (CT_TYPE_WHEN_ROW, NULL);
+  g_autofree char *text = NULL;
+
+  self->session = g_object_ref (session);
+  self->item = ct_item_ref (item);
+  take_snapshot (self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 _("When (e.g. thứ Ba 24/10, chiều 24/10 14:00, trong tháng)"));
+  text = text_of_item (self);
+  gtk_editable_set_text (GTK_EDITABLE (self), text);
+  /* Shows the weekday or the reason; the item is as it was. */
+  update (self, FALSE);
+  g_signal_connect (self, "changed", G_CALLBACK (changed_cb), NULL);
+  return GTK_WIDGET (self);
+}
+
+/**
+ * ct_when_row_get_status:
+ * @self: a row
+ *
+ * Returns: (transfer none): the label showing the weekday read or what is wrong
+ */
+GtkWidget *
+ct_when_row_get_status (CtWhenRow *self)
+{
+  g_return_val_if_fail (CT_IS_WHEN_ROW (self), NULL);
+  return self->status;
+}
+
+/**
+ * ct_when_row_get_calendar:
+ * @self: a row
+ *
+ * Returns: (transfer none): the picker's calendar
+ */
+GtkWidget *
+ct_when_row_get_calendar (CtWhenRow *self)
+{
+  g_return_val_if_fail (CT_IS_WHEN_ROW (self), NULL);
+  return GTK_WIDGET (self->calendar);
+}
+
+/**
+ * ct_when_row_list_issues:
+ * @session: the editing session
+ *
+ * Returns: (transfer container) (element-type CtCheckIssue): one issue per event of
+ *   the programme whose "Thời gian" holds text that is no date yet
+ */
+GPtrArray *
+ct_when_row_list_issues (CtSession *session)
+{
+  GPtrArray *issues = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_check_issue_free);
+  CtProgramme *p = ct_session_get_programme (session);
+  GHashTableIter iter;
+  gpointer uuid, text;
+
+  g_hash_table_iter_init (&iter, pending_table (session));
+  while (g_hash_table_iter_next (&iter, &uuid, &text))
+    {
+      guint section = 0;
+      CtItem *item = ct_programme_find_item (p, uuid, NULL);
+      CtCheckIssue *issue;
+      CtWhenText when;
+
+      if (item == NULL)
+        continue;
+      ct_programme_locate_item (p, uuid, &section, NULL);
+      ct_when_text_parse (text, p->period_year, &when);
+      issue = g_new0 (CtCheckIssue, 1);
+      issue->kind = CT_CHECK_DATE_NOT_UNDERSTOOD;
+      issue->field = "date";
+      issue->section = (int) section;
+      issue->item_uuid = g_strdup (uuid);
+      issue->index = -1;
+      /* Translators: %s are the event's title, the date as typed, and why it is no
+       * date ("31/02 does not exist"). */
+      issue->message = g_strdup_printf (_("“%s”: the date “%s” is not used yet: %s"),
+                                        item->title ? item->title : "", (char *) text,
+                                        when.error ? when.error : "");
+      ct_when_text_clear (&when);
+      g_ptr_array_add (issues, issue);
+    }
+  return issues;
+}

@@ -1,0 +1,665 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* A conference typed with the keyboard only, each key counted: the form must take fewer
+ * keys than the same text typed in a word processor, numbering and weekdays by hand.
+ * Keys are delivered as GTK delivers them: the shortcut controllers from the window down
+ * to the focused widget (capture), then back up (bubble), then the widget's own
+ * handling (Tab moves the focus, Enter activates an entry, letters insert text). */
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "window-wait.h"
+#include "ct-agenda-row.h"
+#include "ct-item-editor.h"
+#include "ct-programme-edit.h"
+#include "ct-programme-editor.h"
+#include "ct-render-text.h"
+#include "ct-sample.h"
+#include "ct-section-row.h"
+#include "ct-when-row.h"
+#include "ct-when-text.h"
+#include "ct-window.h"
+#include "test-util-widget.h"
+
+/* At most this many keys for the conference below (the form takes 427; typed in a word
+ * processor as it prints, 520). */
+#define KEY_BOUND 440
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  GtkApplication *app;
+  CtWindow *window;
+  gint64 id;
+  guint keys;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
+
+  f->dir = g_dir_make_tmp ("congtac-keyboard-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "k.db", NULL);
+  store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_store_save_programme (store, programme, &error));
+  f->id = programme->id;
+  f->app = ct_test_application_new ("io.github.congtac.CongtacKeyboardTest");
+  f->window = ct_window_new (f->app, store);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (ct_test_open_programme (f->window, f->id, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_close (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->app);
+  ct_test_remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static CtProgrammeEditor *
+get_editor (Fixture *f)
+{
+  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
+                                                "editor_bin");
+  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
+}
+
+static GtkWidget *
+focus (Fixture *f)
+{
+  GtkWidget *widget = gtk_window_get_focus (GTK_WINDOW (f->window));
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+static gboolean
+run_shortcuts (GtkWidget          *widget,
+               GtkPropagationPhase phase,
+               guint               keyval,
+               GdkModifierType     mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c) || gtk_event_controller_get_propagation_phase (c) != phase)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr(GtkShortcut) s = g_list_model_get_item (G_LIST_MODEL (c), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (s);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (s),
+                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                            gtk_shortcut_get_arguments (s)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+run_key_controllers (GtkWidget          *widget,
+                     GtkPropagationPhase phase,
+                     guint               keyval,
+                     GdkModifierType     mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (c) || gtk_event_controller_get_propagation_phase (c) != phase)
+        continue;
+      g_signal_emit_by_name (c, "key-pressed", keyval, 0, mods, &handled);
+      if (handled)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* One key press. */
+static void
+press (Fixture         *f,
+       guint            keyval,
+       GdkModifierType  mods)
+{
+  GtkWidget *target = focus (f);
+  g_autoptr(GPtrArray) chain = g_ptr_array_new_with_free_func (g_object_unref);
+
+  f->keys++;
+  for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (chain, 0, g_object_ref (w));
+  for (guint i = 0; i < chain->len; i++)
+    if (run_shortcuts (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods) ||
+        run_key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods))
+      return;
+  for (guint i = chain->len; i > 0; i--)
+    if (run_shortcuts (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, mods) ||
+        run_key_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, mods))
+      return;
+  if (keyval == GDK_KEY_Tab && mods == 0)
+    gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+  else if (keyval == GDK_KEY_Return && mods == 0 && GTK_IS_TEXT (target))
+    g_signal_emit_by_name (target, "activate");
+  else
+    g_error ("Nothing answers key %s in a %s", gdk_keyval_name (keyval),
+             G_OBJECT_TYPE_NAME (target));
+}
+
+/* Types @text in the focused field, one key per character. */
+static void
+type (Fixture    *f,
+      const char *text)
+{
+  GtkWidget *target = focus (f);
+
+  f->keys += g_utf8_strlen (text, -1);
+  if (GTK_IS_TEXT_VIEW (target))
+    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (target)),
+                                      text, -1);
+  else
+    {
+      int position = gtk_editable_get_position (GTK_EDITABLE (target));
+
+      g_assert_true (GTK_IS_EDITABLE (target));
+      gtk_editable_insert_text (GTK_EDITABLE (target), text, -1, &position);
+      gtk_editable_set_position (GTK_EDITABLE (target), position);
+    }
+}
+
+/* Alt+letter: the mapped labels with that mnemonic. */
+static void
+find_mnemonics (GtkWidget *root,
+                guint      keyval,
+                GPtrArray *found)
+{
+  if (!gtk_widget_get_mapped (root))
+    return;
+  if (GTK_IS_LABEL (root) &&
+      gdk_keyval_to_lower (gtk_label_get_mnemonic_keyval (GTK_LABEL (root))) == keyval)
+    g_ptr_array_add (found, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    find_mnemonics (c, keyval, found);
+}
+
+typedef struct
+{
+  GtkWidget *window;
+  guint keyval;
+} Mnemonic;
+
+static gboolean
+mnemonic_unique (gpointer data)
+{
+  Mnemonic *m = data;
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  find_mnemonics (m->window, m->keyval, found);
+  return found->len == 1;
+}
+
+/* Once the page that went is no longer shown (a stack fades pages), one label has the
+ * mnemonic: Alt+letter activates its button. */
+static void
+press_mnemonic (Fixture *f,
+                guint    keyval)
+{
+  Mnemonic m = { GTK_WIDGET (f->window), keyval };
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  g_assert_true (ct_test_wait_until (mnemonic_unique, &m, 10));
+  find_mnemonics (GTK_WIDGET (f->window), keyval, found);
+  f->keys++;
+  gtk_widget_mnemonic_activate (g_ptr_array_index (found, 0), FALSE);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Tab until the focus is in @field: at most @most presses. */
+static void
+tab_to (Fixture   *f,
+        GtkWidget *field,
+        guint      most)
+{
+  for (guint i = 0; i < most; i++)
+    {
+      press (f, GDK_KEY_Tab, 0);
+      if (gtk_widget_is_ancestor (focus (f), field) || focus (f) == field)
+        return;
+    }
+  g_error ("%u Tab presses did not reach the %s", most, G_OBJECT_TYPE_NAME (field));
+}
+
+static const char *const agenda[][2] = {
+  { "Thông qua báo cáo kết quả công tác năm của Ban Chấp hành", "Văn phòng Huyện ủy" },
+  { "Cho ý kiến về chương trình làm việc năm tới", "Văn phòng Huyện ủy" },
+  { "Báo cáo công tác kiểm tra, giám sát trong năm", "Ủy ban Kiểm tra Huyện ủy" },
+  { "Báo cáo công tác tổ chức, cán bộ", "Ban Tổ chức Huyện ủy" },
+  { "Báo cáo kết quả công tác dân vận", "Ban Dân vận Huyện ủy" },
+};
+
+#define TITLE "Hội nghị Ban Chấp hành Đảng bộ huyện mở rộng"
+
+/* Keys for the conference's lines as printed, typed in a word processor: each
+ * character, and Enter after each line (the lines the event adds to the printout). */
+static guint
+word_processor_keys (const CtProgramme *with,
+                     const char        *uuid)
+{
+  g_autoptr(CtProgramme) without = ct_programme_copy (with);
+  g_autofree char *a = ct_programme_render_text (with);
+  g_autofree char *b = NULL;
+  g_auto(GStrv) lines_a = g_strsplit (a, "\n", -1);
+  g_auto(GStrv) lines_b = NULL;
+  g_autoptr(GHashTable) count = g_hash_table_new (g_str_hash, g_str_equal);
+  guint keys = 0;
+
+  g_assert_true (ct_programme_remove_item (without, uuid));
+  b = ct_programme_render_text (without);
+  lines_b = g_strsplit (b, "\n", -1);
+  for (guint i = 0; lines_b[i] != NULL; i++)
+    g_hash_table_insert (count, lines_b[i],
+                         GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, lines_b[i])) + 1));
+  for (guint i = 0; lines_a[i] != NULL; i++)
+    {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (count, lines_a[i]));
+
+      if (n > 0)
+        g_hash_table_insert (count, lines_a[i], GUINT_TO_POINTER (n - 1));
+      else
+        {
+          g_test_message ("printed: %s", lines_a[i]);
+          keys += g_utf8_strlen (lines_a[i], -1) + 1;
+        }
+    }
+  return keys;
+}
+
+static GtkWidget *
+field (GtkWidget  *form,
+       const char *name)
+{
+  GtkWidget *row = ct_item_editor_get_field (CT_ITEM_EDITOR (form), name);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static gboolean
+has_item_form (gpointer editor)
+{
+  return ct_programme_editor_get_item_editor (editor) != NULL;
+}
+
+static gboolean
+in_agenda (gpointer window)
+{
+  GtkWidget *widget = gtk_window_get_focus (window);
+
+  return widget != NULL && gtk_widget_get_ancestor (widget, CT_TYPE_AGENDA_ROW) != NULL;
+}
+
+static CtItem *
+find_titled (CtSection *section)
+{
+  for (guint i = 0; i < section->items->len; i++)
+    {
+      CtItem *item = g_ptr_array_index (section->items, i);
+      if (g_strcmp0 (item->title, TITLE) == 0)
+        return item;
+    }
+  return NULL;
+}
+
+static void
+test_conference_by_keyboard (Fixture       *f,
+                             gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  GtkWidget *section = ct_programme_editor_get_section_row (editor, 0);
+  GtkWidget *add, *form, *row;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtProgramme) saved = NULL;
+  CtItem *event;
+  guint word_keys;
+
+  /* The first section opened (Space on its row), then Alt+E: "Add Event". */
+  ct_test_wait_mapped (section);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (section), TRUE);
+  f->keys++;
+  add = find_button (section, "Add _Event");
+  g_assert_nonnull (add);
+  ct_test_wait_mapped (add);
+  press_mnemonic (f, GDK_KEY_e);
+  /* A button activated by its key shows itself pressed for a moment, then is clicked. */
+  g_assert_true (ct_test_wait_until (has_item_form, editor, 10));
+  form = ct_programme_editor_get_item_editor (editor);
+  g_assert_true (CT_IS_ITEM_EDITOR (form));
+  ct_test_wait_mapped (form);
+
+  /* Long texts wrap: the title, like the agenda items, is typed in a text view. */
+  g_assert_true (GTK_IS_TEXT_VIEW (focus (f)));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (focus (f))), ==, GTK_WRAP_WORD_CHAR);
+  type (f, TITLE);
+  tab_to (f, field (form, "when"), 2);
+  type (f, "24/12 7h30");
+  tab_to (f, field (form, "chair"), 6);
+  type (f, "Đồng chí Bí thư Huyện ủy");
+  tab_to (f, field (form, "location"), 6);
+  type (f, "Hội trường Huyện ủy");
+
+  press_mnemonic (f, GDK_KEY_a);
+  g_assert_true (ct_test_wait_until (in_agenda, f->window, 10));
+  for (guint i = 0; i < G_N_ELEMENTS (agenda); i++)
+    {
+      row = gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW);
+      g_assert_nonnull (row);
+      g_assert_true (focus (f) == ct_agenda_row_get_text_view (CT_AGENDA_ROW (row)));
+      type (f, agenda[i][0]);
+      tab_to (f, ct_agenda_row_get_unit_entry (CT_AGENDA_ROW (row)), 1);
+      type (f, agenda[i][1]);
+      if (i + 1 < G_N_ELEMENTS (agenda))
+        press (f, GDK_KEY_Return, 0);
+    }
+  /* Ctrl+Enter: the agenda is done; Escape: back to the programme. */
+  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_null (gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW));
+  press (f, GDK_KEY_Escape, 0);
+  g_assert_null (ct_programme_editor_get_item_editor (editor));
+
+  g_assert_true (ct_session_save_now (ct_window_get_session (f->window), &error));
+  g_assert_no_error (error);
+  store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  saved = ct_store_load_programme (store, f->id, &error);
+  g_assert_no_error (error);
+  event = find_titled (g_ptr_array_index (saved->sections, 0));
+  g_assert_nonnull (event);
+  g_assert_cmpint (event->kind, ==, CT_ITEM_EVENT);
+  g_assert_cmpint (g_date_get_day (&event->start_date), ==, 24);
+  g_assert_cmpint (g_date_get_month (&event->start_date), ==, 12);
+  g_assert_cmpint (g_date_get_year (&event->start_date), ==, saved->period_year);
+  g_assert_false (g_date_valid (&event->end_date));
+  g_assert_cmpint (event->start_minute, ==, 7 * 60 + 30);
+  g_assert_null (event->vague_when);
+  g_assert_cmpstr (event->chair, ==, "Đồng chí Bí thư Huyện ủy");
+  g_assert_cmpstr (event->location, ==, "Hội trường Huyện ủy");
+  g_assert_cmpuint (event->agenda->len, ==, G_N_ELEMENTS (agenda));
+  for (guint i = 0; i < G_N_ELEMENTS (agenda); i++)
+    {
+      CtAgendaItem *item = g_ptr_array_index (event->agenda, i);
+
+      g_assert_cmpstr (item->text, ==, agenda[i][0]);
+      g_assert_cmpstr (item->preparing_unit, ==, agenda[i][1]);
+    }
+
+  word_keys = word_processor_keys (saved, event->uuid);
+  g_test_message ("keys in the form: %u; in a word processor: %u", f->keys, word_keys);
+  g_assert_cmpuint (f->keys, <=, KEY_BOUND);
+  g_assert_cmpuint (f->keys, <, word_keys);
+}
+
+static CtItem *
+nth_item (CtProgramme *p,
+          guint        n,
+          CtItemKind   kind)
+{
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (p->sections, i);
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          if ((kind == (CtItemKind) -1 || item->kind == kind) && n-- == 0)
+            return item;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+open_item (Fixture *f,
+           CtItem  *item)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  g_autofree char *uuid = g_strdup (item->uuid);
+  GtkWidget *form;
+
+  ct_programme_editor_open_item (editor, uuid);
+  form = ct_programme_editor_get_item_editor (editor);
+  g_assert_nonnull (form);
+  ct_test_wait_mapped (form);
+  return form;
+}
+
+/* Backspace in an empty agenda item takes it away and goes back to the end of the one
+ * before; Ctrl+Enter leaves the agenda without the empty item Enter had started. */
+static void
+test_agenda_keys (Fixture       *f,
+                  gconstpointer  data)
+{
+  CtProgramme *p = ct_window_get_programme (f->window);
+  CtItem *event = nth_item (p, 0, CT_ITEM_EVENT);
+  guint before = event->agenda->len;
+  GtkWidget *row, *unit;
+
+  open_item (f, event);
+  press_mnemonic (f, GDK_KEY_a);
+  g_assert_true (ct_test_wait_until (in_agenda, f->window, 10));
+  type (f, "Nội dung thử");
+  press (f, GDK_KEY_Tab, 0);
+  type (f, "Phòng Nội vụ");
+  press (f, GDK_KEY_Return, 0);
+  g_assert_cmpuint (event->agenda->len, ==, before + 2);
+  row = gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, before + 1);
+
+  press (f, GDK_KEY_BackSpace, 0);
+  g_assert_cmpuint (event->agenda->len, ==, before + 1);
+  row = gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, before);
+  unit = ct_agenda_row_get_unit_entry (CT_AGENDA_ROW (row));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), unit));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (unit)), ==,
+                   g_utf8_strlen ("Phòng Nội vụ", -1));
+
+  press (f, GDK_KEY_Return, 0);
+  g_assert_cmpuint (event->agenda->len, ==, before + 2);
+  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_cmpuint (event->agenda->len, ==, before + 1);
+  g_assert_null (gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW));
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (event->agenda, before))->text, ==,
+                   "Nội dung thử");
+  g_assert_cmpstr (((CtAgendaItem *) g_ptr_array_index (event->agenda, before))->preparing_unit,
+                   ==, "Phòng Nội vụ");
+}
+
+static gboolean
+is_recipient_row (GtkWidget *widget,
+                  guint      index)
+{
+  g_autofree char *title = g_strdup_printf ("Recipient %u", index + 1);
+
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static GtkWidget *
+find_recipient (GtkWidget *root,
+                guint      index)
+{
+  if (is_recipient_row (root, index))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_recipient (c, index);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Recipients are typed one per line: Enter adds the next below, Backspace in an empty
+ * one removes it, Ctrl+Enter goes on without the empty line. */
+static void
+test_recipient_keys (Fixture       *f,
+                     gconstpointer  data)
+{
+  CtProgramme *p = ct_window_get_programme (f->window);
+  guint before = p->recipients->len;
+  GtkWidget *first = find_recipient (GTK_WIDGET (get_editor (f)), 0);
+  GtkWidget *row;
+  CtRecipient *r;
+
+  g_assert_cmpuint (before, >=, 1);
+  g_assert_nonnull (first);
+  ct_test_wait_mapped (first);
+  g_assert_true (gtk_widget_grab_focus (first));
+  press (f, GDK_KEY_Return, 0);
+  p = ct_window_get_programme (f->window);
+  g_assert_cmpuint (p->recipients->len, ==, before + 1);
+  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (get_editor (f)), 1)));
+  type (f, "Phòng Tư pháp");
+  press (f, GDK_KEY_Return, 0);
+  press (f, GDK_KEY_BackSpace, 0);
+  g_assert_cmpuint (p->recipients->len, ==, before + 1);
+  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (get_editor (f)), 1)));
+  press (f, GDK_KEY_Return, 0);
+  g_assert_cmpuint (p->recipients->len, ==, before + 2);
+  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_cmpuint (p->recipients->len, ==, before + 1);
+  r = g_ptr_array_index (p->recipients, 1);
+  g_assert_cmpstr (r->text, ==, "Phòng Tư pháp");
+  row = gtk_widget_get_ancestor (focus (f), ADW_TYPE_ENTRY_ROW);
+  g_assert_true (row == NULL ||
+                 !g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                    "Recipient"));
+}
+
+/* Escape and Alt+Left go back from an item's page; Ctrl+Page Down and Ctrl+Page Up
+ * open the next and the previous item; Ctrl+Enter leaves a task's text. */
+static void
+test_item_page_keys (Fixture       *f,
+                     gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  g_autofree char *first = g_strdup (nth_item (p, 0, (CtItemKind) -1)->uuid);
+  g_autofree char *second = g_strdup (nth_item (p, 1, (CtItemKind) -1)->uuid);
+  CtItem *task = nth_item (p, 0, CT_ITEM_TASK);
+  GtkWidget *form;
+
+  open_item (f, nth_item (p, 0, (CtItemKind) -1));
+  press (f, GDK_KEY_Escape, 0);
+  g_assert_null (ct_programme_editor_get_item_editor (editor));
+  open_item (f, nth_item (p, 0, (CtItemKind) -1));
+  press (f, GDK_KEY_Left, GDK_ALT_MASK);
+  g_assert_null (ct_programme_editor_get_item_editor (editor));
+
+  open_item (f, nth_item (p, 0, (CtItemKind) -1));
+  press (f, GDK_KEY_Page_Down, GDK_CONTROL_MASK);
+  g_assert_cmpstr (ct_item_editor_get_uuid (CT_ITEM_EDITOR (ct_programme_editor_get_item_editor (editor))),
+                   ==, second);
+  press (f, GDK_KEY_Page_Up, GDK_CONTROL_MASK);
+  g_assert_cmpstr (ct_item_editor_get_uuid (CT_ITEM_EDITOR (ct_programme_editor_get_item_editor (editor))),
+                   ==, first);
+
+  form = open_item (f, task);
+  ct_item_editor_focus (CT_ITEM_EDITOR (form), "paragraph", -1);
+  g_assert_true (GTK_IS_TEXT_VIEW (focus (f)));
+  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_false (GTK_IS_TEXT_VIEW (focus (f)));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), form));
+}
+
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+/* The picker beside "Thời gian" opens on the event's day; the arrow keys move from that
+ * day and Enter takes the day reached, keeping the time typed. */
+static void
+test_when_picker_enter (Fixture       *f,
+                        gconstpointer  data)
+{
+  CtItem *event = nth_item (ct_window_get_programme (f->window), 0, CT_ITEM_EVENT);
+  GtkWidget *form = open_item (f, event);
+  GtkWidget *when = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
+  GtkWidget *calendar = ct_when_row_get_calendar (CT_WHEN_ROW (when));
+  GtkWidget *popover = gtk_widget_get_ancestor (calendar, GTK_TYPE_POPOVER);
+  g_autoptr(GDateTime) shown = NULL;
+  GDate day = event->start_date;
+  int minute = event->start_minute;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (g_date_valid (&day));
+  /* The menu button's key (Space or Enter on it) opens the picker. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_parent (popover)));
+  ct_test_wait_mapped (calendar);
+  shown = gtk_calendar_get_date (GTK_CALENDAR (calendar));
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, g_date_get_day (&day));
+  g_assert_cmpint (g_date_time_get_month (shown), ==, g_date_get_month (&day));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), calendar) || focus (f) == calendar);
+  press (f, GDK_KEY_Right, 0);
+  press (f, GDK_KEY_Return, 0);
+  g_date_add_days (&day, 1);
+  g_assert_cmpint (g_date_compare (&event->start_date, &day), ==, 0);
+  g_assert_cmpint (event->start_minute, ==, minute);
+  expected = ct_when_text_format (&day, NULL, event->day_part, minute, event->end_minute);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (when)), ==, expected);
+  g_assert_true (ct_test_wait_until (is_hidden, popover, 10));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  ct_test_widget_init (&argc, &argv);
+  CT_TEST_ADD ("/editor-keyboard/conference", test_conference_by_keyboard);
+  CT_TEST_ADD ("/editor-keyboard/agenda-keys", test_agenda_keys);
+  CT_TEST_ADD ("/editor-keyboard/recipient-keys", test_recipient_keys);
+  CT_TEST_ADD ("/editor-keyboard/item-page-keys", test_item_page_keys);
+  CT_TEST_ADD ("/editor-keyboard/when-picker-enter", test_when_picker_enter);
+  return g_test_run ();
+}
