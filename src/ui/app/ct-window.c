@@ -804,3 +804,17 @@ ct_window_open_item (CtWindow   *self,
   if (self->editor != NULL)
     ct_programme_editor_open_item (CT_PROGRAMME_EDITOR (self->editor), uuid);
 }
+
+/**
+ * ct_window_get_page:
+ * @self: the window
+ *
+ * Returns: (nullable): the page shown: "editor", "calendar", "preview" or "week"
+ */
+const char *
+ct_window_get_page (CtWindow *self)
+{
+  g_return_val_if_fail (CT_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
