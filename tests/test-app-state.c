@@ -3,7 +3,8 @@
  * The application restores the window's size and programme from GSettings (memory
  * backend) and hands calendar files given to it to the import dialog. The last programme
  * belongs to the default database ($XDG_DATA_HOME/congtac/congtac.db, here in a temporary
- * folder); another one given with --db leaves the setting alone.
+ * folder); another one given with --db is remembered apart, by its path. The page shown
+ * last comes back too.
  */
 #include "config.h"
 
@@ -162,6 +163,65 @@ test_app_state_other_database (void)
   g_settings_reset (settings, "last-programme");
 }
 
+static gint64 other_last_id;
+
+static gboolean
+check_other_restored (CtWindow *window)
+{
+  if (ct_window_get_programme (window) == NULL)
+    return FALSE;
+  /* The programme and the page left in this database last time. */
+  g_assert_cmpint (ct_window_get_programme (window)->id, ==, other_last_id);
+  g_assert_cmpstr (ct_window_get_page (window), ==, "calendar");
+  /* Left on the preview: the next start shows it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "preview");
+  gtk_window_close (GTK_WINDOW (window));
+  return TRUE;
+}
+
+/* A database given with --db reopens its own last programme, and the page left. */
+static void
+test_app_state_other_database_restored (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (db_path, &error);
+  g_autoptr(CtProgramme) older = ct_programme_new ();
+  g_autoptr(CtProgramme) newer = ct_programme_new ();
+  g_autoptr(GVariant) map = NULL;
+  g_autofree char *page = NULL;
+  GVariantBuilder builder;
+  gint64 id = 0;
+
+  g_assert_no_error (error);
+  ct_programme_set_period (older, CT_PERIOD_KIND_MONTH, 2023, 10);
+  ct_programme_set_period (newer, CT_PERIOD_KIND_MONTH, 2031, 1);
+  g_assert_true (ct_store_save_programme (store, older, &error));
+  g_assert_true (ct_store_save_programme (store, newer, &error));
+  g_clear_object (&store);
+  other_last_id = older->id;
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sx}"));
+  g_variant_builder_add (&builder, "{sx}", "/elsewhere/congtac.db", (gint64) 5);
+  g_variant_builder_add (&builder, "{sx}", db_path, older->id);
+  g_settings_set_value (settings, "last-programmes", g_variant_builder_end (&builder));
+  g_settings_set_string (settings, "last-page", "calendar");
+  g_settings_set_int64 (settings, "last-programme", 7);
+
+  run_app (check_other_restored, NULL, db_path);
+
+  map = g_settings_get_value (settings, "last-programmes");
+  g_assert_true (g_variant_lookup (map, db_path, "x", &id));
+  g_assert_cmpint (id, ==, older->id);
+  g_assert_true (g_variant_lookup (map, "/elsewhere/congtac.db", "x", &id));
+  g_assert_cmpint (id, ==, 5);
+  g_assert_cmpint (g_settings_get_int64 (settings, "last-programme"), ==, 7);
+  page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (page, ==, "preview");
+  g_settings_reset (settings, "last-programmes");
+  g_settings_reset (settings, "last-page");
+  g_settings_reset (settings, "last-programme");
+}
+
 static gboolean
 check_import_asked (CtWindow *window)
 {
@@ -212,6 +272,7 @@ main (int    argc,
   g_test_add_func ("/app-state/restore", test_app_state_restore);
   g_test_add_func ("/app-state/remember", test_app_state_remember);
   g_test_add_func ("/app-state/other-database", test_app_state_other_database);
+  g_test_add_func ("/app-state/other-database-restored", test_app_state_other_database_restored);
   g_test_add_func ("/app-state/open-calendar", test_app_state_open_calendar);
   status = g_test_run ();
 

@@ -267,9 +267,10 @@ test_days_off (void)
   CtItem *b = ct_item_new_event ("Hội thao truyền thống", &sunday);
   CtCheckIssue *issue;
 
-  /* 4/9/2023 was the Monday off after Quốc khánh; 17/9/2023 a Sunday. */
-  ct_section_add_item (s, a);
-  ct_section_add_item (s, b);
+  /* 4/9/2023 was the Monday off after Quốc khánh; 17/9/2023 a Sunday. Both come before
+   * the conference of 26/9, in date order. */
+  g_ptr_array_insert (s->items, 0, a);
+  g_ptr_array_insert (s->items, 1, b);
   issues = ct_programme_check (p, holidays);
   assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_DAY_OFF, CT_CHECK_WEEKEND }, 2);
   issue = g_ptr_array_index (issues, 0);
@@ -569,6 +570,45 @@ test_dates_reversed (void)
   g_assert_cmpstr (m, !=, "");
 }
 
+/* An event added after a later one of its section (the calendar's quick add once did
+ * that) reads as part of it on paper. */
+static void
+test_event_out_of_order (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(GPtrArray) issues = NULL;
+  CtSection *s = g_ptr_array_index (p->sections, 1);
+  GDate d = ct_test_dmy (12, 9, 2023);
+  CtItem *early = ct_item_new_event ("Hội nghị chuyên đề về chuyển đổi số", &d);
+  g_autofree char *m = NULL;
+  CtCheckKind kinds[] = { CT_CHECK_EVENT_OUT_OF_ORDER };
+
+  ct_section_add_item (s, early);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, kinds, 1);
+  m = messages_of (issues, CT_CHECK_EVENT_OUT_OF_ORDER);
+  g_assert_cmpstr (m, ==, "“Hội nghị chuyên đề về chuyển đổi số” on 12/9/2023 comes after "
+                          "“Hội nghị Ban Thường vụ Huyện ủy Sông Mây” on 26/9/2023 in the "
+                          "same section, so the printout puts it under that event; move it "
+                          "before that event or into another section.");
+  g_assert_cmpint (((CtCheckIssue *) g_ptr_array_index (issues, 0))->section, ==, 1);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->item_uuid, ==,
+                   early->uuid);
+
+  /* Timed in words: no day to compare. */
+  early->vague_when = g_strdup ("trong tháng");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+
+  /* The same day, or later, is in order. */
+  g_clear_pointer (&early->vague_when, g_free);
+  early->start_date = ct_test_dmy (26, 9, 2023);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+}
+
 /* A task without unit in charge or due time, among tasks that give them. */
 static void
 test_task_without_lead (void)
@@ -651,6 +691,7 @@ main (int    argc,
   g_test_add_func ("/check/month-day", test_month_day);
   g_test_add_func ("/check/vague-window", test_vague_window);
   g_test_add_func ("/check/dates-reversed", test_dates_reversed);
+  g_test_add_func ("/check/event-out-of-order", test_event_out_of_order);
   g_test_add_func ("/check/task-without-lead", test_task_without_lead);
   g_test_add_func ("/check/week-period", test_week_period);
   return g_test_run ();

@@ -214,6 +214,169 @@ test_new_programme_enter_in_year (void)
   ct_test_close_window (window, &store, dir);
 }
 
+/* Saves an empty month programme of @year/@month with one section, as if made earlier. */
+static void
+save_month (CtStore *store,
+            int      year,
+            int      month)
+{
+  g_autoptr(CtProgramme) programme = ct_programme_new ();
+  g_autoptr(GError) error = NULL;
+
+  ct_programme_set_period (programme, CT_PERIOD_KIND_MONTH, year, month);
+  programme->issuing_body = g_strdup ("BAN QUẢN LÝ RỪNG ĐỒI SIM");
+  g_assert_true (ct_store_save_programme (store, programme, &error));
+  g_assert_no_error (error);
+}
+
+/* The month after the open programme, not after the newest; the copy box says why it is
+ * greyed and is ticked again when the month before has a programme. */
+static void
+test_new_programme_after_open (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-new-after-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "a.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(GtkApplication) app = NULL;
+  g_autoptr(CtProgramme) open = ct_programme_new ();
+  CtNewProgrammeDialog *dialog;
+  GtkCheckButton *copy;
+  GtkLabel *why;
+  CtWindow *window;
+
+  g_assert_no_error (error);
+  save_month (store, 2023, 10);
+  save_month (store, 2027, 1);
+  app = ct_test_application_new ("io.github.congtac.CongtacNewAfterTest");
+  window = ct_window_new (app, store);
+  dialog = CT_NEW_PROGRAMME_DIALOG (ct_new_programme_dialog_new (GTK_WINDOW (window), store));
+  copy = ct_new_programme_dialog_get_copy_button (dialog);
+  why = ct_new_programme_dialog_get_no_previous_label (dialog);
+
+  /* Alone, the dialog proposes the month after the newest: February 2027. */
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (ct_new_programme_dialog_get_year_button (dialog)),
+                   ==, 2027);
+  g_assert_true (gtk_check_button_get_active (copy));
+
+  ct_programme_set_period (open, CT_PERIOD_KIND_MONTH, 2023, 10);
+  ct_new_programme_dialog_propose_after (dialog, open);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (ct_new_programme_dialog_get_year_button (dialog)),
+                   ==, 2023);
+  g_assert_true (gtk_check_button_get_active (copy));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (copy)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (why)));
+
+  /* March 2023: no February to copy, and the dialog says so. */
+  gtk_spin_button_set_value (ct_new_programme_dialog_get_year_button (dialog), 2022);
+  g_assert_false (gtk_check_button_get_active (copy));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (copy)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (why)));
+  g_assert_cmpstr (gtk_label_get_text (why), ==,
+                   "Nothing to copy: the database has no programme for month 10/2022. The new "
+                   "programme starts with the office defaults of Preferences.");
+
+  /* Back to 2023: October exists, the box is ticked again as it was left. */
+  gtk_spin_button_set_value (ct_new_programme_dialog_get_year_button (dialog), 2023);
+  g_assert_true (gtk_check_button_get_active (copy));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (why)));
+  /* A box the clerk unticked stays unticked. */
+  gtk_check_button_set_active (copy, FALSE);
+  gtk_spin_button_set_value (ct_new_programme_dialog_get_year_button (dialog), 2022);
+  gtk_spin_button_set_value (ct_new_programme_dialog_get_year_button (dialog), 2023);
+  g_assert_false (gtk_check_button_get_active (copy));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ct_test_close_window (window, &store, dir);
+}
+
+/* A programme made from scratch starts with the office defaults of the preferences; a
+ * copied month keeps the header of the month it copies. */
+static void
+test_new_programme_office_defaults (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-new-office-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "o.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  g_autoptr(GtkApplication) app = NULL;
+  g_autoptr(CtProgramme) fresh = NULL;
+  g_autoptr(CtProgramme) copied = NULL;
+  g_autofree char *authorities = NULL;
+  const char *const lines[] = { "T/L BAN THƯỜNG VỤ", "", NULL };
+  const char *const recipients[] = { "Thường trực Tỉnh ủy (báo cáo)", "  Các xã, thị trấn  ",
+                                     "Lưu trữ (để biết)", NULL };
+  CtNewProgrammeDialog *dialog;
+  CtRecipient *recipient;
+  CtSection *section;
+  CtItem *item;
+  CtWindow *window;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (settings);
+  g_settings_set_string (settings, "office-superior-body", "ĐẢNG BỘ TỈNH ĐỒI SIM");
+  g_settings_set_string (settings, "office-issuing-body", "HUYỆN ỦY\nSÔNG MÂY\n");
+  g_settings_set_string (settings, "office-place-name", "Sông Mây");
+  g_settings_set_string (settings, "office-body-code", "HU");
+  g_settings_set_strv (settings, "office-signer-authorities", lines);
+  g_settings_set_string (settings, "office-signer-title", "CHÁNH VĂN PHÒNG");
+  g_settings_set_string (settings, "office-signer-name", "Lê Văn Mẫu");
+  g_settings_set_strv (settings, "office-recipients", recipients);
+  g_settings_set_string (settings, "office-briefing-title", "Thường trực giao ban");
+  g_settings_set_string (settings, "office-briefing-section", "Công tác thường xuyên");
+  g_settings_set_int (settings, "office-briefing-weekday", 1);
+  g_settings_set_int (settings, "office-briefing-day-part", CT_DAY_PART_AFTERNOON);
+  save_month (store, 2023, 10);
+  app = ct_test_application_new ("io.github.congtac.CongtacNewOfficeTest");
+  window = ct_window_new (app, store);
+  dialog = CT_NEW_PROGRAMME_DIALOG (ct_new_programme_dialog_new (GTK_WINDOW (window), store));
+
+  ct_new_programme_dialog_set_period (dialog, 2024, 3, TRUE);
+  fresh = ct_new_programme_dialog_create (dialog, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (fresh->superior_body, ==, "ĐẢNG BỘ TỈNH ĐỒI SIM");
+  g_assert_cmpstr (fresh->issuing_body, ==, "HUYỆN ỦY\nSÔNG MÂY");
+  g_assert_cmpstr (fresh->place_name, ==, "Sông Mây");
+  g_assert_cmpstr (fresh->body_code, ==, "HU");
+  authorities = ct_programme_dup_signer_authorities (fresh);
+  g_assert_cmpstr (authorities, ==, "T/L BAN THƯỜNG VỤ");
+  g_assert_cmpstr (fresh->signer_title, ==, "CHÁNH VĂN PHÒNG");
+  g_assert_cmpstr (fresh->signer_name, ==, "Lê Văn Mẫu");
+  g_assert_cmpuint (fresh->recipients->len, ==, 3);
+  recipient = g_ptr_array_index (fresh->recipients, 0);
+  g_assert_cmpstr (recipient->text, ==, "Thường trực Tỉnh ủy");
+  g_assert_cmpstr (recipient->purpose, ==, "báo cáo");
+  recipient = g_ptr_array_index (fresh->recipients, 1);
+  g_assert_cmpstr (recipient->text, ==, "Các xã, thị trấn");
+  g_assert_null (recipient->purpose);
+  recipient = g_ptr_array_index (fresh->recipients, 2);
+  g_assert_cmpstr (recipient->text, ==, "Lưu trữ");
+  g_assert_cmpstr (recipient->purpose, ==, "để biết");
+  g_assert_cmpuint (fresh->sections->len, ==, 1);
+  section = g_ptr_array_index (fresh->sections, 0);
+  g_assert_cmpstr (section->title, ==, "Công tác thường xuyên");
+  g_assert_cmpuint (section->items->len, ==, 1);
+  item = g_ptr_array_index (section->items, 0);
+  g_assert_cmpint (item->kind, ==, CT_ITEM_RECURRING);
+  g_assert_cmpstr (item->title, ==, "Thường trực giao ban");
+  g_assert_cmpint (item->recurrence, ==, CT_RECURRENCE_WEEKLY);
+  g_assert_cmpuint (item->weekdays, ==, CT_WEEKDAY_MONDAY);
+  g_assert_cmpint (item->day_part, ==, CT_DAY_PART_AFTERNOON);
+
+  /* November copies October, whose header the office defaults do not touch. */
+  ct_new_programme_dialog_set_period (dialog, 2023, 11, TRUE);
+  copied = ct_new_programme_dialog_create (dialog, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (copied->issuing_body, ==, "BAN QUẢN LÝ RỪNG ĐỒI SIM");
+  g_assert_null (copied->superior_body);
+  g_assert_cmpuint (copied->recipients->len, ==, 0);
+  g_assert_cmpuint (copied->sections->len, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ct_test_close_window (window, &store, dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -222,5 +385,7 @@ main (int    argc,
   g_test_add_func ("/new-programme/style", test_new_programme_style);
   g_test_add_func ("/new-programme/week", test_new_programme_week);
   g_test_add_func ("/new-programme/enter-in-year", test_new_programme_enter_in_year);
+  g_test_add_func ("/new-programme/after-open", test_new_programme_after_open);
+  g_test_add_func ("/new-programme/office-defaults", test_new_programme_office_defaults);
   return g_test_run ();
 }

@@ -143,6 +143,66 @@ test_preferences_document_font (void)
   g_settings_reset (settings, "print-font");
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The Office page writes the defaults of new programmes as they are typed. */
+static void
+test_preferences_office (void)
+{
+  g_autoptr(GSettings) settings = ct_settings_new ();
+  g_auto(GStrv) recipients = NULL;
+  g_autofree char *body = NULL;
+  CtPreferencesWindow *window;
+  GtkWidget *view, *place;
+
+  g_assert_nonnull (settings);
+  window = ct_preferences_window_new (settings);
+  gtk_window_present (GTK_WINDOW (window));
+
+  view = find_named (GTK_WIDGET (window), "office-issuing-body");
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            "HUYỆN ỦY\nSÔNG MÂY", -1);
+  body = g_settings_get_string (settings, "office-issuing-body");
+  g_assert_cmpstr (body, ==, "HUYỆN ỦY\nSÔNG MÂY");
+
+  view = find_named (GTK_WIDGET (window), "office-recipients");
+  g_assert_true (GTK_IS_TEXT_VIEW (view));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            "Thường trực Tỉnh ủy (báo cáo)\nCác xã", -1);
+  recipients = g_settings_get_strv (settings, "office-recipients");
+  g_assert_cmpuint (g_strv_length (recipients), ==, 2);
+  g_assert_cmpstr (recipients[0], ==, "Thường trực Tỉnh ủy (báo cáo)");
+  g_assert_cmpstr (recipients[1], ==, "Các xã");
+
+  place = find_named (GTK_WIDGET (window), "office-place-name");
+  g_assert_true (ADW_IS_ENTRY_ROW (place));
+  gtk_editable_set_text (GTK_EDITABLE (place), "Sông Mây");
+  g_free (body);
+  body = g_settings_get_string (settings, "office-place-name");
+  g_assert_cmpstr (body, ==, "Sông Mây");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "office-issuing-body");
+  g_settings_reset (settings, "office-recipients");
+  g_settings_reset (settings, "office-place-name");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -152,5 +212,6 @@ main (int    argc,
   g_test_add_func ("/preferences/style", test_preferences_style);
   g_test_add_func ("/preferences/font", test_preferences_font);
   g_test_add_func ("/preferences/document-font", test_preferences_document_font);
+  g_test_add_func ("/preferences/office", test_preferences_office);
   return g_test_run ();
 }

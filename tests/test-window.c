@@ -356,6 +356,21 @@ test_window_other_writer (void)
   ct_test_close_window (window, &store, dir);
 }
 
+static guint
+count_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      n += ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window));
+    }
+  return n;
+}
+
 static gboolean
 window_gone (gpointer window_pointer)
 {
@@ -397,7 +412,22 @@ test_window_close_unsaved (void)
   g_assert_nonnull (alive);
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Your Changes Are Not Saved");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  /* What is unsaved, then why; Cancel, Discard and trying again, as GNOME asks. */
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "The changes to the programme “công tác tháng 7 năm 2026” "
+                                   "since it was last saved could not be saved: "));
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (dialog),
+                                   "\n\nIf you discard them, they are permanently lost."));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "cancel"), ==, "_Cancel");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "discard"), ==, "_Discard");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "save"), ==,
+                   "_Try Saving Again");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save");
+  /* Quit pressed again while it asks: the same question, not a second one. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (find_message_dialog () == dialog);
+  g_assert_cmpuint (count_message_dialogs (), ==, 1);
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_nonnull (alive);
@@ -411,6 +441,58 @@ test_window_close_unsaved (void)
   g_assert_null (alive);
   sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (locker);
+  g_unlink (path);
+}
+
+static void
+test_window_close_try_again (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(CtProgramme) p = ct_programme_new ();
+  g_autoptr(CtProgramme) stored = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  AdwMessageDialog *dialog;
+  CtWindow *window;
+  gpointer alive;
+  sqlite3 *locker;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2026, 7);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  app = ct_test_application_new ("io.github.congtac.CongtacTest");
+  window = ct_window_new (app, store);
+  alive = window;
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (ct_test_open_programme (window, p->id, &error));
+
+  g_assert_cmpint (sqlite3_open (path, &locker), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (locker, "BEGIN IMMEDIATE", NULL, NULL, NULL), ==, SQLITE_OK);
+  ct_store_set_busy_timeout (store, 10);
+  set_place (ct_window_get_programme (window), "Tam Nông");
+  ct_window_programme_edited (window, "place_name");
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_nonnull (alive);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  /* The lock is gone: trying again saves and closes. */
+  sqlite3_exec (locker, "ROLLBACK", NULL, NULL, NULL);
+  adw_message_dialog_response (dialog, "save");
+  for (int i = 0; i < 1000 && !window_gone (&alive); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (alive);
+  /* The closed window left no handler of the application's shutdown behind. */
+  g_assert_false (g_signal_has_handler_pending (app, g_signal_lookup ("shutdown",
+                                                                      G_TYPE_APPLICATION),
+                                                0, FALSE));
+  sqlite3_close (locker);
+  stored = ct_store_load_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->place_name, ==, "Tam Nông");
   g_unlink (path);
 }
 
@@ -583,6 +665,7 @@ main (int    argc,
   g_test_add_func ("/window/keyboard-list", test_window_keyboard_list);
   g_test_add_func ("/window/other-writer", test_window_other_writer);
   g_test_add_func ("/window/close-unsaved", test_window_close_unsaved);
+  g_test_add_func ("/window/close-try-again", test_window_close_try_again);
   g_test_add_func ("/window/slow-store", test_window_slow_store);
   g_test_add_func ("/window/closed-before-quit", test_window_closed_before_quit);
   return g_test_run ();

@@ -26,5 +26,8 @@ void          ct_check_item_schedule     (GPtrArray         *issues,
 void          ct_check_section_tasks     (GPtrArray         *issues,
                                           const CtSection   *section,
                                           int                index);
+void          ct_check_section_order     (GPtrArray         *issues,
+                                          const CtSection   *section,
+                                          int                index);
 
 G_END_DECLS

@@ -207,3 +207,50 @@ ct_check_section_tasks (GPtrArray       *issues,
                                            name));
     }
 }
+
+/**
+ * ct_check_section_order:
+ * @issues: (element-type CtCheckIssue): where to add the issues
+ * @section: a section
+ * @index: its index
+ *
+ * A section lists its events in the order they take place; an event placed after a later
+ * one (added at the end, or moved to another day) reads as part of that one, under its
+ * agenda. Events timed only in words are left out: they have no day to compare.
+ */
+void
+ct_check_section_order (GPtrArray       *issues,
+                        const CtSection *section,
+                        int              index)
+{
+  const CtItem *latest = NULL;
+
+  g_return_if_fail (issues != NULL && section != NULL);
+
+  for (guint i = 0; i < section->items->len; i++)
+    {
+      const CtItem *item = g_ptr_array_index (section->items, i);
+      g_autofree char *name = NULL, *day = NULL, *other = NULL, *other_day = NULL;
+
+      if (item->kind != CT_ITEM_EVENT || ct_item_is_vague (item) ||
+          !g_date_valid (&item->start_date))
+        continue;
+      if (latest == NULL || g_date_compare (&item->start_date, &latest->start_date) >= 0)
+        {
+          latest = item;
+          continue;
+        }
+      name = ct_check_item_name (item);
+      day = ct_format_date_short (&item->start_date);
+      other = ct_check_item_name (latest);
+      other_day = ct_format_date_short (&latest->start_date);
+      ct_check_add_issue (issues, CT_CHECK_EVENT_OUT_OF_ORDER, "date", index, item->uuid, -1,
+                          /* Translators: %1$s and %3$s are events' titles, %2$s and %4$s
+                           * their days ("12/10/2023"). */
+                          g_strdup_printf (_("“%1$s” on %2$s comes after “%3$s” on %4$s in "
+                                             "the same section, so the printout puts it "
+                                             "under that event; move it before that event "
+                                             "or into another section."),
+                                           name, day, other, other_day));
+    }
+}

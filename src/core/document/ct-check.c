@@ -469,6 +469,7 @@ ct_programme_check (const CtProgramme *programme,
       for (guint j = 0; j < section->items->len; j++)
         check_item (issues, programme, g_ptr_array_index (section->items, j), i);
       ct_check_section_tasks (issues, section, i);
+      ct_check_section_order (issues, section, i);
     }
   check_chairs (issues, programme);
   if (holidays != NULL)

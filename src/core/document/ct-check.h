@@ -41,6 +41,8 @@ G_BEGIN_DECLS
  * @CT_CHECK_DATE_NOT_UNDERSTOOD: a date typed in the editor that cannot be ("31/02"),
  *   kept as typed and not yet in the programme (listed by the editor, not by
  *   ct_programme_check())
+ * @CT_CHECK_EVENT_OUT_OF_ORDER: an event placed after a later event of its section: a
+ *   section prints its events in the order they take place
  */
 typedef enum {
   CT_CHECK_WEEKDAY_MISMATCH,
@@ -64,6 +66,7 @@ typedef enum {
   CT_CHECK_TASK_WITHOUT_LEAD,
   CT_CHECK_DATES_REVERSED,
   CT_CHECK_DATE_NOT_UNDERSTOOD,
+  CT_CHECK_EVENT_OUT_OF_ORDER,
 } CtCheckKind;
 
 /**

@@ -35,6 +35,7 @@ struct _CtApplication
   guint backup_source;
   GtkWindow *recovery_dialog;  /* weak: the open offer to recover a damaged database */
   gboolean default_db;  /* no --db: the database the last-programme setting refers to */
+  gboolean page_restored;  /* the page of the last session was shown again */
 };
 
 G_DEFINE_FINAL_TYPE (CtApplication, ct_application, ADW_TYPE_APPLICATION)
@@ -560,6 +561,61 @@ ct_application_startup (GApplication *app)
                                            accels[i].accels);
 }
 
+/* A database given with --db remembers its own last programme, by its path. */
+static gint64
+get_last_programme (CtApplication *self)
+{
+  g_autoptr(GVariant) map = NULL;
+  gint64 id = 0;
+
+  if (self->default_db)
+    return g_settings_get_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME);
+  map = g_settings_get_value (self->settings, "last-programmes");
+  if (!g_variant_lookup (map, self->db_path, "x", &id))
+    return 0;
+  return id;
+}
+
+static void
+set_last_programme (CtApplication *self,
+                    gint64         id)
+{
+  g_autoptr(GVariant) old = NULL;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *path;
+  gint64 other;
+
+  if (self->default_db)
+    {
+      g_settings_set_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME, id);
+      return;
+    }
+  old = g_settings_get_value (self->settings, "last-programmes");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sx}"));
+  g_variant_iter_init (&iter, old);
+  while (g_variant_iter_next (&iter, "{&sx}", &path, &other))
+    if (g_strcmp0 (path, self->db_path) != 0)
+      g_variant_builder_add (&builder, "{sx}", path, other);
+  g_variant_builder_add (&builder, "{sx}", self->db_path, id);
+  g_settings_set_value (self->settings, "last-programmes", g_variant_builder_end (&builder));
+}
+
+/* The page the clerk left, shown again with the first programme of the session; the week
+ * page only for a week's programme, which alone has it. */
+static void
+restore_page (CtApplication *self,
+              CtWindow      *window,
+              CtProgramme   *programme)
+{
+  g_autofree char *page = g_settings_get_string (self->settings, "last-page");
+
+  self->page_restored = TRUE;
+  if (g_str_equal (page, "week") && programme->period_kind != CT_PERIOD_KIND_WEEK)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
+}
+
 static void
 programme_changed_cb (CtWindow      *window,
                       gboolean       replaced,
@@ -567,20 +623,30 @@ programme_changed_cb (CtWindow      *window,
 {
   CtProgramme *programme = ct_window_get_programme (window);
 
-  if (replaced && self->default_db)
-    g_settings_set_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME,
-                          programme != NULL ? programme->id : 0);
+  if (!replaced)
+    return;
+  set_last_programme (self, programme != NULL ? programme->id : 0);
+  if (programme != NULL && !self->page_restored)
+    restore_page (self, window, programme);
 }
 
-/* Restores the size, the maximized state and the programme of the last session, and
- * keeps them up to date in the settings. The programme is an id of the default database:
- * a database given with --db leaves it alone. */
+static gboolean
+window_close_request_cb (CtWindow      *window,
+                         CtApplication *self)
+{
+  const char *page = ct_window_get_page (window);
+
+  if (page != NULL && ct_window_get_programme (window) != NULL)
+    g_settings_set_string (self->settings, "last-page", page);
+  return GDK_EVENT_PROPAGATE;
+}
+
+/* Restores the size, the maximized state, the programme and the page of the last session,
+ * and keeps them up to date in the settings. */
 static void
 track_window_state (CtApplication *self,
                     CtWindow      *window)
 {
-  gint64 last;
-
   if (self->settings == NULL)
     return;
   g_settings_bind (self->settings, CT_SETTINGS_KEY_WINDOW_WIDTH, window, "default-width",
@@ -589,12 +655,12 @@ track_window_state (CtApplication *self,
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, CT_SETTINGS_KEY_WINDOW_MAXIMIZED, window, "maximized",
                    G_SETTINGS_BIND_DEFAULT);
-  last = g_settings_get_int64 (self->settings, CT_SETTINGS_KEY_LAST_PROGRAMME);
   g_signal_connect_object (window, "programme-changed", G_CALLBACK (programme_changed_cb),
                            self, 0);
-  /* The last programme; on first run, on another database or when it was deleted, the
-   * newest one. */
-  ct_window_open_on_start (window, self->default_db ? last : 0);
+  g_signal_connect_object (window, "close-request", G_CALLBACK (window_close_request_cb),
+                           self, 0);
+  /* The last programme; on first run or when it was deleted, the newest one. */
+  ct_window_open_on_start (window, get_last_programme (self));
 }
 
 static void

@@ -198,6 +198,10 @@ new_action (GtkWidget  *widget,
       return;
     }
   dialog = ct_new_programme_dialog_new (GTK_WINDOW (self), self->store);
+  /* The month after the one the clerk is working on, not after the newest in the list. */
+  if (self->session != NULL)
+    ct_new_programme_dialog_propose_after (CT_NEW_PROGRAMME_DIALOG (dialog),
+                                           ct_session_get_programme (self->session));
   g_signal_connect_object (dialog, "created", G_CALLBACK (programme_created_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "failed", G_CALLBACK (ct_window_add_toast), self,

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ct-programme-entry.h"
 #include "ct-window-private.h"
 
 /* Opening a programme: loaded in a worker thread (a newer choice drops an older load),
@@ -11,6 +12,22 @@
 /* Opening a programme builds its whole form, more work than the rest of the window: it is
  * done once the first frame is drawn, so the window shows at once. Meanwhile the content
  * area stays blank rather than saying that no programme is selected. */
+/* Whether the last programme is selected, or will be once the list under way arrives. */
+static gboolean
+start_programme_chosen (CtWindow *self)
+{
+  g_autoptr(CtProgrammeEntry) entry = NULL;
+
+  if (self->start_programme <= 0)
+    return FALSE;
+  if (self->list_cancellable != NULL)
+    return self->select_after_list == self->start_programme;
+  entry = gtk_single_selection_get_selected_item (self->programme_selection) != NULL
+            ? g_object_ref (gtk_single_selection_get_selected_item (self->programme_selection))
+            : NULL;
+  return entry != NULL && ct_programme_entry_get_id (entry) == self->start_programme;
+}
+
 static gboolean
 open_on_start_cb (gpointer data)
 {
@@ -22,7 +39,9 @@ open_on_start_cb (gpointer data)
   gtk_widget_set_opacity (GTK_WIDGET (self->empty_page), 1);
   if (self->start_programme > 0)
     ct_window_select_programme (self, self->start_programme);
-  if (self->session == NULL)
+  /* It opens off the UI thread, so there is no session yet: the newest only when the
+   * programme asked for is not in the list (deleted since). */
+  if (self->session == NULL && !start_programme_chosen (self))
     ct_window_select_newest (self);
   return G_SOURCE_REMOVE;
 }

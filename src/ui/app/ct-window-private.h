@@ -28,6 +28,7 @@ struct _CtWindow
   GtkSpinner *spinner;
   GPtrArray *pending_imports; /* calendar files' URIs waiting for the programme to open */
   gboolean discard_confirmed; /* the user chose to close with edits that cannot be saved */
+  GtkWindow *unsaved_dialog;  /* (weak) the question about them, while it is shown */
 
   AdwToastOverlay *toast_overlay;
   GtkLabel *announcer;   /* says each toast to screen readers, see ct_window_show_toast() */

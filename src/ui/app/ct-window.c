@@ -334,33 +334,52 @@ unsaved_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      CtWindow         *self)
 {
-  if (g_strcmp0 (response, "discard") != 0)
+  g_clear_weak_pointer (&self->unsaved_dialog);
+  if (g_strcmp0 (response, "cancel") == 0)
     return;
-  self->discard_confirmed = TRUE;
+  /* Discard, or a save that works now: either way nothing is asked again. */
+  if (g_strcmp0 (response, "discard") == 0)
+    self->discard_confirmed = TRUE;
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_discarding_cb, g_object_ref (self),
                    g_object_unref);
 }
 
 /* Edits that cannot be saved are never dropped without the user saying so: the window
- * stays open and asks, with the reason, and keeping it open is the default. */
+ * stays open and asks once, saying what is unsaved and why, as GNOME applications ask
+ * about unsaved documents; trying again is the default. */
 static void
 ask_before_discarding (CtWindow     *self,
                        const GError *error)
 {
-  g_autofree char *body =
-    /* Translators: %s is the reason, e.g. "The disk holding “…” is full." */
-    g_strdup_printf (_("%s\n\nIf the window closes now, the changes made since the last save "
-                       "are lost. Keep it open to try again once the reason is dealt with, or "
-                       "copy what you typed elsewhere."), error->message);
-  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (
-    adw_message_dialog_new (GTK_WINDOW (self), _("Your Changes Are Not Saved"), body));
+  CtProgramme *programme = ct_window_get_programme (self);
+  g_autofree char *subtitle = programme != NULL ? ct_programme_dup_subtitle (programme) : NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
 
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Keep Window Open"),
-                                    "discard", _("_Close Without Saving"), NULL);
+  /* A second Close or Quit while it asks brings the same question forward. */
+  if (self->unsaved_dialog != NULL)
+    {
+      gtk_window_present (self->unsaved_dialog);
+      return;
+    }
+  body = g_strdup_printf (
+    /* Translators: %1$s is the programme, e.g. "công tác tháng 10 năm 2023"; %2$s the
+     * reason, e.g. "The disk holding “…” is full." */
+    _("The changes to the programme “%1$s” since it was last saved could not be saved: "
+      "%2$s\n\nIf you discard them, they are permanently lost."),
+    subtitle != NULL ? subtitle : "", error->message);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Save Changes?"), body));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Try Saving Again"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, 0);
+  self->unsaved_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->unsaved_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -392,6 +411,7 @@ ct_window_dispose (GObject *object)
       g_clear_signal_handler (&self->shutdown_id, self->shutdown_app);
       g_clear_weak_pointer (&self->shutdown_app);
     }
+  g_clear_weak_pointer (&self->unsaved_dialog);
   g_clear_handle_id (&self->watch_id, g_source_remove);
   g_cancellable_cancel (self->list_cancellable);
   g_clear_object (&self->list_cancellable);
@@ -783,4 +803,18 @@ ct_window_open_item (CtWindow   *self,
   adw_view_stack_set_visible_child_name (self->view_stack, "editor");
   if (self->editor != NULL)
     ct_programme_editor_open_item (CT_PROGRAMME_EDITOR (self->editor), uuid);
+}
+
+/**
+ * ct_window_get_page:
+ * @self: the window
+ *
+ * Returns: (nullable): the page shown: "editor", "calendar", "preview" or "week"
+ */
+const char *
+ct_window_get_page (CtWindow *self)
+{
+  g_return_val_if_fail (CT_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
 }

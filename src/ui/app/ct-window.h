@@ -57,6 +57,7 @@ gboolean     ct_window_open_programme_finish (CtWindow            *self,
                                               GAsyncResult        *result,
                                               GError             **error);
 gboolean     ct_window_get_busy           (CtWindow       *self);
+const char  *ct_window_get_page           (CtWindow       *self);
 void         ct_window_add_toast          (CtWindow       *self,
                                            const char     *title);
 gboolean     ct_window_flush              (CtWindow       *self,

@@ -42,6 +42,24 @@ programme_changed_cb (CtCalendarPage *self)
     ct_calendar_view_set_programme (CT_CALENDAR_VIEW (self->view), get_programme (self));
 }
 
+/* Where @event goes in @section: before the first event that takes place later, so that
+ * the section keeps its events, each with its agenda, in date order. */
+static guint
+date_order_position (CtSection    *section,
+                     const CtItem *event)
+{
+  for (guint i = 0; i < section->items->len; i++)
+    {
+      const CtItem *other = g_ptr_array_index (section->items, i);
+
+      if (other->kind == CT_ITEM_EVENT && !ct_item_is_vague (other) &&
+          g_date_valid (&other->start_date) &&
+          g_date_compare (&other->start_date, &event->start_date) > 0)
+        return i;
+    }
+  return section->items->len;
+}
+
 static void
 add_event_cb (CtCalendarPage *self,
               GDate          *date,
@@ -49,11 +67,23 @@ add_event_cb (CtCalendarPage *self,
               const char     *title)
 {
   CtProgramme *programme = get_programme (self);
+  CtItem *event;
+  CtSection *target;
 
-  if (programme == NULL || section >= programme->sections->len)
+  if (programme == NULL || section > programme->sections->len)
     return;
-  ct_section_add_item (g_ptr_array_index (programme->sections, section),
-                       ct_item_new_event (title, date));
+  event = ct_item_new_event (title, date);
+  if (section == programme->sections->len)
+    {
+      /* A section of its own is headed by the event, as a conference's section is. */
+      target = ct_programme_add_section (programme, title);
+      ct_section_add_item (target, event);
+    }
+  else
+    {
+      target = g_ptr_array_index (programme->sections, section);
+      g_ptr_array_insert (target->items, date_order_position (target, event), event);
+    }
   ct_session_edited (self->session, NULL);
   /* Translators: shown after an event was added from the calendar */
   g_signal_emit (self, signals[TOAST], 0, _("Event added"));

@@ -8,6 +8,7 @@
 #include "ct-calendar-row.h"
 #include "ct-calendar-view-private.h"
 #include "ct-day-name.h"
+#include "ct-format.h"
 
 /* What the view lets the user change: a new event on a day ("+") and another day for an
  * event ("Change Date…", the keyboard's way to do what dragging a chip does). */
@@ -89,7 +90,10 @@ move_confirmed_cb (CtCalendarView *self)
   ct_calendar_view_emit_move (self, uuid, &self->move_from, &to);
 }
 
-/* The section a new event goes to by default: the last one holding an event. */
+/* The section a new event goes to by default: the last one listing events, as "Các hội
+ * nghị, sự kiện" does. A conference's own section (its heading is the event, whose agenda
+ * follows) is not one: an event added there would read as part of that conference. With
+ * none, a new section, the position after the last section. */
 static guint
 default_section (CtProgramme *programme)
 {
@@ -97,11 +101,13 @@ default_section (CtProgramme *programme)
     {
       CtSection *s = g_ptr_array_index (programme->sections, i - 1);
 
+      if (ct_section_get_heading_event (s) != NULL)
+        continue;
       for (guint j = 0; j < s->items->len; j++)
         if (((CtItem *) g_ptr_array_index (s->items, j))->kind == CT_ITEM_EVENT)
           return i - 1;
     }
-  return programme->sections->len > 0 ? programme->sections->len - 1 : 0;
+  return programme->sections->len;
 }
 
 static void
@@ -199,9 +205,10 @@ ct_calendar_view_build_popovers (CtCalendarView *self)
  * @self: a calendar view
  * @date: the day of the new event
  *
- * Asks for the new event's title and section (by default the last section holding an
- * event) in a popover by the day; confirming emits #CtCalendarView::add-event. Does
- * nothing without a programme; with no section yet the "Add" button stays disabled.
+ * Asks for the new event's title and section in a popover by the day: by default the last
+ * section listing events, or else "New section" (the last choice, index = number of
+ * sections). Confirming emits #CtCalendarView::add-event. Does nothing without a
+ * programme.
  */
 void
 ct_calendar_view_begin_add_event (CtCalendarView *self,
@@ -222,13 +229,21 @@ ct_calendar_view_begin_add_event (CtCalendarView *self,
   heading = g_strdup_printf (_("New Event on %s"), day);
   gtk_label_set_text (GTK_LABEL (self->add_heading), heading);
   for (guint i = 0; i < self->programme->sections->len; i++)
-    gtk_string_list_append (sections,
-                            ((CtSection *) g_ptr_array_index (self->programme->sections, i))->title);
+    {
+      CtSection *s = g_ptr_array_index (self->programme->sections, i);
+      g_autofree char *numeral = ct_format_roman (i + 1);
+      /* Translators: a section in the list of the calendar's new event: its numeral and
+       * title, "II. Hội nghị Ban Thường vụ". */
+      g_autofree char *name = g_strdup_printf (_("%1$s. %2$s"), numeral,
+                                               s->title != NULL ? s->title : "");
+
+      gtk_string_list_append (sections, name);
+    }
+  /* Translators: the last choice of the calendar's new event: a section of its own. */
+  gtk_string_list_append (sections, _("New section"));
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->add_section), G_LIST_MODEL (sections));
-  if (self->programme->sections->len > 0)
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (self->add_section),
-                                default_section (self->programme));
-  gtk_widget_set_sensitive (self->add_button, self->programme->sections->len > 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->add_section),
+                              default_section (self->programme));
   gtk_editable_set_text (GTK_EDITABLE (self->add_title), "");
   cell = ct_calendar_view_get_day (self, date);
   point_popover_at (self, self->add_popover, cell ? GTK_WIDGET (cell) : NULL);

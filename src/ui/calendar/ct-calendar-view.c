@@ -452,7 +452,8 @@ ct_calendar_view_class_init (CtCalendarViewClass *klass)
   /**
    * CtCalendarView::add-event:
    * @date: the day of the new event
-   * @section: index of the section to add it to
+   * @section: index of the section to add it to; the number of sections for a new
+   *   section of its own
    * @title: its title, trimmed, not empty
    */
   signals[ADD_EVENT] =

@@ -7,6 +7,7 @@
 
 #include "ct-format.h"
 #include "ct-new-programme-dialog.h"
+#include "ct-office-defaults.h"
 #include "ct-roll-forward.h"
 #include "ct-settings.h"
 
@@ -24,7 +25,10 @@ struct _CtNewProgrammeDialog
   GtkLabel *dates;        /* the week's days: a week number alone says little */
   GtkSpinButton *year;
   GtkCheckButton *from_previous;
+  GtkLabel *no_previous;  /* why there is nothing to copy */
   GtkLabel *exists;
+  gboolean copy_wanted;   /* the box as the user left it, ticked again when it applies */
+  gboolean updating;
 };
 
 G_DEFINE_FINAL_TYPE (CtNewProgrammeDialog, ct_new_programme_dialog, ADW_TYPE_MESSAGE_DIALOG)
@@ -104,6 +108,33 @@ update_week (CtNewProgrammeDialog *self,
   gtk_label_set_text (self->dates, dates);
 }
 
+/* A greyed box says why: there is no programme of the month before to copy. */
+static void
+update_no_previous (CtNewProgrammeDialog *self,
+                    gboolean              shown,
+                    int                   year,
+                    int                   month)
+{
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->no_previous), shown);
+  if (!shown)
+    return;
+  /* Translators: %1$d/%2$d is the month before the one chosen, e.g. 9/2023. */
+  text = g_strdup_printf (_("Nothing to copy: the database has no programme for month "
+                            "%1$d/%2$d. The new programme starts with the office defaults "
+                            "of Preferences."),
+                          month == 1 ? 12 : month - 1, month == 1 ? year - 1 : year);
+  gtk_label_set_text (self->no_previous, text);
+}
+
+static void
+from_previous_toggled_cb (CtNewProgrammeDialog *self)
+{
+  if (!self->updating)
+    self->copy_wanted = gtk_check_button_get_active (self->from_previous);
+}
+
 static void
 period_changed_cb (CtNewProgrammeDialog *self)
 {
@@ -121,8 +152,10 @@ period_changed_cb (CtNewProgrammeDialog *self)
   /* A week programme holds that week's own items: there is nothing to carry over. */
   gtk_widget_set_visible (GTK_WIDGET (self->from_previous), !week);
   gtk_widget_set_sensitive (GTK_WIDGET (self->from_previous), previous != NULL);
-  if (previous == NULL)
-    gtk_check_button_set_active (self->from_previous, FALSE);
+  self->updating = TRUE;
+  gtk_check_button_set_active (self->from_previous, previous != NULL && self->copy_wanted);
+  self->updating = FALSE;
+  update_no_previous (self, !week && previous == NULL, year, month);
   if (week)
     {
       update_week (self, year);
@@ -255,6 +288,19 @@ build_form (CtNewProgrammeDialog *self)
   gtk_grid_set_row_spacing (grid, 12);
   gtk_grid_set_column_spacing (grid, 12);
   gtk_grid_attach (grid, GTK_WIDGET (self->from_previous), 0, 5, 2, 1);
+  self->copy_wanted = TRUE;
+  g_signal_connect_swapped (self->from_previous, "toggled", G_CALLBACK (from_previous_toggled_cb),
+                            self);
+  self->no_previous = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->no_previous, TRUE);
+  gtk_label_set_max_width_chars (self->no_previous, 40);
+  gtk_label_set_xalign (self->no_previous, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->no_previous), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->no_previous), FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->from_previous),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->no_previous, NULL,
+                                  -1);
+  gtk_grid_attach (grid, GTK_WIDGET (self->no_previous), 0, 7, 2, 1);
   self->exists = GTK_LABEL (gtk_label_new (_("The database already holds a programme for "
                                               "this month.")));
   gtk_label_set_wrap (self->exists, TRUE);
@@ -336,7 +382,8 @@ ct_new_programme_dialog_init (CtNewProgrammeDialog *self)
  * @parent: the window the dialog is for
  * @store: where the programme is saved
  *
- * Asks for the month or the week of a new programme, proposing the month after the newest programme,
+ * Asks for the month or the week of a new programme, proposing the month after the newest
+ * programme (ct_new_programme_dialog_propose_after() proposes the one after the open one),
  * and whether to start from the previous month's programme ("Tạo từ tháng trước"). The
  * programme being edited must be saved first (the copy is made from the store). It ends
  * with #CtNewProgrammeDialog::created or #CtNewProgrammeDialog::failed.
@@ -393,9 +440,42 @@ ct_new_programme_dialog_set_period (CtNewProgrammeDialog *self,
   gtk_drop_down_set_selected (self->kind, 0);
   gtk_drop_down_set_selected (self->month, CLAMP (month, 1, 12) - 1);
   gtk_spin_button_set_value (self->year, year);
+  self->copy_wanted = from_previous;
   period_changed_cb (self);
-  if (gtk_widget_get_sensitive (GTK_WIDGET (self->from_previous)))
-    gtk_check_button_set_active (self->from_previous, from_previous);
+}
+
+/**
+ * ct_new_programme_dialog_propose_after:
+ * @self: the dialog
+ * @programme: (nullable): the programme open in the window
+ *
+ * Proposes the period after @programme (the month after a month, the week after a week),
+ * with a copy of it; without a programme, the choice of ct_new_programme_dialog_new() stays.
+ */
+void
+ct_new_programme_dialog_propose_after (CtNewProgrammeDialog *self,
+                                       const CtProgramme    *programme)
+{
+  g_return_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self));
+
+  if (programme == NULL)
+    return;
+  if (programme->period_kind == CT_PERIOD_KIND_MONTH)
+    ct_new_programme_dialog_set_period (self, programme->period_index == 12
+                                                ? programme->period_year + 1
+                                                : programme->period_year,
+                                        programme->period_index % 12 + 1, TRUE);
+  else if (programme->period_kind == CT_PERIOD_KIND_WEEK)
+    {
+      int year = programme->period_year, week = programme->period_index + 1;
+
+      if (week > (int) ct_programme_weeks_in_year (year))
+        year++, week = 1;
+      gtk_drop_down_set_selected (self->kind, 1);
+      gtk_spin_button_set_value (self->year, year);
+      gtk_spin_button_set_value (self->week, week);
+      period_changed_cb (self);
+    }
 }
 
 /**
@@ -448,6 +528,8 @@ ct_new_programme_dialog_create (CtNewProgrammeDialog  *self,
         ct_programme_set_period (programme, CT_PERIOD_KIND_MONTH, year, month);
       /* Preferences → New Programmes → Document Style; a copied month keeps its own. */
       programme->style = ct_settings_get_document_style (settings);
+      if (settings != NULL)
+        ct_office_defaults_apply (settings, programme);
     }
   if (!ct_store_save_programme (store, programme, error))
     return NULL;
@@ -508,4 +590,33 @@ ct_new_programme_dialog_get_dates_label (CtNewProgrammeDialog *self)
   g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
 
   return self->dates;
+}
+
+/**
+ * ct_new_programme_dialog_get_copy_button:
+ * @self: the dialog
+ *
+ * Returns: (transfer none): "copy the previous month's programme"
+ */
+GtkCheckButton *
+ct_new_programme_dialog_get_copy_button (CtNewProgrammeDialog *self)
+{
+  g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
+
+  return self->from_previous;
+}
+
+/**
+ * ct_new_programme_dialog_get_no_previous_label:
+ * @self: the dialog
+ *
+ * Returns: (transfer none): why there is nothing to copy, shown when the month before has
+ *   no programme
+ */
+GtkLabel *
+ct_new_programme_dialog_get_no_previous_label (CtNewProgrammeDialog *self)
+{
+  g_return_val_if_fail (CT_IS_NEW_PROGRAMME_DIALOG (self), NULL);
+
+  return self->no_previous;
 }

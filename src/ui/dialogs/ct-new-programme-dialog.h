@@ -19,6 +19,10 @@ void         ct_new_programme_dialog_set_period (CtNewProgrammeDialog *self,
                                                  int                   year,
                                                  int                   month,
                                                  gboolean              from_previous);
+void         ct_new_programme_dialog_propose_after (CtNewProgrammeDialog *self,
+                                                    const CtProgramme    *programme);
+GtkCheckButton *ct_new_programme_dialog_get_copy_button (CtNewProgrammeDialog *self);
+GtkLabel      *ct_new_programme_dialog_get_no_previous_label (CtNewProgrammeDialog *self);
 GtkDropDown   *ct_new_programme_dialog_get_kind_list   (CtNewProgrammeDialog *self);
 GtkSpinButton *ct_new_programme_dialog_get_week_button (CtNewProgrammeDialog *self);
 GtkSpinButton *ct_new_programme_dialog_get_year_button (CtNewProgrammeDialog *self);

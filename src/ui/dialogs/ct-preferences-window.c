@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-date-time.h"
+#include "ct-office-defaults.h"
 #include "ct-preferences-window.h"
 #include "ct-print.h"
 #include "ct-settings.h"
@@ -231,5 +232,7 @@ ct_preferences_window_new (GSettings *settings)
   add_day_part_row (self, _("Morning"), "morning-start", "morning-end");
   add_day_part_row (self, _("Afternoon"), "afternoon-start", "afternoon-end");
   add_day_part_row (self, _("Evening"), "evening-start", "evening-end");
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (ct_office_defaults_page_new (settings)));
   return self;
 }
