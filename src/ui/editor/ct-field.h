@@ -46,4 +46,12 @@ gboolean   ct_field_parse_minute (const char *text,
                                   int        *minute);
 char      *ct_field_format_minute (int        minute);
 
+typedef void (*CtFieldFinishFunc) (gpointer data);
+
+void       ct_field_commit_preedit (GtkWidget *widget);
+void       ct_field_set_finish_func (GtkWidget        *field,
+                                     CtFieldFinishFunc func,
+                                     gpointer          data);
+void       ct_field_finish_editing (GtkWidget *focus);
+
 G_END_DECLS
