@@ -252,6 +252,7 @@ labelled_entry (const char *text,
                                   accessible_label, -1);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   ct_field_disable_undo (entry);
+  ct_field_name_text (entry, accessible_label);
   return entry;
 }
 

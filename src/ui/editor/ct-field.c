@@ -51,6 +51,31 @@ void
 ct_field_disable_undo (GtkWidget *editable)
 {
   gtk_editable_set_enable_undo (GTK_EDITABLE (editable), FALSE);
+  /* Every text field of the form comes here. */
+  if (ADW_IS_PREFERENCES_ROW (editable))
+    ct_field_name_text (editable, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (editable)));
+}
+
+/**
+ * ct_field_name_text:
+ * @editable: a #GtkEntry or an #AdwEntryRow
+ * @label: what a screen reader says of it
+ *
+ * The text inside an entry is what takes the focus, and GTK 4.8 gives it no accessible
+ * role, which leaves it out of the screen reader's tree: moving into the field then says
+ * nothing. It becomes a text box named @label, before the entry is realized.
+ */
+void
+ct_field_name_text (GtkWidget  *editable,
+                    const char *label)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (editable)));
+
+  if (!GTK_IS_TEXT (text))
+    return;
+  g_object_set (text, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
 }
 
 /**

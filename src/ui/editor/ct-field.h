@@ -42,6 +42,8 @@ GtkWidget *ct_field_minute_row (const char  *title,
 GtkWidget *ct_field_icon_button (const char *icon_name,
                                  const char *label);
 void       ct_field_disable_undo (GtkWidget *editable);
+void       ct_field_name_text   (GtkWidget  *editable,
+                                 const char *label);
 gboolean   ct_field_parse_minute (const char *text,
                                   int        *minute);
 char      *ct_field_format_minute (int        minute);
