@@ -66,6 +66,10 @@ commit_unit (gpointer data)
 
   if (!self->unit_dirty || self->position >= self->event->agenda->len)
     return;
+  /* A row left behind by an undo or a reload: its event is not the programme's any more. */
+  if (ct_programme_find_item (ct_session_get_programme (self->session), self->event->uuid,
+                              NULL) != self->event)
+    return;
   self->unit_dirty = FALSE;
   agenda = get_agenda (self);
   text = gtk_editable_get_text (GTK_EDITABLE (self->unit_entry));
