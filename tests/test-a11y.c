@@ -7,6 +7,7 @@
 
 #include "ct-accessible.h"
 #include "ct-calendar-view-private.h"
+#include "ct-field.h"
 #include "ct-preview-page.h"
 #include "ct-renderer.h"
 #include "ct-window.h"
@@ -251,6 +252,40 @@ test_mended (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The text inside the form's entries, which takes the focus, is a text box named as its
+ * field: GTK 4.8 leaves it without a role, out of the screen reader's tree. */
+static void
+test_form_text (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *text;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), "Trích yếu");
+  ct_field_disable_undo (row);
+  ct_field_name_text (entry, "Đơn vị chuẩn bị nội dung 1");
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  ct_test_wait_mapped (entry);
+
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  g_assert_true (GTK_IS_TEXT (text));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_ROLE_TEXT_BOX);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Trích yếu");
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry)));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_ROLE_TEXT_BOX);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Đơn vị chuẩn bị nội dung 1");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A section of the form says whether it is open, on the header that has the focus. */
 static void
 test_expander_state (void)
@@ -285,6 +320,7 @@ main (int    argc,
   ct_test_widget_init (&argc, &argv);
   ct_accessible_install ();
   g_test_add_func ("/a11y/mended", test_mended);
+  g_test_add_func ("/a11y/form-text", test_form_text);
   g_test_add_func ("/a11y/expander-state", test_expander_state);
   g_test_add_func ("/a11y/window", test_window);
   g_test_add_func ("/a11y/calendar-add-button", test_calendar_add_button);

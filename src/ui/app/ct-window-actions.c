@@ -6,12 +6,15 @@
 #include <glib/gi18n.h>
 
 #include "ct-conflict-dialog.h"
+#include "ct-field.h"
 #include "ct-format.h"
 #include "ct-ics-dialog.h"
 #include "ct-import-dialog.h"
 #include "ct-new-programme-dialog.h"
 #include "ct-window-private.h"
 
+/* Undo, redo and save act on what the form shows: a word still being composed and a
+ * field that writes when left are made part of the programme first (ct-field.c). */
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -19,8 +22,10 @@ undo_action (GtkWidget  *widget,
 {
   CtWindow *self = CT_WINDOW (widget);
 
-  if (self->session != NULL)
-    ct_session_undo (self->session);
+  if (self->session == NULL)
+    return;
+  ct_field_finish_editing (gtk_root_get_focus (GTK_ROOT (self)));
+  ct_session_undo (self->session);
 }
 
 static void
@@ -30,8 +35,10 @@ redo_action (GtkWidget  *widget,
 {
   CtWindow *self = CT_WINDOW (widget);
 
-  if (self->session != NULL)
-    ct_session_redo (self->session);
+  if (self->session == NULL)
+    return;
+  ct_field_finish_editing (gtk_root_get_focus (GTK_ROOT (self)));
+  ct_session_redo (self->session);
 }
 
 static void
@@ -41,8 +48,10 @@ save_action (GtkWidget  *widget,
 {
   CtWindow *self = CT_WINDOW (widget);
 
-  if (self->session != NULL)
-    ct_session_save (self->session);
+  if (self->session == NULL)
+    return;
+  ct_field_finish_editing (gtk_root_get_focus (GTK_ROOT (self)));
+  ct_session_save (self->session);
 }
 
 static void

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-calendar-page.h"
+#include "ct-field.h"
 #include "ct-format.h"
 #include "ct-ics-dialog.h"
 #include "ct-preview-view.h"
@@ -213,10 +214,14 @@ search_changed_cb (CtWindow *self)
   ct_window_reload_list (self);
 }
 
-/* Enter in the search entry opens the first programme found. */
+/* Enter in the search entry opens the first programme found for the text as shown: the
+ * word an input method is composing is committed, and the list is read again at once
+ * rather than after the search entry's delay. */
 static void
 search_activate_cb (CtWindow *self)
 {
+  ct_field_commit_preedit (GTK_WIDGET (self->search_entry));
+  ct_window_reload_list (self);
   ct_window_select_newest (self);
 }
 
@@ -782,7 +787,10 @@ ct_window_flush (CtWindow  *self,
                  GError   **error)
 {
   g_return_val_if_fail (CT_IS_WINDOW (self), FALSE);
-  return self->session == NULL || ct_session_flush (self->session, error);
+  if (self->session == NULL)
+    return TRUE;
+  ct_field_finish_editing (gtk_root_get_focus (GTK_ROOT (self)));
+  return ct_session_flush (self->session, error);
 }
 
 /**

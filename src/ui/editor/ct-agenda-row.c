@@ -21,6 +21,8 @@ struct _CtAgendaRow
   GtkWidget *text_view;
   GtkWidget *unit_entry;
   GtkWidget *subpoint_box;
+  /* The unit's entry holds a name not yet written into the programme. */
+  gboolean unit_dirty;
 };
 
 G_DEFINE_FINAL_TYPE (CtAgendaRow, ct_agenda_row, GTK_TYPE_LIST_BOX_ROW)
@@ -50,17 +52,100 @@ text_changed_cb (CtAgendaRow *self)
   ct_session_edited (self->session, key);
 }
 
-/* A unit not in the directory yet is created by the store when the programme is saved. */
+/* A unit not in the directory yet is created by the store when the programme is saved:
+ * the unit is written into the programme only once its name is finished (the focus
+ * leaves the field, Enter, a suggestion taken), so that an autosave while the clerk types
+ * never adds "Ban " or "văn " to the directory. */
 static void
-unit_changed_cb (CtAgendaRow *self)
+commit_unit (gpointer data)
 {
-  CtAgendaItem *agenda = get_agenda (self);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->unit_entry));
-  g_autofree char *key = g_strdup_printf ("agenda:%p:unit", (gpointer) agenda);
+  CtAgendaRow *self = data;
+  CtAgendaItem *agenda;
+  g_autofree char *key = NULL;
+  const char *text;
 
+  if (!self->unit_dirty || self->position >= self->event->agenda->len)
+    return;
+  /* A row left behind by an undo or a reload: its event is not the programme's any more. */
+  if (ct_programme_find_item (ct_session_get_programme (self->session), self->event->uuid,
+                              NULL) != self->event)
+    return;
+  self->unit_dirty = FALSE;
+  agenda = get_agenda (self);
+  text = gtk_editable_get_text (GTK_EDITABLE (self->unit_entry));
+  if (g_strcmp0 (agenda->preparing_unit ? agenda->preparing_unit : "", text) == 0)
+    return;
+  key = g_strdup_printf ("agenda:%p:unit", (gpointer) agenda);
   g_free (agenda->preparing_unit);
   agenda->preparing_unit = *text ? g_strdup (text) : NULL;
   ct_session_edited (self->session, key);
+}
+
+/* Text put there other than by typing (the focus elsewhere) is finished already. */
+static void
+unit_changed_cb (CtAgendaRow *self)
+{
+  GtkRoot *root = gtk_widget_get_root (self->unit_entry);
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->unit_entry)));
+
+  self->unit_dirty = TRUE;
+  if (root == NULL || gtk_root_get_focus (root) != text)
+    commit_unit (self);
+}
+
+/* Keys that act on the unit's text (taking a suggestion, leaving the field) first end
+ * the word an input method is composing, and show the suggestions for the whole text:
+ * otherwise the input method takes the first Down to commit its word, and Enter keeps
+ * the half-typed name. */
+static gboolean
+unit_key_cb (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             CtAgendaRow           *self)
+{
+  g_autofree char *text = NULL;
+  GtkEntryCompletion *completion;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up: case GDK_KEY_Down: case GDK_KEY_KP_Up: case GDK_KEY_KP_Down:
+    case GDK_KEY_Page_Up: case GDK_KEY_Page_Down: case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter: case GDK_KEY_Tab:
+    case GDK_KEY_ISO_Left_Tab:
+      break;
+    default:
+      return FALSE;
+    }
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->unit_entry)));
+  ct_field_commit_preedit (self->unit_entry);
+  completion = gtk_entry_get_completion (GTK_ENTRY (self->unit_entry));
+  if (completion != NULL &&
+      g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->unit_entry))) != 0)
+    gtk_entry_completion_complete (completion);
+  return FALSE;
+}
+
+/* A suggestion taken is a finished name. */
+static gboolean
+unit_selected_cb (GtkEntryCompletion *completion,
+                  GtkTreeModel       *model,
+                  GtkTreeIter        *iter,
+                  CtAgendaRow        *self)
+{
+  g_autofree char *name = NULL;
+
+  gtk_tree_model_get (model, iter, 0, &name, -1);
+  gtk_editable_set_text (GTK_EDITABLE (self->unit_entry), name);
+  gtk_editable_set_position (GTK_EDITABLE (self->unit_entry), -1);
+  commit_unit (self);
+  return TRUE;
+}
+
+static void
+unit_focus_leave_cb (CtAgendaRow *self)
+{
+  commit_unit (self);
 }
 
 static void
@@ -115,6 +200,7 @@ list_key_cb (GtkWidget *field,
   CtAgendaRow *self = data;
   guint position = self->position;
 
+  commit_unit (self);
   switch (key)
     {
     case CT_LIST_KEY_NEXT:
@@ -170,6 +256,7 @@ labelled_entry (const char *text,
                                   accessible_label, -1);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   ct_field_disable_undo (entry);
+  ct_field_name_text (entry, accessible_label);
   return entry;
 }
 
@@ -325,6 +412,7 @@ build (CtAgendaRow  *self,
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *frame;
   GtkWidget *prepared = gtk_label_new (_("Prepared by"));
+  GtkEventController *controller;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (box), GTK_ORIENTATION_VERTICAL);
   gtk_widget_set_margin_start (box, 12);
@@ -351,7 +439,6 @@ build (CtAgendaRow  *self,
   gtk_entry_completion_set_inline_completion (completion, FALSE);
   gtk_entry_completion_set_match_func (completion, unit_matches_cb, NULL, NULL);
   gtk_entry_set_completion (GTK_ENTRY (self->unit_entry), completion);
-  g_object_unref (completion);
   gtk_box_append (GTK_BOX (line), self->unit_entry);
   gtk_widget_set_sensitive (buttons[0], self->position > 0);
   gtk_widget_set_sensitive (buttons[1], self->position + 1 < self->event->agenda->len);
@@ -372,6 +459,16 @@ build (CtAgendaRow  *self,
   ct_list_keys_attach (self->text_view, list_key_cb, self);
   ct_list_keys_attach (self->unit_entry, list_key_cb, self);
   g_signal_connect_swapped (self->unit_entry, "changed", G_CALLBACK (unit_changed_cb), self);
+  g_signal_connect (completion, "match-selected", G_CALLBACK (unit_selected_cb), self);
+  g_object_unref (completion);
+  ct_field_set_finish_func (self->unit_entry, commit_unit, self);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (unit_focus_leave_cb), self);
+  gtk_widget_add_controller (self->unit_entry, controller);
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (unit_key_cb), self);
+  gtk_widget_add_controller (self->unit_entry, controller);
 }
 
 static void

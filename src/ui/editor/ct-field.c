@@ -51,6 +51,102 @@ void
 ct_field_disable_undo (GtkWidget *editable)
 {
   gtk_editable_set_enable_undo (GTK_EDITABLE (editable), FALSE);
+  /* Every text field of the form comes here. */
+  if (ADW_IS_PREFERENCES_ROW (editable))
+    ct_field_name_text (editable, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (editable)));
+}
+
+/**
+ * ct_field_name_text:
+ * @editable: a #GtkEntry or an #AdwEntryRow
+ * @label: what a screen reader says of it
+ *
+ * The text inside an entry is what takes the focus, and GTK 4.8 gives it no accessible
+ * role, which leaves it out of the screen reader's tree: moving into the field then says
+ * nothing. It becomes a text box named @label, before the entry is realized.
+ */
+void
+ct_field_name_text (GtkWidget  *editable,
+                    const char *label)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (editable)));
+
+  if (!GTK_IS_TEXT (text))
+    return;
+  g_object_set (text, "accessible-role", GTK_ACCESSIBLE_ROLE_TEXT_BOX, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+}
+
+/**
+ * ct_field_commit_preedit:
+ * @widget: a #GtkText, a #GtkTextView or an editable holding a #GtkText, or %NULL
+ *
+ * Ends the word an input method is still composing in @widget (ibus-Unikey or fcitx5
+ * typing Telex or VNI shows it in the field, but it is not the field's text yet): the
+ * input method is reset, which commits the word, so that what the field holds is what
+ * the clerk sees before it is acted on.
+ */
+void
+ct_field_commit_preedit (GtkWidget *widget)
+{
+  if (GTK_IS_EDITABLE (widget) && !GTK_IS_TEXT (widget))
+    widget = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (widget)));
+  /* GTK 4.8 has no call to reset the input method of a GtkText outside a GtkEntry (search
+   * entries, entry rows); moving the cursor by nothing resets it in every text widget. */
+  if (GTK_IS_TEXT (widget) || GTK_IS_TEXT_VIEW (widget))
+    g_signal_emit_by_name (widget, "move-cursor", GTK_MOVEMENT_VISUAL_POSITIONS, 0, FALSE);
+}
+
+typedef struct
+{
+  CtFieldFinishFunc func;
+  gpointer data;
+} Finisher;
+
+/**
+ * ct_field_set_finish_func:
+ * @field: a widget of the form
+ * @func: writes what @field holds into the programme
+ * @data: passed to @func
+ *
+ * For a field that writes the programme only once its text is finished (the focus
+ * leaves it): ct_field_finish_editing() calls @func while the focus is in @field.
+ */
+void
+ct_field_set_finish_func (GtkWidget        *field,
+                          CtFieldFinishFunc func,
+                          gpointer          data)
+{
+  Finisher *f = g_new (Finisher, 1);
+
+  f->func = func;
+  f->data = data;
+  g_object_set_data_full (G_OBJECT (field), "ct-field-finish", f, g_free);
+}
+
+/**
+ * ct_field_finish_editing:
+ * @focus: the window's focus widget, or %NULL
+ *
+ * Makes what the focused field shows part of the programme before the window acts on the
+ * programme as a whole (undo, redo, save, close): the word being composed is committed and
+ * a field that writes only when left (ct_field_set_finish_func()) writes now.
+ */
+void
+ct_field_finish_editing (GtkWidget *focus)
+{
+  ct_field_commit_preedit (focus);
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      Finisher *f = g_object_get_data (G_OBJECT (w), "ct-field-finish");
+
+      if (f != NULL)
+        {
+          f->func (f->data);
+          return;
+        }
+    }
 }
 
 static void

@@ -42,8 +42,18 @@ GtkWidget *ct_field_minute_row (const char  *title,
 GtkWidget *ct_field_icon_button (const char *icon_name,
                                  const char *label);
 void       ct_field_disable_undo (GtkWidget *editable);
+void       ct_field_name_text   (GtkWidget  *editable,
+                                 const char *label);
 gboolean   ct_field_parse_minute (const char *text,
                                   int        *minute);
 char      *ct_field_format_minute (int        minute);
+
+typedef void (*CtFieldFinishFunc) (gpointer data);
+
+void       ct_field_commit_preedit (GtkWidget *widget);
+void       ct_field_set_finish_func (GtkWidget        *field,
+                                     CtFieldFinishFunc func,
+                                     gpointer          data);
+void       ct_field_finish_editing (GtkWidget *focus);
 
 G_END_DECLS
