@@ -105,6 +105,8 @@ update_save_state (CtWindow *self)
 {
   const char *text = "";
   const char *error = NULL;
+  g_autofree char *publish = ct_window_publish_dup_status (self);
+  g_autofree char *subtitle = NULL;
 
   if (self->session != NULL)
     {
@@ -133,8 +135,10 @@ update_save_state (CtWindow *self)
     }
   if (self->store != NULL && ct_store_is_read_only (self->store))
     text = _("Read-only");
-  adw_view_switcher_title_set_subtitle (self->switcher_title, text);
-  gtk_label_set_text (self->save_label, text);
+  /* Translators: the save state, then the publish state, e.g. "Saved · Published 15:20". */
+  subtitle = publish != NULL ? g_strdup_printf (_("%s · %s"), text, publish) : g_strdup (text);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_label_set_text (self->save_label, subtitle);
   if (error != NULL)
     {
       g_autofree char *message =
@@ -203,8 +207,16 @@ ct_window_set_session (CtWindow  *self,
     }
   /* The pages are a programme's: without one, the header shows the title instead. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, session != NULL);
+  ct_window_publish_session_changed (self);
   update_save_state (self);
   ct_window_update_actions (self);
+}
+
+/* The header's subtitle anew: the save state and the publish state. */
+void
+ct_window_update_save_state (CtWindow *self)
+{
+  update_save_state (self);
 }
 
 static void
@@ -397,6 +409,7 @@ ct_window_dispose (GObject *object)
   g_clear_object (&self->list_cancellable);
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
+  ct_window_publish_dispose (self);
   if (self->session != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -543,6 +556,7 @@ ct_window_init (CtWindow *self)
   g_signal_connect_swapped (self->week_page, "open-item",
                             G_CALLBACK (ct_window_open_programme_item), self);
   init_announcer (self);
+  ct_window_install_publish (self);
   ct_window_install_ics_actions (self);
   ct_window_install_file_drop (self);
   ct_window_set_session (self, NULL);
