@@ -589,6 +589,90 @@ test_screenshots (Fixture       *f,
   gtk_window_destroy (window);
 }
 
+/* Someone else changes the first event on the server: a PUT of their own, without
+ * If-Match, by python3's urllib. */
+static void
+change_on_server (Fixture    *f,
+                  const char *uid)
+{
+  g_autofree char *name = g_uri_escape_string (uid, NULL, FALSE);
+  g_autofree char *url = g_strconcat (f->collection, name, ".ics", NULL);
+  const char *script =
+    "import base64, sys, urllib.request\n"
+    "url, user, password, uid = sys.argv[1:5]\n"
+    "body = ('BEGIN:VCALENDAR\\r\\nVERSION:2.0\\r\\nPRODID:-//Other//EN\\r\\n'\n"
+    "        'BEGIN:VEVENT\\r\\nUID:' + uid + '\\r\\nDTSTAMP:20261201T000000Z\\r\\n'\n"
+    "        'DTSTART:20261210T020000Z\\r\\nSUMMARY:Sửa nơi khác\\r\\n'\n"
+    "        'END:VEVENT\\r\\nEND:VCALENDAR\\r\\n').encode()\n"
+    "request = urllib.request.Request(url, data=body, method='PUT')\n"
+    "request.add_header('Content-Type', 'text/calendar; charset=utf-8')\n"
+    "token = base64.b64encode((user + ':' + password).encode()).decode()\n"
+    "request.add_header('Authorization', 'Basic ' + token)\n"
+    "urllib.request.urlopen(request).read()\n";
+  const char *argv[] = { "/usr/bin/python3", "-c", script, url, CT_RADICALE_USER,
+                         CT_RADICALE_PASSWORD, uid, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* The UID of the first event's file, as the calendar file names it. */
+static char *
+first_event_uid (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  CtIcsExportOptions options;
+  CtItem *item = first_event (f);
+
+  ct_ics_export_options_init (&options);
+  files = ct_ics_export_events (ct_window_get_programme (f->w.window), &options, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < files->len; i++)
+    {
+      CtIcsEventFile *file = g_ptr_array_index (files, i);
+
+      if (g_strcmp0 (file->title, item->title) == 0)
+        return g_strdup (file->uid);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_conflict (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *uid = NULL;
+  AdwMessageDialog *dialog;
+  CtPublishStats stats;
+
+  if (f->server == NULL)
+    return;
+  set_up_calendar (f, CT_RADICALE_PASSWORD);
+  retitle_and_save (f, "Hội nghị tổng kết");
+  publish_and_wait (f);
+  uid = first_event_uid (f);
+  change_on_server (f, uid);
+
+  /* Changed here too: the publish does not overwrite the server's copy, and says so. */
+  retitle_and_save (f, "Hội nghị tổng kết năm");
+  publish_and_wait (f);
+  ct_publisher_get_stats (ct_window_get_publisher (f->w.window), &stats);
+  g_assert_cmpuint (stats.puts, ==, 1);
+  dialog = ct_test_wait_for_dialog ("Changed on the Calendar Server");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "“Hội nghị tổng kết năm” was changed on the calendar server since it was "
+                   "published: the server's copy was kept. Delete it there to publish the "
+                   "programme's version again.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (server_event_has (f, "SUMMARY:Sửa nơi khác"));
+  g_assert_false (server_event_has (f, "SUMMARY:Hội nghị tổng kết năm"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,5 +702,6 @@ main (int   argc,
   CT_TEST_ADD ("/publish-ui/after-save", test_publish_after_save);
   CT_TEST_ADD ("/publish-ui/server-down-then-up", test_server_down_then_up);
   CT_TEST_ADD ("/publish-ui/wrong-password", test_wrong_password);
+  CT_TEST_ADD ("/publish-ui/conflict", test_conflict);
   return g_test_run ();
 }
