@@ -673,6 +673,38 @@ test_conflict (Fixture       *f,
   g_assert_false (server_event_has (f, "SUMMARY:Hội nghị tổng kết năm"));
 }
 
+/* The network monitor says the network is back: what waited is sent without a save. */
+static void
+test_network_back (Fixture       *f,
+                   gconstpointer  data)
+{
+  GNetworkMonitor *monitor = g_network_monitor_get_default ();
+
+  if (f->server == NULL)
+    return;
+  if (!g_network_monitor_get_network_available (monitor))
+    {
+      g_test_skip ("the system says there is no network");
+      return;
+    }
+  set_up_calendar (f, CT_RADICALE_PASSWORD);
+  publish_and_wait (f);
+  g_settings_set_boolean (f->settings, CT_SETTINGS_KEY_PUBLISH_AFTER_SAVE, TRUE);
+  ct_radicale_stop (f->server);
+  retitle_and_save (f, "Giao ban chờ mạng");
+  g_assert_true (ct_test_wait_until (publish_done, f->w.window, 120));
+  g_assert_cmpuint (ct_window_get_publish_pending (f->w.window), ==, 1);
+
+  ct_radicale_restart (f->server);
+  g_object_notify (G_OBJECT (monitor), "network-available");
+  g_assert_true (ct_window_get_publishing (f->w.window));
+  g_assert_true (ct_test_wait_until (publish_done, f->w.window, 120));
+  g_assert_cmpuint (ct_window_get_publish_pending (f->w.window), ==, 0);
+  g_assert_true (server_event_has (f, "SUMMARY:Giao ban chờ mạng"));
+  g_assert_cmpstr (last_toast (f), ==,
+                   "Published to the calendar server: 0 new, 1 updated, 0 deleted");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,5 +735,6 @@ main (int   argc,
   CT_TEST_ADD ("/publish-ui/server-down-then-up", test_server_down_then_up);
   CT_TEST_ADD ("/publish-ui/wrong-password", test_wrong_password);
   CT_TEST_ADD ("/publish-ui/conflict", test_conflict);
+  CT_TEST_ADD ("/publish-ui/network-back", test_network_back);
   return g_test_run ();
 }

@@ -91,7 +91,7 @@ void ct_window_report_store_error (CtWindow       *self,
 void ct_window_install_ics_actions (CtWindow      *self);
 void ct_window_run_pending_imports (CtWindow      *self);
 void ct_window_install_file_drop  (CtWindow      *self);
-void ct_window_update_save_state  (CtWindow      *self);
+void ct_window_update_subtitle  (CtWindow      *self);
 void ct_window_install_publish    (CtWindow      *self);
 void ct_window_publish_dispose    (CtWindow      *self);
 void ct_window_publish_session_changed (CtWindow *self);

@@ -80,7 +80,7 @@ progress_idle (gpointer data)
     return G_SOURCE_REMOVE;
   self->publish->done = progress->done;
   self->publish->total = progress->total;
-  ct_window_update_save_state (self);
+  ct_window_update_subtitle (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -230,7 +230,7 @@ published_cb (GObject      *source,
     }
   count_pending (self);
   schedule_retry (self);
-  ct_window_update_save_state (self);
+  ct_window_update_subtitle (self);
   if (p->again)
     {
       p->again = FALSE;
@@ -256,7 +256,7 @@ publisher_cb (GObject      *source,
           self->publish->running = FALSE;
           if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
             say_error (self, error, run->shown);
-          ct_window_update_save_state (self);
+          ct_window_update_subtitle (self);
         }
       g_rc_box_release_full (run, run_clear);
       return;
@@ -321,7 +321,7 @@ ct_window_publish (CtWindow *self,
   g_weak_ref_init (&run->window, self);
   run->shown = shown;
   run->programme_id = ct_session_get_programme (self->session)->id;
-  ct_window_update_save_state (self);
+  ct_window_update_subtitle (self);
   ct_publish_account_new_publisher_async (p->settings, NULL, p->cancellable, publisher_cb,
                                           run);
 }
