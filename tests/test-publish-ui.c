@@ -434,8 +434,9 @@ test_preferences (Fixture       *f,
   /* Typed into the rows: the settings follow; the password goes to the session only. */
   type_into (GTK_WIDGET (prefs), "server-row", f->server->root);
   type_into (GTK_WIDGET (prefs), "user-row", CT_RADICALE_USER);
-  g_assert_cmpstr (g_settings_get_string (f->settings, CT_SETTINGS_KEY_CALDAV_SERVER), ==,
-                   f->server->root);
+  chosen = g_settings_get_string (f->settings, CT_SETTINGS_KEY_CALDAV_SERVER);
+  g_assert_cmpstr (chosen, ==, f->server->root);
+  g_clear_pointer (&chosen, g_free);
   type_into (GTK_WIDGET (prefs), "password-row", CT_RADICALE_PASSWORD);
   apply (GTK_WIDGET (prefs), "password-row");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (GTK_WIDGET (prefs),
