@@ -279,15 +279,20 @@ list_calendars (CtDav       *dav,
   return out;
 }
 
-static GPtrArray *
-discover (CtPublisher   *self,
-          CtDav         *dav,
-          GError       **error)
+/* The calendar home of the user (RFC 4791 §6.2.1): the address's calendar-home-set, else
+ * that of its DAV:current-user-principal, else the principal itself (a server without
+ * calendar-home-set keeps calendars under it), else the address. Sets @calendar (and
+ * returns it) when the address is itself a calendar collection. */
+static char *
+find_home (CtPublisher    *self,
+           CtDav          *dav,
+           CtDavResource **calendar,
+           GPtrArray     **root_out,
+           GError        **error)
 {
   g_autoptr(GPtrArray) root = NULL;
   g_autoptr(GPtrArray) principal = NULL;
   CtDavResource *r;
-  const char *home;
 
   root = ct_dav_propfind (dav, self->url, "0",
                           "<d:resourcetype/><d:displayname/><d:current-user-principal/>"
@@ -297,25 +302,89 @@ discover (CtPublisher   *self,
   r = root->len > 0 ? g_ptr_array_index (root, 0) : NULL;
   if (r != NULL && r->calendar)
     {
-      GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_publish_calendar_free);
-
-      g_ptr_array_add (out, calendar_of (r));
-      return out;
+      *calendar = r;
+      *root_out = g_steal_pointer (&root);
+      return g_strdup (self->url);
     }
-  home = r ? r->home : NULL;
-  if (home == NULL && r != NULL && r->principal != NULL)
+  if (r != NULL && r->home != NULL)
+    return g_strdup (r->home);
+  if (r != NULL && r->principal != NULL)
     {
       principal = ct_dav_propfind (dav, r->principal, "0", "<c:calendar-home-set/>", NULL,
                                    error);
       if (principal == NULL)
         return NULL;
-      if (principal->len > 0)
-        home = ((CtDavResource *) g_ptr_array_index (principal, 0))->home;
-      /* A server without calendar-home-set keeps calendars under the principal. */
-      if (home == NULL)
-        home = r->principal;
+      if (principal->len > 0 && ((CtDavResource *) principal->pdata[0])->home != NULL)
+        return g_strdup (((CtDavResource *) principal->pdata[0])->home);
+      return g_strdup (r->principal);
     }
-  return list_calendars (dav, home ? home : self->url, error);
+  return g_strdup (self->url);
+}
+
+static GPtrArray *
+discover (CtPublisher   *self,
+          CtDav         *dav,
+          GError       **error)
+{
+  g_autoptr(GPtrArray) root = NULL;
+  CtDavResource *calendar = NULL;
+  g_autofree char *home = find_home (self, dav, &calendar, &root, error);
+
+  if (home == NULL)
+    return NULL;
+  if (calendar != NULL)
+    {
+      GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_publish_calendar_free);
+
+      g_ptr_array_add (out, calendar_of (calendar));
+      return out;
+    }
+  return list_calendars (dav, home, error);
+}
+
+/**
+ * ct_publisher_dup_home:
+ * @self: a publisher
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for a #CT_PUBLISH_ERROR
+ *
+ * Finds where the user's calendars are kept, as ct_publisher_discover() does: the place
+ * to make a new calendar in.
+ *
+ * Returns: (transfer full): the calendar home's URL, ending with a slash; %NULL with
+ *   %CT_PUBLISH_ERROR_NOT_CALENDAR set when the address is itself a calendar
+ */
+char *
+ct_publisher_dup_home (CtPublisher   *self,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) root = NULL;
+  CtDavResource *calendar = NULL;
+  CtDav dav = { 0 };
+  char *home;
+
+  g_return_val_if_fail (CT_IS_PUBLISHER (self), NULL);
+
+  dav_init (self, &dav, cancellable);
+  home = find_home (self, &dav, &calendar, &root, error);
+  dav_clear (&dav);
+  if (home != NULL && calendar != NULL)
+    {
+      g_set_error (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_NOT_CALENDAR,
+                   /* Translators: %s is the address the user gave. */
+                   _("“%s” is the address of one calendar. To make a new calendar, give "
+                     "the server's address instead."), self->display_url);
+      g_clear_pointer (&home, g_free);
+    }
+  if (home != NULL && !g_str_has_suffix (home, "/"))
+    {
+      char *slash = g_strconcat (home, "/", NULL);
+
+      g_free (home);
+      home = slash;
+    }
+  return home;
 }
 
 /**

@@ -145,6 +145,9 @@ void         ct_publisher_reset_stats    (CtPublisher           *self);
 GPtrArray   *ct_publisher_discover       (CtPublisher           *self,
                                           GCancellable          *cancellable,
                                           GError               **error);
+char        *ct_publisher_dup_home       (CtPublisher           *self,
+                                          GCancellable          *cancellable,
+                                          GError               **error);
 gboolean     ct_publisher_make_calendar  (CtPublisher           *self,
                                           const char            *display_name,
                                           GCancellable          *cancellable,

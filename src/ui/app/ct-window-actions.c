@@ -465,6 +465,14 @@ restore_programme_action (GtkWidget  *widget,
     ct_window_add_toast (self, error->message);
 }
 
+static void
+publish_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  ct_window_publish (CT_WINDOW (widget), TRUE);
+}
+
 /* The message an import or export ended with, as a toast. */
 static void
 ics_done_cb (GObject      *source,
@@ -592,6 +600,7 @@ ct_window_update_actions (CtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import-calendar", open && writable);
   gtk_widget_action_set_enabled (widget, "win.print", open);
   gtk_widget_action_set_enabled (widget, "win.export-calendar", open);
+  gtk_widget_action_set_enabled (widget, "win.publish", open && writable);
 }
 
 /**
@@ -628,6 +637,7 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
                                    calendar_file_action);
   gtk_widget_class_install_action (widget_class, "win.import-calendar-file", "s",
                                    import_calendar_file_action);
+  gtk_widget_class_install_action (widget_class, "win.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.toast-undoable", "s",
@@ -645,6 +655,8 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export-calendar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.publish", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, pages[i].key, GDK_ALT_MASK,
                                          "win.show-page", "s", pages[i].page);

@@ -5,6 +5,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _CtWindowPublish CtWindowPublish;
+
 struct _CtWindow
 {
   AdwApplicationWindow parent_instance;
@@ -64,6 +66,7 @@ struct _CtWindow
   GtkWidget *calendar_page;
   GtkWidget *preview_page;
   GtkWidget *week_page;
+  CtWindowPublish *publish; /* see ct-window-publish.c */
 };
 
 void ct_window_show_toast (CtWindow *self,
@@ -89,5 +92,10 @@ void ct_window_report_store_error (CtWindow       *self,
 void ct_window_install_ics_actions (CtWindow      *self);
 void ct_window_run_pending_imports (CtWindow      *self);
 void ct_window_install_file_drop  (CtWindow      *self);
+void ct_window_update_subtitle  (CtWindow      *self);
+void ct_window_install_publish    (CtWindow      *self);
+void ct_window_publish_dispose    (CtWindow      *self);
+void ct_window_publish_session_changed (CtWindow *self);
+char *ct_window_publish_dup_status (CtWindow     *self);
 
 G_END_DECLS

@@ -101,41 +101,51 @@ watch_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+static const char *
+save_state_text (CtWindow *self)
+{
+  if (self->store != NULL && ct_store_is_read_only (self->store))
+    return _("Read-only");
+  if (self->session == NULL)
+    return "";
+  switch (ct_session_get_save_state (self->session))
+    {
+    case CT_SAVE_STATE_SAVED:
+      return _("Saved");
+    case CT_SAVE_STATE_MODIFIED:
+      return _("Edited");
+    case CT_SAVE_STATE_SAVING:
+      return _("Saving…");
+    case CT_SAVE_STATE_FAILED:
+      return _("Not saved");
+    case CT_SAVE_STATE_CONFLICT:
+      return _("Changed elsewhere");
+    case CT_SAVE_STATE_DELETED:
+      return _("Deleted elsewhere");
+    }
+  return "";
+}
+
+/* The header's subtitle: the save state, then the publish state when there is one. */
+static void
+update_subtitle (CtWindow *self)
+{
+  const char *text = save_state_text (self);
+  g_autofree char *publish = ct_window_publish_dup_status (self);
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: the save state, then the publish state, e.g. "Saved · Published 15:20". */
+  subtitle = publish != NULL ? g_strdup_printf (_("%s · %s"), text, publish) : g_strdup (text);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_label_set_text (self->save_label, subtitle);
+}
+
 static void
 update_save_state (CtWindow *self)
 {
-  const char *text = "";
-  const char *error = NULL;
+  const char *error = self->session ? ct_session_get_save_error (self->session) : NULL;
 
-  if (self->session != NULL)
-    {
-      switch (ct_session_get_save_state (self->session))
-        {
-        case CT_SAVE_STATE_SAVED:
-          text = _("Saved");
-          break;
-        case CT_SAVE_STATE_MODIFIED:
-          text = _("Edited");
-          break;
-        case CT_SAVE_STATE_SAVING:
-          text = _("Saving…");
-          break;
-        case CT_SAVE_STATE_FAILED:
-          text = _("Not saved");
-          break;
-        case CT_SAVE_STATE_CONFLICT:
-          text = _("Changed elsewhere");
-          break;
-        case CT_SAVE_STATE_DELETED:
-          text = _("Deleted elsewhere");
-          break;
-        }
-      error = ct_session_get_save_error (self->session);
-    }
-  if (self->store != NULL && ct_store_is_read_only (self->store))
-    text = _("Read-only");
-  adw_view_switcher_title_set_subtitle (self->switcher_title, text);
-  gtk_label_set_text (self->save_label, text);
+  update_subtitle (self);
   if (error != NULL)
     {
       g_autofree char *message =
@@ -204,8 +214,16 @@ ct_window_set_session (CtWindow  *self,
     }
   /* The pages are a programme's: without one, the header shows the title instead. */
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, session != NULL);
+  ct_window_publish_session_changed (self);
   update_save_state (self);
   ct_window_update_actions (self);
+}
+
+/* The header's subtitle anew, its publish state changed (nothing else is done again). */
+void
+ct_window_update_subtitle (CtWindow *self)
+{
+  update_subtitle (self);
 }
 
 static void
@@ -422,6 +440,7 @@ ct_window_dispose (GObject *object)
   g_clear_object (&self->list_cancellable);
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
+  ct_window_publish_dispose (self);
   if (self->session != NULL)
     {
       g_autoptr(GError) error = NULL;
@@ -568,6 +587,7 @@ ct_window_init (CtWindow *self)
   g_signal_connect_swapped (self->week_page, "open-item",
                             G_CALLBACK (ct_window_open_programme_item), self);
   init_announcer (self);
+  ct_window_install_publish (self);
   ct_window_install_ics_actions (self);
   ct_window_install_file_drop (self);
   ct_window_set_session (self, NULL);

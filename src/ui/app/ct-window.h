@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "ct-publish.h"
 #include "ct-session.h"
 #include "ct-store.h"
 
@@ -27,6 +28,7 @@ G_BEGIN_DECLS
  * Window actions (shortcut): win.new (Ctrl+N), win.duplicate, win.delete, win.import-text
  * (Ctrl+O), win.print (Ctrl+P), win.export-calendar (Ctrl+E), win.import-calendar,
  * win.import-calendar-file (string: a calendar file's URI, from the desktop),
+ * win.publish (Ctrl+Shift+P, see ct_window_publish()),
  * win.search (Ctrl+F), win.undo (Ctrl+Z), win.redo (Ctrl+Shift+Z), win.save (Ctrl+S),
  * win.show-page (string: "editor", "calendar", "preview", "week"; Alt+1…4), win.toast
  * (string: a message) and win.toast-undoable (the same, with Undo). A .txt, .docx, .odt,
@@ -69,5 +71,10 @@ void         ct_window_open_programme_item (CtWindow      *self,
                                             const char    *uuid);
 void         ct_window_import_text_file   (CtWindow       *self,
                                            GFile          *file);
+void         ct_window_publish            (CtWindow       *self,
+                                           gboolean        shown);
+gboolean     ct_window_get_publishing     (CtWindow       *self);
+guint        ct_window_get_publish_pending (CtWindow      *self);
+CtPublisher *ct_window_get_publisher      (CtWindow       *self);
 
 G_END_DECLS

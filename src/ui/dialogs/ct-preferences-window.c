@@ -9,6 +9,7 @@
 #include "ct-office-defaults.h"
 #include "ct-preferences-window.h"
 #include "ct-print.h"
+#include "ct-publish-prefs.h"
 #include "ct-settings.h"
 
 struct _CtPreferencesWindow
@@ -165,6 +166,19 @@ add_document_font_row (CtPreferencesWindow *self)
                            G_CALLBACK (update_document_font), self, G_CONNECT_SWAPPED);
 }
 
+/* The calendar server, on a page of its own. */
+static void
+add_publishing_page (CtPreferencesWindow *self)
+{
+  AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+
+  adw_preferences_page_set_title (page, _("Publishing"));
+  adw_preferences_page_set_icon_name (page, "x-office-calendar-symbolic");
+  gtk_widget_set_name (GTK_WIDGET (page), "publishing-page");
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (ct_publish_prefs_new (self->settings)));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+}
+
 static void
 ct_preferences_window_dispose (GObject *object)
 {
@@ -234,5 +248,6 @@ ct_preferences_window_new (GSettings *settings)
   add_day_part_row (self, _("Evening"), "evening-start", "evening-end");
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (ct_office_defaults_page_new (settings)));
+  add_publishing_page (self);
   return self;
 }
