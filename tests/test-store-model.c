@@ -273,6 +273,8 @@ test_migration_of_authority (void)
                                  "ALTER TABLE items DROP COLUMN postponed;"
                                  /* format 7 */
                                  "DROP TABLE published_events;"
+                                 /* format 8 */
+                                 "ALTER TABLE items DROP COLUMN ics_uid;"
                                  "INSERT INTO programmes (period_kind, period_year, period_index,"
                                  " signing_authority, signer_body, signer_title)"
                                  " VALUES (0, 2025, 3, 2, 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG');"
