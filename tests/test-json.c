@@ -156,6 +156,7 @@ test_minimal (void)
   item = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
   g_assert_true (g_uuid_string_is_valid (item->uuid));
   g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 27);
+  g_assert_null (item->ics_uid);
 }
 
 /* A byte order mark before the text, as some editors write, is skipped. */
@@ -247,6 +248,27 @@ test_errors (void)
 }
 
 /* A long title is kept whole: the file form sets no length of its own. */
+/* A calendar UID is read byte for byte; an empty one or a number is refused. */
+static void
+test_ics_uid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = minimal ("", "{\"kind\": \"event\", \"title\": \"Họp\","
+                                   " \"ics_uid\": \"ho\xcc\xa3p-1@example.org\"}");
+  g_autoptr(CtProgramme) p = ct_programme_from_json (json, -1, &error);
+  CtItem *item;
+
+  g_assert_no_error (error);
+  item = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
+  g_assert_cmpstr (item->ics_uid, ==, "ho\xcc\xa3p-1@example.org");
+  assert_item_refused ("{\"kind\": \"event\", \"ics_uid\": \"\"}",
+                       "At $.sections[1].items[0].ics_uid: expected a calendar UID (text that "
+                       "is not empty) or null.");
+  assert_item_refused ("{\"kind\": \"event\", \"ics_uid\": 7}",
+                       "At $.sections[1].items[0].ics_uid: expected a calendar UID (text that "
+                       "is not empty) or null.");
+}
+
 static void
 test_long_title (void)
 {
@@ -396,6 +418,7 @@ main (int    argc,
   g_test_add_func ("/json/minimal", test_minimal);
   g_test_add_func ("/json/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/json/errors", test_errors);
+  g_test_add_func ("/json/ics-uid", test_ics_uid);
   g_test_add_func ("/json/long-title", test_long_title);
   g_test_add_func ("/json/documented-example", test_documented_example);
   g_test_add_func ("/json/cli-round-trip", test_cli_round_trip);

@@ -178,7 +178,7 @@ read_item_fields (CtJsonReader *r,
       !ct_json_get_int (r, o, path, "sequence", 0, G_MAXINT32, &sequence) ||
       !ct_json_get_text (r, o, path, "source_uuid", TRUE, &item->source_uuid) ||
       !ct_json_get_bool (r, o, path, "postponed", &item->postponed) ||
-      !ct_json_get_text (r, o, path, "ics_uid", TRUE, &item->ics_uid))
+      !ct_json_get_identifier (r, o, path, "ics_uid", &item->ics_uid))
     return FALSE;
   item->day_part = day_part;
   item->sequence = sequence;

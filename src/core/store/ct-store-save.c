@@ -63,6 +63,19 @@ bind_text (Binder     *b,
   sqlite3_bind_text (b->stmt, column, ct_text_normalize (text), -1, g_free);
 }
 
+/* Binds an identifier another program made (a calendar UID) byte for byte, as it must
+ * go back to that program; NULL stays NULL. */
+static void
+bind_identifier (Binder     *b,
+                 const char *text)
+{
+  int column = b->column;
+
+  bind_text (b, text);
+  if (text != NULL && !b->failed)
+    sqlite3_bind_text (b->stmt, column, text, -1, SQLITE_TRANSIENT);
+}
+
 static void
 bind_date (Binder      *b,
            const GDate *date)
@@ -326,7 +339,7 @@ bind_item_row (Binder       *b,
     bind_text (b, ct_item_get_text_field (item, &ct_item_text_fields[i]));
   bind_text (b, item->source_uuid);
   bind_int64 (b, item->postponed ? 1 : 0);
-  bind_text (b, item->ics_uid);
+  bind_identifier (b, item->ics_uid);
 }
 
 static gboolean
