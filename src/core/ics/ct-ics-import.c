@@ -776,7 +776,10 @@ take_warnings (CtIcsReader *reader)
  * programme's items (an export of this programme) or was imported into it before updates
  * that item instead of adding one, so importing twice adds nothing; an event older than
  * that item (event_is_older()) is counted in @result's older and not applied, and one
- * that is word for word the export of that item changes nothing. Times in a TZID (also a
+ * that is word for word the export of that item changes nothing. A new item from another
+ * calendar keeps its UID (#CtItem.ics_uid), which exports write back; an instance
+ * (RECURRENCE-ID, or a day of a rule that cannot be kept) does not, as the UID names the
+ * whole rule. Times in a TZID (also a
  * Windows zone name or a fixed offset), in UTC or floating become Vietnam time; weekly
  * rules stay weekly rules with their EXDATEs; a RECURRENCE-ID instance removes its day
  * from the rule and becomes a single event. DESCRIPTION is read back into agenda items,
