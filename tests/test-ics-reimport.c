@@ -11,6 +11,7 @@
 #include "ct-ics-import-file.h"
 #include "ct-ics-private.h"
 #include "ct-json.h"
+#include "ct-roll-forward.h"
 #include "ct-store.h"
 #include "fixture-programme.h"
 #include "ics-fixture.h"
@@ -298,6 +299,221 @@ test_foreign_into_two (void)
   g_assert_cmpuint (again.unchanged, ==, 1);
 }
 
+/* ---- the UIDs of another calendar's events ---- */
+
+#define OUTLOOK_UID "040000008200E00074C5B7101A82E00800000000D0C9E0B1F4A0D901000000000000000" \
+                    "0100000007A3C5E9B2D1F4E6A8B0C2D4E6F8A0B1C"
+
+/* An Outlook meeting, a plain one, and a weekly rule whose second Tuesday moved to the
+ * Wednesday (RECURRENCE-ID). */
+static const char foreign_file[] = CAL (
+  EVENT (OUTLOOK_UID, "Họp trực tuyến với Sở Nội vụ",
+         "SEQUENCE:1\r\nDTSTAMP:20230801T000000Z\r\n"
+         "DTSTART;TZID=Asia/Ho_Chi_Minh:20230906T083000\r\n"
+         "DTEND;TZID=Asia/Ho_Chi_Minh:20230906T103000\r\n")
+  EVENT ("abc@example.org", "Tiếp đoàn công tác của tỉnh bạn",
+         "DTSTAMP:20230801T000000Z\r\nDTSTART;VALUE=DATE:20230914\r\n")
+  EVENT ("giao-ban-thu-ba@example.org", "Giao ban khối dân vận",
+         "DTSTAMP:20230801T000000Z\r\n"
+         "DTSTART;TZID=Asia/Ho_Chi_Minh:20230905T140000\r\n"
+         "DTEND;TZID=Asia/Ho_Chi_Minh:20230905T160000\r\n"
+         "RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20230926T070000Z\r\n")
+  EVENT ("giao-ban-thu-ba@example.org", "Giao ban khối dân vận (dời)",
+         "DTSTAMP:20230801T000000Z\r\n"
+         "RECURRENCE-ID;TZID=Asia/Ho_Chi_Minh:20230912T140000\r\n"
+         "DTSTART;TZID=Asia/Ho_Chi_Minh:20230913T140000\r\n"
+         "DTEND;TZID=Asia/Ho_Chi_Minh:20230913T160000\r\n"));
+
+/* A saved programme of September 2023 holding the file's events, reloaded. */
+static CtProgramme *
+import_foreign (CtStore     *store,
+                const char  *name)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_auto(CtIcsImportResult) result = { 0 };
+  CtProgramme *loaded;
+
+  g_assert_true (g_file_set_contents (path, foreign_file, -1, NULL));
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_assert_true (ct_ics_import_file (store, p->id, NULL, path, &result, &error));
+  g_assert_no_error (error);
+  dump_warnings (&result);
+  g_assert_cmpuint (result.added, ==, 4);
+  loaded = ct_store_load_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  return loaded;
+}
+
+static void
+assert_foreign_uids (CtProgramme *p)
+{
+  g_assert_cmpstr (find (p, "Họp trực tuyến với Sở Nội vụ")->ics_uid, ==, OUTLOOK_UID);
+  g_assert_cmpstr (find (p, "Tiếp đoàn công tác của tỉnh bạn")->ics_uid, ==,
+                   "abc@example.org");
+  g_assert_cmpstr (find (p, "Giao ban khối dân vận")->ics_uid, ==,
+                   "giao-ban-thu-ba@example.org");
+  /* The moved Tuesday is an event of its own: the UID names the rule. */
+  g_assert_null (find (p, "Giao ban khối dân vận (dời)")->ics_uid);
+  /* The programme's own items have none. */
+  g_assert_null (find (p, "Hội nghị thông tin thường kỳ")->ics_uid);
+}
+
+/* Kept by the store and by JSON, written back by the export as they came, read so by
+ * python3-icalendar. */
+static void
+test_foreign_uids_exported (void)
+{
+  g_autoptr(CtStore) store = ics_open_store (tmpdir, "foreign-uids.db");
+  g_autoptr(CtProgramme) p = import_foreign (store, "foreign-uids.ics");
+  g_autoptr(CtProgramme) from_json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL, *text = NULL, *listing = NULL, *reason = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "foreign-uids-export.ics", NULL);
+  g_autofree char *moved_uid = NULL, *own_uid = NULL, *moved_line = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  assert_foreign_uids (p);
+  json = ct_programme_to_json (p);
+  g_assert_nonnull (strstr (json, "\"ics_uid\" : \"abc@example.org\""));
+  from_json = ct_programme_from_json (json, -1, &error);
+  g_assert_no_error (error);
+  assert_foreign_uids (from_json);
+
+  text = ics_export_text (p);
+  lines = ics_unfolded_lines (text);
+  g_assert_cmpuint (ics_count_lines (lines, "UID:" OUTLOOK_UID), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "UID:abc@example.org"), ==, 1);
+  g_assert_cmpuint (ics_count_lines (lines, "UID:giao-ban-thu-ba@example.org"), ==, 1);
+  moved_uid = ct_ics_uid_from_uuid (find (p, "Giao ban khối dân vận (dời)")->uuid);
+  own_uid = ct_ics_uid_from_uuid (find (p, "Hội nghị thông tin thường kỳ")->uuid);
+  moved_line = g_strconcat ("UID:", moved_uid, NULL);
+  g_assert_cmpuint (ics_count_lines (lines, moved_line), ==, 1);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  listing = ics_python_listing (path, &reason);
+  if (listing == NULL)
+    {
+      g_test_message ("%s", reason);
+      return;
+    }
+  g_assert_nonnull (strstr (listing, OUTLOOK_UID "\tHọp trực tuyến với Sở Nội vụ\t"
+                                     "2023-09-06T01:30:00Z\t2023-09-06T03:30:00Z\t"));
+  g_assert_nonnull (strstr (listing, "\nabc@example.org\tTiếp đoàn công tác của tỉnh bạn\t"
+                                     "2023-09-14\t2023-09-15\t"));
+  /* The rule's three Tuesdays left, under its UID; the moved one under its own. */
+  g_assert_nonnull (strstr (listing, "giao-ban-thu-ba@example.org\tGiao ban khối dân vận\t"
+                                     "2023-09-05T07:00:00Z\t"));
+  g_assert_nonnull (strstr (listing, "giao-ban-thu-ba@example.org\tGiao ban khối dân vận\t"
+                                     "2023-09-19T07:00:00Z\t"));
+  g_assert_null (strstr (listing, "giao-ban-thu-ba@example.org\tGiao ban khối dân vận\t"
+                                  "2023-09-12T07:00:00Z\t"));
+  moved_line = g_strconcat (moved_uid, "\tGiao ban khối dân vận (dời)\t"
+                            "2023-09-13T07:00:00Z\t", NULL);
+  g_assert_nonnull (strstr (listing, moved_line));
+  g_assert_nonnull (strstr (listing, own_uid));
+}
+
+static guint
+count_items (const CtProgramme *p)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < p->sections->len; i++)
+    n += ((CtSection *) g_ptr_array_index (p->sections, i))->items->len;
+  return n;
+}
+
+/* The same file again finds each event by its UID and changes nothing; so does our
+ * export of them. */
+static void
+test_foreign_uids_reimported (void)
+{
+  g_autoptr(CtStore) store = ics_open_store (tmpdir, "foreign-again.db");
+  g_autoptr(CtProgramme) p = import_foreign (store, "foreign-again.ics");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL, *after = NULL, *export = NULL, *after_export = NULL;
+  g_auto(CtIcsImportResult) again = { 0 };
+  g_auto(CtIcsImportResult) back = { 0 };
+  guint n_items = count_items (p);
+
+  p->modified = ICS_STAMP;
+  before = ct_programme_to_json (p);
+  g_assert_true (ct_ics_import (p, NULL, foreign_file, -1, &again, &error));
+  g_assert_no_error (error);
+  dump_warnings (&again);
+  g_assert_cmpuint (again.added, ==, 0);
+  g_assert_cmpuint (again.updated, ==, 0);
+  g_assert_cmpuint (again.older, ==, 0);
+  g_assert_cmpuint (again.unchanged, ==, 4);
+  after = ct_programme_to_json (p);
+  g_assert_cmpstr (after, ==, before);
+
+  export = ics_export_text (p);
+  g_assert_true (ct_ics_import (p, NULL, export, -1, &back, &error));
+  g_assert_no_error (error);
+  dump_warnings (&back);
+  g_assert_cmpuint (back.added, ==, 0);
+  g_assert_cmpuint (back.updated, ==, 0);
+  g_assert_cmpuint (back.older, ==, 0);
+  after_export = ct_programme_to_json (p);
+  g_assert_cmpstr (after_export, ==, before);
+  g_assert_cmpuint (count_items (p), ==, n_items);
+}
+
+/* An item imported before items kept the UID (found by the UUID made from it) takes it
+ * at the next import of the file. */
+static void
+test_foreign_uid_adopted (void)
+{
+  g_autoptr(CtStore) store = ics_open_store (tmpdir, "foreign-adopted.db");
+  g_autoptr(CtProgramme) p = import_foreign (store, "foreign-adopted.ics");
+  g_autoptr(GError) error = NULL;
+  g_auto(CtIcsImportResult) again = { 0 };
+  CtItem *item = find (p, "Tiếp đoàn công tác của tỉnh bạn");
+  g_autofree char *uuid = g_strdup (item->uuid);
+
+  g_clear_pointer (&item->ics_uid, g_free);
+  g_assert_true (ct_ics_import (p, NULL, foreign_file, -1, &again, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (again.added, ==, 0);
+  g_assert_cmpuint (again.updated, ==, 1);
+  g_assert_cmpuint (again.unchanged, ==, 3);
+  g_assert_cmpstr (item->uuid, ==, uuid);
+  g_assert_cmpstr (item->ics_uid, ==, "abc@example.org");
+}
+
+/* A new period's programme and a duplicate hold new events: none keeps the UID. */
+static void
+test_foreign_uids_not_copied (void)
+{
+  g_autoptr(CtStore) store = ics_open_store (tmpdir, "foreign-copies.db");
+  g_autoptr(CtProgramme) p = import_foreign (store, "foreign-copies.ics");
+  g_autoptr(CtProgramme) next = ct_programme_roll_forward (p);
+  g_autoptr(CtProgramme) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gint64 copy_id;
+
+  g_assert_nonnull (find (next, "Tiếp đoàn công tác của tỉnh bạn"));
+  g_assert_null (find (next, "Tiếp đoàn công tác của tỉnh bạn")->ics_uid);
+  g_assert_null (find (next, "Họp trực tuyến với Sở Nội vụ")->ics_uid);
+  g_assert_null (find (next, "Giao ban khối dân vận")->ics_uid);
+  text = ics_export_text (next);
+  g_assert_null (strstr (text, "abc@example.org"));
+  g_assert_null (strstr (text, "giao-ban-thu-ba@example.org"));
+
+  copy_id = ct_store_duplicate_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  copy = ct_store_load_programme (store, copy_id, &error);
+  g_assert_no_error (error);
+  g_assert_null (find (copy, "Tiếp đoàn công tác của tỉnh bạn")->ics_uid);
+  g_assert_null (find (copy, "Họp trực tuyến với Sở Nội vụ")->ics_uid);
+  /* The original keeps them. */
+  assert_foreign_uids (p);
+}
+
 /* ---- time zones that are not IANA names ---- */
 
 static void
@@ -427,6 +643,10 @@ main (int    argc,
   g_test_add_func ("/ics/reimport/older-file", test_older_file);
   g_test_add_func ("/ics/reimport/equal-sequence", test_equal_sequence);
   g_test_add_func ("/ics/reimport/foreign-into-two", test_foreign_into_two);
+  g_test_add_func ("/ics/reimport/foreign-uids-exported", test_foreign_uids_exported);
+  g_test_add_func ("/ics/reimport/foreign-uids-reimported", test_foreign_uids_reimported);
+  g_test_add_func ("/ics/reimport/foreign-uid-adopted", test_foreign_uid_adopted);
+  g_test_add_func ("/ics/reimport/foreign-uids-not-copied", test_foreign_uids_not_copied);
   g_test_add_func ("/ics/reimport/unknown-zones", test_unknown_zones);
   g_test_add_func ("/ics/reimport/people-and-alarms", test_people_and_alarms);
   return ct_test_run_in_folder ("test-ics-reimport-XXXXXX", &tmpdir);

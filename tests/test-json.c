@@ -70,6 +70,7 @@ test_fields (void)
   item->day_part = CT_DAY_PART_ALL_DAY;
   item->start_minute = 7 * 60 + 30;
   item->sequence = 3;
+  item->ics_uid = g_strdup ("040000008200E00074C5B7101A82E008");
   ct_item_add_exception (item, &date);
   g_ptr_array_add (section->items, item);
   json = ct_programme_to_json (p);
@@ -89,12 +90,14 @@ test_fields (void)
   g_assert_null (strstr (json, "\"id\""));
   g_assert_null (strstr (json, "\"revision\""));
   g_assert_true (g_str_has_prefix (json, "{\n  \"format\" : \"congtac-programme\",\n"
-                                         "  \"version\" : 3,\n"));
+                                         "  \"version\" : 4,\n"));
+  g_assert_nonnull (strstr (json, "\"ics_uid\" : \"040000008200E00074C5B7101A82E008\"\n"));
   back = ct_programme_from_json (json, -1, &error);
   g_assert_no_error (error);
   item = g_ptr_array_index (((CtSection *) g_ptr_array_index (back->sections, 0))->items, 0);
   g_assert_cmpstr (item->uuid, ==, "0b6f3c1e-2d4a-4f7e-9c1a-5e8d7b6a4c3f");
   g_assert_cmpuint (item->sequence, ==, 3);
+  g_assert_cmpstr (item->ics_uid, ==, "040000008200E00074C5B7101A82E008");
   g_assert_cmpuint (item->weekdays, ==, CT_WEEKDAY_MONDAY | CT_WEEKDAY_THURSDAY);
   g_assert_cmpint (item->start_minute, ==, 450);
   g_assert_cmpint (item->end_minute, ==, CT_NO_TIME);
@@ -153,6 +156,7 @@ test_minimal (void)
   item = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
   g_assert_true (g_uuid_string_is_valid (item->uuid));
   g_assert_cmpuint (g_date_get_day (&item->start_date), ==, 27);
+  g_assert_null (item->ics_uid);
 }
 
 /* A byte order mark before the text, as some editors write, is skipped. */
@@ -184,10 +188,10 @@ test_errors (void)
   assert_refused ("{\"format\": \"congtac-agenda\", \"version\": 1}", CT_JSON_ERROR_FORMAT,
                   "This is not a Congtac programme file: its “format” is not "
                   "“congtac-programme”.");
-  assert_refused ("{\"format\": \"congtac-programme\", \"version\": 4, \"later\": true}",
+  assert_refused ("{\"format\": \"congtac-programme\", \"version\": 5, \"later\": true}",
                   CT_JSON_ERROR_VERSION,
-                  "This programme file has version 4, made by a newer Congtac; this one "
-                  "reads up to version 3. Update Congtac to import it.");
+                  "This programme file has version 5, made by a newer Congtac; this one "
+                  "reads up to version 4. Update Congtac to import it.");
   unknown_top = minimal (" \"subtitel\": \"x\",", "");
   assert_refused (unknown_top, CT_JSON_ERROR_INVALID, "At $: unknown key “subtitel”.");
   type = g_strdup ("{\"format\": \"congtac-programme\", \"version\": 1, \"style\": \"party\","
@@ -244,6 +248,27 @@ test_errors (void)
 }
 
 /* A long title is kept whole: the file form sets no length of its own. */
+/* A calendar UID is read byte for byte; an empty one or a number is refused. */
+static void
+test_ics_uid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = minimal ("", "{\"kind\": \"event\", \"title\": \"Họp\","
+                                   " \"ics_uid\": \"ho\xcc\xa3p-1@example.org\"}");
+  g_autoptr(CtProgramme) p = ct_programme_from_json (json, -1, &error);
+  CtItem *item;
+
+  g_assert_no_error (error);
+  item = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
+  g_assert_cmpstr (item->ics_uid, ==, "ho\xcc\xa3p-1@example.org");
+  assert_item_refused ("{\"kind\": \"event\", \"ics_uid\": \"\"}",
+                       "At $.sections[1].items[0].ics_uid: expected a calendar UID (text that "
+                       "is not empty) or null.");
+  assert_item_refused ("{\"kind\": \"event\", \"ics_uid\": 7}",
+                       "At $.sections[1].items[0].ics_uid: expected a calendar UID (text that "
+                       "is not empty) or null.");
+}
+
 static void
 test_long_title (void)
 {
@@ -393,6 +418,7 @@ main (int    argc,
   g_test_add_func ("/json/minimal", test_minimal);
   g_test_add_func ("/json/byte-order-mark", test_byte_order_mark);
   g_test_add_func ("/json/errors", test_errors);
+  g_test_add_func ("/json/ics-uid", test_ics_uid);
   g_test_add_func ("/json/long-title", test_long_title);
   g_test_add_func ("/json/documented-example", test_documented_example);
   g_test_add_func ("/json/cli-round-trip", test_cli_round_trip);

@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "ct-ics-import.h"
 #include "ct-occurrence.h"
 #include "ct-publish.h"
 #include "ct-store-publish.h"
@@ -114,6 +115,8 @@ publish (Fixture        *f,
 static char *
 uid_of (const CtItem *item)
 {
+  if (item->ics_uid != NULL)
+    return g_strdup (item->ics_uid);
   return g_strconcat (item->uuid, "@congtac.github.io", NULL);
 }
 
@@ -647,6 +650,81 @@ test_seed (Fixture       *f,
   g_assert_cmpstr (held, ==, expected);
 }
 
+#define OUTLOOK_UID "040000008200E00074C5B7101A82E00800000000D0C9E0B1F4A0D901000000000000000" \
+                    "0100000007A3C5E9B2D1F4E6A8B0C2D4E6F8A0B1C"
+#define FOREIGN_EVENT(uid, summary, day) \
+  "BEGIN:VEVENT\r\nUID:" uid "\r\nSUMMARY:" summary "\r\nDTSTAMP:20230801T000000Z\r\n" \
+  "DTSTART;TZID=Asia/Ho_Chi_Minh:202309" day "T080000\r\n" \
+  "DTEND;TZID=Asia/Ho_Chi_Minh:202309" day "T100000\r\nEND:VEVENT\r\n"
+
+static const char *
+href_of (GPtrArray  *records,
+         const char *uid)
+{
+  for (guint i = 0; i < records->len; i++)
+    if (g_str_equal (((CtPublishedEvent *) g_ptr_array_index (records, i))->uid, uid))
+      return ((CtPublishedEvent *) g_ptr_array_index (records, i))->href;
+  return NULL;
+}
+
+/* Events imported from another calendar are published under their own UIDs, so that a
+ * client holding the originals sees the same events; each resource's name is the UID
+ * made safe for a path. */
+static void
+test_foreign_uids (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CtPublishResult) result = NULL;
+  g_autoptr(CtPublishResult) again = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *held = NULL, *expected = NULL;
+  g_autofree char *outlook = NULL, *plain = NULL, *hashed = NULL, *encoded = NULL;
+  CtPublishStats stats;
+  static const char file[] =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+    FOREIGN_EVENT (OUTLOOK_UID, "Họp trực tuyến với Sở Nội vụ", "06")
+    FOREIGN_EVENT ("abc@example.org", "Tiếp đoàn công tác của tỉnh bạn", "14")
+    FOREIGN_EVENT ("họp 5/9@example.org", "Họp chuẩn bị Đại hội", "05")
+    FOREIGN_EVENT ("lịch tuần+1@example.org", "Họp Ban Chỉ đạo", "22")
+    "END:VCALENDAR\r\n";
+
+  if (f->server == NULL)
+    return;
+  g_assert_true (ct_ics_import (f->programme, NULL, file, -1, NULL, &error));
+  g_assert_no_error (error);
+  save (f);
+  result = publish (f, &stats);
+  g_assert_no_error (result->error);
+  assert_counts (result, 10, 0, 0, 0, 0, 0);
+  held = server_occurrences (f);
+  expected = expected_occurrences (f->programme);
+  g_assert_cmpstr (held, ==, expected);
+  g_assert_nonnull (strstr (held, OUTLOOK_UID "\t2023-09-06\tHọp trực tuyến với Sở Nội vụ\n"));
+  g_assert_nonnull (strstr (held, "abc@example.org\t2023-09-14\t"));
+  g_assert_nonnull (strstr (held, "họp 5/9@example.org\t2023-09-05\t"));
+  g_assert_nonnull (strstr (held, "lịch tuần+1@example.org\t2023-09-22\t"));
+
+  records = ct_store_list_published (f->store, f->programme->id, f->collection, &error);
+  g_assert_no_error (error);
+  outlook = g_strconcat (f->collection, OUTLOOK_UID ".ics", NULL);
+  plain = g_strconcat (f->collection, "abc@example.org.ics", NULL);
+  /* A "/" would be a path: the SHA-256 of the UID names it. */
+  hashed = g_strconcat (f->collection, "273f414157a1e2d88db4fcde377e79eb775f76324578375a0340"
+                        "834a5356cb66.ics", NULL);
+  encoded = g_strconcat (f->collection, "l%E1%BB%8Bch%20tu%E1%BA%A7n%2B1@example.org.ics",
+                         NULL);
+  g_assert_cmpstr (href_of (records, OUTLOOK_UID), ==, outlook);
+  g_assert_cmpstr (href_of (records, "abc@example.org"), ==, plain);
+  g_assert_cmpstr (href_of (records, "họp 5/9@example.org"), ==, hashed);
+  g_assert_cmpstr (href_of (records, "lịch tuần+1@example.org"), ==, encoded);
+
+  /* The server's listing names them as they were sent: nothing to send again. */
+  again = publish (f, &stats);
+  assert_counts (again, 0, 0, 0, 10, 0, 0);
+  g_assert_cmpuint (stats.puts, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -666,5 +744,6 @@ main (int    argc,
   CT_TEST_ADD ("/publish/cli", test_cli);
   CT_TEST_ADD ("/publish/cli-no-password", test_cli_no_password);
   CT_TEST_ADD ("/publish/seed", test_seed);
+  CT_TEST_ADD ("/publish/foreign-uids", test_foreign_uids);
   return ct_test_run_in_folder ("ct-publish-XXXXXX", &tmpdir);
 }

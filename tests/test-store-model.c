@@ -233,6 +233,29 @@ test_week_links (Fixture       *f,
   g_assert_true (item_at (from_json, 1, 1)->postponed);
 }
 
+/* Another calendar's UID is kept byte for byte (not made NFC like text a user types:
+ * it goes back to that calendar), also when it alone changes. */
+static void
+test_ics_uid (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_september_2023 ();
+  g_autoptr(CtProgramme) back = NULL, again = NULL;
+  /* "họp" with the dot below as a combining mark (NFD). */
+  const char *decomposed = "ho\xcc\xa3p-1@example.org";
+
+  item_at (p, 1, 0)->ics_uid = g_strdup (decomposed);
+  back = save_and_load (f, p);
+  g_assert_cmpstr (item_at (back, 1, 0)->ics_uid, ==, decomposed);
+  g_assert_null (item_at (back, 0, 0)->ics_uid);
+
+  g_free (item_at (back, 1, 0)->ics_uid);
+  item_at (back, 1, 0)->ics_uid = g_strdup ("abc@example.org");
+  again = save_and_load (f, back);
+  g_assert_cmpstr (item_at (again, 1, 0)->ics_uid, ==, "abc@example.org");
+  g_assert_cmpuint (item_at (again, 1, 0)->sequence, ==, item_at (p, 1, 0)->sequence);
+}
+
 /* A database of format 4 keeps its one authority line as the first of the list. */
 static void
 test_migration_of_authority (void)
@@ -273,6 +296,8 @@ test_migration_of_authority (void)
                                  "ALTER TABLE items DROP COLUMN postponed;"
                                  /* format 7 */
                                  "DROP TABLE published_events;"
+                                 /* format 8 */
+                                 "ALTER TABLE items DROP COLUMN ics_uid;"
                                  "INSERT INTO programmes (period_kind, period_year, period_index,"
                                  " signing_authority, signer_body, signer_title)"
                                  " VALUES (0, 2025, 3, 2, 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG');"
@@ -305,6 +330,7 @@ main (int   argc,
   CT_TEST_ADD ("/store-model/sequence", test_sequence);
   CT_TEST_ADD ("/store-model/week-period", test_week_period);
   CT_TEST_ADD ("/store-model/week-links", test_week_links);
+  CT_TEST_ADD ("/store-model/ics-uid", test_ics_uid);
   g_test_add_func ("/store-model/migration-of-authority", test_migration_of_authority);
   return g_test_run ();
 }

@@ -572,6 +572,8 @@ ct_week_item_new_linked (const CtItem *month_item,
   g_free (item->source_uuid);
   item->source_uuid = g_strdup (month_item->uuid);
   item->postponed = postponed;
+  /* The week's calendar names the month's event through source_uuid. */
+  g_clear_pointer (&item->ics_uid, g_free);
   return item;
 }
 

@@ -79,7 +79,7 @@ event_file (const CtIcsExportContext *ctx,
   CtIcsEventFile *file = g_new0 (CtIcsEventFile, 1);
 
   icalcomponent_add_component (calendar, event);
-  file->uid = ct_ics_uid_from_uuid (item->uuid);
+  file->uid = ct_ics_item_uid (item);
   file->title = g_strdup (item->title ? item->title : section->title);
   file->sequence = item->sequence;
   file->text = ct_ics_serialize (calendar);

@@ -86,7 +86,8 @@ apply_mark (icalcomponent     *event,
     }
   if (item->source_uuid != NULL && entry->mark != CT_WEEK_MARK_ADDED)
     {
-      g_autofree char *uid = ct_ics_uid_from_uuid (item->source_uuid);
+      g_autofree char *uid = entry->source != NULL ? ct_ics_item_uid (entry->source)
+                                                   : ct_ics_uid_from_uuid (item->source_uuid);
       guint month_sequence = entry->source != NULL ? entry->source->sequence : 0;
 
       icalproperty_set_uid (icalcomponent_get_first_property (event, ICAL_UID_PROPERTY), uid);

@@ -282,7 +282,7 @@ add_identity (const CtIcsExportContext *ctx,
               icalcomponent            *event,
               const CtItem             *item)
 {
-  g_autofree char *uid = ct_ics_uid_from_uuid (item->uuid);
+  g_autofree char *uid = ct_ics_item_uid (item);
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (ctx->stamp));
@@ -551,7 +551,8 @@ ct_ics_export_options_init (CtIcsExportOptions *options)
  * own minimal VTIMEZONE, a day part as its clock times (@options->times), an undated-time
  * event as an all-day event with an exclusive DTEND (RFC 5545 §3.6.1), a weekly rule as one
  * VEVENT with RRULE (UNTIL in UTC, on the last occurrence) and EXDATEs. UID is the item's
- * UUID plus "@" CT_ICAL_UID_DOMAIN and SEQUENCE the item's (raised by the store when the
+ * UUID plus "@" CT_ICAL_UID_DOMAIN, or for an event imported from another calendar the
+ * UID it came with (#CtItem.ics_uid), and SEQUENCE the item's (raised by the store when the
  * schedule changes, RFC 5545 §3.8.7.4), so clients update instead of duplicating. A
  * monthly rule is FREQ=MONTHLY;BYMONTHDAY=5 or FREQ=MONTHLY;BYDAY=1MO (-1MO for the last).
  * The item's attributes are labelled lines at the top of DESCRIPTION ("Chủ trì: …",

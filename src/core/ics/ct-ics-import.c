@@ -343,6 +343,7 @@ read_events (CtIcsReader              *reader,
 typedef struct
 {
   GHashTable *items;    /* uuid (owned by the item) → CtItem */
+  GHashTable *foreign;  /* ics_uid (owned by the item) → CtItem */
   GHashTable *owners;   /* CtItem → its CtSection */
   GHashTable *sections; /* folded title (owned) → CtSection */
   GHashTable *titles;   /* CATEGORIES as the file writes it (owned) → CtSection */
@@ -353,6 +354,7 @@ import_index_init (ImportIndex       *index,
                    const CtProgramme *programme)
 {
   index->items = g_hash_table_new (g_str_hash, g_str_equal);
+  index->foreign = g_hash_table_new (g_str_hash, g_str_equal);
   index->owners = g_hash_table_new (NULL, NULL);
   index->sections = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   index->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -365,6 +367,9 @@ import_index_init (ImportIndex       *index,
           CtItem *item = g_ptr_array_index (section->items, j);
           g_hash_table_insert (index->items, item->uuid, item);
           g_hash_table_insert (index->owners, item, section);
+          /* The first item of a UID wins, as a search from the top would. */
+          if (item->ics_uid != NULL && !g_hash_table_contains (index->foreign, item->ics_uid))
+            g_hash_table_insert (index->foreign, item->ics_uid, item);
         }
       char *key = ct_text_fold (section->title);
 
@@ -380,13 +385,15 @@ static void
 import_index_clear (ImportIndex *index)
 {
   g_clear_pointer (&index->items, g_hash_table_unref);
+  g_clear_pointer (&index->foreign, g_hash_table_unref);
   g_clear_pointer (&index->owners, g_hash_table_unref);
   g_clear_pointer (&index->sections, g_hash_table_unref);
   g_clear_pointer (&index->titles, g_hash_table_unref);
 }
 
-/* The item an event updates: the Congtac item of its UID, or the one an earlier import
- * of the same UID created. */
+/* The item an event updates: the Congtac item of its UID, the item that kept another
+ * calendar's UID, or the one an earlier import of the same UID created (before items kept
+ * it, or an instance of a rule). */
 static CtItem *
 find_existing (CtProgramme      *programme,
                ImportIndex      *index,
@@ -396,6 +403,9 @@ find_existing (CtProgramme      *programme,
   g_autofree char *own = event->instance ? NULL : ct_ics_uuid_from_uid (event->uid);
   CtItem *item = own ? g_hash_table_lookup (index->items, own) : NULL;
 
+  if (item != NULL)
+    return item;
+  item = event->instance ? NULL : g_hash_table_lookup (index->foreign, event->uid);
   if (item != NULL)
     return item;
   *uuid_out = ct_ics_derive_uuid (programme->id, event->uid, event->instance);
@@ -481,6 +491,9 @@ replacement (const CtProgramme *programme,
 {
   CtItem *copy = ct_item_copy (source);
 
+  /* The UID that found @target is @target's (place_event() gave it the file's). */
+  g_free (copy->ics_uid);
+  copy->ics_uid = g_strdup (target->ics_uid);
   if (same_rule_days (programme, target, source))
     {
       copy->start_date = target->start_date;
@@ -627,10 +640,21 @@ place_event (CtProgramme              *programme,
   if (existing != NULL)
     {
       g_autoptr(CtItem) incoming = NULL;
+      /* An item imported before items kept the UID of another calendar's event (found
+       * by the UUID derived from it) takes it now: exports write it back from then on. */
+      gboolean adopted = existing->ics_uid == NULL && event->item->ics_uid != NULL;
 
+      if (adopted)
+        {
+          existing->ics_uid = g_strdup (event->item->ics_uid);
+          g_hash_table_insert (index->foreign, existing->ics_uid, existing);
+        }
       if (exported_as_is (programme, index, options, existing, event))
         {
-          result->unchanged++;
+          if (adopted)
+            result->updated++;
+          else
+            result->unchanged++;
           result->outside_period += ct_programme_event_outside_period (programme, existing);
           return;
         }
@@ -640,7 +664,7 @@ place_event (CtProgramme              *programme,
           result->older++;
           return;
         }
-      if (update_item (existing, incoming))
+      if (update_item (existing, incoming) || adopted)
         result->updated++;
       else
         result->unchanged++;
@@ -652,8 +676,39 @@ place_event (CtProgramme              *programme,
   ct_section_add_item (target_section (programme, index, options, event),
                        ct_item_ref (event->item));
   g_hash_table_insert (index->items, event->item->uuid, event->item);
+  if (event->item->ics_uid != NULL && !g_hash_table_contains (index->foreign,
+                                                              event->item->ics_uid))
+    g_hash_table_insert (index->foreign, event->item->ics_uid, event->item);
   result->added++;
   result->outside_period += ct_programme_event_outside_period (programme, event->item);
+}
+
+/* The file's rules as the file means them: without the days its own RECURRENCE-ID
+ * instances take out (place_event() takes them out of the programme's rule too). Read
+ * so, a rule imported before compares equal to the same file read again. */
+static void
+exclude_overridden_days (GPtrArray *events)
+{
+  g_autoptr(GHashTable) rules = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      CtIcsEvent *event = g_ptr_array_index (events, i);
+
+      if (!event->overrides && event->instance == NULL &&
+          event->item->kind == CT_ITEM_RECURRING && !g_hash_table_contains (rules, event->uid))
+        g_hash_table_insert (rules, event->uid, event);
+    }
+  for (guint i = 0; i < events->len; i++)
+    {
+      CtIcsEvent *event = g_ptr_array_index (events, i);
+      CtIcsEvent *rule = event->overrides ? g_hash_table_lookup (rules, event->uid) : NULL;
+      GDate day;
+
+      if (rule != NULL && event->item->sequence >= rule->item->sequence &&
+          ct_date_parse_iso (event->instance, &day))
+        ct_item_add_exception (rule->item, &day);
+    }
 }
 
 /**
@@ -721,7 +776,10 @@ take_warnings (CtIcsReader *reader)
  * programme's items (an export of this programme) or was imported into it before updates
  * that item instead of adding one, so importing twice adds nothing; an event older than
  * that item (event_is_older()) is counted in @result's older and not applied, and one
- * that is word for word the export of that item changes nothing. Times in a TZID (also a
+ * that is word for word the export of that item changes nothing. A new item from another
+ * calendar keeps its UID (#CtItem.ics_uid), which exports write back; an instance
+ * (RECURRENCE-ID, or a day of a rule that cannot be kept) does not, as the UID names the
+ * whole rule. Times in a TZID (also a
  * Windows zone name or a fixed offset), in UTC or floating become Vietnam time; weekly
  * rules stay weekly rules with their EXDATEs; a RECURRENCE-ID instance removes its day
  * from the rule and becomes a single event. DESCRIPTION is read back into agenda items,
@@ -789,6 +847,7 @@ ct_ics_import (CtProgramme              *programme,
       return FALSE;
     }
 
+  exclude_overridden_days (events);
   /* Rules first, so that a RECURRENCE-ID finds its rule whatever the file's order. */
   import_index_init (&index, programme);
   for (int pass = 0; pass < 2; pass++)

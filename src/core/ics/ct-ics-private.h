@@ -21,6 +21,7 @@ void  ct_ics_append_folded (GString       *out,
 char *ct_ics_serialize     (icalcomponent *root);
 char *ct_ics_event_signature (icalcomponent *vevent);
 char *ct_ics_uid_from_uuid (const char    *uuid);
+char *ct_ics_item_uid      (const CtItem  *item);
 char *ct_ics_uuid_from_uid (const char    *uid);
 char *ct_ics_derive_uuid   (gint64         programme_id,
                             const char    *uid,
@@ -40,8 +41,8 @@ G_BEGIN_DECLS
  * @cancelled: STATUS:CANCELLED
  * @category: (nullable): the first CATEGORIES value
  * @item: the item read from the event, with a random UUID still
- * @signature: (nullable): ct_ics_event_signature() of an event with a UID Congtac made,
- *   not expanded from a rule
+ * @signature: (nullable): ct_ics_event_signature() of an event with a UID Congtac made or
+ *   kept (#CtItem.ics_uid), not expanded from a rule
  * @modified: the event's LAST-MODIFIED (or, without one, its DTSTAMP) in seconds since the
  *   Unix epoch, UTC; 0 when the file gives neither
  *

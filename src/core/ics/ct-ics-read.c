@@ -401,6 +401,14 @@ item_from_texts (const EventProperties *props,
   return item;
 }
 
+static gboolean
+has_uid (const EventProperties *props)
+{
+  const char *uid = props->uid ? icalproperty_get_uid (props->uid) : NULL;
+
+  return uid != NULL && *uid != '\0';
+}
+
 static char *
 event_uid (const EventProperties *props,
            const char            *summary)
@@ -621,7 +629,12 @@ ct_ics_read_event (CtIcsReader   *reader,
     {
       g_autofree char *own = ct_ics_uuid_from_uid (event->uid);
 
-      if (own != NULL)
+      /* Another calendar's event keeps its UID, to be written back as it came; one made
+       * up here for an event without UID is no one's. */
+      if (own == NULL && has_uid (&props))
+        event->item->ics_uid = g_strdup (event->uid);
+      /* Our export of either, read back, may be word for word what it would be today. */
+      if (own != NULL || event->item->ics_uid != NULL)
         event->signature = ct_ics_event_signature (vevent);
     }
   read_people (vevent, &props, event->item);

@@ -202,6 +202,8 @@ occurrence_event (const CtIcsEvent *master,
 
   g_free (item->uuid);
   item->uuid = g_uuid_string_random ();
+  /* One day of the rule: the UID names the whole rule. */
+  g_clear_pointer (&item->ics_uid, g_free);
   item->kind = CT_ITEM_EVENT;
   g_array_set_size (item->exceptions, 0);
   shift = g_date_days_between (&master->item->start_date, day);

@@ -237,6 +237,21 @@ ct_ics_uid_from_uuid (const char *uuid)
 }
 
 /**
+ * ct_ics_item_uid:
+ * @item: an item
+ *
+ * Returns: (transfer full): the UID of @item's event: the one another calendar gave it
+ *   (#CtItem.ics_uid) as it came, else ct_ics_uid_from_uuid()
+ */
+char *
+ct_ics_item_uid (const CtItem *item)
+{
+  if (item->ics_uid != NULL)
+    return g_strdup (item->ics_uid);
+  return ct_ics_uid_from_uuid (item->uuid);
+}
+
+/**
  * ct_ics_uuid_from_uid:
  * @uid: a UID read from a calendar file
  *

@@ -43,6 +43,11 @@ gboolean    ct_json_get_text     (CtJsonReader       *r,
                                   const char         *key,
                                   gboolean            nullable,
                                   char              **out);
+gboolean    ct_json_get_identifier (CtJsonReader     *r,
+                                    JsonObject       *o,
+                                    const char       *path,
+                                    const char       *key,
+                                    char            **out);
 gboolean    ct_json_get_int      (CtJsonReader       *r,
                                   JsonObject         *o,
                                   const char         *path,

@@ -177,7 +177,8 @@ read_item_fields (CtJsonReader *r,
       !read_agenda (r, o, path, item) || !read_recurrence (r, o, path, item) ||
       !ct_json_get_int (r, o, path, "sequence", 0, G_MAXINT32, &sequence) ||
       !ct_json_get_text (r, o, path, "source_uuid", TRUE, &item->source_uuid) ||
-      !ct_json_get_bool (r, o, path, "postponed", &item->postponed))
+      !ct_json_get_bool (r, o, path, "postponed", &item->postponed) ||
+      !ct_json_get_identifier (r, o, path, "ics_uid", &item->ics_uid))
     return FALSE;
   item->day_part = day_part;
   item->sequence = sequence;
@@ -194,7 +195,7 @@ read_item (CtJsonReader *r,
     "day_part", "start_time", "end_time", "tentative", "chair", "attending_leaders",
     "participants", "location", "preparing_unit", "lead_unit", "cooperating_units",
     "accompanying_officer", "note", "agenda", "recurrence", "month_day", "month_week",
-    "weekdays", "exceptions", "sequence", "source_uuid", "postponed", NULL
+    "weekdays", "exceptions", "sequence", "source_uuid", "postponed", "ics_uid", NULL
   };
   static const char *const required[] = { "kind", NULL };
   g_autoptr(CtItem) item = NULL;

@@ -97,6 +97,36 @@ ct_json_get_text (CtJsonReader  *r,
   return node == NULL || ct_json_text_at (r, node, where, nullable, out);
 }
 
+/* An identifier another program made (a calendar UID), kept byte for byte since it
+ * goes back to that program: text, not empty, or null. */
+gboolean
+ct_json_get_identifier (CtJsonReader  *r,
+                        JsonObject    *o,
+                        const char    *path,
+                        const char    *key,
+                        char         **out)
+{
+  g_autofree char *where = NULL;
+  JsonNode *node = ct_json_member (o, path, key, &where);
+
+  if (node == NULL)
+    return TRUE;
+  if (JSON_NODE_HOLDS_NULL (node))
+    {
+      g_clear_pointer (out, g_free);
+      return TRUE;
+    }
+  if (!ct_json_is_value_of (node, G_TYPE_STRING) || *json_node_get_string (node) == '\0')
+    return ct_json_fail (r,
+                         /* Translators: %s is the place of the value in the file, e.g.
+                          * "$.sections[0].items[2].ics_uid". */
+                         _("At %s: expected a calendar UID (text that is not empty) or "
+                           "null."), where);
+  g_free (*out);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
 gboolean
 ct_json_get_int (CtJsonReader *r,
                  JsonObject   *o,

@@ -146,6 +146,7 @@ add_item (JsonBuilder  *b,
   add_text (b, "source_uuid", item->source_uuid);
   json_builder_set_member_name (b, "postponed");
   json_builder_add_boolean_value (b, item->postponed);
+  add_text (b, "ics_uid", item->ics_uid);
   json_builder_end_object (b);
 }
 

@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 /* The "format" and the newest "version" of a programme file (docs/programme-json.md). */
 #define CT_JSON_FORMAT "congtac-programme"
-#define CT_JSON_VERSION 3
+#define CT_JSON_VERSION 4
 
 #define CT_JSON_ERROR (ct_json_error_quark ())
 

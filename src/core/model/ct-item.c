@@ -181,6 +181,7 @@ ct_item_copy (const CtItem *self)
   copy->sequence = self->sequence;
   copy->source_uuid = g_strdup (self->source_uuid);
   copy->postponed = self->postponed;
+  copy->ics_uid = g_strdup (self->ics_uid);
   return copy;
 }
 
@@ -219,6 +220,7 @@ ct_item_unref (CtItem *self)
   g_ptr_array_unref (self->agenda);
   g_array_unref (self->exceptions);
   g_free (self->source_uuid);
+  g_free (self->ics_uid);
   g_free (self);
 }
 
@@ -380,8 +382,8 @@ ct_item_children_equal (const CtItem *a,
  *
  * Compares what the item says itself, without its paragraphs and agenda: kind, title,
  * tentative, the text attributes (ct_item_text_fields), its schedule
- * (ct_item_schedule_equal()) and its link to a month's item (source_uuid, postponed);
- * not the UUID nor the SEQUENCE.
+ * (ct_item_schedule_equal()), its link to a month's item (source_uuid, postponed) and
+ * the UID of another calendar's event (ics_uid); not the UUID nor the SEQUENCE.
  *
  * Returns: %TRUE when @a and @b have the same attributes
  */
@@ -394,6 +396,7 @@ ct_item_attributes_equal (const CtItem *a,
   return a->kind == b->kind && a->tentative == b->tentative &&
          g_strcmp0 (a->title, b->title) == 0 && text_fields_equal (a, b) &&
          g_strcmp0 (a->source_uuid, b->source_uuid) == 0 && a->postponed == b->postponed &&
+         g_strcmp0 (a->ics_uid, b->ics_uid) == 0 &&
          ct_item_schedule_equal (a, b);
 }
 

@@ -53,6 +53,10 @@ G_BEGIN_DECLS
  *   or postponed, "hoãn"); %NULL for an item of the week alone ("bổ sung") and for every
  *   item of a month programme
  * @postponed: with @source_uuid: the month's item is postponed this week ("hoãn")
+ * @ics_uid: (nullable): an event imported from another calendar: the UID its file gave
+ *   it, written back as it came, so that the calendars holding the original event see
+ *   the same event; %NULL for an item made in Congtac (its UID comes from @uuid). Not
+ *   kept by a new period's or a duplicate's copy: that is another event
  *
  * One item of a section. Numbers are never stored; they come from positions.
  */
@@ -91,6 +95,7 @@ struct _CtItem
   guint sequence;
   char *source_uuid;
   gboolean postponed;
+  char *ics_uid;
 };
 
 /**

@@ -371,8 +371,9 @@ ct_programme_count_items (const CtProgramme *self)
  * @self: a programme
  *
  * Makes @self a new programme that shares nothing with the stored one it was copied
- * from: id and revision 0, new item UUIDs (calendar files never confuse the two) and
- * SEQUENCE 0.
+ * from: id and revision 0, new item UUIDs (calendar files never confuse the two),
+ * SEQUENCE 0 and no UID of another calendar's event (#CtItem.ics_uid): the copy's events
+ * are new events.
  */
 void
 ct_programme_detach (CtProgramme *self)
@@ -392,6 +393,7 @@ ct_programme_detach (CtProgramme *self)
           g_free (item->uuid);
           item->uuid = g_uuid_string_random ();
           item->sequence = 0;
+          g_clear_pointer (&item->ics_uid, g_free);
         }
     }
 }

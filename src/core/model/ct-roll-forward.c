@@ -127,6 +127,8 @@ roll_item (CtItem *item,
   g_free (item->uuid);
   item->uuid = g_uuid_string_random ();
   item->sequence = 0;
+  /* A new period's event is a new event, not the other calendar's. */
+  g_clear_pointer (&item->ics_uid, g_free);
   if (item->kind == CT_ITEM_RECURRING)
     {
       /* A rule covers the new period on the same days; the old range and the old

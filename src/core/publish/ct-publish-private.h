@@ -93,4 +93,6 @@ gboolean   ct_dav_status_error (CtDav       *dav,
                                 guint        status,
                                 GError     **error);
 
+char *ct_publish_resource_name (const char *uid);
+
 G_END_DECLS

@@ -773,6 +773,58 @@ failed:
   return FALSE;
 }
 
+/* Longest resource name kept readable, in bytes once encoded: a server may store each
+ * resource as a file, and file names end at 255 bytes. */
+#define MAX_READABLE_NAME 200
+
+/* Whether a server that stores resources as files can take @uid, decoded, as a file
+ * name: no path separator, no hidden name, no control character. */
+static gboolean
+uid_fits_file_name (const char *uid)
+{
+  if (*uid == '\0' || *uid == '.')
+    return FALSE;
+  for (const char *c = uid; *c != '\0'; c++)
+    if (*c == '/' || *c == '\\' || (guchar) *c < 0x20 || *c == 0x7f)
+      return FALSE;
+  return TRUE;
+}
+
+/*
+ * ct_publish_resource_name:
+ * @uid: an event's UID
+ *
+ * The name of the event's resource in the collection, as it goes into its href: the UID
+ * and ".ics" (RFC 4791 allows any name; the UID is what clients show), every byte but
+ * letters, digits, "-", ".", "_", "~" and "@" percent-encoded. Another calendar's UID can
+ * hold anything: one a server would take as a path (a "/", a leading "."), with control
+ * characters, or too long once encoded gets the SHA-256 of the UID (hex) instead.
+ *
+ * Returns: (transfer full): the name, encoded
+ */
+char *
+ct_publish_resource_name (const char *uid)
+{
+  GString *name = g_string_new (NULL);
+
+  if (uid_fits_file_name (uid))
+    for (const guchar *c = (const guchar *) uid; *c != '\0'; c++)
+      {
+        if (g_ascii_isalnum (*c) || strchr ("-._~@", *c) != NULL)
+          g_string_append_c (name, (char) *c);
+        else
+          g_string_append_printf (name, "%%%02X", *c);
+      }
+  if (name->len == 0 || name->len > MAX_READABLE_NAME)
+    {
+      g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uid, -1);
+
+      g_string_assign (name, hash);
+    }
+  g_string_append (name, ".ics");
+  return g_string_free (name, FALSE);
+}
+
 static gboolean
 publish_events (CtPublishRun             *run,
                 const CtProgramme        *programme,
@@ -790,10 +842,8 @@ publish_events (CtPublishRun             *run,
   for (guint i = 0; i < files->len; i++)
     {
       CtIcsEventFile *file = g_ptr_array_index (files, i);
-      g_autofree char *name = g_strconcat (file->uid, ".ics", NULL);
-      g_autofree char *escaped = g_uri_escape_string (
-        name, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH_ELEMENT, FALSE);
-      g_autofree char *href = g_strconcat (run->collection, escaped, NULL);
+      g_autofree char *name = ct_publish_resource_name (file->uid);
+      g_autofree char *href = g_strconcat (run->collection, name, NULL);
 
       g_hash_table_add (kept, file->uid);
       publish_event (run, file->uid, file->title, href, file->sequence, file->text,

@@ -125,6 +125,7 @@ read_item_row (sqlite3_stmt *items,
                             ct_store_column_text (items, 18 + i));
   item->source_uuid = ct_store_column_dup (items, 18 + CT_ITEM_N_TEXT_FIELDS);
   item->postponed = sqlite3_column_int (items, 19 + CT_ITEM_N_TEXT_FIELDS) != 0;
+  item->ics_uid = ct_store_column_dup (items, 20 + CT_ITEM_N_TEXT_FIELDS);
 }
 
 /* Sub-points of the agenda items of programme @p, attached through an id → agenda map. */
@@ -186,7 +187,8 @@ ct_store_load_sections (CtStore      *self,
     "i.vague_when, i.recurrence, i.month_day, i.month_week, "
     /* in the order of ct_item_text_fields */
     "i.chair, i.attending_leaders, i.participants, i.location, i.preparing_unit, i.lead_unit, "
-    "i.cooperating_units, i.accompanying_officer, i.note, i.source_uuid, i.postponed "
+    "i.cooperating_units, i.accompanying_officer, i.note, i.source_uuid, i.postponed, "
+    "i.ics_uid "
     "FROM items i JOIN sections s ON s.id = i.section_id "
     "WHERE s.programme_id = ?1 ORDER BY i.section_id, i.position";
   static const char paragraphs_sql[] =

@@ -63,6 +63,19 @@ bind_text (Binder     *b,
   sqlite3_bind_text (b->stmt, column, ct_text_normalize (text), -1, g_free);
 }
 
+/* Binds an identifier another program made (a calendar UID) byte for byte, as it must
+ * go back to that program; NULL stays NULL. */
+static void
+bind_identifier (Binder     *b,
+                 const char *text)
+{
+  int column = b->column;
+
+  bind_text (b, text);
+  if (text != NULL && !b->failed)
+    sqlite3_bind_text (b->stmt, column, text, -1, SQLITE_TRANSIENT);
+}
+
 static void
 bind_date (Binder      *b,
            const GDate *date)
@@ -136,7 +149,7 @@ typedef struct
   "end_minute, tentative, weekdays, exceptions, sequence, vague_when, recurrence, " \
   "month_day, month_week, chair, attending_leaders, participants, location, " \
   "preparing_unit, lead_unit, cooperating_units, accompanying_officer, note, source_uuid, " \
-  "postponed"
+  "postponed, ics_uid"
 
 /* The context's statements belong to the store's cache: they are reset, not finalized. */
 static void
@@ -169,7 +182,7 @@ save_context_prepare (SaveContext  *ctx,
                                                   error)) &&
          (ctx->item = ct_store_prepare_cached (s, "INSERT INTO items (" ITEM_COLUMNS ") VALUES "
                                                   "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                                                  "?,?,?,?,?,?,?,?,?,?)", error)) &&
+                                                  "?,?,?,?,?,?,?,?,?,?,?)", error)) &&
          (ctx->paragraph = ct_store_prepare_cached (s, "INSERT INTO paragraphs (item_id, "
                                                        "position, text) VALUES (?, ?, ?)",
                                                     error)) &&
@@ -188,7 +201,7 @@ save_context_prepare (SaveContext  *ctx,
                                                        "VALUES (?, ?, ?, ?)", error)) &&
          (ctx->item_update = ct_store_prepare_cached (s, "UPDATE items SET (" ITEM_COLUMNS
                                                          ") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                                                         "?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id=?",
+                                                         "?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id=?",
                                                       error));
 }
 
@@ -326,6 +339,7 @@ bind_item_row (Binder       *b,
     bind_text (b, ct_item_get_text_field (item, &ct_item_text_fields[i]));
   bind_text (b, item->source_uuid);
   bind_int64 (b, item->postponed ? 1 : 0);
+  bind_identifier (b, item->ics_uid);
 }
 
 static gboolean

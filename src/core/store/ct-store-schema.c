@@ -139,6 +139,9 @@ static const char *const migrations[] = {
   "  hash TEXT,"
   "  pending INTEGER NOT NULL DEFAULT 0,"
   "  PRIMARY KEY (programme_id, collection, uid));",
+  /* 7 → 8: an event imported from another calendar keeps the UID its file gave it
+   * (#CtItem.ics_uid), so that exports and publishing write it back. */
+  "ALTER TABLE items ADD COLUMN ics_uid TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);
