@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ct-programme-restore.h"
 #include "ct-session-private.h"
 
 /* Undo steps kept per programme. */
@@ -20,6 +21,7 @@ enum {
 
 enum {
   CHANGED,
+  RESTORED,
   N_SIGNALS
 };
 
@@ -191,20 +193,31 @@ save_cb (GObject      *object,
     ct_session_set_state (self, CT_SAVE_STATE_SAVED);
 }
 
+/* An undo step of the same shape is written into the live objects, which the views keep
+ * showing (#CtSession::restored); another shape replaces the programme object. */
 static void
 replace_programme (CtSession   *self,
                    CtProgramme *restored)
 {
-  adopt_store_fields (restored, self->programme);
-  ct_programme_unref (self->programme);
-  self->programme = restored;
+  gboolean in_place = ct_programme_restore_in_place (self->programme, restored);
+
+  if (in_place)
+    ct_programme_unref (restored);
+  else
+    {
+      adopt_store_fields (restored, self->programme);
+      ct_programme_unref (self->programme);
+      self->programme = restored;
+    }
   ct_session_refresh_conflict (self);
   self->edit_gen++;
   if (self->save_state == CT_SAVE_STATE_SAVED || self->save_state == CT_SAVE_STATE_SAVING)
     ct_session_set_state (self, CT_SAVE_STATE_MODIFIED);
   schedule_autosave (self);
   notify_history (self);
-  g_signal_emit (self, signals[CHANGED], 0, TRUE);
+  if (in_place)
+    g_signal_emit (self, signals[RESTORED], 0);
+  g_signal_emit (self, signals[CHANGED], 0, !in_place);
 }
 
 static void
@@ -280,11 +293,22 @@ ct_session_class_init (CtSessionClass *klass)
 
   /**
    * CtSession::changed:
-   * @replaced: %TRUE when the programme object itself was replaced (undo, redo): views
-   *   must be rebuilt from ct_session_get_programme(); %FALSE after an edit in place
+   * @replaced: %TRUE when the programme object itself was replaced (opened again, or an
+   *   undo or redo that adds, removes or moves something): views must be rebuilt from
+   *   ct_session_get_programme(); %FALSE after an edit in place, or an undo or redo
+   *   written into the same objects (#CtSession::restored comes first)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /**
+   * CtSession::restored:
+   *
+   * An undo or redo changed values in the live programme's own objects (sections, items,
+   * agenda items, recipients keep their addresses): views showing a value from the
+   * programme show it again. #CtSession::changed follows, with @replaced %FALSE.
+   */
+  signals[RESTORED] = g_signal_new ("restored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -395,7 +419,8 @@ ct_session_break_merge (CtSession *self)
  * ct_session_undo:
  * @self: a session
  *
- * Goes back one step; the programme object is replaced.
+ * Goes back one step: into the same objects when only values differ
+ * (#CtSession::restored), else the programme object is replaced.
  *
  * Returns: %TRUE if there was a step to undo
  */
@@ -417,7 +442,7 @@ ct_session_undo (CtSession *self)
  * ct_session_redo:
  * @self: a session
  *
- * Restores the step undone last; the programme object is replaced.
+ * Restores the step undone last, as ct_session_undo() does.
  *
  * Returns: %TRUE if there was a step to redo
  */
