@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-document-editor.h"
+#include "ct-field.h"
 #include "ct-footer-editor.h"
 #include "ct-form-target.h"
 #include "ct-item-editor.h"
@@ -24,6 +25,7 @@ struct _CtProgrammeEditor
 
   CtSession *session;
   gulong changed_id;
+  gulong restored_id;
   GPtrArray *issues;
   guint check_id;
   CtFormTarget *rebuild_focus;  /* asked for by a section row, for the rebuild to come */
@@ -436,6 +438,32 @@ session_changed_cb (CtProgrammeEditor *self,
     self->check_id = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
 }
 
+/* An undo or redo wrote other values into the same objects: each row shows its value
+ * again, in place, and the one being typed in keeps the focus and the cursor. The open
+ * item's form is built again for its one item, with the focus where it was. */
+static void
+session_restored_cb (CtProgrammeEditor *self)
+{
+  GtkWidget *row;
+
+  if (self->document_editor != NULL)
+    ct_document_editor_restore (CT_DOCUMENT_EDITOR (self->document_editor));
+  for (guint i = 0; (row = ct_programme_editor_get_section_row (self, i)) != NULL; i++)
+    ct_section_row_restore (CT_SECTION_ROW (row));
+  if (self->footer_editor != NULL)
+    ct_field_sync_tree (self->footer_editor);
+  if (open_item_uuid (self) != NULL
+      && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
+    {
+      g_auto(FocusPlace) focus = { NULL, };
+      g_autofree char *uuid = g_strdup (open_item_uuid (self));
+
+      focus_place_init (&focus, GTK_WIDGET (self->stack));
+      ct_programme_editor_open_item (self, uuid);
+      focus_place_restore (&focus, GTK_WIDGET (self->stack));
+    }
+}
+
 /* "Paste as Items" offered after lines were pasted into one field (ct-paste-offer.c): the
  * section's own paste, seen from the form, where the new items show. */
 static void
@@ -481,7 +509,10 @@ ct_programme_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->check_id, g_source_remove);
   if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
+    {
+      g_clear_signal_handler (&self->changed_id, self->session);
+      g_clear_signal_handler (&self->restored_id, self->session);
+    }
   g_clear_object (&self->session);
   g_clear_pointer (&self->issues, g_ptr_array_unref);
   g_clear_pointer (&self->rebuild_focus, ct_form_target_free);
@@ -607,7 +638,8 @@ ct_programme_editor_new (void)
  * @self: the editor
  * @session: (nullable): the session to edit, or %NULL
  *
- * Shows the session's programme, rebuilt whenever undo or redo replaces it.
+ * Shows the session's programme: an undo or redo of values updates the rows in place,
+ * one that adds, removes or moves something builds the form again.
  */
 void
 ct_programme_editor_set_session (CtProgrammeEditor *self,
@@ -618,11 +650,18 @@ ct_programme_editor_set_session (CtProgrammeEditor *self,
   if (self->session == session)
     return;
   if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
+    {
+      g_clear_signal_handler (&self->changed_id, self->session);
+      g_clear_signal_handler (&self->restored_id, self->session);
+    }
   g_set_object (&self->session, session);
   if (session != NULL)
-    self->changed_id = g_signal_connect_swapped (session, "changed",
-                                                 G_CALLBACK (session_changed_cb), self);
+    {
+      self->changed_id = g_signal_connect_swapped (session, "changed",
+                                                   G_CALLBACK (session_changed_cb), self);
+      self->restored_id = g_signal_connect_swapped (session, "restored",
+                                                    G_CALLBACK (session_restored_cb), self);
+    }
   set_item_form (self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "form");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form_scroller), 0);

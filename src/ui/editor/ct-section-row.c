@@ -760,6 +760,39 @@ ct_section_row_update_numeral (CtSectionRow *self)
 }
 
 /**
+ * ct_section_row_restore:
+ * @self: a row
+ *
+ * Shows the section's values again after an undo or redo wrote them into the same
+ * section and items (#CtSession::restored): the heading, and the summary of each item
+ * row whose item changed. The rows themselves stay.
+ */
+void
+ct_section_row_restore (CtSectionRow *self)
+{
+  CtSection *section;
+
+  g_return_if_fail (CT_IS_SECTION_ROW (self));
+
+  section = get_section (self);
+  ct_section_row_update_numeral (self);
+  if (self->title_row != NULL)
+    ct_field_sync_tree (self->title_row);
+  for (guint i = 0; i < self->item_rows->len && i < section->items->len; i++)
+    {
+      AdwPreferencesRow *row = ADW_PREFERENCES_ROW (g_array_index (self->item_rows, ItemRow, i).row);
+      CtItem *item = g_ptr_array_index (section->items, i);
+      g_autofree char *summary = ct_item_dup_summary (item);
+      const char *title = *summary ? summary : _("(empty)");
+
+      if (g_strcmp0 (adw_preferences_row_get_title (row), title) != 0)
+        adw_preferences_row_set_title (row, title);
+      if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), kind_label (item)) != 0)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item));
+    }
+}
+
+/**
  * ct_section_row_paste_text:
  * @self: a row
  * @text: lines copied from elsewhere
