@@ -9,6 +9,7 @@
 #include "ct-history.h"
 #include "ct-ics.h"
 #include "ct-json.h"
+#include "ct-programme-edit.h"
 #include "ct-programme-restore.h"
 #include "fixture-programme.h"
 #include "ct-import-text.h"
@@ -586,8 +587,8 @@ item_at (CtProgramme *p,
                             index);
 }
 
-/* An undo step of the same shape is written into the live objects: every value comes
- * back (the JSON file holds them all), and every object keeps its address. */
+/* An undo step is written into the live objects: every value comes back (the JSON file
+ * holds them all), and every object that still stands keeps its address. */
 static void
 test_restore_in_place (void)
 {
@@ -630,7 +631,8 @@ test_restore_in_place (void)
   g_free (live->signer_name);
   live->signer_name = NULL;
 
-  g_assert_true (ct_programme_restore_in_place (live, state));
+  g_assert_true (ct_programme_same_shape (live, state));
+  ct_programme_restore (live, state);
   after = ct_programme_to_json (live);
   g_assert_cmpstr (after, ==, expected);
   g_assert_true (item_at (live, 0, 0) == meeting);
@@ -640,14 +642,30 @@ test_restore_in_place (void)
   g_assert_true (&meeting->chair == chair_slot);
   g_assert_cmpstr (meeting->chair, ==, item_at (state, 0, 0)->chair);
 
-  /* Another shape (a section more) is left alone. */
-  ct_programme_add_section (state, "Mục mới");
-  g_assert_false (ct_programme_same_shape (live, state));
-  g_free (live->place_name);
-  live->place_name = g_strdup ("Bến Gió");
-  g_assert_false (ct_programme_restore_in_place (live, state));
-  g_assert_cmpstr (live->place_name, ==, "Bến Gió");
-  g_assert_cmpuint (live->sections->len, ==, state->sections->len - 1);
+  g_clear_pointer (&after, g_free);
+
+  /* Undo of a structural edit: the section removed and the item moved to another section
+   * come back; the moved item and the sections that stood are the same objects. */
+  {
+    g_autoptr(CtProgramme) before = ct_programme_copy (live);
+    g_autofree char *expected_before = ct_programme_to_json (before);
+    CtSection *first = g_ptr_array_index (live->sections, 0);
+    CtItem *moved = item_at (live, 0, 1);
+    guint n_sections = live->sections->len;
+
+    g_assert_true (ct_programme_move_item (live, moved->uuid, 1, 0));
+    g_ptr_array_remove_index (live->sections, n_sections - 1);
+    ct_programme_add_recipient (live, "Lưu hồ sơ", NULL);
+    g_assert_false (ct_programme_same_shape (live, before));
+
+    ct_programme_restore (live, before);
+    after = ct_programme_to_json (live);
+    g_assert_cmpstr (after, ==, expected_before);
+    g_assert_cmpuint (live->sections->len, ==, n_sections);
+    g_assert_true (g_ptr_array_index (live->sections, 0) == first);
+    g_assert_true (item_at (live, 0, 0) == meeting);
+    g_assert_true (item_at (live, 0, 1) == moved);
+  }
 }
 
 static void
@@ -665,8 +683,8 @@ note_replaced_cb (CtSession *session,
   *last = replaced;
 }
 
-/* Undo of a typed value keeps the programme object and announces it as restored; undo of
- * an added section replaces the programme. */
+/* Undo of a typed value, and of an added section, keeps the programme object and its
+ * sections, and announces it as restored. */
 static void
 test_session_undo_in_place (Fixture       *f,
                             gconstpointer  data)
@@ -695,12 +713,14 @@ test_session_undo_in_place (Fixture       *f,
 
   ct_programme_add_section (live, "Mục mới");
   ct_session_edited (session, NULL);
+  g_assert_cmpuint (live->sections->len, ==, 2);
   g_assert_true (ct_session_undo (session));
-  g_assert_false (ct_session_get_programme (session) == live);
-  g_assert_cmpuint (ct_session_get_programme (session)->sections->len, ==, 1);
-  g_assert_cmpuint (ct_session_get_programme (session)->number, ==, 13);
-  g_assert_cmpuint (restored, ==, 2);
-  g_assert_cmpint (replaced, ==, TRUE);
+  g_assert_true (ct_session_get_programme (session) == live);
+  g_assert_cmpuint (live->sections->len, ==, 1);
+  g_assert_true (g_ptr_array_index (live->sections, 0) == section);
+  g_assert_cmpuint (live->number, ==, 13);
+  g_assert_cmpuint (restored, ==, 3);
+  g_assert_cmpint (replaced, ==, FALSE);
 }
 
 int

@@ -6,9 +6,9 @@
 #include "ct-programme-restore.h"
 
 /* Undo and redo give back a snapshot (ct_history_undo()); views keep pointers to the live
- * programme's objects and to their members (a field's row edits &item->chair). When the
- * snapshot has the same objects in the same places, its values are written into the
- * live objects, which keep their addresses, and a view changes only what differs. */
+ * programme's objects and to their members (a field's row edits &item->chair). The
+ * snapshot is written into the live objects, which keep their addresses wherever they
+ * still stand, so that a view changes only what differs. */
 
 static gboolean
 agenda_same_shape (const CtAgendaItem *a,
@@ -130,25 +130,90 @@ restore_item (CtItem       *self,
   self->postponed = state->postponed;
 }
 
+/* Takes the items of @state's section from @live (by UUID, written in place) when they
+ * have the same shape; a copy of @state's item otherwise. */
+static void
+restore_items (CtSection       *section,
+               const CtSection *state,
+               GHashTable      *live)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_item_unref);
+
+  for (guint i = 0; i < state->items->len; i++)
+    {
+      const CtItem *from = g_ptr_array_index (state->items, i);
+      CtItem *item = from->uuid != NULL ? g_hash_table_lookup (live, from->uuid) : NULL;
+
+      if (item != NULL && item_same_shape (item, from))
+        {
+          restore_item (item, from);
+          g_ptr_array_add (items, ct_item_ref (item));
+        }
+      else
+        {
+          CtItem *copy = ct_item_copy (from);
+
+          if (item != NULL)
+            copy->sequence = MAX (copy->sequence, item->sequence);
+          g_ptr_array_add (items, copy);
+        }
+    }
+  g_ptr_array_set_size (section->items, 0);
+  for (guint i = 0; i < items->len; i++)
+    g_ptr_array_add (section->items, ct_item_ref (g_ptr_array_index (items, i)));
+}
+
+static void
+restore_sections (CtProgramme       *self,
+                  const CtProgramme *state)
+{
+  g_autoptr(GHashTable) live = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                      (GDestroyNotify) ct_item_unref);
+
+  /* The live items are held here while the sections' lists are written again. */
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (self->sections, i);
+
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+
+          if (item->uuid != NULL)
+            g_hash_table_replace (live, item->uuid, ct_item_ref (item));
+        }
+    }
+  if (self->sections->len > state->sections->len)
+    g_ptr_array_set_size (self->sections, state->sections->len);
+  for (guint i = 0; i < state->sections->len; i++)
+    {
+      const CtSection *from = g_ptr_array_index (state->sections, i);
+
+      if (i == self->sections->len)
+        g_ptr_array_add (self->sections, ct_section_new (from->title));
+      set_text (&((CtSection *) g_ptr_array_index (self->sections, i))->title, from->title);
+      restore_items (g_ptr_array_index (self->sections, i), from, live);
+    }
+}
+
 /**
- * ct_programme_restore_in_place:
+ * ct_programme_restore:
  * @self: the live programme
  * @state: a snapshot of it (an undo step)
  *
- * Writes @state's values into @self's own objects when both have the same shape
- * (ct_programme_same_shape()). What the store owns (id, revision, last save) stays.
- *
- * Returns: %TRUE when @self now holds @state; %FALSE, leaving @self as it was, when the
- *   shapes differ
+ * Writes @state into @self, keeping @self's objects where they still stand: the
+ * sections by place, the items by UUID when they have the same shape (kind, rule, agenda
+ * items and sub-points), recipients and authority lines when there are as many. What the
+ * store owns (id, revision, last save) stays, and an item's SEQUENCE never goes down
+ * (RFC 5545 §3.8.7.4). A member of a kept object keeps its address (a string is
+ * replaced only when it differs).
  */
-gboolean
-ct_programme_restore_in_place (CtProgramme       *self,
-                               const CtProgramme *state)
+void
+ct_programme_restore (CtProgramme       *self,
+                      const CtProgramme *state)
 {
-  g_return_val_if_fail (self != NULL && state != NULL, FALSE);
+  g_return_if_fail (self != NULL && state != NULL);
 
-  if (!ct_programme_same_shape (self, state))
-    return FALSE;
   self->style = state->style;
   set_text (&self->superior_body, state->superior_body);
   set_text (&self->issuing_body, state->issuing_body);
@@ -163,14 +228,13 @@ ct_programme_restore_in_place (CtProgramme       *self,
   set_text (&self->subtitle, state->subtitle);
   self->status = state->status;
   set_text (&self->introduction, state->introduction);
-  for (guint i = 0; i < self->sections->len; i++)
+  restore_sections (self, state);
+  if (self->recipients->len != state->recipients->len)
     {
-      CtSection *section = g_ptr_array_index (self->sections, i);
-      const CtSection *from = g_ptr_array_index (state->sections, i);
-
-      set_text (&section->title, from->title);
-      for (guint j = 0; j < section->items->len; j++)
-        restore_item (g_ptr_array_index (section->items, j), g_ptr_array_index (from->items, j));
+      g_ptr_array_set_size (self->recipients, 0);
+      for (guint i = 0; i < state->recipients->len; i++)
+        g_ptr_array_add (self->recipients,
+                         ct_recipient_copy (g_ptr_array_index (state->recipients, i)));
     }
   for (guint i = 0; i < self->recipients->len; i++)
     {
@@ -181,6 +245,13 @@ ct_programme_restore_in_place (CtProgramme       *self,
       set_text (&r->purpose, from->purpose);
     }
   set_text (&self->archive_line, state->archive_line);
+  if (self->signer_authorities->len != state->signer_authorities->len)
+    {
+      g_ptr_array_set_size (self->signer_authorities, 0);
+      for (guint i = 0; i < state->signer_authorities->len; i++)
+        g_ptr_array_add (self->signer_authorities,
+                         ct_signer_authority_copy (g_ptr_array_index (state->signer_authorities, i)));
+    }
   for (guint i = 0; i < self->signer_authorities->len; i++)
     {
       CtSignerAuthority *line = g_ptr_array_index (self->signer_authorities, i);
@@ -191,5 +262,4 @@ ct_programme_restore_in_place (CtProgramme       *self,
     }
   set_text (&self->signer_title, state->signer_title);
   set_text (&self->signer_name, state->signer_name);
-  return TRUE;
 }

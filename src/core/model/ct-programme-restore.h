@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 
 gboolean ct_programme_same_shape       (const CtProgramme *a,
                                         const CtProgramme *b);
-gboolean ct_programme_restore_in_place (CtProgramme       *self,
+void     ct_programme_restore          (CtProgramme       *self,
                                         const CtProgramme *state);
 
 G_END_DECLS

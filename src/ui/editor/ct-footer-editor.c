@@ -263,6 +263,7 @@ recipient_row (CtFooterEditor *self,
   g_autofree char *title = g_strdup_printf (_("Recipient %u"), index + 1);
   GtkWidget *row = ct_field_entry_row (title, &r->text, self->session);
 
+  g_object_set_data (G_OBJECT (row), "ct-shown", r);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), purpose_dropdown (self, r));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), recipient_menu (self));
   ct_list_keys_attach (row, recipient_key_cb, self);
@@ -381,6 +382,8 @@ authority_row (CtFooterEditor    *self,
   g_autofree char *title = g_strdup_printf (_("Authority Line %u"), index + 1);
   GtkWidget *row = ct_field_entry_row (title, &line->body, self->session);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+  g_object_set_data (G_OBJECT (row), "ct-shown", line);
   GtkWidget *dropdown, *remove, *up, *down;
 
   for (guint i = 0; authority_labels[i] != NULL; i++)
@@ -567,6 +570,44 @@ ct_footer_editor_new (CtSession *session)
   self->session = g_object_ref (session);
   build (self);
   return GTK_WIDGET (self);
+}
+
+/* Returns: whether the rows of @list show the objects of @shown, in order. */
+static gboolean
+rows_show (GtkListBox *list,
+           GPtrArray  *shown)
+{
+  guint i = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row), i++)
+    if (i >= shown->len || g_object_get_data (G_OBJECT (row), "ct-shown")
+                           != g_ptr_array_index (shown, i))
+      return FALSE;
+  return i == shown->len;
+}
+
+/**
+ * ct_footer_editor_restore:
+ * @self: the group
+ *
+ * Shows the programme's values again after an undo or redo (#CtSession::restored): the
+ * rows in place, the lists of recipients and authority lines built again when they hold
+ * other objects.
+ */
+void
+ct_footer_editor_restore (CtFooterEditor *self)
+{
+  CtProgramme *p;
+
+  g_return_if_fail (CT_IS_FOOTER_EDITOR (self));
+
+  p = programme (self);
+  if (!rows_show (self->recipient_list, p->recipients))
+    rebuild_recipients (self, G_MAXUINT);
+  if (!rows_show (self->authority_list, p->signer_authorities))
+    rebuild_authorities (self, G_MAXUINT);
+  ct_field_sync_tree (GTK_WIDGET (self));
 }
 
 /**
