@@ -363,9 +363,14 @@ rebuild_form (CtProgrammeEditor  *self,
     gtk_box_remove (self->form_box, child);
   self->document_editor = self->footer_editor = NULL;
   self->section_list = NULL;
-  refresh_check (self);
   if (self->session == NULL)
-    return;
+    {
+      refresh_check (self);
+      return;
+    }
+  /* The check's rows (wrapped text, dozens of them) come once the form is drawn. */
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  self->check_id = g_idle_add_full (G_PRIORITY_LOW, check_timeout_cb, self, NULL);
   self->document_editor = ct_document_editor_new (self->session);
   gtk_box_append (self->form_box, self->document_editor);
   gtk_box_append (self->form_box, build_sections (self));
