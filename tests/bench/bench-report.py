@@ -27,6 +27,8 @@ ROWS = [
     ("ics-import-10000", "ICS import, 10 000 events (ms)", 300.0),
     ("publish_ms", "publish 60 events to a local Radicale (ms)", 2000.0),
     ("republish_ms", "re-publish them unchanged (ms)", 200.0),
+    ("editor_open_ms", "editor: a 60-event programme to its form drawn (ms)", 50.0),
+    ("editor_undo_ms", "editor: undo of a typed field to the next frame (ms)", 16.0),
     ("rss-congtac-seed", "peak RSS, congtac with the seed (MB)", "same:rss-gnome-text-editor"),
     ("rss-congtac-archive", "peak RSS, congtac with the archive (MB)", None),
     ("rss-gnome-text-editor", "peak RSS, gnome-text-editor with the seed (MB)", None),
@@ -76,6 +78,10 @@ def main():
     for name, label, spec in ROWS:
         if name in results and results[name].get("note"):
             print(f"  {name}: {results[name]['note']}")
+    # A partial run (BENCH_ONLY) keeps the rows of the last full one.
+    if os.environ.get("BENCH_ONLY") and os.path.exists(json_path):
+        with open(json_path) as f:
+            results = {**json.load(f).get("results", {}), **results}
     with open(json_path, "w") as f:
         json.dump({"machine": {"cpus": os.cpu_count(),
                                "load_average": os.getloadavg()},
