@@ -741,7 +741,9 @@ test_edit_in_place (Fixture       *f,
   title = ct_item_editor_get_field (CT_ITEM_EDITOR (editor), "title");
   focus = gtk_root_get_focus (GTK_ROOT (dialog));
   g_assert_true (focus == title || gtk_widget_is_ancestor (focus, title));
-  gtk_editable_set_text (GTK_EDITABLE (title), "Làm việc với Đoàn kiểm tra của Sở Nội vụ");
+  /* The title wraps as it is typed: a text view, one line all the same. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (title)),
+                            "Làm việc với Đoàn kiểm tra của Sở Nội vụ", -1);
   gtk_window_close (dialog);
   g_assert_true (ct_test_wait_until (title_shown_cb, f, 20));
   stored = stored_week (f);

@@ -354,6 +354,33 @@ test_long_week (void)
   g_assert_cmpuint (find_word (words, "T/L")->page, ==, (guint) n - 1);
 }
 
+/* A meeting taller than a page starts below the rows of the days before it, on the page
+ * they are on, rather than leaving that page's rest empty. */
+static void
+test_tall_row_starts_on_page (void)
+{
+  g_autoptr(GPtrArray) programmes = september_week ();
+  CtProgramme *p = g_ptr_array_index (programmes, 1);
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  GDate date;
+  CtItem *item;
+
+  g_date_set_dmy (&date, 26, G_DATE_SEPTEMBER, 2023);
+  item = ct_item_new_event ("Hội nghị tổng kết dài", &date);
+  for (guint i = 1; i <= 45; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Ý%02u của hội nghị.", i);
+
+      ct_item_add_agenda_item (item, text, NULL);
+    }
+  ct_section_add_item (g_ptr_array_index (p->sections, 0), item);
+  words = render_week (programmes, "tall.pdf", &doc);
+  assert_pages (doc, words);
+  g_assert_cmpuint (find_word (words, "Ý01")->page, ==, 0);
+  g_assert_cmpuint (find_word (words, "Ý45")->page, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -366,6 +393,7 @@ main (int    argc,
   g_test_add_func ("/week-pdf/state", test_state_week);
   g_test_add_func ("/week-pdf/signature-with-last-row", test_signature_with_last_row);
   g_test_add_func ("/week-pdf/long", test_long_week);
+  g_test_add_func ("/week-pdf/tall-row-starts-on-page", test_tall_row_starts_on_page);
   status = g_test_run ();
   ct_test_remove_tree (tmpdir);
   g_free (tmpdir);

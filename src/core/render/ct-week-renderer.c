@@ -11,7 +11,8 @@
  * (document-format.md §13): on page 1 the header of the issuing body, the title and the
  * week; then the table, its column titles on every page, one row per entry, each day's
  * cell spanning the day's rows; then the signature of the office's chief. A row is never
- * split across pages unless it is taller than a page, and then only between lines; a day
+ * split across pages unless it is taller than a page, and then only between lines, from
+ * where the page before ends; a day
  * that goes on on another page has its cell again there, marked "(tiếp)". The wording of
  * every cell is ct-week.c's, the measures those of ct_doc_geometry_get(). */
 
@@ -408,7 +409,14 @@ place_split (Filler *f,
     {
       double to = longest_slice (f, row, from);
 
-      /* Not even one line fits: at least one goes, so that the pages end. */
+      /* Not one line fits below the rows already on the page: a new page. */
+      if (to <= from + EPS && f->page->placements->len > 0)
+        {
+          start_page (f, TRUE);
+          continue;
+        }
+      /* Not even one line fits on a page of its own: at least one goes, so that the
+       * pages end. */
       if (to <= from + EPS)
         to = MIN (full, from + (from > EPS ? 0 : PAD_Y) + f->self->g->table_cell.pitch);
       if (to >= full - EPS)
@@ -426,8 +434,11 @@ paginate (CtWeekRenderer *self)
   const CtDocGeometry *g = self->g;
   double room = g->closing_space + self->signature->height;
   Filler f = { self, CT_WEEK_RENDERER_PAGE_HEIGHT - g->margin_top - g->margin_bottom };
+  /* What a following page holds below the column titles. */
+  double page_room;
 
   f.day = G_MAXUINT;
+  page_room = f.body_height - self->head_height;
   start_page (&f, TRUE);
   for (guint i = 0; i < self->rows->len; i++)
     {
@@ -436,7 +447,10 @@ paginate (CtWeekRenderer *self)
       /* The signature takes the last row with it to its page. */
       double extra = i + 1 == self->rows->len ? room : 0;
 
-      if (!fits (&f, row, 0, full, extra) && f.page->placements->len > 0)
+      /* A row that must be cut anyway starts here, not on a new page: moving it would
+       * leave this page's rest empty for nothing. */
+      if (!fits (&f, row, 0, full, extra) && f.page->placements->len > 0 &&
+          full + extra <= page_room)
         start_page (&f, TRUE);
       if (fits (&f, row, 0, full, 0))
         place (&f, i, 0, full);

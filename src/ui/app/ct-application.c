@@ -458,7 +458,13 @@ recovery_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "restore") == 0)
     show_restore_dialog (self);
   else if (g_strcmp0 (response, "salvage") == 0)
-    salvage (self);
+    {
+      /* Saving replaces the main window, which this dialog is still attached to while it
+       * answers: the dialog goes first. */
+      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      salvage (self);
+    }
 }
 
 static void

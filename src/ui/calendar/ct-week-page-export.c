@@ -370,7 +370,7 @@ ct_week_page_export_button_new (void)
   g_autoptr(GMenu) menu = g_menu_new ();
   GtkWidget *button = gtk_menu_button_new ();
 
-  g_menu_append (menu, _("Export _PDF…"), "week.export::pdf");
+  g_menu_append (menu, _("Export P_DF…"), "week.export::pdf");
   g_menu_append (menu, _("Export _Web Page…"), "week.export::html");
   g_menu_append (menu, _("Export _Calendar File…"), "week.export::ics");
   g_menu_append (menu, _("Copy Web _Fragment"), "week.copy-fragment");
