@@ -14,6 +14,7 @@
 #include "ct-programme-editor.h"
 #include "ct-sample.h"
 #include "ct-section-row.h"
+#include "ct-summary.h"
 #include "ct-when-row.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
@@ -459,6 +460,116 @@ test_undo_keeps_focus (Fixture       *f,
   g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus), NULL, NULL));
 }
 
+/* Undo of a typed value changes that field in place: the other rows are the same widgets,
+ * and the field typed in keeps the focus and the cursor. */
+static void
+test_undo_keeps_rows (Fixture       *f,
+                      gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  GtkWidget *place = ct_programme_editor_get_field (editor, "place_name");
+  GtkWidget *number = ct_programme_editor_get_field (editor, "number");
+  GtkWidget *section = ct_programme_editor_get_section_row (editor, 1);
+  g_autofree char *before = g_strdup (gtk_editable_get_text (GTK_EDITABLE (place)));
+  g_autofree char *typed = g_strconcat (before, " Bến Gió", NULL);
+  GtkWidget *text;
+
+  wait_mapped (f, place);
+  g_assert_true (gtk_widget_grab_focus (place));
+  text = gtk_window_get_focus (GTK_WINDOW (f->window));
+  g_assert_true (GTK_IS_TEXT (text));
+  gtk_editable_set_text (GTK_EDITABLE (place), typed);
+  gtk_editable_set_position (GTK_EDITABLE (text), 2);
+  g_assert_cmpstr (p->place_name, ==, typed);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (ct_window_get_programme (f->window) == p);
+  g_assert_cmpstr (p->place_name, ==, *before ? before : NULL);
+  g_assert_true (ct_programme_editor_get_field (editor, "place_name") == place);
+  g_assert_true (ct_programme_editor_get_field (editor, "number") == number);
+  g_assert_true (ct_programme_editor_get_section_row (editor, 1) == section);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place)), ==, before);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == text);
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (text)), ==, 2);
+  /* Showing the old value again is no edit: redo is still there. */
+  g_assert_true (ct_session_can_redo (ct_window_get_session (f->window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place)), ==, typed);
+  g_assert_true (ct_programme_editor_get_field (editor, "number") == number);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == text);
+}
+
+/* Undo of a section's heading typed in its row: the row and its heading field stay, with
+ * the old heading; the section list is not built again. */
+static void
+test_undo_section_heading_in_place (Fixture       *f,
+                                    gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  GtkWidget *row = ct_programme_editor_get_section_row (editor, 0);
+  GtkWidget *other = ct_programme_editor_get_section_row (editor, 1);
+  g_autofree char *before = g_strdup (section_title (p, 0));
+  GtkWidget *heading;
+
+  wait_mapped (f, row);
+  ct_section_row_focus_title (CT_SECTION_ROW (row));
+  heading = gtk_widget_get_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
+                                     ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (heading);
+  gtk_editable_set_text (GTK_EDITABLE (heading), "Công tác trọng tâm khác");
+  g_assert_cmpstr (section_title (p, 0), ==, "Công tác trọng tâm khác");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpstr (section_title (p, 0), ==, before);
+  g_assert_true (ct_programme_editor_get_section_row (editor, 0) == row);
+  g_assert_true (ct_programme_editor_get_section_row (editor, 1) == other);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (heading)), ==, before);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
+                                         heading));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+}
+
+/* Moving a section, and undoing the move, builds again the two rows concerned and no
+ * other: the document's fields and the other sections stay the same widgets. */
+static void
+test_section_move_keeps_rows (Fixture       *f,
+                              gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  guint n = p->sections->len;
+  GtkWidget *number = ct_programme_editor_get_field (editor, "number");
+  GtkWidget *first = ct_programme_editor_get_section_row (editor, 0);
+  GtkWidget *last = ct_programme_editor_get_section_row (editor, n - 1);
+  g_autofree char *title0 = g_strdup (section_title (p, 0));
+  g_autofree char *title1 = g_strdup (section_title (p, 1));
+  g_autofree char *heading = NULL;
+
+  g_assert_cmpuint (n, >=, 3);
+  ct_section_row_move (CT_SECTION_ROW (first), 1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpstr (section_title (p, 0), ==, title1);
+  g_assert_true (ct_programme_editor_get_field (editor, "number") == number);
+  g_assert_true (ct_programme_editor_get_section_row (editor, n - 1) == last);
+  g_assert_false (ct_programme_editor_get_section_row (editor, 1) == first);
+  heading = ct_section_dup_heading (g_ptr_array_index (p->sections, 1), 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (
+                     ADW_PREFERENCES_ROW (ct_programme_editor_get_section_row (editor, 1))),
+                   ==, heading);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_true (ct_window_get_programme (f->window) == p);
+  g_assert_cmpstr (section_title (p, 0), ==, title0);
+  g_assert_true (ct_programme_editor_get_field (editor, "number") == number);
+  g_assert_true (ct_programme_editor_get_section_row (editor, n - 1) == last);
+  g_assert_true (ct_section_row_get_section (CT_SECTION_ROW (
+                   ct_programme_editor_get_section_row (editor, 0))) ==
+                 g_ptr_array_index (p->sections, 0));
+}
+
 static void
 test_item_date_and_check_jump (Fixture       *f,
                                gconstpointer  data)
@@ -667,6 +778,9 @@ main (int    argc,
   CT_TEST_ADD ("/editor/undo-section-move", test_undo_section_move);
   CT_TEST_ADD ("/editor/undo-keeps-focus", test_undo_keeps_focus);
   CT_TEST_ADD ("/editor/undo-key-before-fields", test_undo_key_before_fields);
+  CT_TEST_ADD ("/editor/undo-keeps-rows", test_undo_keeps_rows);
+  CT_TEST_ADD ("/editor/undo-section-heading-in-place", test_undo_section_heading_in_place);
+  CT_TEST_ADD ("/editor/section-move-keeps-rows", test_section_move_keeps_rows);
   CT_TEST_ADD ("/editor/invalid-text-not-saved", test_invalid_text_not_saved);
   g_test_add_func ("/editor/date-row-suggestion", test_date_row_suggestion);
   CT_TEST_ADD ("/editor/remove-section-toast", test_remove_section_toast);

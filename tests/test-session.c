@@ -8,6 +8,10 @@
 #include "ct-file.h"
 #include "ct-history.h"
 #include "ct-ics.h"
+#include "ct-json.h"
+#include "ct-programme-edit.h"
+#include "ct-programme-restore.h"
+#include "fixture-programme.h"
 #include "ct-import-text.h"
 #include "ct-renderer.h"
 #include "ct-session.h"
@@ -574,6 +578,151 @@ test_session_undo_during_save (Fixture       *f,
   g_assert_cmpint (ct_session_get_programme (session)->revision, ==, 3);
 }
 
+static CtItem *
+item_at (CtProgramme *p,
+         guint        section,
+         guint        index)
+{
+  return g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, section))->items,
+                            index);
+}
+
+/* An undo step is written into the live objects: every value comes back (the JSON file
+ * holds them all), and every object that still stands keeps its address. */
+static void
+test_restore_in_place (void)
+{
+  g_autoptr(CtProgramme) live = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) state = ct_programme_copy (live);
+  g_autofree char *expected = ct_programme_to_json (state);
+  g_autofree char *after = NULL;
+  CtItem *meeting = item_at (live, 0, 0);
+  CtAgendaItem *agenda = g_ptr_array_index (meeting->agenda, 0);
+  CtRecipient *recipient = g_ptr_array_index (live->recipients, 0);
+  CtSignerAuthority *line = g_ptr_array_index (live->signer_authorities, 0);
+  char **chair_slot = &meeting->chair;
+  GDate day;
+
+  g_assert_true (ct_programme_same_shape (live, state));
+  /* Edits of values everywhere, as the form makes them. */
+  g_free (live->issuing_body);
+  live->issuing_body = g_strdup ("ỦY BAN NHÂN DÂN\nHUYỆN BẾN GIÓ");
+  live->number = 99;
+  ct_programme_set_period (live, CT_PERIOD_KIND_QUARTER, 2025, 2);
+  g_free (((CtSection *) g_ptr_array_index (live->sections, 1))->title);
+  ((CtSection *) g_ptr_array_index (live->sections, 1))->title = g_strdup ("Mục khác");
+  g_free (meeting->chair);
+  meeting->chair = g_strdup ("Phó Chủ tịch Lê Văn Gió");
+  meeting->start_minute = 14 * 60;
+  g_date_set_dmy (&day, 31, 3, 2025);
+  meeting->start_date = day;
+  meeting->tentative = !meeting->tentative;
+  ct_item_add_paragraph (meeting, "Một đoạn thêm.");
+  g_free (agenda->text);
+  agenda->text = g_strdup ("Nội dung khác");
+  if (agenda->subpoints->len > 0)
+    {
+      g_free (g_ptr_array_index (agenda->subpoints, 0));
+      g_ptr_array_index (agenda->subpoints, 0) = g_strdup ("Tiểu mục khác");
+    }
+  g_free (recipient->purpose);
+  recipient->purpose = g_strdup ("để biết thêm");
+  line->authority = CT_SIGNING_AUTHORITY_ACTING;
+  g_free (live->signer_name);
+  live->signer_name = NULL;
+
+  g_assert_true (ct_programme_same_shape (live, state));
+  ct_programme_restore (live, state);
+  after = ct_programme_to_json (live);
+  g_assert_cmpstr (after, ==, expected);
+  g_assert_true (item_at (live, 0, 0) == meeting);
+  g_assert_true (g_ptr_array_index (meeting->agenda, 0) == agenda);
+  g_assert_true (g_ptr_array_index (live->recipients, 0) == recipient);
+  g_assert_true (g_ptr_array_index (live->signer_authorities, 0) == line);
+  g_assert_true (&meeting->chair == chair_slot);
+  g_assert_cmpstr (meeting->chair, ==, item_at (state, 0, 0)->chair);
+
+  g_clear_pointer (&after, g_free);
+
+  /* Undo of a structural edit: the section removed and the item moved to another section
+   * come back; the moved item and the sections that stood are the same objects. */
+  {
+    g_autoptr(CtProgramme) before = ct_programme_copy (live);
+    g_autofree char *expected_before = ct_programme_to_json (before);
+    CtSection *first = g_ptr_array_index (live->sections, 0);
+    CtItem *moved = item_at (live, 0, 1);
+    guint n_sections = live->sections->len;
+
+    g_assert_true (ct_programme_move_item (live, moved->uuid, 1, 0));
+    g_ptr_array_remove_index (live->sections, n_sections - 1);
+    ct_programme_add_recipient (live, "Lưu hồ sơ", NULL);
+    g_assert_false (ct_programme_same_shape (live, before));
+
+    ct_programme_restore (live, before);
+    after = ct_programme_to_json (live);
+    g_assert_cmpstr (after, ==, expected_before);
+    g_assert_cmpuint (live->sections->len, ==, n_sections);
+    g_assert_true (g_ptr_array_index (live->sections, 0) == first);
+    g_assert_true (item_at (live, 0, 0) == meeting);
+    g_assert_true (item_at (live, 0, 1) == moved);
+  }
+}
+
+static void
+count_restored_cb (CtSession *session,
+                   guint     *count)
+{
+  (*count)++;
+}
+
+static void
+note_replaced_cb (CtSession *session,
+                  gboolean   replaced,
+                  int       *last)
+{
+  *last = replaced;
+}
+
+/* Undo of a typed value, and of an added section, keeps the programme object and its
+ * sections, and announces it as restored. */
+static void
+test_session_undo_in_place (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(CtSession) session = ct_session_new (f->store, f->programme);
+  CtProgramme *live = ct_session_get_programme (session);
+  CtSection *section = g_ptr_array_index (live->sections, 0);
+  guint restored = 0;
+  int replaced = -1;
+
+  g_signal_connect (session, "restored", G_CALLBACK (count_restored_cb), &restored);
+  g_signal_connect (session, "changed", G_CALLBACK (note_replaced_cb), &replaced);
+  edit_place_name (session, "Đồi Thông");
+  edit_number (session, 13);
+  g_assert_true (ct_session_undo (session));
+  g_assert_true (ct_session_get_programme (session) == live);
+  g_assert_true (g_ptr_array_index (live->sections, 0) == section);
+  g_assert_cmpuint (live->number, ==, 12);
+  g_assert_cmpstr (live->place_name, ==, "Đồi Thông");
+  g_assert_cmpuint (restored, ==, 1);
+  g_assert_cmpint (replaced, ==, FALSE);
+  g_assert_true (ct_session_redo (session));
+  g_assert_true (ct_session_get_programme (session) == live);
+  g_assert_cmpuint (live->number, ==, 13);
+  g_assert_cmpuint (restored, ==, 2);
+
+  ct_programme_add_section (live, "Mục mới");
+  ct_session_edited (session, NULL);
+  g_assert_cmpuint (live->sections->len, ==, 2);
+  g_assert_true (ct_session_undo (session));
+  g_assert_true (ct_session_get_programme (session) == live);
+  g_assert_cmpuint (live->sections->len, ==, 1);
+  g_assert_true (g_ptr_array_index (live->sections, 0) == section);
+  g_assert_cmpuint (live->number, ==, 13);
+  g_assert_cmpuint (restored, ==, 3);
+  g_assert_cmpint (replaced, ==, FALSE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -593,5 +742,7 @@ main (int    argc,
   CT_TEST_ADD ("/session/reloads-external", test_session_reloads_external);
   CT_TEST_ADD ("/session/saves-while-typing", test_session_saves_while_typing);
   CT_TEST_ADD ("/session/undo-during-save", test_session_undo_during_save);
+  g_test_add_func ("/history/restore-in-place", test_restore_in_place);
+  CT_TEST_ADD ("/session/undo-in-place", test_session_undo_in_place);
   return g_test_run ();
 }

@@ -11,6 +11,9 @@ import sys
 ROWS = [
     ("start-congtac-archive", "cold start to first frame, archive (ms)", "half:start-gnome-text-editor"),
     ("start-congtac-seed", "cold start to first frame, seed db (ms)", "half:start-gnome-text-editor"),
+    ("start-congtac-seed/bare", "start, seed db ÷ bare window", 1.10),
+    ("rss-congtac-seed/bare", "peak RSS, seed db ÷ bare window", 1.10),
+    ("start-bare-window", "bare libadwaita window start (ms)", None),
     ("start-gnome-text-editor", "gnome-text-editor start, seed text (ms)", None),
     ("start-gnome-text-editor-cairo", "gnome-text-editor start, drawn with Cairo (ms)", None),
     ("open", "open one programme (ms)", 20.0),
@@ -27,8 +30,11 @@ ROWS = [
     ("ics-import-10000", "ICS import, 10 000 events (ms)", 300.0),
     ("publish_ms", "publish 60 events to a local Radicale (ms)", 2000.0),
     ("republish_ms", "re-publish them unchanged (ms)", 200.0),
+    ("editor_open_ms", "editor: a 60-event programme to its form drawn (ms)", 50.0),
+    ("editor_undo_ms", "editor: undo of a typed field to the next frame (ms)", 16.0),
     ("rss-congtac-seed", "peak RSS, congtac with the seed (MB)", "same:rss-gnome-text-editor"),
     ("rss-congtac-archive", "peak RSS, congtac with the archive (MB)", None),
+    ("rss-bare-window", "peak RSS, bare libadwaita window (MB)", None),
     ("rss-gnome-text-editor", "peak RSS, gnome-text-editor with the seed (MB)", None),
     ("rss-gnome-text-editor-cairo", "peak RSS, gnome-text-editor drawn with Cairo (MB)", None),
 ]
@@ -48,6 +54,15 @@ def main():
                     entry["median"] = statistics.median(runs)
                     entry["max"] = max(runs)
                 results[entry["name"]] = entry
+
+    # Ratios to the bare window, the reference of the start rows.
+    for name in ("start-congtac-seed", "rss-congtac-seed"):
+        ref = results.get(name.split("-")[0] + "-bare-window", {}).get("median")
+        if ref and results.get(name, {}).get("median") is not None:
+            ratio = results[name]["median"] / ref
+            results[name + "/bare"] = {"name": name + "/bare", "runs": [ratio],
+                                       "median": ratio, "max": ratio,
+                                       "note": "median over the bare window's median"}
 
     def target_of(spec):
         if spec is None or isinstance(spec, float):
@@ -76,6 +91,10 @@ def main():
     for name, label, spec in ROWS:
         if name in results and results[name].get("note"):
             print(f"  {name}: {results[name]['note']}")
+    # A partial run (BENCH_ONLY) keeps the rows of the last full one.
+    if os.environ.get("BENCH_ONLY") and os.path.exists(json_path):
+        with open(json_path) as f:
+            results = {**json.load(f).get("results", {}), **results}
     with open(json_path, "w") as f:
         json.dump({"machine": {"cpus": os.cpu_count(),
                                "load_average": os.getloadavg()},

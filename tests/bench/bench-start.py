@@ -113,6 +113,15 @@ def main():
                                   seed_txt],
             gte_env, "stderr", "first-frame-us", runs,
             "gnome-text-editor (Debian) opening the seed text")
+    # A bare libadwaita window (a header bar over an empty page), drawn as Congtac draws:
+    # the reference its start-up time and memory are held to (1.10×).
+    bare = os.path.join(builddir, "tests", "bench", "bench-bare-window")
+    bare_env = dict(gte_env)
+    if not any(name.startswith("renderD") for name in
+               (os.listdir("/dev/dri") if os.path.isdir("/dev/dri") else [])):
+        bare_env.update(GDK_DEBUG="gl-disable", GSK_RENDERER="cairo")
+    measure("bare-window", [bare], bare_env, "stderr", "first-frame-us", runs,
+            "a bare libadwaita window, drawn with the renderer Congtac picks")
     # The same with the renderer Congtac picks on a machine without a GPU render node
     # (src/ui/ct-graphics.c): the reference for the app's own start-up work.
     measure("gnome-text-editor-cairo", ["gnome-text-editor", "--standalone",

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ct-programme-restore.h"
 #include "ct-session-private.h"
 
 /* Undo steps kept per programme. */
@@ -20,6 +21,7 @@ enum {
 
 enum {
   CHANGED,
+  RESTORED,
   N_SIGNALS
 };
 
@@ -133,8 +135,8 @@ ct_session_show_programme (CtSession   *self,
 
 /* What the store owns (id, revision, last save) goes to @restored, the programme shown now,
  * from @current, the one the store last wrote or read; an item's iCalendar SEQUENCE never
- * goes down (RFC 5545 §3.8.7.4). Used after a save (the programme may have been replaced
- * by undo meanwhile) and by undo and redo. */
+ * goes down (RFC 5545 §3.8.7.4). Used after a save (an undo may have written an older
+ * state meanwhile). */
 static void
 adopt_store_fields (CtProgramme       *restored,
                     const CtProgramme *current)
@@ -191,20 +193,22 @@ save_cb (GObject      *object,
     ct_session_set_state (self, CT_SAVE_STATE_SAVED);
 }
 
+/* The undo step is written into the live programme, whose objects the views keep showing
+ * where they still stand (#CtSession::restored). */
 static void
 replace_programme (CtSession   *self,
                    CtProgramme *restored)
 {
-  adopt_store_fields (restored, self->programme);
-  ct_programme_unref (self->programme);
-  self->programme = restored;
+  ct_programme_restore (self->programme, restored);
+  ct_programme_unref (restored);
   ct_session_refresh_conflict (self);
   self->edit_gen++;
   if (self->save_state == CT_SAVE_STATE_SAVED || self->save_state == CT_SAVE_STATE_SAVING)
     ct_session_set_state (self, CT_SAVE_STATE_MODIFIED);
   schedule_autosave (self);
   notify_history (self);
-  g_signal_emit (self, signals[CHANGED], 0, TRUE);
+  g_signal_emit (self, signals[RESTORED], 0);
+  g_signal_emit (self, signals[CHANGED], 0, FALSE);
 }
 
 static void
@@ -280,11 +284,23 @@ ct_session_class_init (CtSessionClass *klass)
 
   /**
    * CtSession::changed:
-   * @replaced: %TRUE when the programme object itself was replaced (undo, redo): views
-   *   must be rebuilt from ct_session_get_programme(); %FALSE after an edit in place
+   * @replaced: %TRUE when the programme object itself was replaced (a version saved by
+   *   another program shown): views must be rebuilt from ct_session_get_programme();
+   *   %FALSE after an edit in place, or an undo or redo (#CtSession::restored comes
+   *   first)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                    NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
+  /**
+   * CtSession::restored:
+   *
+   * An undo or redo was written into the live programme (ct_programme_restore()): its
+   * objects keep their addresses where they still stand, others were added or removed.
+   * Views show the programme again, keeping what still stands. #CtSession::changed
+   * follows, with @replaced %FALSE.
+   */
+  signals[RESTORED] = g_signal_new ("restored", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -395,7 +411,7 @@ ct_session_break_merge (CtSession *self)
  * ct_session_undo:
  * @self: a session
  *
- * Goes back one step; the programme object is replaced.
+ * Goes back one step, written into the live programme (#CtSession::restored).
  *
  * Returns: %TRUE if there was a step to undo
  */
@@ -417,7 +433,7 @@ ct_session_undo (CtSession *self)
  * ct_session_redo:
  * @self: a session
  *
- * Restores the step undone last; the programme object is replaced.
+ * Restores the step undone last, as ct_session_undo() does.
  *
  * Returns: %TRUE if there was a step to redo
  */

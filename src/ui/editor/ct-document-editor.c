@@ -250,6 +250,8 @@ period_kind_changed_cb (AdwComboRow      *row,
   g_autofree char *year_text = NULL;
   GDate day;
 
+  if (self->syncing)
+    return;
   period_start (p->period_kind, p->period_year, p->period_index, &day);
   if (p->period_kind == CT_PERIOD_KIND_WEEK)
     g_date_add_days (&day, 3);
@@ -338,6 +340,7 @@ typedef struct
   CtSession *session;
   char **field;
   char key[32];
+  gboolean syncing;
 } LinesBinding;
 
 static void
@@ -357,11 +360,24 @@ lines_changed_cb (GtkTextBuffer *buffer,
   GtkTextIter start, end;
   g_autofree char *text = NULL;
 
+  if (b->syncing)
+    return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_free (*b->field);
   *b->field = *text != '\0' ? g_steal_pointer (&text) : NULL;
   ct_session_edited (b->session, b->key);
+}
+
+static void
+lines_sync (GtkWidget *view,
+            gpointer   data)
+{
+  LinesBinding *b = data;
+
+  b->syncing = TRUE;
+  ct_field_show_buffer_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), *b->field);
+  b->syncing = FALSE;
 }
 
 /* A body's name is printed on the lines it is typed on ("ỦY BAN NHÂN DÂN" / "HUYỆN SÔNG
@@ -403,6 +419,7 @@ lines_row (CtDocumentEditor *self,
   gtk_text_buffer_set_text (buffer, *field != NULL ? *field : "", -1);
   g_signal_connect_data (buffer, "changed", G_CALLBACK (lines_changed_cb), b,
                          lines_binding_free, 0);
+  ct_field_set_sync (view, lines_sync, b);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), view);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
@@ -522,6 +539,46 @@ ct_document_editor_get_field (CtDocumentEditor *self,
 {
   g_return_val_if_fail (CT_IS_DOCUMENT_EDITOR (self), NULL);
   return g_hash_table_lookup (self->fields, name);
+}
+
+/**
+ * ct_document_editor_restore:
+ * @self: the group
+ *
+ * Shows the programme's values again after an undo or redo wrote them into the same
+ * programme (#CtSession::restored): the bound rows, the period and the subtitle.
+ */
+void
+ct_document_editor_restore (CtDocumentEditor *self)
+{
+  CtProgramme *p;
+  GtkWidget *year_row;
+  g_autofree char *year = NULL;
+  g_autofree char *index = NULL;
+  g_autofree char *subtitle = NULL;
+
+  g_return_if_fail (CT_IS_DOCUMENT_EDITOR (self));
+
+  p = programme (self);
+  ct_field_sync_tree (GTK_WIDGET (self));
+  year_row = g_hash_table_lookup (self->fields, "period_year");
+  year = g_strdup_printf ("%d", p->period_year);
+  index = g_strdup_printf ("%d", p->period_index);
+  subtitle = ct_programme_dup_subtitle (p);
+  self->syncing = TRUE;
+  if (adw_combo_row_get_selected (g_hash_table_lookup (self->fields, "period_kind"))
+      != (guint) p->period_kind)
+    adw_combo_row_set_selected (g_hash_table_lookup (self->fields, "period_kind"),
+                                p->period_kind);
+  set_error (year_row, FALSE);
+  set_error (self->index_row, FALSE);
+  ct_field_show_text (year_row, year);
+  ct_field_show_text (self->index_row, index);
+  ct_field_show_text (self->subtitle_row, subtitle);
+  self->syncing = FALSE;
+  period_enter_cb (self);
+  show_period (self);
+  ct_document_editor_sync (self);
 }
 
 /**

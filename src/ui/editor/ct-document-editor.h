@@ -13,6 +13,7 @@ G_DECLARE_FINAL_TYPE (CtDocumentEditor, ct_document_editor, CT, DOCUMENT_EDITOR,
 GtkWidget *ct_document_editor_new       (CtSession        *session);
 GtkWidget *ct_document_editor_get_field (CtDocumentEditor *self,
                                          const char       *name);
+void       ct_document_editor_restore   (CtDocumentEditor *self);
 void       ct_document_editor_sync      (CtDocumentEditor *self);
 
 G_END_DECLS

@@ -16,7 +16,104 @@ typedef struct
   CtSession *session;
   gpointer field;
   char key[32];
+  gboolean syncing;   /* the widget is being given the member's value: not an edit */
 } Binding;
+
+typedef struct
+{
+  CtFieldSyncFunc func;
+  gpointer data;
+} Sync;
+
+/**
+ * ct_field_set_sync:
+ * @widget: a widget showing a member of the programme
+ * @sync: shows the member again in @widget (called by ct_field_sync_tree())
+ * @data: (nullable): for @sync, owned by whoever owns @widget's binding
+ */
+void
+ct_field_set_sync (GtkWidget       *widget,
+                   CtFieldSyncFunc  sync,
+                   gpointer         data)
+{
+  Sync *s = g_new (Sync, 1);
+
+  s->func = sync;
+  s->data = data;
+  g_object_set_data_full (G_OBJECT (widget), "ct-field-sync", s, g_free);
+}
+
+/**
+ * ct_field_sync_tree:
+ * @root: a widget
+ *
+ * Shows again the members bound to the widgets inside @root (see ct_field_set_sync()),
+ * after an undo or redo wrote other values into the same objects. Widgets whose value is
+ * already shown are left alone.
+ */
+void
+ct_field_sync_tree (GtkWidget *root)
+{
+  Sync *s = g_object_get_data (G_OBJECT (root), "ct-field-sync");
+
+  if (s != NULL)
+    s->func (root, s->data);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    ct_field_sync_tree (child);
+}
+
+/**
+ * ct_field_show_text:
+ * @editable: a #GtkEditable
+ * @text: (nullable): what it should show
+ *
+ * Puts @text in @editable when it shows something else, keeping the cursor where it was
+ * (at the end of a shorter text) and the focus.
+ */
+void
+ct_field_show_text (GtkWidget  *editable,
+                    const char *text)
+{
+  int position;
+
+  if (text == NULL)
+    text = "";
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (editable)), text))
+    return;
+  position = gtk_editable_get_position (GTK_EDITABLE (editable));
+  gtk_editable_set_text (GTK_EDITABLE (editable), text);
+  gtk_editable_set_position (GTK_EDITABLE (editable),
+                             MIN (position, (int) g_utf8_strlen (text, -1)));
+}
+
+/**
+ * ct_field_show_buffer_text:
+ * @buffer: a text buffer
+ * @text: (nullable): what it should hold
+ *
+ * As ct_field_show_text(), for a text view's buffer.
+ */
+void
+ct_field_show_buffer_text (GtkTextBuffer *buffer,
+                           const char    *text)
+{
+  g_autofree char *now = NULL;
+  GtkTextIter start, end, cursor;
+  int offset;
+
+  if (text == NULL)
+    text = "";
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  now = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_str_equal (now, text))
+    return;
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  offset = gtk_text_iter_get_offset (&cursor);
+  gtk_text_buffer_set_text (buffer, text, -1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &cursor, offset);
+  gtk_text_buffer_place_cursor (buffer, &cursor);
+}
 
 static Binding *
 binding_new (CtSession *session,
@@ -156,6 +253,8 @@ text_changed_cb (GtkEditable *editable,
   char **field = b->field;
   const char *text = gtk_editable_get_text (editable);
 
+  if (b->syncing)
+    return;
   /* A one-line field holds one line: lines pasted into it are joined with spaces, in
    * the field itself, where the user sees them (a place name over two lines would
    * break the date line of the printout). The change comes back here. */
@@ -186,18 +285,30 @@ text_changed_cb (GtkEditable *editable,
  *
  * Returns: (transfer floating): an #AdwEntryRow bound to @field
  */
+static void
+text_sync (GtkWidget *row,
+           gpointer   data)
+{
+  Binding *b = data;
+
+  b->syncing = TRUE;
+  ct_field_show_text (row, *(char **) b->field);
+  b->syncing = FALSE;
+}
+
 GtkWidget *
 ct_field_entry_row (const char  *title,
                     char       **field,
                     CtSession   *session)
 {
   GtkWidget *row = adw_entry_row_new ();
+  Binding *b = binding_new (session, field);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), *field ? *field : "");
   ct_field_disable_undo (row);
-  g_signal_connect_data (row, "changed", G_CALLBACK (text_changed_cb),
-                         binding_new (session, field), binding_free, 0);
+  g_signal_connect_data (row, "changed", G_CALLBACK (text_changed_cb), b, binding_free, 0);
+  ct_field_set_sync (row, text_sync, b);
   return row;
 }
 
@@ -212,6 +323,8 @@ wrapped_changed_cb (GtkTextBuffer *buffer,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
+  if (b->syncing)
+    return;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (strpbrk (text, "\r\n") != NULL)
@@ -228,6 +341,18 @@ wrapped_changed_cb (GtkTextBuffer *buffer,
   g_free (*field);
   *field = *text ? g_strdup (text) : NULL;
   ct_session_edited (b->session, b->key);
+}
+
+static void
+wrapped_sync (GtkWidget *view,
+              gpointer   data)
+{
+  Binding *b = data;
+
+  b->syncing = TRUE;
+  ct_field_show_buffer_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                             *(char **) b->field);
+  b->syncing = FALSE;
 }
 
 static gboolean
@@ -274,10 +399,12 @@ ct_field_wrapped_row (const char  *title,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
+  Binding *b = binding_new (session, field);
+
   g_object_set_data (G_OBJECT (row), "ct-field-view", view);
   g_signal_connect_data (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
-                         G_CALLBACK (wrapped_changed_cb), binding_new (session, field),
-                         binding_free, 0);
+                         G_CALLBACK (wrapped_changed_cb), b, binding_free, 0);
+  ct_field_set_sync (view, wrapped_sync, b);
   ct_list_keys_attach (view, wrapped_key_cb, NULL);
   return row;
 }
@@ -333,6 +460,8 @@ parsed_changed_cb (GtkEditable   *editable,
 {
   int value;
 
+  if (b->binding.syncing)
+    return;
   if (b->parse (gtk_editable_get_text (editable), &value))
     {
       gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
@@ -365,6 +494,26 @@ parsed_leave_cb (GtkEventControllerFocus *controller,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
+static void
+parsed_sync (GtkWidget *row,
+             gpointer   data)
+{
+  ParsedBinding *b = data;
+  int value;
+  g_autofree char *text = NULL;
+
+  /* Text that reads as the member's value (typed "08.30" for 8:30) stays as typed. */
+  if (b->parse (gtk_editable_get_text (GTK_EDITABLE (row)), &value) && value == parsed_get (b)
+      && !gtk_widget_has_css_class (row, "error"))
+    return;
+  text = b->format (parsed_get (b));
+  b->snapshot = parsed_get (b);
+  b->binding.syncing = TRUE;
+  gtk_widget_remove_css_class (row, "error");
+  ct_field_show_text (row, text);
+  b->binding.syncing = FALSE;
+}
+
 static GtkWidget *
 parsed_row (const char  *title,
             gpointer     field,
@@ -391,6 +540,7 @@ parsed_row (const char  *title,
   ct_field_disable_undo (row);
   /* The Binding comes first in a ParsedBinding: binding_free() frees both. */
   g_signal_connect_data (row, "changed", G_CALLBACK (parsed_changed_cb), b, binding_free, 0);
+  ct_field_set_sync (row, parsed_sync, b);
   g_signal_connect (focus, "enter", G_CALLBACK (parsed_enter_cb), b);
   g_signal_connect (focus, "leave", G_CALLBACK (parsed_leave_cb), b);
   gtk_widget_add_controller (row, focus);
@@ -443,8 +593,23 @@ combo_changed_cb (AdwComboRow *row,
                   GParamSpec  *pspec,
                   Binding     *b)
 {
+  if (b->syncing)
+    return;
   *(int *) b->field = adw_combo_row_get_selected (row);
   ct_session_edited (b->session, NULL);
+}
+
+static void
+combo_sync (GtkWidget *row,
+            gpointer   data)
+{
+  Binding *b = data;
+
+  if (adw_combo_row_get_selected (ADW_COMBO_ROW (row)) == (guint) *(int *) b->field)
+    return;
+  b->syncing = TRUE;
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), *(int *) b->field);
+  b->syncing = FALSE;
 }
 
 /**
@@ -464,14 +629,17 @@ ct_field_combo_row (const char        *title,
 {
   GtkWidget *row = adw_combo_row_new ();
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  Binding *b;
 
   for (guint i = 0; labels[i] != NULL; i++)
     gtk_string_list_append (model, _(labels[i]));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), *field);
-  g_signal_connect_data (row, "notify::selected", G_CALLBACK (combo_changed_cb),
-                         binding_new (session, field), binding_free, 0);
+  b = binding_new (session, field);
+  g_signal_connect_data (row, "notify::selected", G_CALLBACK (combo_changed_cb), b,
+                         binding_free, 0);
+  ct_field_set_sync (row, combo_sync, b);
   return row;
 }
 
@@ -480,8 +648,23 @@ switch_changed_cb (GtkSwitch  *toggle,
                    GParamSpec *pspec,
                    Binding    *b)
 {
+  if (b->syncing)
+    return;
   *(gboolean *) b->field = gtk_switch_get_active (toggle);
   ct_session_edited (b->session, NULL);
+}
+
+static void
+switch_sync (GtkWidget *toggle,
+             gpointer   data)
+{
+  Binding *b = data;
+
+  if (gtk_switch_get_active (GTK_SWITCH (toggle)) == !!*(gboolean *) b->field)
+    return;
+  b->syncing = TRUE;
+  gtk_switch_set_active (GTK_SWITCH (toggle), *(gboolean *) b->field);
+  b->syncing = FALSE;
 }
 
 /**
@@ -499,6 +682,7 @@ ct_field_switch_row (const char *title,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *toggle = gtk_switch_new ();
+  Binding *b;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_switch_set_active (GTK_SWITCH (toggle), *field);
@@ -507,8 +691,10 @@ ct_field_switch_row (const char *title,
                                   title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-  g_signal_connect_data (toggle, "notify::active", G_CALLBACK (switch_changed_cb),
-                         binding_new (session, field), binding_free, 0);
+  b = binding_new (session, field);
+  g_signal_connect_data (toggle, "notify::active", G_CALLBACK (switch_changed_cb), b,
+                         binding_free, 0);
+  ct_field_set_sync (toggle, switch_sync, b);
   return row;
 }
 
@@ -516,8 +702,26 @@ static void
 date_changed_cb (CtDateRow *row,
                  Binding   *b)
 {
+  if (b->syncing)
+    return;
   ct_date_row_get_date (row, b->field);
   ct_session_edited (b->session, NULL);
+}
+
+static void
+date_sync (GtkWidget *row,
+           gpointer   data)
+{
+  Binding *b = data;
+  GDate shown;
+
+  ct_date_row_get_date (CT_DATE_ROW (row), &shown);
+  if (g_date_valid (&shown) == g_date_valid (b->field)
+      && (!g_date_valid (&shown) || g_date_compare (&shown, b->field) == 0))
+    return;
+  b->syncing = TRUE;
+  ct_date_row_set_date (CT_DATE_ROW (row), b->field);
+  b->syncing = FALSE;
 }
 
 /**
@@ -536,10 +740,12 @@ ct_field_date_row (const char *title,
                    CtSession  *session)
 {
   GtkWidget *row = ct_date_row_new (title, clearable);
+  Binding *b = binding_new (session, field);
 
   ct_date_row_set_date (CT_DATE_ROW (row), field);
-  g_signal_connect_data (row, "date-changed", G_CALLBACK (date_changed_cb),
-                         binding_new (session, field), binding_free, 0);
+  g_signal_connect_data (row, "date-changed", G_CALLBACK (date_changed_cb), b,
+                         binding_free, 0);
+  ct_field_set_sync (row, date_sync, b);
   return row;
 }
 

@@ -11,9 +11,13 @@ G_BEGIN_DECLS
  * Editor fields bound to a member of the live programme. A bound widget writes the member
  * on every change, as typed (never normalised: the store writes NFC), and announces the edit
  * to the session with the member's address as undo merge key, so typing in one field is one
- * undo step. Widgets are built from the model and rebuilt after undo; the model is never
- * written back into a widget while it has the focus.
+ * undo step. Widgets are built from the model; an undo or redo of the same shape
+ * (#CtSession::restored) writes the members' values back into the same widgets
+ * (ct_field_sync_tree()), the one being typed in keeping its focus and cursor.
  */
+
+typedef void (*CtFieldSyncFunc) (GtkWidget *widget,
+                                 gpointer   data);
 
 GtkWidget *ct_field_entry_row  (const char  *title,
                                 char       **field,
@@ -47,6 +51,14 @@ void       ct_field_name_text   (GtkWidget  *editable,
 gboolean   ct_field_parse_minute (const char *text,
                                   int        *minute);
 char      *ct_field_format_minute (int        minute);
+void       ct_field_set_sync     (GtkWidget       *widget,
+                                  CtFieldSyncFunc  sync,
+                                  gpointer         data);
+void       ct_field_sync_tree    (GtkWidget       *root);
+void       ct_field_show_text    (GtkWidget       *editable,
+                                  const char      *text);
+void       ct_field_show_buffer_text (GtkTextBuffer *buffer,
+                                      const char    *text);
 
 typedef void (*CtFieldFinishFunc) (gpointer data);
 

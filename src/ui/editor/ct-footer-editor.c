@@ -22,6 +22,7 @@ struct _CtFooterEditor
   GtkWidget *add_authority_button;
   GHashTable *fields;
   GtkSizeGroup *purposes;  /* the purpose drop-downs: one width, so the rows line up */
+  gboolean syncing;        /* drop-downs shown the programme's values again: no edit */
 };
 
 G_DEFINE_FINAL_TYPE (CtFooterEditor, ct_footer_editor, GTK_TYPE_BOX)
@@ -62,6 +63,8 @@ purpose_changed_cb (GtkDropDown    *dropdown,
   GtkStringObject *item = gtk_drop_down_get_selected_item (dropdown);
   guint selected = gtk_drop_down_get_selected (dropdown);
 
+  if (self->syncing)
+    return;
   g_free (r->purpose);
   r->purpose = selected == 0 || item == NULL ? NULL : g_strdup (gtk_string_object_get_string (item));
   ct_session_edited (self->session, NULL);
@@ -129,6 +132,32 @@ menu_entry (CtFooterEditor *self,
   return button;
 }
 
+/* Selects @r's purpose in the drop-down, added to its choices when it is not there. */
+static void
+purpose_sync (GtkWidget *dropdown,
+              gpointer   data)
+{
+  CtFooterEditor *self = data;
+  CtRecipient *r = g_ptr_array_index (programme (self)->recipients, row_index (dropdown));
+  GtkStringList *model = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown)));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (model));
+  guint selected = 0;
+
+  if (r->purpose != NULL)
+    {
+      for (selected = 1; selected < n; selected++)
+        if (g_str_equal (gtk_string_list_get_string (model, selected), r->purpose))
+          break;
+      if (selected == n)
+        gtk_string_list_append (model, r->purpose);
+    }
+  if (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)) == selected)
+    return;
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
+  self->syncing = FALSE;
+}
+
 static GtkWidget *
 purpose_dropdown (CtFooterEditor *self,
                   CtRecipient    *r)
@@ -157,6 +186,7 @@ purpose_dropdown (CtFooterEditor *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Purpose"), -1);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (purpose_changed_cb), self);
+  ct_field_set_sync (dropdown, purpose_sync, self);
   gtk_size_group_add_widget (self->purposes, dropdown);
   return dropdown;
 }
@@ -233,6 +263,7 @@ recipient_row (CtFooterEditor *self,
   g_autofree char *title = g_strdup_printf (_("Recipient %u"), index + 1);
   GtkWidget *row = ct_field_entry_row (title, &r->text, self->session);
 
+  g_object_set_data (G_OBJECT (row), "ct-shown", r);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), purpose_dropdown (self, r));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), recipient_menu (self));
   ct_list_keys_attach (row, recipient_key_cb, self);
@@ -281,6 +312,8 @@ authority_changed_cb (GtkDropDown    *dropdown,
   CtSignerAuthority *line = g_ptr_array_index (programme (self)->signer_authorities,
                                                row_index (GTK_WIDGET (dropdown)));
 
+  if (self->syncing)
+    return;
   line->authority = gtk_drop_down_get_selected (dropdown);
   ct_session_edited (self->session, NULL);
 }
@@ -325,6 +358,21 @@ authority_down_cb (GtkWidget      *button,
   move_authority (self, button, 1);
 }
 
+static void
+authority_sync (GtkWidget *dropdown,
+                gpointer   data)
+{
+  CtFooterEditor *self = data;
+  CtSignerAuthority *line = g_ptr_array_index (programme (self)->signer_authorities,
+                                               row_index (dropdown));
+
+  if (gtk_drop_down_get_selected (GTK_DROP_DOWN (dropdown)) == (guint) line->authority)
+    return;
+  self->syncing = TRUE;
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), line->authority);
+  self->syncing = FALSE;
+}
+
 static GtkWidget *
 authority_row (CtFooterEditor    *self,
                CtSignerAuthority *line,
@@ -334,6 +382,8 @@ authority_row (CtFooterEditor    *self,
   g_autofree char *title = g_strdup_printf (_("Authority Line %u"), index + 1);
   GtkWidget *row = ct_field_entry_row (title, &line->body, self->session);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+
+  g_object_set_data (G_OBJECT (row), "ct-shown", line);
   GtkWidget *dropdown, *remove, *up, *down;
 
   for (guint i = 0; authority_labels[i] != NULL; i++)
@@ -346,6 +396,7 @@ authority_row (CtFooterEditor    *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Authority"), -1);
   g_signal_connect (dropdown, "notify::selected", G_CALLBACK (authority_changed_cb), self);
+  ct_field_set_sync (dropdown, authority_sync, self);
   remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
@@ -519,6 +570,44 @@ ct_footer_editor_new (CtSession *session)
   self->session = g_object_ref (session);
   build (self);
   return GTK_WIDGET (self);
+}
+
+/* Returns: whether the rows of @list show the objects of @shown, in order. */
+static gboolean
+rows_show (GtkListBox *list,
+           GPtrArray  *shown)
+{
+  guint i = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row), i++)
+    if (i >= shown->len || g_object_get_data (G_OBJECT (row), "ct-shown")
+                           != g_ptr_array_index (shown, i))
+      return FALSE;
+  return i == shown->len;
+}
+
+/**
+ * ct_footer_editor_restore:
+ * @self: the group
+ *
+ * Shows the programme's values again after an undo or redo (#CtSession::restored): the
+ * rows in place, the lists of recipients and authority lines built again when they hold
+ * other objects.
+ */
+void
+ct_footer_editor_restore (CtFooterEditor *self)
+{
+  CtProgramme *p;
+
+  g_return_if_fail (CT_IS_FOOTER_EDITOR (self));
+
+  p = programme (self);
+  if (!rows_show (self->recipient_list, p->recipients))
+    rebuild_recipients (self, G_MAXUINT);
+  if (!rows_show (self->authority_list, p->signer_authorities))
+    rebuild_authorities (self, G_MAXUINT);
+  ct_field_sync_tree (GTK_WIDGET (self));
 }
 
 /**

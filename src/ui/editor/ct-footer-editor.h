@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CtFooterEditor, ct_footer_editor, CT, FOOTER_EDITOR, GtkBox)
 
 GtkWidget *ct_footer_editor_new   (CtSession      *session);
+void       ct_footer_editor_restore (CtFooterEditor *self);
 void       ct_footer_editor_focus (CtFooterEditor *self,
                                    const char     *field);
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-document-editor.h"
+#include "ct-field.h"
 #include "ct-footer-editor.h"
 #include "ct-form-target.h"
 #include "ct-item-editor.h"
@@ -24,6 +25,7 @@ struct _CtProgrammeEditor
 
   CtSession *session;
   gulong changed_id;
+  gulong restored_id;
   GPtrArray *issues;
   guint check_id;
   CtFormTarget *rebuild_focus;  /* asked for by a section row, for the rebuild to come */
@@ -59,6 +61,8 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void rebuild_form (CtProgrammeEditor *self, const CtFormTarget *focus);
+static GtkWidget *new_section_row (CtProgrammeEditor *self, guint position);
+static void sync_sections (CtProgrammeEditor *self, const CtFormTarget *focus);
 
 static void
 refresh_check (CtProgrammeEditor *self)
@@ -166,7 +170,11 @@ section_open_item_cb (CtSectionRow      *row,
 static gboolean
 rebuild_idle_cb (gpointer data)
 {
-  rebuild_form (data, NULL);
+  CtProgrammeEditor *self = data;
+  g_autoptr(CtFormTarget) focus = g_steal_pointer (&self->rebuild_focus);
+
+  if (self->session != NULL && self->section_list != NULL)
+    sync_sections (self, focus);
   return G_SOURCE_REMOVE;
 }
 
@@ -190,7 +198,7 @@ add_section_cb (CtProgrammeEditor *self)
   ct_programme_add_section (p, "");
   ct_session_edited (self->session, NULL);
   focus = ct_form_target_new_heading (p->sections->len - 1);
-  rebuild_form (self, focus);
+  sync_sections (self, focus);
 }
 
 static GtkWidget *
@@ -212,16 +220,77 @@ build_sections (CtProgrammeEditor *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->section_list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
   for (guint i = 0; i < p->sections->len; i++)
-    {
-      GtkWidget *row = ct_section_row_new (self->session, i);
-
-      g_signal_connect (row, "open-item", G_CALLBACK (section_open_item_cb), self);
-      g_signal_connect (row, "rebuild", G_CALLBACK (section_rebuild_cb), self);
-      gtk_list_box_append (self->section_list, row);
-    }
+    gtk_list_box_append (self->section_list, new_section_row (self, i));
   gtk_widget_set_visible (GTK_WIDGET (self->section_list), p->sections->len > 0);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->section_list));
   return group;
+}
+
+static void apply_focus (CtProgrammeEditor *self, const CtFormTarget *focus);
+static gboolean restore_scroll_cb (gpointer data);
+
+static GtkWidget *
+new_section_row (CtProgrammeEditor *self,
+                 guint              position)
+{
+  GtkWidget *row = ct_section_row_new (self->session, position);
+
+  g_signal_connect (row, "open-item", G_CALLBACK (section_open_item_cb), self);
+  g_signal_connect (row, "rebuild", G_CALLBACK (section_rebuild_cb), self);
+  return row;
+}
+
+/* Brings the section rows up to date with the programme after sections or items were
+ * added, removed or moved: a row that still shows its place stays (with its heading and
+ * summaries shown again), the others are built again, open if their section was. Then
+ * the focus goes to @focus, the view staying where the reader was. */
+static void
+sync_sections (CtProgrammeEditor  *self,
+               const CtFormTarget *focus)
+{
+  CtProgramme *p = ct_session_get_programme (self->session);
+  g_autoptr(GHashTable) expanded = g_hash_table_new (NULL, NULL);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->form_scroller);
+  double scroll = gtk_adjustment_get_value (adjustment);
+  gboolean replaced = FALSE;
+  GtkWidget *row;
+
+  for (guint i = 0; (row = ct_programme_editor_get_section_row (self, i)) != NULL; i++)
+    if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+      g_hash_table_add (expanded, ct_section_row_get_section (CT_SECTION_ROW (row)));
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      GtkWidget *fresh;
+
+      row = ct_programme_editor_get_section_row (self, i);
+      if (row != NULL && ct_section_row_shows (CT_SECTION_ROW (row)))
+        {
+          ct_section_row_restore (CT_SECTION_ROW (row));
+          continue;
+        }
+      if (row != NULL)
+        gtk_list_box_remove (self->section_list, row);
+      fresh = new_section_row (self, i);
+      gtk_list_box_insert (self->section_list, fresh, i);
+      if (g_hash_table_contains (expanded, g_ptr_array_index (p->sections, i)))
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (fresh), TRUE);
+      replaced = TRUE;
+    }
+  while ((row = ct_programme_editor_get_section_row (self, p->sections->len)) != NULL)
+    {
+      gtk_list_box_remove (self->section_list, row);
+      replaced = TRUE;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->section_list), p->sections->len > 0);
+  apply_focus (self, focus);
+  if (!replaced)
+    return;
+  /* After the new rows are laid out (an idle can run before that). */
+  self->restore_scroll = scroll;
+  self->has_restore_scroll = TRUE;
+  g_clear_pointer (&self->restore_focus, ct_form_target_free);
+  self->restore_focus = focus ? ct_form_target_copy (focus) : NULL;
+  g_timeout_add_full (G_PRIORITY_LOW, 50, restore_scroll_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -294,9 +363,14 @@ rebuild_form (CtProgrammeEditor  *self,
     gtk_box_remove (self->form_box, child);
   self->document_editor = self->footer_editor = NULL;
   self->section_list = NULL;
-  refresh_check (self);
   if (self->session == NULL)
-    return;
+    {
+      refresh_check (self);
+      return;
+    }
+  /* The check's rows (wrapped text, dozens of them) come once the form is drawn. */
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  self->check_id = g_idle_add_full (G_PRIORITY_LOW, check_timeout_cb, self, NULL);
   self->document_editor = ct_document_editor_new (self->session);
   gtk_box_append (self->form_box, self->document_editor);
   gtk_box_append (self->form_box, build_sections (self));
@@ -436,6 +510,47 @@ session_changed_cb (CtProgrammeEditor *self,
     self->check_id = g_timeout_add (CHECK_DELAY_MS, check_timeout_cb, self);
 }
 
+/* An undo or redo was written into the programme's objects: each row shows its value
+ * again, in place, and the one being typed in keeps the focus and the cursor; only the
+ * rows of what was added, removed or moved are built again. The open item's form is
+ * built again for its one item, with the focus where it was. */
+static void
+session_restored_cb (CtProgrammeEditor *self)
+{
+  g_auto(FocusPlace) place = { NULL, };
+
+  if (self->document_editor == NULL)
+    return;
+  focus_place_init (&place, GTK_WIDGET (self->stack));
+  ct_document_editor_restore (CT_DOCUMENT_EDITOR (self->document_editor));
+  sync_sections (self, NULL);
+  ct_footer_editor_restore (CT_FOOTER_EDITOR (self->footer_editor));
+  if (open_item_uuid (self) != NULL
+      && ct_programme_find_item (ct_session_get_programme (self->session),
+                                 open_item_uuid (self), NULL) == NULL)
+    ct_programme_editor_show_form (self);
+  else if (open_item_uuid (self) != NULL
+           && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
+    {
+      g_auto(FocusPlace) focus = { NULL, };
+      g_autofree char *uuid = g_strdup (open_item_uuid (self));
+
+      focus_place_init (&focus, GTK_WIDGET (self->stack));
+      ct_programme_editor_open_item (self, uuid);
+      focus_place_restore (&focus, GTK_WIDGET (self->stack));
+      return;
+    }
+  /* The focused row was built again: the same place in the new one. */
+  if (place.path != NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
+        focus_place_restore (&place, GTK_WIDGET (self->stack));
+    }
+}
+
 /* "Paste as Items" offered after lines were pasted into one field (ct-paste-offer.c): the
  * section's own paste, seen from the form, where the new items show. */
 static void
@@ -481,7 +596,10 @@ ct_programme_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->check_id, g_source_remove);
   if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
+    {
+      g_clear_signal_handler (&self->changed_id, self->session);
+      g_clear_signal_handler (&self->restored_id, self->session);
+    }
   g_clear_object (&self->session);
   g_clear_pointer (&self->issues, g_ptr_array_unref);
   g_clear_pointer (&self->rebuild_focus, ct_form_target_free);
@@ -607,7 +725,8 @@ ct_programme_editor_new (void)
  * @self: the editor
  * @session: (nullable): the session to edit, or %NULL
  *
- * Shows the session's programme, rebuilt whenever undo or redo replaces it.
+ * Shows the session's programme. An undo or redo, or an added, removed or moved section
+ * or item, updates the rows in place and builds again only the sections that changed.
  */
 void
 ct_programme_editor_set_session (CtProgrammeEditor *self,
@@ -618,11 +737,18 @@ ct_programme_editor_set_session (CtProgrammeEditor *self,
   if (self->session == session)
     return;
   if (self->session != NULL)
-    g_clear_signal_handler (&self->changed_id, self->session);
+    {
+      g_clear_signal_handler (&self->changed_id, self->session);
+      g_clear_signal_handler (&self->restored_id, self->session);
+    }
   g_set_object (&self->session, session);
   if (session != NULL)
-    self->changed_id = g_signal_connect_swapped (session, "changed",
-                                                 G_CALLBACK (session_changed_cb), self);
+    {
+      self->changed_id = g_signal_connect_swapped (session, "changed",
+                                                   G_CALLBACK (session_changed_cb), self);
+      self->restored_id = g_signal_connect_swapped (session, "restored",
+                                                    G_CALLBACK (session_restored_cb), self);
+    }
   set_item_form (self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "form");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form_scroller), 0);
@@ -677,7 +803,10 @@ ct_programme_editor_show_form (CtProgrammeEditor *self)
   if (open_item_uuid (self) != NULL)
     focus = ct_form_target_new_item (open_item_uuid (self));
   gtk_stack_set_visible_child_name (self->stack, "form");
-  rebuild_form (self, focus);
+  if (self->section_list != NULL)
+    sync_sections (self, focus);
+  else
+    rebuild_form (self, focus);
   set_item_form (self, NULL);
 }
 

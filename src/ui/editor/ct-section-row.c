@@ -20,6 +20,10 @@ struct _CtSectionRow
 
   CtSession *session;
   guint position;
+  /* What the row was built for: the section object, its items and whether it was last. */
+  CtSection *section;
+  GStrv uuids;
+  gboolean last;
   GtkWidget *title_row;
   GArray *item_rows;      /* (element-type ItemRow) in the section's order */
 };
@@ -470,6 +474,17 @@ expanded_cb (CtSectionRow *self)
     ensure_children (self);
 }
 
+/* The section's items, in order, as their UUIDs. */
+static GStrv
+dup_uuids (const CtSection *section)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < section->items->len; i++)
+    g_strv_builder_add (builder, ((CtItem *) g_ptr_array_index (section->items, i))->uuid);
+  return g_strv_builder_end (builder);
+}
+
 static void
 build (CtSectionRow *self)
 {
@@ -506,6 +521,7 @@ ct_section_row_dispose (GObject *object)
   CtSectionRow *self = CT_SECTION_ROW (object);
 
   g_clear_object (&self->session);
+  g_clear_pointer (&self->section, ct_section_unref);
 
   G_OBJECT_CLASS (ct_section_row_parent_class)->dispose (object);
 }
@@ -516,6 +532,7 @@ ct_section_row_finalize (GObject *object)
   CtSectionRow *self = CT_SECTION_ROW (object);
 
   g_clear_pointer (&self->item_rows, g_array_unref);
+  g_clear_pointer (&self->uuids, g_strfreev);
 
   G_OBJECT_CLASS (ct_section_row_parent_class)->finalize (object);
 }
@@ -529,6 +546,9 @@ ct_section_row_constructed (GObject *object)
 
   g_return_if_fail (self->session != NULL);
   g_return_if_fail (self->position < ct_session_get_programme (self->session)->sections->len);
+  self->section = ct_section_ref (get_section (self));
+  self->uuids = dup_uuids (self->section);
+  self->last = self->position + 1 == ct_session_get_programme (self->session)->sections->len;
   build (self);
 }
 
@@ -757,6 +777,76 @@ ct_section_row_update_numeral (CtSectionRow *self)
                            section->items->len);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), heading);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), count);
+}
+
+/**
+ * ct_section_row_shows:
+ * @self: a row
+ *
+ * Returns: %TRUE when the row still shows its place in the programme: the same section
+ *   object there, with the same items in the same order, and last or not as it was; else
+ *   the row must be built again
+ */
+gboolean
+ct_section_row_shows (CtSectionRow *self)
+{
+  GPtrArray *sections;
+  g_auto(GStrv) uuids = NULL;
+
+  g_return_val_if_fail (CT_IS_SECTION_ROW (self), FALSE);
+
+  sections = ct_session_get_programme (self->session)->sections;
+  if (self->position >= sections->len || get_section (self) != self->section
+      || self->last != (self->position + 1 == sections->len))
+    return FALSE;
+  uuids = dup_uuids (self->section);
+  return g_strv_equal ((const char *const *) uuids, (const char *const *) self->uuids);
+}
+
+/**
+ * ct_section_row_get_section:
+ * @self: a row
+ *
+ * Returns: (transfer none): the section the row was built for
+ */
+CtSection *
+ct_section_row_get_section (CtSectionRow *self)
+{
+  g_return_val_if_fail (CT_IS_SECTION_ROW (self), NULL);
+  return self->section;
+}
+
+/**
+ * ct_section_row_restore:
+ * @self: a row
+ *
+ * Shows the section's values again after an undo or redo wrote them into the same
+ * section and items (#CtSession::restored): the heading, and the summary of each item
+ * row whose item changed. The rows themselves stay.
+ */
+void
+ct_section_row_restore (CtSectionRow *self)
+{
+  CtSection *section;
+
+  g_return_if_fail (CT_IS_SECTION_ROW (self));
+
+  section = get_section (self);
+  ct_section_row_update_numeral (self);
+  if (self->title_row != NULL)
+    ct_field_sync_tree (self->title_row);
+  for (guint i = 0; i < self->item_rows->len && i < section->items->len; i++)
+    {
+      AdwPreferencesRow *row = ADW_PREFERENCES_ROW (g_array_index (self->item_rows, ItemRow, i).row);
+      CtItem *item = g_ptr_array_index (section->items, i);
+      g_autofree char *summary = ct_item_dup_summary (item);
+      const char *title = *summary ? summary : _("(empty)");
+
+      if (g_strcmp0 (adw_preferences_row_get_title (row), title) != 0)
+        adw_preferences_row_set_title (row, title);
+      if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), kind_label (item)) != 0)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item));
+    }
 }
 
 /**

@@ -19,6 +19,9 @@ void       ct_section_row_focus_title    (CtSectionRow *self);
 gboolean   ct_section_row_focus_item     (CtSectionRow *self,
                                           const char   *uuid);
 void       ct_section_row_update_numeral (CtSectionRow *self);
+void       ct_section_row_restore        (CtSectionRow *self);
+gboolean   ct_section_row_shows          (CtSectionRow *self);
+CtSection *ct_section_row_get_section    (CtSectionRow *self);
 void       ct_section_row_paste_text     (CtSectionRow *self,
                                           const char   *text,
                                           gboolean      field_kept);
