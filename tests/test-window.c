@@ -220,15 +220,15 @@ test_window_keyboard_list (void)
   /* In a narrow window the list replaces the programme: Enter on its row shows it again. */
   g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
   g_assert_false (adw_leaflet_get_visible_child (leaflet)
-                  == gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
-                                                    "content"));
+                  == (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                  CT_TYPE_WINDOW, "content"));
   focus_row (list, "công tác tháng 9 năm 2023");
   g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window))));
   ct_test_wait_window (window);
   g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 9);
   g_assert_true (adw_leaflet_get_visible_child (leaflet)
-                 == gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
-                                                   "content"));
+                 == (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                 CT_TYPE_WINDOW, "content"));
 
   ct_test_close_window (window, &store, dir);
 }
