@@ -480,6 +480,41 @@ test_unit_autosave (Fixture       *f,
   g_assert_false (list_has_unit (store, "Phòng "));
 }
 
+static gboolean
+introduction_seen_cb (gpointer data)
+{
+  Fixture *f = data;
+  CtProgramme *p = ct_session_get_programme (ct_window_get_session (f->window));
+
+  return g_strcmp0 (p->introduction, "Đoạn do máy khác sửa.") == 0;
+}
+
+/* Another program saves the programme while a unit's name is being typed: the name, not
+ * in the programme yet, is kept and merged with the other program's change. */
+static void
+test_unit_kept_on_reload (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = open_agenda (f);
+  GtkWidget *unit = ct_agenda_row_get_unit_entry (g_ptr_array_index (rows, 1));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) other = NULL;
+  g_autoptr(CtProgramme) theirs = NULL;
+
+  gtk_widget_grab_focus (unit);
+  type (f, "Phòng Văn");
+  other = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  theirs = ct_store_load_programme (other, f->sample_id, &error);
+  g_assert_no_error (error);
+  g_free (theirs->introduction);
+  theirs->introduction = g_strdup ("Đoạn do máy khác sửa.");
+  g_assert_true (ct_store_save_programme (other, theirs, &error));
+  g_assert_no_error (error);
+  g_assert_true (ct_test_wait_until (introduction_seen_cb, f, 10));
+  g_assert_cmpstr (agenda_item (f, 1)->preparing_unit, ==, "Phòng Văn");
+}
+
 /* Ctrl+Z with a word composed undoes the typing in this field, word included, and
  * nothing before it; redo brings the word back. */
 static void
@@ -525,6 +560,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ime/unit-autosave", Fixture, NULL, fixture_set_up, test_unit_autosave,
               fixture_tear_down);
+  g_test_add ("/ime/unit-kept-on-reload", Fixture, NULL, fixture_set_up,
+              test_unit_kept_on_reload, fixture_tear_down);
   g_test_add ("/ime/undo-preedit", Fixture, NULL, fixture_set_up, test_undo_preedit,
               fixture_tear_down);
   return g_test_run ();

@@ -95,6 +95,10 @@ watch_cb (gpointer user_data)
   if (version == 0 || version == self->data_version)
     return G_SOURCE_CONTINUE;
   self->data_version = version;
+  /* A name still being typed (a unit is written only when finished) goes into the
+   * programme first: it is then an unsaved edit, merged with the other program's
+   * version instead of being replaced by it. */
+  ct_field_finish_editing (gtk_root_get_focus (GTK_ROOT (self)));
   if (self->session != NULL)
     ct_session_check_external (self->session);
   ct_window_reload_list (self);
