@@ -265,6 +265,7 @@ main (int    argc,
   tmpdir = g_dir_make_tmp ("congtac-app-state-XXXXXX", NULL);
   /* Before GLib reads it: the default database goes into the temporary folder. */
   g_setenv ("XDG_DATA_HOME", tmpdir, TRUE);
+  ct_test_keep_quark_table ();
   gtk_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
   db_path = g_build_filename (tmpdir, "other.db", NULL);

@@ -506,6 +506,7 @@ int
 main (int    argc,
       char **argv)
 {
+  ct_test_keep_quark_table ();
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 

@@ -409,6 +409,7 @@ test_foreign_uids_exported (void)
                                      "2023-09-19T07:00:00Z\t"));
   g_assert_null (strstr (listing, "giao-ban-thu-ba@example.org\tGiao ban khối dân vận\t"
                                   "2023-09-12T07:00:00Z\t"));
+  g_free (moved_line);
   moved_line = g_strconcat (moved_uid, "\tGiao ban khối dân vận (dời)\t"
                             "2023-09-13T07:00:00Z\t", NULL);
   g_assert_nonnull (strstr (listing, moved_line));

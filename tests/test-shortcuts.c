@@ -107,6 +107,7 @@ int
 main (int    argc,
       char **argv)
 {
+  ct_test_keep_quark_table ();
   gtk_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
   g_test_add_func ("/shortcuts/listed-are-bound", test_shortcuts_listed_are_bound);

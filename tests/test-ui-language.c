@@ -333,6 +333,7 @@ main (int    argc,
 
   /* The test backend keeps what a screen reader would be told. */
   g_setenv ("GTK_A11Y", "test", TRUE);
+  ct_test_keep_quark_table ();
   gtk_test_init (&argc, &argv, NULL);
   bindtextdomain (GETTEXT_PACKAGE, CT_TEST_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
