@@ -145,6 +145,13 @@ unit_selected_cb (GtkEntryCompletion *completion,
 static void
 unit_focus_leave_cb (CtAgendaRow *self)
 {
+  GtkRoot *root = gtk_widget_get_root (self->unit_entry);
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->unit_entry)));
+
+  /* The window going to the background is not the name being finished: the field keeps
+   * the focus and the clerk comes back to the word. */
+  if (root != NULL && gtk_root_get_focus (root) == text)
+    return;
   commit_unit (self);
 }
 
