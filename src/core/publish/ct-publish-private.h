@@ -95,4 +95,37 @@ gboolean   ct_dav_status_error (CtDav       *dav,
 
 char *ct_publish_resource_name (const char *uid);
 
+/**
+ * CtPublisher:
+ *
+ * Publishes programmes to one address of a calendar server (CalDAV, RFC 4791, or a
+ * WebDAV folder for a calendar file) with one user name. Each call makes its own HTTP
+ * session in the thread it runs in, so the _async() functions run in worker threads while
+ * the caller's thread never waits on the network.
+ */
+struct _CtPublisher
+{
+  GObject parent_instance;
+
+  char *url;
+  char *display_url;
+  char *user;
+  char *password;
+  CtPublishStats stats;
+  GMutex stats_lock;
+  CtPublishProgressFunc progress;
+  gpointer progress_data;
+};
+
+void  ct_publisher_dav_init       (CtPublisher  *self,
+                                   CtDav        *dav,
+                                   GCancellable *cancellable);
+void  ct_publisher_dav_clear      (CtDav        *dav);
+char *ct_publisher_collection_url (CtPublisher  *self);
+gboolean ct_dav_make_calendar     (CtDav        *dav,
+                                   const char   *url,
+                                   const char   *display_name,
+                                   GError      **error);
+
+
 G_END_DECLS

@@ -15,27 +15,6 @@
 /* Seconds without an answer before a request counts as failed (and stays pending). */
 #define CT_PUBLISH_TIMEOUT 30
 
-/**
- * CtPublisher:
- *
- * Publishes programmes to one address of a calendar server (CalDAV, RFC 4791, or a
- * WebDAV folder for a calendar file) with one user name. Each call makes its own HTTP
- * session in the thread it runs in, so the _async() functions run in worker threads while
- * the caller's thread never waits on the network.
- */
-struct _CtPublisher
-{
-  GObject parent_instance;
-
-  char *url;
-  char *display_url;
-  char *user;
-  char *password;
-  CtPublishStats stats;
-  GMutex stats_lock;
-  CtPublishProgressFunc progress;
-  gpointer progress_data;
-};
 
 G_DEFINE_TYPE (CtPublisher, ct_publisher, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ct-publish-error-quark, ct_publish_error)
@@ -216,10 +195,10 @@ ct_publisher_reset_stats (CtPublisher *self)
   g_mutex_unlock (&self->stats_lock);
 }
 
-static void
-dav_init (CtPublisher  *self,
-          CtDav        *dav,
-          GCancellable *cancellable)
+void
+ct_publisher_dav_init (CtPublisher  *self,
+                       CtDav        *dav,
+                       GCancellable *cancellable)
 {
   dav->session = soup_session_new_with_options ("timeout", CT_PUBLISH_TIMEOUT,
                                                 "user-agent", "Congtac/" PACKAGE_VERSION,
@@ -232,240 +211,18 @@ dav_init (CtPublisher  *self,
   dav->display_url = self->display_url;
 }
 
-static void
-dav_clear (CtDav *dav)
+void
+ct_publisher_dav_clear (CtDav *dav)
 {
   g_clear_object (&dav->session);
 }
 
 /* The collection's URL ends with a slash: its events' URLs are made by appending. */
-static char *
-collection_url (CtPublisher *self)
+char *
+ct_publisher_collection_url (CtPublisher *self)
 {
   return g_str_has_suffix (self->url, "/") ? g_strdup (self->url)
                                            : g_strconcat (self->url, "/", NULL);
-}
-
-static CtPublishCalendar *
-calendar_of (CtDavResource *resource)
-{
-  CtPublishCalendar *calendar = g_new0 (CtPublishCalendar, 1);
-
-  calendar->url = g_strdup (resource->url);
-  calendar->display_name = g_strdup (resource->display_name);
-  return calendar;
-}
-
-static GPtrArray *
-list_calendars (CtDav       *dav,
-                const char  *home,
-                GError     **error)
-{
-  g_autoptr(GPtrArray) found = ct_dav_propfind (dav, home, "1",
-                                                "<d:resourcetype/><d:displayname/>", NULL,
-                                                error);
-  GPtrArray *out;
-
-  if (found == NULL)
-    return NULL;
-  out = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_publish_calendar_free);
-  for (guint i = 0; i < found->len; i++)
-    {
-      CtDavResource *r = g_ptr_array_index (found, i);
-
-      if (r->calendar)
-        g_ptr_array_add (out, calendar_of (r));
-    }
-  return out;
-}
-
-/* The calendar home of the user (RFC 4791 §6.2.1): the address's calendar-home-set, else
- * that of its DAV:current-user-principal, else the principal itself (a server without
- * calendar-home-set keeps calendars under it), else the address. Sets @calendar (and
- * returns it) when the address is itself a calendar collection. */
-static char *
-find_home (CtPublisher    *self,
-           CtDav          *dav,
-           CtDavResource **calendar,
-           GPtrArray     **root_out,
-           GError        **error)
-{
-  g_autoptr(GPtrArray) root = NULL;
-  g_autoptr(GPtrArray) principal = NULL;
-  CtDavResource *r;
-
-  root = ct_dav_propfind (dav, self->url, "0",
-                          "<d:resourcetype/><d:displayname/><d:current-user-principal/>"
-                          "<c:calendar-home-set/>", NULL, error);
-  if (root == NULL)
-    return NULL;
-  r = root->len > 0 ? g_ptr_array_index (root, 0) : NULL;
-  if (r != NULL && r->calendar)
-    {
-      *calendar = r;
-      *root_out = g_steal_pointer (&root);
-      return g_strdup (self->url);
-    }
-  if (r != NULL && r->home != NULL)
-    return g_strdup (r->home);
-  if (r != NULL && r->principal != NULL)
-    {
-      principal = ct_dav_propfind (dav, r->principal, "0", "<c:calendar-home-set/>", NULL,
-                                   error);
-      if (principal == NULL)
-        return NULL;
-      if (principal->len > 0 && ((CtDavResource *) principal->pdata[0])->home != NULL)
-        return g_strdup (((CtDavResource *) principal->pdata[0])->home);
-      return g_strdup (r->principal);
-    }
-  return g_strdup (self->url);
-}
-
-static GPtrArray *
-discover (CtPublisher   *self,
-          CtDav         *dav,
-          GError       **error)
-{
-  g_autoptr(GPtrArray) root = NULL;
-  CtDavResource *calendar = NULL;
-  g_autofree char *home = find_home (self, dav, &calendar, &root, error);
-
-  if (home == NULL)
-    return NULL;
-  if (calendar != NULL)
-    {
-      GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_publish_calendar_free);
-
-      g_ptr_array_add (out, calendar_of (calendar));
-      return out;
-    }
-  return list_calendars (dav, home, error);
-}
-
-/**
- * ct_publisher_dup_home:
- * @self: a publisher
- * @cancellable: (nullable): a cancellable
- * @error: return location for a #CT_PUBLISH_ERROR
- *
- * Finds where the user's calendars are kept, as ct_publisher_discover() does: the place
- * to make a new calendar in.
- *
- * Returns: (transfer full): the calendar home's URL, ending with a slash; %NULL with
- *   %CT_PUBLISH_ERROR_NOT_CALENDAR set when the address is itself a calendar
- */
-char *
-ct_publisher_dup_home (CtPublisher   *self,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  g_autoptr(GPtrArray) root = NULL;
-  CtDavResource *calendar = NULL;
-  CtDav dav = { 0 };
-  char *home;
-
-  g_return_val_if_fail (CT_IS_PUBLISHER (self), NULL);
-
-  dav_init (self, &dav, cancellable);
-  home = find_home (self, &dav, &calendar, &root, error);
-  dav_clear (&dav);
-  if (home != NULL && calendar != NULL)
-    {
-      g_set_error (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_NOT_CALENDAR,
-                   /* Translators: %s is the address the user gave. */
-                   _("“%s” is the address of one calendar. To make a new calendar, give "
-                     "the server's address instead."), self->display_url);
-      g_clear_pointer (&home, g_free);
-    }
-  if (home != NULL && !g_str_has_suffix (home, "/"))
-    {
-      char *slash = g_strconcat (home, "/", NULL);
-
-      g_free (home);
-      home = slash;
-    }
-  return home;
-}
-
-/**
- * ct_publisher_discover:
- * @self: a publisher
- * @cancellable: (nullable): a cancellable
- * @error: return location for a #CT_PUBLISH_ERROR
- *
- * Finds the user's calendars: the address itself when it is a calendar collection, else
- * through DAV:current-user-principal and CALDAV:calendar-home-set (RFC 4791 §6.2.1, RFC
- * 5397), the calendar collections of the home.
- *
- * Returns: (transfer full) (element-type CtPublishCalendar): the calendars, perhaps none
- */
-GPtrArray *
-ct_publisher_discover (CtPublisher   *self,
-                       GCancellable  *cancellable,
-                       GError       **error)
-{
-  CtDav dav = { 0 };
-  GPtrArray *out;
-
-  g_return_val_if_fail (CT_IS_PUBLISHER (self), NULL);
-
-  dav_init (self, &dav, cancellable);
-  out = discover (self, &dav, error);
-  dav_clear (&dav);
-  return out;
-}
-
-static gboolean
-make_calendar (CtDav       *dav,
-               const char  *url,
-               const char  *display_name,
-               GError     **error)
-{
-  g_auto(CtDavReply) reply = { 0 };
-  g_autofree char *name = g_markup_escape_text (display_name ? display_name : "", -1);
-  g_autofree char *body = g_strdup_printf (
-    "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-    "<c:mkcalendar xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">"
-    "<d:set><d:prop><d:displayname>%s</d:displayname>"
-    "<c:supported-calendar-component-set><c:comp name=\"VEVENT\"/>"
-    "</c:supported-calendar-component-set></d:prop></d:set></c:mkcalendar>", name);
-
-  if (!ct_dav_send (dav, "MKCALENDAR", url, "application/xml; charset=utf-8", body, NULL,
-                    NULL, FALSE, &reply, error))
-    return FALSE;
-  if (!SOUP_STATUS_IS_SUCCESSFUL (reply.status))
-    return ct_dav_status_error (dav, url, reply.status, error);
-  return TRUE;
-}
-
-/**
- * ct_publisher_make_calendar:
- * @self: a publisher whose URL is where the new calendar goes
- * @display_name: (nullable): the calendar's name
- * @cancellable: (nullable): a cancellable
- * @error: return location for a #CT_PUBLISH_ERROR
- *
- * Makes a calendar collection with MKCALENDAR (RFC 4791 §5.3.1).
- *
- * Returns: %TRUE when made
- */
-gboolean
-ct_publisher_make_calendar (CtPublisher   *self,
-                            const char    *display_name,
-                            GCancellable  *cancellable,
-                            GError       **error)
-{
-  CtDav dav = { 0 };
-  g_autofree char *url = NULL;
-  gboolean ok;
-
-  g_return_val_if_fail (CT_IS_PUBLISHER (self), FALSE);
-
-  url = collection_url (self);
-  dav_init (self, &dav, cancellable);
-  ok = make_calendar (&dav, url, display_name, error);
-  dav_clear (&dav);
-  return ok;
 }
 
 /*
@@ -736,7 +493,7 @@ read_server (CtPublishRun      *run,
           g_autofree char *name = calendar_display_name (programme);
 
           g_clear_error (&local_error);
-          if (!make_calendar (&run->dav, run->collection, name, &local_error))
+          if (!ct_dav_make_calendar (&run->dav, run->collection, name, &local_error))
             goto failed;
           return TRUE;
         }
@@ -921,7 +678,7 @@ load_records (CtPublishRun  *run,
 static void
 run_clear (CtPublishRun *run)
 {
-  dav_clear (&run->dav);
+  ct_publisher_dav_clear (&run->dav);
   g_free (run->collection);
   g_clear_pointer (&run->server, g_hash_table_unref);
   g_clear_pointer (&run->records, g_hash_table_unref);
@@ -975,10 +732,10 @@ ct_publisher_publish (CtPublisher              *self,
       ct_ics_export_options_init (&defaults);
       options = &defaults;
     }
-  dav_init (self, &run.dav, cancellable);
+  ct_publisher_dav_init (self, &run.dav, cancellable);
   run.store = store;
   run.id = programme->id;
-  run.collection = mode == CT_PUBLISH_FILE ? g_strdup (self->url) : collection_url (self);
+  run.collection = mode == CT_PUBLISH_FILE ? g_strdup (self->url) : ct_publisher_collection_url (self);
   run.server = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                       (GDestroyNotify) ct_dav_resource_free);
   run.records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -1002,136 +759,4 @@ ct_publisher_publish (CtPublisher              *self,
     }
   run_clear (&run);
   return NULL;
-}
-
-static void
-discover_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  GError *error = NULL;
-  GPtrArray *calendars = ct_publisher_discover (source_object, cancellable, &error);
-
-  if (calendars == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, calendars, (GDestroyNotify) g_ptr_array_unref);
-}
-
-/**
- * ct_publisher_discover_async:
- *
- * Runs ct_publisher_discover() in a worker thread.
- */
-void
-ct_publisher_discover_async (CtPublisher         *self,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, ct_publisher_discover_async);
-  g_task_run_in_thread (task, discover_thread);
-}
-
-/**
- * ct_publisher_discover_finish:
- *
- * Returns: (transfer full) (element-type CtPublishCalendar): as ct_publisher_discover()
- */
-GPtrArray *
-ct_publisher_discover_finish (CtPublisher   *self,
-                              GAsyncResult  *result,
-                              GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-typedef struct
-{
-  CtStore *store;
-  CtProgramme *programme;
-  CtPublishMode mode;
-  gboolean create;
-  CtIcsExportOptions options;
-  char *unit;
-} PublishData;
-
-static void
-publish_data_free (PublishData *data)
-{
-  g_object_unref (data->store);
-  ct_programme_unref (data->programme);
-  g_free (data->unit);
-  g_free (data);
-}
-
-static void
-publish_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  PublishData *data = task_data;
-  GError *error = NULL;
-  CtPublishResult *result = ct_publisher_publish (source_object, data->store, data->programme,
-                                                  data->mode, data->create, &data->options,
-                                                  cancellable, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) ct_publish_result_free);
-}
-
-/**
- * ct_publisher_publish_async:
- *
- * Runs ct_publisher_publish() in a worker thread, on a copy of @programme. The progress
- * function (ct_publisher_set_progress()) is called in that thread.
- */
-void
-ct_publisher_publish_async (CtPublisher              *self,
-                            CtStore                  *store,
-                            const CtProgramme        *programme,
-                            CtPublishMode             mode,
-                            gboolean                  create,
-                            const CtIcsExportOptions *options,
-                            GCancellable             *cancellable,
-                            GAsyncReadyCallback       callback,
-                            gpointer                  user_data)
-{
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  PublishData *data = g_new0 (PublishData, 1);
-
-  data->store = g_object_ref (store);
-  data->programme = ct_programme_copy (programme);
-  data->mode = mode;
-  data->create = create;
-  if (options != NULL)
-    data->options = *options;
-  else
-    ct_ics_export_options_init (&data->options);
-  data->unit = g_strdup (data->options.unit);
-  data->options.unit = data->unit;
-  g_task_set_source_tag (task, ct_publisher_publish_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) publish_data_free);
-  g_task_run_in_thread (task, publish_thread);
-}
-
-/**
- * ct_publisher_publish_finish:
- *
- * Returns: (transfer full): as ct_publisher_publish()
- */
-CtPublishResult *
-ct_publisher_publish_finish (CtPublisher   *self,
-                             GAsyncResult  *result,
-                             GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
 }
