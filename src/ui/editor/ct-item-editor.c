@@ -247,9 +247,9 @@ load_units (CtItemEditor *self)
           for (guint k = 0; k < item->agenda->len; k++)
             {
               const char *unit = ((CtAgendaItem *) g_ptr_array_index (item->agenda, k))->preparing_unit;
-              char *key = ct_text_fold (unit);
+              g_autofree char *key = ct_text_fold (unit);
 
-              if (*key == '\0' || !g_hash_table_add (seen, key))
+              if (*key == '\0' || !g_hash_table_add (seen, g_steal_pointer (&key)))
                 continue;
               gtk_list_store_insert_with_values (self->units, NULL, -1, 0, unit, -1);
             }
