@@ -143,15 +143,34 @@ unit_selected_cb (GtkEntryCompletion *completion,
 }
 
 static void
+unit_root_focus_cb (GtkRoot     *root,
+                    GParamSpec  *pspec,
+                    CtAgendaRow *self)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->unit_entry)));
+
+  if (gtk_root_get_focus (root) == text)
+    return;
+  g_signal_handlers_disconnect_by_func (root, unit_root_focus_cb, self);
+  commit_unit (self);
+}
+
+static void
 unit_focus_leave_cb (CtAgendaRow *self)
 {
   GtkRoot *root = gtk_widget_get_root (self->unit_entry);
   GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->unit_entry)));
 
   /* The window going to the background is not the name being finished: the field keeps
-   * the focus and the clerk comes back to the word. */
+   * the focus, and the name is finished when the focus moves on, whether the window is
+   * in front again by then or not. */
   if (root != NULL && gtk_root_get_focus (root) == text)
-    return;
+    {
+      g_signal_handlers_disconnect_by_func (root, unit_root_focus_cb, self);
+      g_signal_connect_object (root, "notify::focus-widget", G_CALLBACK (unit_root_focus_cb),
+                               self, 0);
+      return;
+    }
   commit_unit (self);
 }
 
