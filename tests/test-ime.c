@@ -6,6 +6,7 @@
  * of the focused text, controllers back up, then the widget's own handling), the input
  * method behaving as Unikey does: an arrow key ends the word and goes no further, Enter
  * and Ctrl+Z pass on while the word is still composed. */
+#include <string.h>
 #include <adwaita.h>
 
 #include "window-wait.h"
@@ -390,6 +391,24 @@ popup_shown (gpointer data)
   return FALSE;
 }
 
+/* GTK 4.8 sizes the suggestions by the monitor the window is on and does not check that
+ * there is one: with several test programs on one Xvfb display, there sometimes is none.
+ * That critical alone is let through; any other fails the test. */
+static void
+missing_monitor_only (const char     *log_domain,
+                      GLogLevelFlags  log_level,
+                      const char     *message,
+                      gpointer        user_data)
+{
+  if (strstr (message, "gdk_monitor_get_geometry") != NULL)
+    {
+      g_test_message ("GTK: %s", message);
+      return;
+    }
+  g_log_default_handler (log_domain, log_level, message, user_data);
+  g_test_fail ();
+}
+
 /* "Ban " typed, "Tổ" composed: Down reaches the suggestions of "Ban Tổ", Enter takes the
  * unit, and no unit "Ban Tổ" is made. */
 static void
@@ -402,18 +421,30 @@ test_unit_completion (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) units = NULL;
   CtSession *session;
+  GLogLevelFlags fatal_mask;
+  guint handler;
+  gboolean shown;
 
+  fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  handler = g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING,
+                               missing_monitor_only, NULL);
   gtk_widget_grab_focus (unit);
   type (f, "Ban ");
   /* GTK shows suggestions only in the active window; widget tests share one display. */
-  if (!ct_test_wait_until (popup_shown, unit, 10))
+  shown = ct_test_wait_until (popup_shown, unit, 10);
+  if (shown)
+    {
+      compose ("Tổ");
+      press (f, GDK_KEY_Down);
+      press (f, GDK_KEY_Return);
+    }
+  g_log_remove_handler ("Gdk", handler);
+  g_log_set_always_fatal (fatal_mask);
+  if (!shown)
     {
       g_test_skip ("No suggestions shown: another window has the keyboard focus");
       return;
     }
-  compose ("Tổ");
-  press (f, GDK_KEY_Down);
-  press (f, GDK_KEY_Return);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (unit)), ==, "Ban Tổ chức Huyện ủy");
   g_assert_cmpstr (agenda_item (f, 0)->preparing_unit, ==, "Ban Tổ chức Huyện ủy");
 
