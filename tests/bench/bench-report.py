@@ -31,6 +31,7 @@ ROWS = [
     ("publish_ms", "publish 60 events to a local Radicale (ms)", 2000.0),
     ("republish_ms", "re-publish them unchanged (ms)", 200.0),
     ("editor_open_ms", "editor: a 60-event programme to its form drawn (ms)", 50.0),
+    ("editor_complete_ms", "editor: the same, with its sections and closing part (ms)", None),
     ("editor_undo_ms", "editor: undo of a typed field to the next frame (ms)", 16.0),
     ("rss-congtac-seed", "peak RSS, congtac with the seed (MB)", "same:rss-gnome-text-editor"),
     ("rss-congtac-archive", "peak RSS, congtac with the archive (MB)", None),

@@ -47,6 +47,8 @@ struct _CtProgrammeEditor
   GtkWidget *document_editor;
   GtkWidget *footer_editor;
   GtkListBox *section_list;
+  guint rest_tick_id;  /* the sections and the closing part come in the second frame */
+  gboolean rest_due;
 };
 
 G_DEFINE_FINAL_TYPE (CtProgrammeEditor, ct_programme_editor, ADW_TYPE_BIN)
@@ -60,7 +62,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void rebuild_form (CtProgrammeEditor *self, const CtFormTarget *focus);
+static void rebuild_form (CtProgrammeEditor *self, const CtFormTarget *focus, gboolean defer);
+static void complete_form (CtProgrammeEditor *self);
 static GtkWidget *new_section_row (CtProgrammeEditor *self, guint position);
 static void sync_sections (CtProgrammeEditor *self, const CtFormTarget *focus);
 
@@ -301,6 +304,7 @@ apply_focus (CtProgrammeEditor  *self,
 
   if (focus == NULL)
     return;
+  complete_form (self);
   switch (focus->kind)
     {
     case CT_FORM_TARGET_HEADING:
@@ -339,9 +343,48 @@ restore_scroll_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+rest_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       data)
+{
+  CtProgrammeEditor *self = CT_PROGRAMME_EDITOR (widget);
+
+  /* The first call comes in the frame that draws the heading part. */
+  if (!self->rest_due)
+    {
+      self->rest_due = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
+  self->rest_tick_id = 0;
+  gtk_box_append (self->form_box, build_sections (self));
+  self->footer_editor = ct_footer_editor_new (self->session);
+  gtk_box_append (self->form_box, self->footer_editor);
+  /* The check's rows (wrapped text, dozens of them) come once the form is drawn. */
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  self->check_id = g_idle_add_full (G_PRIORITY_LOW, check_timeout_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* Builds the sections and the closing part of the form, when rebuild_form() left them
+ * for the next frame. */
+static void
+complete_form (CtProgrammeEditor *self)
+{
+  if (self->rest_tick_id == 0)
+    return;
+  gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rest_tick_id);
+  self->rest_due = TRUE;
+  rest_tick_cb (GTK_WIDGET (self), NULL, NULL);
+}
+
+/* @defer: when the editor is on screen and nothing in the sections is to be focused,
+ * the programme's heading part is drawn first and the rest comes one frame later: a
+ * long programme opens at the speed of its first screen. */
 static void
 rebuild_form (CtProgrammeEditor  *self,
-              const CtFormTarget *focus)
+              const CtFormTarget *focus,
+              gboolean            defer)
 {
   GtkWidget *child;
   g_autoptr(CtFormTarget) pending = g_steal_pointer (&self->rebuild_focus);
@@ -359,6 +402,9 @@ rebuild_form (CtProgrammeEditor  *self,
       if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
         expanded |= G_GUINT64_CONSTANT (1) << i;
     }
+  if (self->rest_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rest_tick_id);
+  self->rest_tick_id = 0;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->form_box))) != NULL)
     gtk_box_remove (self->form_box, child);
   self->document_editor = self->footer_editor = NULL;
@@ -368,14 +414,13 @@ rebuild_form (CtProgrammeEditor  *self,
       refresh_check (self);
       return;
     }
-  /* The check's rows (wrapped text, dozens of them) come once the form is drawn. */
   g_clear_handle_id (&self->check_id, g_source_remove);
-  self->check_id = g_idle_add_full (G_PRIORITY_LOW, check_timeout_cb, self, NULL);
   self->document_editor = ct_document_editor_new (self->session);
   gtk_box_append (self->form_box, self->document_editor);
-  gtk_box_append (self->form_box, build_sections (self));
-  self->footer_editor = ct_footer_editor_new (self->session);
-  gtk_box_append (self->form_box, self->footer_editor);
+  self->rest_due = FALSE;
+  self->rest_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), rest_tick_cb, NULL, NULL);
+  if (!defer || focus != NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    complete_form (self);
   /* Keep the reader where they were: the new widgets get their size first. */
   for (guint i = 0; i < 64; i++)
     if (expanded & (G_GUINT64_CONSTANT (1) << i))
@@ -481,7 +526,7 @@ session_changed_cb (CtProgrammeEditor *self,
       focus_place_init (&focus, GTK_WIDGET (self->stack));
       if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
         uuid = open_item_uuid (self);
-      rebuild_form (self, NULL);
+      rebuild_form (self, NULL, FALSE);
       if (uuid != NULL && ct_programme_find_item (ct_session_get_programme (self->session),
                                                   uuid, NULL))
         {
@@ -521,6 +566,7 @@ session_restored_cb (CtProgrammeEditor *self)
 
   if (self->document_editor == NULL)
     return;
+  complete_form (self);
   focus_place_init (&place, GTK_WIDGET (self->stack));
   ct_document_editor_restore (CT_DOCUMENT_EDITOR (self->document_editor));
   sync_sections (self, NULL);
@@ -752,7 +798,7 @@ ct_programme_editor_set_session (CtProgrammeEditor *self,
   set_item_form (self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "form");
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->form_scroller), 0);
-  rebuild_form (self, NULL);
+  rebuild_form (self, NULL, TRUE);
   self->has_restore_scroll = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
@@ -803,10 +849,11 @@ ct_programme_editor_show_form (CtProgrammeEditor *self)
   if (open_item_uuid (self) != NULL)
     focus = ct_form_target_new_item (open_item_uuid (self));
   gtk_stack_set_visible_child_name (self->stack, "form");
+  complete_form (self);
   if (self->section_list != NULL)
     sync_sections (self, focus);
   else
-    rebuild_form (self, focus);
+    rebuild_form (self, focus, FALSE);
   set_item_form (self, NULL);
 }
 
@@ -826,6 +873,7 @@ ct_programme_editor_jump (CtProgrammeEditor  *self,
   g_return_if_fail (CT_IS_PROGRAMME_EDITOR (self));
   g_return_if_fail (issue != NULL);
 
+  complete_form (self);
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
   if (issue->item_uuid != NULL)
@@ -885,6 +933,7 @@ ct_programme_editor_get_section_row (CtProgrammeEditor *self,
   GtkListBoxRow *row;
 
   g_return_val_if_fail (CT_IS_PROGRAMME_EDITOR (self), NULL);
+  complete_form (self);
   if (self->section_list == NULL)
     return NULL;
   row = gtk_list_box_get_row_at_index (self->section_list, position);
