@@ -225,6 +225,19 @@ is_warning_label (GtkWidget     *widget,
 }
 
 static gboolean
+is_check_list (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "navigation-sidebar");
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static gboolean
 is_label_saying (GtkWidget     *widget,
                  gconstpointer  text)
 {
@@ -578,8 +591,11 @@ test_item_date_and_check_jump (Fixture       *f,
   CtProgramme *p = ct_window_get_programme (f->window);
   CtItem *event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
   g_autofree char *uuid = g_strdup (event->uuid);
-  GtkWidget *form, *date_row, *number, *focus;
+  GtkWidget *form, *date_row, *number, *focus, *list;
   GPtrArray *issues;
+  GListModel *model;
+  g_autoptr(GtkStringObject) item = NULL;
+  guint changes = 0;
   g_autoptr(CtProgramme) saved = NULL;
 
   ct_programme_editor_open_item (editor, uuid);
@@ -608,6 +624,28 @@ test_item_date_and_check_jump (Fixture       *f,
   ct_programme_editor_jump (editor, g_ptr_array_index (issues, 0));
   focus = gtk_window_get_focus (GTK_WINDOW (f->window));
   g_assert_true (focus == number || gtk_widget_is_ancestor (focus, number));
+
+  /* The check panel lists the messages; activating one jumps the same way. A check
+   * finding the same problems leaves the list alone. */
+  list = find_widget (GTK_WIDGET (editor), is_check_list, NULL);
+  g_assert_nonnull (list);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, issues->len);
+  item = g_list_model_get_item (model, 0);
+  g_assert_cmpstr (gtk_string_object_get_string (item),
+                   ==, ((CtCheckIssue *) g_ptr_array_index (issues, 0))->message);
+  g_signal_connect_swapped (model, "items-changed", G_CALLBACK (count_cb), &changes);
+  issues = ct_programme_editor_get_issues (editor);
+  g_assert_cmpuint (changes, ==, 0);
+  gtk_widget_grab_focus (ct_programme_editor_get_field (editor, "place_name"));
+  g_signal_emit_by_name (list, "activate", 0);
+  focus = gtk_window_get_focus (GTK_WINDOW (f->window));
+  g_assert_true (focus == number || gtk_widget_is_ancestor (focus, number));
+  gtk_editable_set_text (GTK_EDITABLE (number), "12");
+  issues = ct_programme_editor_get_issues (editor);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, issues->len);
+  g_signal_handlers_disconnect_by_func (model, count_cb, &changes);
 }
 
 static GtkWidget *

@@ -42,7 +42,8 @@ struct _CtProgrammeEditor
   GtkToggleButton *check_button;
   AdwButtonContent *check_content;
   GtkLabel *check_status;
-  GtkListBox *check_list;
+  GtkListView *check_list;
+  GtkStringList *check_messages;
 
   GtkWidget *document_editor;
   GtkWidget *footer_editor;
@@ -67,18 +68,70 @@ static void complete_form (CtProgrammeEditor *self);
 static GtkWidget *new_section_row (CtProgrammeEditor *self, guint position);
 static void sync_sections (CtProgrammeEditor *self, const CtFormTarget *focus);
 
+/* The check lists each problem as an icon and its message, wrapped. A list view lays out
+ * only the rows in sight: a long programme can have a hundred problems. */
+static void
+check_setup_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_set_margin_top (box, 9);
+  gtk_widget_set_margin_bottom (box, 9);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+check_bind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_widget_get_last_child (gtk_list_item_get_child (list_item));
+  const char *message = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
+
+  gtk_label_set_text (GTK_LABEL (label), message);
+}
+
+/* Shows @issues, leaving the rows alone when the messages are the same as before. */
+static void
+show_check_messages (CtProgrammeEditor *self,
+                     GPtrArray         *issues)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->check_messages));
+  guint len = issues != NULL ? issues->len : 0;
+  g_autofree const char **messages = g_new0 (const char *, len + 1);
+  gboolean same = n == len;
+
+  for (guint i = 0; i < len; i++)
+    {
+      messages[i] = ((CtCheckIssue *) g_ptr_array_index (issues, i))->message;
+      if (same)
+        same = g_str_equal (messages[i], gtk_string_list_get_string (self->check_messages, i));
+    }
+  if (!same)
+    gtk_string_list_splice (self->check_messages, 0, n, messages);
+}
+
 static void
 refresh_check (CtProgrammeEditor *self)
 {
-  GtkWidget *child;
   g_autofree char *label = NULL;
 
   g_clear_handle_id (&self->check_id, g_source_remove);
   g_clear_pointer (&self->issues, g_ptr_array_unref);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->check_list))) != NULL)
-    gtk_list_box_remove (self->check_list, child);
   if (self->session == NULL)
-    return;
+    {
+      show_check_messages (self, NULL);
+      return;
+    }
   self->issues = ct_programme_check (ct_session_get_programme (self->session),
                                      ct_holidays_get_default ());
   /* Dates typed that are no date yet come first: the programme still has the old one. */
@@ -88,19 +141,7 @@ refresh_check (CtProgrammeEditor *self)
     for (guint i = typed->len; i > 0; i--)
       g_ptr_array_insert (self->issues, 0, g_ptr_array_steal_index (typed, i - 1));
   }
-  for (guint i = 0; i < self->issues->len; i++)
-    {
-      CtCheckIssue *issue = g_ptr_array_index (self->issues, i);
-      GtkWidget *row = adw_action_row_new ();
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), issue->message);
-      adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_list_box_append (self->check_list, row);
-    }
+  show_check_messages (self, self->issues);
   if (self->issues->len == 0)
     label = g_strdup (_("Nothing to fix: ready to sign."));
   else
@@ -153,13 +194,11 @@ set_item_form (CtProgrammeEditor *self,
 }
 
 static void
-check_row_activated_cb (CtProgrammeEditor *self,
-                        GtkListBoxRow     *row)
+check_activate_cb (CtProgrammeEditor *self,
+                   guint              position)
 {
-  int index = gtk_list_box_row_get_index (row);
-
-  if (self->issues != NULL && index >= 0 && (guint) index < self->issues->len)
-    ct_programme_editor_jump (self, g_ptr_array_index (self->issues, index));
+  if (self->issues != NULL && position < self->issues->len)
+    ct_programme_editor_jump (self, g_ptr_array_index (self->issues, position));
 }
 
 static void
@@ -740,14 +779,24 @@ ct_programme_editor_class_init (CtProgrammeEditorClass *klass)
                                    paste_items_action);
   gtk_widget_class_install_action (widget_class, "editor.refresh-check", NULL,
                                    refresh_check_action);
-  gtk_widget_class_bind_template_callback (widget_class, check_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, check_activate_cb);
 }
 
 static void
 ct_programme_editor_init (CtProgrammeEditor *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   ct_programme_keys_install (self);
+  /* Owned by the list view's selection model. */
+  self->check_messages = gtk_string_list_new (NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (check_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (check_bind_cb), NULL);
+  gtk_list_view_set_factory (self->check_list, factory);
+  selection = gtk_no_selection_new (G_LIST_MODEL (self->check_messages));
+  gtk_list_view_set_model (self->check_list, GTK_SELECTION_MODEL (selection));
 }
 
 /**
@@ -938,6 +987,22 @@ ct_programme_editor_get_section_row (CtProgrammeEditor *self,
     return NULL;
   row = gtk_list_box_get_row_at_index (self->section_list, position);
   return row ? GTK_WIDGET (row) : NULL;
+}
+
+/**
+ * ct_programme_editor_get_complete:
+ * @self: the editor
+ *
+ * A programme just opened shows its heading part first; its sections and closing part
+ * follow in the next frame.
+ *
+ * Returns: %FALSE while the sections and the closing part are still to come
+ */
+gboolean
+ct_programme_editor_get_complete (CtProgrammeEditor *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_EDITOR (self), TRUE);
+  return self->rest_tick_id == 0;
 }
 
 /**

@@ -23,6 +23,7 @@ GPtrArray *ct_programme_editor_get_issues  (CtProgrammeEditor  *self);
 GtkWidget *ct_programme_editor_get_section_row (CtProgrammeEditor *self,
                                                 guint              position);
 GtkWidget *ct_programme_editor_get_item_editor (CtProgrammeEditor *self);
+gboolean   ct_programme_editor_get_complete (CtProgrammeEditor *self);
 GtkWidget *ct_programme_editor_get_field   (CtProgrammeEditor  *self,
                                             const char         *name);
 
