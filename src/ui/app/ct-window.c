@@ -631,17 +631,14 @@ ct_window_new (GtkApplication *application,
  * @self: the window
  *
  * Returns: %TRUE while the window waits for the store: the list, a programme being
- *   opened, deleted or duplicated (the spinner in the sidebar's header turns meanwhile);
- *   or while the lower part of an opened programme's form is still to be drawn
+ *   opened, deleted or duplicated (the spinner in the sidebar's header turns meanwhile)
  */
 gboolean
 ct_window_get_busy (CtWindow *self)
 {
   g_return_val_if_fail (CT_IS_WINDOW (self), FALSE);
   return self->list_cancellable != NULL || self->open_cancellable != NULL
-         || self->n_changes > 0
-         || (self->editor != NULL
-             && !ct_programme_editor_get_complete (CT_PROGRAMME_EDITOR (self->editor)));
+         || self->n_changes > 0;
 }
 
 /**

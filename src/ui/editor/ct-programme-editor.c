@@ -790,6 +790,8 @@ ct_programme_editor_init (CtProgrammeEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   ct_programme_keys_install (self);
+  /* A hidden editor gets no frames: what was left for the next one is built at once. */
+  g_signal_connect (self, "unmap", G_CALLBACK (complete_form), NULL);
   /* Owned by the list view's selection model. */
   self->check_messages = gtk_string_list_new (NULL);
   g_signal_connect (factory, "setup", G_CALLBACK (check_setup_cb), NULL);
