@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-check-list.h"
 #include "ct-document-editor.h"
 #include "ct-field.h"
 #include "ct-footer-editor.h"
@@ -43,7 +44,6 @@ struct _CtProgrammeEditor
   AdwButtonContent *check_content;
   GtkLabel *check_status;
   GtkListView *check_list;
-  GtkStringList *check_messages;
 
   GtkWidget *document_editor;
   GtkWidget *footer_editor;
@@ -68,58 +68,6 @@ static void complete_form (CtProgrammeEditor *self);
 static GtkWidget *new_section_row (CtProgrammeEditor *self, guint position);
 static void sync_sections (CtProgrammeEditor *self, const CtFormTarget *focus);
 
-/* The check lists each problem as an icon and its message, wrapped. A list view lays out
- * only the rows in sight: a long programme can have a hundred problems. */
-static void
-check_setup_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 9);
-  gtk_widget_set_margin_bottom (box, 9);
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-check_bind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *list_item)
-{
-  GtkWidget *label = gtk_widget_get_last_child (gtk_list_item_get_child (list_item));
-  const char *message = gtk_string_object_get_string (gtk_list_item_get_item (list_item));
-
-  gtk_label_set_text (GTK_LABEL (label), message);
-}
-
-/* Shows @issues, leaving the rows alone when the messages are the same as before. */
-static void
-show_check_messages (CtProgrammeEditor *self,
-                     GPtrArray         *issues)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->check_messages));
-  guint len = issues != NULL ? issues->len : 0;
-  g_autofree const char **messages = g_new0 (const char *, len + 1);
-  gboolean same = n == len;
-
-  for (guint i = 0; i < len; i++)
-    {
-      messages[i] = ((CtCheckIssue *) g_ptr_array_index (issues, i))->message;
-      if (same)
-        same = g_str_equal (messages[i], gtk_string_list_get_string (self->check_messages, i));
-    }
-  if (!same)
-    gtk_string_list_splice (self->check_messages, 0, n, messages);
-}
-
 static void
 refresh_check (CtProgrammeEditor *self)
 {
@@ -129,7 +77,7 @@ refresh_check (CtProgrammeEditor *self)
   g_clear_pointer (&self->issues, g_ptr_array_unref);
   if (self->session == NULL)
     {
-      show_check_messages (self, NULL);
+      ct_check_list_show (self->check_list, NULL);
       return;
     }
   self->issues = ct_programme_check (ct_session_get_programme (self->session),
@@ -141,7 +89,7 @@ refresh_check (CtProgrammeEditor *self)
     for (guint i = typed->len; i > 0; i--)
       g_ptr_array_insert (self->issues, 0, g_ptr_array_steal_index (typed, i - 1));
   }
-  show_check_messages (self, self->issues);
+  ct_check_list_show (self->check_list, self->issues);
   if (self->issues->len == 0)
     label = g_strdup (_("Nothing to fix: ready to sign."));
   else
@@ -785,20 +733,11 @@ ct_programme_editor_class_init (CtProgrammeEditorClass *klass)
 static void
 ct_programme_editor_init (CtProgrammeEditor *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   ct_programme_keys_install (self);
   /* A hidden editor gets no frames: what was left for the next one is built at once. */
   g_signal_connect (self, "unmap", G_CALLBACK (complete_form), NULL);
-  /* Owned by the list view's selection model. */
-  self->check_messages = gtk_string_list_new (NULL);
-  g_signal_connect (factory, "setup", G_CALLBACK (check_setup_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (check_bind_cb), NULL);
-  gtk_list_view_set_factory (self->check_list, factory);
-  selection = gtk_no_selection_new (G_LIST_MODEL (self->check_messages));
-  gtk_list_view_set_model (self->check_list, GTK_SELECTION_MODEL (selection));
+  ct_check_list_init (self->check_list);
 }
 
 /**
