@@ -8,6 +8,7 @@
 #include "ct-check-list.h"
 #include "ct-document-editor.h"
 #include "ct-field.h"
+#include "ct-focus-place.h"
 #include "ct-footer-editor.h"
 #include "ct-form-target.h"
 #include "ct-item-editor.h"
@@ -431,76 +432,6 @@ item_removed_cb (CtProgrammeEditor *self)
   ct_programme_editor_show_form (self);
 }
 
-/* Where the focus is inside @root: the index of each widget among its siblings, from
- * @root down, and the focused widget's type and cursor position. */
-typedef struct
-{
-  GArray *path;
-  GType type;
-  int position;
-} FocusPlace;
-
-static void
-focus_place_clear (FocusPlace *place)
-{
-  g_clear_pointer (&place->path, g_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FocusPlace, focus_place_clear)
-
-static void
-focus_place_init (FocusPlace *place,
-                  GtkWidget  *root)
-{
-  GtkRoot *toplevel = gtk_widget_get_root (root);
-  GtkWidget *focus = toplevel != NULL ? gtk_root_get_focus (toplevel) : NULL;
-
-  *place = (FocusPlace) { NULL, G_TYPE_INVALID, -1 };
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, root))
-    return;
-  place->path = g_array_new (FALSE, FALSE, sizeof (guint));
-  place->type = G_OBJECT_TYPE (focus);
-  if (GTK_IS_EDITABLE (focus))
-    place->position = gtk_editable_get_position (GTK_EDITABLE (focus));
-  for (GtkWidget *w = focus; w != root; w = gtk_widget_get_parent (w))
-    {
-      guint index = 0;
-
-      for (GtkWidget *s = gtk_widget_get_prev_sibling (w); s != NULL;
-           s = gtk_widget_get_prev_sibling (s))
-        index++;
-      g_array_prepend_val (place->path, index);
-    }
-}
-
-/* Focuses the widget at the same place in the rebuilt @root when it is of the same type:
- * an undo or redo of a text edit rebuilds the same tree, and the typist stays in the
- * field, with the cursor where it was (or at the end of a shorter text), nothing
- * selected. */
-static void
-focus_place_restore (const FocusPlace *place,
-                     GtkWidget        *root)
-{
-  GtkWidget *w = root;
-
-  if (place->path == NULL)
-    return;
-  for (guint i = 0; w != NULL && i < place->path->len; i++)
-    {
-      w = gtk_widget_get_first_child (w);
-      for (guint j = 0; w != NULL && j < g_array_index (place->path, guint, i); j++)
-        w = gtk_widget_get_next_sibling (w);
-    }
-  if (w == NULL || G_OBJECT_TYPE (w) != place->type)
-    return;
-  if (GTK_IS_TEXT (w))
-    gtk_text_grab_focus_without_selecting (GTK_TEXT (w));
-  else
-    gtk_widget_grab_focus (w);
-  if (GTK_IS_EDITABLE (w) && place->position >= 0)
-    gtk_editable_set_position (GTK_EDITABLE (w), place->position);
-}
-
 static void
 session_changed_cb (CtProgrammeEditor *self,
                     gboolean           replaced)
@@ -508,9 +439,9 @@ session_changed_cb (CtProgrammeEditor *self,
   if (replaced)
     {
       const char *uuid = NULL;
-      g_auto(FocusPlace) focus = { NULL, };
+      g_auto(CtFocusPlace) focus = { NULL, };
 
-      focus_place_init (&focus, GTK_WIDGET (self->stack));
+      ct_focus_place_init (&focus, GTK_WIDGET (self->stack));
       if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
         uuid = open_item_uuid (self);
       rebuild_form (self, NULL, FALSE);
@@ -522,7 +453,7 @@ session_changed_cb (CtProgrammeEditor *self,
         }
       else
         gtk_stack_set_visible_child_name (self->stack, "form");
-      focus_place_restore (&focus, GTK_WIDGET (self->stack));
+      ct_focus_place_restore (&focus, GTK_WIDGET (self->stack));
       return;
     }
   if (self->document_editor != NULL)
@@ -549,12 +480,12 @@ session_changed_cb (CtProgrammeEditor *self,
 static void
 session_restored_cb (CtProgrammeEditor *self)
 {
-  g_auto(FocusPlace) place = { NULL, };
+  g_auto(CtFocusPlace) place = { NULL, };
 
   if (self->document_editor == NULL)
     return;
   complete_form (self);
-  focus_place_init (&place, GTK_WIDGET (self->stack));
+  ct_focus_place_init (&place, GTK_WIDGET (self->stack));
   ct_document_editor_restore (CT_DOCUMENT_EDITOR (self->document_editor));
   sync_sections (self, NULL);
   ct_footer_editor_restore (CT_FOOTER_EDITOR (self->footer_editor));
@@ -565,12 +496,12 @@ session_restored_cb (CtProgrammeEditor *self)
   else if (open_item_uuid (self) != NULL
            && g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
     {
-      g_auto(FocusPlace) focus = { NULL, };
+      g_auto(CtFocusPlace) focus = { NULL, };
       g_autofree char *uuid = g_strdup (open_item_uuid (self));
 
-      focus_place_init (&focus, GTK_WIDGET (self->stack));
+      ct_focus_place_init (&focus, GTK_WIDGET (self->stack));
       ct_programme_editor_open_item (self, uuid);
-      focus_place_restore (&focus, GTK_WIDGET (self->stack));
+      ct_focus_place_restore (&focus, GTK_WIDGET (self->stack));
       return;
     }
   /* The focused row was built again: the same place in the new one. */
@@ -580,7 +511,7 @@ session_restored_cb (CtProgrammeEditor *self)
       GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
       if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->stack)))
-        focus_place_restore (&place, GTK_WIDGET (self->stack));
+        ct_focus_place_restore (&place, GTK_WIDGET (self->stack));
     }
 }
 
