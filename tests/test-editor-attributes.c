@@ -286,8 +286,9 @@ test_rows_show_values (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "lead_unit"))), ==,
                    "Phòng Văn hóa, Khoa học và Thông tin");
   g_assert_null (ct_item_editor_get_field (CT_ITEM_EDITOR (form), "chair"));
+  g_assert_true (CT_IS_WHEN_ROW (field (form, "end_date")));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (field (form, "end_date"))),
-                   ==, "Due Date");
+                   ==, "Due (e.g. 15/12, trước 15/12, quý IV, thường xuyên)");
   g_clear_object (&form);
 }
 
@@ -388,25 +389,53 @@ test_event_date_not_a_date (Fixture       *f,
   g_clear_object (&form);
 }
 
-/* A task due "quý II" shows its words; its lead and co-operating units are typed; an
- * exact due date replaces the words only while "Exact Date" is chosen. */
+/* A task due "quý II" shows its words in its one "due" row; its lead and co-operating
+ * units are typed; a day typed there is its due date (end_date, no first day), words
+ * again are printed as typed, and a time of day or several days are said to be wrong,
+ * kept in the row and not in the task; the typing in the row is one undo step. */
 static void
 test_task_due_and_units (Fixture       *f,
                          gconstpointer  data)
 {
   GtkWidget *form = form_for (f, task (f, 1));
-  GtkWidget *words = field (form, "vague_when");
+  GtkWidget *due = field (form, "when");
+  GtkWidget *status = ct_when_row_get_status (CT_WHEN_ROW (due));
+  g_autoptr(GPtrArray) issues = NULL;
 
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (form, "timing"))), ==, 1);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (words)), ==, "quý II");
+  g_assert_true (due == field (form, "vague_when"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "quý II");
   gtk_editable_set_text (GTK_EDITABLE (field (form, "lead_unit")), "Phòng Tư pháp");
   gtk_editable_set_text (GTK_EDITABLE (field (form, "cooperating_units")),
                          "UBND các xã, thị trấn");
   g_assert_cmpstr (task (f, 1)->lead_unit, ==, "Phòng Tư pháp");
   g_assert_cmpstr (task (f, 1)->cooperating_units, ==, "UBND các xã, thị trấn");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (field (form, "timing")), 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (due), "15/12");
   g_assert_null (task (f, 1)->vague_when);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (words)), ==, "quý II");
+  g_assert_false (g_date_valid (&task (f, 1)->start_date));
+  g_assert_cmpint (g_date_get_day (&task (f, 1)->end_date), ==, 15);
+  g_assert_cmpint (g_date_get_month (&task (f, 1)->end_date), ==, 12);
+  g_assert_cmpint (g_date_get_year (&task (f, 1)->end_date), ==, 2025);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Hai");
+
+  /* What is wrong leaves the task as it was when the row was entered. */
+  gtk_editable_set_text (GTK_EDITABLE (due), "15/12 14:00");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==,
+                   "A due date is a day, without a time of day");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "15/12 14:00");
+  g_assert_cmpstr (task (f, 1)->vague_when, ==, "quý II");
+  issues = ct_when_row_list_issues (f->session);
+  g_assert_cmpuint (issues->len, ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (due), "15-16/12");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==,
+                   "A task is due on one day: type its last day only");
+
+  gtk_editable_set_text (GTK_EDITABLE (due), "trước ngày 15");
+  g_assert_cmpstr (task (f, 1)->vague_when, ==, "trước ngày 15");
+  gtk_editable_set_text (GTK_EDITABLE (due), "thường xuyên");
+  g_assert_cmpstr (task (f, 1)->vague_when, ==, "thường xuyên");
+  g_assert_false (g_date_valid (&task (f, 1)->end_date));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Printed as typed");
 
   undo (f);
   g_assert_cmpstr (task (f, 1)->vague_when, ==, "quý II");

@@ -15,12 +15,6 @@ void ct_item_attributes_add_text_rows (GtkWidget  *group,
                                        CtItem     *item,
                                        CtSession  *session,
                                        GHashTable *fields);
-void ct_item_attributes_add_timing    (GtkWidget  *group,
-                                       CtItem     *item,
-                                       CtSession  *session,
-                                       GHashTable *fields,
-                                       GtkWidget  *first_row,
-                                       GtkWidget  *last_row);
 void ct_item_attributes_add_rule      (GtkWidget  *group,
                                        CtItem     *item,
                                        CtSession  *session,

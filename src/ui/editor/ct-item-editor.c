@@ -419,9 +419,11 @@ build_task (CtItemEditor *self)
   build_text (self);
   group = new_group (self, _("Responsibility"));
   ct_item_attributes_add_text_rows (group, self->item, self->session, self->fields);
-  due = date_row (self, _("Due Date"), &self->item->end_date);
+  due = ct_when_row_new_due (self->session, self->item);
+  g_hash_table_insert (self->fields, "when", due);
   g_hash_table_insert (self->fields, "end_date", due);
-  ct_item_attributes_add_timing (group, self->item, self->session, self->fields, NULL, due);
+  g_hash_table_insert (self->fields, "vague_when", due);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), due);
 }
 
 static void

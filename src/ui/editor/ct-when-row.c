@@ -15,7 +15,9 @@
 /* The "Thời gian" of an event, typed as the printed programme writes it ("thứ Ba 24/10",
  * "chiều 24/10 14:00", "24-25/10", "trong tháng"); the calendar beside it only helps.
  * What cannot be a date stays in the row as typed, with the reason beside it, and is
- * listed by the check until it is put right; the programme keeps its last good date. */
+ * listed by the check until it is put right; the programme keeps its last good date.
+ * A task's row reads its due day the same way ("15/12", "thứ Sáu 15/12") or its due time
+ * in words ("quý IV", "trước 15/12", "thường xuyên"). */
 
 /* Session data: item UUID → the text typed that is not a date yet. */
 #define PENDING_KEY "ct-when-row-pending"
@@ -32,6 +34,7 @@ struct _CtWhenRow
   CtWhenText snapshot;  /* the item's timing when the row got the focus */
   char *snapshot_vague;
   gboolean updating;
+  gboolean due;  /* a task's due day: one day, no time of day, held in end_date */
 };
 
 G_DEFINE_FINAL_TYPE (CtWhenRow, ct_when_row, ADW_TYPE_ENTRY_ROW)
@@ -80,6 +83,56 @@ take_snapshot (CtWhenRow *self)
   self->snapshot_vague = g_strdup (item->vague_when);
 }
 
+/* Usual wordings of the document (not translated). */
+static const char *const event_suggestions[] = {
+  "trong tháng", "tuần 2", "đầu tháng", "theo giấy triệu tập",
+  "thời gian cụ thể thông báo sau", NULL,
+};
+static const char *const task_suggestions[] = {
+  "trong tháng", "thường xuyên", "quý II", "trước ngày 15", NULL,
+};
+
+static void
+suggestion_cb (GtkButton *button,
+               GtkWidget *row)
+{
+  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_POPOVER);
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_editable_set_text (GTK_EDITABLE (row), gtk_button_get_label (button));
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_position (GTK_EDITABLE (row), -1);
+}
+
+/* The usual wordings in a menu beside the entry: typed text stays free. */
+static GtkWidget *
+suggestions_button (GtkWidget         *row,
+                    const char *const *suggestions)
+{
+  GtkWidget *menu = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  for (guint i = 0; suggestions[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (suggestions[i]);
+
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_halign (gtk_button_get_child (GTK_BUTTON (button)), GTK_ALIGN_START);
+      g_signal_connect (button, "clicked", G_CALLBACK (suggestion_cb), row);
+      gtk_box_append (GTK_BOX (box), button);
+    }
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu), popover);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-list-symbolic");
+  gtk_widget_add_css_class (menu, "flat");
+  gtk_widget_set_valign (menu, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (menu, _("Usual Wordings"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Usual Wordings"), -1);
+  return menu;
+}
+
 static void
 focus_enter_cb (CtWhenRow *self)
 {
@@ -106,12 +159,28 @@ write_item (CtWhenRow        *self,
       ct_session_edited (self->session, key);
       return;
     }
-  if (same_date (&item->start_date, &when->first) && same_date (&item->end_date, &when->last) &&
-      item->day_part == when->day_part && item->start_minute == when->start_minute &&
-      item->end_minute == when->end_minute && g_strcmp0 (item->vague_when, vague) == 0)
+  if (self->due)
+    {
+      GDate none;
+
+      /* The due day is the item's last day; a task has no first day. */
+      g_date_clear (&none, 1);
+      if (same_date (&item->start_date, &none) && same_date (&item->end_date, &when->first) &&
+          g_strcmp0 (item->vague_when, vague) == 0)
+        return;
+      item->start_date = none;
+      item->end_date = when->first;
+    }
+  else if (same_date (&item->start_date, &when->first) &&
+           same_date (&item->end_date, &when->last) &&
+           item->day_part == when->day_part && item->start_minute == when->start_minute &&
+           item->end_minute == when->end_minute && g_strcmp0 (item->vague_when, vague) == 0)
     return;
-  item->start_date = when->first;
-  item->end_date = when->last;
+  else
+    {
+      item->start_date = when->first;
+      item->end_date = when->last;
+    }
   item->day_part = when->day_part;
   item->start_minute = when->start_minute;
   item->end_minute = when->end_minute;
@@ -166,6 +235,26 @@ describe (const CtWhenText *when)
     }
 }
 
+/* A due time is one day, or words: several days or a time of day are said to be wrong,
+ * never dropped. */
+static void
+due_only (CtWhenText *when)
+{
+  const char *error = NULL;
+
+  if (when->kind != CT_WHEN_TEXT_DATE)
+    return;
+  if (g_date_valid (&when->last))
+    error = _("A task is due on one day: type its last day only");
+  else if (when->day_part != CT_DAY_PART_NONE || when->start_minute != CT_NO_TIME)
+    error = _("A due date is a day, without a time of day");
+  if (error == NULL)
+    return;
+  ct_when_text_clear (when);
+  when->kind = CT_WHEN_TEXT_INVALID;
+  when->error = g_strdup (error);
+}
+
 static void
 update (CtWhenRow *self,
         gboolean   write)
@@ -178,6 +267,8 @@ update (CtWhenRow *self,
   if (self->updating)
     return;
   ct_when_text_parse (text, default_year (self), &when);
+  if (self->due)
+    due_only (&when);
   invalid = when.kind == CT_WHEN_TEXT_INVALID;
   status = describe (&when);
   gtk_label_set_text (GTK_LABEL (self->status), status);
@@ -217,7 +308,7 @@ show_in_calendar (CtWhenRow *self)
   GDate day, last;
   g_autoptr(GDateTime) dt = NULL;
 
-  day = self->item->start_date;
+  day = self->due ? self->item->end_date : self->item->start_date;
   if (!g_date_valid (&day))
     ct_programme_get_period_range (ct_session_get_programme (self->session), &day, &last);
   if (!g_date_valid (&day))
@@ -240,10 +331,11 @@ pick_day (CtWhenRow *self)
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, g_date_time_get_day_of_month (picked), g_date_time_get_month (picked),
                   g_date_time_get_year (picked));
-  text = ct_when_text_format (&day, NULL, self->item->vague_when ? CT_DAY_PART_NONE
-                                                                 : self->item->day_part,
-                              self->item->vague_when ? CT_NO_TIME : self->item->start_minute,
-                              self->item->vague_when ? CT_NO_TIME : self->item->end_minute);
+  if (self->due || self->item->vague_when != NULL)
+    text = ct_when_text_format (&day, NULL, CT_DAY_PART_NONE, CT_NO_TIME, CT_NO_TIME);
+  else
+    text = ct_when_text_format (&day, NULL, self->item->day_part, self->item->start_minute,
+                                self->item->end_minute);
   gtk_menu_button_popdown (self->pick);
   gtk_editable_set_text (GTK_EDITABLE (self), text);
   gtk_editable_set_position (GTK_EDITABLE (self), -1);
@@ -327,8 +419,35 @@ text_of_item (CtWhenRow *self)
     return g_strdup (pending);
   if (item->vague_when != NULL)
     return g_strdup (item->vague_when);
+  if (self->due)
+    return ct_when_text_format (&item->end_date, NULL, CT_DAY_PART_NONE, CT_NO_TIME, CT_NO_TIME);
   return ct_when_text_format (&item->start_date, &item->end_date, item->day_part,
                               item->start_minute, item->end_minute);
+}
+
+static GtkWidget *
+when_row_new (CtSession  *session,
+              CtItem     *item,
+              gboolean    due,
+              const char *title)
+{
+  CtWhenRow *self = g_object_new (CT_TYPE_WHEN_ROW, NULL);
+  g_autofree char *text = NULL;
+
+  self->session = g_object_ref (session);
+  self->item = ct_item_ref (item);
+  self->due = due;
+  take_snapshot (self);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self),
+                            suggestions_button (GTK_WIDGET (self),
+                                                due ? task_suggestions : event_suggestions));
+  text = text_of_item (self);
+  gtk_editable_set_text (GTK_EDITABLE (self), text);
+  /* Shows the weekday or the reason; the item is as it was. */
+  update (self, FALSE);
+  g_signal_connect (self, "changed", G_CALLBACK (changed_cb), NULL);
+  return GTK_WIDGET (self);
 }
 
 /**
@@ -347,20 +466,27 @@ GtkWidget *
 ct_when_row_new (CtSession *session,
                  CtItem    *item)
 {
-  CtWhenRow *self = g_object_new (CT_TYPE_WHEN_ROW, NULL);
-  g_autofree char *text = NULL;
+  return when_row_new (session, item, FALSE,
+                       _("When (e.g. thứ Ba 24/10, chiều 24/10 14:00, trong tháng)"));
+}
 
-  self->session = g_object_ref (session);
-  self->item = ct_item_ref (item);
-  take_snapshot (self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 _("When (e.g. thứ Ba 24/10, chiều 24/10 14:00, trong tháng)"));
-  text = text_of_item (self);
-  gtk_editable_set_text (GTK_EDITABLE (self), text);
-  /* Shows the weekday or the reason; the item is as it was. */
-  update (self, FALSE);
-  g_signal_connect (self, "changed", G_CALLBACK (changed_cb), NULL);
-  return GTK_WIDGET (self);
+/**
+ * ct_when_row_new_due:
+ * @session: the editing session
+ * @item: a task
+ *
+ * The task's due time typed in one row: a day ("15/12", "thứ Sáu 15/12"), kept as its
+ * #CtItem.end_date, or words ("quý IV", "trước 15/12", "thường xuyên"), printed as typed.
+ * Several days or a time of day are shown as wrong, and not kept.
+ *
+ * Returns: (transfer floating): a new row
+ */
+GtkWidget *
+ct_when_row_new_due (CtSession *session,
+                     CtItem    *item)
+{
+  return when_row_new (session, item, TRUE,
+                       _("Due (e.g. 15/12, trước 15/12, quý IV, thường xuyên)"));
 }
 
 /**

@@ -12,6 +12,8 @@ G_DECLARE_FINAL_TYPE (CtWhenRow, ct_when_row, CT, WHEN_ROW, AdwEntryRow)
 
 GtkWidget *ct_when_row_new           (CtSession *session,
                                       CtItem    *item);
+GtkWidget *ct_when_row_new_due       (CtSession *session,
+                                      CtItem    *item);
 GtkWidget *ct_when_row_get_status    (CtWhenRow *self);
 GtkWidget *ct_when_row_get_calendar  (CtWhenRow *self);
 GPtrArray *ct_when_row_list_issues   (CtSession *session);
