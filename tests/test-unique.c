@@ -69,7 +69,7 @@ test_unique_per_database (void)
     g_assert_true (g_application_register (first, NULL, &error));
     g_assert_false (g_application_get_is_remote (first));
     /* The first process must answer the second's calls meanwhile: its main loop runs. */
-    child = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, self_path, "-p",
+    child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error, self_path, "-p",
                               "/application/second-launch", "--GTestSubprocess", NULL);
     g_assert_no_error (error);
     g_subprocess_wait_async (child, NULL, NULL, NULL);
