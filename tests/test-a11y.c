@@ -15,25 +15,6 @@
 #include "test-util-widget.h"
 #include "window-wait.h"
 
-/* The first widget under @root (itself included) that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             gboolean (*match) (GtkWidget *widget, gconstpointer data),
-             gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 has_css_class (GtkWidget    *widget,
                gconstpointer name)
@@ -133,12 +114,12 @@ test_window (void)
    * day panel toggle; the preview's pages and zoom; the week's. */
   g_assert_cmpuint (n, >=, 7 + 3 + 4 + 2);
 
-  row = find_widget (GTK_WIDGET (window), is_row_of, "công tác tháng 12 năm 2026");
+  row = ct_test_find_widget (GTK_WIDGET (window), is_row_of, "công tác tháng 12 năm 2026");
   g_assert_nonnull (row);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "công tác tháng 12 năm 2026, No. 58 · Draft");
 
-  alert = find_widget (GTK_WIDGET (window), is_alert, NULL);
+  alert = ct_test_find_widget (GTK_WIDGET (window), is_alert, NULL);
   g_assert_nonnull (alert);
   g_assert_false (gtk_widget_get_visible (alert));
   ct_window_add_toast (window, "Could not save “a<b> & c”");
@@ -163,7 +144,7 @@ test_calendar_add_button (void)
   ct_calendar_view_set_programme (view, programme);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
   ct_calendar_view_select_date (view, &d);
-  add = find_widget (GTK_WIDGET (ct_calendar_view_get_day (view, &d)), has_css_class,
+  add = ct_test_find_widget (GTK_WIDGET (ct_calendar_view_get_day (view, &d)), has_css_class,
                      "add-button");
   g_assert_nonnull (add);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -301,7 +282,7 @@ test_expander_state (void)
   gtk_window_set_child (GTK_WINDOW (window), list);
   gtk_window_present (GTK_WINDOW (window));
   ct_test_wait_mapped (row);
-  header = find_widget (gtk_widget_get_first_child (row), is_list_box_row, NULL);
+  header = ct_test_find_widget (gtk_widget_get_first_child (row), is_list_box_row, NULL);
   g_assert_nonnull (header);
   g_assert_true (gtk_widget_get_focusable (header));
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_STATE_EXPANDED,

@@ -191,25 +191,6 @@ test_undo_section_move (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
 }
 
-/* The first widget below @root (itself included) that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             gboolean     (*match) (GtkWidget *widget, gconstpointer data),
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 is_menu_button (GtkWidget     *widget,
                 gconstpointer  data)
@@ -266,7 +247,7 @@ static void
 test_date_row_suggestion (void)
 {
   GtkWidget *row = g_object_ref_sink (ct_date_row_new ("Ngày", TRUE));
-  GtkWidget *button = find_widget (row, is_menu_button, NULL);
+  GtkWidget *button = ct_test_find_widget (row, is_menu_button, NULL);
   GtkCalendar *calendar;
   g_autoptr(GDateTime) shown = NULL;
   GDate day, set;
@@ -375,16 +356,16 @@ test_remove_section_toast (Fixture       *f,
                                                                   "toast_overlay"));
 
   /* The first section cannot go up, the last cannot go down. */
-  g_assert_false (gtk_widget_get_sensitive (find_widget (row, is_button_for, "Move Section Up")));
-  g_assert_true (gtk_widget_get_sensitive (find_widget (row, is_button_for,
+  g_assert_false (gtk_widget_get_sensitive (ct_test_find_widget (row, is_button_for, "Move Section Up")));
+  g_assert_true (gtk_widget_get_sensitive (ct_test_find_widget (row, is_button_for,
                                                         "Move Section Down")));
-  g_assert_false (gtk_widget_get_sensitive (find_widget (last, is_button_for,
+  g_assert_false (gtk_widget_get_sensitive (ct_test_find_widget (last, is_button_for,
                                                          "Move Section Down")));
 
-  g_assert_null (find_widget (overlay, is_label_saying, message));
-  g_signal_emit_by_name (find_widget (row, is_button_for, "Remove Section"), "clicked");
+  g_assert_null (ct_test_find_widget (overlay, is_label_saying, message));
+  g_signal_emit_by_name (ct_test_find_widget (row, is_button_for, "Remove Section"), "clicked");
   g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n - 1);
-  g_assert_nonnull (find_widget (overlay, is_label_saying, message));
+  g_assert_nonnull (ct_test_find_widget (overlay, is_label_saying, message));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n);
   g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 0), ==, title);
@@ -397,7 +378,7 @@ test_add_section_focus (Fixture       *f,
 {
   CtProgrammeEditor *editor = get_editor (f);
   guint n = ct_window_get_programme (f->window)->sections->len;
-  GtkWidget *add = find_widget (GTK_WIDGET (editor), is_button_labelled, "_Add Section");
+  GtkWidget *add = ct_test_find_widget (GTK_WIDGET (editor), is_button_labelled, "_Add Section");
   GtkWidget *row;
   GtkWidget *focus;
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
@@ -627,7 +608,7 @@ test_item_date_and_check_jump (Fixture       *f,
 
   /* The check panel lists the messages; activating one jumps the same way. A check
    * finding the same problems leaves the list alone. */
-  list = find_widget (GTK_WIDGET (editor), is_check_list, NULL);
+  list = ct_test_find_widget (GTK_WIDGET (editor), is_check_list, NULL);
   g_assert_nonnull (list);
   model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, issues->len);
@@ -652,7 +633,7 @@ static GtkWidget *
 warning_label (GtkWidget *dialog)
 {
   GtkWidget *extra = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog));
-  GtkWidget *label = find_widget (extra, is_warning_label, NULL);
+  GtkWidget *label = ct_test_find_widget (extra, is_warning_label, NULL);
 
   g_assert_nonnull (label);
   return label;

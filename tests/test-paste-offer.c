@@ -95,25 +95,6 @@ first_task (Fixture *f)
   return g_ptr_array_index (tasks_section (f)->items, 0);
 }
 
-/* The first widget below @root (itself included) that @match accepts. */
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             gboolean     (*match) (GtkWidget *widget, gconstpointer data),
-             gconstpointer  data)
-{
-  if (match (root, data))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 in_toast (GtkWidget *widget)
 {
@@ -154,7 +135,7 @@ toast_shown (gpointer data)
 {
   ToastWait *wait = data;
 
-  return find_widget (get_overlay (wait->f), is_toast_label, wait->title) != NULL;
+  return ct_test_find_widget (get_overlay (wait->f), is_toast_label, wait->title) != NULL;
 }
 
 static void
@@ -262,7 +243,7 @@ test_task_text (Fixture       *f,
   g_assert_cmpstr (text, ==, after);
   g_clear_pointer (&text, g_free);
 
-  g_signal_emit_by_name (find_widget (get_overlay (f), is_toast_button, NULL), "clicked");
+  g_signal_emit_by_name (ct_test_find_widget (get_overlay (f), is_toast_button, NULL), "clicked");
   text = buffer_text (buffer);
   g_assert_cmpstr (text, ==, before);
   g_clear_pointer (&text, g_free);
@@ -292,7 +273,7 @@ test_typed_after_paste (Fixture       *f,
 
   wait_for_toast (f, OFFER);
   gtk_text_buffer_insert_at_cursor (buffer, "Bổ sung", -1);
-  g_signal_emit_by_name (find_widget (get_overlay (f), is_toast_button, NULL), "clicked");
+  g_signal_emit_by_name (ct_test_find_widget (get_overlay (f), is_toast_button, NULL), "clicked");
   text = buffer_text (buffer);
   g_assert_cmpstr (text, ==, typed);
   g_clear_pointer (&text, g_free);
@@ -313,7 +294,7 @@ test_one_line (Fixture       *f,
    * main loop has run what is pending. */
   g_assert_true (ct_test_wait_until (one_line_in, buffer, 10));
   drain ();
-  g_assert_null (find_widget (get_overlay (f), is_toast_button, NULL));
+  g_assert_null (ct_test_find_widget (get_overlay (f), is_toast_button, NULL));
   g_assert_cmpuint (tasks_section (f)->items->len, ==, TASKS);
 }
 
@@ -328,7 +309,7 @@ test_heading (Fixture       *f,
   GtkWidget *text;
 
   ct_section_row_focus_title (CT_SECTION_ROW (row));
-  text = find_widget (row, is_text, NULL);
+  text = ct_test_find_widget (row, is_text, NULL);
   g_assert_nonnull (text);
   gtk_editable_set_position (GTK_EDITABLE (text), -1);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (text), pasted);
@@ -337,7 +318,7 @@ test_heading (Fixture       *f,
   g_assert_true (g_str_has_prefix (tasks_section (f)->title, before));
   g_assert_cmpstr (tasks_section (f)->title, !=, before);
 
-  g_signal_emit_by_name (find_widget (get_overlay (f), is_toast_button, NULL), "clicked");
+  g_signal_emit_by_name (ct_test_find_widget (get_overlay (f), is_toast_button, NULL), "clicked");
   g_assert_cmpstr (tasks_section (f)->title, ==, before);
   assert_pasted_items (f);
 }

@@ -219,4 +219,31 @@ ct_test_on_main_window_mapped (GtkApplication *app,
 {
   g_object_set_data (G_OBJECT (app), "ct-test-delay", GUINT_TO_POINTER (delay_ms));
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), func);
+}/**
+ * ct_test_find_widget:
+ * @root: where to look
+ * @match: the test
+ * @data: passed to @match
+ *
+ * Returns: (transfer none) (nullable): the first widget in @root's tree, @root included,
+ *   depth first, that @match accepts
+ */
+GtkWidget *
+ct_test_find_widget (GtkWidget      *root,
+                     gboolean      (*match) (GtkWidget *widget, gconstpointer data),
+                     gconstpointer   data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ct_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
+
+

@@ -32,6 +32,10 @@ void              ct_test_sample_window_set_up   (CtTestSampleWindow *w,
 void              ct_test_sample_window_tear_down
                                                  (CtTestSampleWindow *w);
 GtkWindow        *ct_test_find_toplevel          (GType           type);
+GtkWidget        *ct_test_find_widget            (GtkWidget      *root,
+                                                  gboolean      (*match) (GtkWidget    *widget,
+                                                                          gconstpointer data),
+                                                  gconstpointer   data);
 AdwMessageDialog *ct_test_find_message_dialog    (const char     *heading);
 AdwMessageDialog *ct_test_wait_for_dialog        (const char     *heading);
 void              ct_test_wait_mapped            (GtkWidget      *widget);
