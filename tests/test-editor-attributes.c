@@ -131,14 +131,6 @@ is_button (GtkWidget  *widget,
              || g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0);
 }
 
-static gboolean
-is_entry_for (GtkWidget  *widget,
-              const char *text)
-{
-  return GTK_IS_ENTRY (widget) && g_str_equal (gtk_editable_get_text (GTK_EDITABLE (widget)),
-                                               text);
-}
-
 /* The @n-th button (from 0) labelled or with the tooltip @text, which must be there. */
 static GtkWidget *
 button (GtkWidget  *root,
@@ -159,11 +151,27 @@ is_spin (GtkWidget  *widget,
 }
 
 static gboolean
-is_subpoint_entry (GtkWidget  *widget,
-                   const char *text)
+is_subpoint_view (GtkWidget  *widget,
+                  const char *text)
 {
-  return GTK_IS_ENTRY (widget)
-         && g_strcmp0 (gtk_entry_get_placeholder_text (GTK_ENTRY (widget)), "Sub-point") == 0;
+  return GTK_IS_TEXT_VIEW (widget) && g_object_get_data (G_OBJECT (widget), "ct-agenda-row");
+}
+
+static char *
+view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+set_view_text (GtkWidget  *view,
+               const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
 }
 
 /* The @n-th (from 0) widget below @root that @match accepts, which must be there. */
@@ -173,17 +181,6 @@ nth_widget (GtkWidget  *root,
             guint       n)
 {
   GtkWidget *found = find_nth (root, match, NULL, &n);
-
-  g_assert_nonnull (found);
-  return found;
-}
-
-static GtkWidget *
-entry_showing (GtkWidget  *root,
-               const char *text)
-{
-  guint n = 0;
-  GtkWidget *found = find_nth (root, is_entry_for, text, &n);
 
   g_assert_nonnull (found);
   return found;
@@ -532,22 +529,29 @@ subpoints (Fixture *f)
   return ((CtAgendaItem *) g_ptr_array_index (titled (f, MEETING)->agenda, 0))->subpoints;
 }
 
-/* Sub-points a) and b) are edited, one is added after b) with Enter, one removed. */
+/* Sub-points a) and b) are edited in fields that wrap, one is added after b) with Enter,
+ * one removed. */
 static void
 test_agenda_subpoints (Fixture       *f,
                        gconstpointer  data)
 {
   GtkWidget *form = form_for (f, titled (f, MEETING));
-  GtkWidget *entry;
+  GtkWidget *view;
+  g_autofree char *text = NULL;
 
-  entry = entry_showing (form, "Tiến độ giải ngân vốn đầu tư công.");
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Tiến độ giải ngân.");
+  view = nth_widget (form, is_subpoint_view, 1);
+  text = view_text (view);
+  g_assert_cmpstr (text, ==, "Tiến độ giải ngân vốn đầu tư công.");
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (view)), ==, GTK_WRAP_WORD_CHAR);
+  set_view_text (view, "Tiến độ giải ngân.");
   g_assert_cmpstr (g_ptr_array_index (subpoints (f), 1), ==, "Tiến độ giải ngân.");
-  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (ct_test_press_key (view, GDK_KEY_Return, 0));
   g_assert_cmpuint (subpoints (f)->len, ==, 3);
-  entry = nth_widget (form, is_subpoint_entry, 2);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Nợ đọng xây dựng cơ bản.");
+  view = nth_widget (form, is_subpoint_view, 2);
+  g_clear_pointer (&text, g_free);
+  text = view_text (view);
+  g_assert_cmpstr (text, ==, "");
+  set_view_text (view, "Nợ đọng xây dựng cơ bản.");
   g_assert_cmpstr (g_ptr_array_index (subpoints (f), 2), ==, "Nợ đọng xây dựng cơ bản.");
   g_signal_emit_by_name (button (form, "Remove Sub-point", 0), "clicked");
   g_assert_cmpuint (subpoints (f)->len, ==, 2);

@@ -86,59 +86,6 @@ focus (Fixture *f)
   return widget;
 }
 
-static gboolean
-run_shortcuts (GtkWidget          *widget,
-               GtkPropagationPhase phase,
-               guint               keyval,
-               GdkModifierType     mods)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (c) || gtk_event_controller_get_propagation_phase (c) != phase)
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
-        {
-          g_autoptr(GtkShortcut) s = g_list_model_get_item (G_LIST_MODEL (c), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (s);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods &&
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (s),
-                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                            gtk_shortcut_get_arguments (s)))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-static gboolean
-run_key_controllers (GtkWidget          *widget,
-                     GtkPropagationPhase phase,
-                     guint               keyval,
-                     GdkModifierType     mods)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-      gboolean handled = FALSE;
-
-      if (!GTK_IS_EVENT_CONTROLLER_KEY (c) || gtk_event_controller_get_propagation_phase (c) != phase)
-        continue;
-      g_signal_emit_by_name (c, "key-pressed", keyval, 0, mods, &handled);
-      if (handled)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* One key press. */
 static void
 press (Fixture         *f,
@@ -146,19 +93,10 @@ press (Fixture         *f,
        GdkModifierType  mods)
 {
   GtkWidget *target = focus (f);
-  g_autoptr(GPtrArray) chain = g_ptr_array_new_with_free_func (g_object_unref);
 
   f->keys++;
-  for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
-    g_ptr_array_insert (chain, 0, g_object_ref (w));
-  for (guint i = 0; i < chain->len; i++)
-    if (run_shortcuts (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods) ||
-        run_key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods))
-      return;
-  for (guint i = chain->len; i > 0; i--)
-    if (run_shortcuts (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, mods) ||
-        run_key_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, mods))
-      return;
+  if (ct_test_press_key (target, keyval, mods))
+    return;
   if (keyval == GDK_KEY_Tab && mods == 0)
     gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
   else if (keyval == GDK_KEY_Return && mods == 0 && GTK_IS_TEXT (target))

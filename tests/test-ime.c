@@ -159,31 +159,6 @@ focus (Fixture *f)
   return widget;
 }
 
-static gboolean
-run_key_controllers (GtkWidget          *widget,
-                     GtkPropagationPhase phase,
-                     guint               keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  /* The search bar's controller only forwards typing elsewhere to its entry, which needs
-   * a real event. */
-  if (GTK_IS_SEARCH_BAR (widget))
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-      gboolean handled = FALSE;
-
-      if (!GTK_IS_EVENT_CONTROLLER_KEY (c) || gtk_event_controller_get_propagation_phase (c) != phase)
-        continue;
-      g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
-      if (handled)
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* One key press without modifiers. */
 static void
 press (Fixture *f,
@@ -195,12 +170,13 @@ press (Fixture *f,
   for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
     g_ptr_array_insert (chain, 0, g_object_ref (w));
   for (guint i = 0; i < chain->len; i++)
-    if (run_key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval))
+    if (ct_test_run_key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, 0))
       return;
   if (im_key (keyval))
     return;
   for (guint i = chain->len; i > 0; i--)
-    if (run_key_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval))
+    if (ct_test_run_key_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE,
+                                     keyval, 0))
       return;
   if (keyval == GDK_KEY_Return && GTK_IS_TEXT (target))
     g_signal_emit_by_name (target, "activate");

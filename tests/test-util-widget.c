@@ -220,6 +220,119 @@ ct_test_on_main_window_mapped (GtkApplication *app,
   g_object_set_data (G_OBJECT (app), "ct-test-delay", GUINT_TO_POINTER (delay_ms));
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), func);
 }/**
+ * ct_test_run_shortcuts:
+ * @widget: a widget
+ * @phase: the phase whose shortcut controllers answer
+ * @keyval: a key
+ * @mods: its modifiers
+ *
+ * Activates the first shortcut of @widget's controllers in @phase bound to the key, as
+ * GTK does for a real key press (widget tests have no real keyboard).
+ *
+ * Returns: %TRUE when one was activated
+ */
+gboolean
+ct_test_run_shortcuts (GtkWidget           *widget,
+                       GtkPropagationPhase  phase,
+                       guint                keyval,
+                       GdkModifierType      mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (c) || gtk_event_controller_get_propagation_phase (c) != phase)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (c)); j++)
+        {
+          g_autoptr(GtkShortcut) s = g_list_model_get_item (G_LIST_MODEL (c), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (s);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == mods &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (s),
+                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                            gtk_shortcut_get_arguments (s)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * ct_test_run_key_controllers:
+ * @widget: a widget
+ * @phase: the phase whose key controllers answer
+ * @keyval: a key
+ * @mods: its modifiers
+ *
+ * Emits #GtkEventControllerKey::key-pressed on @widget's key controllers in @phase, until
+ * one takes the key. A search bar's controller is passed over: it only forwards typing
+ * elsewhere to its entry, which needs a real event.
+ *
+ * Returns: %TRUE when one took it
+ */
+gboolean
+ct_test_run_key_controllers (GtkWidget           *widget,
+                             GtkPropagationPhase  phase,
+                             guint                keyval,
+                             GdkModifierType      mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  if (GTK_IS_SEARCH_BAR (widget))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (c) || gtk_event_controller_get_propagation_phase (c) != phase)
+        continue;
+      g_signal_emit_by_name (c, "key-pressed", keyval, 0, mods, &handled);
+      if (handled)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * ct_test_press_key:
+ * @target: the focused widget
+ * @keyval: a key
+ * @mods: its modifiers
+ *
+ * One key press on @target, through the shortcut and key controllers from the window
+ * down (capture), then back up (bubble), as GTK delivers it.
+ *
+ * Returns: %TRUE when a controller took it
+ */
+gboolean
+ct_test_press_key (GtkWidget       *target,
+                   guint            keyval,
+                   GdkModifierType  mods)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (GtkWidget *w = target; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_insert (chain, 0, g_object_ref (w));
+  for (guint i = 0; i < chain->len; i++)
+    if (ct_test_run_shortcuts (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE, keyval, mods) ||
+        ct_test_run_key_controllers (g_ptr_array_index (chain, i), GTK_PHASE_CAPTURE,
+                                     keyval, mods))
+      return TRUE;
+  for (guint i = chain->len; i > 0; i--)
+    if (ct_test_run_shortcuts (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE, keyval, mods) ||
+        ct_test_run_key_controllers (g_ptr_array_index (chain, i - 1), GTK_PHASE_BUBBLE,
+                                     keyval, mods))
+      return TRUE;
+  return FALSE;
+}
+
+/**
  * ct_test_find_widget:
  * @root: where to look
  * @match: the test

@@ -32,6 +32,17 @@ void              ct_test_sample_window_set_up   (CtTestSampleWindow *w,
 void              ct_test_sample_window_tear_down
                                                  (CtTestSampleWindow *w);
 GtkWindow        *ct_test_find_toplevel          (GType           type);
+gboolean          ct_test_run_shortcuts          (GtkWidget           *widget,
+                                                  GtkPropagationPhase  phase,
+                                                  guint                keyval,
+                                                  GdkModifierType      mods);
+gboolean          ct_test_run_key_controllers    (GtkWidget           *widget,
+                                                  GtkPropagationPhase  phase,
+                                                  guint                keyval,
+                                                  GdkModifierType      mods);
+gboolean          ct_test_press_key              (GtkWidget           *target,
+                                                  guint                keyval,
+                                                  GdkModifierType      mods);
 GtkWidget        *ct_test_find_widget            (GtkWidget      *root,
                                                   gboolean      (*match) (GtkWidget    *widget,
                                                                           gconstpointer data),

@@ -313,17 +313,17 @@ subpoint_index (GtkWidget *widget)
 }
 
 static void
-subpoint_changed_cb (GtkEditable *entry,
-                     CtAgendaRow *self)
+subpoint_changed_cb (GtkWidget *view)
 {
+  CtAgendaRow *self = g_object_get_data (G_OBJECT (view), "ct-agenda-row");
   GPtrArray *subpoints = get_agenda (self)->subpoints;
-  guint index = subpoint_index (GTK_WIDGET (entry));
+  guint index = subpoint_index (view);
   g_autofree char *key = g_strdup_printf ("agenda:%p:sub:%u", (gpointer) get_agenda (self),
                                           index);
 
   g_return_if_fail (index < subpoints->len);
   g_free (g_ptr_array_index (subpoints, index));
-  g_ptr_array_index (subpoints, index) = g_strdup (gtk_editable_get_text (entry));
+  g_ptr_array_index (subpoints, index) = ct_list_keys_dup_text (view);
   ct_session_edited (self->session, key);
 }
 
@@ -356,11 +356,31 @@ add_subpoint_cb (CtAgendaRow *self)
   add_subpoint_at (self, get_agenda (self)->subpoints->len);
 }
 
-static void
-subpoint_activate_cb (GtkWidget   *entry,
-                      CtAgendaRow *self)
+/* Enter starts the next sub-point, Backspace in an empty one removes it, Ctrl+Enter goes
+ * on past the sub-points. */
+static gboolean
+subpoint_key_cb (GtkWidget *view,
+                 CtListKey  key,
+                 gpointer   data)
 {
-  add_subpoint_at (self, subpoint_index (entry) + 1);
+  CtAgendaRow *self = data;
+  guint index = subpoint_index (view);
+
+  switch (key)
+    {
+    case CT_LIST_KEY_NEXT:
+      add_subpoint_at (self, index + 1);
+      return TRUE;
+    case CT_LIST_KEY_REMOVE:
+      g_ptr_array_remove_index (get_agenda (self)->subpoints, index);
+      ct_session_edited (self->session, NULL);
+      rebuild_subpoints (self, index > 0 ? index - 1 : G_MAXUINT);
+      return TRUE;
+    case CT_LIST_KEY_END:
+    default:
+      ct_list_keys_focus_after (self->subpoint_box);
+      return TRUE;
+    }
 }
 
 static GtkWidget *
@@ -373,18 +393,26 @@ subpoint_line (CtAgendaRow *self,
   /* Translators: %c is the sub-point's letter, e.g. "a"; %u the agenda item's number. */
   g_autofree char *label = g_strdup_printf (_("Sub-point %c of agenda item %u"),
                                             'a' + (int) MIN (index, 25), self->position + 1);
-  GtkWidget *entry = labelled_entry (g_ptr_array_index (get_agenda (self)->subpoints, index),
-                                     label, _("Sub-point"));
+  /* It wraps, as the agenda item's own text does. */
+  GtkWidget *frame = ct_list_keys_text_view_new (g_ptr_array_index (get_agenda (self)->subpoints,
+                                                                    index), label);
+  GtkWidget *view = gtk_frame_get_child (GTK_FRAME (frame));
   GtkWidget *remove = ct_field_icon_button ("user-trash-symbolic", _("Remove Sub-point"));
+  GtkWidget *letter_label = gtk_label_new (letter);
 
-  gtk_widget_set_hexpand (entry, TRUE);
-  g_object_set_data (G_OBJECT (entry), "ct-subpoint", GUINT_TO_POINTER (index));
+  gtk_widget_set_hexpand (frame, TRUE);
+  gtk_widget_set_valign (letter_label, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (letter_label, 6);
+  gtk_widget_set_valign (remove, GTK_ALIGN_START);
+  g_object_set_data (G_OBJECT (view), "ct-subpoint", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (view), "ct-agenda-row", self);
   g_object_set_data (G_OBJECT (remove), "ct-subpoint", GUINT_TO_POINTER (index));
-  g_signal_connect (entry, "changed", G_CALLBACK (subpoint_changed_cb), self);
-  g_signal_connect (entry, "activate", G_CALLBACK (subpoint_activate_cb), self);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
+                            G_CALLBACK (subpoint_changed_cb), view);
+  ct_list_keys_attach (view, subpoint_key_cb, self);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_subpoint_cb), self);
-  gtk_box_append (GTK_BOX (line), gtk_label_new (letter));
-  gtk_box_append (GTK_BOX (line), entry);
+  gtk_box_append (GTK_BOX (line), letter_label);
+  gtk_box_append (GTK_BOX (line), frame);
   gtk_box_append (GTK_BOX (line), remove);
   return line;
 }
@@ -404,7 +432,8 @@ rebuild_subpoints (CtAgendaRow *self,
 
       gtk_box_append (GTK_BOX (self->subpoint_box), line);
       if (i == focus)
-        gtk_widget_grab_focus (gtk_widget_get_next_sibling (gtk_widget_get_first_child (line)));
+        ct_list_keys_focus_end (gtk_frame_get_child (GTK_FRAME (
+          gtk_widget_get_next_sibling (gtk_widget_get_first_child (line)))));
     }
   add = gtk_button_new_with_mnemonic (_("Add _Sub-point"));
   gtk_widget_add_css_class (add, "flat");
