@@ -8,6 +8,32 @@
 /* Save, list, delete and duplicate in a worker thread, for a window that must not wait on
  * the database. Each runs the synchronous call, which takes the connection's lock. */
 
+/* A search result shows where its words were found; the excerpts cost a programme's load
+ * each, so only the first results get one, those a sidebar shows without scrolling far. */
+#define EXCERPT_ROWS 40
+
+static void
+add_excerpts (CtStore      *self,
+              GPtrArray    *list,
+              const char   *query,
+              GCancellable *cancellable)
+{
+  for (guint i = 0; i < MIN (list->len, EXCERPT_ROWS); i++)
+    {
+      CtProgrammeSummary *summary = g_ptr_array_index (list, i);
+      g_autoptr(GError) error = NULL;
+
+      /* Another search typed meanwhile: this list will be dropped. */
+      if (g_cancellable_is_cancelled (cancellable))
+        return;
+      summary->excerpt = ct_store_dup_excerpt (self, summary->id, query, &error);
+      /* Deleted meanwhile, or unreadable: the row shows no excerpt, the list is kept. */
+      if (error != NULL)
+        g_debug ("No excerpt for programme %" G_GINT64_FORMAT ": %s", summary->id,
+                 error->message);
+    }
+}
+
 static void
 list_thread (GTask        *task,
              gpointer      source_object,
@@ -19,6 +45,8 @@ list_thread (GTask        *task,
 
   ct_store_wait_for_testing (source_object);
   list = ct_store_list_programmes (source_object, task_data, &error);
+  if (list != NULL && task_data != NULL && *(const char *) task_data != '\0')
+    add_excerpts (source_object, list, task_data, cancellable);
   if (list != NULL)
     g_task_return_pointer (task, list, (GDestroyNotify) g_ptr_array_unref);
   else
@@ -33,7 +61,8 @@ list_thread (GTask        *task,
  * @callback: called on the calling thread's main context when done
  * @user_data: data for @callback
  *
- * Lists the programmes in a worker thread (see ct_store_list_programmes()).
+ * Lists the programmes in a worker thread (see ct_store_list_programmes()). For a
+ * search, the first results also get their excerpt (#CtProgrammeSummary.excerpt).
  */
 void
 ct_store_list_programmes_async (CtStore             *self,

@@ -51,6 +51,7 @@ ct_programme_summary_free (CtProgrammeSummary *summary)
     return;
   g_free (summary->subtitle);
   g_free (summary->issuing_body);
+  g_free (summary->excerpt);
   g_free (summary);
 }
 

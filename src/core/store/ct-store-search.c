@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "ct-excerpt.h"
 #include "ct-format.h"
 #include "ct-store-private.h"
 #include "ct-text.h"
@@ -14,57 +15,139 @@
  * no diacritics, đ as d, NFC and NFD alike — so that SQLite's tokenizer only splits
  * words. A search costs an index lookup instead of a scan of every programme's text. */
 
-static void
-append_folded (GString    *key,
-               const char *text)
+/* Calls @func on each searched text of @programme, in the order of the search key, until
+ * it returns %TRUE; @in_row tells the texts a programme's sidebar row shows already (its
+ * subtitle and number). */
+typedef gboolean (*SearchFieldFunc) (const char *text,
+                                     gboolean    in_row,
+                                     gpointer    data);
+
+static gboolean
+visit_item (const CtItem    *item,
+            SearchFieldFunc  func,
+            gpointer         data)
 {
+  if (func (item->title, FALSE, data) || func (item->vague_when, FALSE, data))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (ct_item_text_fields); k++)
+    if (func (ct_item_get_text_field (item, &ct_item_text_fields[k]), FALSE, data))
+      return TRUE;
+  for (guint k = 0; k < item->paragraphs->len; k++)
+    if (func (g_ptr_array_index (item->paragraphs, k), FALSE, data))
+      return TRUE;
+  for (guint k = 0; k < item->agenda->len; k++)
+    {
+      CtAgendaItem *agenda = g_ptr_array_index (item->agenda, k);
+
+      if (func (agenda->text, FALSE, data))
+        return TRUE;
+      for (guint m = 0; m < agenda->subpoints->len; m++)
+        if (func (g_ptr_array_index (agenda->subpoints, m), FALSE, data))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+visit_search_fields (const CtProgramme *programme,
+                     SearchFieldFunc    func,
+                     gpointer           data)
+{
+  g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
+  g_autofree char *number = g_strdup_printf ("%u", programme->number);
+
+  if (func (subtitle, TRUE, data) || func (programme->issuing_body, FALSE, data) ||
+      func (programme->superior_body, FALSE, data) || func (number, TRUE, data) ||
+      func (programme->introduction, FALSE, data))
+    return;
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (programme->sections, i);
+
+      if (func (section->title, FALSE, data))
+        return;
+      for (guint j = 0; j < section->items->len; j++)
+        if (visit_item (g_ptr_array_index (section->items, j), func, data))
+          return;
+    }
+}
+
+static gboolean
+append_folded (const char *text,
+               gboolean    in_row,
+               gpointer    data)
+{
+  GString *key = data;
   g_autofree char *folded = NULL;
 
   if (text == NULL || *text == '\0')
-    return;
+    return FALSE;
   folded = ct_text_fold (text);
   g_string_append (key, folded);
   g_string_append_c (key, '\n');
+  return FALSE;
 }
 
 static char *
 build_search_key (const CtProgramme *programme)
 {
   GString *key = g_string_new (NULL);
-  g_autofree char *subtitle = ct_programme_dup_subtitle (programme);
-  g_autofree char *number = g_strdup_printf ("%u", programme->number);
 
-  append_folded (key, subtitle);
-  append_folded (key, programme->issuing_body);
-  append_folded (key, programme->superior_body);
-  append_folded (key, number);
-  append_folded (key, programme->introduction);
-  for (guint i = 0; i < programme->sections->len; i++)
-    {
-      CtSection *section = g_ptr_array_index (programme->sections, i);
-
-      append_folded (key, section->title);
-      for (guint j = 0; j < section->items->len; j++)
-        {
-          CtItem *item = g_ptr_array_index (section->items, j);
-
-          append_folded (key, item->title);
-          append_folded (key, item->vague_when);
-          for (guint k = 0; k < G_N_ELEMENTS (ct_item_text_fields); k++)
-            append_folded (key, ct_item_get_text_field (item, &ct_item_text_fields[k]));
-          for (guint k = 0; k < item->paragraphs->len; k++)
-            append_folded (key, g_ptr_array_index (item->paragraphs, k));
-          for (guint k = 0; k < item->agenda->len; k++)
-            {
-              CtAgendaItem *agenda = g_ptr_array_index (item->agenda, k);
-
-              append_folded (key, agenda->text);
-              for (guint m = 0; m < agenda->subpoints->len; m++)
-                append_folded (key, g_ptr_array_index (agenda->subpoints, m));
-            }
-        }
-    }
+  visit_search_fields (programme, append_folded, key);
   return g_string_free (key, FALSE);
+}
+
+typedef struct
+{
+  const char *query;
+  char *excerpt;
+} ExcerptSearch;
+
+static gboolean
+find_excerpt (const char *text,
+              gboolean    in_row,
+              gpointer    data)
+{
+  ExcerptSearch *search = data;
+  g_autofree char *excerpt = ct_excerpt_markup (text, search->query);
+
+  if (excerpt == NULL)
+    return FALSE;
+  if (!in_row)
+    search->excerpt = g_steal_pointer (&excerpt);
+  return TRUE;
+}
+
+/**
+ * ct_store_dup_excerpt:
+ * @self: a store
+ * @id: a programme found by a search
+ * @query: what was searched for (see ct_store_list_programmes())
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Where @query was found in the programme, for its search result: the first of its texts
+ * that holds it, in the search key's order, as ct_excerpt_markup() cuts it. None when the
+ * row shows the match already (its subtitle or number) or when the query has no word.
+ *
+ * Returns: (transfer full) (nullable): Pango markup, or %NULL (with @error set when the
+ *   programme could not be read)
+ */
+char *
+ct_store_dup_excerpt (CtStore     *self,
+                      gint64       id,
+                      const char  *query,
+                      GError     **error)
+{
+  g_autoptr(CtProgramme) programme = NULL;
+  ExcerptSearch search = { query, NULL };
+
+  g_return_val_if_fail (CT_IS_STORE (self), NULL);
+
+  programme = ct_store_load_programme (self, id, error);
+  if (programme == NULL)
+    return NULL;
+  visit_search_fields (programme, find_excerpt, &search);
+  return search.excerpt;
 }
 
 static gboolean

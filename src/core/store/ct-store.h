@@ -50,6 +50,8 @@ typedef enum {
  * @number: the document number, 0 if none
  * @status: the status
  * @modified: last save, seconds since the Unix epoch
+ * @excerpt: (nullable): where a search found its words, as Pango markup (see
+ *   ct_store_dup_excerpt()); filled by ct_store_list_programmes_async() only
  *
  * What a programme list shows, read without loading the whole programme.
  */
@@ -64,6 +66,7 @@ typedef struct
   guint number;
   CtProgrammeStatus status;
   gint64 modified;
+  char *excerpt;
 } CtProgrammeSummary;
 
 void ct_programme_summary_free (CtProgrammeSummary *summary);
@@ -107,6 +110,10 @@ gboolean     ct_store_delete_programme   (CtStore      *self,
 gint64       ct_store_duplicate_programme (CtStore     *self,
                                            gint64       id,
                                            GError     **error);
+char        *ct_store_dup_excerpt        (CtStore      *self,
+                                          gint64        id,
+                                          const char   *query,
+                                          GError      **error);
 GPtrArray   *ct_store_list_units         (CtStore      *self,
                                           GError      **error);
 

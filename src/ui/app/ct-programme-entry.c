@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <pango/pango.h>
 
 #include "ct-programme-entry.h"
 
@@ -18,6 +19,8 @@ struct _CtProgrammeEntry
   gint64 id;
   char *title;
   char *details;
+  char *excerpt;
+  char *excerpt_text;
 };
 
 G_DEFINE_FINAL_TYPE (CtProgrammeEntry, ct_programme_entry, G_TYPE_OBJECT)
@@ -33,6 +36,8 @@ ct_programme_entry_finalize (GObject *object)
 
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->details, g_free);
+  g_clear_pointer (&self->excerpt, g_free);
+  g_clear_pointer (&self->excerpt_text, g_free);
 
   G_OBJECT_CLASS (ct_programme_entry_parent_class)->finalize (object);
 }
@@ -71,6 +76,11 @@ ct_programme_entry_new (const CtProgrammeSummary *summary)
     self->details = g_strdup_printf (_("No. %1$02u · %2$s"), summary->number, status);
   else
     self->details = g_strdup (status);
+  /* The markup comes from ct_excerpt_markup(), which escapes the text; a screen reader
+   * reads it without the bold. */
+  if (summary->excerpt != NULL &&
+      pango_parse_markup (summary->excerpt, -1, 0, NULL, &self->excerpt_text, NULL, NULL))
+    self->excerpt = g_strdup (summary->excerpt);
   return self;
 }
 
@@ -143,4 +153,32 @@ ct_programme_entry_get_details (CtProgrammeEntry *self)
 {
   g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), NULL);
   return self->details;
+}
+
+/**
+ * ct_programme_entry_get_excerpt:
+ * @self: an entry
+ *
+ * Returns: (transfer none) (nullable): where a search found its words, as Pango markup
+ *   ("…tổ chức <b>hội nghị</b> tổng kết…"); %NULL when not searching, when the title
+ *   holds them, or for a heading
+ */
+const char *
+ct_programme_entry_get_excerpt (CtProgrammeEntry *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), NULL);
+  return self->excerpt;
+}
+
+/**
+ * ct_programme_entry_get_excerpt_text:
+ * @self: an entry
+ *
+ * Returns: (transfer none) (nullable): the excerpt as plain text, for screen readers
+ */
+const char *
+ct_programme_entry_get_excerpt_text (CtProgrammeEntry *self)
+{
+  g_return_val_if_fail (CT_IS_PROGRAMME_ENTRY (self), NULL);
+  return self->excerpt_text;
 }

@@ -16,5 +16,7 @@ gboolean          ct_programme_entry_is_heading   (CtProgrammeEntry *self);
 gint64            ct_programme_entry_get_id       (CtProgrammeEntry *self);
 const char       *ct_programme_entry_get_title    (CtProgrammeEntry *self);
 const char       *ct_programme_entry_get_details  (CtProgrammeEntry *self);
+const char       *ct_programme_entry_get_excerpt  (CtProgrammeEntry *self);
+const char       *ct_programme_entry_get_excerpt_text (CtProgrammeEntry *self);
 
 G_END_DECLS

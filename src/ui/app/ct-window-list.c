@@ -12,9 +12,9 @@
 /* The sidebar: the programmes by year, newest first, filtered by the search, read from
  * the store in a worker thread. */
 
-/* A sidebar row shows either a year's heading or a programme's subtitle and
- * "No. 58 · Draft"; headings cannot be selected. Built once per visible row
- * and rebound while scrolling. */
+/* A sidebar row shows either a year's heading or a programme's subtitle, where a search
+ * found its words (when not in the subtitle) and "No. 58 · Draft"; headings cannot be
+ * selected. Built once per visible row and rebound while scrolling. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -22,15 +22,24 @@ setup_row_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *excerpt = gtk_label_new (NULL);
   GtkWidget *details = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  /* An excerpt is at most some 80 characters: two or three lines of a narrow sidebar. */
+  gtk_label_set_xalign (GTK_LABEL (excerpt), 0);
+  gtk_label_set_wrap (GTK_LABEL (excerpt), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (excerpt), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (excerpt), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (excerpt), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (excerpt, "caption");
   gtk_label_set_xalign (GTK_LABEL (details), 0);
   gtk_widget_add_css_class (details, "caption");
   gtk_widget_add_css_class (details, "dim-label");
   gtk_widget_set_margin_bottom (details, 4);
   gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), excerpt);
   gtk_box_append (GTK_BOX (box), details);
   gtk_list_item_set_child (list_item, box);
 }
@@ -42,6 +51,7 @@ name_row (GtkWidget        *row,
           CtProgrammeEntry *entry)
 {
   const char *details = ct_programme_entry_get_details (entry);
+  const char *excerpt = ct_programme_entry_get_excerpt_text (entry);
   g_autofree char *name = NULL;
 
   if (row == NULL)
@@ -53,6 +63,12 @@ name_row (GtkWidget        *row,
      * "No. 58 · Draft". */
     name = g_strdup_printf (_("%1$s, %2$s"), ct_programme_entry_get_title (entry), details);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* Where a search found its words is read after the name, as the row shows it. */
+  if (excerpt != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    excerpt, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
 static void
@@ -63,8 +79,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   CtProgrammeEntry *entry = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   GtkWidget *title = gtk_widget_get_first_child (box);
-  GtkWidget *details = gtk_widget_get_next_sibling (title);
+  GtkWidget *excerpt = gtk_widget_get_next_sibling (title);
+  GtkWidget *details = gtk_widget_get_next_sibling (excerpt);
   gboolean heading = ct_programme_entry_is_heading (entry);
+  const char *markup = ct_programme_entry_get_excerpt (entry);
 
   /* A row that cannot be selected refuses the focus, and the list then refuses Tab as a
    * whole when its focus starts there (the year at the top): headings are selectable, but
@@ -79,6 +97,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (details, !heading);
   gtk_label_set_text (GTK_LABEL (title), ct_programme_entry_get_title (entry));
   gtk_label_set_text (GTK_LABEL (details), ct_programme_entry_get_details (entry));
+  gtk_widget_set_visible (excerpt, markup != NULL);
+  gtk_label_set_markup (GTK_LABEL (excerpt), markup != NULL ? markup : "");
   name_row (gtk_widget_get_parent (box), entry);
 }
 
