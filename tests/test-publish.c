@@ -199,6 +199,18 @@ expected_occurrences (const CtProgramme *p)
   return g_string_free (out, FALSE);
 }
 
+/* When the fixture's programme was last published in full to its calendar, by the store. */
+static gint64
+last_published (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 when = ct_store_get_last_published (f->store, f->programme->id, f->collection,
+                                             &error);
+
+  g_assert_no_error (error);
+  return when;
+}
+
 static void
 test_create (Fixture       *f,
              gconstpointer  data)
@@ -207,12 +219,19 @@ test_create (Fixture       *f,
   g_autofree char *held = NULL;
   g_autofree char *expected = NULL;
   CtPublishStats stats;
+  gint64 before, after;
 
   if (f->server == NULL)
     return;
+  g_assert_cmpint (last_published (f), ==, 0);
+  before = g_get_real_time () / G_USEC_PER_SEC;
   result = publish (f, &stats);
+  after = g_get_real_time () / G_USEC_PER_SEC;
   g_assert_no_error (result->error);
   assert_counts (result, 6, 0, 0, 0, 0, 0);
+  /* The store keeps when it was published. */
+  g_assert_cmpint (last_published (f), >=, before);
+  g_assert_cmpint (last_published (f), <=, after);
   /* The listing (404), MKCALENDAR, then one PUT per event. */
   g_assert_cmpuint (stats.listings, ==, 1);
   g_assert_cmpuint (stats.mkcalendars, ==, 1);
@@ -410,6 +429,8 @@ test_wrong_password (Fixture       *f,
                              "Check them, then publish again.", f->collection);
   g_assert_cmpstr (error->message, ==, message);
   g_assert_null (strstr (error->message, "mật-khẩu"));
+  /* Refused: not published. */
+  g_assert_cmpint (last_published (f), ==, 0);
 }
 
 static void
@@ -463,6 +484,10 @@ test_offline (Fixture       *f,
   if (f->server == NULL)
     return;
   first = publish (f, &stats);
+  /* 14:05 on 07/12/2026 in Hà Nội, to tell it from the time of the publishes below. */
+  g_assert_true (ct_store_set_last_published (f->store, f->programme->id, f->collection,
+                                              1796627100, &error));
+  g_assert_no_error (error);
   item = fixture_find_titled (f->programme, "Hội nghị Ban Thường vụ Huyện ủy", NULL);
   g_free (item->title);
   item->title = g_strdup ("Hội nghị Ban Thường vụ Huyện ủy mở rộng");
@@ -479,11 +504,14 @@ test_offline (Fixture       *f,
   for (guint i = 0; i < records->len; i++)
     pending += ((CtPublishedEvent *) g_ptr_array_index (records, i))->pending;
   g_assert_cmpuint (pending, ==, 1);
+  /* A change waits: the programme is not published as it is. */
+  g_assert_cmpint (last_published (f), ==, 1796627100);
 
   ct_radicale_restart (f->server);
   back = publish (f, &stats);
   assert_counts (back, 0, 1, 0, 5, 0, 0);
   g_assert_null (back->error);
+  g_assert_cmpint (last_published (f), >, 1796627100);
   g_assert_cmpuint (stats.puts, ==, 1);
   held = server_occurrences (f);
   expected = expected_occurrences (f->programme);
