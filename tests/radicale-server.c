@@ -37,13 +37,13 @@ free_port (void)
 }
 
 static gboolean
-answers (gpointer data)
+port_answers (gpointer data)
 {
-  CtRadicale *server = data;
+  guint port = GPOINTER_TO_UINT (data);
   g_autoptr(GSocketClient) client = g_socket_client_new ();
   g_autoptr(GSocketConnection) connection = NULL;
 
-  connection = g_socket_client_connect_to_host (client, "127.0.0.1", server->port, NULL, NULL);
+  connection = g_socket_client_connect_to_host (client, "127.0.0.1", port, NULL, NULL);
   if (connection == NULL)
     g_usleep (50000);
   return connection != NULL;
@@ -107,7 +107,7 @@ spawn (CtRadicale *server)
   g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
                  &server->pid, &error);
   g_assert_no_error (error);
-  g_assert_true (ct_test_wait_until (answers, server, 60));
+  g_assert_true (ct_test_wait_until (port_answers, GUINT_TO_POINTER (server->port), 60));
 }
 
 /*
@@ -183,4 +183,74 @@ ct_radicale_url (CtRadicale *server,
                  const char *path)
 {
   return g_strconcat (server->root, path, NULL);
+}
+
+/* Starts tests/digest-proxy.py on a free port in front of @upstream, logging into
+ * @upstream's folder, and waits until it answers. */
+CtDigestProxy *
+ct_digest_proxy_start (CtRadicale *upstream)
+{
+  CtDigestProxy *proxy = g_new0 (CtDigestProxy, 1);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "digest-proxy.py", NULL);
+  g_autofree char *port = NULL;
+  g_autofree char *upstream_port = g_strdup_printf ("%u", upstream->port);
+  g_autoptr(GError) error = NULL;
+
+  proxy->port = free_port ();
+  port = g_strdup_printf ("%u", proxy->port);
+  proxy->root = g_strdup_printf ("http://127.0.0.1:%u/", proxy->port);
+  proxy->log = g_build_filename (upstream->folder, "digest-proxy.log", NULL);
+  g_file_set_contents (proxy->log, "", 0, &error);
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "/usr/bin/python3", script, port, upstream_port, CT_RADICALE_USER,
+                           CT_RADICALE_PASSWORD, proxy->log, NULL };
+
+    /* Not on the test's output, which its runner reads to the end. */
+    g_spawn_async (NULL, (char **) argv, NULL,
+                   G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                   G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &proxy->pid, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (ct_test_wait_until (port_answers, GUINT_TO_POINTER (proxy->port), 60));
+  return proxy;
+}
+
+/* Stops the proxy by its process id. */
+void
+ct_digest_proxy_free (CtDigestProxy *proxy)
+{
+  int status;
+
+  if (proxy == NULL)
+    return;
+  if (proxy->pid != 0)
+    {
+      kill (proxy->pid, SIGTERM);
+      waitpid (proxy->pid, &status, 0);
+      g_spawn_close_pid (proxy->pid);
+    }
+  g_free (proxy->root);
+  g_free (proxy->log);
+  g_free (proxy);
+}
+
+/* The absolute URL of @path ("clerk/calendar/") through the proxy. */
+char *
+ct_digest_proxy_url (CtDigestProxy *proxy,
+                     const char    *path)
+{
+  return g_strconcat (proxy->root, path, NULL);
+}
+
+/* What the proxy noted so far, one line per request. */
+char *
+ct_digest_proxy_dup_log (CtDigestProxy *proxy)
+{
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+
+  g_file_get_contents (proxy->log, &text, NULL, &error);
+  g_assert_no_error (error);
+  return text;
 }

@@ -39,4 +39,30 @@ char       *ct_radicale_url       (CtRadicale *server,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtRadicale, ct_radicale_free)
 
+/*
+ * CtDigestProxy:
+ * @port: the port it listens on, 127.0.0.1 only
+ * @root: "http://127.0.0.1:PORT/"
+ * @log: the file where it notes each request's scheme of authorisation and verdict
+ * @pid: the proxy's process while it runs
+ *
+ * tests/digest-proxy.py run by a test in front of a CtRadicale: it demands Digest and
+ * forwards what it accepts with Basic.
+ */
+typedef struct
+{
+  guint port;
+  char *root;
+  char *log;
+  GPid pid;
+} CtDigestProxy;
+
+CtDigestProxy *ct_digest_proxy_start (CtRadicale    *upstream);
+void           ct_digest_proxy_free  (CtDigestProxy *proxy);
+char          *ct_digest_proxy_url   (CtDigestProxy *proxy,
+                                      const char    *path);
+char          *ct_digest_proxy_dup_log (CtDigestProxy *proxy);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtDigestProxy, ct_digest_proxy_free)
+
 G_END_DECLS

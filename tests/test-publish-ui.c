@@ -16,6 +16,7 @@
 #include "ct-publish-account.h"
 #include "ct-publish-prefs.h"
 #include "ct-settings.h"
+#include "ct-store-publish.h"
 #include "ct-window-private.h"
 #include "radicale-server.h"
 #include "test-util-widget.h"
@@ -706,6 +707,57 @@ test_network_back (Fixture       *f,
                    "Published to the calendar server: 0 new, 1 updated, 0 deleted");
 }
 
+/* The header tells when the programme was last published, from the store: after the app
+ * is closed and opened again too. The tests run with TZ=UTC. */
+static void
+test_last_published_after_restart (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *day = NULL;
+  gint64 when;
+
+  if (f->server == NULL)
+    return;
+  set_up_calendar (f, CT_RADICALE_PASSWORD);
+  publish_and_wait (f);
+  when = ct_store_get_last_published (f->w.store, 1, f->collection, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (when, >, 0);
+  local = g_date_time_new_from_unix_local (when);
+  time = g_date_time_format (local, "%H:%M");
+  day = g_date_time_format (local, "%d/%m/%Y");
+  expected = g_strdup_printf ("Saved · Published at %s on %s", time, day);
+  g_assert_cmpstr (subtitle (f), ==, expected);
+
+  /* 14:05 UTC on 07/12/2026, a time no publish of the test makes. */
+  g_assert_true (ct_store_set_last_published (f->w.store, 1, f->collection, 1796652300,
+                                              &error));
+  g_assert_no_error (error);
+  ct_test_close_window (f->w.window, &f->w.store, NULL);
+  g_clear_object (&f->w.app);
+  f->w.window = ct_test_sample_window_new ("io.github.congtac.CongtacPublishTestAgain",
+                                           f->w.db, &f->w.store, &f->w.app);
+  g_assert_true (ct_test_open_programme (f->w.window, 1, &error));
+  g_assert_no_error (error);
+  g_assert_false (ct_window_get_publishing (f->w.window));
+  g_assert_cmpstr (subtitle (f), ==, "Saved · Published at 14:05 on 07/12/2026");
+
+  /* Another calendar in the Preferences: this programme was never published to it. */
+  g_settings_set_string (f->settings, CT_SETTINGS_KEY_CALDAV_CALENDAR,
+                         f->server->root);
+  ct_test_close_window (f->w.window, &f->w.store, NULL);
+  g_clear_object (&f->w.app);
+  f->w.window = ct_test_sample_window_new ("io.github.congtac.CongtacPublishTestThird",
+                                           f->w.db, &f->w.store, &f->w.app);
+  g_assert_true (ct_test_open_programme (f->w.window, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (subtitle (f), ==, "Saved");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -737,5 +789,6 @@ main (int   argc,
   CT_TEST_ADD ("/publish-ui/wrong-password", test_wrong_password);
   CT_TEST_ADD ("/publish-ui/conflict", test_conflict);
   CT_TEST_ADD ("/publish-ui/network-back", test_network_back);
+  CT_TEST_ADD ("/publish-ui/last-published-after-restart", test_last_published_after_restart);
   return g_test_run ();
 }

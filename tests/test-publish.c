@@ -199,6 +199,18 @@ expected_occurrences (const CtProgramme *p)
   return g_string_free (out, FALSE);
 }
 
+/* When the fixture's programme was last published in full to its calendar, by the store. */
+static gint64
+last_published (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 when = ct_store_get_last_published (f->store, f->programme->id, f->collection,
+                                             &error);
+
+  g_assert_no_error (error);
+  return when;
+}
+
 static void
 test_create (Fixture       *f,
              gconstpointer  data)
@@ -207,12 +219,19 @@ test_create (Fixture       *f,
   g_autofree char *held = NULL;
   g_autofree char *expected = NULL;
   CtPublishStats stats;
+  gint64 before, after;
 
   if (f->server == NULL)
     return;
+  g_assert_cmpint (last_published (f), ==, 0);
+  before = g_get_real_time () / G_USEC_PER_SEC;
   result = publish (f, &stats);
+  after = g_get_real_time () / G_USEC_PER_SEC;
   g_assert_no_error (result->error);
   assert_counts (result, 6, 0, 0, 0, 0, 0);
+  /* The store keeps when it was published. */
+  g_assert_cmpint (last_published (f), >=, before);
+  g_assert_cmpint (last_published (f), <=, after);
   /* The listing (404), MKCALENDAR, then one PUT per event. */
   g_assert_cmpuint (stats.listings, ==, 1);
   g_assert_cmpuint (stats.mkcalendars, ==, 1);
@@ -410,6 +429,8 @@ test_wrong_password (Fixture       *f,
                              "Check them, then publish again.", f->collection);
   g_assert_cmpstr (error->message, ==, message);
   g_assert_null (strstr (error->message, "mật-khẩu"));
+  /* Refused: not published. */
+  g_assert_cmpint (last_published (f), ==, 0);
 }
 
 static void
@@ -463,6 +484,10 @@ test_offline (Fixture       *f,
   if (f->server == NULL)
     return;
   first = publish (f, &stats);
+  /* 14:05 on 07/12/2026 in Hà Nội, to tell it from the time of the publishes below. */
+  g_assert_true (ct_store_set_last_published (f->store, f->programme->id, f->collection,
+                                              1796627100, &error));
+  g_assert_no_error (error);
   item = fixture_find_titled (f->programme, "Hội nghị Ban Thường vụ Huyện ủy", NULL);
   g_free (item->title);
   item->title = g_strdup ("Hội nghị Ban Thường vụ Huyện ủy mở rộng");
@@ -479,11 +504,14 @@ test_offline (Fixture       *f,
   for (guint i = 0; i < records->len; i++)
     pending += ((CtPublishedEvent *) g_ptr_array_index (records, i))->pending;
   g_assert_cmpuint (pending, ==, 1);
+  /* A change waits: the programme is not published as it is. */
+  g_assert_cmpint (last_published (f), ==, 1796627100);
 
   ct_radicale_restart (f->server);
   back = publish (f, &stats);
   assert_counts (back, 0, 1, 0, 5, 0, 0);
   g_assert_null (back->error);
+  g_assert_cmpint (last_published (f), >, 1796627100);
   g_assert_cmpuint (stats.puts, ==, 1);
   held = server_occurrences (f);
   expected = expected_occurrences (f->programme);
@@ -626,6 +654,105 @@ test_cli_no_password (Fixture       *f,
   g_assert_cmpstr (err, ==, message);
 }
 
+/* The lines of records of @records, to compare two listings of the store. */
+static char *
+describe_published (GPtrArray *records)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      CtPublishedEvent *event = g_ptr_array_index (records, i);
+
+      g_string_append_printf (out, "%s %s %s %u %s %d\n", event->uid, event->href,
+                              event->etag ? event->etag : "-", event->sequence,
+                              event->hash ? event->hash : "-", event->pending);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A server that takes only Digest (tests/digest-proxy.py in front of Radicale): the
+ * session answers its challenge with Digest, never sending the password in Basic, and a
+ * wrong password is the same translated error, with nothing of the store changed. */
+static void
+test_digest (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CtDigestProxy) proxy = NULL;
+  g_autoptr(CtPublisher) publisher = NULL;
+  g_autoptr(CtPublisher) wrong = NULL;
+  g_autoptr(CtPublishResult) first = NULL;
+  g_autoptr(CtPublishResult) again = NULL;
+  g_autoptr(CtPublishResult) refused = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *log = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *after_text = NULL;
+  g_autofree char *message = NULL;
+  CtPublishStats stats;
+
+  if (f->server == NULL)
+    return;
+  proxy = ct_digest_proxy_start (f->server);
+  url = ct_digest_proxy_url (proxy, "clerk/programme/");
+  publisher = ct_publisher_new (url, CT_RADICALE_USER, CT_RADICALE_PASSWORD, &error);
+  g_assert_no_error (error);
+
+  first = ct_publisher_publish (publisher, f->store, f->programme, CT_PUBLISH_EVENTS, TRUE,
+                                NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_no_error (first->error);
+  assert_counts (first, 6, 0, 0, 0, 0, 0);
+  ct_publisher_get_stats (publisher, &stats);
+  g_assert_cmpuint (stats.requests, ==, 8);
+  save (f);
+  ct_publisher_reset_stats (publisher);
+  again = ct_publisher_publish (publisher, f->store, f->programme, CT_PUBLISH_EVENTS, TRUE,
+                                NULL, NULL, &error);
+  g_assert_no_error (error);
+  assert_counts (again, 0, 0, 0, 6, 0, 0);
+  ct_publisher_get_stats (publisher, &stats);
+  g_assert_cmpuint (stats.puts, ==, 0);
+
+  /* Each publish's first request, without credentials, is challenged; every later one
+   * carries a right Digest answer: the listing, MKCALENDAR and six PUTs, then the second
+   * publish's listing. */
+  log = ct_digest_proxy_dup_log (proxy);
+  g_assert_cmpstr (log, ==, "none refused\n"
+                            "Digest ok\nDigest ok\n"
+                            "Digest ok\nDigest ok\nDigest ok\nDigest ok\nDigest ok\n"
+                            "Digest ok\n"
+                            "none refused\nDigest ok\n");
+  g_assert_null (strstr (log, "Basic"));
+
+  before = ct_store_list_published (f->store, f->programme->id, url, &error);
+  g_assert_no_error (error);
+  before_text = describe_published (before);
+  g_assert_cmpuint (before->len, ==, 6);
+  wrong = ct_publisher_new (url, CT_RADICALE_USER, "mật-khẩu-sai", &error);
+  g_assert_no_error (error);
+  refused = ct_publisher_publish (wrong, f->store, f->programme, CT_PUBLISH_EVENTS, TRUE,
+                                  NULL, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_AUTH);
+  message = g_strdup_printf ("The calendar server “%s” refused the user name or password. "
+                             "Check them, then publish again.", url);
+  g_assert_cmpstr (error->message, ==, message);
+  g_assert_null (strstr (error->message, "mật-khẩu"));
+  g_clear_error (&error);
+  after = ct_store_list_published (f->store, f->programme->id, url, &error);
+  g_assert_no_error (error);
+  after_text = describe_published (after);
+  g_assert_cmpstr (after_text, ==, before_text);
+  g_clear_pointer (&log, g_free);
+  log = ct_digest_proxy_dup_log (proxy);
+  g_assert_true (g_str_has_suffix (log, "Digest ok\nnone refused\nDigest refused\n"));
+  g_assert_null (strstr (log, "Basic"));
+}
+
 /* The real programme, when present: what the server holds is what the calendar shows. */
 static void
 test_seed (Fixture       *f,
@@ -737,6 +864,7 @@ main (int    argc,
   CT_TEST_ADD ("/publish/delete", test_delete);
   CT_TEST_ADD ("/publish/conflict", test_conflict);
   CT_TEST_ADD ("/publish/wrong-password", test_wrong_password);
+  CT_TEST_ADD ("/publish/digest", test_digest);
   CT_TEST_ADD ("/publish/tls", test_tls);
   CT_TEST_ADD ("/publish/offline", test_offline);
   CT_TEST_ADD ("/publish/file", test_file);

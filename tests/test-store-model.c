@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "ct-json.h"
+#include "ct-store-publish.h"
 #include "ct-store.h"
 #include "fixture-programme.h"
 #include "test-util.h"
@@ -256,6 +257,48 @@ test_ics_uid (Fixture       *f,
   g_assert_cmpuint (item_at (again, 1, 0)->sequence, ==, item_at (p, 1, 0)->sequence);
 }
 
+/* When a programme was last published to a calendar is kept per programme and calendar,
+ * read again after the store is closed and opened, and goes with its programme. */
+static void
+test_last_published (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) other = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) back = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *calendar = "https://lich.example.org/van-phong/chuong-trinh/";
+  const char *phones = "https://lich.example.org/van-phong/dien-thoai/";
+  /* 14:05 on 07/12/2026 in Hà Nội. */
+  const gint64 when = 1796627100;
+
+  back = save_and_load (f, p);
+  g_clear_pointer (&back, ct_programme_unref);
+  back = save_and_load (f, other);
+  g_assert_cmpint (ct_store_get_last_published (f->store, p->id, calendar, &error), ==, 0);
+  g_assert_no_error (error);
+  g_assert_true (ct_store_set_last_published (f->store, p->id, calendar, when - 3600, &error));
+  g_assert_no_error (error);
+  g_assert_true (ct_store_set_last_published (f->store, p->id, calendar, when, &error));
+  g_assert_no_error (error);
+  g_assert_true (ct_store_set_last_published (f->store, p->id, phones, when - 60, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&f->store);
+  f->store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ct_store_get_last_published (f->store, p->id, calendar, &error), ==, when);
+  g_assert_cmpint (ct_store_get_last_published (f->store, p->id, phones, &error), ==,
+                   when - 60);
+  g_assert_cmpint (ct_store_get_last_published (f->store, other->id, calendar, &error), ==, 0);
+  g_assert_no_error (error);
+
+  g_assert_true (ct_store_delete_programme (f->store, p->id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (ct_store_get_last_published (f->store, p->id, calendar, &error), ==, 0);
+  g_assert_no_error (error);
+}
+
 /* A database of format 4 keeps its one authority line as the first of the list. */
 static void
 test_migration_of_authority (void)
@@ -298,6 +341,8 @@ test_migration_of_authority (void)
                                  "DROP TABLE published_events;"
                                  /* format 8 */
                                  "ALTER TABLE items DROP COLUMN ics_uid;"
+                                 /* format 9 */
+                                 "DROP TABLE publishes;"
                                  "INSERT INTO programmes (period_kind, period_year, period_index,"
                                  " signing_authority, signer_body, signer_title)"
                                  " VALUES (0, 2025, 3, 2, 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG');"
@@ -331,6 +376,7 @@ main (int   argc,
   CT_TEST_ADD ("/store-model/week-period", test_week_period);
   CT_TEST_ADD ("/store-model/week-links", test_week_links);
   CT_TEST_ADD ("/store-model/ics-uid", test_ics_uid);
+  CT_TEST_ADD ("/store-model/last-published", test_last_published);
   g_test_add_func ("/store-model/migration-of-authority", test_migration_of_authority);
   return g_test_run ();
 }

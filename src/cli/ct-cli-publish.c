@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <libsecret/secret.h>
+#include <string.h>
 
 #include "ct-cli.h"
 #include "ct-publish.h"
@@ -50,6 +51,57 @@ have_session_bus (void)
   return g_file_test (socket, G_FILE_TEST_EXISTS);
 }
 
+/* The keyring's password for exactly @url and @user, or %NULL. */
+static char *
+lookup_password (const char *url,
+                 const char *user)
+{
+  g_autoptr(GError) error = NULL;
+  char *secret = secret_password_lookup_sync (&password_schema, NULL, &error,
+                                              "url", url, "user", user, NULL);
+  char *password;
+
+  if (secret == NULL)
+    return NULL;
+  password = g_strdup (secret);
+  secret_password_free (secret);
+  return password;
+}
+
+/* The keyring's password for @url, or for the nearest address above it: the app keeps
+ * the password under the server's address of its Preferences ("https://host/" or
+ * "https://host/dav"), while a calendar's URL goes on below it. Each address is tried
+ * with and without its closing slash, as either may have been typed. */
+static char *
+find_keyring_password (const char *url,
+                       const char *user)
+{
+  g_autofree char *path = g_strdup (url);
+  const char *start = strstr (path, "://");
+  gsize origin = start != NULL ? (gsize) (start + 3 - path) : 0;
+
+  while (strlen (path) > origin)
+    {
+      gsize length = strlen (path);
+      g_autofree char *other = path[length - 1] == '/' ? g_strndup (path, length - 1)
+                                                       : g_strconcat (path, "/", NULL);
+      char *password = lookup_password (path, user);
+      char *slash;
+
+      if (password == NULL && *other != '\0' && strlen (other) > origin)
+        password = lookup_password (other, user);
+      if (password != NULL)
+        return password;
+      if (path[length - 1] == '/')
+        path[length - 1] = '\0';
+      slash = strrchr (path + origin, '/');
+      if (slash == NULL)
+        break;
+      slash[1] = '\0';
+    }
+  return NULL;
+}
+
 /* The keyring's password, else CONGTAC_CALDAV_PASSWORD; never a file in clear. */
 static char *
 find_password (const char *url,
@@ -57,17 +109,10 @@ find_password (const char *url,
 {
   if (have_session_bus ())
     {
-      g_autoptr(GError) error = NULL;
-      char *secret = secret_password_lookup_sync (&password_schema, NULL, &error,
-                                                  "url", url, "user", user, NULL);
+      char *password = find_keyring_password (url, user);
 
-      if (secret != NULL)
-        {
-          char *password = g_strdup (secret);
-
-          secret_password_free (secret);
-          return password;
-        }
+      if (password != NULL)
+        return password;
     }
   return g_strdup (g_getenv ("CONGTAC_CALDAV_PASSWORD"));
 }

@@ -702,7 +702,8 @@ run_clear (CtPublishRun *run)
  * `If-None-Match: *`, updated with `If-Match` on the ETag last seen, removed with DELETE
  * when the programme no longer has it. An event changed on the server by someone else is
  * never overwritten: it is counted as a conflict. A request that fails (offline, the
- * server's error) leaves its event pending; the next publish makes it.
+ * server's error) leaves its event pending; the next publish makes it. A publish that
+ * left nothing pending is recorded in @store as the last (ct_store_get_last_published()).
  *
  * Returns: (transfer full): what was done, its @error set when the publish stopped early
  *   (the server unreachable, the password refused…); %NULL with @error set when nothing
@@ -750,6 +751,11 @@ ct_publisher_publish (CtPublisher              *self,
       g_propagate_error (error, g_steal_pointer (&run.store_error));
       ok = FALSE;
     }
+  /* Only a publish that sent everything is "published": the app tells it after a
+   * restart. */
+  if (ok && run.result->error == NULL && run.result->queued == 0)
+    ok = ct_store_set_last_published (store, programme->id, run.collection,
+                                      g_get_real_time () / G_USEC_PER_SEC, error);
   if (ok)
     {
       CtPublishResult *result = g_steal_pointer (&run.result);

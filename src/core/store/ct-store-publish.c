@@ -159,3 +159,86 @@ ct_store_forget_published (CtStore     *self,
     return ct_store_set_error (self, rc, error);
   return TRUE;
 }
+
+/**
+ * ct_store_set_last_published:
+ * @self: a store
+ * @programme_id: the programme
+ * @collection: the calendar collection's URL
+ * @when: the time of the publish, Unix seconds
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Records when @programme_id was last published in full to @collection.
+ *
+ * Returns: %TRUE when written
+ */
+gboolean
+ct_store_set_last_published (CtStore     *self,
+                             gint64       programme_id,
+                             const char  *collection,
+                             gint64       when,
+                             GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(CtCachedStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (collection != NULL, FALSE);
+
+  locker = g_mutex_locker_new (ct_store_get_lock (self));
+  stmt = ct_store_prepare_cached (self,
+                                  "INSERT OR REPLACE INTO publishes (programme_id, collection, "
+                                  "published_at) VALUES (?1, ?2, ?3)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  sqlite3_bind_text (stmt, 2, collection, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 3, when);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return ct_store_set_error (self, rc, error);
+  return TRUE;
+}
+
+/**
+ * ct_store_get_last_published:
+ * @self: a store
+ * @programme_id: the programme
+ * @collection: the calendar collection's URL
+ * @error: return location for a #CT_STORE_ERROR
+ *
+ * Returns: when @programme_id was last published in full to @collection (Unix seconds),
+ *   0 when never, -1 with @error set when it cannot be read
+ */
+gint64
+ct_store_get_last_published (CtStore     *self,
+                             gint64       programme_id,
+                             const char  *collection,
+                             GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(CtCachedStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CT_IS_STORE (self), -1);
+  g_return_val_if_fail (collection != NULL, -1);
+
+  locker = g_mutex_locker_new (ct_store_get_lock (self));
+  stmt = ct_store_prepare_cached (self,
+                                  "SELECT published_at FROM publishes "
+                                  "WHERE programme_id = ?1 AND collection = ?2", error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, programme_id);
+  sqlite3_bind_text (stmt, 2, collection, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc != SQLITE_DONE)
+    {
+      ct_store_set_error (self, rc, error);
+      return -1;
+    }
+  return 0;
+}

@@ -45,5 +45,14 @@ gboolean   ct_store_forget_published  (CtStore                *self,
                                        const char             *collection,
                                        const char             *uid,
                                        GError                **error);
+gboolean   ct_store_set_last_published (CtStore             *self,
+                                        gint64               programme_id,
+                                        const char          *collection,
+                                        gint64               when,
+                                        GError             **error);
+gint64     ct_store_get_last_published (CtStore             *self,
+                                        gint64               programme_id,
+                                        const char          *collection,
+                                        GError             **error);
 
 G_END_DECLS

@@ -142,6 +142,13 @@ static const char *const migrations[] = {
   /* 7 → 8: an event imported from another calendar keeps the UID its file gave it
    * (#CtItem.ics_uid), so that exports and publishing write it back. */
   "ALTER TABLE items ADD COLUMN ics_uid TEXT;",
+  /* 8 → 9: when a programme was last published in full to a calendar collection (Unix
+   * seconds), so that the app still tells it after a restart. */
+  "CREATE TABLE publishes ("
+  "  programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,"
+  "  collection TEXT NOT NULL,"
+  "  published_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (programme_id, collection));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);

@@ -30,7 +30,7 @@ struct _CtWindowPublish
   guint done;
   guint total;
   guint pending;         /* changes of the open programme not sent yet */
-  GHashTable *published; /* programme id → time (this session) of its last full publish */
+  gint64 published_at;   /* the open programme's last full publish (Unix seconds), 0: never */
   CtPublisher *publisher; /* the last one used */
   char *last_error;      /* the last error said, not said again by automatic publishes */
   guint retry_id;
@@ -45,7 +45,6 @@ typedef struct
 {
   GWeakRef window;
   gboolean shown;        /* asked for by the clerk: say everything */
-  gint64 programme_id;
 } Run;
 
 typedef struct
@@ -100,7 +99,9 @@ progress_cb (guint    done,
 
 static void schedule_retry (CtWindow *self);
 
-/* Counts the open programme's changes that wait to be sent. */
+/* Counts the open programme's changes that wait to be sent, and reads when it was last
+ * published in full to the calendar of the Preferences (kept by the store, so that it is
+ * still told after a restart). */
 static void
 count_pending (CtWindow *self)
 {
@@ -110,11 +111,14 @@ count_pending (CtWindow *self)
   CtProgramme *programme;
 
   p->pending = 0;
+  p->published_at = 0;
   if (self->session == NULL || collection == NULL)
     return;
   programme = ct_session_get_programme (self->session);
   if (programme->id <= 0)
     return;
+  p->published_at = MAX (ct_store_get_last_published (self->store, programme->id, collection,
+                                                      NULL), 0);
   records = ct_store_list_published (self->store, programme->id, collection, NULL);
   for (guint i = 0; records != NULL && i < records->len; i++)
     if (((CtPublishedEvent *) g_ptr_array_index (records, i))->pending)
@@ -209,7 +213,6 @@ published_cb (GObject      *source,
   g_autoptr(CtPublishResult) result = ct_publisher_publish_finish (CT_PUBLISHER (source), res,
                                                                    &error);
   gboolean shown = run->shown;
-  gint64 programme_id = run->programme_id;
   CtWindowPublish *p;
 
   ct_publisher_set_progress (CT_PUBLISHER (source), NULL, NULL);
@@ -222,12 +225,7 @@ published_cb (GObject      *source,
   if (result == NULL)
     say_error (self, error, shown);
   else
-    {
-      say_result (self, result, shown);
-      if (result->error == NULL && result->queued == 0)
-        g_hash_table_insert (p->published, g_memdup2 (&programme_id, sizeof (gint64)),
-                             g_memdup2 (&(gint64) { g_get_real_time () }, sizeof (gint64)));
-    }
+    say_result (self, result, shown);
   count_pending (self);
   schedule_retry (self);
   ct_window_update_subtitle (self);
@@ -320,7 +318,6 @@ ct_window_publish (CtWindow *self,
   run = g_rc_box_new0 (Run);
   g_weak_ref_init (&run->window, self);
   run->shown = shown;
-  run->programme_id = ct_session_get_programme (self->session)->id;
   ct_window_update_subtitle (self);
   ct_publish_account_new_publisher_async (p->settings, NULL, p->cancellable, publisher_cb,
                                           run);
@@ -409,7 +406,6 @@ char *
 ct_window_publish_dup_status (CtWindow *self)
 {
   CtWindowPublish *p = self->publish;
-  gint64 *when;
 
   if (p == NULL || self->session == NULL)
     return NULL;
@@ -422,14 +418,15 @@ ct_window_publish_dup_status (CtWindow *self)
     /* Translators: changes that could not be sent to the calendar server yet. */
     return g_strdup_printf (g_dngettext (NULL, "%u change not published",
                                          "%u changes not published", p->pending), p->pending);
-  when = g_hash_table_lookup (p->published, &ct_session_get_programme (self->session)->id);
-  if (when != NULL)
+  if (p->published_at > 0)
     {
-      g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (*when / G_USEC_PER_SEC);
+      g_autoptr(GDateTime) local = g_date_time_new_from_unix_local (p->published_at);
       g_autofree char *time = g_date_time_format (local, "%H:%M");
+      g_autofree char *day = g_date_time_format (local, "%d/%m/%Y");
 
-      /* Translators: %s is the time of the last publish, e.g. "15:20". */
-      return g_strdup_printf (_("Published %s"), time);
+      /* Translators: the time and the day of the last publish, e.g. "14:05" and
+       * "07/12/2026". */
+      return g_strdup_printf (_("Published at %s on %s"), time, day);
     }
   return NULL;
 }
@@ -445,7 +442,6 @@ ct_window_install_publish (CtWindow *self)
 
   p->settings = ct_settings_new ();
   p->cancellable = g_cancellable_new ();
-  p->published = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   p->network_id = g_signal_connect_object (g_network_monitor_get_default (),
                                            "notify::network-available",
                                            G_CALLBACK (network_changed_cb), self, 0);
@@ -474,7 +470,6 @@ ct_window_publish_dispose (CtWindow *self)
   g_clear_object (&p->session);
   g_clear_object (&p->settings);
   g_clear_object (&p->publisher);
-  g_clear_pointer (&p->published, g_hash_table_unref);
   g_free (p->last_error);
   g_free (p);
 }
