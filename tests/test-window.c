@@ -727,6 +727,41 @@ test_window_pages_on_first_visit (void)
   ct_test_close_window (window, &store, dir);
 }
 
+/* The icon theme's file for @name at @size pixels, as a URI. */
+static char *
+dup_icon_uri (GtkIconTheme *theme,
+              const char   *name,
+              int           size)
+{
+  g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (theme, name, NULL, size, 1,
+                                                                 GTK_TEXT_DIR_NONE, 0);
+  g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+
+  return g_file_get_uri (file);
+}
+
+/* The icons every start draws are PNGs: the window icon (loaded at 48 pixels on X11) and
+ * the arrow of the editor's sections. Drawn from SVGs they would load the SVG library
+ * for them alone. */
+static void
+test_window_icons_without_svg (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autofree char *app_icon = NULL;
+  g_autofree char *arrow = NULL;
+
+  /* As the application does for its resource base path. */
+  gtk_icon_theme_add_resource_path (theme, "/io/github/congtac/Congtac/icons");
+  app_icon = dup_icon_uri (theme, "io.github.congtac.Congtac", 48);
+  g_assert_cmpstr (app_icon, ==,
+                   "resource:///io/github/congtac/Congtac/icons/48x48/apps/"
+                   "io.github.congtac.Congtac.png");
+  arrow = dup_icon_uri (theme, "adw-expander-arrow-symbolic", 16);
+  g_assert_cmpstr (arrow, ==,
+                   "resource:///io/github/congtac/Congtac/icons/16x16/actions/"
+                   "adw-expander-arrow-symbolic.symbolic.png");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -740,5 +775,6 @@ main (int    argc,
   g_test_add_func ("/window/slow-store", test_window_slow_store);
   g_test_add_func ("/window/closed-before-quit", test_window_closed_before_quit);
   g_test_add_func ("/window/pages-on-first-visit", test_window_pages_on_first_visit);
+  g_test_add_func ("/window/icons-without-svg", test_window_icons_without_svg);
   return g_test_run ();
 }
