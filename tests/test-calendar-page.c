@@ -46,7 +46,7 @@ test_edits_reach_the_database (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "calendar"));
   view = CT_CALENDAR_VIEW (ct_calendar_page_get_view (CT_CALENDAR_PAGE (
-           gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW, "calendar_page"))));
+           ct_window_ensure_page (window, "calendar"))));
   g_assert_true (ct_calendar_view_get_programme (view) == ct_window_get_programme (window));
 
   ct_calendar_view_select_date (view, &day);
@@ -166,7 +166,7 @@ test_quick_add_sections (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
                                              "calendar"));
   view = CT_CALENDAR_VIEW (ct_calendar_page_get_view (CT_CALENDAR_PAGE (
-           gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW, "calendar_page"))));
+           ct_window_ensure_page (window, "calendar"))));
   p = ct_window_get_programme (window);
 
   /* Sections are listed with their numerals, then "New section", proposed here. */

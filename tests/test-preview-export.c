@@ -35,8 +35,7 @@ fixture_set_up (Fixture       *f,
   ct_test_sample_window_set_up (&f->w, "congtac-preview-export-XXXXXX", TEST_APP_ID);
   g_assert_true (ct_test_open_programme (f->w.window, 1, &error));
   g_assert_no_error (error);
-  f->view = CT_PREVIEW_VIEW (gtk_widget_get_template_child (GTK_WIDGET (f->w.window),
-                                                            CT_TYPE_WINDOW, "preview_page"));
+  f->view = CT_PREVIEW_VIEW (ct_window_ensure_page (f->w.window, "preview"));
 }
 
 static void

@@ -160,8 +160,7 @@ test_in_window (void)
   CtSection *section;
 
   window = ct_test_sample_window_new ("io.github.congtac.CongtacPreviewTest", path, &store, &app);
-  view = CT_PREVIEW_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
-                                                         "preview_page"));
+  view = CT_PREVIEW_VIEW (ct_window_ensure_page (window, "preview"));
   g_assert_true (CT_IS_PREVIEW_VIEW (view));
 
   g_assert_true (ct_test_open_programme (window, 1, &error));

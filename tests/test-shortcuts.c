@@ -74,6 +74,10 @@ inspect_cb (gpointer user_data)
                                      GTK_APPLICATION_WINDOW (window)));
   g_autoptr(GPtrArray) accels = g_ptr_array_new_with_free_func (g_free);
 
+  /* The pages, and the shortcuts they answer, are built on their first visit. */
+  for (const char **page = (const char *[]) { "calendar", "preview", "week", NULL };
+       *page != NULL; page++)
+    g_assert_nonnull (ct_window_ensure_page (CT_WINDOW (window), *page));
   g_assert_nonnull (overlay);
   collect_accelerators (overlay, accels);
   g_assert_cmpuint (accels->len, >=, 10);

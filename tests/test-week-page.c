@@ -98,8 +98,7 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
                                              "week"));
-  f->page = CT_WEEK_PAGE (gtk_widget_get_template_child (GTK_WIDGET (f->window),
-                                                         CT_TYPE_WINDOW, "week_page"));
+  f->page = CT_WEEK_PAGE (ct_window_ensure_page (f->window, "week"));
   g_signal_connect (f->page, "toast", G_CALLBACK (toast_cb), f);
   ct_test_wait_mapped (GTK_WIDGET (f->page));
   ct_week_page_set_today (f->page, &today);

@@ -4,9 +4,14 @@
 #include <locale.h>
 #include <sqlite3.h>
 
+#include "ct-calendar-page.h"
+#include "ct-calendar-view.h"
+#include "ct-preview-view.h"
 #include "ct-programme-entry.h"
 #include "ct-sample.h"
 #include "window-wait.h"
+#include "ct-week-page.h"
+#include "ct-window-private.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
 
@@ -656,6 +661,107 @@ test_window_closed_before_quit (void)
   g_unlink (path);
 }
 
+/* The child of the page's place in the view stack: an empty bin until it is built. */
+static GtkWidget *
+page_in_stack (CtWindow   *window,
+               const char *bin)
+{
+  return adw_bin_get_child (ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                    CT_TYPE_WINDOW, bin)));
+}
+
+/* The Calendar, Preview and Week pages are built when first shown, by the action, the
+ * switcher or a caller that needs one, and show the open programme from the start. */
+static void
+test_window_pages_on_first_visit (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  CtWindow *window;
+  AdwViewStack *stack;
+  GtkWidget *page;
+
+  window = ct_test_sample_window_new ("io.github.congtac.CongtacTest", path, &store, &app);
+  stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                         "view_stack"));
+  g_assert_true (ct_test_open_programme (window, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (ct_window_get_page (window), ==, "editor");
+  g_assert_null (page_in_stack (window, "calendar_bin"));
+  g_assert_null (page_in_stack (window, "preview_bin"));
+  g_assert_null (page_in_stack (window, "week_bin"));
+
+  /* Alt+2's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "calendar"));
+  page = page_in_stack (window, "calendar_bin");
+  g_assert_true (CT_IS_CALENDAR_PAGE (page));
+  g_assert_true (ct_calendar_view_get_programme (CT_CALENDAR_VIEW (ct_calendar_page_get_view (
+                   CT_CALENDAR_PAGE (page)))) == ct_window_get_programme (window));
+  g_assert_cmpstr (ct_window_get_page (window), ==, "calendar");
+  g_assert_null (page_in_stack (window, "preview_bin"));
+
+  /* The page switcher sets the view stack's page. */
+  adw_view_stack_set_visible_child_name (stack, "week");
+  g_assert_true (CT_IS_WEEK_PAGE (page_in_stack (window, "week_bin")));
+  g_assert_null (page_in_stack (window, "preview_bin"));
+
+  /* A page asked for is built once, where the view stack shows it. */
+  page = ct_window_ensure_page (window, "preview");
+  g_assert_true (CT_IS_PREVIEW_VIEW (page));
+  g_assert_true (page_in_stack (window, "preview_bin") == page);
+  g_assert_true (ct_window_ensure_page (window, "preview") == page);
+  g_assert_cmpuint (ct_preview_view_get_n_pages (CT_PREVIEW_VIEW (page)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "preview"));
+  g_assert_true (page_in_stack (window, "preview_bin") == page);
+  g_assert_null (ct_window_ensure_page (window, "editor"));
+
+  /* Closing the programme reaches the pages built. */
+  ct_window_close_programme (window);
+  g_assert_null (ct_calendar_view_get_programme (CT_CALENDAR_VIEW (ct_calendar_page_get_view (
+                   CT_CALENDAR_PAGE (page_in_stack (window, "calendar_bin"))))));
+  ct_test_close_window (window, &store, dir);
+}
+
+/* The icon theme's file for @name at @size pixels, as a URI. */
+static char *
+dup_icon_uri (GtkIconTheme *theme,
+              const char   *name,
+              int           size)
+{
+  g_autoptr(GtkIconPaintable) icon = gtk_icon_theme_lookup_icon (theme, name, NULL, size, 1,
+                                                                 GTK_TEXT_DIR_NONE, 0);
+  g_autoptr(GFile) file = gtk_icon_paintable_get_file (icon);
+
+  return g_file_get_uri (file);
+}
+
+/* The icons every start draws are PNGs: the window icon (loaded at 48 pixels on X11) and
+ * the arrow of the editor's sections. Drawn from SVGs they would load the SVG library
+ * for them alone. */
+static void
+test_window_icons_without_svg (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autofree char *app_icon = NULL;
+  g_autofree char *arrow = NULL;
+
+  /* As the application does for its resource base path. */
+  gtk_icon_theme_add_resource_path (theme, "/io/github/congtac/Congtac/icons");
+  app_icon = dup_icon_uri (theme, "io.github.congtac.Congtac", 48);
+  g_assert_cmpstr (app_icon, ==,
+                   "resource:///io/github/congtac/Congtac/icons/48x48/apps/"
+                   "io.github.congtac.Congtac.png");
+  arrow = dup_icon_uri (theme, "adw-expander-arrow-symbolic", 16);
+  g_assert_cmpstr (arrow, ==,
+                   "resource:///io/github/congtac/Congtac/icons/16x16/actions/"
+                   "adw-expander-arrow-symbolic.symbolic.png");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -668,5 +774,7 @@ main (int    argc,
   g_test_add_func ("/window/close-try-again", test_window_close_try_again);
   g_test_add_func ("/window/slow-store", test_window_slow_store);
   g_test_add_func ("/window/closed-before-quit", test_window_closed_before_quit);
+  g_test_add_func ("/window/pages-on-first-visit", test_window_pages_on_first_visit);
+  g_test_add_func ("/window/icons-without-svg", test_window_icons_without_svg);
   return g_test_run ();
 }

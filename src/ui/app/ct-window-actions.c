@@ -98,10 +98,12 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CtWindow *self = CT_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
 
-  if (self->session != NULL)
-    adw_view_stack_set_visible_child_name (self->view_stack,
-                                           g_variant_get_string (parameter, NULL));
+  if (self->session == NULL)
+    return;
+  ct_window_ensure_page (self, name);
+  adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
 /* Print and calendar files belong to the preview page and the "ics" action group: the
@@ -112,9 +114,11 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   CtWindow *self = CT_WINDOW (widget);
+  /* The page is built on its first visit: the print action comes with it. */
+  GtkWidget *preview = ct_window_ensure_page (self, "preview");
 
   adw_view_stack_set_visible_child_name (self->view_stack, "preview");
-  if (!gtk_widget_activate_action (self->preview_page, "preview.print", NULL))
+  if (!gtk_widget_activate_action (preview, "preview.print", NULL))
     g_debug ("The preview page has no print action");
 }
 

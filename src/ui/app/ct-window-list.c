@@ -6,7 +6,6 @@
 #include <glib/gi18n.h>
 
 #include "ct-programme-entry.h"
-#include "ct-week-page.h"
 #include "ct-window-private.h"
 
 /* The sidebar: the programmes by year, newest first, filtered by the search, read from
@@ -280,7 +279,7 @@ ct_window_reload_list (CtWindow *self)
   g_clear_object (&self->list_cancellable);
   self->list_cancellable = g_cancellable_new ();
   /* Whatever changed the list may have changed the week's schedule too. */
-  ct_week_page_reload (CT_WEEK_PAGE (self->week_page));
+  ct_window_pages_reload (self);
   ct_store_list_programmes_async (self->store,
                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                                   self->list_cancellable, list_done_cb, g_object_ref (self));

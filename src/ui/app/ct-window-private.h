@@ -63,6 +63,11 @@ struct _CtWindow
   AdwViewStack *view_stack;
   AdwBin *editor_bin;
   GtkWidget *editor;
+  /* The pages but the editor are built on their first visit, into their bins (see
+   * ct-window-pages.c): NULL until then. */
+  AdwBin *calendar_bin;
+  AdwBin *preview_bin;
+  AdwBin *week_bin;
   GtkWidget *calendar_page;
   GtkWidget *preview_page;
   GtkWidget *week_page;
@@ -97,5 +102,8 @@ void ct_window_install_publish    (CtWindow      *self);
 void ct_window_publish_dispose    (CtWindow      *self);
 void ct_window_publish_session_changed (CtWindow *self);
 char *ct_window_publish_dup_status (CtWindow     *self);
+void ct_window_init_pages         (CtWindow      *self);
+void ct_window_pages_set_session  (CtWindow      *self);
+void ct_window_pages_reload       (CtWindow      *self);
 
 G_END_DECLS

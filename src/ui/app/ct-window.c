@@ -5,14 +5,11 @@
 
 #include <glib/gi18n.h>
 
-#include "ct-calendar-page.h"
 #include "ct-field.h"
 #include "ct-format.h"
 #include "ct-ics-dialog.h"
-#include "ct-preview-view.h"
 #include "ct-programme-editor.h"
 #include "ct-programme-entry.h"
-#include "ct-week-page.h"
 #include "ct-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CtWindow, ct_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -201,18 +198,14 @@ ct_window_set_session (CtWindow  *self,
                                   G_CALLBACK (ct_window_update_actions), self);
       gtk_stack_set_visible_child_name (self->content_stack, "programme");
       ct_programme_editor_set_session (CT_PROGRAMME_EDITOR (self->editor), session);
-      ct_calendar_page_set_session (CT_CALENDAR_PAGE (self->calendar_page), session);
-      ct_preview_view_set_session (CT_PREVIEW_VIEW (self->preview_page), session);
-      ct_week_page_set_session (CT_WEEK_PAGE (self->week_page), session);
+      ct_window_pages_set_session (self);
       session_changed_cb (self, TRUE, session);
     }
   else
     {
       gtk_stack_set_visible_child_name (self->content_stack, "empty");
       ct_programme_editor_set_session (CT_PROGRAMME_EDITOR (self->editor), NULL);
-      ct_calendar_page_set_session (CT_CALENDAR_PAGE (self->calendar_page), NULL);
-      ct_preview_view_set_session (CT_PREVIEW_VIEW (self->preview_page), NULL);
-      ct_week_page_set_session (CT_WEEK_PAGE (self->week_page), NULL);
+      ct_window_pages_set_session (self);
       adw_view_switcher_title_set_title (self->switcher_title, _("Congtac"));
       g_signal_emit (self, signals[PROGRAMME_CHANGED], 0, TRUE);
     }
@@ -465,6 +458,8 @@ ct_window_dispose (GObject *object)
   g_clear_pointer (&self->pending_imports, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ct_window_parent_class)->dispose (object);
+  /* Destroyed with the view stack. */
+  self->calendar_page = self->preview_page = self->week_page = NULL;
 }
 
 /* GTK's Vietnamese catalogue has no text for the descriptions of the title bar's buttons
@@ -526,9 +521,6 @@ ct_window_class_init (CtWindowClass *klass)
     g_signal_new ("programme-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
-  g_type_ensure (CT_TYPE_CALENDAR_PAGE);
-  g_type_ensure (CT_TYPE_PREVIEW_VIEW);
-  g_type_ensure (CT_TYPE_WEEK_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/ct-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, leaflet);
@@ -554,9 +546,9 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, editor_bin);
-  gtk_widget_class_bind_template_child (widget_class, CtWindow, calendar_page);
-  gtk_widget_class_bind_template_child (widget_class, CtWindow, preview_page);
-  gtk_widget_class_bind_template_child (widget_class, CtWindow, week_page);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, calendar_bin);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, preview_bin);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, week_bin);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -583,13 +575,7 @@ ct_window_init (CtWindow *self)
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->programme_list));
   g_signal_connect (self, "notify::is-active", G_CALLBACK (active_changed_cb), NULL);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
-  g_signal_connect_swapped (self->calendar_page, "toast", G_CALLBACK (ct_window_add_toast),
-                            self);
-  g_signal_connect_swapped (self->calendar_page, "open-item", G_CALLBACK (ct_window_open_item),
-                            self);
-  g_signal_connect_swapped (self->week_page, "toast", G_CALLBACK (ct_window_add_toast), self);
-  g_signal_connect_swapped (self->week_page, "open-item",
-                            G_CALLBACK (ct_window_open_programme_item), self);
+  ct_window_init_pages (self);
   init_announcer (self);
   ct_window_install_publish (self);
   ct_window_install_ics_actions (self);
@@ -619,7 +605,6 @@ ct_window_new (GtkApplication *application,
                                                 G_CALLBACK (shutdown_cb), self);
   g_set_weak_pointer (&self->shutdown_app, application);
   show_store_notice (self);
-  ct_week_page_set_store (CT_WEEK_PAGE (self->week_page), store);
   self->data_version = ct_store_get_data_version (store);
   self->watch_id = g_timeout_add_seconds (1, watch_cb, self);
   ct_window_load_first_list (self);

@@ -14,9 +14,10 @@ G_BEGIN_DECLS
  * "editor" (Soạn thảo), "calendar" (Lịch), "preview" (Xem trước) and "week" (Tuần, the
  * weekly schedule of every programme of the store).
  *
- * Hosting a page: replace the placeholder AdwStatusPage with id "calendar_page" or
- * "preview_page" in data/ui/ct-window.ui by the page widget (and g_type_ensure() its type in
- * ct_window_class_init()). Pages and dialogs never call the window: the window gives them
+ * Hosting a page: an AdwViewStackPage in data/ui/ct-window.ui whose child is an empty
+ * AdwBin, and a line in ct-window-pages.c that builds the page into it on its first visit
+ * (ct_window_ensure_page()): a window opens on the editor, and builds only what its first
+ * frame shows. Pages and dialogs never call the window: the window gives them
  * what they work on (the CtSession of the open programme, the store, itself as parent)
  * and reacts to their signals or _finish() results (toasts, opening a programme,
  * reloading the list). A page that edits the programme changes it in place and calls
@@ -60,6 +61,8 @@ gboolean     ct_window_open_programme_finish (CtWindow            *self,
                                               GError             **error);
 gboolean     ct_window_get_busy           (CtWindow       *self);
 const char  *ct_window_get_page           (CtWindow       *self);
+GtkWidget   *ct_window_ensure_page        (CtWindow       *self,
+                                           const char     *name);
 void         ct_window_add_toast          (CtWindow       *self,
                                            const char     *title);
 gboolean     ct_window_flush              (CtWindow       *self,
