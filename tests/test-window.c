@@ -539,6 +539,12 @@ position_of_title (GListModel *model,
   g_assert_not_reached ();
 }
 
+static gboolean
+widget_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
 /* A slow database: the window shows a spinner and goes on handling input while the store
  * works; a programme or a search replaced before its result came is dropped. */
 static void
@@ -577,11 +583,13 @@ test_window_slow_store (void)
    * other builds and under the sanitizers. */
   ct_store_set_delay_for_testing (store, 1500);
 
-  /* Opening: the spinner turns at once, nothing is open until the programme arrived, and
-   * the main loop runs meanwhile (an idle callback and a typed search are handled). */
+  /* Opening: the spinner turns once the wait has lasted (not at once: most reads end
+   * first), nothing is open until the programme arrived, and the main loop runs meanwhile
+   * (an idle callback and a typed search are handled). */
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (model),
                                    position_of_title (model, "công tác tháng 9 năm 2023"), TRUE);
-  g_assert_true (gtk_widget_get_visible (spinner));
+  g_assert_false (gtk_widget_get_visible (spinner));
+  g_assert_true (ct_test_wait_until (widget_visible, spinner, 10));
   g_assert_true (gtk_spinner_get_spinning (GTK_SPINNER (spinner)));
   g_assert_null (ct_window_get_programme (window));
   probe.window = window;

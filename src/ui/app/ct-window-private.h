@@ -28,6 +28,7 @@ struct _CtWindow
   gint64 select_after_list; /* selected once the list being loaded arrives; -1 the newest */
   guint n_changes;       /* deletes and duplicates under way */
   GtkSpinner *spinner;
+  guint spinner_id;           /* shows the spinner once a wait has lasted */
   GPtrArray *pending_imports; /* calendar files' URIs waiting for the programme to open */
   gboolean discard_confirmed; /* the user chose to close with edits that cannot be saved */
   GtkWindow *unsaved_dialog;  /* (weak) the question about them, while it is shown */

@@ -433,6 +433,7 @@ ct_window_dispose (GObject *object)
     }
   g_clear_weak_pointer (&self->unsaved_dialog);
   g_clear_handle_id (&self->watch_id, g_source_remove);
+  g_clear_handle_id (&self->spinner_id, g_source_remove);
   g_cancellable_cancel (self->list_cancellable);
   g_clear_object (&self->list_cancellable);
   g_cancellable_cancel (self->open_cancellable);
@@ -626,11 +627,26 @@ ct_window_get_busy (CtWindow *self)
          || self->n_changes > 0;
 }
 
+/* How long a wait goes unmarked: most reads end well before, and a spinner flashing on
+ * each would only distract (and loads the SVG library for its icon). */
+#define SPINNER_DELAY_MS 400
+
+static gboolean
+show_spinner_cb (gpointer data)
+{
+  CtWindow *self = data;
+
+  self->spinner_id = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), TRUE);
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * ct_window_update_busy:
  * @self: the window
  *
- * Shows the spinner while the window waits for the store.
+ * Shows the spinner while the window waits for the store, once the wait has lasted.
  */
 void
 ct_window_update_busy (CtWindow *self)
@@ -640,8 +656,14 @@ ct_window_update_busy (CtWindow *self)
   /* A result arriving while the window is destroyed has nothing to show. */
   if (self->closing)
     return;
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
-  gtk_spinner_set_spinning (self->spinner, busy);
+  if (!busy)
+    {
+      g_clear_handle_id (&self->spinner_id, g_source_remove);
+      gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+      gtk_spinner_set_spinning (self->spinner, FALSE);
+    }
+  else if (self->spinner_id == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
+    self->spinner_id = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
   ct_window_update_actions (self);
 }
 
