@@ -268,9 +268,9 @@ click_row (GtkGridView *list,
   g_assert_not_reached ();
 }
 
-/* In a narrow window the list replaces the programme: a click on the row already
- * selected changes no selection, and shows its programme again all the same; a click on a
- * year's heading leaves the list shown. */
+/* In a narrow window the list replaces the programme: the focus goes to the selected row,
+ * where Enter shows the programme again; a click on that row changes no selection, and
+ * shows it again all the same; a click on a year's heading leaves the list shown. */
 static void
 test_window_click_selected (void)
 {
@@ -309,6 +309,13 @@ test_window_click_selected (void)
   g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
   ct_test_wait_window (window);
   g_assert_false (adw_leaflet_get_visible_child (leaflet) == content);
+  /* The focus is on its row: Enter shows it again. */
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 10 năm 2023");
+  g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window))));
+  ct_test_wait_window (window);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+  ct_test_wait_window (window);
   click_row (list, "2023");
   ct_test_wait_window (window);
   g_assert_false (adw_leaflet_get_visible_child (leaflet) == content);

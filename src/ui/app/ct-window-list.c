@@ -135,6 +135,29 @@ row_released_cb (GtkGestureClick *gesture,
     ct_window_open_selected (self);
 }
 
+/* A narrow window shows the list in place of the programme: the keyboard focus goes to the
+ * selected row, so that Enter shows its programme again, rather than staying on a button
+ * of the hidden page or falling to the first button of the list's header. */
+static void
+visible_page_cb (CtWindow *self)
+{
+  if (!adw_leaflet_get_folded (self->leaflet)
+      || adw_leaflet_get_visible_child (self->leaflet) == self->content)
+    return;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->programme_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      GtkListItem *item = box != NULL ? g_object_get_data (G_OBJECT (box), "ct-list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_selected (item))
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+    }
+}
+
 /* The sidebar position of programme @id, or GTK_INVALID_LIST_POSITION. */
 static guint
 position_of (CtWindow *self,
@@ -211,6 +234,8 @@ ct_window_init_list (CtWindow *self)
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (row_released_cb), self);
+  g_signal_connect_swapped (self->leaflet, "notify::visible-child",
+                            G_CALLBACK (visible_page_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->programme_list), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (self->programme_selection, "notify::selected",
                             G_CALLBACK (heading_selected_cb), self);
