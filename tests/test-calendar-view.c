@@ -465,6 +465,99 @@ collect_labels (GtkWidget *widget,
 
 /* A day's row shows everything the item says of who and where, and the sub-points under
  * their agenda item; a monthly rule is said to be monthly. */
+static GtkWidget *
+find_toggle (GtkWidget *widget)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The calendar of a window @width wide, laid out. */
+static CtCalendarView *
+view_at_width (GtkWidget   **window,
+               CtProgramme  *programme,
+               int           width)
+{
+  CtCalendarView *view = CT_CALENDAR_VIEW (ct_calendar_view_new ());
+  GDate today = ct_test_dmy (19, 9, 2023);
+
+  *window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (*window), width, 700);
+  ct_calendar_view_set_today (view, &today);
+  ct_calendar_view_set_programme (view, programme);
+  gtk_window_set_child (GTK_WINDOW (*window), GTK_WIDGET (view));
+  gtk_window_present (GTK_WINDOW (*window));
+  while (gtk_widget_get_width (GTK_WIDGET (view)) != width)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return view;
+}
+
+/* The bounds of @widget in @view's coordinates. */
+static graphene_rect_t
+bounds_in (GtkWidget      *widget,
+           CtCalendarView *view)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (view), &bounds));
+  return bounds;
+}
+
+/* The day panel sits beside the month when there is room for both (the calendar page of a
+ * 1366 px window: 1065 px), shrinking the grid; only a narrower page folds it over the
+ * month, below the header, whose toggle stays in sight. */
+static void
+test_day_panel_room (void)
+{
+  g_autoptr(CtProgramme) programme = fixture_programme_september_2023 ();
+  GtkWidget *window;
+  CtCalendarView *view = view_at_width (&window, programme, 1065);
+  GtkWidget *panel = adw_flap_get_flap (ADW_FLAP (view->day_flap));
+  GDate d = ct_test_dmy (24, 9, 2023);
+  GtkWidget *sunday;
+  graphene_rect_t panel_bounds, sunday_bounds, toggle_bounds;
+  GtkWidget *toggle = find_toggle (GTK_WIDGET (view));
+
+  sunday = GTK_WIDGET (ct_calendar_view_get_day (view, &d));
+  g_assert_false (adw_flap_get_folded (ADW_FLAP (view->day_flap)));
+  g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (view->day_flap)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  panel_bounds = bounds_in (panel, view);
+  sunday_bounds = bounds_in (sunday, view);
+  g_assert_cmpfloat (sunday_bounds.origin.x + sunday_bounds.size.width, <=, panel_bounds.origin.x);
+  g_assert_cmpfloat (panel_bounds.origin.x + panel_bounds.size.width, ==, 1065);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  view = view_at_width (&window, programme, 640);
+  panel = adw_flap_get_flap (ADW_FLAP (view->day_flap));
+  toggle = find_toggle (GTK_WIDGET (view));
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (view->day_flap)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), TRUE);
+  g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (view->day_flap)));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  panel_bounds = bounds_in (panel, view);
+  toggle_bounds = bounds_in (toggle, view);
+  g_assert_cmpfloat (toggle_bounds.origin.y + toggle_bounds.size.height, <=,
+                     panel_bounds.origin.y);
+  /* The same toggle folds it away again. */
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (toggle), FALSE);
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (view->day_flap)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_row_details (void)
 {
@@ -595,6 +688,7 @@ main (int    argc,
   g_test_add_func ("/calendar-view/seed-vietnamese", test_seed_vietnamese);
   g_test_add_func ("/calendar-view/multi-day-vietnamese", test_multi_day_vietnamese);
   g_test_add_func ("/calendar-view/row-details", test_row_details);
+  g_test_add_func ("/calendar-view/day-panel-room", test_day_panel_room);
 #undef ADD
   return g_test_run ();
 }

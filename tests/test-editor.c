@@ -396,6 +396,94 @@ test_add_section_focus (Fixture       *f,
   g_assert_nonnull (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW));
 }
 
+static gboolean
+is_drop_down_for (GtkWidget     *widget,
+                  gconstpointer  tooltip)
+{
+  return GTK_IS_DROP_DOWN (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static gboolean
+is_combo_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_COMBO_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Opening a section must not widen the form's column (the clamp gives a child wider than
+ * the column its own width, moving the column sideways): the row of buttons it shows breaks
+ * its labels instead, asking for less than a narrow (700 px) window's column. Tab lands on
+ * each of these buttons, not on their row as a whole. */
+static void
+test_narrow_column_and_add_buttons (Fixture       *f,
+                                    gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  GtkWidget *section = ct_programme_editor_get_section_row (editor, 0);
+  GtkWidget *add_task, *add_event, *add_row;
+  int minimum;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (section), TRUE);
+  add_task = find_widget (section, is_button_labelled, "Add _Task");
+  add_event = find_widget (section, is_button_labelled, "Add _Event");
+  g_assert_nonnull (add_task);
+  g_assert_nonnull (add_event);
+  add_row = gtk_widget_get_ancestor (add_task, GTK_TYPE_LIST_BOX_ROW);
+  gtk_widget_measure (add_row, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <, 400);
+
+  g_assert_false (gtk_widget_get_focusable (add_row));
+  wait_mapped (f, add_event);
+  g_assert_true (gtk_widget_child_focus (add_row, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == add_task);
+  g_assert_true (gtk_widget_child_focus (add_row, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == add_event);
+}
+
+/* Long choices are read whole: the section of an item as the row's wrapping subtitle, and
+ * each signing authority on its own lines in the drop-down list. */
+static void
+test_long_choices_whole (Fixture       *f,
+                         gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  CtItem *task = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 0))->items, 0);
+  GtkWidget *authority = find_widget (GTK_WIDGET (editor), is_drop_down_for, "Authority");
+  GtkWidget *row, *label, *popup, *list;
+
+  g_assert_nonnull (authority);
+  /* Its list, as the drop-down shows it (popping the drop-down up itself needs a monitor
+   * the test display does not describe). */
+  popup = gtk_window_new ();
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
+                              g_object_ref (gtk_drop_down_get_model (GTK_DROP_DOWN (authority))))),
+                            g_object_ref (gtk_drop_down_get_list_factory (GTK_DROP_DOWN (authority))));
+  gtk_window_set_child (GTK_WINDOW (popup), list);
+  gtk_window_present (GTK_WINDOW (popup));
+  ct_test_wait_mapped (list);
+  label = find_widget (list, is_label_saying, "Authorised (T/U, TUQ.)");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+  gtk_window_destroy (GTK_WINDOW (popup));
+
+  ct_programme_editor_open_item (editor, task->uuid);
+  row = find_widget (ct_programme_editor_get_item_editor (editor), is_combo_row_titled,
+                     "Section");
+  g_assert_nonnull (row);
+  g_assert_true (adw_combo_row_get_use_subtitle (ADW_COMBO_ROW (row)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "I. Lãnh đạo, chỉ đạo một số nhiệm vụ trọng tâm");
+  g_assert_cmpint (adw_action_row_get_subtitle_lines (ADW_ACTION_ROW (row)), ==, 0);
+  label = find_widget (row, is_label_saying, "I. Lãnh đạo, chỉ đạo một số nhiệm vụ trọng tâm");
+  g_assert_nonnull (label);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+}
+
 /* Ctrl+Z reaches the window's undo from inside a text field: the window catches it in
  * the capture phase, before the field would take it for its own (turned off) undo. */
 static void
@@ -804,6 +892,8 @@ main (int    argc,
   g_test_add_func ("/editor/date-row-suggestion", test_date_row_suggestion);
   CT_TEST_ADD ("/editor/remove-section-toast", test_remove_section_toast);
   CT_TEST_ADD ("/editor/add-section-focus", test_add_section_focus);
+  CT_TEST_ADD ("/editor/narrow-column-and-add-buttons", test_narrow_column_and_add_buttons);
+  CT_TEST_ADD ("/editor/long-choices-whole", test_long_choices_whole);
   CT_TEST_ADD ("/editor/item-date-and-check-jump", test_item_date_and_check_jump);
   CT_TEST_ADD ("/editor/new-from-previous-month", test_new_from_previous_month);
   CT_TEST_ADD ("/editor/seed-done-when", test_seed_done_when);

@@ -238,6 +238,101 @@ test_window_keyboard_list (void)
   ct_test_close_window (window, &store, dir);
 }
 
+/* Clicks (press and release, as the list's own gesture sees it) the sidebar row showing
+ * @title. */
+static void
+click_row (GtkGridView *list,
+           const char  *title)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (list));
+  GtkGesture *click = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        click = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (click);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      graphene_rect_t bounds;
+
+      if (!GTK_IS_BOX (box) ||
+          g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box))), title) != 0)
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (row, GTK_WIDGET (list), &bounds));
+      g_signal_emit_by_name (click, "released", 1,
+                             (double) bounds.origin.x + bounds.size.width / 2,
+                             (double) bounds.origin.y + bounds.size.height / 2);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+/* In a narrow window the list replaces the programme: the focus goes to the selected row,
+ * where Enter shows the programme again; a click on that row changes no selection, and
+ * shows it again all the same; a click on a year's heading leaves the list shown. */
+static void
+test_window_click_selected (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  CtWindow *window;
+  GtkGridView *list;
+  AdwLeaflet *leaflet;
+  GtkWidget *content;
+  GtkSingleSelection *selection;
+  gint64 deadline;
+
+  window = ct_test_sample_window_new ("io.github.congtac.CongtacTest", path, &store, &app);
+  list = GTK_GRID_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                       "programme_list"));
+  leaflet = ADW_LEAFLET (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                        "leaflet"));
+  content = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                       "content"));
+  selection = GTK_SINGLE_SELECTION (gtk_grid_view_get_model (list));
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!adw_leaflet_get_folded (leaflet) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  save_month (store, 2023, 10);
+  ct_window_reload_list (window);
+  ct_test_wait_window (window);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (selection), 3, TRUE);
+  ct_test_wait_window (window);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 10);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+
+  g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+  ct_test_wait_window (window);
+  g_assert_false (adw_leaflet_get_visible_child (leaflet) == content);
+  /* The focus is on its row: Enter shows it again. */
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 10 năm 2023");
+  g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window))));
+  ct_test_wait_window (window);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+  ct_test_wait_window (window);
+  click_row (list, "2023");
+  ct_test_wait_window (window);
+  g_assert_false (adw_leaflet_get_visible_child (leaflet) == content);
+  click_row (list, "công tác tháng 10 năm 2023");
+  ct_test_wait_window (window);
+  g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 3);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 10);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+
+  ct_test_close_window (window, &store, dir);
+}
+
 static gboolean
 wait_until (gboolean (*done) (CtWindow *window),
             CtWindow  *window)
@@ -777,6 +872,7 @@ main (int    argc,
   ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/window/lists-sample", test_window_lists_sample);
   g_test_add_func ("/window/keyboard-list", test_window_keyboard_list);
+  g_test_add_func ("/window/click-selected", test_window_click_selected);
   g_test_add_func ("/window/other-writer", test_window_other_writer);
   g_test_add_func ("/window/close-unsaved", test_window_close_unsaved);
   g_test_add_func ("/window/close-try-again", test_window_close_try_again);

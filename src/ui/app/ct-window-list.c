@@ -41,6 +41,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), excerpt);
   gtk_box_append (GTK_BOX (box), details);
   gtk_list_item_set_child (list_item, box);
+  g_object_set_data (G_OBJECT (box), "ct-list-item", list_item);
 }
 
 /* The row is what takes the keyboard focus, and GTK 4.8 names it after its type
@@ -117,6 +118,65 @@ row_activated_cb (GtkGridView *view,
   ct_window_open_selected (self);
 }
 
+/* The sidebar entry of the row under (@x, @y) of the list, or %NULL. */
+static CtProgrammeEntry *
+entry_at_point (GtkWidget *list,
+                double     x,
+                double     y)
+{
+  GtkWidget *row = gtk_widget_pick (list, x, y, GTK_PICK_DEFAULT);
+  GtkListItem *item;
+
+  while (row != NULL && gtk_widget_get_parent (row) != list)
+    row = gtk_widget_get_parent (row);
+  if (row == NULL || gtk_widget_get_first_child (row) == NULL)
+    return NULL;
+  item = g_object_get_data (G_OBJECT (gtk_widget_get_first_child (row)), "ct-list-item");
+  return item != NULL ? gtk_list_item_get_item (item) : NULL;
+}
+
+/* A click on the programme already selected changes no selection, so nothing else opens
+ * it: a narrow window, which shows the list in place of the programme, shows it again.
+ * The row's own gesture has selected the row clicked by now. */
+static void
+row_released_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 CtWindow        *self)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  CtProgrammeEntry *entry = entry_at_point (list, x, y);
+
+  if (n_press != 1 || entry == NULL || ct_programme_entry_is_heading (entry))
+    return;
+  if (gtk_single_selection_get_selected_item (self->programme_selection) == (gpointer) entry)
+    ct_window_open_selected (self);
+}
+
+/* A narrow window shows the list in place of the programme: the keyboard focus goes to the
+ * selected row, so that Enter shows its programme again, rather than staying on a button
+ * of the hidden page or falling to the first button of the list's header. */
+static void
+visible_page_cb (CtWindow *self)
+{
+  if (!adw_leaflet_get_folded (self->leaflet)
+      || adw_leaflet_get_visible_child (self->leaflet) == self->content)
+    return;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->programme_list));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+      GtkListItem *item = box != NULL ? g_object_get_data (G_OBJECT (box), "ct-list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_selected (item))
+        {
+          gtk_widget_grab_focus (row);
+          return;
+        }
+    }
+}
+
 /* The sidebar position of programme @id, or GTK_INVALID_LIST_POSITION. */
 static guint
 position_of (CtWindow *self,
@@ -179,6 +239,7 @@ void
 ct_window_init_list (CtWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkGesture *click;
 
   self->programmes = g_list_store_new (CT_TYPE_PROGRAMME_ENTRY);
   self->programme_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->programmes)));
@@ -189,6 +250,12 @@ ct_window_init_list (CtWindow *self)
   gtk_grid_view_set_factory (self->programme_list, factory);
   gtk_grid_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
   g_signal_connect (self->programme_list, "activate", G_CALLBACK (row_activated_cb), self);
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (row_released_cb), self);
+  g_signal_connect_swapped (self->leaflet, "notify::visible-child",
+                            G_CALLBACK (visible_page_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->programme_list), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (self->programme_selection, "notify::selected",
                             G_CALLBACK (heading_selected_cb), self);
 }

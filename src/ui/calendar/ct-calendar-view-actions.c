@@ -30,8 +30,8 @@ ct_calendar_view_show_day_pane (CtCalendarView *self)
 {
   GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->day_list, 0);
 
-  if (adw_flap_get_folded (ADW_FLAP (self->root_box)))
-    adw_flap_set_reveal_flap (ADW_FLAP (self->root_box), TRUE);
+  if (adw_flap_get_folded (ADW_FLAP (self->day_flap)))
+    adw_flap_set_reveal_flap (ADW_FLAP (self->day_flap), TRUE);
   gtk_widget_grab_focus (first != NULL ? GTK_WIDGET (first) : self->day_add_button);
 }
 

@@ -24,6 +24,7 @@ struct _CtCalendarView
   GHashTable *problems;   /* "uuid julian" → conflict messages */
 
   GtkWidget *root_box;
+  GtkWidget *day_flap;
   GtkLabel *month_label;
   GtkGrid *grid;
   GtkLabel *day_title;

@@ -463,6 +463,7 @@ ct_calendar_view_class_init (CtCalendarViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/ct-calendar-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CtCalendarView, root_box);
+  gtk_widget_class_bind_template_child (widget_class, CtCalendarView, day_flap);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarView, month_label);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarView, grid);
   gtk_widget_class_bind_template_child (widget_class, CtCalendarView, day_title);

@@ -612,6 +612,69 @@ combo_sync (GtkWidget *row,
   b->syncing = FALSE;
 }
 
+/* The check keeps its room when hidden, so the labels line up. */
+static gboolean
+selected_to_opacity (GBinding     *binding,
+                     const GValue *from,
+                     GValue       *to,
+                     gpointer      user_data)
+{
+  g_value_set_double (to, g_value_get_boolean (from) ? 1 : 0);
+  return TRUE;
+}
+
+static void
+wrapping_setup_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* A wrapping label asks only for its longest word: the list, as narrow as its button,
+   * would then break even short choices. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_object_bind_property_full (list_item, "selected", check, "opacity", G_BINDING_SYNC_CREATE,
+                               selected_to_opacity, NULL, NULL, NULL);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+wrapping_bind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (list_item));
+
+  gtk_label_set_text (GTK_LABEL (label),
+                      gtk_string_object_get_string (gtk_list_item_get_item (list_item)));
+}
+
+/**
+ * ct_field_wrapping_list_factory:
+ *
+ * The rows of a drop-down list of #GtkStringObject choices, each shown whole on as many
+ * lines as it needs (a section's heading, a long authority), the chosen one checked.
+ *
+ * Returns: (transfer full): a list item factory
+ */
+GtkListItemFactory *
+ct_field_wrapping_list_factory (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (wrapping_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (wrapping_bind_cb), NULL);
+  return factory;
+}
+
 /**
  * ct_field_combo_row:
  * @title: the label

@@ -43,6 +43,7 @@ GtkWidget *ct_field_date_row   (const char  *title,
 GtkWidget *ct_field_minute_row (const char  *title,
                                 int         *field,
                                 CtSession   *session);
+GtkListItemFactory *ct_field_wrapping_list_factory (void);
 GtkWidget *ct_field_icon_button (const char *icon_name,
                                  const char *label);
 void       ct_field_disable_undo (GtkWidget *editable);

@@ -382,6 +382,7 @@ authority_row (CtFooterEditor    *self,
   g_autofree char *title = g_strdup_printf (_("Authority Line %u"), index + 1);
   GtkWidget *row = ct_field_entry_row (title, &line->body, self->session);
   g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = ct_field_wrapping_list_factory ();
 
   g_object_set_data (G_OBJECT (row), "ct-shown", line);
   GtkWidget *dropdown, *remove, *up, *down;
@@ -389,6 +390,8 @@ authority_row (CtFooterEditor    *self,
   for (guint i = 0; authority_labels[i] != NULL; i++)
     gtk_string_list_append (model, _(authority_labels[i]));
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (model)), NULL);
+  /* Each choice whole in the list, however narrow the window. */
+  gtk_drop_down_set_list_factory (GTK_DROP_DOWN (dropdown), factory);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), line->authority);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (dropdown, "flat");

@@ -455,6 +455,7 @@ build_placement (CtItemEditor *self)
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   GtkWidget *row = adw_combo_row_new ();
   GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove Item"));
+  g_autoptr(GtkListItemFactory) factory = ct_field_wrapping_list_factory ();
   guint section = 0;
 
   for (guint i = 0; i < p->sections->len; i++)
@@ -466,6 +467,10 @@ build_placement (CtItemEditor *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Section"));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (names));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), section);
+  /* A heading runs to several lines: shown whole as the subtitle, wrapped, and whole in
+   * the list. */
+  adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
+  adw_combo_row_set_list_factory (ADW_COMBO_ROW (row), factory);
   g_signal_connect (row, "notify::selected", G_CALLBACK (section_changed_cb), self);
   add_field (self, group, "section", row);
   gtk_widget_add_css_class (remove, "destructive-action");

@@ -336,6 +336,22 @@ add_item_cb (GtkWidget *button,
   g_signal_emit (self, signals[OPEN_ITEM], 0, uuid);
 }
 
+/* The buttons' labels break between words when the column is narrow: on one line, the
+ * row of buttons would be wider than the column, and the clamp would then widen the whole
+ * form (and move it sideways) as soon as a section opens. */
+static GtkWidget *
+add_button_new (const char *label)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *child = gtk_button_get_child (GTK_BUTTON (button));
+
+  gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  return button;
+}
+
 static GtkWidget *
 create_add_row (void)
 {
@@ -348,22 +364,22 @@ create_add_row (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* The row does nothing itself: Tab goes straight to each button, with its own ring. */
+  gtk_widget_set_focusable (row, FALSE);
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_(kinds[i].label));
+      GtkWidget *button = add_button_new (_(kinds[i].label));
 
-      gtk_widget_add_css_class (button, "flat");
       g_signal_connect (button, "clicked", G_CALLBACK (add_item_cb),
                         GINT_TO_POINTER (kinds[i].kind));
       gtk_box_append (GTK_BOX (box), button);
     }
   {
-    GtkWidget *paste = gtk_button_new_with_mnemonic (_("_Paste as Items"));
+    GtkWidget *paste = add_button_new (_("_Paste as Items"));
 
-    gtk_widget_add_css_class (paste, "flat");
     gtk_widget_set_tooltip_text (paste, _("Read the copied lines as items of this section "
                                           "(Ctrl+Shift+V)"));
     gtk_actionable_set_action_name (GTK_ACTIONABLE (paste), "section.paste-items");
