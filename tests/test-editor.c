@@ -426,8 +426,8 @@ test_narrow_column_and_add_buttons (Fixture       *f,
   int minimum;
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (section), TRUE);
-  add_task = find_widget (section, is_button_labelled, "Add _Task");
-  add_event = find_widget (section, is_button_labelled, "Add _Event");
+  add_task = ct_test_find_widget (section, is_button_labelled, "Add _Task");
+  add_event = ct_test_find_widget (section, is_button_labelled, "Add _Event");
   g_assert_nonnull (add_task);
   g_assert_nonnull (add_event);
   add_row = gtk_widget_get_ancestor (add_task, GTK_TYPE_LIST_BOX_ROW);
@@ -451,7 +451,7 @@ test_long_choices_whole (Fixture       *f,
   CtProgrammeEditor *editor = get_editor (f);
   CtProgramme *p = ct_window_get_programme (f->window);
   CtItem *task = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 0))->items, 0);
-  GtkWidget *authority = find_widget (GTK_WIDGET (editor), is_drop_down_for, "Authority");
+  GtkWidget *authority = ct_test_find_widget (GTK_WIDGET (editor), is_drop_down_for, "Authority");
   GtkWidget *row, *label, *popup, *list;
 
   g_assert_nonnull (authority);
@@ -464,21 +464,21 @@ test_long_choices_whole (Fixture       *f,
   gtk_window_set_child (GTK_WINDOW (popup), list);
   gtk_window_present (GTK_WINDOW (popup));
   ct_test_wait_mapped (list);
-  label = find_widget (list, is_label_saying, "Authorised (T/U, TUQ.)");
+  label = ct_test_find_widget (list, is_label_saying, "Authorised (T/U, TUQ.)");
   g_assert_nonnull (label);
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
   g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
   gtk_window_destroy (GTK_WINDOW (popup));
 
   ct_programme_editor_open_item (editor, task->uuid);
-  row = find_widget (ct_programme_editor_get_item_editor (editor), is_combo_row_titled,
+  row = ct_test_find_widget (ct_programme_editor_get_item_editor (editor), is_combo_row_titled,
                      "Section");
   g_assert_nonnull (row);
   g_assert_true (adw_combo_row_get_use_subtitle (ADW_COMBO_ROW (row)));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "I. Lãnh đạo, chỉ đạo một số nhiệm vụ trọng tâm");
   g_assert_cmpint (adw_action_row_get_subtitle_lines (ADW_ACTION_ROW (row)), ==, 0);
-  label = find_widget (row, is_label_saying, "I. Lãnh đạo, chỉ đạo một số nhiệm vụ trọng tâm");
+  label = ct_test_find_widget (row, is_label_saying, "I. Lãnh đạo, chỉ đạo một số nhiệm vụ trọng tâm");
   g_assert_nonnull (label);
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
   g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
