@@ -298,7 +298,7 @@ test_window_click_selected (void)
   content = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                        "content"));
   selection = GTK_SINGLE_SELECTION (gtk_grid_view_get_model (list));
-  gtk_window_set_default_size (GTK_WINDOW (window), 700, 700);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
   while (!adw_leaflet_get_folded (leaflet) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
