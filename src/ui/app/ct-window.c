@@ -135,7 +135,7 @@ update_subtitle (CtWindow *self)
   g_autofree char *publish = ct_window_publish_dup_status (self);
   g_autofree char *subtitle = NULL;
 
-  /* Translators: the save state, then the publish state, e.g. "Saved · Published 15:20". */
+  /* Translators: the save state, then the publish state, e.g. "Saved · Published at 15:20 on 07/12/2026". */
   subtitle = publish != NULL ? g_strdup_printf (_("%s · %s"), text, publish) : g_strdup (text);
   adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
   gtk_label_set_text (self->save_label, subtitle);
