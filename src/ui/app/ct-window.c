@@ -564,6 +564,8 @@ static void
 ct_window_init (CtWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The text inside the search entry is what takes the focus: a screen reader names it. */
+  ct_field_name_text (GTK_WIDGET (self->search_entry), _("Search programmes"));
   self->pending_imports = g_ptr_array_new_with_free_func (g_free);
   self->editor = ct_programme_editor_new ();
   adw_bin_set_child (self->editor_bin, self->editor);
