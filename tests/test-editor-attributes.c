@@ -386,6 +386,42 @@ test_event_date_not_a_date (Fixture       *f,
   g_clear_object (&form);
 }
 
+/* A day typed without its year is taken in the year nearest the programme's period
+ * ("15/12" in January's programme is last December), unless the weekday typed matches
+ * only another year; outside the period, the status shows the year read. */
+static void
+test_event_year_nearest_period (Fixture       *f,
+                                gconstpointer  data)
+{
+  GtkWidget *form;
+  GtkWidget *when;
+  GtkWidget *status;
+
+  ct_programme_set_period (programme (f), CT_PERIOD_KIND_MONTH, 2026, 1);
+  form = form_for (f, titled (f, MEETING));
+  when = field (form, "when");
+  status = ct_when_row_get_status (CT_WHEN_ROW (when));
+
+  gtk_editable_set_text (GTK_EDITABLE (when), "thứ Hai 15/12 7h30");
+  g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 15);
+  g_assert_cmpint (g_date_get_month (&titled (f, MEETING)->start_date), ==, 12);
+  g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2025);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Hai 15/12/2025");
+  gtk_editable_set_text (GTK_EDITABLE (when), "20/1");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Ba");
+  g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2026);
+  gtk_editable_set_text (GTK_EDITABLE (when), "15/12/2026");
+  g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2026);
+
+  /* 15/12/2025 is a Monday, 15/12/2026 a Tuesday: the weekday typed says which, and the
+   * year read is shown, the day being far from the period. */
+  gtk_editable_set_text (GTK_EDITABLE (when), "thứ Ba 15/12");
+  g_assert_false (gtk_widget_has_css_class (when, "error"));
+  g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2026);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Ba 15/12/2026");
+  g_clear_object (&form);
+}
+
 /* A task due "quý II" shows its words in its one "due" row; its lead and co-operating
  * units are typed; a day typed there is its due date (end_date, no first day), words
  * again are printed as typed, and a time of day or several days are said to be wrong,
@@ -413,7 +449,8 @@ test_task_due_and_units (Fixture       *f,
   g_assert_cmpint (g_date_get_day (&task (f, 1)->end_date), ==, 15);
   g_assert_cmpint (g_date_get_month (&task (f, 1)->end_date), ==, 12);
   g_assert_cmpint (g_date_get_year (&task (f, 1)->end_date), ==, 2025);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Hai");
+  /* Past the programme's month, the year read is shown. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Hai 15/12/2025");
 
   /* What is wrong leaves the task as it was when the row was entered. */
   gtk_editable_set_text (GTK_EDITABLE (due), "15/12 14:00");
@@ -706,6 +743,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-attributes/rows-show-values", test_rows_show_values);
   CT_TEST_ADD ("/editor-attributes/event-timing-in-words", test_event_timing_in_words);
   CT_TEST_ADD ("/editor-attributes/task-due-and-units", test_task_due_and_units);
+  CT_TEST_ADD ("/editor-attributes/event-year-nearest-period", test_event_year_nearest_period);
   CT_TEST_ADD ("/editor-attributes/recurrence-rules", test_recurrence_rules);
   CT_TEST_ADD ("/editor-attributes/agenda-subpoints", test_agenda_subpoints);
   CT_TEST_ADD ("/editor-attributes/event-date-not-a-date", test_event_date_not_a_date);

@@ -53,10 +53,62 @@ pending_table (CtSession *session)
   return table;
 }
 
-static int
-default_year (CtWhenRow *self)
+/* Days from @day to the programme's period, 0 inside it. */
+static guint
+days_from_period (CtWhenRow   *self,
+                  const GDate *day)
 {
-  return ct_session_get_programme (self->session)->period_year;
+  GDate first, last;
+  guint32 julian = g_date_get_julian (day);
+
+  ct_programme_get_period_range (ct_session_get_programme (self->session), &first, &last);
+  if (!g_date_valid (&first) || !g_date_valid (&last))
+    return 0;
+  if (julian < g_date_get_julian (&first))
+    return g_date_get_julian (&first) - julian;
+  if (julian > g_date_get_julian (&last))
+    return julian - g_date_get_julian (&last);
+  return 0;
+}
+
+/* A day typed without its year is taken in the year that puts it nearest the
+ * programme's period: "15/12" in January 2027's programme is 15/12/2026. A weekday that
+ * does not match is still said to be wrong: only nearness chooses the year. */
+static void
+parse_near_period (CtWhenRow  *self,
+                   const char *text,
+                   CtWhenText *when)
+{
+  int year = ct_session_get_programme (self->session)->period_year;
+
+  ct_when_text_parse (text, year, when);
+  /* A task is due after its programme, not before: its year is the period's. */
+  for (int delta = -1; delta <= 1 && !self->due; delta += 2)
+    {
+      CtWhenText other;
+      GDate same;
+      GDateDay day;
+
+      ct_when_text_parse (text, year + delta, &other);
+      if (other.kind != CT_WHEN_TEXT_DATE || g_date_get_year (&other.first) != year + delta)
+        {
+          ct_when_text_clear (&other);
+          continue;
+        }
+      /* The same day in the period's year (29/02 taken as 28/02 where there is none). */
+      day = g_date_get_day (&other.first);
+      while (!g_date_valid_dmy (day, g_date_get_month (&other.first), year))
+        day--;
+      g_date_clear (&same, 1);
+      g_date_set_dmy (&same, day, g_date_get_month (&other.first), year);
+      if (days_from_period (self, &other.first) < days_from_period (self, &same))
+        {
+          ct_when_text_clear (when);
+          *when = other;
+          return;
+        }
+      ct_when_text_clear (&other);
+    }
 }
 
 static gboolean
@@ -213,7 +265,8 @@ write_snapshot (CtWhenRow *self)
 }
 
 static char *
-describe (const CtWhenText *when)
+describe (CtWhenRow        *self,
+          const CtWhenText *when)
 {
   GDateWeekday first;
 
@@ -221,6 +274,13 @@ describe (const CtWhenText *when)
     {
     case CT_WHEN_TEXT_DATE:
       first = g_date_get_weekday (&when->first);
+      /* Outside the period, the year read is shown: it was not typed, or not meant. */
+      if (days_from_period (self, &when->first) > 0)
+        {
+          g_autofree char *day = ct_format_date_short (&when->first);
+
+          return g_strdup_printf ("%s %s", ct_format_weekday (first), day);
+        }
       if (g_date_valid (&when->last))
         return g_strdup_printf ("%s – %s", ct_format_weekday (first),
                                 ct_format_weekday (g_date_get_weekday (&when->last)));
@@ -266,11 +326,11 @@ update (CtWhenRow *self,
 
   if (self->updating)
     return;
-  ct_when_text_parse (text, default_year (self), &when);
+  parse_near_period (self, text, &when);
   if (self->due)
     due_only (&when);
   invalid = when.kind == CT_WHEN_TEXT_INVALID;
-  status = describe (&when);
+  status = describe (self, &when);
   gtk_label_set_text (GTK_LABEL (self->status), status);
   if (invalid)
     {
