@@ -103,6 +103,9 @@ void ct_window_install_publish    (CtWindow      *self);
 void ct_window_publish_dispose    (CtWindow      *self);
 void ct_window_publish_session_changed (CtWindow *self);
 char *ct_window_publish_dup_status (CtWindow     *self);
+void ct_window_ask_before_discarding (CtWindow     *self,
+                                      const GError *error);
+
 void ct_window_init_pages         (CtWindow      *self);
 void ct_window_pages_set_session  (CtWindow      *self);
 void ct_window_pages_reload       (CtWindow      *self);
