@@ -12,7 +12,7 @@
 #include "ct-footer-editor.h"
 #include "ct-form-target.h"
 #include "ct-item-editor.h"
-#include "ct-programme-editor.h"
+#include "ct-programme-editor-private.h"
 #include "ct-section-row.h"
 #include "ct-programme-keys.h"
 #include "ct-summary.h"
@@ -21,37 +21,6 @@
 /* Milliseconds between an edit and the refresh of the check panel. */
 #define CHECK_DELAY_MS 250
 
-struct _CtProgrammeEditor
-{
-  AdwBin parent_instance;
-
-  CtSession *session;
-  gulong changed_id;
-  gulong restored_id;
-  GPtrArray *issues;
-  guint check_id;
-  CtFormTarget *rebuild_focus;  /* asked for by a section row, for the rebuild to come */
-  CtFormTarget *restore_focus;  /* focused again once the rebuilt rows are laid out */
-  double restore_scroll;
-  gboolean has_restore_scroll;
-
-  AdwFlap *flap;
-  GtkStack *stack;
-  GtkScrolledWindow *form_scroller;
-  GtkBox *form_box;
-  GtkLabel *item_title;
-  AdwBin *item_bin;
-  GtkToggleButton *check_button;
-  AdwButtonContent *check_content;
-  GtkLabel *check_status;
-  GtkListView *check_list;
-
-  GtkWidget *document_editor;
-  GtkWidget *footer_editor;
-  GtkListBox *section_list;
-  guint rest_tick_id;  /* the sections and the closing part come in the second frame */
-  gboolean rest_due;
-};
 
 G_DEFINE_FINAL_TYPE (CtProgrammeEditor, ct_programme_editor, ADW_TYPE_BIN)
 
@@ -65,9 +34,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void rebuild_form (CtProgrammeEditor *self, const CtFormTarget *focus, gboolean defer);
-static void complete_form (CtProgrammeEditor *self);
-static GtkWidget *new_section_row (CtProgrammeEditor *self, guint position);
-static void sync_sections (CtProgrammeEditor *self, const CtFormTarget *focus);
 
 static void
 refresh_check (CtProgrammeEditor *self)
@@ -150,187 +116,6 @@ check_activate_cb (CtProgrammeEditor *self,
     ct_programme_editor_jump (self, g_ptr_array_index (self->issues, position));
 }
 
-static void
-section_open_item_cb (CtSectionRow      *row,
-                      const char        *uuid,
-                      CtProgrammeEditor *self)
-{
-  ct_programme_editor_open_item (self, uuid);
-}
-
-static gboolean
-rebuild_idle_cb (gpointer data)
-{
-  CtProgrammeEditor *self = data;
-  g_autoptr(CtFormTarget) focus = g_steal_pointer (&self->rebuild_focus);
-
-  if (self->session != NULL && self->section_list != NULL)
-    sync_sections (self, focus);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-section_rebuild_cb (CtSectionRow       *row,
-                    const CtFormTarget *focus,
-                    CtProgrammeEditor  *self)
-{
-  /* The row asking is among those replaced: rebuild once the signal has returned. */
-  g_clear_pointer (&self->rebuild_focus, ct_form_target_free);
-  self->rebuild_focus = focus ? ct_form_target_copy (focus) : NULL;
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-add_section_cb (CtProgrammeEditor *self)
-{
-  CtProgramme *p = ct_session_get_programme (self->session);
-  g_autoptr(CtFormTarget) focus = NULL;
-
-  ct_programme_add_section (p, "");
-  ct_session_edited (self->session, NULL);
-  focus = ct_form_target_new_heading (p->sections->len - 1);
-  sync_sections (self, focus);
-}
-
-static GtkWidget *
-build_sections (CtProgrammeEditor *self)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *add = gtk_button_new_with_mnemonic (_("_Add Section"));
-  CtProgramme *p = ct_session_get_programme (self->session);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Sections"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-    _("Drag a section or an item by its handle, or move it with Alt+Up and Alt+Down."));
-  gtk_widget_add_css_class (add, "flat");
-  g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_section_cb), self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
-  self->section_list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->section_list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->section_list), "boxed-list");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->section_list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections"), -1);
-  for (guint i = 0; i < p->sections->len; i++)
-    gtk_list_box_append (self->section_list, new_section_row (self, i));
-  gtk_widget_set_visible (GTK_WIDGET (self->section_list), p->sections->len > 0);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->section_list));
-  return group;
-}
-
-static void apply_focus (CtProgrammeEditor *self, const CtFormTarget *focus);
-static gboolean restore_scroll_cb (gpointer data);
-
-static GtkWidget *
-new_section_row (CtProgrammeEditor *self,
-                 guint              position)
-{
-  GtkWidget *row = ct_section_row_new (self->session, position);
-
-  g_signal_connect (row, "open-item", G_CALLBACK (section_open_item_cb), self);
-  g_signal_connect (row, "rebuild", G_CALLBACK (section_rebuild_cb), self);
-  return row;
-}
-
-/* Brings the section rows up to date with the programme after sections or items were
- * added, removed or moved: a row that still shows its place stays (with its heading and
- * summaries shown again), the others are built again, open if their section was. Then
- * the focus goes to @focus, the view staying where the reader was. */
-static void
-sync_sections (CtProgrammeEditor  *self,
-               const CtFormTarget *focus)
-{
-  CtProgramme *p = ct_session_get_programme (self->session);
-  g_autoptr(GHashTable) expanded = g_hash_table_new (NULL, NULL);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->form_scroller);
-  double scroll = gtk_adjustment_get_value (adjustment);
-  gboolean replaced = FALSE;
-  GtkWidget *row;
-
-  for (guint i = 0; (row = ct_programme_editor_get_section_row (self, i)) != NULL; i++)
-    if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
-      g_hash_table_add (expanded, ct_section_row_get_section (CT_SECTION_ROW (row)));
-  for (guint i = 0; i < p->sections->len; i++)
-    {
-      GtkWidget *fresh;
-
-      row = ct_programme_editor_get_section_row (self, i);
-      if (row != NULL && ct_section_row_shows (CT_SECTION_ROW (row)))
-        {
-          ct_section_row_restore (CT_SECTION_ROW (row));
-          continue;
-        }
-      if (row != NULL)
-        gtk_list_box_remove (self->section_list, row);
-      fresh = new_section_row (self, i);
-      gtk_list_box_insert (self->section_list, fresh, i);
-      if (g_hash_table_contains (expanded, g_ptr_array_index (p->sections, i)))
-        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (fresh), TRUE);
-      replaced = TRUE;
-    }
-  while ((row = ct_programme_editor_get_section_row (self, p->sections->len)) != NULL)
-    {
-      gtk_list_box_remove (self->section_list, row);
-      replaced = TRUE;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->section_list), p->sections->len > 0);
-  apply_focus (self, focus);
-  if (!replaced)
-    return;
-  /* After the new rows are laid out (an idle can run before that). */
-  self->restore_scroll = scroll;
-  self->has_restore_scroll = TRUE;
-  g_clear_pointer (&self->restore_focus, ct_form_target_free);
-  self->restore_focus = focus ? ct_form_target_copy (focus) : NULL;
-  g_timeout_add_full (G_PRIORITY_LOW, 50, restore_scroll_cb, g_object_ref (self), g_object_unref);
-}
-
-static void
-apply_focus (CtProgrammeEditor  *self,
-             const CtFormTarget *focus)
-{
-  GtkWidget *row;
-
-  if (focus == NULL)
-    return;
-  complete_form (self);
-  switch (focus->kind)
-    {
-    case CT_FORM_TARGET_HEADING:
-      row = ct_programme_editor_get_section_row (self, focus->section);
-      if (row != NULL)
-        ct_section_row_focus_title (CT_SECTION_ROW (row));
-      break;
-    case CT_FORM_TARGET_SECTION:
-      row = ct_programme_editor_get_section_row (self, focus->section);
-      if (row != NULL && !gtk_widget_grab_focus (row))
-        gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
-      break;
-    case CT_FORM_TARGET_ITEM:
-    default:
-      for (row = gtk_widget_get_first_child (GTK_WIDGET (self->section_list));
-           row != NULL; row = gtk_widget_get_next_sibling (row))
-        if (CT_IS_SECTION_ROW (row)
-            && ct_section_row_focus_item (CT_SECTION_ROW (row), focus->item_uuid))
-          break;
-      break;
-    }
-}
-
-static gboolean
-restore_scroll_cb (gpointer data)
-{
-  CtProgrammeEditor *self = data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->form_scroller);
-
-  /* Focus first: the viewport scrolls to a newly focused row; then go back to where the
-   * reader was, which still shows the focused row after a move by one place. */
-  apply_focus (self, self->restore_focus);
-  g_clear_pointer (&self->restore_focus, ct_form_target_free);
-  if (self->has_restore_scroll)
-    gtk_adjustment_set_value (adjustment, self->restore_scroll);
-  return G_SOURCE_REMOVE;
-}
-
 static gboolean
 rest_tick_cb (GtkWidget     *widget,
               GdkFrameClock *clock,
@@ -345,7 +130,7 @@ rest_tick_cb (GtkWidget     *widget,
       return G_SOURCE_CONTINUE;
     }
   self->rest_tick_id = 0;
-  gtk_box_append (self->form_box, build_sections (self));
+  gtk_box_append (self->form_box, ct_programme_editor_build_sections (self));
   self->footer_editor = ct_footer_editor_new (self->session);
   gtk_box_append (self->form_box, self->footer_editor);
   /* The check's rows (wrapped text, dozens of them) come once the form is drawn. */
@@ -356,8 +141,8 @@ rest_tick_cb (GtkWidget     *widget,
 
 /* Builds the sections and the closing part of the form, when rebuild_form() left them
  * for the next frame. */
-static void
-complete_form (CtProgrammeEditor *self)
+void
+ct_programme_editor_complete_form (CtProgrammeEditor *self)
 {
   if (self->rest_tick_id == 0)
     return;
@@ -408,7 +193,7 @@ rebuild_form (CtProgrammeEditor  *self,
   self->rest_due = FALSE;
   self->rest_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), rest_tick_cb, NULL, NULL);
   if (!defer || focus != NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    complete_form (self);
+    ct_programme_editor_complete_form (self);
   /* Keep the reader where they were: the new widgets get their size first. */
   for (guint i = 0; i < 64; i++)
     if (expanded & (G_GUINT64_CONSTANT (1) << i))
@@ -421,9 +206,9 @@ rebuild_form (CtProgrammeEditor  *self,
   self->has_restore_scroll = TRUE;
   g_clear_pointer (&self->restore_focus, ct_form_target_free);
   self->restore_focus = focus ? ct_form_target_copy (focus) : NULL;
-  apply_focus (self, focus);
+  ct_programme_editor_apply_focus (self, focus);
   /* After the new rows are laid out (an idle can run before that). */
-  g_timeout_add_full (G_PRIORITY_LOW, 50, restore_scroll_cb, g_object_ref (self), g_object_unref);
+  g_timeout_add_full (G_PRIORITY_LOW, 50, ct_programme_editor_restore_scroll_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -484,10 +269,10 @@ session_restored_cb (CtProgrammeEditor *self)
 
   if (self->document_editor == NULL)
     return;
-  complete_form (self);
+  ct_programme_editor_complete_form (self);
   ct_focus_place_init (&place, GTK_WIDGET (self->stack));
   ct_document_editor_restore (CT_DOCUMENT_EDITOR (self->document_editor));
-  sync_sections (self, NULL);
+  ct_programme_editor_sync_sections (self, NULL);
   ct_footer_editor_restore (CT_FOOTER_EDITOR (self->footer_editor));
   if (open_item_uuid (self) != NULL
       && ct_programme_find_item (ct_session_get_programme (self->session),
@@ -667,7 +452,7 @@ ct_programme_editor_init (CtProgrammeEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   ct_programme_keys_install (self);
   /* A hidden editor gets no frames: what was left for the next one is built at once. */
-  g_signal_connect (self, "unmap", G_CALLBACK (complete_form), NULL);
+  g_signal_connect (self, "unmap", G_CALLBACK (ct_programme_editor_complete_form), NULL);
   ct_check_list_init (self->check_list);
 }
 
@@ -770,9 +555,9 @@ ct_programme_editor_show_form (CtProgrammeEditor *self)
   if (open_item_uuid (self) != NULL)
     focus = ct_form_target_new_item (open_item_uuid (self));
   gtk_stack_set_visible_child_name (self->stack, "form");
-  complete_form (self);
+  ct_programme_editor_complete_form (self);
   if (self->section_list != NULL)
-    sync_sections (self, focus);
+    ct_programme_editor_sync_sections (self, focus);
   else
     rebuild_form (self, focus, FALSE);
   set_item_form (self, NULL);
@@ -794,7 +579,7 @@ ct_programme_editor_jump (CtProgrammeEditor  *self,
   g_return_if_fail (CT_IS_PROGRAMME_EDITOR (self));
   g_return_if_fail (issue != NULL);
 
-  complete_form (self);
+  ct_programme_editor_complete_form (self);
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
   if (issue->item_uuid != NULL)
@@ -814,7 +599,7 @@ ct_programme_editor_jump (CtProgrammeEditor  *self,
 
       if (issue->section >= 0)
         focus = ct_form_target_new_heading (issue->section);
-      apply_focus (self, focus);
+      ct_programme_editor_apply_focus (self, focus);
       return;
     }
   widget = ct_document_editor_get_field (CT_DOCUMENT_EDITOR (self->document_editor), issue->field);
@@ -854,7 +639,7 @@ ct_programme_editor_get_section_row (CtProgrammeEditor *self,
   GtkListBoxRow *row;
 
   g_return_val_if_fail (CT_IS_PROGRAMME_EDITOR (self), NULL);
-  complete_form (self);
+  ct_programme_editor_complete_form (self);
   if (self->section_list == NULL)
     return NULL;
   row = gtk_list_box_get_row_at_index (self->section_list, position);
