@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-/* Shared by ct-ics-export.c and ct-ics-export-week.c. */
+/* Shared by ct-ics-build.c, ct-ics-export.c and ct-ics-export-week.c. */
 
 /*
  * CtIcsExportContext:
@@ -25,6 +25,8 @@ typedef struct
   struct icaltimetype stamp;
   struct icaltimetype modified;
 } CtIcsExportContext;
+
+struct icaltimetype ct_ics_utc_time (gint64 seconds);
 
 icalcomponent *ct_ics_build_calendar (const char               *name);
 icalcomponent *ct_ics_build_event    (const CtIcsExportContext *ctx,
