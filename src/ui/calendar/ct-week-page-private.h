@@ -60,6 +60,17 @@ gboolean   ct_week_page_get_focused_entry      (CtWeekPage         *self,
 const CtWeekEntry *ct_week_page_get_neighbour  (CtWeekPage         *self,
                                                 const CtWeekEntry  *entry,
                                                 int                 step);
+gboolean   ct_week_page_find_focus             (CtWeekPage         *self,
+                                                int                *group_index,
+                                                int                *row_index);
+void       ct_week_page_restore_focus          (CtWeekPage         *self,
+                                                int                 group_index,
+                                                int                 row_index);
+gboolean   ct_week_page_keynav_failed_cb       (GtkWidget          *list,
+                                                GtkDirectionType    direction,
+                                                CtWeekPage         *self);
+gboolean   ct_week_page_focus_item_row         (CtWeekPage         *self,
+                                                const char         *uuid);
 void       ct_week_page_open_item              (CtWeekPage     *self,
                                                 gint64          programme_id,
                                                 const char     *uuid);
