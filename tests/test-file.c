@@ -162,6 +162,39 @@ test_cli_export_database (void)
   assert_contents (aside, "aside");
 }
 
+/* The database in use, read as a document to import, would lose SQLite's locks when the
+ * descriptor closes: it is refused without being opened. */
+static void
+test_cli_import_database (void)
+{
+  g_autofree char *db = make_database ("cli-import.db");
+  g_autofree char *before = ct_test_file_hash (db);
+  static const char *const targets[] = { "cli-import.db", "cli-import.db-wal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *target = tmp_path (targets[i]);
+      g_autofree char *en = g_strdup_printf (
+        "congtac-cli: “%s” is the programme database in use or one of its files; it cannot be "
+        "opened as a document. Choose another file; nothing was read.\n", target);
+      g_autofree char *vi = g_strdup_printf (
+        "congtac-cli: “%s” là cơ sở dữ liệu chương trình đang dùng hoặc một tệp của nó; không "
+        "thể mở nó như một văn bản. Hãy chọn tệp khác; chưa đọc gì.\n", target);
+      const char *args[] = { "--db", db, "import", target, NULL };
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_cli (NULL, args, &err), ==, 1);
+      g_assert_cmpstr (err, ==, en);
+      g_clear_pointer (&err, g_free);
+      if (ct_test_have_locale ("vi_VN.UTF-8"))
+        {
+          g_assert_cmpint (run_cli ("vi", args, &err), ==, 1);
+          g_assert_cmpstr (err, ==, vi);
+        }
+    }
+  assert_same_hash (db, before);
+}
+
 #define NOT_FILE_EN "congtac-cli: “%s” is a %s, not a file. Choose another file name; nothing " \
                     "was written.\n"
 #define NOT_FILE_VI "congtac-cli: “%s” là một %s, không phải một tệp. Hãy chọn tên tệp khác; " \
@@ -422,6 +455,7 @@ main (int    argc,
   g_test_add_func ("/file/read-special", test_read_special);
   g_test_add_func ("/file/replace", test_replace);
   g_test_add_func ("/file/cli-export-database", test_cli_export_database);
+  g_test_add_func ("/file/cli-import-database", test_cli_import_database);
   g_test_add_func ("/file/cli-export-special", test_cli_export_special);
   g_test_add_func ("/file/cli-input", test_cli_input);
   g_test_add_func ("/file/cli-escapes", test_cli_escapes);

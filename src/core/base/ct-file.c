@@ -164,6 +164,76 @@ read_limited (int          fd,
     }
 }
 
+static char    *resolve_path     (const char     *path);
+static gboolean is_database_file (const char     *resolved,
+                                  const GStatBuf *folder,
+                                  const char     *db_path);
+
+/* The databases this process has open (ct_file_guard_database()). */
+static GMutex guard_lock;
+static GPtrArray *guarded;
+
+/* Whether @path names a guarded database or one of its companion files. Found with stat()
+ * only: opening the file would be what the guard is for. */
+static gboolean
+is_guarded (const char *path)
+{
+  g_autofree char *resolved = NULL, *folder = NULL;
+  gboolean found = FALSE;
+  GStatBuf st;
+
+  if (guarded == NULL || (resolved = resolve_path (path)) == NULL)
+    return FALSE;
+  folder = g_path_get_dirname (resolved);
+  if (g_stat (folder, &st) != 0)
+    return FALSE;
+  g_mutex_lock (&guard_lock);
+  for (guint i = 0; i < guarded->len && !found; i++)
+    found = is_database_file (resolved, &st, g_ptr_array_index (guarded, i));
+  g_mutex_unlock (&guard_lock);
+  return found;
+}
+
+/**
+ * ct_file_guard_database:
+ * @db_path: a database file the process has just opened
+ *
+ * Makes ct_file_read() refuse @db_path and its -wal, -shm and -journal files until
+ * ct_file_unguard_database(). Closing any descriptor of a file drops every POSIX lock the
+ * process holds on it, SQLite's included: another program would then think the database
+ * unused and could delete its -wal under the open connection.
+ */
+void
+ct_file_guard_database (const char *db_path)
+{
+  g_return_if_fail (db_path != NULL);
+
+  g_mutex_lock (&guard_lock);
+  if (guarded == NULL)
+    guarded = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (guarded, g_strdup (db_path));
+  g_mutex_unlock (&guard_lock);
+}
+
+/**
+ * ct_file_unguard_database:
+ * @db_path: a path given to ct_file_guard_database(), whose database is now closed
+ */
+void
+ct_file_unguard_database (const char *db_path)
+{
+  g_return_if_fail (db_path != NULL);
+
+  g_mutex_lock (&guard_lock);
+  for (guint i = 0; guarded != NULL && i < guarded->len; i++)
+    if (strcmp (g_ptr_array_index (guarded, i), db_path) == 0)
+      {
+        g_ptr_array_remove_index (guarded, i);
+        break;
+      }
+  g_mutex_unlock (&guard_lock);
+}
+
 /**
  * ct_file_read:
  * @path: a file named by the user (GLib filename encoding)
@@ -173,7 +243,8 @@ read_limited (int          fd,
  * Reads a regular file whole. The file is opened without blocking (a pipe does not wait
  * for a writer) and checked on the open descriptor, so folders, pipes, devices and
  * sockets are refused with a message saying what they are; the size limit holds while
- * reading, whatever the file claims to be.
+ * reading, whatever the file claims to be. A database this process has open
+ * (ct_file_guard_database()) is refused without being opened.
  *
  * Returns: (transfer full): the contents, or %NULL with @error set: a message for the
  *   user naming the file
@@ -190,6 +261,17 @@ ct_file_read (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (is_guarded (path))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, CT_FILE_ERROR, CT_FILE_ERROR_DATABASE,
+                   /* Translators: %s is a file name. */
+                   _("“%s” is the programme database in use or one of its files; it cannot "
+                     "be opened as a document. Choose another file; nothing was read."),
+                   name);
+      return NULL;
+    }
   fd = g_open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY, 0);
   if (fd < 0)
     {

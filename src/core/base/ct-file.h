@@ -55,6 +55,9 @@ GBytes   *ct_file_load_finish          (GFile                *file,
                                         GAsyncResult         *result,
                                         GError              **error);
 
+void      ct_file_guard_database       (const char           *db_path);
+void      ct_file_unguard_database     (const char           *db_path);
+
 gboolean  ct_file_check_export_target  (const char           *path,
                                         const char           *db_path,
                                         const char           *backups,

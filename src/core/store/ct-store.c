@@ -11,6 +11,7 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
+#include "ct-file.h"
 #include "ct-store-private.h"
 
 #define DEFAULT_BUSY_TIMEOUT_MS 5000
@@ -23,6 +24,7 @@ struct _CtStore
   sqlite3 *db;
   gboolean created;
   gboolean read_only;
+  gboolean guarded;       /* ct_file_guard_database() was called for path */
   /* One connection shared by the UI thread and GTask worker threads. */
   GMutex lock;
   GHashTable *statements; /* SQL → sqlite3_stmt, see ct_store_prepare_cached() */
@@ -40,6 +42,8 @@ ct_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
+  if (self->guarded)
+    ct_file_unguard_database (self->path);
   g_clear_pointer (&self->path, g_free);
   g_mutex_clear (&self->lock);
 
@@ -443,6 +447,8 @@ ct_store_open (const char  *path,
 
   if (!open_connection (self, error))
     return NULL;
+  ct_file_guard_database (path);
+  self->guarded = TRUE;
   /* Only once the file is known to be a database: a file that is not ours keeps its mode. */
   if (self->read_only)
     {
