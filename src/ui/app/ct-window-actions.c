@@ -11,6 +11,7 @@
 #include "ct-ics-dialog.h"
 #include "ct-import-dialog.h"
 #include "ct-new-programme-dialog.h"
+#include "ct-programme-editor.h"
 #include "ct-window-private.h"
 
 /* Undo, redo and save act on what the form shows: a word still being composed and a
@@ -106,6 +107,21 @@ show_page_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+/* F8: the pre-signing check, from wherever the focus is, with the focus on its first
+ * problem; Escape goes back to the form (ct_programme_editor_leave_check()). */
+static void
+check_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CtWindow *self = CT_WINDOW (widget);
+
+  if (self->session == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "editor");
+  ct_programme_editor_show_check (CT_PROGRAMME_EDITOR (self->editor));
+}
+
 /* Print and calendar files belong to the preview page and the "ics" action group: the
  * window action only routes the shortcut to them. */
 static void
@@ -187,10 +203,12 @@ import_text_action (GtkWidget  *widget,
   ct_import_dialog_choose (GTK_WINDOW (self), self->store, imported_cb, NULL);
 }
 
+/* The programme just made opens with the focus in its form, where it is filled in. */
 static void
 programme_created_cb (CtWindow *self,
                       gint64    id)
 {
+  self->focus_form_of = id;
   ct_window_reload_list (self);
   ct_window_select_programme (self, id);
 }
@@ -603,6 +621,7 @@ ct_window_update_actions (CtWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import-text", writable);
   gtk_widget_action_set_enabled (widget, "win.import-calendar", open && writable);
   gtk_widget_action_set_enabled (widget, "win.print", open);
+  gtk_widget_action_set_enabled (widget, "win.check", open);
   gtk_widget_action_set_enabled (widget, "win.export-calendar", open);
   gtk_widget_action_set_enabled (widget, "win.publish", open && writable);
 }
@@ -643,6 +662,7 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
                                    import_calendar_file_action);
   gtk_widget_class_install_action (widget_class, "win.publish", NULL, publish_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.check", NULL, check_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.toast-undoable", "s",
                                    toast_undoable_action);
@@ -661,6 +681,7 @@ ct_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.export-calendar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_P,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.publish", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.check", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     gtk_widget_class_add_binding_action (widget_class, pages[i].key, GDK_ALT_MASK,
                                          "win.show-page", "s", pages[i].page);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ct-programme-entry.h"
+#include "ct-programme-editor.h"
 #include "ct-window-private.h"
 
 /* Opening a programme: loaded in a worker thread (a newer choice drops an older load),
@@ -131,6 +132,12 @@ load_done_cb (GObject      *source,
     {
       session = ct_session_new (self->store, programme);
       ct_window_set_session (self, session);
+      if (programme->id == self->focus_form_of)
+        {
+          adw_view_stack_set_visible_child_name (self->view_stack, "editor");
+          ct_programme_editor_focus_first_empty (CT_PROGRAMME_EDITOR (self->editor));
+        }
+      self->focus_form_of = 0;
       g_task_return_boolean (task, TRUE);
     }
   ct_window_run_pending_imports (self);

@@ -26,6 +26,7 @@ struct _CtWindow
   GCancellable *open_cancellable;
   gint64 opening_id;     /* the programme being loaded, 0 when none */
   gint64 select_after_list; /* selected once the list being loaded arrives; -1 the newest */
+  gint64 focus_form_of;  /* a programme just made: its form takes the focus once open */
   guint n_changes;       /* deletes and duplicates under way */
   GtkSpinner *spinner;
   guint spinner_id;           /* shows the spinner once a wait has lasted */

@@ -31,7 +31,8 @@ G_BEGIN_DECLS
  * win.import-calendar-file (string: a calendar file's URI, from the desktop),
  * win.publish (Ctrl+Shift+P, see ct_window_publish()),
  * win.search (Ctrl+F), win.undo (Ctrl+Z), win.redo (Ctrl+Shift+Z), win.save (Ctrl+S),
- * win.show-page (string: "editor", "calendar", "preview", "week"; Alt+1…4), win.toast
+ * win.show-page (string: "editor", "calendar", "preview", "week"; Alt+1…4), win.check
+ * (F8: the pre-signing check, focused on its first problem), win.toast
  * (string: a message) and win.toast-undoable (the same, with Undo). A .txt, .docx, .odt,
  * .pdf or .doc file dropped on the window is imported through the review, an .ics file into
  * the open programme.

@@ -218,6 +218,20 @@ is_empty (CtAgendaRow *self)
          agenda->subpoints->len == 0;
 }
 
+/* The unit's suggestions are a popover of its entry's completion, which GTK closes on
+ * the keys it sees: Ctrl+Enter, taken before it, would leave them open over the next
+ * field. */
+static void
+close_suggestions (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c))
+      gtk_popover_popdown (GTK_POPOVER (c));
+    else
+      close_suggestions (c);
+}
+
 static gboolean
 list_key_cb (GtkWidget *field,
              CtListKey  key,
@@ -248,6 +262,7 @@ list_key_cb (GtkWidget *field,
       return TRUE;
     case CT_LIST_KEY_END:
     default:
+      close_suggestions (self->unit_entry);
       /* The focus leaves first: the rebuild replaces this row. */
       g_signal_emit (self, signals[END_LIST], 0);
       if (is_empty (self))

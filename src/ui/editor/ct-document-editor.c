@@ -10,6 +10,7 @@
 #include "ct-document-editor.h"
 #include "ct-field.h"
 #include "ct-format.h"
+#include "ct-lines-row.h"
 
 struct _CtDocumentEditor
 {
@@ -381,48 +382,25 @@ lines_sync (GtkWidget *view,
 }
 
 /* A body's name is printed on the lines it is typed on ("ỦY BAN NHÂN DÂN" / "HUYỆN SÔNG
- * MÂY"): a text view where Enter starts a line and Tab leaves, under the row's title as
- * in an entry row. */
+ * MÂY"): a text view where Enter starts a line and Tab leaves (ct-lines-row.c). */
 static GtkWidget *
 lines_row (CtDocumentEditor *self,
            const char       *title,
            char            **field)
 {
-  GtkWidget *row = g_object_new (ADW_TYPE_PREFERENCES_ROW, "title", title,
-                                 "activatable", FALSE, NULL);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *label = gtk_label_new (title);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *row = ct_lines_row_new (title);
+  GtkWidget *view = ct_lines_row_get_view (CT_LINES_ROW (row));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   LinesBinding *b = g_new0 (LinesBinding, 1);
 
   b->session = g_object_ref (self->session);
   b->field = field;
   g_snprintf (b->key, sizeof b->key, "field:%p", (gpointer) field);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (view, "inline");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Enter starts a new line, as printed."),
-                                  -1);
-  gtk_widget_set_tooltip_text (view, _("Enter starts a new line, as printed."));
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   gtk_text_buffer_set_text (buffer, *field != NULL ? *field : "", -1);
   g_signal_connect_data (buffer, "changed", G_CALLBACK (lines_changed_cb), b,
                          lines_binding_free, 0);
   ct_field_set_sync (view, lines_sync, b);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), view);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   return row;
 }
 
@@ -434,10 +412,10 @@ add_lines_field (CtDocumentEditor *self,
                  char            **field)
 {
   GtkWidget *row = lines_row (self, title, field);
-  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), row);
-  g_hash_table_insert (self->fields, (gpointer) name, gtk_widget_get_last_child (box));
+  g_hash_table_insert (self->fields, (gpointer) name,
+                       ct_lines_row_get_view (CT_LINES_ROW (row)));
 }
 
 /* A programme is signed shortly before its period: the calendar opens on the day before
@@ -608,4 +586,42 @@ ct_document_editor_sync (CtDocumentEditor *self)
   self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->subtitle_row), subtitle);
   self->syncing = FALSE;
+}
+
+static gboolean
+field_is_empty (GtkWidget *field)
+{
+  if (GTK_IS_TEXT_VIEW (field))
+    return gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (field))) == 0;
+  if (GTK_IS_EDITABLE (field))
+    return *gtk_editable_get_text (GTK_EDITABLE (field)) == '\0';
+  return FALSE;
+}
+
+/**
+ * ct_document_editor_focus_first_empty:
+ * @self: the group
+ *
+ * Puts the focus in the first field left to type, in the form's order, or on the first
+ * field when every one is filled: where a programme just made is taken up.
+ */
+void
+ct_document_editor_focus_first_empty (CtDocumentEditor *self)
+{
+  /* The fields typed in, in the order Tab visits them. */
+  static const char *const typed[] = {
+    "superior_body", "issuing_body", "number", "kind_code", "body_code", "place_name",
+    "issue_date", "introduction",
+  };
+
+  g_return_if_fail (CT_IS_DOCUMENT_EDITOR (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      GtkWidget *field = g_hash_table_lookup (self->fields, typed[i]);
+
+      if (field != NULL && field_is_empty (field) && gtk_widget_grab_focus (field))
+        return;
+    }
+  gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }

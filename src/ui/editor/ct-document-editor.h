@@ -15,5 +15,6 @@ GtkWidget *ct_document_editor_get_field (CtDocumentEditor *self,
                                          const char       *name);
 void       ct_document_editor_restore   (CtDocumentEditor *self);
 void       ct_document_editor_sync      (CtDocumentEditor *self);
+void       ct_document_editor_focus_first_empty (CtDocumentEditor *self);
 
 G_END_DECLS

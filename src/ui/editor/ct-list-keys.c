@@ -223,45 +223,80 @@ ct_list_keys_focus_after (GtkWidget *list)
   gtk_widget_child_focus (GTK_WIDGET (root), GTK_DIR_TAB_FORWARD);
 }
 
+/* Frames to follow a widget just added while the form is laid out. */
+#define SCROLL_FRAMES 30
+
+typedef struct
+{
+  guint frames;
+  double y, height, upper;  /* where the widget was in the last frame, and the form's end */
+} Scroll;
+
+/* Scrolls @widget's scroller to show all of it (its top when it is taller than the
+ * view). Returns: %TRUE when it shows where it was in the frame before: a row just
+ * added has no size in its first frame, and the wrapped texts above it take their
+ * height over the next ones, moving it down. */
 static gboolean
-scroll_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
+scroll_to (GtkWidget *widget,
+           Scroll    *scroll)
 {
   GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
   GtkWidget *content;
   GtkAdjustment *adjustment;
   graphene_rect_t bounds;
   double value, page;
+  gboolean still;
 
   if (scroller == NULL)
-    return G_SOURCE_REMOVE;
+    return TRUE;
   content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
   /* The viewport's child is the whole form, in the adjustment's coordinates. */
   if (GTK_IS_VIEWPORT (content))
     content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  if (content == NULL || !gtk_widget_compute_bounds (widget, content, &bounds))
-    return G_SOURCE_REMOVE;
+  if (content == NULL || gtk_widget_get_height (widget) == 0
+      || !gtk_widget_compute_bounds (widget, content, &bounds))
+    return FALSE;
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   value = gtk_adjustment_get_value (adjustment);
   page = gtk_adjustment_get_page_size (adjustment);
-  /* A row taller than the view shows its top, where the typing starts. */
   if (bounds.origin.y + bounds.size.height > value + page)
     value = bounds.origin.y + bounds.size.height - page;
   if (bounds.origin.y < value)
     value = bounds.origin.y;
   gtk_adjustment_set_value (adjustment, value);
-  return G_SOURCE_REMOVE;
+  still = bounds.origin.y == scroll->y && bounds.size.height == scroll->height
+          && gtk_adjustment_get_upper (adjustment) == scroll->upper;
+  scroll->y = bounds.origin.y;
+  scroll->height = bounds.size.height;
+  scroll->upper = gtk_adjustment_get_upper (adjustment);
+  return still && gtk_adjustment_get_value (adjustment) == value;
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  Scroll *scroll = data;
+
+  if (scroll_to (widget, scroll) || --scroll->frames == 0)
+    return G_SOURCE_REMOVE;
+  return G_SOURCE_CONTINUE;
 }
 
 /**
  * ct_list_keys_scroll_into_view:
  * @widget: a widget just added or focused in a scrolled form
  *
- * Scrolls the form, once @widget is laid out, so that all of it shows.
+ * Scrolls the form, once @widget is laid out, so that all of it shows, following it
+ * while the form around it takes its size.
  */
 void
 ct_list_keys_scroll_into_view (GtkWidget *widget)
 {
-  gtk_widget_add_tick_callback (widget, scroll_tick_cb, NULL, NULL);
+  Scroll *scroll = g_new0 (Scroll, 1);
+
+  scroll->frames = SCROLL_FRAMES;
+  scroll->y = -1;
+  gtk_widget_add_tick_callback (widget, scroll_tick_cb, scroll, g_free);
 }

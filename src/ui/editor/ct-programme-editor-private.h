@@ -30,6 +30,8 @@ struct _CtProgrammeEditor
   AdwButtonContent *check_content;
   GtkLabel *check_status;
   GtkListView *check_list;
+  GtkWidget *check_return;  /* (weak) focused before the check panel took the focus */
+  guint check_focus_frames; /* frames left to wait for the check's first row */
 
   GtkWidget *document_editor;
   GtkWidget *footer_editor;

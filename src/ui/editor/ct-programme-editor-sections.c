@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-form-target.h"
+#include "ct-list-keys.h"
 #include "ct-programme-editor-private.h"
 #include "ct-section-row.h"
 
@@ -49,11 +50,18 @@ add_section_cb (CtProgrammeEditor *self)
 {
   CtProgramme *p = ct_session_get_programme (self->session);
   g_autoptr(CtFormTarget) focus = NULL;
+  GtkWidget *row;
 
   ct_programme_add_section (p, "");
   ct_session_edited (self->session, NULL);
   focus = ct_form_target_new_heading (p->sections->len - 1);
   ct_programme_editor_sync_sections (self, focus);
+  /* The view goes to the new section, whose title has the focus, rather than back to
+   * where the reader was: the section comes below the others, out of sight. */
+  self->has_restore_scroll = FALSE;
+  row = ct_programme_editor_get_section_row (self, p->sections->len - 1);
+  if (row != NULL)
+    ct_list_keys_scroll_into_view (row);
 }
 
 GtkWidget *

@@ -353,10 +353,25 @@ ct_programme_editor_dispose (GObject *object)
   g_clear_pointer (&self->issues, g_ptr_array_unref);
   g_clear_pointer (&self->rebuild_focus, ct_form_target_free);
   g_clear_pointer (&self->restore_focus, ct_form_target_free);
+  g_clear_weak_pointer (&self->check_return);
   /* No gtk_widget_dispose_template(): the template's only child is AdwBin's child, which
    * AdwBin unparents itself. */
 
   G_OBJECT_CLASS (ct_programme_editor_parent_class)->dispose (object);
+}
+
+static void
+ct_programme_editor_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ct_programme_editor_parent_class)->root (widget);
+  ct_programme_keys_set_root (CT_PROGRAMME_EDITOR (widget), gtk_widget_get_root (widget), NULL);
+}
+
+static void
+ct_programme_editor_unroot (GtkWidget *widget)
+{
+  ct_programme_keys_set_root (CT_PROGRAMME_EDITOR (widget), NULL, gtk_widget_get_root (widget));
+  GTK_WIDGET_CLASS (ct_programme_editor_parent_class)->unroot (widget);
 }
 
 static void
@@ -407,6 +422,8 @@ ct_programme_editor_class_init (CtProgrammeEditorClass *klass)
   object_class->dispose = ct_programme_editor_dispose;
   object_class->get_property = ct_programme_editor_get_property;
   object_class->set_property = ct_programme_editor_set_property;
+  widget_class->root = ct_programme_editor_root;
+  widget_class->unroot = ct_programme_editor_unroot;
 
   /**
    * CtProgrammeEditor:session: (nullable)
@@ -690,4 +707,23 @@ ct_programme_editor_get_field (CtProgrammeEditor *self,
   if (self->document_editor == NULL)
     return NULL;
   return ct_document_editor_get_field (CT_DOCUMENT_EDITOR (self->document_editor), name);
+}
+
+/**
+ * ct_programme_editor_focus_first_empty:
+ * @self: the editor
+ *
+ * Shows the programme's form with the focus in its first field left to type (or its
+ * first field): where a programme just made is taken up.
+ */
+void
+ct_programme_editor_focus_first_empty (CtProgrammeEditor *self)
+{
+  g_return_if_fail (CT_IS_PROGRAMME_EDITOR (self));
+
+  if (self->document_editor == NULL)
+    return;
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->stack), "form"))
+    ct_programme_editor_show_form (self);
+  ct_document_editor_focus_first_empty (CT_DOCUMENT_EDITOR (self->document_editor));
 }

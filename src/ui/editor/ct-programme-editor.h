@@ -26,5 +26,9 @@ GtkWidget *ct_programme_editor_get_item_editor (CtProgrammeEditor *self);
 gboolean   ct_programme_editor_get_complete (CtProgrammeEditor *self);
 GtkWidget *ct_programme_editor_get_field   (CtProgrammeEditor  *self,
                                             const char         *name);
+void       ct_programme_editor_focus_first_empty (CtProgrammeEditor *self);
+void       ct_programme_editor_show_check  (CtProgrammeEditor  *self);
+gboolean   ct_programme_editor_leave_check (CtProgrammeEditor  *self);
+GtkWidget *ct_programme_editor_get_check_list (CtProgrammeEditor *self);
 
 G_END_DECLS

@@ -7,7 +7,8 @@
 #include "ct-programme-keys.h"
 
 /* The keys of the item pages: Escape or Alt+Left back to the programme's form,
- * Ctrl+Page Up / Ctrl+Page Down to the item before or after, in the printed order. */
+ * Ctrl+Page Up / Ctrl+Page Down to the item before or after, in the printed order.
+ * Escape in the pre-signing check goes back to the form. */
 
 static const char *
 open_uuid (CtProgrammeEditor *editor)
@@ -24,6 +25,8 @@ back_cb (GtkWidget *widget,
 {
   CtProgrammeEditor *editor = CT_PROGRAMME_EDITOR (widget);
 
+  if (ct_programme_editor_leave_check (editor))
+    return TRUE;
   if (open_uuid (editor) == NULL)
     return FALSE;
   ct_programme_editor_show_form (editor);
@@ -114,4 +117,53 @@ ct_programme_keys_install (CtProgrammeEditor *editor)
   add (GTK_SHORTCUT_CONTROLLER (bubble), GDK_KEY_Escape, 0, back_cb, NULL);
   gtk_widget_add_controller (GTK_WIDGET (editor), capture);
   gtk_widget_add_controller (GTK_WIDGET (editor), bubble);
+}
+
+/* GTK selects the whole text of an entry that takes the focus from the keyboard (the
+ * setting gtk-entry-select-on-focus, for the whole display), and the next key then
+ * replaces what was there. In the form a clerk tabs into a field to add to it: the caret
+ * goes after the text instead. The text is selected once the focus has moved, so this
+ * runs just after, before the next key is read. */
+static gboolean
+caret_to_end_cb (gpointer data)
+{
+  GtkEditable *text = data;
+  int start, end;
+
+  if (gtk_widget_has_focus (data) && gtk_editable_get_selection_bounds (text, &start, &end)
+      && start == 0 && end == g_utf8_strlen (gtk_editable_get_text (text), -1))
+    gtk_editable_set_position (text, -1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_widget_cb (GtkWindow  *window,
+                 GParamSpec *pspec,
+                 GtkWidget  *editor)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  if (GTK_IS_TEXT (focus) && gtk_widget_is_ancestor (focus, editor))
+    g_idle_add_full (G_PRIORITY_HIGH, caret_to_end_cb, g_object_ref (focus), g_object_unref);
+}
+
+/**
+ * ct_programme_keys_set_root:
+ * @editor: the editor
+ * @root: (nullable): the window it was added to, or %NULL when it is taken out of it
+ * @old: (nullable): the window it is taken out of
+ *
+ * Follows the focus in @root: a field of the editor that takes it keeps its text
+ * unselected, with the caret at its end.
+ */
+void
+ct_programme_keys_set_root (CtProgrammeEditor *editor,
+                            GtkRoot           *root,
+                            GtkRoot           *old)
+{
+  if (GTK_IS_WINDOW (old))
+    g_signal_handlers_disconnect_by_func (old, focus_widget_cb, editor);
+  if (GTK_IS_WINDOW (root))
+    g_signal_connect_object (root, "notify::focus-widget", G_CALLBACK (focus_widget_cb),
+                             editor, 0);
 }

@@ -5,6 +5,9 @@
 
 G_BEGIN_DECLS
 
-void ct_programme_keys_install (CtProgrammeEditor *editor);
+void ct_programme_keys_install  (CtProgrammeEditor *editor);
+void ct_programme_keys_set_root (CtProgrammeEditor *editor,
+                                 GtkRoot           *root,
+                                 GtkRoot           *old);
 
 G_END_DECLS

@@ -1,0 +1,507 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Where the focus goes when a programme is entered with the keyboard only: into the text
+ * of the multi-line rows, to the end of a field's text, into what was just made (a
+ * programme, a section, an agenda item, shown whole), out of the unit suggestions, and
+ * to the pre-signing check and back (F8, Escape). */
+#include <adwaita.h>
+
+#include "window-wait.h"
+#include "ct-agenda-row.h"
+#include "ct-item-editor.h"
+#include "ct-new-programme-dialog.h"
+#include "ct-programme-editor.h"
+#include "ct-sample.h"
+#include "ct-section-row.h"
+#include "ct-window.h"
+#include "test-util-widget.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  GtkApplication *app;
+  CtWindow *window;
+  gint64 id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
+
+  f->dir = g_dir_make_tmp ("congtac-focus-XXXXXX", NULL);
+  f->path = g_build_filename (f->dir, "f.db", NULL);
+  store = ct_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_store_save_programme (store, programme, &error));
+  f->id = programme->id;
+  f->app = ct_test_application_new ("io.github.congtac.CongtacFocusTest");
+  f->window = ct_window_new (f->app, store);
+  /* A laptop's screen, where a long agenda runs below the view. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (ct_test_open_programme (f->window, f->id, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_close (GTK_WINDOW (f->window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&f->app);
+  ct_test_remove_tree (f->dir);
+  g_free (f->path);
+  g_free (f->dir);
+}
+
+static CtProgrammeEditor *
+get_editor (Fixture *f)
+{
+  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
+                                                "editor_bin");
+  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
+}
+
+static GtkWidget *
+focus (Fixture *f)
+{
+  GtkWidget *widget = gtk_window_get_focus (GTK_WINDOW (f->window));
+
+  g_assert_nonnull (widget);
+  return widget;
+}
+
+/* Runs what is due now, the idles that follow a key included. */
+static void
+settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* One key press, as GTK delivers it; Tab and Shift+Tab move the focus when no
+ * controller takes them, as the window's own handling does. */
+static void
+press (Fixture         *f,
+       guint            keyval,
+       GdkModifierType  mods)
+{
+  if (!ct_test_press_key (focus (f), keyval, mods))
+    {
+      if (keyval == GDK_KEY_Tab && mods == 0)
+        gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+      else if (keyval == GDK_KEY_ISO_Left_Tab && mods == GDK_SHIFT_MASK)
+        gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_BACKWARD);
+      else
+        g_error ("Nothing answers key %s in a %s", gdk_keyval_name (keyval),
+                 G_OBJECT_TYPE_NAME (focus (f)));
+    }
+  settle ();
+}
+
+/* Types @text where the focus is, at the cursor. */
+static void
+type (Fixture    *f,
+      const char *text)
+{
+  GtkWidget *target = focus (f);
+
+  if (GTK_IS_TEXT_VIEW (target))
+    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (target)),
+                                      text, -1);
+  else
+    {
+      int position = gtk_editable_get_position (GTK_EDITABLE (target));
+
+      gtk_editable_delete_selection (GTK_EDITABLE (target));
+      position = gtk_editable_get_position (GTK_EDITABLE (target));
+      gtk_editable_insert_text (GTK_EDITABLE (target), text, -1, &position);
+      gtk_editable_set_position (GTK_EDITABLE (target), position);
+    }
+  settle ();
+}
+
+static gboolean
+in_widget (Fixture   *f,
+           GtkWidget *widget)
+{
+  GtkWidget *now = gtk_window_get_focus (GTK_WINDOW (f->window));
+
+  return now != NULL && (now == widget || gtk_widget_is_ancestor (now, widget));
+}
+
+static GtkWidget *
+document_field (Fixture    *f,
+                const char *name)
+{
+  GtkWidget *field = ct_programme_editor_get_field (get_editor (f), name);
+
+  g_assert_nonnull (field);
+  return field;
+}
+
+/* Tab from the field before stops in the text of the superior body, typed on several
+ * lines, not on its row; a key for the row reaches the text. */
+static void
+test_lines_row_tab (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *superior = document_field (f, "superior_body");
+  GtkWidget *issuing = document_field (f, "issuing_body");
+  GtkWidget *row = gtk_widget_get_ancestor (superior, GTK_TYPE_LIST_BOX_ROW);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (superior));
+  g_autoptr(GString) expected = NULL;
+  GtkTextIter cursor;
+
+  ct_test_wait_mapped (superior);
+  g_assert_true (gtk_widget_grab_focus (document_field (f, "style")));
+  press (f, GDK_KEY_Tab, 0);
+  g_assert_true (focus (f) == superior);
+  press (f, GDK_KEY_Tab, 0);
+  g_assert_true (focus (f) == issuing);
+  press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+  g_assert_true (focus (f) == superior);
+  press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+  g_assert_true (in_widget (f, document_field (f, "style")));
+
+  /* The row hands the focus to its text, where the typing goes. */
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (focus (f) == superior);
+  expected = g_string_new (p->superior_body);
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  g_string_insert (expected, (gssize) (g_utf8_offset_to_pointer (expected->str,
+                                                                  gtk_text_iter_get_offset (&cursor))
+                                       - expected->str), "X");
+  type (f, "X");
+  g_assert_cmpstr (p->superior_body, ==, expected->str);
+}
+
+/* Tab into a field with text puts the caret after it, nothing selected: the next key
+ * adds to the text instead of replacing it. */
+static void
+test_tab_keeps_text (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *kind = document_field (f, "kind_code");
+  GtkWidget *body = document_field (f, "body_code");
+  CtProgramme *p = ct_window_get_programme (f->window);
+  int start, end;
+
+  ct_test_wait_mapped (body);
+  gtk_editable_set_text (GTK_EDITABLE (body), "VP");
+  g_assert_true (gtk_widget_grab_focus (kind));
+  press (f, GDK_KEY_Tab, 0);
+  g_assert_true (in_widget (f, body));
+  g_assert_true (GTK_IS_TEXT (focus (f)));
+  g_assert_false (gtk_editable_get_selection_bounds (GTK_EDITABLE (focus (f)), &start, &end));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (focus (f))), ==, 2);
+  type (f, "UB");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (body)), ==, "VPUB");
+  g_assert_cmpstr (p->body_code, ==, "VPUB");
+}
+
+static gboolean
+opened_january (gpointer data)
+{
+  Fixture *f = data;
+  CtProgramme *p = ct_window_get_programme (f->window);
+
+  return p != NULL && p->period_year == 2027 && p->period_index == 1
+         && !ct_window_get_busy (f->window);
+}
+
+/* Ctrl+N, then Create: the new programme opens with the focus in the first field left
+ * to type, its number (the superior and issuing bodies come from the month before). */
+static void
+test_new_programme_focus (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWindow *dialog;
+  CtProgramme *p;
+
+  press (f, GDK_KEY_n, GDK_CONTROL_MASK);
+  dialog = ct_test_find_toplevel (CT_TYPE_NEW_PROGRAMME_DIALOG);
+  g_assert_nonnull (dialog);
+  ct_new_programme_dialog_set_period (CT_NEW_PROGRAMME_DIALOG (dialog), 2027, 1, TRUE);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  g_assert_true (ct_test_wait_until (opened_january, f, 10));
+  ct_test_wait_window (f->window);
+  p = ct_window_get_programme (f->window);
+  g_assert_nonnull (p->superior_body);
+  g_assert_nonnull (p->issuing_body);
+  g_assert_cmpuint (p->number, ==, 0);
+  g_assert_true (in_widget (f, document_field (f, "number")));
+  g_assert_true (GTK_IS_TEXT (focus (f)));
+}
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture *f;
+  GtkWidget *widget;
+} InWidget;
+
+/* Whether the focus is in @w's widget and shows whole in the form's view. */
+static gboolean
+focus_shown_in_widget (gpointer data)
+{
+  InWidget *w = data;
+  GtkWidget *now = gtk_window_get_focus (GTK_WINDOW (w->f->window));
+  GtkWidget *scroller, *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double value;
+
+  if (!in_widget (w->f, w->widget))
+    return FALSE;
+  scroller = gtk_widget_get_ancestor (now, GTK_TYPE_SCROLLED_WINDOW);
+  content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  value = gtk_adjustment_get_value (adjustment);
+  return gtk_widget_get_height (now) > 0 && gtk_widget_compute_bounds (now, content, &bounds)
+         && bounds.origin.y >= value
+         && bounds.origin.y + bounds.size.height <= value + gtk_adjustment_get_page_size (adjustment);
+}
+
+/* "Add Section" puts the focus in the new section's title, below the open sections, and
+ * the view shows it. */
+static void
+test_add_section_focus (Fixture       *f,
+                        gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  guint before = p->sections->len;
+  GtkWidget *add = find_button (GTK_WIDGET (editor), "_Add Section");
+  InWidget w = { f, NULL };
+
+  g_assert_nonnull (add);
+  for (guint i = 0; i < before; i++)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (ct_programme_editor_get_section_row (editor, i)),
+                                   TRUE);
+  ct_test_wait_mapped (add);
+  g_assert_true (gtk_widget_grab_focus (add));
+  g_signal_emit_by_name (add, "clicked");
+  settle ();
+  g_assert_cmpuint (p->sections->len, ==, before + 1);
+  w.widget = ct_programme_editor_get_section_row (editor, before);
+  g_assert_nonnull (w.widget);
+  g_assert_true (ct_test_wait_until (focus_shown_in_widget, &w, 10));
+  g_assert_true (GTK_IS_TEXT (focus (f)));
+  type (f, "Công tác khác");
+  g_assert_cmpstr (((CtSection *) g_ptr_array_index (p->sections, before))->title, ==,
+                   "Công tác khác");
+}
+
+static CtItem *
+first_event (CtProgramme *p)
+{
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (p->sections, i);
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          if (item->kind == CT_ITEM_EVENT)
+            return item;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+open_item (Fixture *f,
+           CtItem  *item)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  g_autofree char *uuid = g_strdup (item->uuid);
+  GtkWidget *form;
+
+  ct_programme_editor_open_item (editor, uuid);
+  form = ct_programme_editor_get_item_editor (editor);
+  g_assert_nonnull (form);
+  ct_test_wait_mapped (form);
+  return form;
+}
+
+/* Whether all of the focused agenda row shows in the item page's scrolled view. */
+static gboolean
+agenda_row_shown (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *row = gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW);
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  double value = gtk_adjustment_get_value (adjustment);
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_height (row) > 0
+         && gtk_widget_compute_bounds (row, content, &bounds)
+         && bounds.origin.y >= value
+         && bounds.origin.y + bounds.size.height <= value + gtk_adjustment_get_page_size (adjustment);
+}
+
+/* Enter at the end of the last of many agenda items starts the next, below the view:
+ * the view scrolls to show all of it. */
+static void
+test_agenda_row_scrolled (Fixture       *f,
+                          gconstpointer  data)
+{
+  CtItem *event = first_event (ct_window_get_programme (f->window));
+  GtkWidget *form, *row;
+  guint before;
+
+  for (guint i = 0; i < 16; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Báo cáo chuyên đề số %u của các phòng", i + 1);
+      ct_item_add_agenda_item (event, text, "Phòng Nội vụ");
+    }
+  before = event->agenda->len;
+  form = open_item (f, event);
+  row = ct_item_editor_add_agenda_item (CT_ITEM_EDITOR (form));
+  /* An item added at the end is typed in, then Enter starts another. */
+  g_assert_true (in_widget (f, row));
+  type (f, "Tổng kết");
+  press (f, GDK_KEY_Return, 0);
+  g_assert_cmpuint (event->agenda->len, ==, before + 2);
+  row = gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)), ==, before + 1);
+  g_assert_true (ct_test_wait_until (agenda_row_shown, f, 10));
+}
+
+static GtkWidget *
+find_popover (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = GTK_IS_POPOVER (c) ? c : find_popover (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+suggestions_shown (gpointer entry)
+{
+  GtkWidget *popover = find_popover (entry);
+
+  return popover != NULL && gtk_widget_get_visible (popover);
+}
+
+/* Ctrl+Enter in a unit whose suggestions show ends the agenda and closes them. */
+static void
+test_unit_suggestions_closed (Fixture       *f,
+                              gconstpointer  data)
+{
+  CtItem *event = first_event (ct_window_get_programme (f->window));
+  GtkWidget *form, *row, *unit;
+
+  ct_item_add_agenda_item (event, "Báo cáo tình hình", "Phòng Tài chính - Kế hoạch");
+  form = open_item (f, event);
+  row = ct_item_editor_add_agenda_item (CT_ITEM_EDITOR (form));
+  unit = ct_agenda_row_get_unit_entry (CT_AGENDA_ROW (row));
+  type (f, "Kế hoạch năm");
+  press (f, GDK_KEY_Tab, 0);
+  g_assert_true (in_widget (f, unit));
+  type (f, "Phòng Tài");
+  g_assert_true (ct_test_wait_until (suggestions_shown, unit, 10));
+  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  g_assert_null (gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW));
+  g_assert_false (gtk_widget_get_visible (find_popover (unit)));
+}
+
+static gboolean
+check_row_focused (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *list = ct_programme_editor_get_check_list (get_editor (f));
+
+  return in_widget (f, list) && focus (f) != list;
+}
+
+static GtkWidget *
+find_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_label (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* F8 shows the pre-signing check with the focus on its first problem; Escape goes back
+ * to the field that had the focus. */
+static void
+test_check_panel_keys (Fixture       *f,
+                       gconstpointer  data)
+{
+  CtProgrammeEditor *editor = get_editor (f);
+  GtkWidget *kind = document_field (f, "kind_code");
+  GtkWidget *list = ct_programme_editor_get_check_list (editor);
+  CtProgramme *p = ct_window_get_programme (f->window);
+  GPtrArray *issues;
+  GtkWidget *text;
+
+  /* No number: a problem to fix before signing. */
+  p->number = 0;
+  ct_session_edited (ct_window_get_session (f->window), NULL);
+  ct_test_wait_mapped (kind);
+  g_assert_true (gtk_widget_grab_focus (kind));
+  text = focus (f);
+  press (f, GDK_KEY_F8, 0);
+  issues = ct_programme_editor_get_issues (editor);
+  g_assert_cmpuint (issues->len, >, 0);
+  g_assert_true (ct_test_wait_until (check_row_focused, f, 10));
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_label (focus (f)))), ==,
+                   ((CtCheckIssue *) g_ptr_array_index (issues, 0))->message);
+  press (f, GDK_KEY_Escape, 0);
+  g_assert_true (focus (f) == text);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  ct_test_widget_init (&argc, &argv);
+  CT_TEST_ADD ("/editor-focus/lines-row-tab", test_lines_row_tab);
+  CT_TEST_ADD ("/editor-focus/tab-keeps-text", test_tab_keeps_text);
+  CT_TEST_ADD ("/editor-focus/new-programme", test_new_programme_focus);
+  CT_TEST_ADD ("/editor-focus/add-section", test_add_section_focus);
+  CT_TEST_ADD ("/editor-focus/agenda-row-scrolled", test_agenda_row_scrolled);
+  CT_TEST_ADD ("/editor-focus/unit-suggestions-closed", test_unit_suggestions_closed);
+  CT_TEST_ADD ("/editor-focus/check-panel-keys", test_check_panel_keys);
+  return g_test_run ();
+}
