@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Helpers for the tests that need a display. */
+#include <string.h>
+
 #include "test-util-widget.h"
 
 #include <locale.h>
@@ -359,4 +361,65 @@ ct_test_find_widget (GtkWidget      *root,
   return NULL;
 }
 
+static gboolean
+suggestions_mapped (gpointer entry)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (entry); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c) && gtk_widget_get_mapped (c))
+      return TRUE;
+  return FALSE;
+}
+
+/* GTK 4.8 sizes an entry's suggestions by the monitor the window is on and does not check
+ * that there is one: with several test programs on one Xvfb display, there sometimes is
+ * none. That critical alone is let through; any other fails the test. */
+static void
+missing_monitor_only (const char     *log_domain,
+                      GLogLevelFlags  log_level,
+                      const char     *message,
+                      gpointer        user_data)
+{
+  if (strstr (message, "gdk_monitor_get_geometry") != NULL)
+    {
+      g_test_message ("GTK: %s", message);
+      return;
+    }
+  g_log_default_handler (log_domain, log_level, message, user_data);
+  g_test_fail ();
+}
+
+static GLogLevelFlags suggestions_fatal_mask;
+static guint suggestions_handler;
+
+/**
+ * ct_test_begin_suggestions:
+ * @entry: an entry whose suggestions (#GtkEntryCompletion) the test has just asked for
+ *
+ * Waits up to 10 s for them. GTK shows suggestions only in the active window, and widget
+ * tests share one display: %FALSE when another window kept them from showing (the test
+ * then skips, saying so). Until ct_test_end_suggestions(), only the missing-monitor
+ * critical above is let through.
+ */
+gboolean
+ct_test_begin_suggestions (GtkWidget *entry)
+{
+  suggestions_fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK);
+  suggestions_handler = g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING,
+                                           missing_monitor_only, NULL);
+  if (ct_test_wait_until (suggestions_mapped, entry, 10))
+    return TRUE;
+  ct_test_end_suggestions ();
+  g_test_skip ("No suggestions shown: another window has the keyboard focus");
+  return FALSE;
+}
+
+void
+ct_test_end_suggestions (void)
+{
+  if (suggestions_handler == 0)
+    return;
+  g_log_remove_handler ("Gdk", suggestions_handler);
+  suggestions_handler = 0;
+  g_log_set_always_fatal (suggestions_fatal_mask);
+}
 
