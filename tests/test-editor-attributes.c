@@ -10,6 +10,7 @@
 #include "ct-document-editor.h"
 #include "ct-footer-editor.h"
 #include "ct-item-editor.h"
+#include "ct-section-row.h"
 #include "ct-when-row.h"
 #include "fixture-programme.h"
 #include "test-util-widget.h"
@@ -323,6 +324,46 @@ test_event_timing_in_words (Fixture       *f,
   g_assert_cmpint (titled (f, MEETING)->start_minute, ==, 7 * 60 + 30);
   g_assert_false (ct_session_can_undo (f->session));
   g_clear_object (&form);
+}
+
+static gboolean
+is_row_starting (GtkWidget     *widget,
+                 gconstpointer  title)
+{
+  return ADW_IS_ACTION_ROW (widget) &&
+         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
+}
+
+static const char *
+subtitle_of (GtkWidget  *section,
+             const char *title)
+{
+  GtkWidget *row = ct_test_find_widget (section, is_row_starting, title);
+
+  g_assert_nonnull (row);
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* A task's row in the section list says when it is due: its date, or its wording as
+ * typed; the rows shown again after an edit say the new one. */
+static void
+test_task_row_due (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *section = g_object_ref_sink (ct_section_row_new (f->session, 2));
+  GtkWidget *form = form_for (f, task (f, 0));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (section), TRUE);
+  g_assert_cmpstr (subtitle_of (section, "Hoàn thành kế hoạch"), ==, "Task · due 25/3/2025");
+  g_assert_cmpstr (subtitle_of (section, "Rà soát hồ sơ"), ==, "Task · quý II");
+  gtk_editable_set_text (GTK_EDITABLE (field (form, "when")), "quý IV");
+  ct_section_row_restore (CT_SECTION_ROW (section));
+  g_assert_cmpstr (subtitle_of (section, "Hoàn thành kế hoạch"), ==, "Task · quý IV");
+  gtk_editable_set_text (GTK_EDITABLE (field (form, "when")), "");
+  ct_section_row_restore (CT_SECTION_ROW (section));
+  g_assert_cmpstr (subtitle_of (section, "Hoàn thành kế hoạch"), ==, "Task");
+  g_clear_object (&form);
+  g_clear_object (&section);
 }
 
 /* A title wraps as it is typed but stays one line: lines pasted into it are joined. */
@@ -747,6 +788,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-attributes/recurrence-rules", test_recurrence_rules);
   CT_TEST_ADD ("/editor-attributes/agenda-subpoints", test_agenda_subpoints);
   CT_TEST_ADD ("/editor-attributes/event-date-not-a-date", test_event_date_not_a_date);
+  CT_TEST_ADD ("/editor-attributes/task-row-due", test_task_row_due);
   CT_TEST_ADD ("/editor-attributes/title-wraps-one-line", test_title_wraps_one_line);
   CT_TEST_ADD ("/editor-attributes/two-line-bodies", test_two_line_bodies);
   CT_TEST_ADD ("/editor-attributes/week-period", test_week_period);
