@@ -10,7 +10,6 @@
 #include "ct-document-editor.h"
 #include "ct-footer-editor.h"
 #include "ct-item-editor.h"
-#include "ct-section-row.h"
 #include "ct-when-row.h"
 #include "fixture-programme.h"
 #include "test-util-widget.h"
@@ -324,108 +323,6 @@ test_event_timing_in_words (Fixture       *f,
   g_assert_cmpint (titled (f, MEETING)->start_minute, ==, 7 * 60 + 30);
   g_assert_false (ct_session_can_undo (f->session));
   g_clear_object (&form);
-}
-
-static gboolean
-is_row_starting (GtkWidget     *widget,
-                 gconstpointer  title)
-{
-  return ADW_IS_ACTION_ROW (widget) &&
-         g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
-}
-
-static const char *
-subtitle_of (GtkWidget  *section,
-             const char *title)
-{
-  GtkWidget *row = ct_test_find_widget (section, is_row_starting, title);
-
-  g_assert_nonnull (row);
-  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
-}
-
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       data)
-{
-  (*(guint *) data)++;
-  return G_SOURCE_CONTINUE;
-}
-
-/* Waits until @widget was drawn twice: laid out again after a change. */
-static void
-wait_frames (GtkWidget *widget)
-{
-  guint frames = 0;
-  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
-
-  while (frames < 3)
-    g_main_context_iteration (NULL, TRUE);
-  gtk_widget_remove_tick_callback (widget, id);
-}
-
-/* The status of a due or "Thời gian" row is under the field, as wide as the row: in a
- * form 700 px wide a reason why the text is no date is one line, not a narrow column
- * beside the field; an empty row shows none. */
-static void
-test_when_status_under_field (Fixture       *f,
-                              gconstpointer  data)
-{
-  GtkWidget *form = form_for (f, task (f, 0));
-  GtkWidget *window = gtk_window_new ();
-  GtkWidget *due = field (form, "when");
-  GtkWidget *status = ct_when_row_get_status (CT_WHEN_ROW (due));
-  GtkWidget *calendar = ct_when_row_get_calendar (CT_WHEN_ROW (due));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 700, 600);
-  gtk_window_set_child (GTK_WINDOW (window), form);
-  gtk_window_present (GTK_WINDOW (window));
-  ct_test_wait_mapped (due);
-  gtk_editable_set_text (GTK_EDITABLE (due), "24-25/3");
-  wait_frames (status);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==,
-                   "A task is due on one day: type its last day only");
-  g_assert_true (gtk_widget_is_ancestor (status, due));
-  g_assert_cmpint (gtk_label_get_max_width_chars (GTK_LABEL (status)), ==, -1);
-  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (status))), ==,
-                   1);
-  g_assert_cmpint (gtk_widget_get_width (status), >, gtk_widget_get_width (due) / 2);
-  /* Under the field: below the calendar's button, not beside it. */
-  {
-    graphene_point_t top = { 0, 0 }, button_top = { 0, 0 }, in_row, button_in_row;
-    GtkWidget *pick = gtk_widget_get_ancestor (calendar, GTK_TYPE_MENU_BUTTON);
-
-    g_assert_true (gtk_widget_compute_point (status, due, &top, &in_row));
-    g_assert_true (gtk_widget_compute_point (pick, due, &button_top, &button_in_row));
-    g_assert_cmpfloat (in_row.y, >=, button_in_row.y + gtk_widget_get_height (pick));
-  }
-  gtk_editable_set_text (GTK_EDITABLE (due), "");
-  g_assert_false (gtk_widget_get_visible (status));
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&form);
-}
-
-/* A task's row in the section list says when it is due: its date, or its wording as
- * typed; the rows shown again after an edit say the new one. */
-static void
-test_task_row_due (Fixture       *f,
-                   gconstpointer  data)
-{
-  GtkWidget *section = g_object_ref_sink (ct_section_row_new (f->session, 2));
-  GtkWidget *form = form_for (f, task (f, 0));
-
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (section), TRUE);
-  g_assert_cmpstr (subtitle_of (section, "Hoàn thành kế hoạch"), ==, "Task · due 25/3/2025");
-  g_assert_cmpstr (subtitle_of (section, "Rà soát hồ sơ"), ==, "Task · quý II");
-  gtk_editable_set_text (GTK_EDITABLE (field (form, "when")), "quý IV");
-  ct_section_row_restore (CT_SECTION_ROW (section));
-  g_assert_cmpstr (subtitle_of (section, "Hoàn thành kế hoạch"), ==, "Task · quý IV");
-  gtk_editable_set_text (GTK_EDITABLE (field (form, "when")), "");
-  ct_section_row_restore (CT_SECTION_ROW (section));
-  g_assert_cmpstr (subtitle_of (section, "Hoàn thành kế hoạch"), ==, "Task");
-  g_clear_object (&form);
-  g_clear_object (&section);
 }
 
 /* A title wraps as it is typed but stays one line: lines pasted into it are joined. */
@@ -850,8 +747,6 @@ main (int    argc,
   CT_TEST_ADD ("/editor-attributes/recurrence-rules", test_recurrence_rules);
   CT_TEST_ADD ("/editor-attributes/agenda-subpoints", test_agenda_subpoints);
   CT_TEST_ADD ("/editor-attributes/event-date-not-a-date", test_event_date_not_a_date);
-  CT_TEST_ADD ("/editor-attributes/task-row-due", test_task_row_due);
-  CT_TEST_ADD ("/editor-attributes/when-status-under-field", test_when_status_under_field);
   CT_TEST_ADD ("/editor-attributes/title-wraps-one-line", test_title_wraps_one_line);
   CT_TEST_ADD ("/editor-attributes/two-line-bodies", test_two_line_bodies);
   CT_TEST_ADD ("/editor-attributes/week-period", test_week_period);
