@@ -160,11 +160,12 @@ test_september (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 1, 9, 2023)),
                                             "outside-period"));
 
-  /* Rows are weeks of the period: 28/8–3/9 is "Week 1", 25/9–1/10 "Week 5", no sixth row. */
+  /* Rows are labelled with their ISO week: 28/8–3/9 is "Week 35", 25/9–1/10 "Week 39",
+   * no sixth row. */
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 0))),
-                   ==, "Week 1");
+                   ==, "Week 35");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 4))),
-                   ==, "Week 5");
+                   ==, "Week 39");
   g_assert_false (gtk_widget_get_visible (ct_calendar_view_get_week_label (f->view, 5)));
 }
 
@@ -393,6 +394,31 @@ test_drag_to_reschedule (Fixture       *f,
   g_assert_cmpuint (g_date_get_day (&f->moved_to), ==, 27);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 26, 9, 2023)), ==, 0);
   g_assert_cmpuint (ct_calendar_day_get_n_chips (day_cell (f, 27, 9, 2023)), ==, 1);
+}
+
+/* 28/12/2026 – 03/01/2027 is ISO week 53 of 2026 (1/1/2026 is a Thursday): the row says
+ * so in January's programme, as in December's, and as the Week page does. */
+static void
+test_iso_week_53 (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(CtProgramme) january = ct_programme_new ();
+  g_autoptr(CtProgramme) december = ct_programme_new ();
+
+  ct_programme_set_period (january, CT_PERIOD_KIND_MONTH, 2027, 1);
+  ct_calendar_view_set_programme (f->view, january);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 0))),
+                   ==, "Week 53");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 1))),
+                   ==, "Week 1");
+
+  ct_programme_set_period (december, CT_PERIOD_KIND_MONTH, 2026, 12);
+  ct_calendar_view_set_programme (f->view, december);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 0))),
+                   ==, "Week 49");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 4))),
+                   ==, "Week 53");
+  ct_calendar_view_set_programme (f->view, f->programme);
 }
 
 static void
@@ -683,6 +709,7 @@ main (int    argc,
   ADD ("activate", test_activate);
   ADD ("add-event", test_add_event);
   ADD ("drag-to-reschedule", test_drag_to_reschedule);
+  ADD ("iso-week-53", test_iso_week_53);
   ADD ("lam-bu", test_lam_bu);
   ADD ("seed", test_seed);
   g_test_add_func ("/calendar-view/seed-vietnamese", test_seed_vietnamese);

@@ -324,6 +324,15 @@ static const WhenRow when_rows[] = {
     "The first day comes after the last" },
   { "14:00", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
     "Add the day before the time, e.g. 24/10 14:00" },
+  /* The day is fine: the time is what is wrong. */
+  { "12/1 25:70", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "There is no time 25:70" },
+  { "chiều 12/1 14h75", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "There is no time 14h75" },
+  { "12/1 7:30-24:10", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "There is no time 24:10" },
+  { "31/02 25:70", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "31/02 does not exist" },
   { "24/10 abc", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
     "“24/10 abc” is not a date such as 24/10 or chiều 24/10/2023 14:00" },
 };

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -478,6 +479,44 @@ test_symbols_whole (void)
       g_assert_cmpuint (count_word (words, symbol), ==, 1);
       g_assert_cmpuint (count_word (words, date), >=, 1);
     }
+  assert_same_words (p, words);
+}
+
+/* A weekday is never broken between its words: each "(thứ" is followed on its own line by
+ * the weekday's name, whatever the words before it; the text is printed as typed. */
+static void
+test_weekdays_whole (void)
+{
+  static const char *const fillers[] = { "họp", "giao ban", "làm việc với xã", "kiểm tra",
+                                         "đoàn công tác", "tổng kết", "dự hội nghị" };
+  static const char *const days_v[] = { "Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", NULL };
+  const guint n_days = G_N_ELEMENTS (days_v) - 1;
+  g_autoptr(CtProgramme) p = fixture_programme ();
+  g_autoptr(GString) text = g_string_new ("Lịch làm việc");
+  g_autoptr(PopplerDocument) doc = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  guint found = 0;
+
+  for (guint i = 0; i < 90; i++)
+    g_string_append_printf (text, " %s (thứ %s)", fillers[(i * 5) % G_N_ELEMENTS (fillers)],
+                            days_v[i % n_days]);
+  ct_section_add_item (g_ptr_array_index (p->sections, 0), ct_item_new_task (text->str));
+  words = export_words (p, "weekdays.pdf", &doc);
+  /* The fixture's own "(thứ Sáu)" are checked too. */
+  for (guint i = 0; i + 1 < words->len; i++)
+    {
+      Word *w = g_ptr_array_index (words, i), *next = g_ptr_array_index (words, i + 1);
+      g_autofree char *day = NULL;
+
+      if (!g_str_equal (w->text, "(thứ"))
+        continue;
+      day = g_strndup (next->text, strcspn (next->text, ")."));
+      g_assert_true (g_strv_contains (days_v, day));
+      g_assert_cmpuint (next->page, ==, w->page);
+      g_assert_cmpfloat (fabs (next->y1 - w->y1), <, 1);
+      found++;
+    }
+  g_assert_cmpuint (found, >=, 90);
   assert_same_words (p, words);
 }
 
@@ -971,6 +1010,7 @@ main (int    argc,
   g_test_add_func ("/pdf/many-recipients", test_many_recipients);
   g_test_add_func ("/pdf/random-shapes", test_random_shapes);
   g_test_add_func ("/pdf/symbols-whole", test_symbols_whole);
+  g_test_add_func ("/pdf/weekdays-whole", test_weekdays_whole);
   g_test_add_func ("/pdf/stacked-marks", test_stacked_marks);
   g_test_add_func ("/pdf/state-style", test_state_style);
   g_test_add_func ("/pdf/state-agency-lines", test_state_agency_lines);

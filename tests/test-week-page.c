@@ -199,6 +199,29 @@ test_navigation (Fixture       *f,
   g_assert_cmpstr (ct_week_page_get_title (f->page), ==, "Week 38 · 18/9 – 24/9/2023");
 }
 
+/* 1/1/2026 is a Thursday, so 2026 has 53 ISO weeks: 28/12/2026 – 03/01/2027 is week 53,
+ * the number the calendar's row gives too (/calendar-view/iso-week-53). */
+static void
+test_week_53 (Fixture       *f,
+              gconstpointer  data)
+{
+  int year, week;
+
+  ct_week_page_show_week (f->page, 2027, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.previous", NULL));
+  wait_page (f);
+  ct_week_page_get_week (f->page, &year, &week);
+  g_assert_cmpint (year, ==, 2026);
+  g_assert_cmpint (week, ==, 53);
+  g_assert_cmpstr (ct_week_page_get_title (f->page), ==, "Week 53 · 28/12/2026 – 03/01/2027");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "week.next", NULL));
+  wait_page (f);
+  ct_week_page_get_week (f->page, &year, &week);
+  g_assert_cmpint (year, ==, 2027);
+  g_assert_cmpint (week, ==, 1);
+  g_assert_cmpstr (ct_week_page_get_title (f->page), ==, "Week 1 · 04/01 – 10/01/2027");
+}
+
 static void
 read_text_cb (GObject      *source,
               GAsyncResult *result,
@@ -795,6 +818,8 @@ main (int    argc,
   g_test_add ("/week-page/week-39", Fixture, NULL, fixture_set_up, test_week_39,
               fixture_tear_down);
   g_test_add ("/week-page/navigation", Fixture, NULL, fixture_set_up, test_navigation,
+              fixture_tear_down);
+  g_test_add ("/week-page/week-53", Fixture, NULL, fixture_set_up, test_week_53,
               fixture_tear_down);
   g_test_add ("/week-page/copy-digest", Fixture, NULL, fixture_set_up, test_copy_digest,
               fixture_tear_down);

@@ -155,6 +155,41 @@ read_times (const char **p,
   return TRUE;
 }
 
+/* Reads a number of one or two digits; FALSE when there is none or it is longer. */
+static gboolean
+read_two_digits (const char **p,
+                 int         *value)
+{
+  int n = 0;
+
+  *value = 0;
+  for (; g_ascii_isdigit (**p); (*p)++, n++)
+    *value = *value * 10 + (**p - '0');
+  return n >= 1 && n <= 2;
+}
+
+/* "12/1 25:70": the day is right, the time is not, and it is the time the clerk is told
+ * about. Only text shaped like a time ("25:70", "25h", "7h75") is blamed. */
+static void
+blame_time (const char *p,
+            CtWhenText *when)
+{
+  const char *q = p;
+  int hours, minutes = 0;
+  g_autofree char *typed = NULL;
+
+  if (!read_two_digits (&q, &hours) || (*q != ':' && *q != 'h'))
+    return;
+  q++;
+  if (g_ascii_isdigit (*q) && !read_two_digits (&q, &minutes))
+    return;
+  if (g_ascii_isalnum (*q) || (hours <= 23 && minutes <= 59))
+    return;
+  typed = g_strndup (p, q - p);
+  /* Translators: a time of day a clerk typed that cannot be, e.g. "25:70". */
+  set_error (when, g_strdup_printf (_("There is no time %s"), typed));
+}
+
 static gboolean
 is_filler (const char **p)
 {
@@ -188,7 +223,10 @@ read_words (const char *p,
       else if (!any_date && read_dates (&p, default_year, when))
         any_date = TRUE;
       else if (!read_times (&p, when))
-        return FALSE;
+        {
+          blame_time (p, when);
+          return when->kind == CT_WHEN_TEXT_INVALID;
+        }
     }
   return any_date || when->kind == CT_WHEN_TEXT_INVALID;
 }

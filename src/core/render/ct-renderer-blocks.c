@@ -80,6 +80,66 @@ keep_symbols_whole (PangoAttrList *attrs,
     }
 }
 
+static const char *
+word_end (const char *p)
+{
+  while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  return p;
+}
+
+static gboolean
+word_is (const char        *start,
+         const char        *end,
+         const char *const *words)
+{
+  g_autofree char *folded = g_utf8_casefold (start, end - start);
+  g_autofree char *word = g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
+
+  return word != NULL && g_strv_contains (words, word);
+}
+
+/* Keeps a weekday's two words on one line, as a no-break space would: "(thứ" ending one
+ * line and "Ba)" starting the next reads as two things. The text itself is not changed,
+ * so the PDF's text and the other exports keep the space typed. */
+static void
+keep_weekdays_whole (PangoAttrList *attrs,
+                     const char    *text)
+{
+  static const char *const thu[] = { "thứ", NULL };
+  static const char *const days[] = {
+    "hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7", NULL,
+  };
+  static const char *const chu[] = { "chủ", NULL };
+  static const char *const nhat[] = { "nhật", NULL };
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *end = word_end (p), *next = end, *last;
+
+      if (end == p)
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      while (*next == ' ')
+        next++;
+      last = word_end (next);
+      if (next > end && last > next &&
+          ((word_is (p, end, thu) && word_is (next, last, days)) ||
+           (word_is (p, end, chu) && word_is (next, last, nhat))))
+        {
+          PangoAttribute *attr = pango_attr_allow_breaks_new (FALSE);
+
+          attr->start_index = (guint) (p - text);
+          attr->end_index = (guint) (last - text);
+          pango_attr_list_insert (attrs, attr);
+        }
+      p = end;
+    }
+}
+
 /**
  * ct_render_layout_new:
  * @context: the renderer's Pango context (72 dpi: one Pango point is one cairo unit)
@@ -90,7 +150,8 @@ keep_symbols_whole (PangoAttrList *attrs,
  *
  * A layout that wraps at word boundaries and, for a word longer than the line, between
  * letters, without inserting hyphens (a hyphen would change the document's text). Symbols
- * and dates ("114-QĐ/TW", "17/10/1963-17/10/2023") are not broken at their "-" or "/".
+ * and dates ("114-QĐ/TW", "17/10/1963-17/10/2023") are not broken at their "-" or "/",
+ * nor a weekday between its words ("thứ Ba", "Chủ nhật").
  *
  * Returns: (transfer full): the layout, left aligned
  */
@@ -113,6 +174,7 @@ ct_render_layout_new (PangoContext      *context,
 
   pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
   keep_symbols_whole (attrs, text);
+  keep_weekdays_whole (attrs, text);
   if (style->underline)
     pango_attr_list_insert (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE));
   pango_layout_set_attributes (layout, attrs);

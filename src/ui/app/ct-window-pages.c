@@ -116,6 +116,10 @@ ct_window_init_pages (CtWindow *self)
 {
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
                             G_CALLBACK (visible_page_changed_cb), self);
+  /* The save state is said once: beside the pages' switcher, or in the title's subtitle
+   * where a narrow header shows the title in the switcher's place. */
+  g_object_bind_property (self->switcher_title, "title-visible", self->save_label, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 }
 
 /**

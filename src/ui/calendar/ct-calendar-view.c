@@ -80,13 +80,14 @@ collect_problems (CtCalendarView *self,
     }
 }
 
-/* "Tuần n" for a row that meets the period, counted from the period's first week. */
+/* "Tuần n" for a row that meets the period: its ISO week, the number the Week page and a
+ * weekly programme give the same days (28/12/2026 – 03/01/2027 is week 53 of 2026). */
 static void
 update_week_label (CtCalendarView *self,
                    guint           row,
                    const GDate    *monday)
 {
-  GDate sunday = *monday, period_first, period_last, first_monday;
+  GDate sunday = *monday, period_first, period_last;
   g_autofree char *text = NULL;
 
   g_date_add_days (&sunday, 6);
@@ -95,14 +96,8 @@ update_week_label (CtCalendarView *self,
       ct_programme_get_period_range (self->programme, &period_first, &period_last);
       if (g_date_compare (&sunday, &period_first) >= 0 &&
           g_date_compare (monday, &period_last) <= 0)
-        {
-          first_monday = period_first;
-          g_date_subtract_days (&first_monday, g_date_get_weekday (&period_first) - 1);
-          /* Translators: label of a calendar row, %u is the week of the period ("Tuần 1") */
-          text = g_strdup_printf (_("Week %u"),
-                                  (g_date_get_julian (monday) -
-                                   g_date_get_julian (&first_monday)) / 7 + 1);
-        }
+        /* Translators: label of a calendar row, %u is the ISO week number ("Tuần 39") */
+        text = g_strdup_printf (_("Week %u"), g_date_get_iso8601_week_of_year (monday));
     }
   gtk_label_set_text (GTK_LABEL (self->week_labels[row]), text ? text : "");
 }

@@ -10,7 +10,7 @@ G_BEGIN_DECLS
 
 /*
  * CtCalendarView: a programme's month on a calendar. A month grid (Monday first, rows
- * labelled "Tuần 1"… from the period's first week, days outside the period dimmed) with
+ * of the period labelled with their ISO week, "Tuần 35"…, days outside the period dimmed) with
  * the events as chips (day part or time and a shortened title; tentative ones dashed and
  * italic; weekly rules on each of their days; conflicts outlined), today highlighted,
  * holidays and days off marked and làm bù Saturdays shown as working days; beside it the

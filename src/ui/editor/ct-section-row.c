@@ -7,6 +7,7 @@
 
 #include "ct-field.h"
 #include "ct-form-target.h"
+#include "ct-format.h"
 #include "ct-paste-items.h"
 #include "ct-paste-offer.h"
 #include "ct-programme-edit.h"
@@ -84,6 +85,24 @@ kind_label (const CtItem *item)
     default:
       return "";
     }
+}
+
+/* The kind, and for a task its due time: "Task · due 15/12/2026", "Task · quý IV". */
+static char *
+item_subtitle (const CtItem *item)
+{
+  g_autofree char *date = NULL;
+
+  if (item->kind != CT_ITEM_TASK)
+    return g_strdup (kind_label (item));
+  if (!ct_text_is_blank (item->vague_when))
+    /* Translators: a task's row in the form; %s is its due time as typed ("quý IV") */
+    return g_strdup_printf (_("Task · %s"), item->vague_when);
+  if (!g_date_valid (&item->end_date))
+    return g_strdup (kind_label (item));
+  date = ct_format_date_short (&item->end_date);
+  /* Translators: a task's row in the form; %s is its due date ("15/12/2026") */
+  return g_strdup_printf (_("Task · due %s"), date);
 }
 
 /* Drag and drop inside the form carries the dragged section or item as a CtFormTarget. */
@@ -297,13 +316,14 @@ create_item_row (CtSectionRow *self,
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *summary = ct_item_dup_summary (item);
+  g_autofree char *subtitle = item_subtitle (item);
   GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Item Up"));
   GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Item Down"));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *summary ? summary : _("(empty)"));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                              drag_handle (ct_form_target_new_item (item->uuid),
@@ -856,12 +876,13 @@ ct_section_row_restore (CtSectionRow *self)
       AdwPreferencesRow *row = ADW_PREFERENCES_ROW (g_array_index (self->item_rows, ItemRow, i).row);
       CtItem *item = g_ptr_array_index (section->items, i);
       g_autofree char *summary = ct_item_dup_summary (item);
+      g_autofree char *subtitle = item_subtitle (item);
       const char *title = *summary ? summary : _("(empty)");
 
       if (g_strcmp0 (adw_preferences_row_get_title (row), title) != 0)
         adw_preferences_row_set_title (row, title);
-      if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), kind_label (item)) != 0)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), kind_label (item));
+      if (g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), subtitle) != 0)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
     }
 }
 

@@ -332,6 +332,7 @@ update (CtWhenRow *self,
   invalid = when.kind == CT_WHEN_TEXT_INVALID;
   status = describe (self, &when);
   gtk_label_set_text (GTK_LABEL (self->status), status);
+  gtk_widget_set_visible (self->status, *status != '\0');
   if (invalid)
     {
       /* Typing "31/02" passed through "31", wording, and "31/0": none of it stays. */
@@ -439,6 +440,30 @@ ct_when_row_class_init (CtWhenRowClass *klass)
   G_OBJECT_CLASS (klass)->dispose = ct_when_row_dispose;
 }
 
+/* The status goes under the field, as wide as the row: beside it, in what room the
+ * field leaves, a reason why the text is no date would wrap into a narrow column. The
+ * entry row's own header keeps its look by the measures its theme gives it in a row. */
+static void
+put_status_under (CtWhenRow *self)
+{
+  GtkWidget *header = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (self));
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  g_object_ref (header);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), column);
+  gtk_box_append (GTK_BOX (column), header);
+  g_object_unref (header);
+  gtk_widget_set_margin_start (header, 12);
+  gtk_widget_set_margin_end (header, 12);
+  gtk_widget_set_size_request (header, -1, 50);
+  gtk_box_set_spacing (GTK_BOX (header), 6);
+  gtk_box_set_spacing (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->pick))), 6);
+  gtk_widget_set_margin_start (self->status, 12);
+  gtk_widget_set_margin_end (self->status, 12);
+  gtk_widget_set_margin_bottom (self->status, 8);
+  gtk_box_append (GTK_BOX (column), self->status);
+}
+
 static void
 ct_when_row_init (CtWhenRow *self)
 {
@@ -447,8 +472,8 @@ ct_when_row_init (CtWhenRow *self)
 
   self->status = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->status), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (self->status), 28);
-  gtk_label_set_xalign (GTK_LABEL (self->status), 1);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->status), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (self->status), 0);
   gtk_widget_add_css_class (self->status, "dim-label");
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   ct_date_row_take_enter (self->calendar, enter_pick, self);
@@ -463,8 +488,8 @@ ct_when_row_init (CtWhenRow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->pick), _("Pick a Day"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pick), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Pick a Day"), -1);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->status);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->pick));
+  put_status_under (self);
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (focus_enter_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
