@@ -468,7 +468,7 @@ build (CtDocumentEditor *self)
              ct_field_combo_row (_("Format"), style_labels, (int *) &p->style, s));
   add_lines_field (self, "superior_body", _("Superior Body"), &p->superior_body);
   add_lines_field (self, "issuing_body", _("Issuing Body"), &p->issuing_body);
-  add_field (self, "number", ct_field_number_row (_("Number"), &p->number, s));
+  add_field (self, "number", ct_field_number_row (_("Number"), &p->number, "number", s));
   add_field (self, "kind_code", ct_field_entry_row (_("Kind Code"), &p->kind_code, s));
   add_field (self, "body_code", ct_field_entry_row (_("Body Code"), &p->body_code, s));
   add_field (self, "place_name", ct_field_entry_row (_("Place Name"), &p->place_name, s));
