@@ -691,20 +691,25 @@ test_unread_texts (void)
   guint sec;
 
   ct_programme_set_unread_text (p, "number", "12a");
+  ct_programme_set_unread_text (p, "period_index", "13");
   ct_programme_set_unread_text (p, when, "31/02");
   ct_programme_set_unread_text (p, end, "25:70");
   ct_programme_set_unread_text (p, due, "15-16/12");
   ct_programme_set_unread_text (p, start, "8:30");
   ct_programme_set_unread_text (p, "item:00000000-0000-4000-8000-000000000000:when", "31/02");
   issues = ct_programme_check (p, NULL);
-  g_assert_cmpuint (issues->len, ==, 4);
+  g_assert_cmpuint (issues->len, ==, 5);
   issue = g_ptr_array_index (issues, 0);
   g_assert_cmpint (issue->kind, ==, CT_CHECK_TEXT_NOT_UNDERSTOOD);
   g_assert_cmpstr (issue->field, ==, "number");
   g_assert_null (issue->item_uuid);
   g_assert_cmpstr (issue->message, ==, "Number “12a” is not used yet: a number has digits only");
-  /* The others in the order of their keys, whatever the UUIDs: checked by content. */
-  for (guint i = 1; i < issues->len; i++)
+  issue = g_ptr_array_index (issues, 1);
+  g_assert_cmpstr (issue->field, ==, "period_index");
+  g_assert_cmpstr (issue->message, ==, "Month “13” is not used yet: a month is 1 to 12");
+  /* Then the items' fields in document order. */
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 2))->item_uuid, ==, task->uuid);
+  for (guint i = 2; i < issues->len; i++)
     {
       issue = g_ptr_array_index (issues, i);
       sec = g_str_equal (issue->item_uuid, task->uuid) ? 0 : 1;

@@ -171,9 +171,9 @@ assert_number_kept (GtkWidget *number)
 {
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "12a");
   g_assert_true (gtk_widget_has_css_class (number, "error"));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_parsed_row_get_status (number))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (number))), ==,
                    "a number has digits only");
-  g_assert_true (gtk_widget_get_visible (ct_field_parsed_row_get_status (number)));
+  g_assert_true (gtk_widget_get_visible (ct_field_get_status (number)));
 }
 
 static void
@@ -200,7 +200,7 @@ test_number_kept (Fixture       *f,
   undo (f, FALSE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
   g_assert_false (gtk_widget_has_css_class (number, "error"));
-  g_assert_false (gtk_widget_get_visible (ct_field_parsed_row_get_status (number)));
+  g_assert_false (gtk_widget_get_visible (ct_field_get_status (number)));
   g_assert_null (find_issue (f, NUMBER_MESSAGE));
   undo (f, TRUE);
   assert_number_kept (number);
@@ -225,6 +225,41 @@ test_number_kept (Fixture       *f,
   wait_saved (f);
   gone = stored_text (f, "number");
   g_assert_null (gone);
+}
+
+static void
+test_month_kept (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *month = ct_programme_editor_get_field (get_editor (f), "period_index");
+  const char *message = "Month “13” is not used yet: a month is 1 to 12";
+  const CtCheckIssue *issue;
+  g_autofree char *stored = NULL;
+
+  ct_test_wait_mapped (month);
+  g_assert_true (gtk_widget_grab_focus (month));
+  gtk_editable_set_text (GTK_EDITABLE (month), "13");
+  g_assert_cmpint (programme (f)->period_index, ==, 12);
+  wait_saved (f);
+  stored = stored_text (f, "period_index");
+  g_assert_cmpstr (stored, ==, "13");
+
+  close_window (f);
+  open_window (f);
+  month = ct_programme_editor_get_field (get_editor (f), "period_index");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (month)), ==, "13");
+  g_assert_true (gtk_widget_has_css_class (month, "error"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (month))), ==,
+                   "a month is 1 to 12");
+  issue = find_issue (f, message);
+  g_assert_nonnull (issue);
+  ct_programme_editor_jump (get_editor (f), issue);
+  g_assert_true (gtk_widget_is_ancestor (focus (f), month));
+  gtk_editable_set_text (GTK_EDITABLE (month), "11");
+  g_assert_cmpint (programme (f)->period_index, ==, 11);
+  g_assert_false (gtk_widget_has_css_class (month, "error"));
+  g_assert_null (find_issue (f, message));
+  g_assert_null (ct_programme_get_unread_text (programme (f), "period_index"));
 }
 
 static CtItem *
@@ -307,7 +342,7 @@ test_time_kept (Fixture       *f,
   int minute = weekly->start_minute;
   g_autofree char *shown = NULL;
   GtkWidget *time = item_field (f, weekly, "start_minute");
-  GtkWidget *status = ct_field_parsed_row_get_status (time);
+  GtkWidget *status = ct_field_get_status (time);
 
   shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (time)));
   gtk_editable_set_text (GTK_EDITABLE (time), "25:70");
@@ -371,6 +406,7 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   g_test_add_func ("/editor-unread/vietnamese", test_vietnamese);
   CT_TEST_ADD ("/editor-unread/number-kept", test_number_kept);
+  CT_TEST_ADD ("/editor-unread/month-kept", test_month_kept);
   CT_TEST_ADD ("/editor-unread/date-kept", test_date_kept);
   CT_TEST_ADD ("/editor-unread/time-kept", test_time_kept);
   return g_test_run ();

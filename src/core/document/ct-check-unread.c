@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ct-check-private.h"
@@ -25,6 +26,45 @@ number_reason (const char *text)
   if (strlen (text) > 5 || g_ascii_strtoull (text, NULL, 10) > 99999)
     return g_strdup (_("a number has at most five digits"));
   return NULL;
+}
+
+/* The value of digits typed, -1 for other text. */
+static int
+digits_value (const char *text)
+{
+  if (*text == '\0' || strlen (text) > 9 || strspn (text, "0123456789") != strlen (text))
+    return -1;
+  return atoi (text);
+}
+
+/* As the editor reads the period: the month, quarter or week within the stored year. */
+static char *
+period_reason (const CtProgramme *programme,
+               gboolean           year,
+               const char        *text)
+{
+  int value = digits_value (text);
+  guint weeks;
+
+  if (year)
+    return value >= 1900 && value <= 9999
+           ? NULL : g_strdup (_("a year has four digits, from 1900 to 9999"));
+  switch (programme->period_kind)
+    {
+    case CT_PERIOD_KIND_MONTH:
+      return value >= 1 && value <= 12 ? NULL : g_strdup (_("a month is 1 to 12"));
+    case CT_PERIOD_KIND_QUARTER:
+      return value >= 1 && value <= 4 ? NULL : g_strdup (_("a quarter is 1 to 4"));
+    case CT_PERIOD_KIND_WEEK:
+      weeks = ct_programme_weeks_in_year (programme->period_year);
+      if (value >= 1 && value <= (int) weeks)
+        return NULL;
+      /* Translators: %1$d is a year, %2$u its last ISO week (52 or 53). */
+      return g_strdup_printf (_("%1$d has weeks 1 to %2$u"), programme->period_year, weeks);
+    case CT_PERIOD_KIND_YEAR:
+    default:
+      return NULL;
+    }
 }
 
 static char *
@@ -78,8 +118,8 @@ split_item_key (const CtProgramme *programme,
 /**
  * ct_check_unread_reason:
  * @programme: a programme
- * @key: a field key of #CtProgramme.unread_texts ("number", "item:UUID:when", "item:UUID:due",
- *   "item:UUID:start_minute", "item:UUID:end_minute")
+ * @key: a field key of #CtProgramme.unread_texts ("number", "period_year", "period_index",
+ *   "item:UUID:when", "item:UUID:due", "item:UUID:start_minute", "item:UUID:end_minute")
  * @text: the text typed in that field
  *
  * Returns: (transfer full) (nullable): why @text is no value of that field, translated
@@ -98,6 +138,8 @@ ct_check_unread_reason (const CtProgramme *programme,
 
   if (g_str_equal (key, "number"))
     return number_reason (text);
+  if (g_str_equal (key, "period_year") || g_str_equal (key, "period_index"))
+    return period_reason (programme, g_str_equal (key, "period_year"), text);
   field = split_item_key (programme, key, &item);
   if (field == NULL)
     return NULL;
@@ -154,11 +196,38 @@ add_item_issue (GPtrArray         *issues,
                       item_message (field, name, text, reason));
 }
 
+static void
+check_period (GPtrArray         *issues,
+              const CtProgramme *programme,
+              gboolean           year)
+{
+  const char *key = year ? "period_year" : "period_index";
+  const char *text = ct_programme_get_unread_text (programme, key);
+  g_autofree char *reason = NULL;
+  char *message;
+
+  if (text == NULL || (reason = period_reason (programme, year, text)) == NULL)
+    return;
+  if (year)
+    /* Translators: %1$s is the period's year as typed, %2$s why it is no year. */
+    message = g_strdup_printf (_("Year “%1$s” is not used yet: %2$s"), text, reason);
+  else if (programme->period_kind == CT_PERIOD_KIND_QUARTER)
+    /* Translators: %1$s is the period's quarter as typed, %2$s why it is none. */
+    message = g_strdup_printf (_("Quarter “%1$s” is not used yet: %2$s"), text, reason);
+  else if (programme->period_kind == CT_PERIOD_KIND_WEEK)
+    /* Translators: %1$s is the period's week as typed, %2$s why it is none. */
+    message = g_strdup_printf (_("Week “%1$s” is not used yet: %2$s"), text, reason);
+  else
+    /* Translators: %1$s is the period's month as typed ("13"), %2$s why it is none. */
+    message = g_strdup_printf (_("Month “%1$s” is not used yet: %2$s"), text, reason);
+  ct_check_add_issue (issues, CT_CHECK_TEXT_NOT_UNDERSTOOD, key, -1, NULL, -1, message);
+}
+
 /*
  * ct_check_unread_texts:
  *
  * Adds one issue per text typed that is no value yet, in the order of the document:
- * the number, then the items' fields.
+ * the number, the period, then the items' fields.
  */
 void
 ct_check_unread_texts (GPtrArray         *issues,
@@ -176,6 +245,8 @@ ct_check_unread_texts (GPtrArray         *issues,
     ct_check_add_issue (issues, CT_CHECK_TEXT_NOT_UNDERSTOOD, "number", -1, NULL, -1,
                         g_strdup_printf (_("Number “%1$s” is not used yet: %2$s"), number,
                                          reason));
+  check_period (issues, programme, TRUE);
+  check_period (issues, programme, FALSE);
   for (guint i = 0; i < programme->sections->len; i++)
     {
       CtSection *section = g_ptr_array_index (programme->sections, i);

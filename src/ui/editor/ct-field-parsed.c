@@ -18,7 +18,6 @@ typedef struct
   gpointer field;
   char merge_key[32];
   char *unread_key;
-  GtkWidget *status;
   gboolean syncing;   /* the widget is being given the member's value: not an edit */
   gboolean (*parse) (const char *text, int *value);
   char *(*format) (int value);
@@ -57,22 +56,12 @@ parsed_set (ParsedBinding *b,
   return TRUE;
 }
 
-/* Shows @text in error with its reason, or (%NULL) the row as fine. */
 static void
 show_unread (GtkWidget     *row,
              ParsedBinding *b,
              const char    *text)
 {
-  CtProgramme *p = ct_session_get_programme (b->session);
-  g_autofree char *reason = text != NULL ? ct_check_unread_reason (p, b->unread_key, text)
-                                         : NULL;
-
-  gtk_label_set_text (GTK_LABEL (b->status), reason != NULL ? reason : "");
-  gtk_widget_set_visible (b->status, reason != NULL);
-  if (text != NULL)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
+  ct_field_show_unread (row, ct_session_get_programme (b->session), b->unread_key, text);
 }
 
 static void
@@ -154,15 +143,9 @@ parsed_row (const char  *title,
   b->parse = parse;
   b->format = format;
   b->is_unsigned = is_unsigned;
-  b->status = gtk_label_new (NULL);
-  gtk_label_set_wrap (GTK_LABEL (b->status), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (b->status), 28);
-  gtk_label_set_xalign (GTK_LABEL (b->status), 1);
-  gtk_widget_add_css_class (b->status, "error");
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), b->status);
+  ct_field_add_status (row);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   ct_field_disable_undo (row);
-  g_object_set_data (G_OBJECT (row), "ct-field-status", b->status);
   parsed_sync (row, b);
   g_signal_connect_data (row, "changed", G_CALLBACK (parsed_changed_cb), b,
                          parsed_binding_free, 0);
@@ -173,16 +156,62 @@ parsed_row (const char  *title,
 }
 
 /**
- * ct_field_parsed_row_get_status:
- * @row: a row of ct_field_number_row() or ct_field_minute_row()
+ * ct_field_add_status:
+ * @row: an #AdwEntryRow
  *
- * Returns: (transfer none): the label saying why the text typed is no value, hidden
- *   while it is one
+ * Adds beside @row's text the label saying why the text typed is no value (see
+ * ct_field_show_unread()), hidden while it is one.
+ */
+void
+ct_field_add_status (GtkWidget *row)
+{
+  GtkWidget *status = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (status), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (status), 28);
+  gtk_label_set_xalign (GTK_LABEL (status), 1);
+  gtk_widget_add_css_class (status, "error");
+  gtk_widget_set_visible (status, FALSE);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), status);
+  g_object_set_data (G_OBJECT (row), "ct-field-status", status);
+}
+
+/**
+ * ct_field_get_status:
+ * @row: a row given a status by ct_field_add_status()
+ *
+ * Returns: (transfer none): the label saying why the text typed is no value
  */
 GtkWidget *
-ct_field_parsed_row_get_status (GtkWidget *row)
+ct_field_get_status (GtkWidget *row)
 {
   return g_object_get_data (G_OBJECT (row), "ct-field-status");
+}
+
+/**
+ * ct_field_show_unread:
+ * @row: a row given a status by ct_field_add_status()
+ * @programme: the programme the row edits
+ * @key: the row's key among the texts typed that are no value (#CtProgramme.unread_texts)
+ * @text: (nullable): the text typed that is no value, %NULL when the row shows one
+ *
+ * Marks @row in error with the reason beside it (ct_check_unread_reason()), or as fine.
+ */
+void
+ct_field_show_unread (GtkWidget         *row,
+                      const CtProgramme *programme,
+                      const char        *key,
+                      const char        *text)
+{
+  GtkWidget *status = ct_field_get_status (row);
+  g_autofree char *reason = text != NULL ? ct_check_unread_reason (programme, key, text) : NULL;
+
+  gtk_label_set_text (GTK_LABEL (status), reason != NULL ? reason : "");
+  gtk_widget_set_visible (status, reason != NULL);
+  if (text != NULL)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
 }
 
 /* Digits only, at most 99999; empty is 0. */

@@ -45,7 +45,12 @@ GtkWidget *ct_field_minute_row (const char  *title,
                                 int         *field,
                                 const char  *unread_key,
                                 CtSession   *session);
-GtkWidget *ct_field_parsed_row_get_status (GtkWidget *row);
+void       ct_field_add_status  (GtkWidget         *row);
+GtkWidget *ct_field_get_status  (GtkWidget         *row);
+void       ct_field_show_unread (GtkWidget         *row,
+                                 const CtProgramme *programme,
+                                 const char        *key,
+                                 const char        *text);
 GtkListItemFactory *ct_field_wrapping_list_factory (void);
 GtkWidget *ct_field_icon_button (const char *icon_name,
                                  const char *label);
