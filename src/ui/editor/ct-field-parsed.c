@@ -168,6 +168,8 @@ ct_field_add_status (GtkWidget *row)
   GtkWidget *status = gtk_label_new (NULL);
 
   gtk_label_set_wrap (GTK_LABEL (status), TRUE);
+  /* A wrapping label asks for one word's width: the reason would stand a word a line. */
+  gtk_label_set_width_chars (GTK_LABEL (status), 18);
   gtk_label_set_max_width_chars (GTK_LABEL (status), 28);
   gtk_label_set_xalign (GTK_LABEL (status), 1);
   gtk_widget_add_css_class (status, "error");
