@@ -673,6 +673,73 @@ test_week_period (void)
   assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_DATE_OUTSIDE_PERIOD }, 1);
 }
 
+/* Text typed that is no value yet comes first, with the field, the text and why; text
+ * of a removed item, or that reads as a value, is not listed. */
+static void
+test_unread_texts (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  CtSection *s = g_ptr_array_index (p->sections, 1);
+  CtItem *task = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 0))->items, 0);
+  CtItem *event = g_ptr_array_index (s->items, 0);
+  g_autofree char *when = ct_programme_item_key (event, "when");
+  g_autofree char *end = ct_programme_item_key (event, "end_minute");
+  g_autofree char *due = ct_programme_item_key (task, "due");
+  g_autofree char *start = ct_programme_item_key (event, "start_minute");
+  g_autoptr(GPtrArray) issues = NULL;
+  CtCheckIssue *issue;
+  guint sec;
+
+  ct_programme_set_unread_text (p, "number", "12a");
+  ct_programme_set_unread_text (p, "period_index", "13");
+  ct_programme_set_unread_text (p, when, "31/02");
+  ct_programme_set_unread_text (p, end, "25:70");
+  ct_programme_set_unread_text (p, due, "15-16/12");
+  ct_programme_set_unread_text (p, start, "8:30");
+  ct_programme_set_unread_text (p, "item:00000000-0000-4000-8000-000000000000:when", "31/02");
+  issues = ct_programme_check (p, NULL);
+  g_assert_cmpuint (issues->len, ==, 5);
+  issue = g_ptr_array_index (issues, 0);
+  g_assert_cmpint (issue->kind, ==, CT_CHECK_TEXT_NOT_UNDERSTOOD);
+  g_assert_cmpstr (issue->field, ==, "number");
+  g_assert_null (issue->item_uuid);
+  g_assert_cmpstr (issue->message, ==, "Number “12a” is not used yet: a number has digits only");
+  issue = g_ptr_array_index (issues, 1);
+  g_assert_cmpstr (issue->field, ==, "period_index");
+  g_assert_cmpstr (issue->message, ==, "Month “13” is not used yet: a month is 1 to 12");
+  /* Then the items' fields in document order. */
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 2))->item_uuid, ==, task->uuid);
+  for (guint i = 2; i < issues->len; i++)
+    {
+      issue = g_ptr_array_index (issues, i);
+      sec = g_str_equal (issue->item_uuid, task->uuid) ? 0 : 1;
+      g_assert_cmpint (issue->section, ==, (int) sec);
+      if (g_str_equal (issue->field, "end_minute"))
+        g_assert_cmpstr (issue->message, ==, "“Hội nghị Ban Thường vụ Huyện ủy Sông Mây”: the end "
+                         "time “25:70” is not used yet: a time is written as 8:30 or 14h, up "
+                         "to 23:59");
+      else if (sec == 1)
+        {
+          g_assert_cmpint (issue->kind, ==, CT_CHECK_DATE_NOT_UNDERSTOOD);
+          g_assert_cmpstr (issue->field, ==, "when");
+          g_assert_cmpstr (issue->message, ==, "“Hội nghị Ban Thường vụ Huyện ủy Sông Mây”: the "
+                           "date “31/02” is not used yet: 31/02 does not exist");
+        }
+      else
+        {
+          g_assert_cmpstr (issue->field, ==, "when");
+          g_assert_true (g_str_has_suffix (issue->message, "”: the due time “15-16/12” is not "
+                                           "used yet: A task is due on one day: type its last "
+                                           "day only"));
+        }
+    }
+  g_autofree char *fine = ct_check_unread_reason (p, start, "8:30");
+  g_autofree char *long_number = ct_check_unread_reason (p, "number", "123456");
+
+  g_assert_null (fine);
+  g_assert_cmpstr (long_number, ==, "a number has at most five digits");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -694,5 +761,6 @@ main (int    argc,
   g_test_add_func ("/check/event-out-of-order", test_event_out_of_order);
   g_test_add_func ("/check/task-without-lead", test_task_without_lead);
   g_test_add_func ("/check/week-period", test_week_period);
+  g_test_add_func ("/check/unread-texts", test_unread_texts);
   return g_test_run ();
 }

@@ -96,6 +96,23 @@ field (GtkWidget  *form,
   return row;
 }
 
+/* The check's issues about text typed that is no value yet. */
+static GPtrArray *
+unread_issues (Fixture *f)
+{
+  g_autoptr(GPtrArray) all = ct_programme_check (programme (f), NULL);
+  GPtrArray *issues = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_check_issue_free);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      CtCheckIssue *issue = g_ptr_array_index (all, i);
+
+      if (issue->kind == CT_CHECK_DATE_NOT_UNDERSTOOD || issue->kind == CT_CHECK_TEXT_NOT_UNDERSTOOD)
+        g_ptr_array_add (issues, g_ptr_array_steal_index (all, i--));
+    }
+  return issues;
+}
+
 static void
 undo (Fixture *f)
 {
@@ -355,6 +372,7 @@ test_event_date_not_a_date (Fixture       *f,
   GtkWidget *status = ct_when_row_get_status (CT_WHEN_ROW (when));
   g_autoptr(GPtrArray) issues = NULL;
   g_autoptr(GPtrArray) fixed = NULL;
+  g_autofree char *key = ct_programme_item_key (titled (f, MEETING), "when");
   CtCheckIssue *issue;
 
   gtk_editable_set_text (GTK_EDITABLE (when), "31/02");
@@ -362,14 +380,15 @@ test_event_date_not_a_date (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (when, "error"));
   g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 14);
   g_assert_cmpint (titled (f, MEETING)->start_minute, ==, 7 * 60 + 30);
-  issues = ct_when_row_list_issues (f->session);
+  issues = unread_issues (f);
   g_assert_cmpuint (issues->len, ==, 1);
   issue = g_ptr_array_index (issues, 0);
   g_assert_cmpint (issue->kind, ==, CT_CHECK_DATE_NOT_UNDERSTOOD);
   g_assert_cmpstr (issue->item_uuid, ==, titled (f, MEETING)->uuid);
-  g_assert_cmpstr (issue->field, ==, "date");
+  g_assert_cmpstr (issue->field, ==, "when");
   g_assert_cmpstr (issue->message, ==, "“" MEETING "”: the date “31/02” is not used yet: "
                    "31/02 does not exist");
+  g_assert_cmpstr (ct_programme_get_unread_text (programme (f), key), ==, "31/02");
 
   /* The form built again shows the text as typed, never emptied. */
   g_clear_object (&form);
@@ -380,8 +399,9 @@ test_event_date_not_a_date (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_when_row_get_status (CT_WHEN_ROW (when)))),
                    ==, "There is no month 13");
   gtk_editable_set_text (GTK_EDITABLE (when), "thứ Sáu 21/3");
-  fixed = ct_when_row_list_issues (f->session);
+  fixed = unread_issues (f);
   g_assert_cmpuint (fixed->len, ==, 0);
+  g_assert_null (ct_programme_get_unread_text (programme (f), key));
   g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 21);
   g_clear_object (&form);
 }
@@ -458,8 +478,12 @@ test_task_due_and_units (Fixture       *f,
                    "A due date is a day, without a time of day");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due)), ==, "15/12 14:00");
   g_assert_cmpstr (task (f, 1)->vague_when, ==, "quý II");
-  issues = ct_when_row_list_issues (f->session);
+  issues = unread_issues (f);
   g_assert_cmpuint (issues->len, ==, 1);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->field, ==, "when");
+  g_assert_true (g_str_has_suffix (((CtCheckIssue *) g_ptr_array_index (issues, 0))->message,
+                                   "”: the due time “15/12 14:00” is not used yet: "
+                                   "A due date is a day, without a time of day"));
   gtk_editable_set_text (GTK_EDITABLE (due), "15-16/12");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==,
                    "A task is due on one day: type its last day only");

@@ -289,8 +289,8 @@ first_event (CtProgramme *p)
 }
 
 /* Text that does not parse is never written: typing "7x" passes through "7", a valid
- * number, and "13" through month 1, which must not stay. The row shows the error while it
- * has the focus and the stored value again when the focus leaves. An event's date that
+ * number, and "13" through month 1, which must not stay. The rows keep the text typed,
+ * in error with its reason, when the focus leaves. An event's date that
  * cannot be is not written either, but stays as typed when the focus leaves. */
 static void
 test_invalid_text_not_saved (Fixture       *f,
@@ -313,9 +313,14 @@ test_invalid_text_not_saved (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (number), "7x");
   g_assert_cmpuint (p->number, ==, 58);
   g_assert_true (gtk_widget_has_css_class (number, "error"));
+  /* Leaving the row keeps the text typed, its reason beside it, and in the programme. */
   g_assert_true (gtk_widget_grab_focus (place));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
-  g_assert_false (gtk_widget_has_css_class (number, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "7x");
+  g_assert_true (gtk_widget_has_css_class (number, "error"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (number))), ==,
+                   "a number has digits only");
+  g_assert_cmpstr (ct_programme_get_unread_text (p, "number"), ==, "7x");
+  g_assert_cmpuint (p->number, ==, 58);
 
   g_assert_true (gtk_widget_grab_focus (month));
   gtk_editable_set_text (GTK_EDITABLE (month), "1");
@@ -324,7 +329,12 @@ test_invalid_text_not_saved (Fixture       *f,
   g_assert_cmpint (p->period_index, ==, 12);
   g_assert_true (gtk_widget_has_css_class (month, "error"));
   g_assert_true (gtk_widget_grab_focus (place));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (month)), ==, "12");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (month)), ==, "13");
+  g_assert_true (gtk_widget_has_css_class (month, "error"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (month))), ==,
+                   "a month is 1 to 12");
+  g_assert_cmpstr (ct_programme_get_unread_text (p, "period_index"), ==, "13");
+  g_assert_cmpint (p->period_index, ==, 12);
 
   ct_programme_editor_open_item (editor, event->uuid);
   form = CT_ITEM_EDITOR (ct_programme_editor_get_item_editor (editor));

@@ -173,6 +173,26 @@ test_merge_removed_and_changed (Fixture       *f,
                    "Kiểm tra công tác văn thư, lưu trữ.");
 }
 
+/* Text typed here that is no value yet stays through a merge with the other side's
+ * edits; what was put right here stays put right. */
+static void
+test_merge_unread_texts (Fixture       *f,
+                         gconstpointer  data)
+{
+  ct_programme_set_unread_text (f->base, "period_index", "13");
+  ct_programme_set_unread_text (f->theirs, "period_index", "13");
+  ct_programme_set_unread_text (f->theirs, "number", "5b");
+  ct_programme_set_unread_text (f->mine, "number", "12a");
+  set_paragraph (item_at (f->theirs, 0, 1), "Tổng hợp báo cáo tháng 4.");
+  f->theirs->revision = 5;
+  merge_sides (f, 0);
+  f->merged = ct_merge_build (f->merge);
+  g_assert_cmpstr (ct_programme_get_unread_text (f->merged, "number"), ==, "12a");
+  g_assert_null (ct_programme_get_unread_text (f->merged, "period_index"));
+  g_assert_cmpstr (item_at (f->merged, 0, 1)->paragraphs->pdata[0], ==,
+                   "Tổng hợp báo cáo tháng 4.");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -183,5 +203,6 @@ main (int    argc,
   CT_TEST_ADD ("/merge/same-item", test_merge_same_item);
   CT_TEST_ADD ("/merge/same-attribute", test_merge_same_attribute);
   CT_TEST_ADD ("/merge/removed-and-changed", test_merge_removed_and_changed);
+  CT_TEST_ADD ("/merge/unread-texts", test_merge_unread_texts);
   return g_test_run ();
 }

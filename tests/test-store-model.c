@@ -343,6 +343,8 @@ test_migration_of_authority (void)
                                  "ALTER TABLE items DROP COLUMN ics_uid;"
                                  /* format 9 */
                                  "DROP TABLE publishes;"
+                                 /* format 10 */
+                                 "DROP TABLE unread_texts;"
                                  "INSERT INTO programmes (period_kind, period_year, period_index,"
                                  " signing_authority, signer_body, signer_title)"
                                  " VALUES (0, 2025, 3, 2, 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG');"
@@ -364,6 +366,99 @@ test_migration_of_authority (void)
   ct_test_remove_tree (dir);
 }
 
+/* Number of rows of the table of texts typed that are no value yet. */
+static int
+count_unread_rows (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM unread_texts", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* Text typed that is no value yet is saved with its programme by field, as typed (NFC),
+ * and goes with a removed item; the fields keep their values meanwhile. */
+static void
+test_unread_texts (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) back = NULL;
+  g_autoptr(CtProgramme) again = NULL;
+  g_autofree char *when = ct_programme_item_key (item_at (p, 0, 0), "when");
+  g_autofree char *time = ct_programme_item_key (item_at (p, 1, 0), "start_minute");
+  guint number = p->number;
+
+  g_assert_true (ct_programme_set_unread_text (p, "number", "12a"));
+  g_assert_false (ct_programme_set_unread_text (p, "number", "12a"));
+  ct_programme_set_unread_text (p, when, "31/02 7h30");
+  /* Typed decomposed ("giờ" with its marks apart): stored NFC. */
+  ct_programme_set_unread_text (p, time, "25 gio\xcc\x80");
+  ct_programme_set_unread_text (p, "item:00000000-0000-4000-8000-000000000000:when", "x");
+  back = save_and_load (f, p);
+  g_assert_cmpuint (back->number, ==, number);
+  g_assert_cmpuint (g_hash_table_size (back->unread_texts), ==, 3);
+  g_assert_cmpstr (ct_programme_get_unread_text (back, "number"), ==, "12a");
+  g_assert_cmpstr (ct_programme_get_unread_text (back, when), ==, "31/02 7h30");
+  g_assert_cmpstr (ct_programme_get_unread_text (back, time), ==, "25 gi\xc3\xb2");
+  g_assert_cmpint (count_unread_rows (f->path), ==, 3);
+
+  g_assert_true (ct_programme_set_unread_text (back, "number", NULL));
+  ct_programme_set_unread_text (back, when, "30/02");
+  again = save_and_load (f, back);
+  g_assert_null (ct_programme_get_unread_text (again, "number"));
+  g_assert_cmpstr (ct_programme_get_unread_text (again, when), ==, "30/02");
+  g_assert_cmpint (count_unread_rows (f->path), ==, 2);
+
+  g_assert_true (ct_store_delete_programme (f->store, again->id, NULL));
+  g_assert_cmpint (count_unread_rows (f->path), ==, 0);
+}
+
+/* A database of format 9 gets the table of texts typed; what it held stays. */
+static void
+test_migration_of_unread_texts (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-store-model-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
+  g_autoptr(CtProgramme) back = NULL;
+  g_autoptr(CtProgramme) again = NULL;
+  sqlite3 *db = NULL;
+
+  store = ct_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (ct_store_save_programme (store, p, &error));
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DROP TABLE unread_texts; PRAGMA user_version = 9;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  store = ct_store_open (path, &error);
+  g_assert_no_error (error);
+  back = ct_store_load_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  assert_same (p, back);
+  g_assert_cmpuint (g_hash_table_size (back->unread_texts), ==, 0);
+  ct_programme_set_unread_text (back, "number", "12a");
+  g_assert_true (ct_store_save_programme (store, back, &error));
+  again = ct_store_load_programme (store, p->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ct_programme_get_unread_text (again, "number"), ==, "12a");
+  g_clear_object (&store);
+  ct_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,5 +473,7 @@ main (int   argc,
   CT_TEST_ADD ("/store-model/ics-uid", test_ics_uid);
   CT_TEST_ADD ("/store-model/last-published", test_last_published);
   g_test_add_func ("/store-model/migration-of-authority", test_migration_of_authority);
+  CT_TEST_ADD ("/store-model/unread-texts", test_unread_texts);
+  g_test_add_func ("/store-model/migration-of-unread-texts", test_migration_of_unread_texts);
   return g_test_run ();
 }

@@ -185,8 +185,13 @@ static void
 test_roll_state_programme (void)
 {
   g_autoptr(CtProgramme) p = fixture_programme_state_2025 ();
-  g_autoptr(CtProgramme) next = ct_programme_roll_forward (p);
+  g_autoptr(CtProgramme) next = NULL;
 
+  /* Text typed for this programme that is no value yet stays with it. */
+  ct_programme_set_unread_text (p, "number", "12a");
+  next = ct_programme_roll_forward (p);
+  g_assert_cmpuint (g_hash_table_size (next->unread_texts), ==, 0);
+  g_assert_cmpstr (ct_programme_get_unread_text (p, "number"), ==, "12a");
   g_assert_cmpint (next->period_index, ==, 4);
   assert_dmy (&item_at (next, 0, 0)->start_date, 11, 4, 2025);
   g_assert_cmpstr (item_at (next, 0, 1)->vague_when, ==, "tuần 3");

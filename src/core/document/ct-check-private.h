@@ -17,6 +17,8 @@ CtCheckIssue *ct_check_add_issue         (GPtrArray         *issues,
                                           char              *message);
 char         *ct_check_item_name         (const CtItem      *item);
 
+void          ct_check_unread_texts      (GPtrArray         *issues,
+                                          const CtProgramme *programme);
 void          ct_check_signer_chain      (GPtrArray         *issues,
                                           const CtProgramme *programme);
 void          ct_check_item_schedule     (GPtrArray         *issues,

@@ -447,10 +447,12 @@ check_footer (GPtrArray         *issues,
  * of a month's programme without a window, a task without unit or due time among tasks
  * that give them, a missing number, issue date, recipients block or signer, and authority
  * lines the rulebooks do not allow (see ct_check_signer_chain()); with @holidays, items on a day off or a weekend (see
- * ct_programme_check_conflicts()). Pure: no I/O, no display.
+ * ct_programme_check_conflicts()). Text typed in a field that is no value yet
+ * (#CtProgramme.unread_texts) comes first. Pure: no I/O, no display.
  *
- * Returns: (transfer full) (element-type CtCheckIssue): the issues in document order
- *   (header, sections, chair clashes, footer); empty when all is well
+ * Returns: (transfer full) (element-type CtCheckIssue): the issues: texts typed not used
+ *   yet, then in document order (header, sections, chair clashes, footer); empty when all
+ *   is well
  */
 GPtrArray *
 ct_programme_check (const CtProgramme *programme,
@@ -460,6 +462,7 @@ ct_programme_check (const CtProgramme *programme,
 
   g_return_val_if_fail (programme != NULL, issues);
 
+  ct_check_unread_texts (issues, programme);
   check_header (issues, programme);
   for (guint i = 0; i < programme->sections->len; i++)
     {

@@ -39,10 +39,12 @@ G_BEGIN_DECLS
  *
  * What the pre-signing check reports.
  * @CT_CHECK_DATE_NOT_UNDERSTOOD: a date typed in the editor that cannot be ("31/02"),
- *   kept as typed and not yet in the programme (listed by the editor, not by
- *   ct_programme_check())
+ *   kept as typed (#CtProgramme.unread_texts) and not yet in the programme
  * @CT_CHECK_EVENT_OUT_OF_ORDER: an event placed after a later event of its section: a
  *   section prints its events in the order they take place
+ * @CT_CHECK_TEXT_NOT_UNDERSTOOD: a number or a time typed in the editor that is none
+ *   ("12a", "25:70"), kept as typed (#CtProgramme.unread_texts) and not yet in the
+ *   programme
  */
 typedef enum {
   CT_CHECK_WEEKDAY_MISMATCH,
@@ -67,6 +69,7 @@ typedef enum {
   CT_CHECK_DATES_REVERSED,
   CT_CHECK_DATE_NOT_UNDERSTOOD,
   CT_CHECK_EVENT_OUT_OF_ORDER,
+  CT_CHECK_TEXT_NOT_UNDERSTOOD,
 } CtCheckKind;
 
 /**
@@ -75,8 +78,8 @@ typedef enum {
  * @message: a translated sentence for the check panel
  * @field: the field to jump to: a programme field name ("number", "issue_date",
  *   "recipients", "signer_name", "signer_title", "signer_authorities", "introduction"),
- *   or, with @item_uuid, an item field ("title", "date", "paragraph", "agenda",
- *   "lead_unit"), or "section_title" with @section
+ *   or, with @item_uuid, an item field ("title", "date", "when", "start_minute",
+ *   "end_minute", "paragraph", "agenda", "lead_unit"), or "section_title" with @section
  * @section: 0-based section index, or -1
  * @item_uuid: (nullable): the item concerned
  * @index: agenda item or paragraph index within the item, or authority line index for
@@ -95,6 +98,9 @@ typedef struct
 void       ct_check_issue_free  (CtCheckIssue      *issue);
 GPtrArray *ct_programme_check   (const CtProgramme *programme,
                                  CtHolidays        *holidays);
+char      *ct_check_unread_reason (const CtProgramme *programme,
+                                   const char        *key,
+                                   const char        *text);
 gboolean   ct_check_find_weekday_mismatch (const char *text,
                                            int         default_year,
                                            GDate      *date,

@@ -579,6 +579,27 @@ take_items (CtMerge     *self,
     }
 }
 
+/* What was typed here that is no value yet (#CtProgramme.unread_texts) is not the other
+ * side's business: it stays as typed, or stays gone. */
+static void
+take_unread_texts (CtMerge     *self,
+                   CtProgramme *merged)
+{
+  g_autoptr(GPtrArray) base = ct_programme_list_unread_keys (self->base);
+  g_autoptr(GPtrArray) mine = ct_programme_list_unread_keys (self->mine);
+
+  for (guint i = 0; i < base->len; i++)
+    if (ct_programme_get_unread_text (self->mine, base->pdata[i]) == NULL)
+      ct_programme_set_unread_text (merged, base->pdata[i], NULL);
+  for (guint i = 0; i < mine->len; i++)
+    {
+      const char *text = ct_programme_get_unread_text (self->mine, mine->pdata[i]);
+
+      if (g_strcmp0 (text, ct_programme_get_unread_text (self->base, mine->pdata[i])) != 0)
+        ct_programme_set_unread_text (merged, mine->pdata[i], text);
+    }
+}
+
 /**
  * ct_merge_build:
  * @self: a merge
@@ -624,5 +645,6 @@ ct_merge_build (CtMerge *self)
         }
     }
   take_items (self, merged);
+  take_unread_texts (self, merged);
   return merged;
 }

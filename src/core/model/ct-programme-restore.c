@@ -206,7 +206,8 @@ restore_sections (CtProgramme       *self,
  * items and sub-points), recipients and authority lines when there are as many. What the
  * store owns (id, revision, last save) stays, and an item's SEQUENCE never goes down
  * (RFC 5545 §3.8.7.4). A member of a kept object keeps its address (a string is
- * replaced only when it differs).
+ * replaced only when it differs). The texts typed that are no value yet are those of
+ * @state.
  */
 void
 ct_programme_restore (CtProgramme       *self,
@@ -262,4 +263,5 @@ ct_programme_restore (CtProgramme       *self,
     }
   set_text (&self->signer_title, state->signer_title);
   set_text (&self->signer_name, state->signer_name);
+  ct_programme_restore_unread_texts (self, state);
 }

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #define G_LOG_DOMAIN "ct-programme"
 
+#include <string.h>
+
 #include "ct-programme.h"
 
 G_DEFINE_BOXED_TYPE (CtProgramme, ct_programme, ct_programme_ref, ct_programme_unref)
@@ -31,6 +33,7 @@ ct_programme_new (void)
   self->recipients = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_recipient_unref);
   self->signer_authorities =
     g_ptr_array_new_with_free_func ((GDestroyNotify) ct_signer_authority_unref);
+  self->unread_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return self;
 }
 
@@ -80,6 +83,7 @@ ct_programme_copy (const CtProgramme *self)
   copy->signer_name = g_strdup (self->signer_name);
   copy->modified = self->modified;
   copy->revision = self->revision;
+  ct_programme_restore_unread_texts (copy, self);
   return copy;
 }
 
@@ -122,6 +126,7 @@ ct_programme_unref (CtProgramme *self)
   g_ptr_array_unref (self->signer_authorities);
   g_free (self->signer_title);
   g_free (self->signer_name);
+  g_hash_table_unref (self->unread_texts);
   g_free (self);
 }
 
@@ -366,6 +371,30 @@ ct_programme_count_items (const CtProgramme *self)
   return n;
 }
 
+/* The texts typed in an item's fields follow it to its new UUID. */
+static void
+rename_item_keys (CtProgramme *self,
+                  const char  *old_uuid,
+                  const char  *new_uuid)
+{
+  g_autofree char *prefix = g_strdup_printf ("item:%s:", old_uuid);
+  g_autoptr(GPtrArray) keys = ct_programme_list_unread_keys (self);
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      const char *key = g_ptr_array_index (keys, i);
+      g_autofree char *text = NULL;
+      g_autofree char *renamed = NULL;
+
+      if (!g_str_has_prefix (key, prefix))
+        continue;
+      text = g_strdup (ct_programme_get_unread_text (self, key));
+      renamed = g_strdup_printf ("item:%s:%s", new_uuid, key + strlen (prefix));
+      ct_programme_set_unread_text (self, key, NULL);
+      ct_programme_set_unread_text (self, renamed, text);
+    }
+}
+
 /**
  * ct_programme_detach:
  * @self: a programme
@@ -389,9 +418,10 @@ ct_programme_detach (CtProgramme *self)
       for (guint j = 0; j < section->items->len; j++)
         {
           CtItem *item = g_ptr_array_index (section->items, j);
+          g_autofree char *old = g_steal_pointer (&item->uuid);
 
-          g_free (item->uuid);
           item->uuid = g_uuid_string_random ();
+          rename_item_keys (self, old, item->uuid);
           item->sequence = 0;
           g_clear_pointer (&item->ics_uid, g_free);
         }
@@ -413,6 +443,7 @@ ct_programme_make_new_draft (CtProgramme *self)
 
   ct_programme_detach (self);
   self->number = 0;
+  ct_programme_set_unread_text (self, "number", NULL);
   self->status = CT_PROGRAMME_STATUS_DRAFT;
   g_date_clear (&self->issue_date, 1);
 }
@@ -463,4 +494,142 @@ ct_programme_signer_authorities_equal (const CtProgramme *a,
                                     b->signer_authorities->pdata[i]))
       return FALSE;
   return TRUE;
+}
+
+/**
+ * ct_programme_item_key:
+ * @item: an item
+ * @field: the name of one of its fields: "when", "due", "start_minute", "end_minute"
+ *
+ * Returns: (transfer full): the key of @item's @field among the texts typed that are no
+ *   value yet, "item:UUID:FIELD": it names the item by its UUID, which a reload keeps
+ */
+char *
+ct_programme_item_key (const CtItem *item,
+                       const char   *field)
+{
+  g_return_val_if_fail (item != NULL && field != NULL, NULL);
+  return g_strdup_printf ("item:%s:%s", item->uuid ? item->uuid : "", field);
+}
+
+/**
+ * ct_programme_get_unread_text:
+ * @self: a programme
+ * @key: a field key ("number", or one of ct_programme_item_key())
+ *
+ * Returns: (transfer none) (nullable): the text typed in that field that is no value
+ *   yet, %NULL when the field shows its value
+ */
+const char *
+ct_programme_get_unread_text (const CtProgramme *self,
+                              const char        *key)
+{
+  g_return_val_if_fail (self != NULL && key != NULL, NULL);
+  return g_hash_table_lookup (self->unread_texts, key);
+}
+
+/**
+ * ct_programme_set_unread_text:
+ * @self: a programme
+ * @key: a field key ("number", or one of ct_programme_item_key())
+ * @text: (nullable): the text typed, as typed; %NULL once the field holds a value again
+ *
+ * Keeps (or forgets) the text typed in a field that is no value yet. The field's member
+ * is left as it is: it keeps the last good value.
+ *
+ * Returns: %TRUE when this changed what @self keeps
+ */
+gboolean
+ct_programme_set_unread_text (CtProgramme *self,
+                              const char  *key,
+                              const char  *text)
+{
+  g_return_val_if_fail (self != NULL && key != NULL, FALSE);
+
+  if (g_strcmp0 (g_hash_table_lookup (self->unread_texts, key), text) == 0)
+    return FALSE;
+  if (text == NULL)
+    g_hash_table_remove (self->unread_texts, key);
+  else
+    g_hash_table_replace (self->unread_texts, g_strdup (key), g_strdup (text));
+  return TRUE;
+}
+
+static int
+compare_keys (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/**
+ * ct_programme_list_unread_keys:
+ * @self: a programme
+ *
+ * Returns: (transfer container) (element-type utf8): the keys of the texts kept (see
+ *   ct_programme_set_unread_text()), sorted, owned by @self
+ */
+GPtrArray *
+ct_programme_list_unread_keys (const CtProgramme *self)
+{
+  GPtrArray *keys = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (self != NULL, keys);
+
+  g_hash_table_iter_init (&iter, self->unread_texts);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (keys, key);
+  g_ptr_array_sort (keys, compare_keys);
+  return keys;
+}
+
+/**
+ * ct_programme_unread_texts_equal:
+ * @a: a programme
+ * @b: another version of it
+ *
+ * Returns: %TRUE when both keep the same texts typed for the same fields
+ */
+gboolean
+ct_programme_unread_texts_equal (const CtProgramme *a,
+                                 const CtProgramme *b)
+{
+  GHashTableIter iter;
+  gpointer key, text;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_hash_table_size (a->unread_texts) != g_hash_table_size (b->unread_texts))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a->unread_texts);
+  while (g_hash_table_iter_next (&iter, &key, &text))
+    if (g_strcmp0 (text, g_hash_table_lookup (b->unread_texts, key)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * ct_programme_restore_unread_texts:
+ * @self: a programme
+ * @state: another version of it (an undo step, a snapshot)
+ *
+ * Makes @self keep the texts typed that @state keeps, and only those.
+ */
+void
+ct_programme_restore_unread_texts (CtProgramme       *self,
+                                   const CtProgramme *state)
+{
+  GHashTableIter iter;
+  gpointer key, text;
+
+  g_return_if_fail (self != NULL && state != NULL);
+
+  if (self == state)
+    return;
+  g_hash_table_remove_all (self->unread_texts);
+  g_hash_table_iter_init (&iter, state->unread_texts);
+  while (g_hash_table_iter_next (&iter, &key, &text))
+    g_hash_table_insert (self->unread_texts, g_strdup (key), g_strdup (text));
 }

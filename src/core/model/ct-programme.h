@@ -43,6 +43,10 @@ G_BEGIN_DECLS
  * @revision: the stored revision this programme was loaded from or last saved as; 0 if
  *   never saved. The store refuses a save based on an older revision (see
  *   ct_store_save_programme())
+ * @unread_texts: (element-type utf8 utf8): text typed in a field that is no value yet
+ *   ("12a" for the number, "31/02" for an event's time), by field key ("number",
+ *   "item:UUID:when"; see ct_programme_set_unread_text()). The field keeps its last good
+ *   value meanwhile; the text is saved with the programme and listed by the check
  *
  * A work programme (Chương trình công tác). A plain reference-counted value: the
  * fields are public and owned by the programme. Strings are stored NFC.
@@ -76,6 +80,7 @@ struct _CtProgramme
   char *signer_name;
   gint64 modified;
   gint64 revision;
+  GHashTable *unread_texts;
 };
 
 GType        ct_programme_get_type      (void) G_GNUC_CONST;
@@ -115,6 +120,18 @@ gboolean     ct_programme_recipients_equal (const CtProgramme *a,
                                             const CtProgramme *b);
 gboolean     ct_programme_signer_authorities_equal (const CtProgramme *a,
                                                     const CtProgramme *b);
+char        *ct_programme_item_key      (const CtItem *item,
+                                         const char   *field);
+const char  *ct_programme_get_unread_text (const CtProgramme *self,
+                                           const char        *key);
+gboolean     ct_programme_set_unread_text (CtProgramme *self,
+                                           const char  *key,
+                                           const char  *text);
+GPtrArray   *ct_programme_list_unread_keys (const CtProgramme *self);
+gboolean     ct_programme_unread_texts_equal (const CtProgramme *a,
+                                              const CtProgramme *b);
+void         ct_programme_restore_unread_texts (CtProgramme       *self,
+                                                const CtProgramme *state);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtProgramme, ct_programme_unref)
 

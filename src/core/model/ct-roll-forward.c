@@ -207,6 +207,9 @@ ct_programme_roll_forward (const CtProgramme *previous)
   g_date_clear (&next->issue_date, 1);
   g_clear_pointer (&next->subtitle, g_free);
   next->status = CT_PROGRAMME_STATUS_DRAFT;
+  /* Text typed in the last programme's fields that is no value yet stays there: it was
+   * typed for those dates, that number and that period. */
+  g_hash_table_remove_all (next->unread_texts);
   for (guint i = 0; i < next->sections->len; i++)
     {
       CtSection *section = g_ptr_array_index (next->sections, i);

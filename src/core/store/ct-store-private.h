@@ -48,6 +48,13 @@ gboolean      ct_store_load_recipients (CtStore      *self,
 gboolean      ct_store_load_signer_authorities (CtStore      *self,
                                                 CtProgramme  *p,
                                                 GError      **error);
+gboolean      ct_store_load_unread_texts (CtStore      *self,
+                                          CtProgramme  *p,
+                                          GError      **error);
+gboolean      ct_store_save_unread_texts (CtStore            *self,
+                                          gint64              id,
+                                          const CtProgramme  *p,
+                                          GError            **error);
 
 /* Value conversions between the model and its columns (ct-store-values.c). Dates are
  * stored as ISO 8601 "YYYY-MM-DD" (ct_date_to_iso(), ct_date_parse_iso()), exception

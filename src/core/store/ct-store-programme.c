@@ -295,7 +295,8 @@ ct_store_load_programme (CtStore  *self,
   ok = load_programme_row (self, programme, error) &&
        ct_store_load_sections (self, programme, error) &&
        ct_store_load_recipients (self, programme, error) &&
-       ct_store_load_signer_authorities (self, programme, error);
+       ct_store_load_signer_authorities (self, programme, error) &&
+       ct_store_load_unread_texts (self, programme, error);
   ct_store_exec (self, ok ? "COMMIT" : "ROLLBACK", NULL);
   return ok ? g_steal_pointer (&programme) : NULL;
 }

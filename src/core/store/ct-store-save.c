@@ -720,7 +720,8 @@ save_in_transaction (SaveContext       *ctx,
          save_context_prepare (ctx, error) &&
          save_programme_row (ctx, programme, modified, error) &&
          ct_store_search_update (ctx->store, ctx->programme_id, programme, error) &&
-         save_sections_and_recipients (ctx, programme, error);
+         save_sections_and_recipients (ctx, programme, error) &&
+         ct_store_save_unread_texts (ctx->store, ctx->programme_id, programme, error);
 }
 
 /**

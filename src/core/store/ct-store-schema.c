@@ -149,6 +149,13 @@ static const char *const migrations[] = {
   "  collection TEXT NOT NULL,"
   "  published_at INTEGER NOT NULL,"
   "  PRIMARY KEY (programme_id, collection));",
+  /* 9 → 10: text typed in a field that is no value yet ("12a" for the number), kept per
+   * field (#CtProgramme.unread_texts) so that closing the programme loses none of it. */
+  "CREATE TABLE unread_texts ("
+  "  programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,"
+  "  field TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  PRIMARY KEY (programme_id, field));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CT_STORE_SCHEMA_VERSION);

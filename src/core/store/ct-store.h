@@ -72,7 +72,7 @@ typedef struct
 void ct_programme_summary_free (CtProgrammeSummary *summary);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtProgrammeSummary, ct_programme_summary_free)
 
-#define CT_STORE_SCHEMA_VERSION 9
+#define CT_STORE_SCHEMA_VERSION 10
 
 #define CT_TYPE_STORE (ct_store_get_type ())
 G_DECLARE_FINAL_TYPE (CtStore, ct_store, CT, STORE, GObject)

@@ -67,16 +67,6 @@ plain_entry_row (const char *title,
   return row;
 }
 
-static void
-set_error (GtkWidget *row,
-           gboolean   error)
-{
-  if (error)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-}
-
 static const char *
 index_title (CtPeriodKind kind)
 {
@@ -133,9 +123,38 @@ show_period (CtDocumentEditor *self)
     }
 }
 
-/* Year and month (or quarter) are written together once both are valid. Invalid text is
- * shown in error and the period goes back to what it was when the row got the focus
- * (typing "13" passes through month 1); leaving the row shows the stored period again. */
+/* Keeps the text of a period row that is no value in the programme, or forgets it.
+ * Returns: %TRUE when that changed */
+static gboolean
+keep_period_text (CtDocumentEditor *self,
+                  GtkWidget        *row,
+                  const char       *key,
+                  gboolean          valid)
+{
+  const char *text = valid ? NULL : gtk_editable_get_text (GTK_EDITABLE (row));
+  gboolean changed = ct_programme_set_unread_text (programme (self), key, text);
+
+  ct_field_show_unread (row, programme (self), key, text);
+  return changed;
+}
+
+/* Shows the text of a period row that is no value yet, else @value. */
+static void
+show_period_row (CtDocumentEditor *self,
+                 GtkWidget        *row,
+                 const char       *key,
+                 const char       *value)
+{
+  const char *unread = ct_programme_get_unread_text (programme (self), key);
+
+  ct_field_show_text (row, unread != NULL ? unread : value);
+  ct_field_show_unread (row, programme (self), key, unread);
+}
+
+/* Year and month (or quarter) are written together once both are valid. Invalid text
+ * stays in the row as typed, in error with why beside it, and in the programme
+ * (#CtProgramme.unread_texts), which keeps the period it had when the row got the focus
+ * (typing "13" passes through month 1). */
 static void
 period_changed (CtDocumentEditor *self)
 {
@@ -152,22 +171,26 @@ period_changed (CtDocumentEditor *self)
   g_autofree char *typed = g_strdup_printf ("%s %s",
                                             gtk_editable_get_text (GTK_EDITABLE (year_row)),
                                             gtk_editable_get_text (GTK_EDITABLE (self->index_row)));
+  gboolean kept;
 
   if (self->syncing)
     return;
-  set_error (year_row, !year_valid);
-  set_error (self->index_row, !index_valid);
+  kept = keep_period_text (self, year_row, "period_year", year_valid);
+  kept |= keep_period_text (self, self->index_row, "period_index", index_valid);
+  year = year_valid && index_valid ? year : p->period_year;
+  index = year_valid && index_valid ? index : p->period_index;
   if (!year_valid || !index_valid)
     {
       /* Typing "54" passes through "5", a valid week that must not stay: when the wrong
        * text only extends the last period typed, that period goes back to the one before
        * it. Any other wrong text (0, an empty field) leaves the period as it is. */
-      if (self->typed == NULL || !g_str_has_prefix (typed, self->typed) ||
-          g_str_equal (typed, self->typed))
-        return;
-      year = self->snapshot_year;
-      index = self->snapshot_index;
-      g_clear_pointer (&self->typed, g_free);
+      if (self->typed != NULL && g_str_has_prefix (typed, self->typed) &&
+          !g_str_equal (typed, self->typed))
+        {
+          year = self->snapshot_year;
+          index = self->snapshot_index;
+          g_clear_pointer (&self->typed, g_free);
+        }
     }
   else
     {
@@ -176,11 +199,14 @@ period_changed (CtDocumentEditor *self)
       g_free (self->typed);
       self->typed = g_steal_pointer (&typed);
     }
-  if (year == p->period_year && index == p->period_index)
-    return;
-  ct_programme_set_period (p, p->period_kind, year, index);
-  ct_session_edited (self->session, "period");
-  show_period (self);
+  if (year != p->period_year || index != p->period_index)
+    {
+      ct_programme_set_period (p, p->period_kind, year, index);
+      kept = TRUE;
+      show_period (self);
+    }
+  if (kept)
+    ct_session_edited (self->session, "period");
 }
 
 static void
@@ -189,21 +215,6 @@ period_enter_cb (CtDocumentEditor *self)
   self->snapshot_year = programme (self)->period_year;
   self->snapshot_index = programme (self)->period_index;
   g_clear_pointer (&self->typed, g_free);
-}
-
-static void
-period_leave_cb (CtDocumentEditor *self)
-{
-  CtProgramme *p = programme (self);
-  GtkWidget *year_row = g_hash_table_lookup (self->fields, "period_year");
-  g_autofree char *year = g_strdup_printf ("%d", p->period_year);
-  g_autofree char *index = g_strdup_printf ("%d", p->period_index);
-
-  if (!gtk_widget_has_css_class (year_row, "error") &&
-      !gtk_widget_has_css_class (self->index_row, "error"))
-    return;
-  gtk_editable_set_text (GTK_EDITABLE (year_row), year);
-  gtk_editable_set_text (GTK_EDITABLE (self->index_row), index);
 }
 
 static GtkWidget *
@@ -215,9 +226,9 @@ period_row (CtDocumentEditor *self,
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (row), GTK_INPUT_PURPOSE_DIGITS);
+  ct_field_add_status (row);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (period_changed), self);
   g_signal_connect_swapped (focus, "enter", G_CALLBACK (period_enter_cb), self);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (period_leave_cb), self);
   gtk_widget_add_controller (row, focus);
   return row;
 }
@@ -272,8 +283,13 @@ period_kind_changed_cb (AdwComboRow      *row,
               : kind == CT_PERIOD_KIND_QUARTER ? (g_date_get_month (&day) - 1) / 3 + 1 : 1;
     }
   ct_programme_set_period (p, kind, year, index);
+  ct_programme_set_unread_text (p, "period_year", NULL);
+  ct_programme_set_unread_text (p, "period_index", NULL);
   text = g_strdup_printf ("%d", p->period_index);
   year_text = g_strdup_printf ("%d", p->period_year);
+  ct_field_show_unread (self->index_row, p, "period_index", NULL);
+  ct_field_show_unread (g_hash_table_lookup (self->fields, "period_year"), p, "period_year",
+                        NULL);
   self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->index_row), text);
   gtk_editable_set_text (GTK_EDITABLE (g_hash_table_lookup (self->fields, "period_year")),
@@ -325,6 +341,10 @@ build_period (CtDocumentEditor *self)
   add_field (self, "period_year", period_row (self, _("Year"), year));
   self->index_row = period_row (self, index_title (p->period_kind), index);
   add_field (self, "period_index", self->index_row);
+  self->syncing = TRUE;
+  show_period_row (self, g_hash_table_lookup (self->fields, "period_year"), "period_year", year);
+  show_period_row (self, self->index_row, "period_index", index);
+  self->syncing = FALSE;
   self->week_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->week_row), _("Days"));
   add_field (self, "period_dates", self->week_row);
@@ -446,7 +466,7 @@ build (CtDocumentEditor *self)
              ct_field_combo_row (_("Format"), style_labels, (int *) &p->style, s));
   add_lines_field (self, "superior_body", _("Superior Body"), &p->superior_body);
   add_lines_field (self, "issuing_body", _("Issuing Body"), &p->issuing_body);
-  add_field (self, "number", ct_field_number_row (_("Number"), &p->number, s));
+  add_field (self, "number", ct_field_number_row (_("Number"), &p->number, "number", s));
   add_field (self, "kind_code", ct_field_entry_row (_("Kind Code"), &p->kind_code, s));
   add_field (self, "body_code", ct_field_entry_row (_("Body Code"), &p->body_code, s));
   add_field (self, "place_name", ct_field_entry_row (_("Place Name"), &p->place_name, s));
@@ -548,10 +568,8 @@ ct_document_editor_restore (CtDocumentEditor *self)
       != (guint) p->period_kind)
     adw_combo_row_set_selected (g_hash_table_lookup (self->fields, "period_kind"),
                                 p->period_kind);
-  set_error (year_row, FALSE);
-  set_error (self->index_row, FALSE);
-  ct_field_show_text (year_row, year);
-  ct_field_show_text (self->index_row, index);
+  show_period_row (self, year_row, "period_year", year);
+  show_period_row (self, self->index_row, "period_index", index);
   ct_field_show_text (self->subtitle_row, subtitle);
   self->syncing = FALSE;
   period_enter_cb (self);

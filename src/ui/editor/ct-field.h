@@ -28,6 +28,7 @@ GtkWidget *ct_field_wrapped_row (const char *title,
 GtkWidget *ct_field_wrapped_row_get_view (GtkWidget *row);
 GtkWidget *ct_field_number_row (const char  *title,
                                 guint       *field,
+                                const char  *unread_key,
                                 CtSession   *session);
 GtkWidget *ct_field_combo_row  (const char  *title,
                                 const char *const *labels,
@@ -42,7 +43,14 @@ GtkWidget *ct_field_date_row   (const char  *title,
                                 CtSession   *session);
 GtkWidget *ct_field_minute_row (const char  *title,
                                 int         *field,
+                                const char  *unread_key,
                                 CtSession   *session);
+void       ct_field_add_status  (GtkWidget         *row);
+GtkWidget *ct_field_get_status  (GtkWidget         *row);
+void       ct_field_show_unread (GtkWidget         *row,
+                                 const CtProgramme *programme,
+                                 const char        *key,
+                                 const char        *text);
 GtkListItemFactory *ct_field_wrapping_list_factory (void);
 GtkWidget *ct_field_icon_button (const char *icon_name,
                                  const char *label);

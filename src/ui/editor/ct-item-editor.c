@@ -287,14 +287,16 @@ build_when (CtItemEditor *self,
 {
   CtItem *item = self->item;
   CtSession *s = self->session;
+  g_autofree char *start = ct_programme_item_key (item, "start_minute");
+  g_autofree char *end = ct_programme_item_key (item, "end_minute");
 
   add_field (self, group, "day_part",
              ct_field_combo_row (_("Part of the Day"), day_part_labels, (int *) &item->day_part, s));
   add_field (self, group, "start_minute",
-             ct_field_minute_row (_("Start Time (e.g. 8:30)"), &item->start_minute, s));
+             ct_field_minute_row (_("Start Time (e.g. 8:30)"), &item->start_minute, start, s));
   if (item->kind == CT_ITEM_EVENT)
     add_field (self, group, "end_minute",
-               ct_field_minute_row (_("End Time"), &item->end_minute, s));
+               ct_field_minute_row (_("End Time"), &item->end_minute, end, s));
 }
 
 static void

@@ -16,7 +16,6 @@
 #include "ct-section-row.h"
 #include "ct-programme-keys.h"
 #include "ct-summary.h"
-#include "ct-when-row.h"
 
 /* Milliseconds between an edit and the refresh of the check panel. */
 #define CHECK_DELAY_MS 250
@@ -49,13 +48,6 @@ refresh_check (CtProgrammeEditor *self)
     }
   self->issues = ct_programme_check (ct_session_get_programme (self->session),
                                      ct_holidays_get_default ());
-  /* Dates typed that are no date yet come first: the programme still has the old one. */
-  {
-    g_autoptr(GPtrArray) typed = ct_when_row_list_issues (self->session);
-
-    for (guint i = typed->len; i > 0; i--)
-      g_ptr_array_insert (self->issues, 0, g_ptr_array_steal_index (typed, i - 1));
-  }
   ct_check_list_show (self->check_list, self->issues);
   if (self->issues->len == 0)
     label = g_strdup (_("Nothing to fix: ready to sign."));

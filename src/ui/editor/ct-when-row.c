@@ -5,7 +5,6 @@
 
 #include <glib/gi18n.h>
 
-#include "ct-check.h"
 #include "ct-date-row.h"
 #include "ct-format.h"
 #include "ct-programme-edit.h"
@@ -14,13 +13,11 @@
 
 /* The "Thời gian" of an event, typed as the printed programme writes it ("thứ Ba 24/10",
  * "chiều 24/10 14:00", "24-25/10", "trong tháng"); the calendar beside it only helps.
- * What cannot be a date stays in the row as typed, with the reason beside it, and is
- * listed by the check until it is put right; the programme keeps its last good date.
+ * What cannot be a date stays in the row as typed, with the reason beside it: the
+ * programme keeps it (#CtProgramme.unread_texts, saved with it) and its last good date,
+ * and the check lists it until it is put right.
  * A task's row reads its due day the same way ("15/12", "thứ Sáu 15/12") or its due time
  * in words ("quý IV", "trước 15/12", "thường xuyên"). */
-
-/* Session data: item UUID → the text typed that is not a date yet. */
-#define PENDING_KEY "ct-when-row-pending"
 
 struct _CtWhenRow
 {
@@ -39,18 +36,11 @@ struct _CtWhenRow
 
 G_DEFINE_FINAL_TYPE (CtWhenRow, ct_when_row, ADW_TYPE_ENTRY_ROW)
 
-static GHashTable *
-pending_table (CtSession *session)
+/* The key of the text typed kept by the programme while it is no date. */
+static char *
+unread_key (CtWhenRow *self)
 {
-  GHashTable *table = g_object_get_data (G_OBJECT (session), PENDING_KEY);
-
-  if (table == NULL)
-    {
-      table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      g_object_set_data_full (G_OBJECT (session), PENDING_KEY, table,
-                              (GDestroyNotify) g_hash_table_unref);
-    }
-  return table;
+  return ct_programme_item_key (self->item, self->due ? "due" : "when");
 }
 
 /* Days from @day to the programme's period, 0 inside it. */
@@ -315,6 +305,19 @@ due_only (CtWhenText *when)
   when->error = g_strdup (error);
 }
 
+/* Keeps @text in the programme as typed (%NULL: forgets it); an edit of its own when
+ * the date itself stays. */
+static void
+keep_text (CtWhenRow  *self,
+           const char *text)
+{
+  g_autofree char *key = unread_key (self);
+  g_autofree char *merge = g_strdup_printf ("field:%p", (gpointer) &self->item->start_date);
+
+  if (ct_programme_set_unread_text (ct_session_get_programme (self->session), key, text))
+    ct_session_edited (self->session, merge);
+}
+
 static void
 update (CtWhenRow *self,
         gboolean   write)
@@ -337,19 +340,22 @@ update (CtWhenRow *self,
     {
       /* Typing "31/02" passed through "31", wording, and "31/0": none of it stays. */
       if (write)
-        write_snapshot (self);
+        {
+          write_snapshot (self);
+          keep_text (self, text);
+        }
       gtk_widget_add_css_class (GTK_WIDGET (self), "error");
       gtk_widget_add_css_class (self->status, "error");
-      g_hash_table_insert (pending_table (self->session), g_strdup (self->item->uuid),
-                           g_strdup (text));
     }
   else
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
       gtk_widget_remove_css_class (self->status, "error");
-      g_hash_table_remove (pending_table (self->session), self->item->uuid);
       if (write)
-        write_item (self, &when, text);
+        {
+          write_item (self, &when, text);
+          keep_text (self, NULL);
+        }
     }
   ct_when_text_clear (&when);
   if (write)
@@ -498,7 +504,9 @@ static char *
 text_of_item (CtWhenRow *self)
 {
   CtItem *item = self->item;
-  const char *pending = g_hash_table_lookup (pending_table (self->session), item->uuid);
+  g_autofree char *key = unread_key (self);
+  const char *pending = ct_programme_get_unread_text (ct_session_get_programme (self->session),
+                                                      key);
 
   if (pending != NULL)
     return g_strdup (pending);
@@ -598,48 +606,4 @@ ct_when_row_get_calendar (CtWhenRow *self)
 {
   g_return_val_if_fail (CT_IS_WHEN_ROW (self), NULL);
   return GTK_WIDGET (self->calendar);
-}
-
-/**
- * ct_when_row_list_issues:
- * @session: the editing session
- *
- * Returns: (transfer container) (element-type CtCheckIssue): one issue per event of
- *   the programme whose "Thời gian" holds text that is no date yet
- */
-GPtrArray *
-ct_when_row_list_issues (CtSession *session)
-{
-  GPtrArray *issues = g_ptr_array_new_with_free_func ((GDestroyNotify) ct_check_issue_free);
-  CtProgramme *p = ct_session_get_programme (session);
-  GHashTableIter iter;
-  gpointer uuid, text;
-
-  g_hash_table_iter_init (&iter, pending_table (session));
-  while (g_hash_table_iter_next (&iter, &uuid, &text))
-    {
-      guint section = 0;
-      CtItem *item = ct_programme_find_item (p, uuid, NULL);
-      CtCheckIssue *issue;
-      CtWhenText when;
-
-      if (item == NULL)
-        continue;
-      ct_programme_locate_item (p, uuid, &section, NULL);
-      ct_when_text_parse (text, p->period_year, &when);
-      issue = g_new0 (CtCheckIssue, 1);
-      issue->kind = CT_CHECK_DATE_NOT_UNDERSTOOD;
-      issue->field = "date";
-      issue->section = (int) section;
-      issue->item_uuid = g_strdup (uuid);
-      issue->index = -1;
-      /* Translators: %s are the event's title, the date as typed, and why it is no
-       * date ("31/02 does not exist"). */
-      issue->message = g_strdup_printf (_("“%s”: the date “%s” is not used yet: %s"),
-                                        item->title ? item->title : "", (char *) text,
-                                        when.error ? when.error : "");
-      ct_when_text_clear (&when);
-      g_ptr_array_add (issues, issue);
-    }
-  return issues;
 }

@@ -16,6 +16,5 @@ GtkWidget *ct_when_row_new_due       (CtSession *session,
                                       CtItem    *item);
 GtkWidget *ct_when_row_get_status    (CtWhenRow *self);
 GtkWidget *ct_when_row_get_calendar  (CtWhenRow *self);
-GPtrArray *ct_when_row_list_issues   (CtSession *session);
 
 G_END_DECLS
