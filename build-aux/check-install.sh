@@ -4,7 +4,7 @@
 # the metainfo, the icons, the GSettings schema and the translations are where the desktop
 # looks for them. Usage: check-install.sh BUILDDIR BINDIR DATADIR LOCALEDIR (absolute paths)
 set -euo pipefail
-builddir=$1 bindir=$2 datadir=$3 localedir=$4
+builddir=$1 bindir=$2 datadir=$3 localedir=$4 moduledir=$5
 app_id=io.github.congtac.Congtac
 
 destdir=$(mktemp -d "${TMPDIR:-/tmp}/congtac-install-XXXXXX")
@@ -24,6 +24,8 @@ check "$datadir/icons/hicolor/scalable/apps/$app_id.svg"
 check "$datadir/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"
 check "$datadir/glib-2.0/schemas/$app_id.gschema.xml"
 check "$localedir/vi/LC_MESSAGES/congtac.mo"
+check "$moduledir/libcongtac-pdf.so"
+check "$moduledir/libcongtac-zip.so"
 [ $status -eq 0 ] || exit 1
 
 # The installed files are the merged, translated ones.

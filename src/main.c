@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <malloc.h>
 
 #include "ct-application.h"
 #include "ct-first-frame.h"
@@ -14,6 +15,10 @@ main (int    argc,
 {
   g_autoptr(CtApplication) app = NULL;
 
+  /* glibc raises its mmap threshold each time a large block is freed (the first frame's
+   * image surfaces), and later large temporary blocks then stay in the heap as pages it
+   * keeps: a fixed threshold returns them, some 1-5 MB of the window's peak memory. */
+  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
   setlocale (LC_ALL, "");
   /* CONGTAC_LOCALEDIR: the translations of an uninstalled build (build-aux/run sets it). */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("CONGTAC_LOCALEDIR") != NULL

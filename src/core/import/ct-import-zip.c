@@ -7,18 +7,20 @@
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
-#include <zip.h>
 
-/* The zip container of .docx and .odt files, through libzip: it reads from memory, checks
- * each entry's CRC and size as it inflates, and has a long record with hostile archives.
- * An archive is refused before anything is inflated when its entries, as declared, are
+#include "ct-zip.h"
+
+/* The zip container of .docx and .odt files, through libzip (ct-zip.h): it reads from
+ * memory, checks each entry's CRC and size as it inflates, and has a long record with
+ * hostile archives. An archive is refused before anything is inflated when its entries, as declared, are
  * too many or too large (a zip bomb); every read is bounded as well, since a declared
  * size can lie. */
 
 struct _CtImportZip
 {
-  zip_t *archive;
-  zip_uint64_t total; /* bytes inflated so far */
+  const CtZipFuncs *zip;
+  CtZipArchive *archive;
+  guint64 total; /* bytes inflated so far */
 };
 
 #define ODT_MIMETYPE "application/vnd.oasis.opendocument.text"
@@ -51,26 +53,26 @@ set_bomb (GError **error)
 
 /* Whether the declared entries stay within the limits. */
 static gboolean
-check_entries (zip_t   *archive,
-               GError **error)
+check_entries (const CtZipFuncs  *zip,
+               CtZipArchive      *archive,
+               GError           **error)
 {
-  zip_int64_t n = zip_get_num_entries (archive, 0);
-  zip_uint64_t total = 0;
+  gint64 n = zip->n_entries (archive);
+  guint64 total = 0;
 
   if (n < 0 || n > CT_IMPORT_ZIP_MAX_ENTRIES)
     {
       set_bomb (error);
       return FALSE;
     }
-  for (zip_int64_t i = 0; i < n; i++)
+  for (gint64 i = 0; i < n; i++)
     {
-      zip_stat_t st;
+      guint64 size;
 
-      zip_stat_init (&st);
-      if (zip_stat_index (archive, i, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+      if (!zip->entry_size (archive, i, &size))
         continue;
-      total += st.size;
-      if (st.size > CT_IMPORT_ZIP_MAX_BYTES || total > CT_IMPORT_ZIP_MAX_BYTES)
+      total += size;
+      if (size > CT_IMPORT_ZIP_MAX_BYTES || total > CT_IMPORT_ZIP_MAX_BYTES)
         {
           set_bomb (error);
           return FALSE;
@@ -93,33 +95,33 @@ ct_import_zip_open (const char  *data,
                     gsize        length,
                     GError     **error)
 {
-  zip_error_t zerror;
-  zip_source_t *source;
-  zip_t *archive;
+  g_autoptr(GError) local = NULL;
+  const CtZipFuncs *funcs = ct_zip_get_funcs (&local);
+  CtZipArchive *archive;
   CtImportZip *zip;
 
-  zip_error_init (&zerror);
-  source = zip_source_buffer_create (data, length, 0, &zerror);
-  if (source == NULL)
+  if (funcs == NULL)
     {
-      zip_error_fini (&zerror);
-      ct_import_set_damaged (error, _("a document (.docx or .odt)"));
+      g_set_error (error, CT_IMPORT_ERROR, CT_IMPORT_ERROR_UNSUPPORTED,
+                   /* Translators: %s is the system's reason, in English. */
+                   _("Congtac's reader of .docx and .odt files could not be loaded (%s). "
+                     "Reinstall Congtac, or save the document as text (.txt) and import "
+                     "that. Nothing was imported."), local->message);
       return NULL;
     }
-  archive = zip_open_from_source (source, ZIP_RDONLY | ZIP_CHECKCONS, &zerror);
-  zip_error_fini (&zerror);
+  archive = funcs->open (data, length);
   if (archive == NULL)
     {
-      zip_source_free (source);
       ct_import_set_damaged (error, _("a document (.docx or .odt)"));
       return NULL;
     }
-  if (!check_entries (archive, error))
+  if (!check_entries (funcs, archive, error))
     {
-      zip_discard (archive);
+      funcs->close (archive);
       return NULL;
     }
   zip = g_new0 (CtImportZip, 1);
+  zip->zip = funcs;
   zip->archive = archive;
   return zip;
 }
@@ -129,7 +131,7 @@ ct_import_zip_close (CtImportZip *zip)
 {
   if (zip == NULL)
     return;
-  zip_discard (zip->archive);
+  zip->zip->close (zip->archive);
   g_free (zip);
 }
 
@@ -151,11 +153,11 @@ ct_import_zip_read (CtImportZip  *zip,
                     gboolean      optional,
                     GError      **error)
 {
-  zip_int64_t index = zip_name_locate (zip->archive, name, 0);
+  gint64 index = zip->zip->locate (zip->archive, name);
   g_autoptr(GByteArray) bytes = NULL;
-  zip_file_t *file;
+  CtZipEntry *file;
   guint8 buffer[16384];
-  zip_int64_t n;
+  gint64 n;
 
   if (index < 0)
     {
@@ -163,21 +165,21 @@ ct_import_zip_read (CtImportZip  *zip,
         ct_import_set_damaged (error, _("a document (.docx or .odt)"));
       return NULL;
     }
-  file = zip_fopen_index (zip->archive, index, 0);
+  file = zip->zip->open_entry (zip->archive, index);
   if (file == NULL)
     {
       ct_import_set_damaged (error, _("a document (.docx or .odt)"));
       return NULL;
     }
   bytes = g_byte_array_new ();
-  while ((n = zip_fread (file, buffer, sizeof buffer)) > 0)
+  while ((n = zip->zip->read (file, buffer, sizeof buffer)) > 0)
     {
       zip->total += n;
       if (zip->total > CT_IMPORT_ZIP_MAX_BYTES)
         break;
       g_byte_array_append (bytes, buffer, n);
     }
-  zip_fclose (file);
+  zip->zip->close_entry (file);
   if (zip->total > CT_IMPORT_ZIP_MAX_BYTES)
     {
       set_bomb (error);
@@ -201,22 +203,22 @@ ct_import_zip_read (CtImportZip  *zip,
 CtImportZipKind
 ct_import_zip_kind (CtImportZip *zip)
 {
-  zip_int64_t index;
-  zip_file_t *file;
+  gint64 index;
+  CtZipEntry *file;
   char mimetype[64] = { 0 };
-  zip_int64_t n = -1;
+  gint64 n = -1;
 
-  if (zip_name_locate (zip->archive, "word/document.xml", 0) >= 0)
+  if (zip->zip->locate (zip->archive, "word/document.xml") >= 0)
     return CT_IMPORT_ZIP_DOCX;
-  index = zip_name_locate (zip->archive, "mimetype", 0);
+  index = zip->zip->locate (zip->archive, "mimetype");
   if (index < 0)
     return CT_IMPORT_ZIP_NONE;
-  file = zip_fopen_index (zip->archive, index, 0);
+  file = zip->zip->open_entry (zip->archive, index);
   if (file == NULL)
     return CT_IMPORT_ZIP_NONE;
-  n = zip_fread (file, mimetype, sizeof mimetype - 1);
-  zip_fclose (file);
-  if (n == (zip_int64_t) strlen (ODT_MIMETYPE) && strcmp (mimetype, ODT_MIMETYPE) == 0)
+  n = zip->zip->read (file, mimetype, sizeof mimetype - 1);
+  zip->zip->close_entry (file);
+  if (n == (gint64) strlen (ODT_MIMETYPE) && strcmp (mimetype, ODT_MIMETYPE) == 0)
     return CT_IMPORT_ZIP_ODT;
   return CT_IMPORT_ZIP_NONE;
 }
