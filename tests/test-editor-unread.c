@@ -374,6 +374,89 @@ test_time_kept (Fixture       *f,
   g_assert_false (gtk_widget_has_css_class (time, "error"));
 }
 
+static gboolean
+same_day (const GDate *a,
+          const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
+static gboolean
+is_label_with (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A recurring item's first day is typed: the day is taken as it is typed, its weekday
+ * shown; text that is no day stays, kept and checked, the day unchanged, also after
+ * reopening; the issue date the same. */
+static void
+test_day_typed (Fixture       *f,
+                gconstpointer  data)
+{
+  CtItem *weekly = first_of (programme (f), CT_ITEM_RECURRING);
+  g_autofree char *uuid = g_strdup (weekly->uuid);
+  g_autofree char *key = ct_programme_item_key (weekly, "start_date");
+  g_autofree char *title = g_strdup (weekly->title);
+  g_autofree char *message = g_strdup_printf ("“%s”: the first day “31/02” is not used yet: "
+                                              "31/02 does not exist", title);
+  g_autofree char *stored = NULL;
+  GtkWidget *row = item_field (f, weekly, "date");
+  GtkWidget *issue_date;
+  const CtCheckIssue *issue;
+  GDate day;
+
+  day = weekly->start_date;
+  /* A time or a run of days is no first day. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "15/12/2026 7h30");
+  g_assert_true (same_day (&weekly->start_date, &day));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (row))), ==,
+                   "type one day, such as 15/12/2026");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "31/02");
+  g_assert_true (same_day (&weekly->start_date, &day));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (row))), ==,
+                   "31/02 does not exist");
+  issue_date = ct_programme_editor_get_field (get_editor (f), "issue_date");
+  gtk_editable_set_text (GTK_EDITABLE (issue_date), "30/02/2027");
+  wait_saved (f);
+  stored = stored_text (f, key);
+  g_assert_cmpstr (stored, ==, "31/02");
+  g_clear_pointer (&stored, g_free);
+  stored = stored_text (f, "issue_date");
+  g_assert_cmpstr (stored, ==, "30/02/2027");
+
+  close_window (f);
+  open_window (f);
+  weekly = ct_programme_find_item (programme (f), uuid, NULL);
+  g_assert_true (same_day (&weekly->start_date, &day));
+  issue = find_issue (f, message);
+  g_assert_nonnull (issue);
+  g_assert_cmpstr (issue->field, ==, "date");
+  g_assert_nonnull (find_issue (f, "Issue date “30/02/2027” is not used yet: 30/02 "
+                                   "does not exist"));
+  row = item_field (f, weekly, "date");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "31/02");
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+
+  /* A day, its weekday checked and shown. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "thứ Ba 15/12/2026");
+  weekly = ct_programme_find_item (programme (f), uuid, NULL);
+  g_assert_true (g_date_valid (&weekly->start_date));
+  g_assert_cmpint (g_date_get_day (&weekly->start_date), ==, 15);
+  g_assert_cmpint (g_date_get_month (&weekly->start_date), ==, 12);
+  g_assert_cmpint (g_date_get_year (&weekly->start_date), ==, 2026);
+  g_assert_nonnull (ct_test_find_widget (row, is_label_with, "thứ Ba"));
+  g_assert_null (ct_programme_get_unread_text (programme (f), key));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_null (find_issue (f, message));
+}
+
 /* The check speaks the clerk's language. */
 static void
 test_vietnamese (void)
@@ -408,6 +491,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-unread/number-kept", test_number_kept);
   CT_TEST_ADD ("/editor-unread/month-kept", test_month_kept);
   CT_TEST_ADD ("/editor-unread/date-kept", test_date_kept);
+  CT_TEST_ADD ("/editor-unread/day-typed", test_day_typed);
   CT_TEST_ADD ("/editor-unread/time-kept", test_time_kept);
   return g_test_run ();
 }

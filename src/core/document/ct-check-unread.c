@@ -98,6 +98,26 @@ when_reason (const char *text,
   return reason;
 }
 
+/* A date row's text: one day, without a time or a run of days; empty clears it. */
+static char *
+day_reason (const char *text,
+            int         year)
+{
+  CtWhenText when;
+  char *reason = NULL;
+
+  ct_when_text_parse (text, year, &when);
+  if (when.kind == CT_WHEN_TEXT_INVALID)
+    reason = g_strdup (when.error);
+  else if (when.kind == CT_WHEN_TEXT_VAGUE ||
+           (when.kind == CT_WHEN_TEXT_DATE &&
+            (g_date_valid (&when.last) || when.day_part != CT_DAY_PART_NONE ||
+             when.start_minute != CT_NO_TIME)))
+    reason = g_strdup (_("type one day, such as 15/12/2026"));
+  ct_when_text_clear (&when);
+  return reason;
+}
+
 /* The item field of @key ("item:UUID:FIELD"), and its item in @programme. */
 static const char *
 split_item_key (const CtProgramme *programme,
@@ -140,6 +160,8 @@ ct_check_unread_reason (const CtProgramme *programme,
     return number_reason (text);
   if (g_str_equal (key, "period_year") || g_str_equal (key, "period_index"))
     return period_reason (programme, g_str_equal (key, "period_year"), text);
+  if (g_str_equal (key, "issue_date"))
+    return day_reason (text, programme->period_year);
   field = split_item_key (programme, key, &item);
   if (field == NULL)
     return NULL;
@@ -147,6 +169,8 @@ ct_check_unread_reason (const CtProgramme *programme,
     return when_reason (text, programme->period_year, g_str_equal (field, "due"));
   if (g_str_equal (field, "start_minute") || g_str_equal (field, "end_minute"))
     return minute_reason (text);
+  if (g_str_equal (field, "start_date") || g_str_equal (field, "end_date"))
+    return day_reason (text, programme->period_year);
   return NULL;
 }
 
@@ -164,6 +188,16 @@ item_message (const char *field,
     /* Translators: %1$s is a task, %2$s its due time as typed, %3$s why it is not used. */
     return g_strdup_printf (_("“%1$s”: the due time “%2$s” is not used yet: %3$s"), name, text,
                             reason);
+  if (g_str_equal (field, "start_date"))
+    /* Translators: %1$s is a recurring item's title, %2$s its first day as typed, %3$s
+     * why it is no day. */
+    return g_strdup_printf (_("“%1$s”: the first day “%2$s” is not used yet: %3$s"), name,
+                            text, reason);
+  if (g_str_equal (field, "end_date"))
+    /* Translators: %1$s is a recurring item's title, %2$s its last day as typed, %3$s
+     * why it is no day. */
+    return g_strdup_printf (_("“%1$s”: the last day “%2$s” is not used yet: %3$s"), name,
+                            text, reason);
   if (g_str_equal (field, "start_minute"))
     /* Translators: %1$s is an item's title, %2$s its start time as typed, %3$s why it is
      * not a time ("a time is written as 8:30 or 14h, up to 23:59"). */
@@ -191,8 +225,10 @@ add_item_issue (GPtrArray         *issues,
   if (text == NULL || (reason = ct_check_unread_reason (programme, key, text)) == NULL)
     return;
   name = ct_check_item_name (item);
+  /* The rows' names in the item form: "date" is a recurring item's first day. */
   ct_check_add_issue (issues, date ? CT_CHECK_DATE_NOT_UNDERSTOOD : CT_CHECK_TEXT_NOT_UNDERSTOOD,
-                      date ? "when" : field, section, item->uuid, -1,
+                      date ? "when" : g_str_equal (field, "start_date") ? "date" : field,
+                      section, item->uuid, -1,
                       item_message (field, name, text, reason));
 }
 
@@ -227,14 +263,16 @@ check_period (GPtrArray         *issues,
  * ct_check_unread_texts:
  *
  * Adds one issue per text typed that is no value yet, in the order of the document:
- * the number, the period, then the items' fields.
+ * the number, the period, the issue date, then the items' fields.
  */
 void
 ct_check_unread_texts (GPtrArray         *issues,
                        const CtProgramme *programme)
 {
-  static const char *const fields[] = { "when", "due", "start_minute", "end_minute" };
+  static const char *const fields[] = { "when", "due", "start_minute", "end_minute",
+                                        "start_date", "end_date" };
   const char *number = ct_programme_get_unread_text (programme, "number");
+  const char *issue_date = ct_programme_get_unread_text (programme, "issue_date");
   g_autofree char *reason = NULL;
 
   if (g_hash_table_size (programme->unread_texts) == 0)
@@ -247,6 +285,12 @@ ct_check_unread_texts (GPtrArray         *issues,
                                          reason));
   check_period (issues, programme, TRUE);
   check_period (issues, programme, FALSE);
+  g_clear_pointer (&reason, g_free);
+  if (issue_date != NULL && (reason = day_reason (issue_date, programme->period_year)) != NULL)
+    /* Translators: %1$s is the issue date as typed ("31/02"), %2$s why it is no day. */
+    ct_check_add_issue (issues, CT_CHECK_DATE_NOT_UNDERSTOOD, "issue_date", -1, NULL, -1,
+                        g_strdup_printf (_("Issue date “%1$s” is not used yet: %2$s"),
+                                         issue_date, reason));
   for (guint i = 0; i < programme->sections->len; i++)
     {
       CtSection *section = g_ptr_array_index (programme->sections, i);

@@ -7,24 +7,34 @@
 
 #include "ct-date-row.h"
 #include "ct-format.h"
+#include "ct-when-text.h"
 
+/* The day is typed ("15/12", "thứ Ba 15/12/2026") or picked in the calendar. Text that is
+ * no day stays as typed, in error, and is kept (ct_date_row_get_unread_text()) while the
+ * date keeps its last value. */
 struct _CtDateRow
 {
-  AdwActionRow parent_instance;
+  AdwEntryRow parent_instance;
 
   GDate date;
   GtkMenuButton *button;
   GtkCalendar *calendar;
   GtkWidget *clear_button;
+  GtkWidget *weekday;
   GDate suggestion;    /* the day the calendar shows while no date is set */
-  gboolean updating;
+  GDate snapshot;      /* the date when the row got the focus or was last given one */
+  char *unread;        /* text typed that is no day, or NULL */
+  gboolean updating;   /* the calendar is given a day: not a pick */
+  gboolean showing;    /* the text is given the date: not typed */
   gboolean clearable;
+  gboolean commit_on_activate;
 };
 
-G_DEFINE_FINAL_TYPE (CtDateRow, ct_date_row, ADW_TYPE_ACTION_ROW)
+G_DEFINE_FINAL_TYPE (CtDateRow, ct_date_row, ADW_TYPE_ENTRY_ROW)
 
 enum {
   DATE_CHANGED,
+  UNREAD_CHANGED,
   N_SIGNALS
 };
 
@@ -38,22 +48,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-update_label (CtDateRow *self)
-{
-  g_autofree char *text = NULL;
-
-  if (g_date_valid (&self->date))
-    {
-      g_autofree char *day = ct_format_date_short (&self->date);
-      text = g_strdup_printf ("%s (%s)", day,
-                              ct_format_weekday (g_date_get_weekday (&self->date)));
-    }
-  else
-    text = g_strdup (_("Not set"));
-  gtk_menu_button_set_label (self->button, text);
-  gtk_widget_set_visible (self->clear_button, g_date_valid (&self->date) && self->clearable);
-}
+static void update_label        (CtDateRow   *self);
+static void set_unread          (CtDateRow   *self,
+                                const char  *text);
+static void select_in_calendar (CtDateRow   *self,
+                                const GDate *day);
 
 static void
 day_selected_cb (CtDateRow *self)
@@ -66,6 +65,7 @@ day_selected_cb (CtDateRow *self)
   g_date_set_dmy (&self->date, g_date_time_get_day_of_month (picked),
                   g_date_time_get_month (picked), g_date_time_get_year (picked));
   update_label (self);
+  set_unread (self, NULL);
   gtk_menu_button_popdown (self->button);
   g_signal_emit (self, signals[DATE_CHANGED], 0);
 }
@@ -121,11 +121,150 @@ show_suggestion (CtDateRow *self)
 }
 
 static void
+show_weekday (CtDateRow   *self,
+              const GDate *day)
+{
+  gtk_label_set_text (GTK_LABEL (self->weekday), day != NULL && g_date_valid (day)
+                      ? ct_format_weekday (g_date_get_weekday (day)) : "");
+}
+
+/* Shows the date as text ("15/12/2026"), with its weekday beside it. */
+static void
+update_label (CtDateRow *self)
+{
+  g_autofree char *text = g_date_valid (&self->date) ? ct_format_date_short (&self->date)
+                                                     : g_strdup ("");
+
+  self->showing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self), text);
+  self->showing = FALSE;
+  show_weekday (self, &self->date);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+  gtk_widget_set_visible (self->clear_button, g_date_valid (&self->date) && self->clearable);
+}
+
+static void
+set_unread (CtDateRow  *self,
+            const char *text)
+{
+  if (g_strcmp0 (self->unread, text) == 0)
+    return;
+  g_free (self->unread);
+  self->unread = g_strdup (text);
+  g_signal_emit (self, signals[UNREAD_CHANGED], 0);
+}
+
+/* The year a day typed without one is read in: that of the date or the suggested day. */
+static int
+reading_year (CtDateRow *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (g_date_valid (&self->date))
+    return g_date_get_year (&self->date);
+  if (g_date_valid (&self->suggestion))
+    return g_date_get_year (&self->suggestion);
+  now = g_date_time_new_now_local ();
+  return g_date_time_get_year (now);
+}
+
+/* Whether @text is one day (in @day), or nothing (@day cleared): no time, no run of days. */
+static gboolean
+read_day (CtDateRow  *self,
+          const char *text,
+          GDate      *day)
+{
+  CtWhenText when;
+  gboolean ok;
+
+  g_date_clear (day, 1);
+  ct_when_text_parse (text, reading_year (self), &when);
+  ok = when.kind == CT_WHEN_TEXT_EMPTY ||
+       (when.kind == CT_WHEN_TEXT_DATE && !g_date_valid (&when.last) &&
+        when.day_part == CT_DAY_PART_NONE && when.start_minute == CT_NO_TIME);
+  if (ok && when.kind == CT_WHEN_TEXT_DATE)
+    *day = when.first;
+  ct_when_text_clear (&when);
+  return ok;
+}
+
+static gboolean
+same_day (const GDate *a,
+          const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
+/* Takes @day as the date, as a pick would. */
+static void
+take_day (CtDateRow   *self,
+          const GDate *day)
+{
+  if (same_day (day, &self->date))
+    return;
+  self->date = *day;
+  if (g_date_valid (day))
+    select_in_calendar (self, day);
+  gtk_widget_set_visible (self->clear_button, g_date_valid (&self->date) && self->clearable);
+  g_signal_emit (self, signals[DATE_CHANGED], 0);
+}
+
+static void
+text_changed_cb (CtDateRow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self));
+  GDate day;
+
+  if (self->showing)
+    return;
+  if (read_day (self, text, &day) && (g_date_valid (&day) || self->clearable ||
+                                      self->commit_on_activate))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "error");
+      show_weekday (self, &day);
+      set_unread (self, NULL);
+      if (!self->commit_on_activate)
+        take_day (self, &day);
+      return;
+    }
+  /* "15/12/2026 7" passed through "15/12/2026" and "" on its way: neither stays. */
+  if (!self->commit_on_activate)
+    take_day (self, &self->snapshot);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+  show_weekday (self, NULL);
+  set_unread (self, text);
+}
+
+static void
+focus_enter_cb (CtDateRow *self)
+{
+  self->snapshot = self->date;
+}
+
+/* A row that adds a day at a time (ct_date_row_set_commit_on_activate()) takes it on
+ * Enter, not while "15/1" is on its way to "15/12". */
+static void
+activated_cb (CtDateRow *self)
+{
+  GDate day;
+
+  if (!self->commit_on_activate ||
+      !read_day (self, gtk_editable_get_text (GTK_EDITABLE (self)), &day) ||
+      !g_date_valid (&day))
+    return;
+  g_date_clear (&self->date, 1);
+  take_day (self, &day);
+}
+
+static void
 clear_clicked_cb (CtDateRow *self)
 {
   g_date_clear (&self->date, 1);
   show_suggestion (self);
   update_label (self);
+  set_unread (self, NULL);
   g_signal_emit (self, signals[DATE_CHANGED], 0);
 }
 
@@ -261,10 +400,18 @@ ct_date_row_set_property (GObject      *object,
 }
 
 static void
+ct_date_row_finalize (GObject *object)
+{
+  g_free (CT_DATE_ROW (object)->unread);
+  G_OBJECT_CLASS (ct_date_row_parent_class)->finalize (object);
+}
+
+static void
 ct_date_row_class_init (CtDateRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->finalize = ct_date_row_finalize;
   object_class->get_property = ct_date_row_get_property;
   object_class->set_property = ct_date_row_set_property;
 
@@ -286,6 +433,16 @@ ct_date_row_class_init (CtDateRowClass *klass)
   signals[DATE_CHANGED] = g_signal_new ("date-changed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                         G_TYPE_NONE, 0);
+
+  /**
+   * CtDateRow::unread-changed:
+   *
+   * The text typed became, or stopped being, text that is no day
+   * (ct_date_row_get_unread_text()).
+   */
+  signals[UNREAD_CHANGED] = g_signal_new ("unread-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 0);
 }
 
 static void
@@ -293,8 +450,10 @@ ct_date_row_init (CtDateRow *self)
 {
   GtkWidget *popover = gtk_popover_new ();
   GtkGesture *press = gtk_gesture_click_new ();
+  GtkEventController *focus;
 
   g_date_clear (&self->date, 1);
+  g_date_clear (&self->snapshot, 1);
   g_date_clear (&self->suggestion, 1);
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (press), GTK_PHASE_CAPTURE);
@@ -303,14 +462,26 @@ ct_date_row_init (CtDateRow *self)
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
   self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_popover (self->button, popover);
+  gtk_menu_button_set_icon_name (self->button, "x-office-calendar-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Pick a Day"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->button), "flat");
   gtk_widget_set_valign (GTK_WIDGET (self->button), GTK_ALIGN_CENTER);
   self->clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
   gtk_widget_set_valign (self->clear_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->clear_button, "flat");
   gtk_widget_set_tooltip_text (self->clear_button, _("Clear Date"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (self), self->clear_button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (self), GTK_WIDGET (self->button));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear Date"), -1);
+  self->weekday = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->weekday, "dim-label");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->weekday);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), GTK_WIDGET (self->button));
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->clear_button);
+  g_signal_connect (self, "changed", G_CALLBACK (text_changed_cb), NULL);
+  g_signal_connect (self, "entry-activated", G_CALLBACK (activated_cb), NULL);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (focus_enter_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (day_selected_cb), self);
   ct_date_row_take_enter (self->calendar, enter_pick, self);
   g_signal_connect_swapped (self->clear_button, "clicked", G_CALLBACK (clear_clicked_cb), self);
@@ -322,7 +493,8 @@ ct_date_row_init (CtDateRow *self)
  * @title: the row's label, also the accessible name of its button
  * @clearable: whether the date may be removed (a clear button is shown)
  *
- * A row with a date picker: a button showing "26/9/2023 (thứ Ba)" that opens a calendar.
+ * A row where a day is typed ("26/9/2023", "thứ Ba 26/9"), its weekday shown beside it,
+ * or picked in a calendar that a button opens.
  *
  * Returns: (transfer floating): a new row without a date
  */
@@ -360,6 +532,8 @@ ct_date_row_set_date (CtDateRow   *self,
     }
   else
     show_suggestion (self);
+  self->snapshot = self->date;
+  g_clear_pointer (&self->unread, g_free);
   update_label (self);
 }
 
@@ -428,3 +602,57 @@ ct_date_row_get_clearable (CtDateRow *self)
   g_return_val_if_fail (CT_IS_DATE_ROW (self), FALSE);
   return self->clearable;
 }
+
+/**
+ * ct_date_row_get_unread_text:
+ * @self: a row
+ *
+ * Returns: (nullable): the text typed that is no day, while the row shows it
+ */
+const char *
+ct_date_row_get_unread_text (CtDateRow *self)
+{
+  g_return_val_if_fail (CT_IS_DATE_ROW (self), NULL);
+  return self->unread;
+}
+
+/**
+ * ct_date_row_show_unread_text:
+ * @self: a row
+ * @text: text typed earlier that is no day
+ *
+ * Shows @text in error, as when it was typed, without emitting
+ * #CtDateRow::unread-changed; the date stays.
+ */
+void
+ct_date_row_show_unread_text (CtDateRow  *self,
+                              const char *text)
+{
+  g_return_if_fail (CT_IS_DATE_ROW (self));
+  g_return_if_fail (text != NULL);
+
+  g_free (self->unread);
+  self->unread = g_strdup (text);
+  self->showing = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self), text);
+  self->showing = FALSE;
+  show_weekday (self, NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "error");
+}
+
+/**
+ * ct_date_row_set_commit_on_activate:
+ * @self: a row
+ * @commit: whether a typed day is taken on Enter only
+ *
+ * For a row that adds a day each time (an exception date): "15/1", on its way to
+ * "15/12", must not be added. Other rows take a day as soon as it is typed.
+ */
+void
+ct_date_row_set_commit_on_activate (CtDateRow *self,
+                                    gboolean   commit)
+{
+  g_return_if_fail (CT_IS_DATE_ROW (self));
+  self->commit_on_activate = commit;
+}
+

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 #define CT_TYPE_DATE_ROW (ct_date_row_get_type ())
-G_DECLARE_FINAL_TYPE (CtDateRow, ct_date_row, CT, DATE_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (CtDateRow, ct_date_row, CT, DATE_ROW, AdwEntryRow)
 
 GtkWidget *ct_date_row_new      (const char  *title,
                                  gboolean     clearable);
@@ -19,6 +19,11 @@ void       ct_date_row_set_suggestion (CtDateRow   *self,
 void       ct_date_row_set_clearable  (CtDateRow   *self,
                                        gboolean     clearable);
 gboolean   ct_date_row_get_clearable  (CtDateRow   *self);
+const char *ct_date_row_get_unread_text  (CtDateRow  *self);
+void       ct_date_row_show_unread_text  (CtDateRow  *self,
+                                          const char *text);
+void       ct_date_row_set_commit_on_activate (CtDateRow *self,
+                                               gboolean   commit);
 
 void       ct_date_row_take_enter     (GtkCalendar *calendar,
                                        void       (*pick) (gpointer data),

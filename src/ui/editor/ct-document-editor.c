@@ -444,7 +444,8 @@ static GtkWidget *
 issue_date_row (CtDocumentEditor *self)
 {
   CtProgramme *p = programme (self);
-  GtkWidget *row = ct_field_date_row (_("Issue Date"), &p->issue_date, TRUE, self->session);
+  GtkWidget *row = ct_field_date_row (_("Issue Date"), &p->issue_date, TRUE, "issue_date",
+                                      self->session);
   GDate first, last;
 
   ct_programme_get_period_range (p, &first, &last);

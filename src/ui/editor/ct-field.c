@@ -531,30 +531,70 @@ ct_field_switch_row (const char *title,
   return row;
 }
 
-static void
-date_changed_cb (CtDateRow *row,
-                 Binding   *b)
+/* A date row; text typed that is no day is kept under @unread_key as the parsed rows do. */
+typedef struct
 {
-  if (b->syncing)
+  Binding binding;
+  char *unread_key;  /* nullable */
+} DateBinding;
+
+static void
+date_binding_free (gpointer  data,
+                   GClosure *closure)
+{
+  DateBinding *b = data;
+
+  g_free (b->unread_key);
+  binding_free (&b->binding, closure);
+}
+
+static void
+date_changed_cb (CtDateRow   *row,
+                 DateBinding *b)
+{
+  if (b->binding.syncing)
     return;
-  ct_date_row_get_date (row, b->field);
-  ct_session_edited (b->session, NULL);
+  ct_date_row_get_date (row, b->binding.field);
+  ct_session_edited (b->binding.session, NULL);
+}
+
+static void
+date_unread_changed_cb (CtDateRow   *row,
+                        DateBinding *b)
+{
+  CtProgramme *p = ct_session_get_programme (b->binding.session);
+  const char *text = ct_date_row_get_unread_text (row);
+
+  if (b->binding.syncing || b->unread_key == NULL)
+    return;
+  ct_field_show_unread (GTK_WIDGET (row), p, b->unread_key, text);
+  if (ct_programme_set_unread_text (p, b->unread_key, text))
+    ct_session_edited (b->binding.session, NULL);
 }
 
 static void
 date_sync (GtkWidget *row,
            gpointer   data)
 {
-  Binding *b = data;
+  DateBinding *b = data;
+  CtProgramme *p = ct_session_get_programme (b->binding.session);
+  const char *unread = b->unread_key ? ct_programme_get_unread_text (p, b->unread_key) : NULL;
   GDate shown;
 
   ct_date_row_get_date (CT_DATE_ROW (row), &shown);
-  if (g_date_valid (&shown) == g_date_valid (b->field)
-      && (!g_date_valid (&shown) || g_date_compare (&shown, b->field) == 0))
-    return;
-  b->syncing = TRUE;
-  ct_date_row_set_date (CT_DATE_ROW (row), b->field);
-  b->syncing = FALSE;
+  b->binding.syncing = TRUE;
+  if (unread != NULL)
+    {
+      if (g_strcmp0 (ct_date_row_get_unread_text (CT_DATE_ROW (row)), unread) != 0)
+        ct_date_row_show_unread_text (CT_DATE_ROW (row), unread);
+    }
+  else if (ct_date_row_get_unread_text (CT_DATE_ROW (row)) != NULL ||
+           g_date_valid (&shown) != g_date_valid (b->binding.field) ||
+           (g_date_valid (&shown) && g_date_compare (&shown, b->binding.field) != 0))
+    ct_date_row_set_date (CT_DATE_ROW (row), b->binding.field);
+  if (b->unread_key != NULL)
+    ct_field_show_unread (row, p, b->unread_key, unread);
+  b->binding.syncing = FALSE;
 }
 
 /**
@@ -562,22 +602,34 @@ date_sync (GtkWidget *row,
  * @title: the label
  * @field: the date member; invalid = not set
  * @clearable: whether the date may be removed
+ * @unread_key: (nullable): the key of text typed that is no day
+ *   (#CtProgramme.unread_texts): "issue_date", or ct_programme_item_key()
  * @session: the session announcing edits
  *
- * Returns: (transfer floating): a #CtDateRow bound to @field
+ * Returns: (transfer floating): a #CtDateRow bound to @field; text typed that is no day
+ *   is kept as typed, in error with its reason, and not written
  */
 GtkWidget *
 ct_field_date_row (const char *title,
                    GDate      *field,
                    gboolean    clearable,
+                   const char *unread_key,
                    CtSession  *session)
 {
   GtkWidget *row = ct_date_row_new (title, clearable);
-  Binding *b = binding_new (session, field);
+  DateBinding *b = g_new0 (DateBinding, 1);
 
+  b->binding.session = g_object_ref (session);
+  b->binding.field = field;
+  g_snprintf (b->binding.key, sizeof b->binding.key, "field:%p", field);
+  b->unread_key = g_strdup (unread_key);
+  ct_field_add_status (row);
+  ct_field_disable_undo (row);
   ct_date_row_set_date (CT_DATE_ROW (row), field);
+  date_sync (row, b);
   g_signal_connect_data (row, "date-changed", G_CALLBACK (date_changed_cb), b,
-                         binding_free, 0);
+                         date_binding_free, 0);
+  g_signal_connect (row, "unread-changed", G_CALLBACK (date_unread_changed_cb), b);
   ct_field_set_sync (row, date_sync, b);
   return row;
 }

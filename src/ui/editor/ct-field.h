@@ -40,6 +40,7 @@ GtkWidget *ct_field_switch_row (const char  *title,
 GtkWidget *ct_field_date_row   (const char  *title,
                                 GDate       *field,
                                 gboolean     clearable,
+                                const char  *unread_key,
                                 CtSession   *session);
 GtkWidget *ct_field_minute_row (const char  *title,
                                 int         *field,

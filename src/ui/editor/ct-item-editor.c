@@ -100,9 +100,11 @@ suggest_in_period (CtItemEditor *self,
 static GtkWidget *
 date_row (CtItemEditor *self,
           const char   *title,
-          GDate        *field)
+          GDate        *field,
+          const char   *name)
 {
-  GtkWidget *row = ct_field_date_row (title, field, TRUE, self->session);
+  g_autofree char *key = ct_programme_item_key (self->item, name);
+  GtkWidget *row = ct_field_date_row (title, field, TRUE, key, self->session);
 
   suggest_in_period (self, row);
   return row;
@@ -378,6 +380,7 @@ rebuild_exceptions (CtItemEditor *self)
       gtk_list_box_append (self->exception_list, row);
     }
   add = ct_date_row_new (_("Add an Exception Date"), FALSE);
+  ct_date_row_set_commit_on_activate (CT_DATE_ROW (add), TRUE);
   suggest_in_period (self, add);
   g_signal_connect (add, "date-changed", G_CALLBACK (add_exception_cb), self);
   gtk_list_box_append (self->exception_list, add);
@@ -396,9 +399,11 @@ build_recurring (CtItemEditor *self)
   ct_item_attributes_add_rule (group, item, s, self->fields);
   build_when (self, group);
   add_field (self, group, "date",
-             date_row (self, _("From (empty: start of the period)"), &item->start_date));
+             date_row (self, _("From (empty: start of the period)"), &item->start_date,
+                       "start_date"));
   add_field (self, group, "end_date",
-             date_row (self, _("Until (empty: end of the period)"), &item->end_date));
+             date_row (self, _("Until (empty: end of the period)"), &item->end_date,
+                       "end_date"));
   ct_item_attributes_add_text_rows (details, item, s, self->fields);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (exceptions),
                                          _("Days the recurring item does not take place."));
