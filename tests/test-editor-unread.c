@@ -17,6 +17,7 @@
 #include "ct-sample.h"
 #include "ct-when-row.h"
 #include "ct-window.h"
+#include "ct-date-row.h"
 #include "test-util-widget.h"
 #include "window-wait.h"
 
@@ -457,6 +458,45 @@ test_day_typed (Fixture       *f,
   g_assert_null (find_issue (f, message));
 }
 
+static gboolean
+is_exception_adder (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return CT_IS_DATE_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                    "Add an Exception Date") == 0;
+}
+
+/* An exception date is added when Enter is pressed, not while "15/1" is on its way to
+ * "15/12"; the next one is typed in the row that follows. */
+static void
+test_exception_typed (Fixture       *f,
+                      gconstpointer  data)
+{
+  CtItem *weekly = first_of (programme (f), CT_ITEM_RECURRING);
+  guint before = weekly->exceptions->len;
+  GtkWidget *form, *row;
+  GDate *added;
+
+  item_field (f, weekly, "date");
+  form = ct_programme_editor_get_item_editor (get_editor (f));
+  row = ct_test_find_widget (form, is_exception_adder, NULL);
+  g_assert_nonnull (row);
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "15/1");
+  gtk_editable_set_text (GTK_EDITABLE (row), "15/12/2026");
+  g_assert_cmpuint (weekly->exceptions->len, ==, before);
+  g_signal_emit_by_name (row, "entry-activated");
+  g_assert_cmpuint (weekly->exceptions->len, ==, before + 1);
+  added = &g_array_index (weekly->exceptions, GDate, weekly->exceptions->len - 1);
+  g_assert_cmpint (g_date_get_day (added), ==, 15);
+  g_assert_cmpint (g_date_get_month (added), ==, 12);
+  g_assert_cmpint (g_date_get_year (added), ==, 2026);
+  row = ct_test_find_widget (form, is_exception_adder, NULL);
+  g_assert_true (gtk_widget_is_ancestor (focus (f), row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+}
+
 /* The check speaks the clerk's language. */
 static void
 test_vietnamese (void)
@@ -492,6 +532,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-unread/month-kept", test_month_kept);
   CT_TEST_ADD ("/editor-unread/date-kept", test_date_kept);
   CT_TEST_ADD ("/editor-unread/day-typed", test_day_typed);
+  CT_TEST_ADD ("/editor-unread/exception-typed", test_exception_typed);
   CT_TEST_ADD ("/editor-unread/time-kept", test_time_kept);
   return g_test_run ();
 }

@@ -343,6 +343,7 @@ static void
 add_exception_cb (CtDateRow    *row,
                   CtItemEditor *self)
 {
+  gboolean typed;
   GDate date;
 
   ct_date_row_get_date (row, &date);
@@ -350,7 +351,11 @@ add_exception_cb (CtDateRow    *row,
     return;
   ct_item_add_exception (self->item, &date);
   ct_session_edited (self->session, NULL);
+  typed = gtk_widget_get_focus_child (GTK_WIDGET (row)) != NULL;
   rebuild_exceptions (self);
+  /* Typed and Enter pressed: the next exception is typed in the new row. */
+  if (typed)
+    gtk_widget_grab_focus (gtk_widget_get_last_child (GTK_WIDGET (self->exception_list)));
 }
 
 static void
