@@ -347,7 +347,8 @@ def main():
         tap.check("search typed in Telex", copied, "Hội nghị ")
         # Enter with the last word composed searches for the text as shown, and the word
         # stays in the field.
-        type_telex("Ban Thuwowngf vu")
+        key("End")
+        type_telex("Ban Thuwowngf vuj")
         key("Return")
         key("ctrl+f", "ctrl+a", "ctrl+c")
         copied = subprocess.run(["xclip", "-o", "-selection", "clipboard"],

@@ -33,7 +33,8 @@ G_DEFINE_FINAL_TYPE (CtTestIm, ct_test_im, GTK_TYPE_IM_CONTEXT)
 
 /* The context of the focused text. */
 static CtTestIm *focused;
-/* A reset commits the word from an idle, as ibus does once its answer comes back. */
+/* A reset or the focus leaving commits the word from an idle, as ibus does once its
+ * answer comes back. */
 static gboolean late_commit;
 
 static void
@@ -72,15 +73,6 @@ im_focus_in (GtkIMContext *context)
   focused = CT_TEST_IM (context);
 }
 
-/* Unikey commits its word when the focus leaves, and on a reset. */
-static void
-im_focus_out (GtkIMContext *context)
-{
-  im_commit (CT_TEST_IM (context));
-  if (focused == CT_TEST_IM (context))
-    focused = NULL;
-}
-
 static gboolean
 im_commit_cb (gpointer data)
 {
@@ -88,14 +80,30 @@ im_commit_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The word committed now, or from the main loop. */
 static void
-im_reset (GtkIMContext *context)
+im_end_word (GtkIMContext *context)
 {
   if (late_commit)
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, im_commit_cb, g_object_ref (context),
                      g_object_unref);
   else
     im_commit (CT_TEST_IM (context));
+}
+
+/* Unikey commits its word when the focus leaves, and on a reset. */
+static void
+im_focus_out (GtkIMContext *context)
+{
+  im_end_word (context);
+  if (focused == CT_TEST_IM (context))
+    focused = NULL;
+}
+
+static void
+im_reset (GtkIMContext *context)
+{
+  im_end_word (context);
 }
 
 static void

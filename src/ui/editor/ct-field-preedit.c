@@ -166,6 +166,39 @@ changed_cb (GtkEditable *editable,
     release_after (hold, 0);
 }
 
+/* The input method of @text: the one its own key controller filters keys through. */
+static GtkIMContext *
+get_im_context (GtkWidget *text)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (c) &&
+          gtk_event_controller_key_get_im_context (GTK_EVENT_CONTROLLER_KEY (c)) != NULL)
+        return gtk_event_controller_key_get_im_context (GTK_EVENT_CONTROLLER_KEY (c));
+    }
+  return NULL;
+}
+
+/* ibus-Unikey keeps its word on a reset, but commits it when the text loses the focus:
+ * the input method is told so, then that the focus is back. */
+static void
+commit_word (GtkWidget *text)
+{
+  GtkIMContext *im = get_im_context (text);
+
+  if (im == NULL)
+    {
+      ct_field_commit_preedit (text);
+      return;
+    }
+  gtk_im_context_focus_out (im);
+  gtk_im_context_focus_in (im);
+}
+
 static gboolean
 key_pressed_cb (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -191,7 +224,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
     return FALSE;
   g_array_append_val (hold->keys, keyval);
   release_after (hold, COMMIT_FALLBACK_MS);
-  ct_field_commit_preedit (hold->text);
+  commit_word (hold->text);
   return TRUE;
 }
 
