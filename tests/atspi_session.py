@@ -8,6 +8,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -83,7 +84,10 @@ class AtspiSession:
                           "--print-address=1"], stdout=subprocess.PIPE, text=True)
         self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
         os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.env["DBUS_SESSION_BUS_ADDRESS"]
-        self.start(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
+        # What they print goes to the error output: the standard output is the script's
+        # (TAP for check-ime).
+        self.start(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                   stdout=sys.stderr)
         from gi.repository import Gio, GLib
         self.session_bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
 
@@ -98,7 +102,7 @@ class AtspiSession:
         address = wait_for("the accessibility bus", a11y_address, self.patience)
         self.env["AT_SPI_BUS_ADDRESS"] = address
         os.environ["AT_SPI_BUS_ADDRESS"] = address
-        self.start(["/usr/libexec/at-spi2-registryd"])
+        self.start(["/usr/libexec/at-spi2-registryd"], stdout=sys.stderr)
 
     def stop(self):
         for process in reversed(self.processes):

@@ -73,7 +73,7 @@ class Session(AtspiSession):
         env = dict(self.env, LANGUAGE="vi", LANG="vi_VN.UTF-8", GSETTINGS_BACKEND="memory",
                    GSETTINGS_SCHEMA_DIR=self.schema_dir, CONGTAC_LOCALEDIR=self.locale_dir,
                    GDK_BACKEND="x11", GSK_RENDERER="cairo", GTK_IM_MODULE="ibus")
-        self.app = self.start([self.congtac, "--db", self.db], env=env)
+        self.app = self.start([self.congtac, "--db", self.db], env=env, stdout=sys.stderr)
 
     def cli_json(self):
         """The sample programme as the database holds it (JSON export)."""

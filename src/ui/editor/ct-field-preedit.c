@@ -6,18 +6,18 @@
 #include "ct-field.h"
 
 /* Keys that act on an entry's whole text while an input method still composes its last
- * word. ibus (and fcitx5) commit that word asynchronously: the reset asked for when such
- * a key arrives is answered after GTK has given the key to the entry's suggestions, which
- * still show those of the text without the word, so Down selects none of the right ones
- * and Enter keeps the half-typed name. These keys are held until the word is in the
- * text, then sent on. */
+ * word. ibus (and fcitx5) commit that word asynchronously: asked for when such a key
+ * arrives, it comes after GTK has given the key to the entry's suggestions, which still
+ * show those of the text without the word, so Down selects none of the right ones and
+ * Enter keeps the half-typed name. These keys are held until the word is in the text,
+ * then sent on. */
 
 /* GTK 4.8 reads an entry's text again for its suggestions 100 ms after a change
  * (COMPLETION_TIMEOUT in gtkentrycompletion.c), showing them and clearing their
  * selection: a held key goes on after that, so that it acts on the new suggestions. */
 #define SUGGESTIONS_SETTLE_MS 150
-/* An input method that has nothing to commit after all, or commits nothing on a reset:
- * the held keys go on after this long all the same, never lost. */
+/* An input method that has nothing to commit after all, or does not commit when told the
+ * focus left: the held keys go on after this long all the same, never lost. */
 #define COMMIT_FALLBACK_MS 500
 
 typedef struct
