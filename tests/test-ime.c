@@ -80,12 +80,14 @@ im_commit_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The word committed now, or from the main loop. */
+/* The word committed now, or from the main loop at the priority ibus's answer on the
+ * bus comes with (an idle of lower priority can wait behind the redraws longer than the
+ * keys are held). */
 static void
 im_end_word (GtkIMContext *context)
 {
   if (late_commit)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, im_commit_cb, g_object_ref (context),
+    g_idle_add_full (G_PRIORITY_DEFAULT, im_commit_cb, g_object_ref (context),
                      g_object_unref);
   else
     im_commit (CT_TEST_IM (context));
