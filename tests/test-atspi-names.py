@@ -16,14 +16,9 @@ the screen reader fails too. Exit status 77
 
 import os
 import re
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
-import time
 
-SKIP = 77
+from atspi_session import SKIP, AtspiSession, missing_program, pump, wait_for
 
 # Names a control must not have in the Vietnamese interface: English left over from GTK or
 # from an untranslated string.
@@ -68,63 +63,15 @@ def fail_reason(name):
     return None
 
 
-def wait_for(what, check):
-    deadline = time.monotonic() + PATIENCE
-    while True:
-        result = check()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise RuntimeError("gave up waiting for " + what)
-        time.sleep(0.2)
-
-
-class Session:
+class Session(AtspiSession):
     """The private session bus, the accessibility bus and its registry, and the app."""
 
     def __init__(self, congtac, schema_dir, locale_dir):
-        self.processes = []
-        self.home = tempfile.mkdtemp(prefix="congtac-atspi-")
-        self.env = dict(os.environ)
-        for name in ("NO_AT_BRIDGE", "GTK_A11Y", "AT_SPI_BUS_ADDRESS", "LC_ALL"):
-            self.env.pop(name, None)
-        runtime = os.path.join(self.home, "run")
-        os.mkdir(runtime, 0o700)
-        self.env.update(HOME=self.home, XDG_RUNTIME_DIR=runtime,
-                        XDG_DATA_HOME=os.path.join(self.home, "data"),
-                        XDG_CONFIG_HOME=os.path.join(self.home, "config"),
-                        XDG_CACHE_HOME=os.path.join(self.home, "cache"))
+        super().__init__("congtac-atspi-", PATIENCE)
         self.congtac = congtac
         self.schema_dir = schema_dir
         self.locale_dir = locale_dir
         self.app = None
-
-    def start(self, argv, **kwargs):
-        process = subprocess.Popen(argv, env=self.env, **kwargs)
-        self.processes.append(process)
-        return process
-
-    def start_buses(self):
-        bus = self.start(["dbus-daemon", "--session", "--nofork", "--nopidfile",
-                          "--print-address=1"], stdout=subprocess.PIPE, text=True)
-        self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
-        os.environ["DBUS_SESSION_BUS_ADDRESS"] = self.env["DBUS_SESSION_BUS_ADDRESS"]
-        self.start(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"])
-        from gi.repository import Gio, GLib
-        self.session_bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
-
-        def a11y_address():
-            try:
-                reply = self.session_bus.call_sync(
-                    "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus", "GetAddress", None,
-                    GLib.VariantType.new("(s)"), Gio.DBusCallFlags.NO_AUTO_START, 1000, None)
-            except GLib.Error:
-                return None
-            return reply.unpack()[0]
-        address = wait_for("the accessibility bus", a11y_address)
-        self.env["AT_SPI_BUS_ADDRESS"] = address
-        os.environ["AT_SPI_BUS_ADDRESS"] = address
-        self.start(["/usr/libexec/at-spi2-registryd"])
 
     def start_app(self):
         self.env.update(LANGUAGE="vi", LANG="vi_VN.UTF-8", GSETTINGS_BACKEND="memory",
@@ -133,17 +80,6 @@ class Session:
                         GSK_RENDERER="cairo")
         # The default database of the temporary home: the first run opens its sample.
         self.app = self.start([self.congtac])
-
-    def stop(self):
-        for process in reversed(self.processes):
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-                try:
-                    process.wait(10)
-                except subprocess.TimeoutExpired:
-                    process.kill()
-                    process.wait()
-        shutil.rmtree(self.home, ignore_errors=True)
 
 
 class Walker:
@@ -229,17 +165,6 @@ class Walker:
         return ""
 
 
-def pump(seconds):
-    """Runs the main loop that delivers the AT-SPI events for @seconds."""
-    from gi.repository import GLib
-    context = GLib.MainContext.default()
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        while context.iteration(False):
-            pass
-        time.sleep(0.02)
-
-
 def press(keysym, modifier=None):
     """A key as the keyboard sends it, through the registry (XTest on X11); @modifier is
     the key code of Control or Alt held meanwhile."""
@@ -259,11 +184,10 @@ def main():
     if not os.environ.get("DISPLAY"):
         print("1..0 # SKIP no X display")
         return SKIP
-    for program in ("dbus-daemon", "/usr/libexec/at-spi-bus-launcher",
-                    "/usr/libexec/at-spi2-registryd"):
-        if shutil.which(program) is None:
-            print("1..0 # SKIP %s is missing" % program)
-            return SKIP
+    program = missing_program()
+    if program is not None:
+        print("1..0 # SKIP %s is missing" % program)
+        return SKIP
     session = Session(*sys.argv[1:])
     try:
         session.start_buses()
@@ -277,7 +201,7 @@ def main():
         session.start_app()
         walker = Walker(pyatspi, session.app.pid)
         main_window = wait_for("the main window", lambda: walker.windows() and
-                               walker.windows()[0])
+                               walker.windows()[0], PATIENCE)
         # Focus follows the pointer on a display without a window manager.
         from gi.repository import Atspi
         extents = main_window.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
@@ -297,13 +221,14 @@ def main():
         def dialog(where, open_it):
             count = len(walker.windows())
             open_it()
-            wait_for(where, lambda: len(walker.windows()) > count)
+            wait_for(where, lambda: len(walker.windows()) > count, PATIENCE)
             pump(0.5)
             before = walker.checked
             walker.tab_through(where)
             print("# %s: %d controls" % (where, walker.checked - before))
             press(0xff1b)
-            wait_for("the end of " + where, lambda: len(walker.windows()) == count)
+            wait_for("the end of " + where, lambda: len(walker.windows()) == count,
+                     PATIENCE)
 
         from gi.repository import Gio
         actions = Gio.DBusActionGroup.get(session.session_bus, "io.github.congtac.Congtac",

@@ -5,7 +5,8 @@
  * are delivered as GTK delivers them (controllers from the window down, the input method
  * of the focused text, controllers back up, then the widget's own handling), the input
  * method behaving as Unikey does: an arrow key ends the word and goes no further, Enter
- * and Ctrl+Z pass on while the word is still composed. */
+ * and Ctrl+Z pass on while the word is still composed. Like ibus, it can also commit the
+ * word asked for by a reset only later, from the main loop. */
 #include <string.h>
 #include <adwaita.h>
 
@@ -32,6 +33,9 @@ G_DEFINE_FINAL_TYPE (CtTestIm, ct_test_im, GTK_TYPE_IM_CONTEXT)
 
 /* The context of the focused text. */
 static CtTestIm *focused;
+/* A reset or the focus leaving commits the word from an idle, as ibus does once its
+ * answer comes back. */
+static gboolean late_commit;
 
 static void
 im_commit (CtTestIm *self)
@@ -69,11 +73,31 @@ im_focus_in (GtkIMContext *context)
   focused = CT_TEST_IM (context);
 }
 
+static gboolean
+im_commit_cb (gpointer data)
+{
+  im_commit (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* The word committed now, or from the main loop at the priority ibus's answer on the
+ * bus comes with (an idle of lower priority can wait behind the redraws longer than the
+ * keys are held). */
+static void
+im_end_word (GtkIMContext *context)
+{
+  if (late_commit)
+    g_idle_add_full (G_PRIORITY_DEFAULT, im_commit_cb, g_object_ref (context),
+                     g_object_unref);
+  else
+    im_commit (CT_TEST_IM (context));
+}
+
 /* Unikey commits its word when the focus leaves, and on a reset. */
 static void
 im_focus_out (GtkIMContext *context)
 {
-  im_commit (CT_TEST_IM (context));
+  im_end_word (context);
   if (focused == CT_TEST_IM (context))
     focused = NULL;
 }
@@ -81,7 +105,7 @@ im_focus_out (GtkIMContext *context)
 static void
 im_reset (GtkIMContext *context)
 {
-  im_commit (CT_TEST_IM (context));
+  im_end_word (context);
 }
 
 static void
@@ -385,11 +409,18 @@ missing_monitor_only (const char     *log_domain,
   g_test_fail ();
 }
 
+static gboolean
+unit_taken (gpointer data)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (data)), "Ban Tổ chức Huyện ủy") == 0;
+}
+
 /* "Ban " typed, "Tổ" composed: Down reaches the suggestions of "Ban Tổ", Enter takes the
- * unit, and no unit "Ban Tổ" is made. */
+ * unit, and no unit "Ban Tổ" is made. The keys wait for the word to be committed: with
+ * @late, that is after the keys, as with ibus. */
 static void
-test_unit_completion (Fixture       *f,
-                      gconstpointer  data)
+complete_unit (Fixture  *f,
+               gboolean  late)
 {
   g_autoptr(GPtrArray) rows = open_agenda (f);
   /* Kept: Enter not taken by the suggestions adds an agenda item, which rebuilds the rows. */
@@ -411,8 +442,12 @@ test_unit_completion (Fixture       *f,
   if (shown)
     {
       compose ("Tổ");
+      late_commit = late;
       press (f, GDK_KEY_Down);
       press (f, GDK_KEY_Return);
+      late_commit = FALSE;
+      /* The keys go on once the word is in and the suggestions are those of the text. */
+      ct_test_wait_until (unit_taken, unit, 10);
     }
   g_log_remove_handler ("Gdk", handler);
   g_log_set_always_fatal (fatal_mask);
@@ -423,6 +458,7 @@ test_unit_completion (Fixture       *f,
     }
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (unit)), ==, "Ban Tổ chức Huyện ủy");
   g_assert_cmpstr (agenda_item (f, 0)->preparing_unit, ==, "Ban Tổ chức Huyện ủy");
+  g_assert_cmpuint (first_event (ct_window_get_programme (f->window))->agenda->len, ==, 2);
 
   session = ct_window_get_session (f->window);
   g_assert_true (ct_session_save_now (session, &error));
@@ -432,6 +468,21 @@ test_unit_completion (Fixture       *f,
   for (guint i = 0; i < units->len; i++)
     g_assert_false (g_str_has_prefix (g_ptr_array_index (units, i), "Ban Tổ") &&
                     !g_str_equal (g_ptr_array_index (units, i), "Ban Tổ chức Huyện ủy"));
+}
+
+static void
+test_unit_completion (Fixture       *f,
+                      gconstpointer  data)
+{
+  complete_unit (f, FALSE);
+}
+
+/* The word committed only after Down and Enter have come: they wait for it. */
+static void
+test_unit_completion_late (Fixture       *f,
+                           gconstpointer  data)
+{
+  complete_unit (f, TRUE);
 }
 
 static gboolean
@@ -565,6 +616,8 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/ime/unit-completion", Fixture, NULL, fixture_set_up, test_unit_completion,
               fixture_tear_down);
+  g_test_add ("/ime/unit-completion-late", Fixture, NULL, fixture_set_up,
+              test_unit_completion_late, fixture_tear_down);
   g_test_add ("/ime/unit-autosave", Fixture, NULL, fixture_set_up, test_unit_autosave,
               fixture_tear_down);
   g_test_add ("/ime/unit-kept-on-reload", Fixture, NULL, fixture_set_up,

@@ -93,39 +93,6 @@ unit_changed_cb (CtAgendaRow *self)
     commit_unit (self);
 }
 
-/* Keys that act on the unit's text (taking a suggestion, leaving the field) first end
- * the word an input method is composing, and show the suggestions for the whole text:
- * otherwise the input method takes the first Down to commit its word, and Enter keeps
- * the half-typed name. */
-static gboolean
-unit_key_cb (GtkEventControllerKey *controller,
-             guint                  keyval,
-             guint                  keycode,
-             GdkModifierType        state,
-             CtAgendaRow           *self)
-{
-  g_autofree char *text = NULL;
-  GtkEntryCompletion *completion;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Up: case GDK_KEY_Down: case GDK_KEY_KP_Up: case GDK_KEY_KP_Down:
-    case GDK_KEY_Page_Up: case GDK_KEY_Page_Down: case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter: case GDK_KEY_Tab:
-    case GDK_KEY_ISO_Left_Tab:
-      break;
-    default:
-      return FALSE;
-    }
-  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->unit_entry)));
-  ct_field_commit_preedit (self->unit_entry);
-  completion = gtk_entry_get_completion (GTK_ENTRY (self->unit_entry));
-  if (completion != NULL &&
-      g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (self->unit_entry))) != 0)
-    gtk_entry_completion_complete (completion);
-  return FALSE;
-}
-
 /* A suggestion taken is a finished name. */
 static gboolean
 unit_selected_cb (GtkEntryCompletion *completion,
@@ -535,10 +502,9 @@ build (CtAgendaRow  *self,
   controller = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (controller, "leave", G_CALLBACK (unit_focus_leave_cb), self);
   gtk_widget_add_controller (self->unit_entry, controller);
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (unit_key_cb), self);
-  gtk_widget_add_controller (self->unit_entry, controller);
+  /* Down and Enter with a word still composed act on the suggestions of the whole text,
+   * not on those of the text without it. */
+  ct_field_hold_keys_while_composing (self->unit_entry);
 }
 
 static void

@@ -73,6 +73,7 @@ void       ct_field_show_buffer_text (GtkTextBuffer *buffer,
 typedef void (*CtFieldFinishFunc) (gpointer data);
 
 void       ct_field_commit_preedit (GtkWidget *widget);
+void       ct_field_hold_keys_while_composing (GtkWidget *editable);
 void       ct_field_set_finish_func (GtkWidget        *field,
                                      CtFieldFinishFunc func,
                                      gpointer          data);
