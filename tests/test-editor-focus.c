@@ -432,8 +432,9 @@ test_unit_suggestions_closed (Fixture       *f,
   /* Tab from the agenda text to its unit is /editor-keyboard/conference's. */
   gtk_widget_grab_focus (unit);
   g_assert_true (in_widget (f, unit));
+  ct_test_guard_suggestions ();
   type (f, "Phòng Tài");
-  if (!ct_test_begin_suggestions (unit))
+  if (!ct_test_wait_suggestions (unit))
     return;
   press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
   ct_test_end_suggestions ();

@@ -383,33 +383,6 @@ test_search_enter (Fixture       *f,
 }
 
 static gboolean
-popup_shown (gpointer data)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (data); c; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_POPOVER (c) && gtk_widget_get_mapped (c))
-      return TRUE;
-  return FALSE;
-}
-
-/* GTK 4.8 sizes the suggestions by the monitor the window is on and does not check that
- * there is one: with several test programs on one Xvfb display, there sometimes is none.
- * That critical alone is let through; any other fails the test. */
-static void
-missing_monitor_only (const char     *log_domain,
-                      GLogLevelFlags  log_level,
-                      const char     *message,
-                      gpointer        user_data)
-{
-  if (strstr (message, "gdk_monitor_get_geometry") != NULL)
-    {
-      g_test_message ("GTK: %s", message);
-      return;
-    }
-  g_log_default_handler (log_domain, log_level, message, user_data);
-  g_test_fail ();
-}
-
-static gboolean
 unit_taken (gpointer data)
 {
   return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (data)), "Ban Tổ chức Huyện ủy") == 0;
@@ -428,34 +401,20 @@ complete_unit (Fixture  *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) units = NULL;
   CtSession *session;
-  GLogLevelFlags fatal_mask;
-  guint handler;
-  gboolean shown;
 
-  fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK);
-  handler = g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING,
-                               missing_monitor_only, NULL);
+  ct_test_guard_suggestions ();
   gtk_widget_grab_focus (unit);
   type (f, "Ban ");
-  /* GTK shows suggestions only in the active window; widget tests share one display. */
-  shown = ct_test_wait_until (popup_shown, unit, 10);
-  if (shown)
-    {
-      compose ("Tổ");
-      late_commit = late;
-      press (f, GDK_KEY_Down);
-      press (f, GDK_KEY_Return);
-      late_commit = FALSE;
-      /* The keys go on once the word is in and the suggestions are those of the text. */
-      ct_test_wait_until (unit_taken, unit, 10);
-    }
-  g_log_remove_handler ("Gdk", handler);
-  g_log_set_always_fatal (fatal_mask);
-  if (!shown)
-    {
-      g_test_skip ("No suggestions shown: another window has the keyboard focus");
-      return;
-    }
+  if (!ct_test_wait_suggestions (unit))
+    return;
+  compose ("Tổ");
+  late_commit = late;
+  press (f, GDK_KEY_Down);
+  press (f, GDK_KEY_Return);
+  late_commit = FALSE;
+  /* The keys go on once the word is in and the suggestions are those of the text. */
+  ct_test_wait_until (unit_taken, unit, 10);
+  ct_test_end_suggestions ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (unit)), ==, "Ban Tổ chức Huyện ủy");
   g_assert_cmpstr (agenda_item (f, 0)->preparing_unit, ==, "Ban Tổ chức Huyện ủy");
   g_assert_cmpuint (first_event (ct_window_get_programme (f->window))->agenda->len, ==, 2);

@@ -392,20 +392,30 @@ static GLogLevelFlags suggestions_fatal_mask;
 static guint suggestions_handler;
 
 /**
- * ct_test_begin_suggestions:
- * @entry: an entry whose suggestions (#GtkEntryCompletion) the test has just asked for
+ * ct_test_guard_suggestions:
  *
- * Waits up to 10 s for them. GTK shows suggestions only in the active window, and widget
- * tests share one display: %FALSE when another window kept them from showing (the test
- * then skips, saying so). Until ct_test_end_suggestions(), only the missing-monitor
- * critical above is let through.
+ * Call before typing what shows an entry's suggestions (#GtkEntryCompletion): until
+ * ct_test_end_suggestions(), the one GTK critical above is let through.
  */
-gboolean
-ct_test_begin_suggestions (GtkWidget *entry)
+void
+ct_test_guard_suggestions (void)
 {
   suggestions_fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK);
   suggestions_handler = g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING,
                                            missing_monitor_only, NULL);
+}
+
+/**
+ * ct_test_wait_suggestions:
+ * @entry: an entry whose suggestions the test has just asked for
+ *
+ * Waits up to 10 s for them. GTK shows suggestions only in the active window, and widget
+ * tests share one display: %FALSE when another window kept them from showing; the guard
+ * is then ended and the test marked skipped, saying so.
+ */
+gboolean
+ct_test_wait_suggestions (GtkWidget *entry)
+{
   if (ct_test_wait_until (suggestions_mapped, entry, 10))
     return TRUE;
   ct_test_end_suggestions ();
