@@ -60,14 +60,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static CtProgrammeEditor *
-get_editor (Fixture *f)
-{
-  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
-                                                "editor_bin");
-  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
-}
-
 static GtkWidget *
 focus (Fixture *f)
 {
@@ -140,7 +132,7 @@ static GtkWidget *
 document_field (Fixture    *f,
                 const char *name)
 {
-  GtkWidget *field = ct_programme_editor_get_field (get_editor (f), name);
+  GtkWidget *field = ct_programme_editor_get_field (ct_test_get_editor (f->window), name);
 
   g_assert_nonnull (field);
   return field;
@@ -300,7 +292,7 @@ static void
 test_add_section_focus (Fixture       *f,
                         gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtProgramme *p = ct_window_get_programme (f->window);
   guint before = p->sections->len;
   GtkWidget *add = find_button (GTK_WIDGET (editor), "_Add Section");
@@ -344,7 +336,7 @@ static GtkWidget *
 open_item (Fixture *f,
            CtItem  *item)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   g_autofree char *uuid = g_strdup (item->uuid);
   GtkWidget *form;
 
@@ -446,7 +438,7 @@ static gboolean
 check_row_focused (gpointer data)
 {
   Fixture *f = data;
-  GtkWidget *list = ct_programme_editor_get_check_list (get_editor (f));
+  GtkWidget *list = ct_programme_editor_get_check_list (ct_test_get_editor (f->window));
 
   return in_widget (f, list) && focus (f) != list;
 }
@@ -472,7 +464,7 @@ static void
 test_check_panel_keys (Fixture       *f,
                        gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   GtkWidget *kind = document_field (f, "kind_code");
   GtkWidget *list = ct_programme_editor_get_check_list (editor);
   CtProgramme *p = ct_window_get_programme (f->window);

@@ -69,14 +69,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static CtProgrammeEditor *
-get_editor (Fixture *f)
-{
-  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
-                                                "editor_bin");
-  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
-}
-
 static GtkWidget *
 focus (Fixture *f)
 {
@@ -290,7 +282,7 @@ static void
 test_conference_by_keyboard (Fixture       *f,
                              gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   GtkWidget *section = ct_programme_editor_get_section_row (editor, 0);
   GtkWidget *add, *form, *row;
   g_autoptr(GError) error = NULL;
@@ -397,7 +389,7 @@ static GtkWidget *
 open_item (Fixture *f,
            CtItem  *item)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   g_autofree char *uuid = g_strdup (item->uuid);
   GtkWidget *form;
 
@@ -484,7 +476,7 @@ test_recipient_keys (Fixture       *f,
 {
   CtProgramme *p = ct_window_get_programme (f->window);
   guint before = p->recipients->len;
-  GtkWidget *first = find_recipient (GTK_WIDGET (get_editor (f)), 0);
+  GtkWidget *first = find_recipient (GTK_WIDGET (ct_test_get_editor (f->window)), 0);
   GtkWidget *row;
   CtRecipient *r;
 
@@ -495,12 +487,12 @@ test_recipient_keys (Fixture       *f,
   press (f, GDK_KEY_Return, 0);
   p = ct_window_get_programme (f->window);
   g_assert_cmpuint (p->recipients->len, ==, before + 1);
-  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (get_editor (f)), 1)));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (ct_test_get_editor (f->window)), 1)));
   type (f, "Phòng Tư pháp");
   press (f, GDK_KEY_Return, 0);
   press (f, GDK_KEY_BackSpace, 0);
   g_assert_cmpuint (p->recipients->len, ==, before + 1);
-  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (get_editor (f)), 1)));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (ct_test_get_editor (f->window)), 1)));
   press (f, GDK_KEY_Return, 0);
   g_assert_cmpuint (p->recipients->len, ==, before + 2);
   press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
@@ -519,7 +511,7 @@ static void
 test_item_page_keys (Fixture       *f,
                      gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtProgramme *p = ct_window_get_programme (f->window);
   g_autofree char *first = g_strdup (nth_item (p, 0, (CtItemKind) -1)->uuid);
   g_autofree char *second = g_strdup (nth_item (p, 1, (CtItemKind) -1)->uuid);

@@ -85,14 +85,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static CtProgrammeEditor *
-get_editor (Fixture *f)
-{
-  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
-                                                "editor_bin");
-  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
-}
-
 static CtProgramme *
 programme (Fixture *f)
 {
@@ -141,7 +133,7 @@ static const CtCheckIssue *
 find_issue (Fixture    *f,
             const char *message)
 {
-  GPtrArray *issues = ct_programme_editor_get_issues (get_editor (f));
+  GPtrArray *issues = ct_programme_editor_get_issues (ct_test_get_editor (f->window));
 
   for (guint i = 0; issues != NULL && i < issues->len; i++)
     {
@@ -181,8 +173,8 @@ static void
 test_number_kept (Fixture       *f,
                   gconstpointer  data)
 {
-  GtkWidget *number = ct_programme_editor_get_field (get_editor (f), "number");
-  GtkWidget *place = ct_programme_editor_get_field (get_editor (f), "place_name");
+  GtkWidget *number = ct_programme_editor_get_field (ct_test_get_editor (f->window), "number");
+  GtkWidget *place = ct_programme_editor_get_field (ct_test_get_editor (f->window), "place_name");
   const CtCheckIssue *issue;
   g_autofree char *stored = NULL;
   g_autofree char *gone = NULL;
@@ -210,13 +202,13 @@ test_number_kept (Fixture       *f,
   /* Another session on the same database shows it, and the check lists it. */
   close_window (f);
   open_window (f);
-  number = ct_programme_editor_get_field (get_editor (f), "number");
+  number = ct_programme_editor_get_field (ct_test_get_editor (f->window), "number");
   assert_number_kept (number);
   g_assert_cmpuint (programme (f)->number, ==, 58);
   issue = find_issue (f, NUMBER_MESSAGE);
   g_assert_nonnull (issue);
   g_assert_cmpint (issue->kind, ==, CT_CHECK_TEXT_NOT_UNDERSTOOD);
-  ct_programme_editor_jump (get_editor (f), issue);
+  ct_programme_editor_jump (ct_test_get_editor (f->window), issue);
   g_assert_true (gtk_widget_is_ancestor (focus (f), number));
 
   gtk_editable_set_text (GTK_EDITABLE (number), "12");
@@ -232,7 +224,7 @@ static void
 test_month_kept (Fixture       *f,
                  gconstpointer  data)
 {
-  GtkWidget *month = ct_programme_editor_get_field (get_editor (f), "period_index");
+  GtkWidget *month = ct_programme_editor_get_field (ct_test_get_editor (f->window), "period_index");
   const char *message = "Month “13” is not used yet: a month is 1 to 12";
   const CtCheckIssue *issue;
   g_autofree char *stored = NULL;
@@ -247,14 +239,14 @@ test_month_kept (Fixture       *f,
 
   close_window (f);
   open_window (f);
-  month = ct_programme_editor_get_field (get_editor (f), "period_index");
+  month = ct_programme_editor_get_field (ct_test_get_editor (f->window), "period_index");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (month)), ==, "13");
   g_assert_true (gtk_widget_has_css_class (month, "error"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (month))), ==,
                    "a month is 1 to 12");
   issue = find_issue (f, message);
   g_assert_nonnull (issue);
-  ct_programme_editor_jump (get_editor (f), issue);
+  ct_programme_editor_jump (ct_test_get_editor (f->window), issue);
   g_assert_true (gtk_widget_is_ancestor (focus (f), month));
   gtk_editable_set_text (GTK_EDITABLE (month), "11");
   g_assert_cmpint (programme (f)->period_index, ==, 11);
@@ -289,8 +281,8 @@ item_field (Fixture    *f,
 {
   GtkWidget *form;
 
-  ct_programme_editor_open_item (get_editor (f), item->uuid);
-  form = ct_programme_editor_get_item_editor (get_editor (f));
+  ct_programme_editor_open_item (ct_test_get_editor (f->window), item->uuid);
+  form = ct_programme_editor_get_item_editor (ct_test_get_editor (f->window));
   g_assert_nonnull (form);
   return ct_item_editor_get_field (CT_ITEM_EDITOR (form), name);
 }
@@ -323,7 +315,7 @@ test_date_kept (Fixture       *f,
   issue = find_issue (f, message);
   g_assert_nonnull (issue);
   g_assert_cmpint (issue->kind, ==, CT_CHECK_DATE_NOT_UNDERSTOOD);
-  ct_programme_editor_jump (get_editor (f), issue);
+  ct_programme_editor_jump (ct_test_get_editor (f->window), issue);
   when = gtk_widget_get_ancestor (focus (f), CT_TYPE_WHEN_ROW);
   g_assert_nonnull (when);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (when)), ==, "31/02");
@@ -423,7 +415,7 @@ test_day_typed (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (row))), ==,
                    "31/02 does not exist");
-  issue_date = ct_programme_editor_get_field (get_editor (f), "issue_date");
+  issue_date = ct_programme_editor_get_field (ct_test_get_editor (f->window), "issue_date");
   gtk_editable_set_text (GTK_EDITABLE (issue_date), "30/02/2027");
   wait_saved (f);
   stored = stored_text (f, key);
@@ -479,7 +471,7 @@ test_exception_typed (Fixture       *f,
   GDate *added;
 
   item_field (f, weekly, "date");
-  form = ct_programme_editor_get_item_editor (get_editor (f));
+  form = ct_programme_editor_get_item_editor (ct_test_get_editor (f->window));
   row = ct_test_find_widget (form, is_exception_adder, NULL);
   g_assert_nonnull (row);
   gtk_widget_grab_focus (row);

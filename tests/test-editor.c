@@ -80,14 +80,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static CtProgrammeEditor *
-get_editor (Fixture *f)
-{
-  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
-                                                "editor_bin");
-  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
-}
-
 static gboolean
 is_saved (gpointer session)
 {
@@ -136,7 +128,7 @@ static void
 test_edit_autosave_reopen (Fixture       *f,
                            gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   GtkWidget *place = ct_programme_editor_get_field (editor, "place_name");
   g_autoptr(CtProgramme) saved = NULL;
 
@@ -152,7 +144,7 @@ test_edit_autosave_reopen (Fixture       *f,
   /* Closing and reopening the window shows the same value. */
   close_window (f);
   open_window (f);
-  place = ct_programme_editor_get_field (get_editor (f), "place_name");
+  place = ct_programme_editor_get_field (ct_test_get_editor (f->window), "place_name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place)), ==, "Bến Đò");
 }
 
@@ -160,7 +152,7 @@ static void
 test_undo_section_move (Fixture       *f,
                         gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   GtkWidget *row = ct_programme_editor_get_section_row (editor, 0);
   g_autofree char *first = g_strdup (section_title (ct_window_get_programme (f->window), 0));
   g_autofree char *second = g_strdup (section_title (ct_window_get_programme (f->window), 1));
@@ -187,7 +179,7 @@ test_undo_section_move (Fixture       *f,
   g_assert_cmpstr (section_title (saved, 0), ==, second);
   g_assert_cmpuint (saved->number, ==, 58);
   /* The rebuilt form shows the restored value. */
-  number = ct_programme_editor_get_field (get_editor (f), "number");
+  number = ct_programme_editor_get_field (ct_test_get_editor (f->window), "number");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
 }
 
@@ -296,7 +288,7 @@ static void
 test_invalid_text_not_saved (Fixture       *f,
                              gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtProgramme *p = ct_window_get_programme (f->window);
   GtkWidget *number = ct_programme_editor_get_field (editor, "number");
   GtkWidget *month = ct_programme_editor_get_field (editor, "period_index");
@@ -355,9 +347,9 @@ static void
 test_remove_section_toast (Fixture       *f,
                            gconstpointer  data)
 {
-  GtkWidget *row = ct_programme_editor_get_section_row (get_editor (f), 0);
+  GtkWidget *row = ct_programme_editor_get_section_row (ct_test_get_editor (f->window), 0);
   GtkWidget *last = ct_programme_editor_get_section_row (
-    get_editor (f), ct_window_get_programme (f->window)->sections->len - 1);
+    ct_test_get_editor (f->window), ct_window_get_programme (f->window)->sections->len - 1);
   g_autofree char *title = g_strdup (section_title (ct_window_get_programme (f->window), 0));
   g_autofree char *message = g_strdup_printf ("Section “%s” removed", title);
   guint n = ct_window_get_programme (f->window)->sections->len;
@@ -386,7 +378,7 @@ static void
 test_add_section_focus (Fixture       *f,
                         gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   guint n = ct_window_get_programme (f->window)->sections->len;
   GtkWidget *add = ct_test_find_widget (GTK_WIDGET (editor), is_button_labelled, "_Add Section");
   GtkWidget *row;
@@ -397,7 +389,7 @@ test_add_section_focus (Fixture       *f,
   wait_mapped (f, add);
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpuint (ct_window_get_programme (f->window)->sections->len, ==, n + 1);
-  row = ct_programme_editor_get_section_row (get_editor (f), n);
+  row = ct_programme_editor_get_section_row (ct_test_get_editor (f->window), n);
   while (((focus = gtk_window_get_focus (GTK_WINDOW (f->window))) == NULL ||
           !gtk_widget_is_ancestor (focus, row)) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -430,7 +422,7 @@ static void
 test_narrow_column_and_add_buttons (Fixture       *f,
                                     gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   GtkWidget *section = ct_programme_editor_get_section_row (editor, 0);
   GtkWidget *add_task, *add_event, *add_row;
   int minimum;
@@ -458,7 +450,7 @@ static void
 test_long_choices_whole (Fixture       *f,
                          gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtProgramme *p = ct_window_get_programme (f->window);
   CtItem *task = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 0))->items, 0);
   GtkWidget *authority = ct_test_find_widget (GTK_WIDGET (editor), is_drop_down_for, "Authority");
@@ -535,7 +527,7 @@ static void
 test_undo_keeps_focus (Fixture       *f,
                        gconstpointer  data)
 {
-  GtkWidget *number = ct_programme_editor_get_field (get_editor (f), "number");
+  GtkWidget *number = ct_programme_editor_get_field (ct_test_get_editor (f->window), "number");
   GtkWidget *focus;
 
   wait_mapped (f, number);
@@ -544,7 +536,7 @@ test_undo_keeps_focus (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_cmpuint (ct_window_get_programme (f->window)->number, ==, 58);
 
-  number = ct_programme_editor_get_field (get_editor (f), "number");
+  number = ct_programme_editor_get_field (ct_test_get_editor (f->window), "number");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number)), ==, "58");
   focus = gtk_window_get_focus (GTK_WINDOW (f->window));
   g_assert_nonnull (focus);
@@ -558,7 +550,7 @@ static void
 test_undo_keeps_rows (Fixture       *f,
                       gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtProgramme *p = ct_window_get_programme (f->window);
   GtkWidget *place = ct_programme_editor_get_field (editor, "place_name");
   GtkWidget *number = ct_programme_editor_get_field (editor, "number");
@@ -599,7 +591,7 @@ static void
 test_undo_section_heading_in_place (Fixture       *f,
                                     gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtProgramme *p = ct_window_get_programme (f->window);
   GtkWidget *row = ct_programme_editor_get_section_row (editor, 0);
   GtkWidget *other = ct_programme_editor_get_section_row (editor, 1);
@@ -629,7 +621,7 @@ static void
 test_section_move_keeps_rows (Fixture       *f,
                               gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtProgramme *p = ct_window_get_programme (f->window);
   guint n = p->sections->len;
   GtkWidget *number = ct_programme_editor_get_field (editor, "number");
@@ -666,7 +658,7 @@ static void
 test_item_date_and_check_jump (Fixture       *f,
                                gconstpointer  data)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtProgramme *p = ct_window_get_programme (f->window);
   CtItem *event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
   g_autofree char *uuid = g_strdup (event->uuid);
@@ -807,7 +799,7 @@ test_seed_done_when (Fixture       *f,
                                 : NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(CtProgramme) saved = NULL;
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
   CtProgramme *p;
   CtItem *event;

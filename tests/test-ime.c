@@ -307,14 +307,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static CtProgrammeEditor *
-get_editor (Fixture *f)
-{
-  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
-                                                "editor_bin");
-  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
-}
-
 static void
 collect_agenda_rows (GtkWidget *widget,
                      GPtrArray *rows)
@@ -329,7 +321,7 @@ collect_agenda_rows (GtkWidget *widget,
 static GPtrArray *
 open_agenda (Fixture *f)
 {
-  CtProgrammeEditor *editor = get_editor (f);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
   CtItem *event = first_event (ct_window_get_programme (f->window));
   g_autofree char *uuid = g_strdup (event->uuid);
   GPtrArray *rows = g_ptr_array_new ();

@@ -67,15 +67,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static CtProgrammeEditor *
-get_editor (Fixture *f)
-{
-  GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (f->window), CT_TYPE_WINDOW,
-                                                "editor_bin");
-
-  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
-}
-
 static GtkWidget *
 get_overlay (Fixture *f)
 {
@@ -201,8 +192,8 @@ paste_into_task (Fixture    *f,
   GtkTextBuffer *buffer;
   GtkTextIter end;
 
-  ct_programme_editor_open_item (get_editor (f), first_task (f)->uuid);
-  form = ct_programme_editor_get_item_editor (get_editor (f));
+  ct_programme_editor_open_item (ct_test_get_editor (f->window), first_task (f)->uuid);
+  form = ct_programme_editor_get_item_editor (ct_test_get_editor (f->window));
   view = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "paragraph");
   g_assert_true (GTK_IS_TEXT_VIEW (view));
   buffer = g_object_ref (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
@@ -252,7 +243,7 @@ test_task_text (Fixture       *f,
   g_assert_cmpstr (text, ==, before);
   g_clear_pointer (&text, g_free);
   /* The form of the sections shows, with the new items. */
-  g_assert_null (ct_programme_editor_get_item_editor (get_editor (f)));
+  g_assert_null (ct_programme_editor_get_item_editor (ct_test_get_editor (f->window)));
   wait_for_toast (f, "3 items added");
 
   g_assert_true (ct_session_undo (ct_window_get_session (f->window)));
@@ -304,7 +295,7 @@ static void
 test_heading (Fixture       *f,
               gconstpointer  data)
 {
-  GtkWidget *row = ct_programme_editor_get_section_row (get_editor (f), TASKS);
+  GtkWidget *row = ct_programme_editor_get_section_row (ct_test_get_editor (f->window), TASKS);
   g_autofree char *before = g_strdup (tasks_section (f)->title);
   GtkWidget *text;
 

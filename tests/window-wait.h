@@ -7,12 +7,20 @@
 /* The window reads the store in worker threads: these wait for what it asked, and for
  * the form of an opened programme to be complete (its lower part comes a frame later). */
 
-static inline void
-ct_test_wait_window (CtWindow *window)
+/* The window's programme editor. */
+static inline CtProgrammeEditor *
+ct_test_get_editor (CtWindow *window)
 {
   GObject *bin = gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
                                                 "editor_bin");
-  CtProgrammeEditor *editor = CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
+
+  return CT_PROGRAMME_EDITOR (adw_bin_get_child (ADW_BIN (bin)));
+}
+
+static inline void
+ct_test_wait_window (CtWindow *window)
+{
+  CtProgrammeEditor *editor = ct_test_get_editor (window);
 
   while (ct_window_get_busy (window) || !ct_programme_editor_get_complete (editor))
     g_main_context_iteration (NULL, TRUE);
