@@ -20,7 +20,7 @@
 #include "ct-window.h"
 #include "test-util-widget.h"
 
-/* At most this many keys for the conference below (the form takes 427; typed in a word
+/* At most this many keys for the conference below (the form takes 428; typed in a word
  * processor as it prints, 520). */
 #define KEY_BOUND 440
 
