@@ -11,32 +11,13 @@
 #include "ct-paste-items.h"
 #include "ct-paste-offer.h"
 #include "ct-programme-edit.h"
-#include "ct-section-row.h"
+#include "ct-section-row-private.h"
 #include "ct-summary.h"
 #include "ct-text.h"
 
-struct _CtSectionRow
-{
-  AdwExpanderRow parent_instance;
-
-  CtSession *session;
-  guint position;
-  /* What the row was built for: the section object, its items and whether it was last. */
-  CtSection *section;
-  GStrv uuids;
-  gboolean last;
-  GtkWidget *title_row;
-  GArray *item_rows;      /* (element-type ItemRow) in the section's order */
-};
 
 G_DEFINE_FINAL_TYPE (CtSectionRow, ct_section_row, ADW_TYPE_EXPANDER_ROW)
 
-/* An item's row and the item it shows; its index in item_rows is the item's place. */
-typedef struct
-{
-  GtkWidget *row;   /* unowned: a child of the section row */
-  char *uuid;
-} ItemRow;
 
 enum {
   PROP_0,
@@ -55,17 +36,17 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static CtSection *
-get_section (CtSectionRow *self)
+CtSection *
+ct_section_row_model_section (CtSectionRow *self)
 {
   return g_ptr_array_index (ct_session_get_programme (self->session)->sections, self->position);
 }
 
 /* Structural edits record an undo step of their own and ask the editor to rebuild, putting
  * the focus back on @focus (a section or an item). */
-static void
-structure_changed (CtSectionRow       *self,
-                   const CtFormTarget *focus)
+void
+ct_section_row_structure_changed (CtSectionRow       *self,
+                                  const CtFormTarget *focus)
 {
   ct_session_edited (self->session, NULL);
   g_signal_emit (self, signals[REBUILD], 0, focus);
@@ -105,210 +86,16 @@ item_subtitle (const CtItem *item)
   return g_strdup_printf (_("Task · due %s"), date);
 }
 
-/* Drag and drop inside the form carries the dragged section or item as a CtFormTarget. */
-static GdkContentProvider *
-drag_prepare_cb (GtkDragSource *source,
-                 double         x,
-                 double         y,
-                 CtFormTarget  *payload)
-{
-  return gdk_content_provider_new_typed (CT_TYPE_FORM_TARGET, payload);
-}
-
-/* Takes @payload. */
-static GtkWidget *
-drag_handle (CtFormTarget *payload,
-             const char   *label)
-{
-  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
-  GtkDragSource *source = gtk_drag_source_new ();
-
-  gtk_widget_set_tooltip_text (handle, label);
-  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
-  g_signal_connect_data (source, "prepare", G_CALLBACK (drag_prepare_cb), payload,
-                         (GClosureNotify) (void (*) (void)) ct_form_target_free, 0);
-  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
-  return handle;
-}
-
-static void
-move_section (CtSectionRow *self,
-              guint         to)
-{
-  CtProgramme *p = ct_session_get_programme (self->session);
-  g_autoptr(CtFormTarget) focus = ct_form_target_new_section (MIN (to, p->sections->len - 1));
-
-  ct_ptr_array_move (p->sections, self->position, to);
-  structure_changed (self, focus);
-}
-
-static void
-move_item (CtSectionRow *self,
-           const char   *uuid,
-           guint         section,
-           guint         position)
-{
-  g_autoptr(CtFormTarget) focus = ct_form_target_new_item (uuid);
-
-  if (ct_programme_move_item (ct_session_get_programme (self->session), uuid, section, position))
-    structure_changed (self, focus);
-}
-
-/* A drop on a section row moves the dragged section there, or appends the dragged item. */
-static gboolean
-drop_on_section_cb (GtkDropTarget *target,
-                    const GValue  *value,
-                    double         x,
-                    double         y,
-                    CtSectionRow  *self)
-{
-  const CtFormTarget *dragged = g_value_get_boxed (value);
-  CtProgramme *p = ct_session_get_programme (self->session);
-  g_autoptr(CtFormTarget) focus = NULL;
-
-  if (dragged == NULL)
-    return FALSE;
-  if (dragged->kind == CT_FORM_TARGET_ITEM)
-    {
-      move_item (self, dragged->item_uuid, self->position, G_MAXUINT);
-      return TRUE;
-    }
-  if (dragged->kind != CT_FORM_TARGET_SECTION || dragged->section == self->position
-      || dragged->section >= p->sections->len)
-    return FALSE;
-  ct_ptr_array_move (p->sections, dragged->section, self->position);
-  focus = ct_form_target_new_section (self->position);
-  structure_changed (self, focus);
-  return TRUE;
-}
-
-/* Returns: the place of @row's item in the section, or -1 when @row is not an item row. */
-static int
-item_row_index (CtSectionRow *self,
-                GtkWidget    *row)
-{
-  for (guint i = 0; i < self->item_rows->len; i++)
-    if (g_array_index (self->item_rows, ItemRow, i).row == row)
-      return i;
-  return -1;
-}
-
-static void
-item_row_clear (gpointer data)
-{
-  ItemRow *entry = data;
-
-  g_clear_pointer (&entry->uuid, g_free);
-}
-
-static const char *
-item_row_uuid (CtSectionRow *self,
-               guint         index)
-{
-  return g_array_index (self->item_rows, ItemRow, index).uuid;
-}
-
-/* A drop on an item row puts the dragged item at that row's place. */
-static gboolean
-drop_on_item_cb (GtkDropTarget *target,
-                 const GValue  *value,
-                 double         x,
-                 double         y,
-                 GtkWidget     *row)
-{
-  CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (row, CT_TYPE_SECTION_ROW));
-  const CtFormTarget *dragged = g_value_get_boxed (value);
-  int position = item_row_index (self, row);
-
-  if (dragged == NULL || dragged->kind != CT_FORM_TARGET_ITEM || position < 0)
-    return FALSE;
-  move_item (self, dragged->item_uuid, self->position, position);
-  return TRUE;
-}
-
-static void
-add_drop_target (GtkWidget *widget,
-                 GCallback  callback,
-                 gpointer   data)
-{
-  GtkDropTarget *target = gtk_drop_target_new (CT_TYPE_FORM_TARGET, GDK_ACTION_MOVE);
-
-  g_signal_connect (target, "drop", callback, data);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (target));
-}
-
 static void
 item_activated_cb (AdwActionRow *row,
                    CtSectionRow *self)
 {
-  int index = item_row_index (self, GTK_WIDGET (row));
+  int index = ct_section_row_item_index (self, GTK_WIDGET (row));
 
   if (index >= 0)
-    g_signal_emit (self, signals[OPEN_ITEM], 0, item_row_uuid (self, index));
+    g_signal_emit (self, signals[OPEN_ITEM], 0, ct_section_row_item_uuid (self, index));
 }
 
-static void
-move_item_row (GtkWidget *row,
-               int        delta)
-{
-  CtSectionRow *self = CT_SECTION_ROW (gtk_widget_get_ancestor (row, CT_TYPE_SECTION_ROW));
-  int index = item_row_index (self, row);
-  guint position = index;
-  CtProgramme *p = ct_session_get_programme (self->session);
-  const char *uuid;
-
-  if (index < 0)
-    return;
-  uuid = item_row_uuid (self, index);
-
-  /* Past the first or last item, the item moves to the end of the previous section or the
-   * start of the next one, so the keyboard alone can carry it anywhere. */
-  if (delta < 0 && position == 0)
-    {
-      if (self->position > 0)
-        move_item (self, uuid, self->position - 1, G_MAXUINT);
-    }
-  else if (delta > 0 && position + 1 >= get_section (self)->items->len)
-    {
-      if (self->position + 1 < p->sections->len)
-        move_item (self, uuid, self->position + 1, 0);
-    }
-  else
-    move_item (self, uuid, self->position, position + delta);
-}
-
-static void
-item_move_cb (GtkWidget *button,
-              gpointer   data)
-{
-  move_item_row (gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW), GPOINTER_TO_INT (data));
-}
-
-static gboolean
-item_key_move_cb (GtkWidget *row,
-                  GVariant  *args,
-                  gpointer   data)
-{
-  move_item_row (row, GPOINTER_TO_INT (data));
-  return TRUE;
-}
-
-static void
-add_move_shortcuts (GtkWidget *row,
-                    GCallback  callback)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-  GtkShortcutAction *up = gtk_callback_action_new ((GtkShortcutFunc) (void (*) (void)) callback,
-                                                   GINT_TO_POINTER (-1), NULL);
-  GtkShortcutAction *down = gtk_callback_action_new ((GtkShortcutFunc) (void (*) (void)) callback,
-                                                     GINT_TO_POINTER (1), NULL);
-
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK), up));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK), down));
-  gtk_widget_add_controller (row, controller);
-}
 
 static GtkWidget *
 create_item_row (CtSectionRow *self,
@@ -319,24 +106,24 @@ create_item_row (CtSectionRow *self,
   g_autofree char *subtitle = item_subtitle (item);
   GtkWidget *up = ct_field_icon_button ("go-up-symbolic", _("Move Item Up"));
   GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Item Down"));
+  GtkWidget *handle;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), *summary ? summary : _("(empty)"));
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             drag_handle (ct_form_target_new_item (item->uuid),
-                                          _("Drag to Move")));
+  handle = ct_section_row_drag_handle (ct_form_target_new_item (item->uuid), _("Drag to Move"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), handle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), up);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), down);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_signal_connect (up, "clicked", G_CALLBACK (item_move_cb), GINT_TO_POINTER (-1));
-  g_signal_connect (down, "clicked", G_CALLBACK (item_move_cb), GINT_TO_POINTER (1));
+  g_signal_connect (up, "clicked", G_CALLBACK (ct_section_row_item_move_cb), GINT_TO_POINTER (-1));
+  g_signal_connect (down, "clicked", G_CALLBACK (ct_section_row_item_move_cb), GINT_TO_POINTER (1));
   g_signal_connect (row, "activated", G_CALLBACK (item_activated_cb), self);
-  add_move_shortcuts (row, G_CALLBACK (item_key_move_cb));
-  add_drop_target (row, G_CALLBACK (drop_on_item_cb), row);
+  ct_section_row_add_move_shortcuts (row, G_CALLBACK (ct_section_row_item_key_move_cb));
+  ct_section_row_add_drop_target (row, G_CALLBACK (ct_section_row_drop_on_item_cb), row);
   return row;
 }
 
@@ -351,7 +138,7 @@ add_item_cb (GtkWidget *button,
 
   if (kind == CT_ITEM_TASK)
     ct_item_add_paragraph (item, "");
-  ct_section_add_item (get_section (self), item);
+  ct_section_add_item (ct_section_row_model_section (self), item);
   ct_session_edited (self->session, NULL);
   g_signal_emit (self, signals[OPEN_ITEM], 0, uuid);
 }
@@ -475,7 +262,7 @@ section_remove_cb (GtkWidget    *button,
               : g_strdup_printf (_("Section “%s” removed"), section->title);
   gtk_widget_activate_action (button, "win.toast-undoable", "s", message);
   g_ptr_array_remove_index (p->sections, self->position);
-  structure_changed (self, focus);
+  ct_section_row_structure_changed (self, focus);
 }
 
 /* The rows inside a section (heading, items, "add") are built when it is first expanded:
@@ -488,7 +275,7 @@ ensure_children (CtSectionRow *self)
 
   if (self->title_row != NULL)
     return;
-  section = get_section (self);
+  section = ct_section_row_model_section (self);
   self->title_row = ct_field_entry_row (_("Heading"), &section->title, self->session);
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (title_changed_cb), self);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), self->title_row);
@@ -529,11 +316,12 @@ build (CtSectionRow *self)
   GtkWidget *down = ct_field_icon_button ("go-down-symbolic", _("Move Section Down"));
   GtkWidget *remove = ct_field_icon_button ("user-trash-symbolic", _("Remove Section"));
   g_autoptr(CtFormTarget) target = ct_form_target_new_section (self->position);
+  GtkWidget *handle;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self),
-                               drag_handle (ct_form_target_new_section (self->position),
-                                            _("Drag to Move")));
+  handle = ct_section_row_drag_handle (ct_form_target_new_section (self->position),
+                                       _("Drag to Move"));
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (self), handle);
   /* Actions are packed from the end: this shows up, down, remove. */
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), remove);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (self), down);
@@ -543,8 +331,9 @@ build (CtSectionRow *self)
   g_signal_connect (up, "clicked", G_CALLBACK (section_move_cb), GINT_TO_POINTER (-1));
   g_signal_connect (down, "clicked", G_CALLBACK (section_move_cb), GINT_TO_POINTER (1));
   g_signal_connect (remove, "clicked", G_CALLBACK (section_remove_cb), self);
-  add_move_shortcuts (GTK_WIDGET (self), G_CALLBACK (section_key_move_cb));
-  add_drop_target (GTK_WIDGET (self), G_CALLBACK (drop_on_section_cb), self);
+  ct_section_row_add_move_shortcuts (GTK_WIDGET (self), G_CALLBACK (section_key_move_cb));
+  ct_section_row_add_drop_target (GTK_WIDGET (self),
+                                  G_CALLBACK (ct_section_row_drop_on_section_cb), self);
 
   g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
   ct_section_row_update_numeral (self);
@@ -582,7 +371,7 @@ ct_section_row_constructed (GObject *object)
 
   g_return_if_fail (self->session != NULL);
   g_return_if_fail (self->position < ct_session_get_programme (self->session)->sections->len);
-  self->section = ct_section_ref (get_section (self));
+  self->section = ct_section_ref (ct_section_row_model_section (self));
   self->uuids = dup_uuids (self->section);
   self->last = self->position + 1 == ct_session_get_programme (self->session)->sections->len;
   build (self);
@@ -687,7 +476,7 @@ static void
 ct_section_row_init (CtSectionRow *self)
 {
   self->item_rows = g_array_new (FALSE, FALSE, sizeof (ItemRow));
-  g_array_set_clear_func (self->item_rows, item_row_clear);
+  g_array_set_clear_func (self->item_rows, ct_section_row_item_clear);
 }
 
 /**
@@ -729,7 +518,7 @@ ct_section_row_move (CtSectionRow *self,
   p = ct_session_get_programme (self->session);
   if ((delta < 0 && self->position == 0) || (delta > 0 && self->position + 1 >= p->sections->len))
     return;
-  move_section (self, self->position + delta);
+  ct_section_row_move_section (self, self->position + delta);
 }
 
 /**
@@ -782,7 +571,7 @@ ct_section_row_focus_item (CtSectionRow *self,
     return FALSE;
   ensure_children (self);
   for (guint i = 0; i < self->item_rows->len; i++)
-    if (g_strcmp0 (item_row_uuid (self, i), uuid) == 0)
+    if (g_strcmp0 (ct_section_row_item_uuid (self, i), uuid) == 0)
       {
         adw_expander_row_set_expanded (ADW_EXPANDER_ROW (self), TRUE);
         gtk_widget_grab_focus (g_array_index (self->item_rows, ItemRow, i).row);
@@ -806,7 +595,7 @@ ct_section_row_update_numeral (CtSectionRow *self)
 
   g_return_if_fail (CT_IS_SECTION_ROW (self));
 
-  section = get_section (self);
+  section = ct_section_row_model_section (self);
   heading = ct_section_dup_heading (section, self->position);
   /* Translators: %u is a number of items in a section. */
   count = g_strdup_printf (ngettext ("%u item", "%u items", section->items->len),
@@ -832,7 +621,7 @@ ct_section_row_shows (CtSectionRow *self)
   g_return_val_if_fail (CT_IS_SECTION_ROW (self), FALSE);
 
   sections = ct_session_get_programme (self->session)->sections;
-  if (self->position >= sections->len || get_section (self) != self->section
+  if (self->position >= sections->len || ct_section_row_model_section (self) != self->section
       || self->last != (self->position + 1 == sections->len))
     return FALSE;
   uuids = dup_uuids (self->section);
@@ -867,7 +656,7 @@ ct_section_row_restore (CtSectionRow *self)
 
   g_return_if_fail (CT_IS_SECTION_ROW (self));
 
-  section = get_section (self);
+  section = ct_section_row_model_section (self);
   ct_section_row_update_numeral (self);
   if (self->title_row != NULL)
     ct_field_sync_tree (self->title_row);
@@ -923,5 +712,5 @@ ct_section_row_paste_text (CtSectionRow *self,
     }
   gtk_widget_activate_action (GTK_WIDGET (self), "win.toast-undoable", "s", message);
   focus = ct_form_target_new_item (first);
-  structure_changed (self, focus);
+  ct_section_row_structure_changed (self, focus);
 }
