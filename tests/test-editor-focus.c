@@ -87,9 +87,9 @@ press (Fixture         *f,
   if (!ct_test_press_key (focus (f), keyval, mods))
     {
       if (keyval == GDK_KEY_Tab && mods == 0)
-        gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+        ct_test_move_focus (GTK_WINDOW (f->window), GTK_DIR_TAB_FORWARD);
       else if (keyval == GDK_KEY_ISO_Left_Tab && mods == GDK_SHIFT_MASK)
-        gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_BACKWARD);
+        ct_test_move_focus (GTK_WINDOW (f->window), GTK_DIR_TAB_BACKWARD);
       else
         g_error ("Nothing answers key %s in a %s", gdk_keyval_name (keyval),
                  G_OBJECT_TYPE_NAME (focus (f)));

@@ -90,7 +90,7 @@ press (Fixture         *f,
   if (ct_test_press_key (target, keyval, mods))
     return;
   if (keyval == GDK_KEY_Tab && mods == 0)
-    gtk_widget_child_focus (GTK_WIDGET (f->window), GTK_DIR_TAB_FORWARD);
+    ct_test_move_focus (GTK_WINDOW (f->window), GTK_DIR_TAB_FORWARD);
   else if (keyval == GDK_KEY_Return && mods == 0 && GTK_IS_TEXT (target))
     g_signal_emit_by_name (target, "activate");
   else

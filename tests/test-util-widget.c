@@ -433,3 +433,25 @@ ct_test_end_suggestions (void)
   g_log_set_always_fatal (suggestions_fatal_mask);
 }
 
+/**
+ * ct_test_move_focus:
+ * @window: a window
+ * @direction: %GTK_DIR_TAB_FORWARD or %GTK_DIR_TAB_BACKWARD
+ *
+ * Moves the focus as Tab or Shift+Tab does. GTK follows the chain of focus children
+ * from the window down to the focused widget, and keeps that chain only while the window
+ * is active: widget tests share one display, where another test's window may be the
+ * active one. The chain is set first, as an active window has it.
+ */
+void
+ct_test_move_focus (GtkWindow        *window,
+                    GtkDirectionType  direction)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+
+  for (GtkWidget *w = focus; w != NULL && gtk_widget_get_parent (w) != NULL;
+       w = gtk_widget_get_parent (w))
+    gtk_widget_set_focus_child (gtk_widget_get_parent (w), w);
+  gtk_widget_child_focus (GTK_WIDGET (window), direction);
+}
+

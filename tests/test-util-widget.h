@@ -50,6 +50,8 @@ GtkWidget        *ct_test_find_widget            (GtkWidget      *root,
 AdwMessageDialog *ct_test_find_message_dialog    (const char     *heading);
 AdwMessageDialog *ct_test_wait_for_dialog        (const char     *heading);
 void              ct_test_wait_mapped            (GtkWidget      *widget);
+void              ct_test_move_focus             (GtkWindow      *window,
+                                                  GtkDirectionType direction);
 void              ct_test_guard_suggestions      (void);
 gboolean          ct_test_wait_suggestions       (GtkWidget      *entry);
 void              ct_test_end_suggestions        (void);
