@@ -158,6 +158,22 @@ ct_date_scan_dmy (const char      *text,
 }
 
 /**
+ * ct_date_equal:
+ * @a: a date, invalid for none
+ * @b: another
+ *
+ * Returns: %TRUE when both are the same day, or both are none
+ */
+gboolean
+ct_date_equal (const GDate *a,
+               const GDate *b)
+{
+  if (!g_date_valid (a) || !g_date_valid (b))
+    return g_date_valid (a) == g_date_valid (b);
+  return g_date_compare (a, b) == 0;
+}
+
+/**
  * ct_date_year_in_range:
  * @year: a year as written
  *

@@ -47,6 +47,8 @@ gboolean ct_date_scan_dmy  (const char      *text,
                             int             *month,
                             int             *year,
                             const char     **end);
+gboolean ct_date_equal     (const GDate *a,
+                            const GDate *b);
 gboolean ct_date_year_in_range (int year);
 gboolean ct_date_parse_dmy (const char *text,
                             int         default_year,

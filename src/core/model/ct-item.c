@@ -2,6 +2,7 @@
 #define G_LOG_DOMAIN "ct-item"
 
 #include "ct-agenda-item.h"
+#include "ct-date-time.h"
 #include "ct-item.h"
 
 G_DEFINE_BOXED_TYPE (CtItem, ct_item, ct_item_ref, ct_item_unref)
@@ -67,15 +68,6 @@ text_fields_equal (const CtItem *a,
                    ct_item_get_text_field (b, &ct_item_text_fields[i])) != 0)
       return FALSE;
   return TRUE;
-}
-
-static gboolean
-dates_equal (const GDate *a,
-             const GDate *b)
-{
-  if (!g_date_valid (a) || !g_date_valid (b))
-    return g_date_valid (a) == g_date_valid (b);
-  return g_date_compare (a, b) == 0;
 }
 
 /**
@@ -334,7 +326,8 @@ ct_item_schedule_equal (const CtItem *a,
 {
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  if (!dates_equal (&a->start_date, &b->start_date) || !dates_equal (&a->end_date, &b->end_date))
+  if (!ct_date_equal (&a->start_date, &b->start_date) ||
+      !ct_date_equal (&a->end_date, &b->end_date))
     return FALSE;
   if (a->day_part != b->day_part || a->start_minute != b->start_minute ||
       a->end_minute != b->end_minute || a->weekdays != b->weekdays ||
@@ -344,8 +337,8 @@ ct_item_schedule_equal (const CtItem *a,
   if (g_strcmp0 (a->location, b->location) != 0 || a->exceptions->len != b->exceptions->len)
     return FALSE;
   for (guint i = 0; i < a->exceptions->len; i++)
-    if (!dates_equal (&g_array_index (a->exceptions, GDate, i),
-                      &g_array_index (b->exceptions, GDate, i)))
+    if (!ct_date_equal (&g_array_index (a->exceptions, GDate, i),
+                        &g_array_index (b->exceptions, GDate, i)))
       return FALSE;
   return TRUE;
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-date-row.h"
+#include "ct-date-time.h"
 #include "ct-format.h"
 #include "ct-when-text.h"
 
@@ -188,21 +189,12 @@ read_day (CtDateRow  *self,
   return ok;
 }
 
-static gboolean
-same_day (const GDate *a,
-          const GDate *b)
-{
-  if (!g_date_valid (a) || !g_date_valid (b))
-    return g_date_valid (a) == g_date_valid (b);
-  return g_date_compare (a, b) == 0;
-}
-
 /* Takes @day as the date, as a pick would. */
 static void
 take_day (CtDateRow   *self,
           const GDate *day)
 {
-  if (same_day (day, &self->date))
+  if (ct_date_equal (day, &self->date))
     return;
   self->date = *day;
   if (g_date_valid (day))

@@ -589,8 +589,7 @@ date_sync (GtkWidget *row,
         ct_date_row_show_unread_text (CT_DATE_ROW (row), unread);
     }
   else if (ct_date_row_get_unread_text (CT_DATE_ROW (row)) != NULL ||
-           g_date_valid (&shown) != g_date_valid (b->binding.field) ||
-           (g_date_valid (&shown) && g_date_compare (&shown, b->binding.field) != 0))
+           !ct_date_equal (&shown, b->binding.field))
     ct_date_row_set_date (CT_DATE_ROW (row), b->binding.field);
   if (b->unread_key != NULL)
     ct_field_show_unread (row, p, b->unread_key, unread);

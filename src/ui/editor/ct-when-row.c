@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-date-row.h"
+#include "ct-date-time.h"
 #include "ct-format.h"
 #include "ct-programme-edit.h"
 #include "ct-when-row.h"
@@ -99,15 +100,6 @@ parse_near_period (CtWhenRow  *self,
         }
       ct_when_text_clear (&other);
     }
-}
-
-static gboolean
-same_date (const GDate *a,
-           const GDate *b)
-{
-  if (!g_date_valid (a) || !g_date_valid (b))
-    return g_date_valid (a) == g_date_valid (b);
-  return g_date_compare (a, b) == 0;
 }
 
 static void
@@ -207,14 +199,15 @@ write_item (CtWhenRow        *self,
 
       /* The due day is the item's last day; a task has no first day. */
       g_date_clear (&none, 1);
-      if (same_date (&item->start_date, &none) && same_date (&item->end_date, &when->first) &&
+      if (ct_date_equal (&item->start_date, &none) &&
+          ct_date_equal (&item->end_date, &when->first) &&
           g_strcmp0 (item->vague_when, vague) == 0)
         return;
       item->start_date = none;
       item->end_date = when->first;
     }
-  else if (same_date (&item->start_date, &when->first) &&
-           same_date (&item->end_date, &when->last) &&
+  else if (ct_date_equal (&item->start_date, &when->first) &&
+           ct_date_equal (&item->end_date, &when->last) &&
            item->day_part == when->day_part && item->start_minute == when->start_minute &&
            item->end_minute == when->end_minute && g_strcmp0 (item->vague_when, vague) == 0)
     return;
@@ -237,8 +230,8 @@ write_snapshot (CtWhenRow *self)
   CtItem *item = self->item;
   g_autofree char *key = g_strdup_printf ("field:%p", (gpointer) &item->start_date);
 
-  if (same_date (&item->start_date, &self->snapshot.first) &&
-      same_date (&item->end_date, &self->snapshot.last) &&
+  if (ct_date_equal (&item->start_date, &self->snapshot.first) &&
+      ct_date_equal (&item->end_date, &self->snapshot.last) &&
       item->day_part == self->snapshot.day_part &&
       item->start_minute == self->snapshot.start_minute &&
       item->end_minute == self->snapshot.end_minute &&
