@@ -255,6 +255,33 @@ test_month_kept (Fixture       *f,
   g_assert_null (ct_programme_get_unread_text (programme (f), "period_index"));
 }
 
+/* A letter after the digits is no month and no year: the text is kept, the period not
+ * changed to the digits before it. */
+static void
+test_period_letters (Fixture       *f,
+                     gconstpointer  data)
+{
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
+  GtkWidget *month = ct_programme_editor_get_field (editor, "period_index");
+  GtkWidget *year = ct_programme_editor_get_field (editor, "period_year");
+
+  ct_test_wait_mapped (month);
+  g_assert_true (gtk_widget_grab_focus (month));
+  gtk_editable_set_text (GTK_EDITABLE (month), "1a");
+  g_assert_cmpint (programme (f)->period_index, ==, 12);
+  g_assert_cmpstr (ct_programme_get_unread_text (programme (f), "period_index"), ==, "1a");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_field_get_status (month))), ==,
+                   "a month is 1 to 12");
+  gtk_editable_set_text (GTK_EDITABLE (month), "1");
+  g_assert_cmpint (programme (f)->period_index, ==, 1);
+  g_assert_null (ct_programme_get_unread_text (programme (f), "period_index"));
+
+  g_assert_true (gtk_widget_grab_focus (year));
+  gtk_editable_set_text (GTK_EDITABLE (year), "2026x");
+  g_assert_cmpstr (ct_programme_get_unread_text (programme (f), "period_year"), ==, "2026x");
+  g_assert_true (gtk_widget_has_css_class (year, "error"));
+}
+
 static CtItem *
 first_of (CtProgramme *p,
           CtItemKind   kind)
@@ -522,6 +549,7 @@ main (int    argc,
   g_test_add_func ("/editor-unread/vietnamese", test_vietnamese);
   CT_TEST_ADD ("/editor-unread/number-kept", test_number_kept);
   CT_TEST_ADD ("/editor-unread/month-kept", test_month_kept);
+  CT_TEST_ADD ("/editor-unread/period-letters", test_period_letters);
   CT_TEST_ADD ("/editor-unread/date-kept", test_date_kept);
   CT_TEST_ADD ("/editor-unread/day-typed", test_day_typed);
   CT_TEST_ADD ("/editor-unread/exception-typed", test_exception_typed);

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ct-date-row.h"
 #include "ct-document-editor.h"
@@ -151,6 +152,17 @@ show_period_row (CtDocumentEditor *self,
   ct_field_show_unread (row, programme (self), key, unread);
 }
 
+/* The number typed in a period row: digits only ("1a" is no month), else -1. */
+static int
+period_value (GtkWidget *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (*text == '\0' || strlen (text) > 9 || strspn (text, "0123456789") != strlen (text))
+    return -1;
+  return atoi (text);
+}
+
 /* Year and month (or quarter) are written together once both are valid. Invalid text
  * stays in the row as typed, in error with why beside it, and in the programme
  * (#CtProgramme.unread_texts), which keeps the period it had when the row got the focus
@@ -160,8 +172,8 @@ period_changed (CtDocumentEditor *self)
 {
   CtProgramme *p = programme (self);
   GtkWidget *year_row = g_hash_table_lookup (self->fields, "period_year");
-  int year = atoi (gtk_editable_get_text (GTK_EDITABLE (year_row)));
-  int index = atoi (gtk_editable_get_text (GTK_EDITABLE (self->index_row)));
+  int year = period_value (year_row);
+  int index = period_value (self->index_row);
   gboolean year_valid = year >= 1900 && year <= 9999;
   int max = p->period_kind == CT_PERIOD_KIND_MONTH ? 12
             : p->period_kind == CT_PERIOD_KIND_WEEK && year_valid
