@@ -12,6 +12,11 @@ ROWS = [
     ("start-congtac-archive", "cold start to first frame, archive (ms)", "half:start-gnome-text-editor"),
     ("start-congtac-seed", "cold start to first frame, seed db (ms)", "half:start-gnome-text-editor"),
     ("start-congtac-seed/bare", "start, seed db ÷ bare window", 1.10),
+    ("start-congtac-seed-programme", "cold start to the opened programme drawn, seed db (ms)",
+     None),
+    ("start-congtac-seed-programme/bare", "start to the programme drawn ÷ bare window", None),
+    ("start-congtac-archive-programme", "cold start to the opened programme drawn, archive (ms)",
+     None),
     ("rss-congtac-seed/bare", "peak RSS, seed db ÷ bare window", 1.10),
     ("start-bare-window", "bare libadwaita window start (ms)", None),
     ("start-gnome-text-editor", "gnome-text-editor start, seed text (ms)", None),
@@ -57,7 +62,7 @@ def main():
                 results[entry["name"]] = entry
 
     # Ratios to the bare window, the reference of the start rows.
-    for name in ("start-congtac-seed", "rss-congtac-seed"):
+    for name in ("start-congtac-seed", "start-congtac-seed-programme", "rss-congtac-seed"):
         ref = results.get(name.split("-")[0] + "-bare-window", {}).get("median")
         if ref and results.get(name, {}).get("median") is not None:
             ratio = results[name]["median"] / ref

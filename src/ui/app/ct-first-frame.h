@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
-void ct_first_frame_report_if_requested (GtkApplication *application);
+void ct_first_frame_report_if_requested    (GtkApplication *application);
+void ct_first_frame_report_programme_shown (GtkWidget      *window);
 
 G_END_DECLS

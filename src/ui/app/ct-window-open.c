@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "ct-first-frame.h"
 #include "ct-programme-entry.h"
 #include "ct-programme-editor.h"
 #include "ct-window-private.h"
@@ -132,6 +133,7 @@ load_done_cb (GObject      *source,
     {
       session = ct_session_new (self->store, programme);
       ct_window_set_session (self, session);
+      ct_first_frame_report_programme_shown (GTK_WIDGET (self));
       if (programme->id == self->focus_form_of)
         {
           adw_view_stack_set_visible_child_name (self->view_stack, "editor");
