@@ -7,13 +7,13 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "editor-window.h"
 #include "window-wait.h"
 #include "ct-agenda-row.h"
 #include "ct-item-editor.h"
 #include "ct-programme-edit.h"
 #include "ct-programme-editor.h"
 #include "ct-render-text.h"
-#include "ct-sample.h"
 #include "ct-section-row.h"
 #include "ct-when-row.h"
 #include "ct-when-text.h"
@@ -26,11 +26,7 @@
 
 typedef struct
 {
-  char *dir;
-  char *path;
-  GtkApplication *app;
-  CtWindow *window;
-  gint64 id;
+  CtTestEditorWindow editor;
   guint keys;
 } Fixture;
 
@@ -38,41 +34,21 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = NULL;
-  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
-
-  f->dir = g_dir_make_tmp ("congtac-keyboard-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "k.db", NULL);
-  store = ct_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_store_save_programme (store, programme, &error));
-  f->id = programme->id;
-  f->app = ct_test_application_new ("io.github.congtac.CongtacKeyboardTest");
-  f->window = ct_window_new (f->app, store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (ct_test_open_programme (f->window, f->id, &error));
-  g_assert_no_error (error);
+  ct_test_editor_window_set_up (&f->editor, "io.github.congtac.CongtacKeyboardTest", NULL,
+                                1200, 800);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_close (GTK_WINDOW (f->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&f->app);
-  ct_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  ct_test_editor_window_tear_down (&f->editor);
 }
 
 static GtkWidget *
 focus (Fixture *f)
 {
-  GtkWidget *widget = gtk_window_get_focus (GTK_WINDOW (f->window));
+  GtkWidget *widget = gtk_window_get_focus (GTK_WINDOW (f->editor.window));
 
   g_assert_nonnull (widget);
   return widget;
@@ -90,7 +66,7 @@ press (Fixture         *f,
   if (ct_test_press_key (target, keyval, mods))
     return;
   if (keyval == GDK_KEY_Tab && mods == 0)
-    ct_test_move_focus (GTK_WINDOW (f->window), GTK_DIR_TAB_FORWARD);
+    ct_test_move_focus (GTK_WINDOW (f->editor.window), GTK_DIR_TAB_FORWARD);
   else if (keyval == GDK_KEY_Return && mods == 0 && GTK_IS_TEXT (target))
     g_signal_emit_by_name (target, "activate");
   else
@@ -157,11 +133,11 @@ static void
 press_mnemonic (Fixture *f,
                 guint    keyval)
 {
-  Mnemonic m = { GTK_WIDGET (f->window), keyval };
+  Mnemonic m = { GTK_WIDGET (f->editor.window), keyval };
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
   g_assert_true (ct_test_wait_until (mnemonic_unique, &m, 10));
-  find_mnemonics (GTK_WIDGET (f->window), keyval, found);
+  find_mnemonics (GTK_WIDGET (f->editor.window), keyval, found);
   f->keys++;
   gtk_widget_mnemonic_activate (g_ptr_array_index (found, 0), FALSE);
 }
@@ -282,7 +258,7 @@ static void
 test_conference_by_keyboard (Fixture       *f,
                              gconstpointer  data)
 {
-  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->editor.window);
   GtkWidget *section = ct_programme_editor_get_section_row (editor, 0);
   GtkWidget *add, *form, *row;
   g_autoptr(GError) error = NULL;
@@ -317,7 +293,7 @@ test_conference_by_keyboard (Fixture       *f,
   type (f, "Hội trường Huyện ủy");
 
   press_mnemonic (f, GDK_KEY_a);
-  g_assert_true (ct_test_wait_until (in_agenda, f->window, 10));
+  g_assert_true (ct_test_wait_until (in_agenda, f->editor.window, 10));
   for (guint i = 0; i < G_N_ELEMENTS (agenda); i++)
     {
       row = gtk_widget_get_ancestor (focus (f), CT_TYPE_AGENDA_ROW);
@@ -335,11 +311,11 @@ test_conference_by_keyboard (Fixture       *f,
   press (f, GDK_KEY_Escape, 0);
   g_assert_null (ct_programme_editor_get_item_editor (editor));
 
-  g_assert_true (ct_session_save_now (ct_window_get_session (f->window), &error));
+  g_assert_true (ct_session_save_now (ct_window_get_session (f->editor.window), &error));
   g_assert_no_error (error);
-  store = ct_store_open (f->path, &error);
+  store = ct_store_open (f->editor.path, &error);
   g_assert_no_error (error);
-  saved = ct_store_load_programme (store, f->id, &error);
+  saved = ct_store_load_programme (store, f->editor.id, &error);
   g_assert_no_error (error);
   event = find_titled (g_ptr_array_index (saved->sections, 0));
   g_assert_nonnull (event);
@@ -389,7 +365,7 @@ static GtkWidget *
 open_item (Fixture *f,
            CtItem  *item)
 {
-  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->editor.window);
   g_autofree char *uuid = g_strdup (item->uuid);
   GtkWidget *form;
 
@@ -406,14 +382,14 @@ static void
 test_agenda_keys (Fixture       *f,
                   gconstpointer  data)
 {
-  CtProgramme *p = ct_window_get_programme (f->window);
+  CtProgramme *p = ct_window_get_programme (f->editor.window);
   CtItem *event = nth_item (p, 0, CT_ITEM_EVENT);
   guint before = event->agenda->len;
   GtkWidget *row, *unit;
 
   open_item (f, event);
   press_mnemonic (f, GDK_KEY_a);
-  g_assert_true (ct_test_wait_until (in_agenda, f->window, 10));
+  g_assert_true (ct_test_wait_until (in_agenda, f->editor.window, 10));
   type (f, "Nội dung thử");
   press (f, GDK_KEY_Tab, 0);
   type (f, "Phòng Nội vụ");
@@ -474,9 +450,9 @@ static void
 test_recipient_keys (Fixture       *f,
                      gconstpointer  data)
 {
-  CtProgramme *p = ct_window_get_programme (f->window);
+  CtProgramme *p = ct_window_get_programme (f->editor.window);
   guint before = p->recipients->len;
-  GtkWidget *first = find_recipient (GTK_WIDGET (ct_test_get_editor (f->window)), 0);
+  GtkWidget *first = find_recipient (GTK_WIDGET (ct_test_get_editor (f->editor.window)), 0);
   GtkWidget *row;
   CtRecipient *r;
 
@@ -485,14 +461,14 @@ test_recipient_keys (Fixture       *f,
   ct_test_wait_mapped (first);
   g_assert_true (gtk_widget_grab_focus (first));
   press (f, GDK_KEY_Return, 0);
-  p = ct_window_get_programme (f->window);
+  p = ct_window_get_programme (f->editor.window);
   g_assert_cmpuint (p->recipients->len, ==, before + 1);
-  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (ct_test_get_editor (f->window)), 1)));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (ct_test_get_editor (f->editor.window)), 1)));
   type (f, "Phòng Tư pháp");
   press (f, GDK_KEY_Return, 0);
   press (f, GDK_KEY_BackSpace, 0);
   g_assert_cmpuint (p->recipients->len, ==, before + 1);
-  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (ct_test_get_editor (f->window)), 1)));
+  g_assert_true (gtk_widget_is_ancestor (focus (f), find_recipient (GTK_WIDGET (ct_test_get_editor (f->editor.window)), 1)));
   press (f, GDK_KEY_Return, 0);
   g_assert_cmpuint (p->recipients->len, ==, before + 2);
   press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
@@ -511,8 +487,8 @@ static void
 test_item_page_keys (Fixture       *f,
                      gconstpointer  data)
 {
-  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
-  CtProgramme *p = ct_window_get_programme (f->window);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->editor.window);
+  CtProgramme *p = ct_window_get_programme (f->editor.window);
   g_autofree char *first = g_strdup (nth_item (p, 0, (CtItemKind) -1)->uuid);
   g_autofree char *second = g_strdup (nth_item (p, 1, (CtItemKind) -1)->uuid);
   CtItem *task = nth_item (p, 0, CT_ITEM_TASK);
@@ -553,7 +529,7 @@ static void
 test_when_picker_enter (Fixture       *f,
                         gconstpointer  data)
 {
-  CtItem *event = nth_item (ct_window_get_programme (f->window), 0, CT_ITEM_EVENT);
+  CtItem *event = nth_item (ct_window_get_programme (f->editor.window), 0, CT_ITEM_EVENT);
   GtkWidget *form = open_item (f, event);
   GtkWidget *when = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
   GtkWidget *calendar = ct_when_row_get_calendar (CT_WHEN_ROW (when));

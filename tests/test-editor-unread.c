@@ -19,70 +19,25 @@
 #include "ct-window.h"
 #include "ct-date-row.h"
 #include "test-util-widget.h"
+#include "editor-window.h"
 #include "window-wait.h"
 
 #define NUMBER_MESSAGE "Number “12a” is not used yet: a number has digits only"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  GtkApplication *app;
-  CtWindow *window;
-  gint64 id;
-} Fixture;
-
-static void
-open_window (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  f->window = ct_window_new (f->app, store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (ct_test_open_programme (f->window, f->id, &error));
-  g_assert_no_error (error);
-}
-
-static void
-close_window (Fixture *f)
-{
-  gtk_window_close (GTK_WINDOW (f->window));
-  f->window = NULL;
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
+typedef CtTestEditorWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = NULL;
-  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
-
-  f->dir = g_dir_make_tmp ("congtac-editor-unread-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "e.db", NULL);
-  store = ct_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_store_save_programme (store, programme, &error));
-  f->id = programme->id;
-  f->app = ct_test_application_new ("io.github.congtac.CongtacEditorUnreadTest");
-  open_window (f);
+  ct_test_editor_window_set_up (f, "io.github.congtac.CongtacEditorUnreadTest", NULL, 1200, 800);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  if (f->window != NULL)
-    close_window (f);
-  g_clear_object (&f->app);
-  ct_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  ct_test_editor_window_tear_down (f);
 }
 
 static CtProgramme *
@@ -200,8 +155,8 @@ test_number_kept (Fixture       *f,
   wait_saved (f);
 
   /* Another session on the same database shows it, and the check lists it. */
-  close_window (f);
-  open_window (f);
+  ct_test_editor_window_close (f);
+  ct_test_editor_window_open (f);
   number = ct_programme_editor_get_field (ct_test_get_editor (f->window), "number");
   assert_number_kept (number);
   g_assert_cmpuint (programme (f)->number, ==, 58);
@@ -237,8 +192,8 @@ test_month_kept (Fixture       *f,
   stored = stored_text (f, "period_index");
   g_assert_cmpstr (stored, ==, "13");
 
-  close_window (f);
-  open_window (f);
+  ct_test_editor_window_close (f);
+  ct_test_editor_window_open (f);
   month = ct_programme_editor_get_field (ct_test_get_editor (f->window), "period_index");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (month)), ==, "13");
   g_assert_true (gtk_widget_has_css_class (month, "error"));
@@ -335,8 +290,8 @@ test_date_kept (Fixture       *f,
   stored = stored_text (f, key);
   g_assert_cmpstr (stored, ==, "31/02");
 
-  close_window (f);
-  open_window (f);
+  ct_test_editor_window_close (f);
+  ct_test_editor_window_open (f);
   event = ct_programme_find_item (programme (f), uuid, NULL);
   g_assert_cmpint (g_date_compare (&event->start_date, &date), ==, 0);
   issue = find_issue (f, message);
@@ -373,8 +328,8 @@ test_time_kept (Fixture       *f,
   stored = stored_text (f, key);
   g_assert_cmpstr (stored, ==, "25:70");
 
-  close_window (f);
-  open_window (f);
+  ct_test_editor_window_close (f);
+  ct_test_editor_window_open (f);
   weekly = ct_programme_find_item (programme (f), uuid, NULL);
   time = item_field (f, weekly, "start_minute");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (time)), ==, "25:70");
@@ -451,8 +406,8 @@ test_day_typed (Fixture       *f,
   stored = stored_text (f, "issue_date");
   g_assert_cmpstr (stored, ==, "30/02/2027");
 
-  close_window (f);
-  open_window (f);
+  ct_test_editor_window_close (f);
+  ct_test_editor_window_open (f);
   weekly = ct_programme_find_item (programme (f), uuid, NULL);
   g_assert_true (same_day (&weekly->start_date, &day));
   issue = find_issue (f, message);

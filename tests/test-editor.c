@@ -3,6 +3,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include "editor-window.h"
 #include "window-wait.h"
 #include "ct-agenda-row.h"
 #include "ct-date-row.h"
@@ -12,72 +13,26 @@
 #include "ct-item-editor.h"
 #include "ct-new-programme-dialog.h"
 #include "ct-programme-editor.h"
-#include "ct-sample.h"
 #include "ct-section-row.h"
 #include "ct-summary.h"
 #include "ct-when-row.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  GtkApplication *app;
-  CtWindow *window;
-  gint64 id;
-} Fixture;
-
-static void
-open_window (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = ct_store_open (f->path, &error);
-
-  g_assert_no_error (error);
-  f->window = ct_window_new (f->app, store);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (ct_test_open_programme (f->window, f->id, &error));
-  g_assert_no_error (error);
-}
+typedef CtTestEditorWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = NULL;
-  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
-
-  f->dir = g_dir_make_tmp ("congtac-editor-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "e.db", NULL);
-  store = ct_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_store_save_programme (store, programme, &error));
-  f->id = programme->id;
-  f->app = ct_test_application_new ("io.github.congtac.CongtacEditorTest");
-  open_window (f);
-}
-
-static void
-close_window (Fixture *f)
-{
-  gtk_window_close (GTK_WINDOW (f->window));
-  f->window = NULL;
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  ct_test_editor_window_set_up (f, "io.github.congtac.CongtacEditorTest", NULL, 0, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  if (f->window != NULL)
-    close_window (f);
-  g_clear_object (&f->app);
-  ct_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  ct_test_editor_window_tear_down (f);
 }
 
 static gboolean
@@ -142,8 +97,8 @@ test_edit_autosave_reopen (Fixture       *f,
   g_assert_cmpstr (saved->place_name, ==, "Bến Đò");
 
   /* Closing and reopening the window shows the same value. */
-  close_window (f);
-  open_window (f);
+  ct_test_editor_window_close (f);
+  ct_test_editor_window_open (f);
   place = ct_programme_editor_get_field (ct_test_get_editor (f->window), "place_name");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (place)), ==, "Bến Đò");
 }
@@ -859,7 +814,7 @@ test_seed_done_when (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
   wait_saved (f);
-  close_window (f);
+  ct_test_editor_window_close (f);
 
   saved = reload (f);
   g_assert_cmpstr (section_title (saved, 1), ==, second);
@@ -873,7 +828,7 @@ test_seed_done_when (Fixture       *f,
   g_assert_null (((CtAgendaItem *) g_ptr_array_index (event->agenda, 9))->preparing_unit);
 
   /* Reopening the window shows that state. */
-  open_window (f);
+  ct_test_editor_window_open (f);
   g_assert_cmpint (ct_window_get_programme (f->window)->id, ==, f->id);
   g_assert_cmpstr (section_title (ct_window_get_programme (f->window), 1), ==, second);
 }
