@@ -4,11 +4,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libsecret/secret.h>
 #include <string.h>
 
 #include "ct-cli.h"
 #include "ct-publish.h"
+#include "ct-publish-net.h"
 #include "ct-settings.h"
 
 static char *user_name = NULL;
@@ -27,44 +27,18 @@ const GOptionEntry ct_cli_publish_options[] = {
   { NULL },
 };
 
-/* Where the password is kept: the Secret Service's item for this address and user
- * (`secret-tool store --label=Congtac url URL user NAME`). */
-static const SecretSchema password_schema = {
-  "io.github.congtac.Congtac.CalDAV", SECRET_SCHEMA_NONE,
-  {
-    { "url", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { NULL, 0 },
-  },
-};
-
-/* Without a session bus there is no Secret Service to ask (a test, a server's shell):
- * asking would only wait for one to start. */
-static gboolean
-have_session_bus (void)
-{
-  g_autofree char *socket = NULL;
-
-  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL)
-    return TRUE;
-  socket = g_build_filename (g_get_user_runtime_dir (), "bus", NULL);
-  return g_file_test (socket, G_FILE_TEST_EXISTS);
-}
-
-/* The keyring's password for exactly @url and @user, or %NULL. */
+/* The keyring's password for exactly @url and @user (the Secret Service's item
+ * `secret-tool store --label=Congtac url URL user NAME` makes), or %NULL. */
 static char *
-lookup_password (const char *url,
-                 const char *user)
+lookup_password (const CtPublishNetFuncs *net,
+                 const char              *url,
+                 const char              *user)
 {
   g_autoptr(GError) error = NULL;
-  char *secret = secret_password_lookup_sync (&password_schema, NULL, &error,
-                                              "url", url, "user", user, NULL);
-  char *password;
+  char *password = net->password_lookup_sync (url, user, NULL, &error);
 
-  if (secret == NULL)
-    return NULL;
-  password = g_strdup (secret);
-  secret_password_free (secret);
+  if (error != NULL)
+    g_debug ("The keyring cannot be read: %s", error->message);
   return password;
 }
 
@@ -73,8 +47,9 @@ lookup_password (const char *url,
  * "https://host/dav"), while a calendar's URL goes on below it. Each address is tried
  * with and without its closing slash, as either may have been typed. */
 static char *
-find_keyring_password (const char *url,
-                       const char *user)
+find_keyring_password (const CtPublishNetFuncs *net,
+                       const char              *url,
+                       const char              *user)
 {
   g_autofree char *path = g_strdup (url);
   const char *start = strstr (path, "://");
@@ -85,11 +60,11 @@ find_keyring_password (const char *url,
       gsize length = strlen (path);
       g_autofree char *other = path[length - 1] == '/' ? g_strndup (path, length - 1)
                                                        : g_strconcat (path, "/", NULL);
-      char *password = lookup_password (path, user);
+      char *password = lookup_password (net, path, user);
       char *slash;
 
       if (password == NULL && *other != '\0' && strlen (other) > origin)
-        password = lookup_password (other, user);
+        password = lookup_password (net, other, user);
       if (password != NULL)
         return password;
       if (path[length - 1] == '/')
@@ -107,9 +82,14 @@ static char *
 find_password (const char *url,
                const char *user)
 {
-  if (have_session_bus ())
+  g_autoptr(GError) error = NULL;
+  const CtPublishNetFuncs *net = NULL;
+
+  if (ct_publish_has_session_bus () && (net = ct_publish_net_get_funcs (&error)) == NULL)
+    g_printerr ("%s\n", error->message);
+  if (net != NULL)
     {
-      char *password = find_keyring_password (url, user);
+      char *password = find_keyring_password (net, url, user);
 
       if (password != NULL)
         return password;

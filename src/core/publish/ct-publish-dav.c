@@ -35,19 +35,6 @@ ct_dav_resource_free (CtDavResource *resource)
   g_free (resource);
 }
 
-/* The challenge of a 401 answer, kept to answer it with a new message: libsoup would
- * send the same message again, but without the body it has already read out. */
-static gboolean
-on_authenticate (SoupMessage  *message,
-                 SoupAuth     *auth,
-                 gboolean      retrying,
-                 SoupAuth    **challenge)
-{
-  if (!retrying && *challenge == NULL)
-    *challenge = g_object_ref (auth);
-  return FALSE;
-}
-
 static void
 count (CtDav      *dav,
        const char *method)
@@ -97,12 +84,12 @@ ct_dav_status_error (CtDav       *dav,
                      guint        status,
                      GError     **error)
 {
-  if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
+  if (status == CT_HTTP_UNAUTHORIZED || status == CT_HTTP_FORBIDDEN)
     g_set_error (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_AUTH,
                  /* Translators: %s is the server's address. */
                  _("The calendar server “%s” refused the user name or password. Check them, "
                    "then publish again."), dav->display_url);
-  else if (status == SOUP_STATUS_NOT_FOUND)
+  else if (status == CT_HTTP_NOT_FOUND)
     g_set_error (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_NOT_FOUND,
                  /* Translators: %s is the calendar's address; keep “--create”. */
                  _("There is no calendar at “%s”. Check the address, or publish with "
@@ -113,38 +100,8 @@ ct_dav_status_error (CtDav       *dav,
                   * %3$s its English name, e.g. "500 Internal Server Error". */
                  _("The calendar server “%1$s” answered “%2$u %3$s”. What was not sent is "
                    "sent at the next publish; if this goes on, ask whoever runs the server."),
-                 dav->display_url, status, soup_status_get_phrase (status));
+                 dav->display_url, status, ct_publish_net_get_funcs (NULL)->status_phrase (status));
   return FALSE;
-}
-
-static SoupMessage *
-new_message (const char *method,
-             const char *url,
-             const char *content_type,
-             const char *body,
-             const char *depth,
-             const char *if_match,
-             gboolean    if_none_match)
-{
-  SoupMessage *message = soup_message_new (method, url);
-  SoupMessageHeaders *headers;
-
-  if (message == NULL)
-    return NULL;
-  headers = soup_message_get_request_headers (message);
-  if (depth != NULL)
-    soup_message_headers_replace (headers, "Depth", depth);
-  if (if_match != NULL)
-    soup_message_headers_replace (headers, "If-Match", if_match);
-  if (if_none_match)
-    soup_message_headers_replace (headers, "If-None-Match", "*");
-  if (body != NULL)
-    {
-      g_autoptr(GBytes) bytes = g_bytes_new (body, strlen (body));
-
-      soup_message_set_request_body_from_bytes (message, content_type, bytes);
-    }
-  return message;
 }
 
 /**
@@ -165,46 +122,29 @@ ct_dav_send (CtDav       *dav,
              CtDavReply  *reply,
              GError     **error)
 {
-  g_autoptr(SoupMessage) message = NULL;
+  const CtPublishNetFuncs *net = ct_publish_net_get_funcs (error);
   g_autoptr(GError) local_error = NULL;
 
+  if (net == NULL)
+    return FALSE;
+  if (dav->session == NULL)
+    dav->session = net->session_new (CT_PUBLISH_TIMEOUT, "Congtac/" PACKAGE_VERSION);
   count (dav, method);
-  for (guint attempt = 0;; attempt++)
+  g_clear_pointer (&reply->etag, g_free);
+  if (!net->send (dav->session, method, url, content_type, body, depth, if_match,
+                  if_none_match, dav->user, dav->password, dav->cancellable, &reply->status,
+                  &reply->etag, &reply->body, &local_error))
     {
-      g_autoptr(SoupAuth) challenge = NULL;
-
-      g_clear_object (&message);
-      message = new_message (method, url, content_type, body, depth, if_match, if_none_match);
-      if (message == NULL)
-        {
-          g_set_error (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_BAD_URL,
-                       /* Translators: %s is what the user gave as the address. */
-                       _("“%s” is not a web address a calendar can be published to (it "
-                         "starts with https:// or http://)."), dav->display_url);
-          return FALSE;
-        }
-      g_signal_connect (message, "authenticate", G_CALLBACK (on_authenticate), &challenge);
-      g_clear_pointer (&reply->body, g_bytes_unref);
-      reply->body = soup_session_send_and_read (dav->session, message, dav->cancellable,
-                                                &local_error);
-      if (reply->body == NULL)
-        {
-          set_transport_error (dav, local_error, error);
-          return FALSE;
-        }
-      if (soup_message_get_status (message) != SOUP_STATUS_UNAUTHORIZED || attempt > 0 ||
-          challenge == NULL || dav->user == NULL || dav->password == NULL)
-        break;
-      /* The session answers the challenge from now on, before being asked. */
-      soup_auth_authenticate (challenge, dav->user, dav->password);
-      soup_auth_manager_use_auth (SOUP_AUTH_MANAGER (soup_session_get_feature (
-                                                       dav->session, SOUP_TYPE_AUTH_MANAGER)),
-                                  soup_message_get_uri (message), challenge);
+      if (local_error->domain == G_URI_ERROR)
+        g_set_error (error, CT_PUBLISH_ERROR, CT_PUBLISH_ERROR_BAD_URL,
+                     /* Translators: %s is what the user gave as the address. */
+                     _("“%s” is not a web address a calendar can be published to (it "
+                       "starts with https:// or http://)."), dav->display_url);
+      else
+        set_transport_error (dav, local_error, error);
+      return FALSE;
     }
-  reply->status = soup_message_get_status (message);
-  reply->etag = g_strdup (soup_message_headers_get_one (
-                            soup_message_get_response_headers (message), "ETag"));
-  if (reply->status == SOUP_STATUS_UNAUTHORIZED)
+  if (reply->status == CT_HTTP_UNAUTHORIZED)
     return ct_dav_status_error (dav, url, reply->status, error);
   return TRUE;
 }
@@ -374,7 +314,7 @@ ct_dav_propfind (CtDav       *dav,
     return NULL;
   if (status != NULL)
     *status = reply.status;
-  if (reply.status != SOUP_STATUS_MULTI_STATUS)
+  if (reply.status != CT_HTTP_MULTI_STATUS)
     {
       ct_dav_status_error (dav, url, reply.status, error);
       return NULL;

@@ -198,7 +198,7 @@ ct_dav_make_calendar (CtDav       *dav,
   if (!ct_dav_send (dav, "MKCALENDAR", url, "application/xml; charset=utf-8", body, NULL,
                     NULL, FALSE, &reply, error))
     return FALSE;
-  if (!SOUP_STATUS_IS_SUCCESSFUL (reply.status))
+  if (!CT_HTTP_IS_SUCCESSFUL (reply.status))
     return ct_dav_status_error (dav, url, reply.status, error);
   return TRUE;
 }

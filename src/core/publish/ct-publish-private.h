@@ -1,19 +1,30 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <libsoup/soup.h>
-
 #include "ct-publish.h"
+#include "ct-publish-net.h"
 
 G_BEGIN_DECLS
+
+/* Seconds without an answer before a request counts as failed (and stays pending). */
+#define CT_PUBLISH_TIMEOUT 30
+
+/* The HTTP statuses the layer reads (RFC 9110, RFC 4918). */
+#define CT_HTTP_MULTI_STATUS 207
+#define CT_HTTP_UNAUTHORIZED 401
+#define CT_HTTP_FORBIDDEN 403
+#define CT_HTTP_NOT_FOUND 404
+#define CT_HTTP_PRECONDITION_FAILED 412
+#define CT_HTTP_IS_SUCCESSFUL(status) ((status) >= 200 && (status) < 300)
 
 /* Shared by ct-publish.c (what to send) and ct-publish-dav.c (how: HTTP and WebDAV). */
 
 /*
  * CtDav:
- * @session: a session of the calling thread (a publish runs in one thread)
+ * @session: (nullable): a session of the calling thread (a publish runs in one thread),
+ *   made by the first request
  * @user: (nullable): the user name
- * @password: (nullable): the password, given only to libsoup's authentication
+ * @password: (nullable): the password, given only to the HTTP authentication
  * @stats: counts what is sent
  * @stats_lock: guards @stats, read from other threads
  * @cancellable: (nullable): stops the requests
@@ -21,7 +32,7 @@ G_BEGIN_DECLS
  */
 typedef struct
 {
-  SoupSession *session;
+  CtHttpSession *session;
   const char *user;
   const char *password;
   CtPublishStats *stats;

@@ -12,9 +12,6 @@
 #include "ct-store-publish.h"
 #include "ct-text.h"
 
-/* Seconds without an answer before a request counts as failed (and stays pending). */
-#define CT_PUBLISH_TIMEOUT 30
-
 
 G_DEFINE_TYPE (CtPublisher, ct_publisher, G_TYPE_OBJECT)
 G_DEFINE_QUARK (ct-publish-error-quark, ct_publish_error)
@@ -200,9 +197,7 @@ ct_publisher_dav_init (CtPublisher  *self,
                        CtDav        *dav,
                        GCancellable *cancellable)
 {
-  dav->session = soup_session_new_with_options ("timeout", CT_PUBLISH_TIMEOUT,
-                                                "user-agent", "Congtac/" PACKAGE_VERSION,
-                                                NULL);
+  dav->session = NULL;
   dav->user = self->user;
   dav->password = self->password;
   dav->stats = &self->stats;
@@ -214,7 +209,9 @@ ct_publisher_dav_init (CtPublisher  *self,
 void
 ct_publisher_dav_clear (CtDav *dav)
 {
-  g_clear_object (&dav->session);
+  /* A session was made only by the module's functions, so they are there. */
+  if (dav->session != NULL)
+    ct_publish_net_get_funcs (NULL)->session_free (g_steal_pointer (&dav->session));
 }
 
 /* The collection's URL ends with a slash: its events' URLs are made by appending. */
@@ -329,14 +326,14 @@ put_event (CtPublishRun     *run,
       queue (run, uid, href, record, error);
       return;
     }
-  if (reply.status == SOUP_STATUS_PRECONDITION_FAILED)
+  if (reply.status == CT_HTTP_PRECONDITION_FAILED)
     {
       conflict (run, title);
       if (record != NULL && record->pending)
         remember (run, uid, record->href, record->etag, record->sequence, record->hash, FALSE);
       return;
     }
-  if (!SOUP_STATUS_IS_SUCCESSFUL (reply.status))
+  if (!CT_HTTP_IS_SUCCESSFUL (reply.status))
     {
       ct_dav_status_error (&run->dav, href, reply.status, &error);
       queue (run, uid, href, record, error);
@@ -422,12 +419,12 @@ delete_event (CtPublishRun     *run,
       queue (run, record->uid, record->href, record, error);
       return;
     }
-  if (reply.status == SOUP_STATUS_PRECONDITION_FAILED)
+  if (reply.status == CT_HTTP_PRECONDITION_FAILED)
     {
       conflict (run, record->uid);
       return;
     }
-  if (!SOUP_STATUS_IS_SUCCESSFUL (reply.status) && reply.status != SOUP_STATUS_NOT_FOUND)
+  if (!CT_HTTP_IS_SUCCESSFUL (reply.status) && reply.status != CT_HTTP_NOT_FOUND)
     {
       ct_dav_status_error (&run->dav, record->href, reply.status, &error);
       queue (run, record->uid, record->href, record, error);
@@ -471,9 +468,9 @@ read_server (CtPublishRun      *run,
       if (!ct_dav_send (&run->dav, "HEAD", run->collection, NULL, NULL, NULL, NULL, FALSE,
                         &reply, &local_error))
         goto failed;
-      if (reply.status == SOUP_STATUS_NOT_FOUND)
+      if (reply.status == CT_HTTP_NOT_FOUND)
         return TRUE;
-      if (!SOUP_STATUS_IS_SUCCESSFUL (reply.status))
+      if (!CT_HTTP_IS_SUCCESSFUL (reply.status))
         {
           ct_dav_status_error (&run->dav, run->collection, reply.status, &local_error);
           goto failed;

@@ -12,7 +12,7 @@
  * of its first window was painted:
  *   congtac-first-frame-us: 123456789
  * and, once, that of the first frame that shows an opened programme (its form is built
- * after the first frame, ct_window_open_on_start()):
+ * after the first frame):
  *   congtac-programme-frame-us: 123456789
  * The benchmark subtracts the time it launched the process. */
 

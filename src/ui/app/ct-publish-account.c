@@ -4,41 +4,23 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <libsecret/secret.h>
-#include <string.h>
 
 #include "ct-publish-account.h"
+#include "ct-publish-net.h"
 
 /* The calendar server the app publishes to: its address, user and calendar in the
  * settings, the password in the Secret Service (the item congtac-cli reads too), or,
  * when no keyring runs, in this process's memory only: never in a file in clear. */
 
-static const SecretSchema password_schema = {
-  "io.github.congtac.Congtac.CalDAV", SECRET_SCHEMA_NONE,
-  {
-    { "url", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { "user", SECRET_SCHEMA_ATTRIBUTE_STRING },
-    { NULL, 0 },
-  },
-};
-
 /* "server\nuser" → the password typed in this session. */
 static GHashTable *session_passwords;
-
-static void
-forget (gpointer data)
-{
-  char *password = data;
-
-  memset (password, 0, strlen (password));
-  g_free (password);
-}
 
 static GHashTable *
 passwords (void)
 {
   if (session_passwords == NULL)
-    session_passwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, forget);
+    session_passwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) ct_publish_password_wipe);
   return session_passwords;
 }
 
@@ -52,20 +34,12 @@ ct_publish_account_forget_session (void)
 /**
  * ct_publish_account_has_keyring:
  *
- * Without a session bus there is no Secret Service to ask: asking would only wait for
- * one to start.
- *
- * Returns: whether the password can go to the keyring
+ * Returns: whether the password can go to the keyring (ct_publish_has_session_bus())
  */
 gboolean
 ct_publish_account_has_keyring (void)
 {
-  g_autofree char *socket = NULL;
-
-  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") != NULL)
-    return TRUE;
-  socket = g_build_filename (g_get_user_runtime_dir (), "bus", NULL);
-  return g_file_test (socket, G_FILE_TEST_EXISTS);
+  return ct_publish_has_session_bus ();
 }
 
 static char *
@@ -128,7 +102,7 @@ stored_cb (GObject      *source,
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!secret_password_store_finish (result, &error))
+  if (!ct_publish_net_get_funcs (NULL)->password_store_finish (result, &error))
     g_debug ("The keyring did not take the password: %s", error->message);
   g_task_return_int (task, error == NULL);
 }
@@ -150,13 +124,18 @@ ct_publish_account_store_password (GSettings           *settings,
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   g_autofree char *server = dup_setting (settings, CT_SETTINGS_KEY_CALDAV_SERVER);
   g_autofree char *user = dup_setting (settings, CT_SETTINGS_KEY_CALDAV_USER);
+  g_autoptr(GError) error = NULL;
+  const CtPublishNetFuncs *net = NULL;
 
   g_task_set_source_tag (task, ct_publish_account_store_password);
   if (*password == '\0')
     g_hash_table_remove (passwords (), session_key (server, user));
   else
     g_hash_table_replace (passwords (), session_key (server, user), g_strdup (password));
-  if (!ct_publish_account_has_keyring ())
+  if (ct_publish_account_has_keyring () &&
+      (net = ct_publish_net_get_funcs (&error)) == NULL)
+    g_warning ("The keyring cannot be reached: %s", error->message);
+  if (net == NULL)
     {
       g_task_return_int (task, FALSE);
       g_object_unref (task);
@@ -164,16 +143,14 @@ ct_publish_account_store_password (GSettings           *settings,
     }
   if (*password == '\0')
     {
-      secret_password_clear (&password_schema, cancellable, NULL, NULL,
-                             "url", server, "user", user, NULL);
+      net->password_clear (server, user, cancellable);
       g_task_return_int (task, TRUE);
       g_object_unref (task);
       return;
     }
-  secret_password_store (&password_schema, SECRET_COLLECTION_DEFAULT,
-                         /* Translators: the keyring's name for the stored password. */
-                         _("Congtac: calendar server"), password, cancellable, stored_cb,
-                         task, "url", server, "user", user, NULL);
+  net->password_store (server, user,
+                       /* Translators: the keyring's name for the stored password. */
+                       _("Congtac: calendar server"), password, cancellable, stored_cb, task);
 }
 
 /**
@@ -241,13 +218,12 @@ looked_up_cb (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
-  char *secret = secret_password_lookup_finish (result, &error);
+  char *secret = ct_publish_net_get_funcs (NULL)->password_lookup_finish (result, &error);
 
   if (error != NULL)
     g_debug ("The keyring cannot be read: %s", error->message);
   return_publisher (task, secret);
-  if (secret != NULL)
-    secret_password_free (secret);
+  ct_publish_password_wipe (secret);
 }
 
 /**
@@ -269,6 +245,8 @@ ct_publish_account_new_publisher_async (GSettings           *settings,
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   Lookup *lookup = g_new0 (Lookup, 1);
   g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+  const CtPublishNetFuncs *net = NULL;
   const char *password;
 
   lookup->server = dup_setting (settings, CT_SETTINGS_KEY_CALDAV_SERVER);
@@ -278,14 +256,16 @@ ct_publish_account_new_publisher_async (GSettings           *settings,
   g_task_set_source_tag (task, ct_publish_account_new_publisher_async);
   key = session_key (lookup->server, lookup->user);
   password = g_hash_table_lookup (passwords (), key);
-  if (*lookup->user == '\0' || password != NULL || !ct_publish_account_has_keyring ())
+  if (*lookup->user != '\0' && password == NULL && ct_publish_account_has_keyring () &&
+      (net = ct_publish_net_get_funcs (&error)) == NULL)
+    g_warning ("The keyring cannot be reached: %s", error->message);
+  if (net == NULL)
     {
       return_publisher (task, password);
       g_object_unref (task);
       return;
     }
-  secret_password_lookup (&password_schema, cancellable, looked_up_cb, task,
-                          "url", lookup->server, "user", lookup->user, NULL);
+  net->password_lookup (lookup->server, lookup->user, cancellable, looked_up_cb, task);
 }
 
 CtPublisher *
