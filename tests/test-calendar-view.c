@@ -380,6 +380,169 @@ test_add_event (Fixture       *f,
                                                                       2))->items, 1) == item);
 }
 
+/* A conference's own section: headed by an event of the section's title, with an agenda. */
+static CtSection *
+add_conference (CtProgramme *p,
+                const char  *title,
+                int          day)
+{
+  GDate d = ct_test_dmy (day, 9, 2023);
+  CtSection *s = ct_programme_add_section (p, title);
+  CtItem *event = ct_item_new_event (title, &d);
+
+  ct_item_add_agenda_item (event, "Thông qua báo cáo sơ kết chín tháng", "Văn phòng");
+  ct_item_add_agenda_item (event, "Cho ý kiến về đề án nhân sự", "Ban Tổ chức");
+  ct_section_add_item (s, event);
+  return s;
+}
+
+static void
+add_dated_event (CtSection  *s,
+                 const char *title,
+                 int         day)
+{
+  GDate d = ct_test_dmy (day, 9, 2023);
+
+  ct_section_add_item (s, ct_item_new_event (title, &d));
+}
+
+/* Opens "+" on 12/9/2023 in @p; returns the title of the choice proposed. */
+static char *
+proposed_section (Fixture     *f,
+                  CtProgramme *p,
+                  guint       *index)
+{
+  GDate d = ct_test_dmy (12, 9, 2023);
+  GtkDropDown *section;
+  GtkStringObject *choice;
+  char *title;
+
+  ct_calendar_view_set_programme (f->view, p);
+  ct_calendar_view_begin_add_event (f->view, &d);
+  ct_calendar_view_get_add_popover (f->view, NULL, &section, NULL);
+  *index = gtk_drop_down_get_selected (section);
+  choice = gtk_drop_down_get_selected_item (section);
+  title = g_strdup (gtk_string_object_get_string (choice));
+  gtk_popover_popdown (ct_calendar_view_get_add_popover (f->view, NULL, NULL, NULL));
+  return title;
+}
+
+/* "+" proposes the section where standalone dated events already are; with none, a new
+ * section, and it says so. Never by default a conference's own section, whether headed by
+ * its event or holding only one event with its agenda. */
+static void
+test_add_event_proposed_section (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(CtProgramme) empty = ct_programme_new ();
+  g_autoptr(CtProgramme) conference_only = ct_programme_new ();
+  g_autoptr(CtProgramme) both = ct_programme_new ();
+  g_autofree char *title = NULL;
+  GDate d = ct_test_dmy (28, 9, 2023);
+  GtkDropDown *section;
+  CtSection *s;
+  CtItem *item;
+  guint index;
+
+  ct_programme_set_period (empty, CT_PERIOD_KIND_MONTH, 2023, 9);
+  title = proposed_section (f, empty, &index);
+  g_assert_cmpuint (index, ==, 0);
+  g_assert_cmpstr (title, ==, "New section");
+  g_assert_cmpstr (gtk_label_get_text (ct_calendar_view_get_add_hint (f->view)), ==,
+                   "The event gets a section of its own, headed by its title.");
+
+  ct_programme_set_period (conference_only, CT_PERIOD_KIND_MONTH, 2023, 9);
+  add_conference (conference_only, "Hội nghị Ban Chấp hành Đảng bộ huyện", 26);
+  title = (g_free (title), proposed_section (f, conference_only, &index));
+  g_assert_cmpuint (index, ==, 1);
+  g_assert_cmpstr (title, ==, "New section");
+
+  /* Tasks, a section of dated events, a conference headed by its event, and a section
+   * titled otherwise holding one conference with its agenda: the dated events' section. */
+  ct_programme_set_period (both, CT_PERIOD_KIND_MONTH, 2023, 9);
+  s = ct_programme_add_section (both, "Lãnh đạo, chỉ đạo các nhiệm vụ trọng tâm");
+  ct_section_add_item (s, ct_item_new_task ("Chỉ đạo tổng kết công tác dân vận năm 2023."));
+  s = ct_programme_add_section (both, "Các hội nghị, sự kiện");
+  add_dated_event (s, "Hội nghị giao ban khối Dân vận", 7);
+  add_dated_event (s, "Làm việc với Đảng ủy xã Đồi Chè", 20);
+  add_conference (both, "Hội nghị Ban Thường vụ Huyện ủy", 26);
+  s = ct_programme_add_section (both, "Hội nghị chuyên đề");
+  item = ct_item_new_event ("Hội nghị quán triệt chuyên đề chuyển đổi số", &d);
+  ct_item_add_agenda_item (item, "Quán triệt nội dung chuyên đề", "Ban Tuyên giáo");
+  ct_section_add_item (s, item);
+  title = (g_free (title), proposed_section (f, both, &index));
+  g_assert_cmpuint (index, ==, 1);
+  g_assert_cmpstr (title, ==, "II. Các hội nghị, sự kiện");
+  g_assert_cmpstr (gtk_label_get_text (ct_calendar_view_get_add_hint (f->view)), ==,
+                   "Proposed: the section that already lists events with a date.");
+
+  /* A conference's own section chosen by hand: a warning, not a silent choice. */
+  ct_calendar_view_begin_add_event (f->view, &d);
+  ct_calendar_view_get_add_popover (f->view, NULL, &section, NULL);
+  gtk_drop_down_set_selected (section, 2);
+  g_assert_cmpstr (gtk_label_get_text (ct_calendar_view_get_add_hint (f->view)), ==,
+                   "This section is one conference with its agenda: an event added to it is "
+                   "printed as part of that conference.");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (ct_calendar_view_get_add_hint (f->view)),
+                                           "warning"));
+  gtk_popover_popdown (ct_calendar_view_get_add_popover (f->view, NULL, NULL, NULL));
+  ct_calendar_view_set_programme (f->view, f->programme);
+}
+
+static gboolean
+is_add_button (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "add-button");
+}
+
+static GtkWidget *
+focus_of (Fixture *f)
+{
+  return gtk_root_get_focus (GTK_ROOT (f->window));
+}
+
+/* However the "+" popover closes (Escape, "Add", a click elsewhere), the focus goes back
+ * to the day or the "+" it was opened from: the next Enter opens it again for that day. */
+static void
+test_add_event_focus_returns (Fixture       *f,
+                              gconstpointer  data)
+{
+  GtkWidget *cell = GTK_WIDGET (day_cell (f, 13, 9, 2023));
+  GtkWidget *cell_add = ct_test_find_widget (cell, is_add_button, NULL);
+  GtkEditable *title;
+  GtkButton *add;
+  GtkPopover *popover = ct_calendar_view_get_add_popover (f->view, &title, NULL, &add);
+
+  /* From the day, by its action; closed by Escape. */
+  gtk_widget_grab_focus (cell);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.add-event", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (focus_of (f) == gtk_widget_get_first_child (GTK_WIDGET (title)) ||
+                 focus_of (f) == GTK_WIDGET (title));
+  g_assert_true (ct_test_press_key (focus_of (f), GDK_KEY_Escape, 0));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (focus_of (f) == cell);
+
+  /* From the day's "+", closed by adding: back on that "+". */
+  g_assert_nonnull (cell_add);
+  gtk_widget_grab_focus (cell_add);
+  g_signal_emit_by_name (cell_add, "clicked");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_editable_set_text (title, "Họp giao ban khối Nội chính");
+  g_signal_emit_by_name (add, "clicked");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_cmpuint (ct_calendar_day_get_n_chips (CT_CALENDAR_DAY (cell)), ==, 1);
+  g_assert_true (focus_of (f) == cell_add);
+
+  /* From the day panel's "+", closed from outside (a click elsewhere): back on it. */
+  gtk_widget_grab_focus (f->view->day_add_button);
+  g_signal_emit_by_name (f->view->day_add_button, "clicked");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  gtk_popover_popdown (popover);
+  g_assert_true (focus_of (f) == f->view->day_add_button);
+}
+
 static void
 test_drag_to_reschedule (Fixture       *f,
                          gconstpointer  data)
@@ -584,6 +747,58 @@ test_day_panel_room (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_holiday_name (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "holiday-name");
+}
+
+/* The holiday name of @day/@month/@year in a window @width wide, which must be shown
+ * whole, on more lines when it needs them. */
+static void
+assert_holiday_whole (int         width,
+                      int         day,
+                      int         month,
+                      int         year,
+                      const char *name)
+{
+  g_autoptr(CtProgramme) programme = ct_programme_new ();
+  GDate d = ct_test_dmy (day, month, year);
+  GtkWidget *window, *label;
+  CtCalendarView *view;
+  PangoLayout *layout;
+
+  ct_programme_set_period (programme, CT_PERIOD_KIND_MONTH, year, month);
+  view = view_at_width (&window, programme, width);
+  label = ct_test_find_widget (GTK_WIDGET (ct_calendar_view_get_day (view, &d)),
+                               is_holiday_name, NULL);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, name);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (label), ==, name);
+  layout = gtk_label_get_layout (GTK_LABEL (label));
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  if (width < 1000)
+    g_assert_cmpint (pango_layout_get_line_count (layout), >, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Holiday names are never cut ("Lunar New Ye…"): Tết 2027 and 30/4–1/5/2027, wide and
+ * narrow. */
+static void
+test_holiday_names_whole (void)
+{
+  const int widths[] = { 1240, 700 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      assert_holiday_whole (widths[i], 6, 2, 2027, "Lunar New Year (tentative)");
+      assert_holiday_whole (widths[i], 30, 4, 2027, "Reunification Day (tentative)");
+      assert_holiday_whole (widths[i], 1, 5, 2027, "International Labour Day (tentative)");
+    }
+}
+
 static void
 test_row_details (void)
 {
@@ -708,6 +923,8 @@ main (int    argc,
   ADD ("keyboard-focused-day", test_keyboard_focused_day);
   ADD ("activate", test_activate);
   ADD ("add-event", test_add_event);
+  ADD ("add-event-proposed-section", test_add_event_proposed_section);
+  ADD ("add-event-focus-returns", test_add_event_focus_returns);
   ADD ("drag-to-reschedule", test_drag_to_reschedule);
   ADD ("iso-week-53", test_iso_week_53);
   ADD ("lam-bu", test_lam_bu);
@@ -716,6 +933,7 @@ main (int    argc,
   g_test_add_func ("/calendar-view/multi-day-vietnamese", test_multi_day_vietnamese);
   g_test_add_func ("/calendar-view/row-details", test_row_details);
   g_test_add_func ("/calendar-view/day-panel-room", test_day_panel_room);
+  g_test_add_func ("/calendar-view/holiday-names-whole", test_holiday_names_whole);
 #undef ADD
   return g_test_run ();
 }

@@ -420,7 +420,12 @@ ct_calendar_day_init (CtCalendarDay *self)
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
   gtk_box_append (GTK_BOX (self->box), build_header (self));
   self->holiday_label = gtk_label_new (NULL);
-  gtk_label_set_ellipsize (GTK_LABEL (self->holiday_label), PANGO_ELLIPSIZE_END);
+  /* A holiday's name is read, never cut ("Tết Nguyên đ…"): it wraps, inside a word too
+   * when a narrow window leaves less than one word's width; it never widens the day. */
+  gtk_label_set_wrap (GTK_LABEL (self->holiday_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->holiday_label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_width_chars (GTK_LABEL (self->holiday_label), 1);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->holiday_label), 1);
   gtk_label_set_xalign (GTK_LABEL (self->holiday_label), 0);
   gtk_widget_add_css_class (self->holiday_label, "holiday-name");
   gtk_widget_set_visible (self->holiday_label, FALSE);

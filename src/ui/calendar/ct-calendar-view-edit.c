@@ -90,24 +90,101 @@ move_confirmed_cb (CtCalendarView *self)
   ct_calendar_view_emit_move (self, uuid, &self->move_from, &to);
 }
 
-/* The section a new event goes to by default: the last one listing events, as "Các hội
- * nghị, sự kiện" does. A conference's own section (its heading is the event, whose agenda
- * follows) is not one: an event added there would read as part of that conference. With
- * none, a new section, the position after the last section. */
+/* What the calendar's "+" makes: an event on one day, with no agenda. The sections that
+ * already list such events are where a clerk expects the next one. */
+static gboolean
+is_standalone_dated_event (const CtItem *item)
+{
+  return item->kind == CT_ITEM_EVENT && !ct_item_is_vague (item) &&
+         g_date_valid (&item->start_date) && item->agenda->len == 0;
+}
+
+/* The number of standalone dated events @section lists; 0 for a conference's own section
+ * (headed by its event, whose agenda follows): an event added there would print as part of
+ * that conference. */
+static guint
+count_standalone_events (const CtSection *section)
+{
+  guint n = 0;
+
+  if (ct_section_get_heading_event (section) != NULL)
+    return 0;
+  for (guint j = 0; j < section->items->len; j++)
+    if (is_standalone_dated_event (g_ptr_array_index (section->items, j)))
+      n++;
+  return n;
+}
+
+/* The section a new event goes to by default: the one listing the most standalone dated
+ * events (the later one on a tie), as "Các hội nghị, sự kiện" does. With none, a new
+ * section: the position after the last one. */
 static guint
 default_section (CtProgramme *programme)
 {
-  for (guint i = programme->sections->len; i > 0; i--)
-    {
-      CtSection *s = g_ptr_array_index (programme->sections, i - 1);
+  guint best = programme->sections->len, best_count = 0;
 
-      if (ct_section_get_heading_event (s) != NULL)
-        continue;
-      for (guint j = 0; j < s->items->len; j++)
-        if (((CtItem *) g_ptr_array_index (s->items, j))->kind == CT_ITEM_EVENT)
-          return i - 1;
+  for (guint i = 0; i < programme->sections->len; i++)
+    {
+      guint n = count_standalone_events (g_ptr_array_index (programme->sections, i));
+
+      if (n > 0 && n >= best_count)
+        {
+          best = i;
+          best_count = n;
+        }
     }
-  return programme->sections->len;
+  return best;
+}
+
+/* Says where the event goes and why, so that no choice is made silently; a conference's
+ * own section chosen by hand gets a warning. */
+static void
+update_add_hint (CtCalendarView *self)
+{
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->add_section));
+  const char *hint = NULL;
+  gboolean warning = FALSE;
+
+  if (self->programme == NULL || selected == GTK_INVALID_LIST_POSITION)
+    hint = "";
+  else if (selected >= self->programme->sections->len)
+    /* Translators: under the section list of the calendar's new event */
+    hint = _("The event gets a section of its own, headed by its title.");
+  else if (ct_section_get_heading_event (g_ptr_array_index (self->programme->sections,
+                                                            selected)) != NULL)
+    {
+      /* Translators: under the section list of the calendar's new event */
+      hint = _("This section is one conference with its agenda: an event added to it is "
+               "printed as part of that conference.");
+      warning = TRUE;
+    }
+  else if (selected == self->add_proposed)
+    /* Translators: under the section list of the calendar's new event */
+    hint = _("Proposed: the section that already lists events with a date.");
+  else
+    hint = "";
+  gtk_label_set_text (GTK_LABEL (self->add_hint), hint);
+  gtk_widget_set_visible (self->add_hint, *hint != '\0');
+  if (warning)
+    gtk_widget_add_css_class (self->add_hint, "warning");
+  else
+    gtk_widget_remove_css_class (self->add_hint, "warning");
+}
+
+/* Escape, "Add" and a click elsewhere all close the popover: the focus goes back to the
+ * day or the "+" it was opened from, so that the next Enter acts on that day again and
+ * never on a button outside the calendar. A click elsewhere then moves it where it lands. */
+static void
+add_closed_cb (CtCalendarView *self)
+{
+  GtkWidget *origin = self->add_origin;
+
+  if (origin == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  if (!gtk_widget_get_mapped (origin))
+    origin = GTK_WIDGET (ct_calendar_view_get_day (self, &self->add_date));
+  if (origin != NULL)
+    gtk_widget_grab_focus (origin);
 }
 
 static void
@@ -159,6 +236,16 @@ build_add_popover (CtCalendarView *self)
   gtk_editable_set_width_chars (GTK_EDITABLE (self->add_title), 32);
   g_signal_connect_swapped (self->add_title, "changed", G_CALLBACK (add_title_changed_cb), self);
   self->add_section = gtk_drop_down_new_from_strings ((const char *const[]) { NULL });
+  self->add_hint = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->add_hint), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->add_hint), 40);
+  gtk_label_set_xalign (GTK_LABEL (self->add_hint), 0);
+  gtk_widget_add_css_class (self->add_hint, "caption");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->add_section),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->add_hint, NULL,
+                                  -1);
+  g_signal_connect_swapped (self->add_section, "notify::selected",
+                            G_CALLBACK (update_add_hint), self);
   self->add_button = gtk_button_new_with_mnemonic (_("_Add"));
   gtk_widget_add_css_class (self->add_button, "suggested-action");
   gtk_widget_set_halign (self->add_button, GTK_ALIGN_END);
@@ -169,9 +256,11 @@ build_add_popover (CtCalendarView *self)
   gtk_box_append (GTK_BOX (box), self->add_title);
   gtk_box_append (GTK_BOX (box), labelled (_("_Section"), self->add_section));
   gtk_box_append (GTK_BOX (box), self->add_section);
+  gtk_box_append (GTK_BOX (box), self->add_hint);
   gtk_box_append (GTK_BOX (box), self->add_button);
   gtk_popover_set_child (GTK_POPOVER (self->add_popover), box);
   gtk_popover_set_default_widget (GTK_POPOVER (self->add_popover), self->add_button);
+  g_signal_connect_swapped (self->add_popover, "closed", G_CALLBACK (add_closed_cb), self);
 }
 
 static void
@@ -200,23 +289,53 @@ ct_calendar_view_build_popovers (CtCalendarView *self)
   build_move_popover (self);
 }
 
+/* The widget the popover gives the focus back to: @origin, or else the one in the view
+ * that has the focus (the day panel's "+", a day, a chip), or else the day itself. */
+static GtkWidget *
+find_origin (CtCalendarView *self,
+             const GDate    *date,
+             GtkWidget      *origin)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (origin != NULL)
+    return origin;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) &&
+      !gtk_widget_is_ancestor (focus, self->add_popover) &&
+      !gtk_widget_is_ancestor (focus, self->move_popover))
+    return focus;
+  return GTK_WIDGET (ct_calendar_view_get_day (self, date));
+}
+
 /**
  * ct_calendar_view_begin_add_event:
  * @self: a calendar view
  * @date: the day of the new event
  *
- * Asks for the new event's title and section in a popover by the day: by default the last
- * section listing events, or else "New section" (the last choice, index = number of
- * sections). Confirming emits #CtCalendarView::add-event. Does nothing without a
- * programme.
+ * Asks for the new event's title and section in a popover by the day: by default the
+ * section listing the most events of one day without agenda, never a conference's own,
+ * or else "New section" (the last choice, index = number of sections). Confirming emits
+ * #CtCalendarView::add-event. However it closes, the focus goes back to where it was in
+ * the view, or to the day. Does nothing without a programme.
  */
 void
 ct_calendar_view_begin_add_event (CtCalendarView *self,
                                   const GDate    *date)
 {
+  ct_calendar_view_begin_add_event_from (self, date, NULL);
+}
+
+/* ct_calendar_view_begin_add_event() from @origin, which gets the focus back, or %NULL. */
+void
+ct_calendar_view_begin_add_event_from (CtCalendarView *self,
+                                       const GDate    *date,
+                                       GtkWidget      *origin)
+{
   g_autoptr(GtkStringList) sections = gtk_string_list_new (NULL);
   g_autofree char *day = NULL, *heading = NULL;
   CtCalendarDay *cell;
+  GtkWidget *anchor;
 
   g_return_if_fail (CT_IS_CALENDAR_VIEW (self));
   g_return_if_fail (date != NULL && g_date_valid (date));
@@ -224,6 +343,7 @@ ct_calendar_view_begin_add_event (CtCalendarView *self,
   if (self->programme == NULL)
     return;
   self->add_date = *date;
+  g_set_weak_pointer (&self->add_origin, find_origin (self, date, origin));
   day = ct_day_name_format (date);
   /* Translators: heading of the popover adding an event, %s is a day ("Thứ Ba 26/9/2023") */
   heading = g_strdup_printf (_("New Event on %s"), day);
@@ -241,14 +361,33 @@ ct_calendar_view_begin_add_event (CtCalendarView *self,
     }
   /* Translators: the last choice of the calendar's new event: a section of its own. */
   gtk_string_list_append (sections, _("New section"));
+  self->add_proposed = default_section (self->programme);
   gtk_drop_down_set_model (GTK_DROP_DOWN (self->add_section), G_LIST_MODEL (sections));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->add_section),
-                              default_section (self->programme));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->add_section), self->add_proposed);
+  update_add_hint (self);
   gtk_editable_set_text (GTK_EDITABLE (self->add_title), "");
+  /* From the day panel's "+", the popover points at it: at 700 px the panel covers the
+   * grid's right-hand days. */
   cell = ct_calendar_view_get_day (self, date);
-  point_popover_at (self, self->add_popover, cell ? GTK_WIDGET (cell) : NULL);
+  anchor = self->add_origin == self->day_add_button ? self->day_add_button
+                                                    : cell ? GTK_WIDGET (cell) : NULL;
+  point_popover_at (self, self->add_popover, anchor);
   gtk_popover_popup (GTK_POPOVER (self->add_popover));
   gtk_widget_grab_focus (self->add_title);
+}
+
+/**
+ * ct_calendar_view_get_add_hint: (skip)
+ * @self: a calendar view
+ *
+ * Returns: (transfer none): the line under the add popover's section list saying where the
+ *   event goes
+ */
+GtkLabel *
+ct_calendar_view_get_add_hint (CtCalendarView *self)
+{
+  g_return_val_if_fail (CT_IS_CALENDAR_VIEW (self), NULL);
+  return GTK_LABEL (self->add_hint);
 }
 
 /**

@@ -38,7 +38,10 @@ struct _CtCalendarView
   GtkWidget *add_heading;
   GtkWidget *add_title;
   GtkWidget *add_section;
+  GtkWidget *add_hint;
   GtkWidget *add_button;
+  GtkWidget *add_origin; /* weak: the day or "+" the popover was opened from */
+  guint add_proposed;
   GDate add_date;
 
   GtkWidget *move_popover;
@@ -53,6 +56,9 @@ void           ct_calendar_view_emit_move      (CtCalendarView *self,
                                                 const char     *uuid,
                                                 const GDate    *from,
                                                 const GDate    *to);
+void           ct_calendar_view_begin_add_event_from (CtCalendarView *self,
+                                                      const GDate    *date,
+                                                      GtkWidget      *origin);
 void           ct_calendar_view_change_date_clicked_cb (GtkButton      *button,
                                                         CtCalendarView *self);
 
@@ -75,5 +81,6 @@ GtkPopover    *ct_calendar_view_get_add_popover (CtCalendarView *self,
                                                  GtkEditable   **title,
                                                  GtkDropDown   **section,
                                                  GtkButton     **add_button);
+GtkLabel      *ct_calendar_view_get_add_hint   (CtCalendarView *self);
 
 G_END_DECLS

@@ -262,7 +262,7 @@ day_add_requested_cb (CtCalendarDay  *day,
                       GtkWidget      *button,
                       CtCalendarView *self)
 {
-  ct_calendar_view_begin_add_event (self, ct_calendar_day_get_date (day));
+  ct_calendar_view_begin_add_event_from (self, ct_calendar_day_get_date (day), button);
 }
 
 static void
@@ -401,6 +401,7 @@ ct_calendar_view_dispose (GObject *object)
   CtCalendarView *self = CT_CALENDAR_VIEW (object);
 
   g_clear_handle_id (&self->midnight_id, g_source_remove);
+  g_clear_weak_pointer (&self->add_origin);
   g_clear_pointer (&self->add_popover, gtk_widget_unparent);
   g_clear_pointer (&self->move_popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), CT_TYPE_CALENDAR_VIEW);
