@@ -344,7 +344,8 @@ looks_like_date (const char *folded)
 /**
  * ct_when_text_parse:
  * @text: (nullable): what was typed: "24/10", "24/10/2023", "thứ Ba 24/10", "24-25/10",
- *   "chiều 24/10", "24/10 7h30", "sáng 24/10 lúc 7 giờ 30", "14:00 24/10", or wording
+ *   "chiều 24/10", "24/10 7h30", "sáng 24/10 lúc 7 giờ 30", "14:00 24/10",
+ *   "thứ Hai 30/10 – thứ Tư 1/11/2023", or wording
  *   with no day in it ("trong tháng", "tuần 2")
  * @default_year: the year of a day typed without one
  * @when: (out caller-allocates): what @text says; free with ct_when_text_clear()

@@ -645,9 +645,11 @@ when_row_new (CtSession  *session,
  * @item: an event
  *
  * The event's "Thời gian" typed in one row: its day or days, day part, time, or wording
- * without a day (see ct_when_text_parse()), with the weekday read, or the reason it is
- * no date, shown beside it, and a calendar that opens on the event's day or the
- * programme's period (Enter picks the day reached with the arrow keys).
+ * without a day (see ct_when_text_parse()), with the value read in words (weekday, day,
+ * year, time: ct_when_text_describe()), or the reason it is no date, shown under it; the
+ * text typed stays as typed while the item is open, and is shown written in full
+ * (ct_when_text_format()) when it is opened again; a calendar opens on the event's day
+ * or the programme's period (Enter picks the day reached with the arrow keys).
  *
  * Returns: (transfer floating): a new row
  */
@@ -673,7 +675,9 @@ ct_when_row_new (CtSession *session,
  *
  * The task's due time typed in one row: a day ("15/12", "thứ Sáu 15/12"), kept as its
  * #CtItem.end_date, or words ("quý IV", "trước 15/12", "thường xuyên"), printed as typed.
- * Several days or a time of day are shown as wrong, and not kept.
+ * Several days or a time of day are shown as wrong, and not kept. A day typed without
+ * its year takes the period's; where that is far from the period, the line under the
+ * row says which day was taken and how to type the other (ct_check_due_far_message()).
  *
  * Returns: (transfer floating): a new row
  */
