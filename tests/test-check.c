@@ -643,6 +643,61 @@ test_task_without_lead (void)
   assert_kinds (issues, NULL, 0);
 }
 
+/* A task due more than three months after the period's end, or before its start, is
+ * listed: its year may be the period's, taken for a day typed without one. */
+static void
+test_due_far_from_period (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  g_autoptr(GPtrArray) issues = NULL;
+  CtSection *s = g_ptr_array_index (p->sections, 0);
+  CtItem *task = ct_item_new_task ("Tổng kết công tác chuyển đổi số.");
+  CtCheckIssue *issue;
+  int months = -7;
+
+  ct_programme_set_period (p, CT_PERIOD_KIND_MONTH, 2027, 2);
+  p->issue_date = ct_test_dmy (25, 1, 2027);
+  g_ptr_array_set_size (p->sections, 1);
+  g_ptr_array_set_size (s->items, 0);
+  ct_section_add_item (s, task);
+
+  /* Within three months after 28/2/2027: a task running on. */
+  task->end_date = ct_test_dmy (28, 5, 2027);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+  g_assert_cmpint (ct_check_due_far (p, &task->end_date, &months), ==, 0);
+  g_assert_cmpint (months, ==, 0);
+
+  task->end_date = ct_test_dmy (20, 12, 2027);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_DUE_FAR_FROM_PERIOD }, 1);
+  issue = g_ptr_array_index (issues, 0);
+  g_assert_cmpstr (issue->message, ==, "“Tổng kết công tác chuyển đổi số.” is due on "
+                   "20/12/2027, 10 months after the programme’s period: check the year");
+  g_assert_cmpstr (issue->item_uuid, ==, task->uuid);
+  g_assert_cmpstr (issue->field, ==, "when");
+  g_assert_cmpint (ct_check_due_far (p, &task->end_date, &months), ==, 1);
+  g_assert_cmpint (months, ==, 10);
+
+  /* More than three months before 1/2/2027. */
+  task->end_date = ct_test_dmy (31, 10, 2026);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, (CtCheckKind[]) { CT_CHECK_DUE_FAR_FROM_PERIOD }, 1);
+  g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, 0))->message, ==,
+                   "“Tổng kết công tác chuyển đổi số.” is due on 31/10/2026, 4 months before "
+                   "the programme’s period: check the year");
+  g_assert_cmpint (ct_check_due_far (p, &task->end_date, &months), ==, -1);
+  g_assert_cmpint (months, ==, 4);
+
+  /* A due time in words has no day to check. */
+  task->vague_when = g_strdup ("quý IV");
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_kinds (issues, NULL, 0);
+}
+
 /* A week's programme: an event is outside it when it is not in that ISO week. */
 static void
 test_week_period (void)
@@ -760,6 +815,7 @@ main (int    argc,
   g_test_add_func ("/check/dates-reversed", test_dates_reversed);
   g_test_add_func ("/check/event-out-of-order", test_event_out_of_order);
   g_test_add_func ("/check/task-without-lead", test_task_without_lead);
+  g_test_add_func ("/check/due-far-from-period", test_due_far_from_period);
   g_test_add_func ("/check/week-period", test_week_period);
   g_test_add_func ("/check/unread-texts", test_unread_texts);
   return g_test_run ();

@@ -333,6 +333,14 @@ static const WhenRow when_rows[] = {
     "There is no time 24:10" },
   { "31/02 25:70", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
     "31/02 does not exist" },
+  /* A run of days written in full, across a month or a year. */
+  { "thứ Hai 30/10 – thứ Tư 1/11/2023", CT_WHEN_TEXT_DATE, 30, 1, 10, 2023, CT_DAY_PART_NONE,
+    -1, -1, NULL },
+  { "30/12 - 2/1/2024", CT_WHEN_TEXT_DATE, 30, 2, 12, 2023, CT_DAY_PART_NONE, -1, -1, NULL },
+  { "30/10 – thứ Năm 1/11", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "1/11/2023 is a thứ Tư, not a thứ Năm" },
+  { "2/11 - 30/10", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "The first day comes after the last" },
   { "24/10 abc", CT_WHEN_TEXT_INVALID, 0, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
     "“24/10 abc” is not a date such as 24/10 or chiều 24/10/2023 14:00" },
 };
@@ -364,27 +372,83 @@ test_when_text (void)
     }
 }
 
-/* What the field shows for a stored event reads back to the same event. */
+/* What the field shows for a stored event, and the words under it. */
+typedef struct
+{
+  int first_day, first_month, first_year;
+  int last_day, last_month, last_year;   /* 0: one day */
+  CtDayPart day_part;
+  int start, end;
+  const char *text;
+  const char *words;
+} WhenFormat;
+
+static const WhenFormat when_formats[] = {
+  { 15, 12, 2026, 0, 0, 0, CT_DAY_PART_NONE, -1, -1,
+    "thứ Ba 15/12/2026", "Thứ Ba, 15/12/2026" },
+  { 15, 12, 2026, 0, 0, 0, CT_DAY_PART_NONE, 450, -1,
+    "thứ Ba 15/12/2026 7h30", "Thứ Ba, 15/12/2026, 7 giờ 30" },
+  { 15, 12, 2026, 0, 0, 0, CT_DAY_PART_AFTERNOON, 840, -1,
+    "chiều thứ Ba 15/12/2026 14h", "Chiều thứ Ba, 15/12/2026, 14 giờ" },
+  { 15, 12, 2026, 17, 12, 2026, CT_DAY_PART_NONE, -1, -1,
+    "thứ Ba 15/12/2026 – thứ Năm 17/12/2026",
+    "Thứ Ba, 15/12/2026 – thứ Năm, 17/12/2026" },
+  { 30, 12, 2026, 2, 1, 2027, CT_DAY_PART_MORNING, 480, 690,
+    "sáng thứ Tư 30/12/2026 – thứ Bảy 2/1/2027 8h-11h30",
+    "Sáng thứ Tư, 30/12/2026 – thứ Bảy, 2/1/2027, 8 giờ – 11 giờ 30" },
+  { 20, 12, 2026, 0, 0, 0, CT_DAY_PART_ALL_DAY, -1, -1,
+    "cả ngày Chủ nhật 20/12/2026", "Cả ngày Chủ nhật, 20/12/2026" },
+};
+
+/* The field shows a stored event in full, with its weekday and year, as a clerk types
+ * it; read back, in any year, it is the same event; the words under it say all of it. */
 static void
 test_when_text_format (void)
 {
-  GDate first, last;
-  g_autofree char *one = NULL, *run = NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (when_formats); i++)
+    {
+      const WhenFormat *r = &when_formats[i];
+      GDate first, last;
+      g_autofree char *text = NULL, *words = NULL;
+      CtWhenText when;
+
+      g_date_clear (&first, 1);
+      g_date_clear (&last, 1);
+      g_date_set_dmy (&first, r->first_day, r->first_month, r->first_year);
+      if (r->last_day > 0)
+        g_date_set_dmy (&last, r->last_day, r->last_month, r->last_year);
+      text = ct_when_text_format (&first, &last, r->day_part, r->start, r->end);
+      g_assert_cmpstr (text, ==, r->text);
+      words = ct_when_text_describe (&first, &last, r->day_part, r->start, r->end);
+      g_assert_cmpstr (words, ==, r->words);
+
+      ct_when_text_parse (text, 2000, &when);
+      g_assert_cmpint (when.kind, ==, CT_WHEN_TEXT_DATE);
+      g_assert_true (ct_date_equal (&when.first, &first));
+      g_assert_true (ct_date_equal (&when.last, &last));
+      g_assert_cmpint (when.day_part, ==, r->day_part);
+      g_assert_cmpint (when.start_minute, ==, r->start);
+      g_assert_cmpint (when.end_minute, ==, r->end);
+      ct_when_text_clear (&when);
+    }
+}
+
+/* Wording without a day is no date: it has no words of its own, and is kept as typed. */
+static void
+test_when_text_vague (void)
+{
+  GDate none;
+  g_autofree char *text = NULL, *words = NULL;
   CtWhenText when;
 
-  g_date_clear (&first, 1);
-  g_date_clear (&last, 1);
-  g_date_set_dmy (&first, 24, 10, 2023);
-  g_date_set_dmy (&last, 25, 10, 2023);
-  one = ct_when_text_format (&first, NULL, CT_DAY_PART_AFTERNOON, 840, CT_NO_TIME);
-  g_assert_cmpstr (one, ==, "chiều 24/10/2023 14:00");
-  run = ct_when_text_format (&first, &last, CT_DAY_PART_NONE, 450, 660);
-  g_assert_cmpstr (run, ==, "24-25/10/2023 07:30-11:00");
-  ct_when_text_parse (run, 2000, &when);
-  g_assert_cmpint (when.kind, ==, CT_WHEN_TEXT_DATE);
-  g_assert_cmpint (g_date_compare (&when.first, &first), ==, 0);
-  g_assert_cmpint (g_date_compare (&when.last, &last), ==, 0);
-  g_assert_cmpint (when.end_minute, ==, 660);
+  g_date_clear (&none, 1);
+  text = ct_when_text_format (&none, NULL, CT_DAY_PART_NONE, CT_NO_TIME, CT_NO_TIME);
+  words = ct_when_text_describe (&none, NULL, CT_DAY_PART_NONE, CT_NO_TIME, CT_NO_TIME);
+  g_assert_cmpstr (text, ==, "");
+  g_assert_cmpstr (words, ==, "");
+  ct_when_text_parse ("trong tháng", 2026, &when);
+  g_assert_cmpint (when.kind, ==, CT_WHEN_TEXT_VAGUE);
+  ct_when_text_clear (&when);
 }
 
 int
@@ -398,5 +462,6 @@ main (int    argc,
   g_test_add_func ("/date-time/locale", test_locale);
   g_test_add_func ("/date-time/when-text", test_when_text);
   g_test_add_func ("/date-time/when-text-format", test_when_text_format);
+  g_test_add_func ("/date-time/when-text-vague", test_when_text_vague);
   return g_test_run ();
 }

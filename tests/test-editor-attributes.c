@@ -291,9 +291,10 @@ test_rows_show_values (Fixture       *f,
                    "Giấy mời riêng");
   g_assert_true (CT_IS_WHEN_ROW (field (form, "when")));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "when"))), ==,
-                   "sáng 14/3/2025 07:30");
+                   "sáng thứ Sáu 14/3/2025 7h30");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_when_row_get_status (
-                     CT_WHEN_ROW (field (form, "when"))))), ==, "thứ Sáu");
+                     CT_WHEN_ROW (field (form, "when"))))), ==,
+                   "Sáng thứ Sáu, 14/3/2025, 7 giờ 30");
   g_clear_object (&form);
 
   form = form_for (f, task (f, 0));
@@ -302,7 +303,7 @@ test_rows_show_values (Fixture       *f,
   g_assert_null (ct_item_editor_get_field (CT_ITEM_EDITOR (form), "chair"));
   g_assert_true (CT_IS_WHEN_ROW (field (form, "end_date")));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (field (form, "end_date"))),
-                   ==, "Due (e.g. 15/12, trước 15/12, quý IV, thường xuyên)");
+                   ==, "Due, e.g. 20/12 or quý II");
   g_clear_object (&form);
 }
 
@@ -331,7 +332,7 @@ test_event_timing_in_words (Fixture       *f,
   g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2025);
   g_assert_cmpint (titled (f, MEETING)->day_part, ==, CT_DAY_PART_AFTERNOON);
   g_assert_cmpint (titled (f, MEETING)->start_minute, ==, CT_NO_TIME);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Hai");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Chiều thứ Hai, 17/3/2025");
 
   undo (f);
   g_assert_null (titled (f, MEETING)->vague_when);
@@ -426,9 +427,10 @@ test_event_year_nearest_period (Fixture       *f,
   g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 15);
   g_assert_cmpint (g_date_get_month (&titled (f, MEETING)->start_date), ==, 12);
   g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2025);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Hai 15/12/2025");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==,
+                   "Thứ Hai, 15/12/2025, 7 giờ 30");
   gtk_editable_set_text (GTK_EDITABLE (when), "20/1");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Ba");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Thứ Ba, 20/1/2026");
   g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2026);
   gtk_editable_set_text (GTK_EDITABLE (when), "15/12/2026");
   g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2026);
@@ -438,7 +440,67 @@ test_event_year_nearest_period (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (when), "thứ Ba 15/12");
   g_assert_false (gtk_widget_has_css_class (when, "error"));
   g_assert_cmpint (g_date_get_year (&titled (f, MEETING)->start_date), ==, 2026);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Ba 15/12/2026");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Thứ Ba, 15/12/2026");
+  g_clear_object (&form);
+}
+
+/* While its item stays open, a day typed stays as typed, the form built again or not
+ * (an undo or a redo builds it again); closed and opened again, it is shown written in
+ * full, with its weekday and year, and reads back to the same event. */
+static void
+test_event_when_as_typed (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkWidget *form = form_for (f, titled (f, MEETING));
+  GtkWidget *when = field (form, "when");
+  GtkWidget *status = ct_when_row_get_status (CT_WHEN_ROW (when));
+
+  gtk_editable_set_text (GTK_EDITABLE (when), "thứ Ba 18/3 7h30");
+  g_assert_cmpint (g_date_get_day (&titled (f, MEETING)->start_date), ==, 18);
+  g_assert_cmpint (titled (f, MEETING)->start_minute, ==, 7 * 60 + 30);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Thứ Ba, 18/3/2025, 7 giờ 30");
+  g_clear_object (&form);
+  form = form_for (f, titled (f, MEETING));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "when"))), ==,
+                   "thứ Ba 18/3 7h30");
+
+  /* Undone, the text typed is no longer the event's: the event is shown in full. */
+  gtk_editable_set_text (GTK_EDITABLE (field (form, "when")), "chiều 18/3 14h");
+  g_assert_cmpint (titled (f, MEETING)->start_minute, ==, 14 * 60);
+  undo (f);
+  g_clear_object (&form);
+  form = form_for (f, titled (f, MEETING));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "when"))), ==,
+                   "sáng thứ Sáu 14/3/2025 7h30");
+
+  gtk_editable_set_text (GTK_EDITABLE (field (form, "when")), "chiều 18/3 14h");
+  ct_when_row_forget_typed (f->session);
+  g_clear_object (&form);
+  form = form_for (f, titled (f, MEETING));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "when"))), ==,
+                   "chiều thứ Ba 18/3/2025 14h");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_when_row_get_status (
+                     CT_WHEN_ROW (field (form, "when"))))), ==, "Chiều thứ Ba, 18/3/2025, 14 giờ");
+
+  /* A run of days across a month, and wording, shown again. */
+  gtk_editable_set_text (GTK_EDITABLE (field (form, "when")), "31/3 - 1/4");
+  g_assert_cmpint (g_date_get_month (&titled (f, MEETING)->end_date), ==, 4);
+  ct_when_row_forget_typed (f->session);
+  g_clear_object (&form);
+  form = form_for (f, titled (f, MEETING));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "when"))), ==,
+                   "thứ Hai 31/3/2025 – thứ Ba 1/4/2025");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_when_row_get_status (
+                     CT_WHEN_ROW (field (form, "when"))))), ==,
+                   "Thứ Hai, 31/3/2025 – thứ Ba, 1/4/2025");
+  gtk_editable_set_text (GTK_EDITABLE (field (form, "when")), "trong tháng");
+  ct_when_row_forget_typed (f->session);
+  g_clear_object (&form);
+  form = form_for (f, titled (f, MEETING));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (form, "when"))), ==,
+                   "trong tháng");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_when_row_get_status (
+                     CT_WHEN_ROW (field (form, "when"))))), ==, "Printed as typed");
   g_clear_object (&form);
 }
 
@@ -469,8 +531,19 @@ test_task_due_and_units (Fixture       *f,
   g_assert_cmpint (g_date_get_day (&task (f, 1)->end_date), ==, 15);
   g_assert_cmpint (g_date_get_month (&task (f, 1)->end_date), ==, 12);
   g_assert_cmpint (g_date_get_year (&task (f, 1)->end_date), ==, 2025);
-  /* Past the programme's month, the year read is shown. */
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "thứ Hai 15/12/2025");
+  /* Nine months past the programme's month: the day taken is said, and how to type the
+   * other; the task keeps the day, and it is no error. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==,
+                   "Due on 15/12/2025, 9 months after the programme’s period; if it is in "
+                   "2024, type 15/12/2024");
+  g_assert_true (gtk_widget_has_css_class (status, "warning"));
+  g_assert_false (gtk_widget_has_css_class (due, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (due), "15/4");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Thứ Ba, 15/4/2025");
+  g_assert_false (gtk_widget_has_css_class (status, "warning"));
+  /* The year typed is the clerk's: only the day is said. */
+  gtk_editable_set_text (GTK_EDITABLE (due), "15/12/2025");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==, "Thứ Hai, 15/12/2025");
 
   /* What is wrong leaves the task as it was when the row was entered. */
   gtk_editable_set_text (GTK_EDITABLE (due), "15/12 14:00");
@@ -766,6 +839,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-attributes/pasted-lines", test_pasted_lines);
   CT_TEST_ADD ("/editor-attributes/rows-show-values", test_rows_show_values);
   CT_TEST_ADD ("/editor-attributes/event-timing-in-words", test_event_timing_in_words);
+  CT_TEST_ADD ("/editor-attributes/event-when-as-typed", test_event_when_as_typed);
   CT_TEST_ADD ("/editor-attributes/task-due-and-units", test_task_due_and_units);
   CT_TEST_ADD ("/editor-attributes/event-year-nearest-period", test_event_year_nearest_period);
   CT_TEST_ADD ("/editor-attributes/recurrence-rules", test_recurrence_rules);

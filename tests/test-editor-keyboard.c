@@ -557,6 +557,43 @@ test_when_picker_enter (Fixture       *f,
   g_assert_true (ct_test_wait_until (is_hidden, popover, 10));
 }
 
+/* "Thời gian" typed stays as typed when the focus leaves it and while the item stays
+ * open, its form built again or not; the item opened again from the programme shows it
+ * written in full, with its weekday and year. */
+static void
+test_when_kept_while_open (Fixture       *f,
+                           gconstpointer  data)
+{
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
+  CtItem *event = nth_item (ct_window_get_programme (f->window), 0, CT_ITEM_EVENT);
+  GtkWidget *form = open_item (f, event);
+  GtkWidget *when = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
+  g_autofree char *typed = NULL, *full = NULL;
+  GDate day = event->start_date;
+
+  g_assert_true (g_date_valid (&day));
+  typed = g_strdup_printf ("%d/%d 7h", g_date_get_day (&day), g_date_get_month (&day));
+  full = ct_when_text_format (&day, NULL, CT_DAY_PART_NONE, 7 * 60, CT_NO_TIME);
+  gtk_widget_grab_focus (when);
+  gtk_editable_set_text (GTK_EDITABLE (when), typed);
+  g_assert_cmpint (event->start_minute, ==, 7 * 60);
+  /* Past the row's buttons. */
+  for (guint i = 0; i < 5 && gtk_widget_is_ancestor (focus (f), when); i++)
+    press (f, GDK_KEY_Tab, 0);
+  g_assert_false (gtk_widget_is_ancestor (focus (f), when));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (when)), ==, typed);
+
+  form = open_item (f, event);
+  when = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (when)), ==, typed);
+
+  ct_programme_editor_show_form (editor);
+  form = open_item (f, event);
+  when = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (when)), ==, full);
+  g_assert_true (g_str_has_suffix (full, " 7h"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -567,5 +604,6 @@ main (int    argc,
   CT_TEST_ADD ("/editor-keyboard/recipient-keys", test_recipient_keys);
   CT_TEST_ADD ("/editor-keyboard/item-page-keys", test_item_page_keys);
   CT_TEST_ADD ("/editor-keyboard/when-picker-enter", test_when_picker_enter);
+  CT_TEST_ADD ("/editor-keyboard/when-kept-while-open", test_when_kept_while_open);
   return g_test_run ();
 }

@@ -93,7 +93,72 @@ make_date (CtWhenText *when,
   return TRUE;
 }
 
-/* "24/10", "24/10/2023", "24-25/10", "24-25/10/2023". */
+/* " – thứ Năm 17/12/2026" after a first day: the last of a run of days that may cross a
+ * month ("30/11 – 2/12/2026"); FALSE, with @p untouched, when no last day follows. The
+ * weekday typed before the last day is checked against it. */
+static gboolean
+read_last_date (const char **p,
+                int         *weekday,
+                int         *day,
+                int         *month,
+                int         *year)
+{
+  const char *q = *p;
+
+  while (*q == ' ')
+    q++;
+  if (*q == '-')
+    q++;
+  else if (g_str_has_prefix (q, "–"))
+    q += strlen ("–");
+  else
+    return FALSE;
+  while (*q == ' ')
+    q++;
+  *weekday = eat_table (&q, weekday_words, G_N_ELEMENTS (weekday_words));
+  while (*q == ' ' || *q == ',')
+    q++;
+  if (!ct_date_scan_dmy (q, CT_DATE_SCAN_SLASH_ONLY, day, month, year, &q) || *month < 0)
+    return FALSE;
+  *p = q;
+  return TRUE;
+}
+
+static void check_weekday_of (CtWhenText  *when,
+                              const GDate *date,
+                              int          weekday);
+
+/* "30/11 – 2/12/2026": a first day without its year takes the last day's, or, in
+ * December before a day of January, the year before ("30/12 – 2/1/2027"). */
+static void
+make_run (CtWhenText *when,
+          int         day,
+          int         month,
+          int         year,
+          const char **p,
+          int         default_year)
+{
+  int weekday, d2, m2, y2;
+
+  if (!read_last_date (p, &weekday, &d2, &m2, &y2))
+    return;
+  if (y2 < 0)
+    y2 = default_year;
+  if (!make_date (when, d2, m2, y2, &when->last))
+    return;
+  if (year < 0)
+    year = month == 12 && m2 == 1 ? y2 - 1 : y2;
+  if (!make_date (when, day, month, year, &when->first))
+    return;
+  if (g_date_compare (&when->first, &when->last) >= 0)
+    {
+      set_error (when, g_strdup (_("The first day comes after the last")));
+      return;
+    }
+  check_weekday_of (when, &when->last, weekday);
+}
+
+/* "24/10", "24/10/2023", "24-25/10", "24-25/10/2023", "30/11 – thứ Tư 2/12/2026". */
 static gboolean
 read_dates (const char **p,
             int          default_year,
@@ -117,6 +182,11 @@ read_dates (const char **p,
       q = *p;
       if (!ct_date_scan_dmy (q, CT_DATE_SCAN_DEFAULT, &day, &month, &year, &q) || month < 0)
         return FALSE;
+      *p = q;
+      when->kind = CT_WHEN_TEXT_DATE;
+      make_run (when, day, month, year, p, default_year);
+      if (g_date_valid (&when->last) || when->kind == CT_WHEN_TEXT_INVALID)
+        return TRUE;
     }
   *p = q;
   if (year < 0)
@@ -232,23 +302,32 @@ read_words (const char *p,
 }
 
 static void
-check_weekday (CtWhenText *when,
-               int         weekday)
+check_weekday_of (CtWhenText  *when,
+                  const GDate *date,
+                  int          weekday)
 {
   GDateWeekday real;
   g_autofree char *day = NULL;
 
-  if (when->kind != CT_WHEN_TEXT_DATE || weekday == 0)
+  if (when->kind == CT_WHEN_TEXT_INVALID || weekday == 0)
     return;
-  real = g_date_get_weekday (&when->first);
+  real = g_date_get_weekday (date);
   if ((int) real == weekday)
     return;
-  day = g_strdup_printf ("%d/%d/%d", g_date_get_day (&when->first),
-                         g_date_get_month (&when->first), g_date_get_year (&when->first));
+  day = g_strdup_printf ("%d/%d/%d", g_date_get_day (date), g_date_get_month (date),
+                         g_date_get_year (date));
   /* Translators: "24/10/2023 is a thứ Ba, not a thứ Tư"; the weekdays are the
    * document's own words. */
   set_error (when, g_strdup_printf (_("%s is a %s, not a %s"), day, weekday_names[real],
                                     weekday_names[weekday]));
+}
+
+static void
+check_weekday (CtWhenText *when,
+               int         weekday)
+{
+  if (when->kind == CT_WHEN_TEXT_DATE)
+    check_weekday_of (when, &when->first, weekday);
 }
 
 /* Wording without a day in it is kept as typed; wording with digits that look like a
@@ -265,7 +344,8 @@ looks_like_date (const char *folded)
 /**
  * ct_when_text_parse:
  * @text: (nullable): what was typed: "24/10", "24/10/2023", "thứ Ba 24/10", "24-25/10",
- *   "chiều 24/10", "24/10 7h30", "sáng 24/10 lúc 7 giờ 30", "14:00 24/10", or wording
+ *   "chiều 24/10", "24/10 7h30", "sáng 24/10 lúc 7 giờ 30", "14:00 24/10",
+ *   "thứ Hai 30/10 – thứ Tư 1/11/2023", or wording
  *   with no day in it ("trong tháng", "tuần 2")
  * @default_year: the year of a day typed without one
  * @when: (out caller-allocates): what @text says; free with ct_when_text_clear()
@@ -322,6 +402,32 @@ ct_when_text_clear (CtWhenText *when)
   g_clear_pointer (&when->error, g_free);
 }
 
+/* "7h30", "7h": the way a clerk types a time, which ct_time_scan() reads. */
+static void
+append_time (GString *s,
+             int      minute)
+{
+  if (minute % 60 == 0)
+    g_string_append_printf (s, "%dh", minute / 60);
+  else
+    g_string_append_printf (s, "%dh%02d", minute / 60, minute % 60);
+}
+
+static void
+append_day (GString     *s,
+            const GDate *day)
+{
+  g_string_append_printf (s, "%s %d/%d/%d", weekday_names[g_date_get_weekday (day)],
+                          g_date_get_day (day), g_date_get_month (day), g_date_get_year (day));
+}
+
+static gboolean
+is_run (const GDate *first,
+        const GDate *last)
+{
+  return last != NULL && g_date_valid (last) && g_date_compare (last, first) > 0;
+}
+
 /**
  * ct_when_text_format:
  * @first: the day; invalid gives ""
@@ -330,8 +436,12 @@ ct_when_text_clear (CtWhenText *when)
  * @start_minute: a time, or %CT_NO_TIME
  * @end_minute: an end time, or %CT_NO_TIME
  *
+ * The day written in full, with its weekday and year, so that it reads alike whatever
+ * the period: "thứ Ba 15/12/2026 7h30", "chiều thứ Ba 15/12/2026 14h",
+ * "thứ Ba 15/12/2026 – thứ Năm 17/12/2026", "thứ Ba 15/12/2026 7h30-11h".
+ *
  * Returns: (transfer full): text that ct_when_text_parse() reads back to the same
- *   values, as a clerk would type it: "chiều 24-25/10/2023 14:00"
+ *   values, as a clerk would type it
  */
 char *
 ct_when_text_format (const GDate *first,
@@ -346,22 +456,95 @@ ct_when_text_format (const GDate *first,
   if (first == NULL || !g_date_valid (first))
     return g_string_free (s, FALSE);
   g_string_append (s, parts[CLAMP (day_part, 0, G_N_ELEMENTS (parts) - 1)]);
-  if (last != NULL && g_date_valid (last) && g_date_compare (last, first) > 0 &&
-      g_date_get_month (last) == g_date_get_month (first) &&
-      g_date_get_year (last) == g_date_get_year (first))
-    g_string_append_printf (s, "%d-", g_date_get_day (first));
-  else
-    last = first;
-  g_string_append_printf (s, "%d/%d/%d", g_date_get_day (last), g_date_get_month (last),
-                          g_date_get_year (last));
+  append_day (s, first);
+  if (is_run (first, last))
+    {
+      g_string_append (s, " – ");
+      append_day (s, last);
+    }
   if (start_minute >= 0)
     {
-      g_autofree char *time = ct_time_format (start_minute);
-      g_string_append_printf (s, " %s", time);
+      g_string_append_c (s, ' ');
+      append_time (s, start_minute);
       if (end_minute >= 0)
         {
-          g_autofree char *end = ct_time_format (end_minute);
-          g_string_append_printf (s, "-%s", end);
+          g_string_append_c (s, '-');
+          append_time (s, end_minute);
+        }
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* "7 giờ 30", "7 giờ". */
+static void
+append_time_words (GString *s,
+                   int      minute)
+{
+  g_string_append_printf (s, "%d giờ", minute / 60);
+  if (minute % 60 != 0)
+    g_string_append_printf (s, " %02d", minute % 60);
+}
+
+static void
+append_day_words (GString     *s,
+                  const GDate *day,
+                  gboolean     capital)
+{
+  const char *name = weekday_names[g_date_get_weekday (day)];
+
+  if (capital)
+    {
+      g_string_append_unichar (s, g_unichar_toupper (g_utf8_get_char (name)));
+      name = g_utf8_next_char (name);
+    }
+  g_string_append_printf (s, "%s, %d/%d/%d", name, g_date_get_day (day),
+                          g_date_get_month (day), g_date_get_year (day));
+}
+
+/**
+ * ct_when_text_describe:
+ * @first: the day; invalid gives ""
+ * @last: (nullable): the last of several days
+ * @day_part: the day part
+ * @start_minute: a time, or %CT_NO_TIME
+ * @end_minute: an end time, or %CT_NO_TIME
+ *
+ * The whole value in words, as the programme's own language says it, for the line under
+ * the field: "Thứ Ba, 15/12/2026, 7 giờ 30", "Chiều thứ Ba, 15/12/2026, 14 giờ",
+ * "Thứ Ba, 15/12/2026 – thứ Năm, 17/12/2026". Like the weekday names, these are the
+ * document's words, not the interface's: they are not translated.
+ *
+ * Returns: (transfer full): the value in words
+ */
+char *
+ct_when_text_describe (const GDate *first,
+                       const GDate *last,
+                       CtDayPart    day_part,
+                       int          start_minute,
+                       int          end_minute)
+{
+  static const char *const parts[] = { "", "Sáng ", "Chiều ", "Tối ", "Cả ngày " };
+  GString *s = g_string_new (NULL);
+  gboolean has_part = day_part > CT_DAY_PART_NONE && day_part < (int) G_N_ELEMENTS (parts);
+
+  if (first == NULL || !g_date_valid (first))
+    return g_string_free (s, FALSE);
+  if (has_part)
+    g_string_append (s, parts[day_part]);
+  append_day_words (s, first, !has_part);
+  if (is_run (first, last))
+    {
+      g_string_append (s, " – ");
+      append_day_words (s, last, FALSE);
+    }
+  if (start_minute >= 0)
+    {
+      g_string_append (s, ", ");
+      append_time_words (s, start_minute);
+      if (end_minute >= 0)
+        {
+          g_string_append (s, " – ");
+          append_time_words (s, end_minute);
         }
     }
   return g_string_free (s, FALSE);

@@ -52,5 +52,10 @@ char *ct_when_text_format (const GDate *first,
                            CtDayPart    day_part,
                            int          start_minute,
                            int          end_minute);
+char *ct_when_text_describe (const GDate *first,
+                             const GDate *last,
+                             CtDayPart    day_part,
+                             int          start_minute,
+                             int          end_minute);
 
 G_END_DECLS

@@ -25,6 +25,10 @@ void          ct_check_item_schedule     (GPtrArray         *issues,
                                           const CtProgramme *programme,
                                           const CtItem      *item,
                                           int                section);
+void          ct_check_item_due          (GPtrArray         *issues,
+                                          const CtProgramme *programme,
+                                          const CtItem      *item,
+                                          int                section);
 void          ct_check_section_tasks     (GPtrArray         *issues,
                                           const CtSection   *section,
                                           int                index);

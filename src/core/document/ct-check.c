@@ -292,6 +292,7 @@ check_item (GPtrArray         *issues,
   if (item->kind == CT_ITEM_EVENT)
     check_event_dates (issues, programme, item, section);
   ct_check_item_schedule (issues, programme, item, section);
+  ct_check_item_due (issues, programme, item, section);
   check_agenda (issues, item, section);
 }
 
@@ -444,7 +445,8 @@ check_footer (GPtrArray         *issues,
  * contradict their dates in any text, events outside the period or without a date, agenda
  * items without a preparing unit, one chair at two events on the same day and day part
  * (all day clashes with any part), a monthly rule on a day some months lack, a vague event
- * of a month's programme without a window, a task without unit or due time among tasks
+ * of a month's programme without a window, a task due far from the period, a task
+ * without unit or due time among tasks
  * that give them, a missing number, issue date, recipients block or signer, and authority
  * lines the rulebooks do not allow (see ct_check_signer_chain()); with @holidays, items on a day off or a weekend (see
  * ct_programme_check_conflicts()). Text typed in a field that is no value yet

@@ -45,6 +45,9 @@ G_BEGIN_DECLS
  * @CT_CHECK_TEXT_NOT_UNDERSTOOD: a number or a time typed in the editor that is none
  *   ("12a", "25:70"), kept as typed (#CtProgramme.unread_texts) and not yet in the
  *   programme
+ * @CT_CHECK_DUE_FAR_FROM_PERIOD: a task due more than three months after the period's
+ *   end or before its start: a due day typed without its year takes the period's
+ *   (see ct_check_due_far())
  */
 typedef enum {
   CT_CHECK_WEEKDAY_MISMATCH,
@@ -70,6 +73,7 @@ typedef enum {
   CT_CHECK_DATE_NOT_UNDERSTOOD,
   CT_CHECK_EVENT_OUT_OF_ORDER,
   CT_CHECK_TEXT_NOT_UNDERSTOOD,
+  CT_CHECK_DUE_FAR_FROM_PERIOD,
 } CtCheckKind;
 
 /**
@@ -105,6 +109,12 @@ gboolean   ct_check_find_weekday_mismatch (const char *text,
                                            int         default_year,
                                            GDate      *date,
                                            GDateWeekday *written);
+
+int        ct_check_due_far       (const CtProgramme *programme,
+                                   const GDate       *due,
+                                   int               *months);
+char      *ct_check_due_far_message (const CtProgramme *programme,
+                                     const GDate       *due);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtCheckIssue, ct_check_issue_free)
 

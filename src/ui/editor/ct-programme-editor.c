@@ -16,6 +16,7 @@
 #include "ct-section-row.h"
 #include "ct-programme-keys.h"
 #include "ct-summary.h"
+#include "ct-when-row.h"
 
 /* Milliseconds between an edit and the refresh of the check panel. */
 #define CHECK_DELAY_MS 250
@@ -94,8 +95,15 @@ static void
 set_item_form (CtProgrammeEditor *self,
                GtkWidget         *form)
 {
+  const char *open = open_item_uuid (self);
+
   if (form == NULL && adw_bin_get_child (self->item_bin) == NULL)
     return;
+  /* The "Thời gian" typed stays as typed while its item stays open, form built again
+   * or not; another item, or none, and it is shown written in full. */
+  if (open != NULL && self->session != NULL &&
+      (form == NULL || g_strcmp0 (open, ct_item_editor_get_uuid (CT_ITEM_EDITOR (form))) != 0))
+    ct_when_row_forget_typed (self->session);
   adw_bin_set_child (self->item_bin, form);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM_UUID]);
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ct-check.h"
 #include "ct-date-row.h"
 #include "ct-date-time.h"
 #include "ct-format.h"
@@ -247,27 +248,36 @@ write_snapshot (CtWhenRow *self)
   ct_session_edited (self->session, key);
 }
 
+/* A due day typed without its year takes the period's: where that puts it far from the
+ * period, the status says which day was taken and how to type the other (see
+ * ct_check_due_far()); the day is kept, the text is no error. */
 static char *
-describe (CtWhenRow        *self,
-          const CtWhenText *when)
+due_far_warning (CtWhenRow        *self,
+                 const char       *text,
+                 const CtWhenText *when)
 {
-  GDateWeekday first;
+  CtProgramme *programme = ct_session_get_programme (self->session);
+  CtWhenText other;
+  gboolean typed_year;
 
+  if (!self->due || when->kind != CT_WHEN_TEXT_DATE)
+    return NULL;
+  ct_when_text_parse (text, programme->period_year + 1, &other);
+  typed_year = other.kind == CT_WHEN_TEXT_DATE && ct_date_equal (&other.first, &when->first);
+  ct_when_text_clear (&other);
+  return typed_year ? NULL : ct_check_due_far_message (programme, &when->first);
+}
+
+/* The whole value in words, with the year and the time: what was read is seen as it
+ * will be kept. */
+static char *
+describe (const CtWhenText *when)
+{
   switch (when->kind)
     {
     case CT_WHEN_TEXT_DATE:
-      first = g_date_get_weekday (&when->first);
-      /* Outside the period, the year read is shown: it was not typed, or not meant. */
-      if (days_from_period (self, &when->first) > 0)
-        {
-          g_autofree char *day = ct_format_date_short (&when->first);
-
-          return g_strdup_printf ("%s %s", ct_format_weekday (first), day);
-        }
-      if (g_date_valid (&when->last))
-        return g_strdup_printf ("%s – %s", ct_format_weekday (first),
-                                ct_format_weekday (g_date_get_weekday (&when->last)));
-      return g_strdup (ct_format_weekday (first));
+      return ct_when_text_describe (&when->first, &when->last, when->day_part,
+                                    when->start_minute, when->end_minute);
     case CT_WHEN_TEXT_VAGUE:
       return g_strdup (_("Printed as typed"));
     case CT_WHEN_TEXT_INVALID:
@@ -298,6 +308,87 @@ due_only (CtWhenText *when)
   when->error = g_strdup (error);
 }
 
+/* The texts typed in these rows, by item key, while their item stays open: a form
+ * built again for it (an undo, a redo) shows a text that still reads as the item's
+ * value as it was typed, not written anew. */
+#define TYPED_KEY "ct-when-row-typed"
+
+static GHashTable *
+typed_texts (CtSession *session)
+{
+  GHashTable *texts = g_object_get_data (G_OBJECT (session), TYPED_KEY);
+
+  if (texts == NULL)
+    {
+      texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_object_set_data_full (G_OBJECT (session), TYPED_KEY, texts,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+  return texts;
+}
+
+static void
+remember_typed (CtWhenRow  *self,
+                const char *text)
+{
+  g_hash_table_insert (typed_texts (self->session), unread_key (self), g_strdup (text));
+}
+
+static const char *
+typed_text (CtWhenRow *self)
+{
+  g_autofree char *key = unread_key (self);
+
+  return g_hash_table_lookup (typed_texts (self->session), key);
+}
+
+/* Whether @text reads as the item's timing as it is now. */
+static gboolean
+reads_as_item (CtWhenRow  *self,
+               const char *text)
+{
+  CtItem *item = self->item;
+  CtWhenText when;
+  gboolean same;
+
+  parse_near_period (self, text, &when);
+  if (self->due)
+    due_only (&when);
+  switch (when.kind)
+    {
+    case CT_WHEN_TEXT_VAGUE:
+      same = g_strcmp0 (item->vague_when, text) == 0;
+      break;
+    case CT_WHEN_TEXT_DATE:
+      same = item->vague_when == NULL &&
+             (self->due ? ct_date_equal (&item->end_date, &when.first) :
+              ct_date_equal (&item->start_date, &when.first) &&
+              ct_date_equal (&item->end_date, &when.last) &&
+              item->day_part == when.day_part && item->start_minute == when.start_minute &&
+              item->end_minute == when.end_minute);
+      break;
+    case CT_WHEN_TEXT_EMPTY:
+    case CT_WHEN_TEXT_INVALID:
+    default:
+      same = FALSE;
+    }
+  ct_when_text_clear (&when);
+  return same;
+}
+
+/**
+ * ct_when_row_forget_typed:
+ * @session: the editing session
+ *
+ * Forgets the texts typed in these rows: their item was closed, and the rows built for
+ * it next show its timing written in full (ct_when_text_format()).
+ */
+void
+ct_when_row_forget_typed (CtSession *session)
+{
+  g_object_set_data (G_OBJECT (session), TYPED_KEY, NULL);
+}
+
 /* Keeps @text in the programme as typed (%NULL: forgets it); an edit of its own when
  * the date itself stays. */
 static void
@@ -326,7 +417,14 @@ update (CtWhenRow *self,
   if (self->due)
     due_only (&when);
   invalid = when.kind == CT_WHEN_TEXT_INVALID;
-  status = describe (self, &when);
+  status = due_far_warning (self, text, &when);
+  if (status != NULL)
+    gtk_widget_add_css_class (self->status, "warning");
+  else
+    {
+      gtk_widget_remove_css_class (self->status, "warning");
+      status = describe (&when);
+    }
   gtk_label_set_text (GTK_LABEL (self->status), status);
   gtk_widget_set_visible (self->status, *status != '\0');
   if (invalid)
@@ -348,6 +446,7 @@ update (CtWhenRow *self,
         {
           write_item (self, &when, text);
           keep_text (self, NULL);
+          remember_typed (self, text);
         }
     }
   ct_when_text_clear (&when);
@@ -501,8 +600,12 @@ text_of_item (CtWhenRow *self)
   const char *pending = ct_programme_get_unread_text (ct_session_get_programme (self->session),
                                                       key);
 
+  const char *typed = typed_text (self);
+
   if (pending != NULL)
     return g_strdup (pending);
+  if (typed != NULL && reads_as_item (self, typed))
+    return g_strdup (typed);
   if (item->vague_when != NULL)
     return g_strdup (item->vague_when);
   if (self->due)
@@ -542,9 +645,11 @@ when_row_new (CtSession  *session,
  * @item: an event
  *
  * The event's "Thời gian" typed in one row: its day or days, day part, time, or wording
- * without a day (see ct_when_text_parse()), with the weekday read, or the reason it is
- * no date, shown beside it, and a calendar that opens on the event's day or the
- * programme's period (Enter picks the day reached with the arrow keys).
+ * without a day (see ct_when_text_parse()), with the value read in words (weekday, day,
+ * year, time: ct_when_text_describe()), or the reason it is no date, shown under it; the
+ * text typed stays as typed while the item is open, and is shown written in full
+ * (ct_when_text_format()) when it is opened again; a calendar opens on the event's day
+ * or the programme's period (Enter picks the day reached with the arrow keys).
  *
  * Returns: (transfer floating): a new row
  */
@@ -552,8 +657,15 @@ GtkWidget *
 ct_when_row_new (CtSession *session,
                  CtItem    *item)
 {
-  return when_row_new (session, item, FALSE,
-                       _("When (e.g. thứ Ba 24/10, chiều 24/10 14:00, trong tháng)"));
+  GtkWidget *row = when_row_new (session, item, FALSE,
+                                 /* Translators: the example is typed as it is, in the
+                                  * document's words. */
+                                 _("When, e.g. thứ Ba 15/12 7h30"));
+
+  gtk_widget_set_tooltip_text (row, _("A day as the programme writes it: thứ Ba 15/12, "
+                                      "chiều 15/12 14h, 15-16/12, or words such as "
+                                      "trong tháng"));
+  return row;
 }
 
 /**
@@ -563,7 +675,9 @@ ct_when_row_new (CtSession *session,
  *
  * The task's due time typed in one row: a day ("15/12", "thứ Sáu 15/12"), kept as its
  * #CtItem.end_date, or words ("quý IV", "trước 15/12", "thường xuyên"), printed as typed.
- * Several days or a time of day are shown as wrong, and not kept.
+ * Several days or a time of day are shown as wrong, and not kept. A day typed without
+ * its year takes the period's; where that is far from the period, the line under the
+ * row says which day was taken and how to type the other (ct_check_due_far_message()).
  *
  * Returns: (transfer floating): a new row
  */
@@ -571,8 +685,15 @@ GtkWidget *
 ct_when_row_new_due (CtSession *session,
                      CtItem    *item)
 {
-  return when_row_new (session, item, TRUE,
-                       _("Due (e.g. 15/12, trước 15/12, quý IV, thường xuyên)"));
+  GtkWidget *row = when_row_new (session, item, TRUE,
+                                 /* Translators: the examples are typed as they are, in
+                                  * the document's words. */
+                                 _("Due, e.g. 20/12 or quý II"));
+
+  gtk_widget_set_tooltip_text (row, _("A day (20/12, without a year: the programme’s "
+                                      "year) or words such as trước 15/12, quý IV, "
+                                      "thường xuyên"));
+  return row;
 }
 
 /**

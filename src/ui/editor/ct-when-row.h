@@ -16,5 +16,6 @@ GtkWidget *ct_when_row_new_due       (CtSession *session,
                                       CtItem    *item);
 GtkWidget *ct_when_row_get_status    (CtWhenRow *self);
 GtkWidget *ct_when_row_get_calendar  (CtWhenRow *self);
+void       ct_when_row_forget_typed  (CtSession *session);
 
 G_END_DECLS
