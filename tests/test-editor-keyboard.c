@@ -564,8 +564,8 @@ static void
 test_when_kept_while_open (Fixture       *f,
                            gconstpointer  data)
 {
-  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
-  CtItem *event = nth_item (ct_window_get_programme (f->window), 0, CT_ITEM_EVENT);
+  CtProgrammeEditor *editor = ct_test_get_editor (f->editor.window);
+  CtItem *event = nth_item (ct_window_get_programme (f->editor.window), 0, CT_ITEM_EVENT);
   GtkWidget *form = open_item (f, event);
   GtkWidget *when = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
   g_autofree char *typed = NULL, *full = NULL;
