@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-lines-row.h"
+#include "ct-wrap-view.h"
 
 /* A row of the form for a text typed on several lines (a body's name, printed line by
  * line as typed): its title above a text view, as in an entry row. The row itself never
@@ -61,7 +62,7 @@ build (CtLinesRow *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (title);
 
-  self->view = gtk_text_view_new ();
+  self->view = ct_wrap_view_new ();
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 8);
@@ -70,7 +71,6 @@ build (CtLinesRow *self,
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->view), GTK_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (self->view, "inline");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
