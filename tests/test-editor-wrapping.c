@@ -2,7 +2,8 @@
 /* The fields whose text wraps show their text whenever they are shown: built anew while
  * hidden (an item's page opened again, the next or previous item, a programme created or
  * opened while another page is shown) or changed while hidden (an undo), their text is
- * drawn and as tall as it is. What is checked is what is drawn, not what the buffer holds. */
+ * drawn and as tall as it is, and a multi-line field shows it has the focus as an entry
+ * row does. What is checked is what is drawn, not what the buffer holds. */
 #include <adwaita.h>
 
 #include "window-wait.h"
@@ -365,6 +366,35 @@ test_lines_row_filled_hidden (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_class (GtkWidget  *widget,
+           const char *name)
+{
+  return gtk_widget_has_css_class (widget, name);
+}
+
+/* A body's name row, focused, is drawn as a focused entry row (libadwaita's row.entry
+ * with .focused); left, it is not. */
+static void
+test_lines_row_focus_ring (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *view = document_view (f, "superior_body");
+  GtkWidget *row = gtk_widget_get_ancestor (view, CT_TYPE_LINES_ROW);
+  GtkWidget *other = document_view (f, "issuing_body");
+
+  g_assert_nonnull (row);
+  wait_drawn (view);
+  g_assert_true (has_class (row, "entry"));
+  g_assert_false (has_class (row, "focused"));
+  g_assert_true (gtk_widget_grab_focus (row));
+  g_assert_true (gtk_widget_has_focus (view));
+  g_assert_true (has_class (row, "focused"));
+  g_assert_true (gtk_widget_grab_focus (other));
+  g_assert_false (has_class (row, "focused"));
+  g_assert_true (has_class (gtk_widget_get_ancestor (other, CT_TYPE_LINES_ROW), "focused"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -376,5 +406,6 @@ main (int    argc,
   CT_TEST_ADD ("/editor-wrapping/new-programme-from-calendar", test_new_programme_from_calendar);
   CT_TEST_ADD ("/editor-wrapping/programme-switched", test_programme_switched);
   CT_TEST_ADD ("/editor-wrapping/lines-row-filled-hidden", test_lines_row_filled_hidden);
+  CT_TEST_ADD ("/editor-wrapping/lines-row-focus-ring", test_lines_row_focus_ring);
   return g_test_run ();
 }

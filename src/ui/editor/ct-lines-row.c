@@ -22,6 +22,22 @@ struct _CtLinesRow
 
 G_DEFINE_FINAL_TYPE (CtLinesRow, ct_lines_row, ADW_TYPE_PREFERENCES_ROW)
 
+/* The row is drawn as libadwaita draws an entry row holding the focus (row.entry.focused:
+ * a ring inside its edge), so that the field being typed in can be seen. */
+static void
+view_focus_enter_cb (GtkEventControllerFocus *controller,
+                     CtLinesRow              *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self), "focused");
+}
+
+static void
+view_focus_leave_cb (GtkEventControllerFocus *controller,
+                     CtLinesRow              *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "focused");
+}
+
 static gboolean
 ct_lines_row_focus (GtkWidget        *widget,
                     GtkDirectionType  direction)
@@ -53,6 +69,7 @@ static void
 ct_lines_row_init (CtLinesRow *self)
 {
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "entry");
 }
 
 static void
@@ -61,6 +78,7 @@ build (CtLinesRow *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (title);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->view = ct_wrap_view_new ();
   gtk_widget_set_margin_start (box, 12);
@@ -78,6 +96,9 @@ build (CtLinesRow *self,
                                   _("Enter starts a new line, as printed."),
                                   -1);
   gtk_widget_set_tooltip_text (self->view, _("Enter starts a new line, as printed."));
+  g_signal_connect (focus, "enter", G_CALLBACK (view_focus_enter_cb), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (view_focus_leave_cb), self);
+  gtk_widget_add_controller (self->view, focus);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), self->view);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
