@@ -17,6 +17,7 @@
 #include "ct-summary.h"
 #include "ct-text.h"
 #include "ct-when-row.h"
+#include "ct-wrap-view.h"
 
 struct _CtItemEditor
 {
@@ -154,10 +155,9 @@ build_text (CtItemEditor *self)
 
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("One paragraph per line. Ctrl+Enter goes on to the next field."));
-  self->text_view = gtk_text_view_new ();
+  self->text_view = ct_wrap_view_new ();
   /* Tab moves on, as in every other field: a tab is no paragraph's content. */
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->text_view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 8);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 8);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 8);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "ct-lines-row.h"
+#include "ct-wrap-view.h"
 
 /* A row of the form for a text typed on several lines (a body's name, printed line by
  * line as typed): its title above a text view, as in an entry row. The row itself never
@@ -20,6 +21,22 @@ struct _CtLinesRow
 };
 
 G_DEFINE_FINAL_TYPE (CtLinesRow, ct_lines_row, ADW_TYPE_PREFERENCES_ROW)
+
+/* The row is drawn as libadwaita draws an entry row holding the focus (row.entry.focused:
+ * a ring inside its edge), so that the field being typed in can be seen. */
+static void
+view_focus_enter_cb (GtkEventControllerFocus *controller,
+                     CtLinesRow              *self)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (self), "focused");
+}
+
+static void
+view_focus_leave_cb (GtkEventControllerFocus *controller,
+                     CtLinesRow              *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "focused");
+}
 
 static gboolean
 ct_lines_row_focus (GtkWidget        *widget,
@@ -52,6 +69,7 @@ static void
 ct_lines_row_init (CtLinesRow *self)
 {
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "entry");
 }
 
 static void
@@ -60,8 +78,9 @@ build (CtLinesRow *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (title);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
-  self->view = gtk_text_view_new ();
+  self->view = ct_wrap_view_new ();
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 8);
@@ -70,7 +89,6 @@ build (CtLinesRow *self,
   gtk_widget_add_css_class (label, "caption");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->view), GTK_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (self->view, "inline");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
@@ -78,6 +96,9 @@ build (CtLinesRow *self,
                                   _("Enter starts a new line, as printed."),
                                   -1);
   gtk_widget_set_tooltip_text (self->view, _("Enter starts a new line, as printed."));
+  g_signal_connect (focus, "enter", G_CALLBACK (view_focus_enter_cb), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (view_focus_leave_cb), self);
+  gtk_widget_add_controller (self->view, focus);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), self->view);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);

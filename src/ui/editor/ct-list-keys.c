@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "ct-list-keys.h"
+#include "ct-wrap-view.h"
 
 /* Lists typed as in a word processor: Enter starts the next entry, Backspace in an empty
  * one takes it away, Ctrl+Enter leaves the list. The fields of a list are single-line
@@ -138,11 +139,10 @@ ct_list_keys_text_view_new (const char *text,
                             const char *accessible_label)
 {
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view = ct_wrap_view_new ();
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
