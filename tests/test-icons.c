@@ -32,8 +32,9 @@ collect_missing (GtkWidget *widget,
                G_IS_THEMED_ICON (gtk_image_get_gicon (image)))
         name = g_themed_icon_get_names (G_THEMED_ICON (gtk_image_get_gicon (image)))[0];
       if (name != NULL && !gtk_icon_theme_has_icon (theme, name))
-        g_ptr_array_add (missing, g_strdup_printf ("%s (in a %s)", name,
-                                                   G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget))));
+        g_ptr_array_add (missing,
+                         g_strdup_printf ("%s (in a %s)", name,
+                                          G_OBJECT_TYPE_NAME (gtk_widget_get_parent (widget))));
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))

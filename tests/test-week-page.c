@@ -836,6 +836,7 @@ static void
 test_narrow_title (Fixture       *f,
                    gconstpointer  data)
 {
+  GtkWidget *heading = gtk_widget_get_parent (GTK_WIDGET (f->page->title_label));
   int week_height, range_height;
 
   if (!f->vietnamese)
@@ -853,8 +854,7 @@ test_narrow_title (Fixture       *f,
   /* Two lines in all: the heading is no taller than its two labels. */
   week_height = gtk_widget_get_height (GTK_WIDGET (f->page->title_label));
   range_height = gtk_widget_get_height (GTK_WIDGET (f->page->range_label));
-  g_assert_cmpint (gtk_widget_get_height (gtk_widget_get_parent (GTK_WIDGET (f->page->title_label))),
-                   <=, week_height + range_height);
+  g_assert_cmpint (gtk_widget_get_height (heading), <=, week_height + range_height);
 }
 
 int
