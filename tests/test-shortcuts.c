@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 
+#include <glib/gi18n.h>
+
 #include "ct-application.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
@@ -107,6 +109,84 @@ test_shortcuts_listed_are_bound (void)
   ct_test_destroy_windows (GTK_APPLICATION (app));
 }
 
+/* The shortcuts of @widget's sections (not the copies its search keeps). */
+static void
+collect_shortcuts (GtkWidget *widget,
+                   GPtrArray *lines,
+                   gboolean   in_section)
+{
+  in_section = in_section || GTK_IS_SHORTCUTS_SECTION (widget);
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget) && in_section)
+    {
+      g_autofree char *accel = NULL;
+      g_autofree char *title = NULL;
+
+      g_object_get (widget, "accelerator", &accel, "title", &title, NULL);
+      g_ptr_array_add (lines, g_strdup_printf ("%s %s", accel, title));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_shortcuts (child, lines, in_section);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/* In Vietnamese, whose titles are the longest: the shortcuts window fits a 1366×768
+ * screen (its height, with the header, at most 740 pixels), and lists every shortcut. */
+static void
+test_shortcuts_window_fits (void)
+{
+  static const char *expected[] = {
+    "<Alt>1 Soạn thảo", "<Alt>2 Lịch", "<Alt>3 Xem trước", "<Alt>4 Tuần",
+    "<Control>0 Vừa chiều rộng trang", "<Control><Shift>p Đăng lên máy chủ lịch",
+    "<Control><Shift>z Làm lại", "<Control>Page_Down Mục sau",
+    "<Control>Page_Up Mục trước", "<Control>Return Kết thúc danh sách",
+    "<Control>comma Tùy chọn", "<Control>e Xuất lịch", "<Control>f Tìm chương trình",
+    "<Control>minus Thu nhỏ", "<Control>n Tạo chương trình mới",
+    "<Control>o Nhập chương trình từ tệp", "<Control>p In", "<Control>plus Phóng to",
+    "<Control>q Thoát", "<Control>question Phím tắt", "<Control>s Lưu ngay",
+    "<Control>w Đóng cửa sổ", "<Control>z Hoàn tác", "Escape Về chương trình",
+    "F8 Các lỗi cần sửa trước khi ký", "Page_Down Trang sau", "Page_Down Tuần sau",
+    "Page_Up Trang trước", "Page_Up Tuần trước", "Return Dòng tiếp theo",
+  };
+
+  g_autoptr(GtkApplication) app = NULL;
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *window;
+  GtkWidget *overlay;
+  int min, nat;
+
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  if (setlocale (LC_ALL, "vi_VN.UTF-8") == NULL)
+    {
+      g_test_skip ("The vi_VN.UTF-8 locale is not generated");
+      g_unsetenv ("LANGUAGE");
+      setlocale (LC_ALL, "C.UTF-8");
+      return;
+    }
+  app = ct_test_application_new ("io.github.congtac.CongtacShortcutsTest");
+  window = gtk_application_window_new (app);
+  overlay = GTK_WIDGET (ct_application_ensure_shortcuts_window (GTK_APPLICATION_WINDOW (window)));
+  gtk_widget_measure (overlay, GTK_ORIENTATION_VERTICAL, -1, &min, &nat, NULL, NULL);
+  g_test_message ("The shortcuts window is %d pixels high", nat);
+  g_assert_cmpint (nat, <=, 740);
+
+  collect_shortcuts (overlay, lines, FALSE);
+  g_ptr_array_sort (lines, compare_strings);
+  g_assert_cmpuint (lines->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (lines, i), ==, expected[i]);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -114,6 +194,10 @@ main (int    argc,
   ct_test_keep_quark_table ();
   gtk_test_init (&argc, &argv, NULL);
   setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, CT_TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_add_func ("/shortcuts/listed-are-bound", test_shortcuts_listed_are_bound);
+  g_test_add_func ("/shortcuts/window-fits", test_shortcuts_window_fits);
   return ct_test_run_with_database ("congtac-shortcuts-XXXXXX", "shortcuts.db", &db_path);
 }

@@ -390,6 +390,7 @@ missing_monitor_only (const char     *log_domain,
 
 static GLogLevelFlags suggestions_fatal_mask;
 static guint suggestions_handler;
+static guint suggestions_gtk_handler;
 
 /**
  * ct_test_guard_suggestions:
@@ -403,6 +404,9 @@ ct_test_guard_suggestions (void)
   suggestions_fatal_mask = g_log_set_always_fatal (G_LOG_FATAL_MASK);
   suggestions_handler = g_log_set_handler ("Gdk", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING,
                                            missing_monitor_only, NULL);
+  /* GTK's own criticals still fail the test, no longer fatal by themselves. */
+  suggestions_gtk_handler = g_log_set_handler ("Gtk", G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING,
+                                               missing_monitor_only, NULL);
 }
 
 /**
@@ -429,7 +433,9 @@ ct_test_end_suggestions (void)
   if (suggestions_handler == 0)
     return;
   g_log_remove_handler ("Gdk", suggestions_handler);
+  g_log_remove_handler ("Gtk", suggestions_gtk_handler);
   suggestions_handler = 0;
+  suggestions_gtk_handler = 0;
   g_log_set_always_fatal (suggestions_fatal_mask);
 }
 

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <poppler.h>
 
@@ -25,6 +28,7 @@ typedef struct
   GtkApplication *app;
   CtWindow *window;
   CtWeekPage *page;
+  gboolean vietnamese;
   CtProgramme *september;
   CtProgramme *week;
   CtProgramme *october;
@@ -91,9 +95,17 @@ fixture_set_up (Fixture       *f,
                       27, 9);
   f->october = save_new (f, CT_PERIOD_KIND_MONTH, 2023, 10, "Hội nghị sơ kết quý III", 2, 10);
 
+  /* @data: a window that many pixels wide, in Vietnamese, whose buttons are the widest. */
+  if (data != NULL)
+    {
+      g_setenv ("LANGUAGE", "vi", TRUE);
+      f->vietnamese = setlocale (LC_ALL, "vi_VN.UTF-8") != NULL;
+    }
   f->app = ct_test_application_new ("io.github.congtac.CongtacWeekTest");
   f->window = ct_window_new (f->app, f->store);
   gtk_window_present (GTK_WINDOW (f->window));
+  if (data != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (f->window), GPOINTER_TO_INT (data), 700);
   g_assert_true (ct_test_open_programme (f->window, f->september->id, &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
@@ -118,6 +130,8 @@ fixture_tear_down (Fixture       *f,
   g_clear_pointer (&f->october, ct_programme_unref);
   g_free (f->toast);
   g_free (f->dir);
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
 }
 
 /* The row @index of the @group-th day shown. */
@@ -810,11 +824,47 @@ test_export_extension (Fixture       *f,
   g_clear_error (&outcome.error);
 }
 
+static int
+line_count (GtkLabel *label)
+{
+  return pango_layout_get_line_count (gtk_label_get_layout (label));
+}
+
+/* 700 pixels wide, in Vietnamese: the title is the week over its days, each on one line
+ * and whole; the title said on one line is unchanged. */
+static void
+test_narrow_title (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *heading = gtk_widget_get_parent (GTK_WIDGET (f->page->title_label));
+  int week_height, range_height;
+
+  if (!f->vietnamese)
+    {
+      g_test_skip ("The vi_VN.UTF-8 locale is not generated");
+      return;
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 700);
+  g_assert_cmpstr (gtk_label_get_text (f->page->title_label), ==, "Tuần 39");
+  g_assert_cmpstr (gtk_label_get_text (f->page->range_label), ==, "25/9 – 01/10/2023");
+  g_assert_cmpstr (ct_week_page_get_title (f->page), ==, "Tuần 39 · 25/9 – 01/10/2023");
+  g_assert_cmpint (line_count (f->page->title_label), ==, 1);
+  g_assert_cmpint (line_count (f->page->range_label), ==, 1);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (f->page->range_label)));
+  /* Two lines in all: the heading is no taller than its two labels. */
+  week_height = gtk_widget_get_height (GTK_WIDGET (f->page->title_label));
+  range_height = gtk_widget_get_height (GTK_WIDGET (f->page->range_label));
+  g_assert_cmpint (gtk_widget_get_height (heading), <=, week_height + range_height);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   ct_test_widget_init (&argc, &argv);
+  bindtextdomain (GETTEXT_PACKAGE, CT_TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   g_test_add ("/week-page/week-39", Fixture, NULL, fixture_set_up, test_week_39,
               fixture_tear_down);
   g_test_add ("/week-page/navigation", Fixture, NULL, fixture_set_up, test_navigation,
@@ -845,5 +895,7 @@ main (int    argc,
               fixture_tear_down);
   g_test_add ("/week-page/export-extension", Fixture, NULL, fixture_set_up,
               test_export_extension, fixture_tear_down);
+  g_test_add ("/week-page/narrow-title", Fixture, GINT_TO_POINTER (700), fixture_set_up,
+              test_narrow_title, fixture_tear_down);
   return g_test_run ();
 }

@@ -105,6 +105,20 @@ visible_page_changed_cb (CtWindow *self)
     ct_window_ensure_page (self, name);
 }
 
+/* The switcher gives way to the title while the header is being laid out: the label
+ * beside it is hidden from sight but keeps its place, as a label made visible then would
+ * not be measured before the next layout, and the header would overflow the window,
+ * cutting off its close button. */
+static void
+title_visible_cb (CtWindow *self)
+{
+  gboolean shown = !adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  gtk_widget_set_child_visible (GTK_WIDGET (self->save_label), shown);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->save_label),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, !shown, -1);
+}
+
 /**
  * ct_window_init_pages:
  * @self: the window
@@ -118,8 +132,9 @@ ct_window_init_pages (CtWindow *self)
                             G_CALLBACK (visible_page_changed_cb), self);
   /* The save state is said once: beside the pages' switcher, or in the title's subtitle
    * where a narrow header shows the title in the switcher's place. */
-  g_object_bind_property (self->switcher_title, "title-visible", self->save_label, "visible",
-                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (title_visible_cb), self, G_CONNECT_SWAPPED);
+  title_visible_cb (self);
 }
 
 /**

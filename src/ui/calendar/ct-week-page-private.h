@@ -11,7 +11,9 @@ struct _CtWeekPage
   GtkWidget parent_instance;
 
   GtkWidget *root;
-  GtkLabel *title_label;
+  GtkLabel *title_label;  /* "Tuần 39", over the range of days */
+  GtkLabel *range_label;  /* "25/9 – 01/10/2023" */
+  char *title;            /* both on one line, see ct_week_page_get_title() */
   GtkLabel *notice_label;
   GtkSpinner *spinner;
   GtkWidget *days_box;

@@ -56,12 +56,14 @@ update_today (CtWeekPage *self)
                   g_date_time_get_month (now), g_date_time_get_year (now));
 }
 
-/* "Tuần 39 · 25/9 – 01/10/2023": the year once, unless the week spans two. */
+/* "Tuần 39 · 25/9 – 01/10/2023": the year once, unless the week spans two. Shown on two
+ * lines, the week over its days, each whole: the range is what a clerk reads. */
 static void
 update_title (CtWeekPage *self)
 {
   GDate first, last;
-  g_autofree char *from = NULL, *to = NULL, *title = NULL;
+  g_autofree char *from = NULL, *to = NULL, *week = NULL, *range = NULL;
+  GtkWidget *heading;
 
   ct_week_page_week_range (self, &first, &last);
   from = ct_format_date_short (&first);
@@ -70,8 +72,16 @@ update_title (CtWeekPage *self)
     *strrchr (from, '/') = '\0';
   /* Translators: the week page's title: %1$d is the ISO week, %2$s its Monday, %3$s its
    * Sunday ("Tuần 39 · 25/9 – 01/10/2023") */
-  title = g_strdup_printf (_("Week %1$d · %2$s – %3$s"), self->week, from, to);
-  gtk_label_set_text (self->title_label, title);
+  g_free (self->title);
+  self->title = g_strdup_printf (_("Week %1$d · %2$s – %3$s"), self->week, from, to);
+  /* Translators: the week page's title, over the week's days: %d is the ISO week ("Tuần 39") */
+  week = g_strdup_printf (_("Week %d"), self->week);
+  range = g_strdup_printf ("%s – %s", from, to);
+  gtk_label_set_text (self->title_label, week);
+  gtk_label_set_text (self->range_label, range);
+  heading = gtk_widget_get_parent (GTK_WIDGET (self->title_label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->title, -1);
 }
 
 void
@@ -325,7 +335,9 @@ static GtkWidget *
 header_new (CtWeekPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *range = gtk_label_new (NULL);
 
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
@@ -335,12 +347,17 @@ header_new (CtWeekPage *self)
   self->next_button = button_new ("go-next-symbolic", NULL, "week.next", _("Next Week"));
   gtk_box_append (GTK_BOX (box), self->next_button);
   self->title_label = GTK_LABEL (title);
+  self->range_label = GTK_LABEL (range);
   gtk_label_set_xalign (self->title_label, 0);
-  gtk_label_set_wrap (self->title_label, TRUE);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_set_margin_start (title, 6);
+  gtk_label_set_xalign (self->range_label, 0);
   gtk_widget_add_css_class (title, "title-3");
-  gtk_box_append (GTK_BOX (box), title);
+  gtk_widget_add_css_class (range, "heading");
+  gtk_widget_set_valign (heading, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_widget_set_margin_start (heading, 6);
+  gtk_box_append (GTK_BOX (heading), title);
+  gtk_box_append (GTK_BOX (heading), range);
+  gtk_box_append (GTK_BOX (box), heading);
   self->spinner = GTK_SPINNER (gtk_spinner_new ());
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->spinner));
   gtk_box_append (GTK_BOX (box), button_new (NULL, _("This _Week"), "week.this-week", NULL));
@@ -443,6 +460,7 @@ ct_week_page_dispose (GObject *object)
   g_clear_pointer (&self->loaded, g_ptr_array_unref);
   g_clear_pointer (&self->schedule, ct_week_free);
   g_clear_pointer (&self->focus_uuid, g_free);
+  g_clear_pointer (&self->title, g_free);
   G_OBJECT_CLASS (ct_week_page_parent_class)->dispose (object);
 }
 
@@ -652,13 +670,14 @@ ct_week_page_get_loading (CtWeekPage *self)
  * ct_week_page_get_title:
  * @self: a week page
  *
- * Returns: (transfer none): the title shown, "Tuần 39 · 25/9 – 01/10/2023"
+ * Returns: (transfer none): the title on one line, "Tuần 39 · 25/9 – 01/10/2023" (shown
+ *   on two: the week over its days)
  */
 const char *
 ct_week_page_get_title (CtWeekPage *self)
 {
   g_return_val_if_fail (CT_IS_WEEK_PAGE (self), NULL);
-  return gtk_label_get_text (self->title_label);
+  return self->title;
 }
 
 /**

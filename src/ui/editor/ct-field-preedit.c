@@ -62,25 +62,123 @@ ends_hold (guint keyval)
          keyval != GDK_KEY_KP_Down && keyval != GDK_KEY_Page_Up && keyval != GDK_KEY_Page_Down;
 }
 
-/* The suggestions of @text's entry take @keyval as they take a key pressed. */
+static gboolean
+is_suggestions (GtkWidget *widget)
+{
+  return GTK_IS_POPOVER (widget) && gtk_widget_has_css_class (widget, "entry-completion");
+}
+
+static GtkWidget *
+find_tree_view (GtkWidget *widget)
+{
+  if (GTK_IS_TREE_VIEW (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_tree_view (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The suggestions' popup of @text's entry while it is shown, and the list in it. */
+static GtkWidget *
+get_shown_suggestions (GtkWidget  *text,
+                       GtkWidget **list)
+{
+  GtkWidget *entry = gtk_widget_get_parent (text);
+
+  if (!GTK_IS_ENTRY (entry) || gtk_entry_get_completion (GTK_ENTRY (entry)) == NULL)
+    return NULL;
+  for (GtkWidget *c = gtk_widget_get_first_child (entry); c; c = gtk_widget_get_next_sibling (c))
+    if (is_suggestions (c) && gtk_widget_get_mapped (c))
+      {
+        *list = find_tree_view (c);
+        return *list != NULL ? c : NULL;
+      }
+  return NULL;
+}
+
+/* The row @keyval moves the selection of @list to, as GTK's suggestions do: none above
+ * the first or below the last. */
+static int
+moved_row (GtkTreeView *list,
+           guint        keyval)
+{
+  GtkTreeModel *model = gtk_tree_view_get_model (list);
+  int n = model != NULL ? gtk_tree_model_iter_n_children (model, NULL) : 0;
+  GtkTreeModel *selected_model;
+  GtkTreeIter iter;
+  int row = -1;
+
+  if (gtk_tree_selection_get_selected (gtk_tree_view_get_selection (list), &selected_model,
+                                       &iter))
+    {
+      g_autoptr(GtkTreePath) path = gtk_tree_model_get_path (selected_model, &iter);
+
+      row = gtk_tree_path_get_indices (path)[0];
+    }
+  switch (keyval)
+    {
+    case GDK_KEY_Up: case GDK_KEY_KP_Up:
+      return row < 0 ? n - 1 : row - 1;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down:
+      return row < n - 1 ? row + 1 : -1;
+    case GDK_KEY_Page_Up:
+      return row < 0 ? n - 1 : row == 0 ? -1 : MAX (row - 14, 0);
+    case GDK_KEY_Page_Down:
+      return row < 0 ? 0 : row == n - 1 ? -1 : MIN (row + 14, n - 1);
+    default:
+      return row;
+    }
+}
+
+/* The shown suggestions of @text's entry take @keyval as GTK's take a key pressed, through
+ * their list's own calls (a key controller's signal given no key event would forward it
+ * as nothing): the arrows move the selection, Enter takes the selected unit, Tab closes
+ * them. %FALSE when they leave the key to the entry. */
 static gboolean
 suggestions_take (GtkWidget *text,
                   guint      keyval)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (text);
+  GtkWidget *list = NULL;
+  GtkWidget *popup = get_shown_suggestions (text, &list);
+  GtkTreeView *view = GTK_TREE_VIEW (list);
+  int row;
 
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+  if (popup == NULL)
+    return FALSE;
+  row = moved_row (view, keyval);
+  switch (keyval)
     {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-      gboolean handled = FALSE;
+    case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
+      gtk_popover_popdown (GTK_POPOVER (popup));
+      if (row < 0)
+        return FALSE;
+      {
+        g_autoptr(GtkTreePath) path = gtk_tree_path_new_from_indices (row, -1);
 
-      if (!GTK_IS_EVENT_CONTROLLER_KEY (c) ||
-          g_strcmp0 (gtk_event_controller_get_name (c), "gtk-entry-completion") != 0)
-        continue;
-      g_signal_emit_by_name (c, "key-pressed", keyval, 0, 0, &handled);
-      return handled;
+        /* GTK's suggestions take the row activated as the one chosen. */
+        gtk_tree_view_row_activated (view, path, gtk_tree_view_get_column (view, 0));
+      }
+      return TRUE;
+    case GDK_KEY_Tab: case GDK_KEY_ISO_Left_Tab:
+      gtk_popover_popdown (GTK_POPOVER (popup));
+      return FALSE;
+    default:
+      break;
     }
-  return FALSE;
+  if (row < 0)
+    gtk_tree_selection_unselect_all (gtk_tree_view_get_selection (view));
+  else
+    {
+      g_autoptr(GtkTreePath) path = gtk_tree_path_new_from_indices (row, -1);
+
+      gtk_tree_view_set_cursor (view, path, NULL, FALSE);
+    }
+  return TRUE;
 }
 
 /* A held key not taken by the suggestions does what GTK does with it in an entry. */
@@ -93,7 +191,7 @@ send_on (GtkWidget *text,
   switch (keyval)
     {
     case GDK_KEY_Return: case GDK_KEY_KP_Enter: case GDK_KEY_ISO_Enter:
-      g_signal_emit_by_name (text, "activate");
+      gtk_widget_activate (text);
       break;
     case GDK_KEY_Tab:
       g_signal_emit_by_name (text, "move-focus", GTK_DIR_TAB_FORWARD);
