@@ -577,6 +577,51 @@ test_tab_shows_row (Fixture       *f,
   g_assert_true (ct_test_wait_until (row_shown, &w, 10));
 }
 
+/* Whether @widget is laid out at its natural width, and the height that goes with it
+ * (its border box, as measured). */
+static gboolean
+natural_size (gpointer widget)
+{
+  graphene_rect_t bounds;
+  int width, height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+  return gtk_widget_get_width (widget) > 0
+         && gtk_widget_compute_bounds (widget, widget, &bounds)
+         && bounds.size.width == width && bounds.size.height == height;
+}
+
+/* The first of the buttons adding to an open section takes the focus first from the
+ * field before them; a header's button adding an agenda item keeps its own size beside
+ * the long description of its group. */
+static void
+test_add_buttons (Fixture       *f,
+                  gconstpointer  data)
+{
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
+  GtkWidget *row = ct_programme_editor_get_section_row (editor, 0);
+  GtkWidget *add_task, *agenda, *form;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  settle ();
+  add_task = find_button (row, "Add _Task");
+  g_assert_nonnull (add_task);
+  ct_test_wait_mapped (add_task);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_next_sibling (add_task)));
+  press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+  press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+  g_assert_false (gtk_widget_is_ancestor (focus (f), gtk_widget_get_parent (add_task)));
+  press (f, GDK_KEY_Tab, 0);
+  g_assert_true (focus (f) == add_task);
+
+  form = open_item (f, first_event (ct_window_get_programme (f->window)));
+  agenda = find_button (form, "Add _Agenda Item");
+  g_assert_nonnull (agenda);
+  ct_test_wait_mapped (agenda);
+  g_assert_true (ct_test_wait_until (natural_size, agenda, 10));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -590,5 +635,6 @@ main (int    argc,
   CT_TEST_ADD ("/editor-focus/unit-suggestions-closed", test_unit_suggestions_closed);
   CT_TEST_ADD ("/editor-focus/check-panel-keys", test_check_panel_keys);
   CT_TEST_ADD ("/editor-focus/tab-shows-row", test_tab_shows_row);
+  CT_TEST_ADD ("/editor-focus/add-buttons", test_add_buttons);
   return g_test_run ();
 }
