@@ -86,7 +86,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   const char *markup = ct_programme_entry_get_excerpt (entry);
 
   /* A row that cannot be selected refuses the focus: the keys step over headings
-   * (list_key_cb()), and Tab into the list goes to the selected row (enter_list_cb()). */
+   * (list_key_cb()), and Tab into the list goes to the selected row
+   * (keep_tab_on_selected()). */
   gtk_list_item_set_selectable (list_item, !heading);
   gtk_list_item_set_activatable (list_item, !heading);
   if (heading)
