@@ -72,6 +72,16 @@ name_row (GtkWidget        *row,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+static void keep_tab_on_selected (CtWindow *self);
+
+static gboolean
+keep_tab_idle_cb (gpointer self)
+{
+  if (!CT_WINDOW (self)->closing)
+    keep_tab_on_selected (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
@@ -101,6 +111,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (excerpt, markup != NULL);
   gtk_label_set_markup (GTK_LABEL (excerpt), markup != NULL ? markup : "");
   name_row (gtk_widget_get_parent (box), entry);
+  /* The selected row is built after the selection was made (a reload, a scroll). */
+  if (!heading && gtk_list_item_get_selected (list_item))
+    g_idle_add_full (G_PRIORITY_DEFAULT, keep_tab_idle_cb, g_object_ref (user_data),
+                     g_object_unref);
 }
 
 /* Enter (or a double click) on a row opens its programme, also the one already selected,
@@ -398,7 +412,7 @@ ct_window_init_list (CtWindow *self)
   gtk_single_selection_set_autoselect (self->programme_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->programme_selection, TRUE);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_grid_view_set_factory (self->programme_list, factory);
   gtk_grid_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
   g_signal_connect (self->programme_list, "activate", G_CALLBACK (row_activated_cb), self);
