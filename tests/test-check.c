@@ -795,6 +795,69 @@ test_unread_texts (void)
   g_assert_cmpstr (long_number, ==, "a number has at most five digits");
 }
 
+static void
+assert_messages (GPtrArray          *issues,
+                 const char * const *messages,
+                 guint               n)
+{
+  for (guint i = 0; i < issues->len; i++)
+    g_test_message ("issue %u: %s", i, ((CtCheckIssue *) g_ptr_array_index (issues, i))->message);
+  g_assert_cmpuint (issues->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (((CtCheckIssue *) g_ptr_array_index (issues, i))->message, ==, messages[i]);
+}
+
+/* A field with text typed that is no value yet is listed once, for that text: not also
+ * as an empty field (number, issue date, an event's date, a task's due time). */
+static void
+test_unread_not_empty (void)
+{
+  g_autoptr(CtProgramme) p = clean_programme ();
+  CtSection *tasks = g_ptr_array_index (p->sections, 0);
+  CtItem *task = g_ptr_array_index (tasks->items, 0);
+  CtItem *led = ct_item_new_task ("Tổng kết công tác phòng chống thiên tai.");
+  CtItem *event = g_ptr_array_index (((CtSection *) g_ptr_array_index (p->sections, 1))->items, 0);
+  g_autofree char *when = ct_programme_item_key (event, "when");
+  g_autofree char *due = ct_programme_item_key (task, "due");
+  g_autoptr(GPtrArray) issues = NULL;
+  static const char *const typed[] = {
+    "Number “12a” is not used yet: a number has digits only",
+    "Issue date “31/02” is not used yet: 31/02 does not exist",
+    "“Hội nghị sơ kết dự kiến ngày 26/9/2023 (thứ Ba).”: the due time “15-16/12” is not "
+    "used yet: A task is due on one day: type its last day only",
+    "“Hội nghị Ban Thường vụ Huyện ủy Sông Mây”: the date “31/02” is not used yet: 31/02 "
+    "does not exist",
+  };
+  static const char *const empty[] = {
+    "The document has no number",
+    "The document has no issue date",
+    "“Hội nghị sơ kết dự kiến ngày 26/9/2023 (thứ Ba).” has neither a unit in charge nor a "
+    "due time, unlike other tasks of its section.",
+    "“Hội nghị Ban Thường vụ Huyện ủy Sông Mây” has no date",
+  };
+
+  led->lead_unit = g_strdup ("Ban Tuyên giáo");
+  ct_section_add_item (tasks, led);
+  p->number = 0;
+  g_date_clear (&p->issue_date, 1);
+  g_date_clear (&event->start_date, 1);
+  ct_programme_set_unread_text (p, "number", "12a");
+  ct_programme_set_unread_text (p, "issue_date", "31/02");
+  ct_programme_set_unread_text (p, when, "31/02");
+  ct_programme_set_unread_text (p, due, "15-16/12");
+  issues = ct_programme_check (p, NULL);
+  assert_messages (issues, typed, G_N_ELEMENTS (typed));
+
+  /* With nothing typed, the same fields are empty. */
+  ct_programme_set_unread_text (p, "number", NULL);
+  ct_programme_set_unread_text (p, "issue_date", NULL);
+  ct_programme_set_unread_text (p, when, NULL);
+  ct_programme_set_unread_text (p, due, NULL);
+  g_clear_pointer (&issues, g_ptr_array_unref);
+  issues = ct_programme_check (p, NULL);
+  assert_messages (issues, empty, G_N_ELEMENTS (empty));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -818,5 +881,6 @@ main (int    argc,
   g_test_add_func ("/check/due-far-from-period", test_due_far_from_period);
   g_test_add_func ("/check/week-period", test_week_period);
   g_test_add_func ("/check/unread-texts", test_unread_texts);
+  g_test_add_func ("/check/unread-not-empty", test_unread_not_empty);
   return g_test_run ();
 }

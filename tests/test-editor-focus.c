@@ -12,6 +12,7 @@
 #include "ct-new-programme-dialog.h"
 #include "ct-programme-editor.h"
 #include "ct-section-row.h"
+#include "ct-when-row.h"
 #include "ct-window.h"
 #include "test-util-widget.h"
 
@@ -460,6 +461,139 @@ test_check_panel_keys (Fixture       *f,
   g_assert_true (focus (f) == text);
 }
 
+static CtItem *
+first_task (CtProgramme *p)
+{
+  for (guint i = 0; i < p->sections->len; i++)
+    {
+      CtSection *section = g_ptr_array_index (p->sections, i);
+      for (guint j = 0; j < section->items->len; j++)
+        {
+          CtItem *item = g_ptr_array_index (section->items, j);
+          if (item->kind == CT_ITEM_TASK)
+            return item;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Where @row lies in its scrolled view: FALSE when it is not laid out. */
+static gboolean
+row_place (GtkWidget *row,
+           double    *top,
+           double    *bottom,
+           double    *value,
+           double    *page)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (row, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (viewport));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_rect_t bounds;
+
+  if (gtk_widget_get_height (row) == 0 || !gtk_widget_compute_bounds (row, content, &bounds))
+    return FALSE;
+  *top = bounds.origin.y;
+  *bottom = bounds.origin.y + bounds.size.height;
+  *value = gtk_adjustment_get_value (adjustment);
+  *page = gtk_adjustment_get_page_size (adjustment);
+  return TRUE;
+}
+
+/* Whether the focus is in @w's row and all of the row shows in its view. */
+static gboolean
+row_shown (gpointer data)
+{
+  InWidget *w = data;
+  double top, bottom, value, page;
+
+  return in_widget (w->f, w->widget) && row_place (w->widget, &top, &bottom, &value, &page)
+         && top >= value && bottom <= value + page;
+}
+
+/* Tab into a task's due time below the view, on a laptop's screen: the view shows all of
+ * its row, the status under the field (why the text typed is no due time) included. */
+static void
+test_tab_shows_row (Fixture       *f,
+                    gconstpointer  data)
+{
+  CtProgramme *p = ct_window_get_programme (f->window);
+  CtItem *task = first_task (p);
+  g_autofree char *key = ct_programme_item_key (task, "due");
+  GtkWidget *form, *due, *status, *scroller;
+  InWidget w = { f, NULL };
+  double top, bottom, value, page;
+
+  ct_programme_set_unread_text (p, key, "15-16/12");
+  form = open_item (f, task);
+  due = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
+  g_assert_true (CT_IS_WHEN_ROW (due));
+  status = ct_when_row_get_status (CT_WHEN_ROW (due));
+  ct_test_wait_mapped (due);
+  g_assert_true (ct_test_wait_until (allocated, status, 10));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (status)), ==,
+                   "A task is due on one day: type its last day only");
+  /* From the field before it, with the view at the top of the form. */
+  g_assert_true (gtk_widget_grab_focus (due));
+  press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+  g_assert_false (in_widget (f, due));
+  scroller = gtk_widget_get_ancestor (due, GTK_TYPE_SCROLLED_WINDOW);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                            0);
+  settle ();
+  g_assert_true (row_place (due, &top, &bottom, &value, &page));
+  g_assert_cmpfloat (bottom, >, value + page);
+  g_assert_cmpfloat (bottom - top, <, page);
+  press (f, GDK_KEY_Tab, 0);
+  w.widget = due;
+  g_assert_true (ct_test_wait_until (row_shown, &w, 10));
+}
+
+/* Whether @widget is laid out at its natural width, and the height that goes with it
+ * (its border box, as measured). */
+static gboolean
+natural_size (gpointer widget)
+{
+  graphene_rect_t bounds;
+  int width, height;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+  return gtk_widget_get_width (widget) > 0
+         && gtk_widget_compute_bounds (widget, widget, &bounds)
+         && bounds.size.width == width && bounds.size.height == height;
+}
+
+/* The first of the buttons adding to an open section takes the focus first from the
+ * field before them; a header's button adding an agenda item keeps its own size beside
+ * the long description of its group. */
+static void
+test_add_buttons (Fixture       *f,
+                  gconstpointer  data)
+{
+  CtProgrammeEditor *editor = ct_test_get_editor (f->window);
+  GtkWidget *row = ct_programme_editor_get_section_row (editor, 0);
+  GtkWidget *add_task, *agenda, *form;
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  settle ();
+  add_task = find_button (row, "Add _Task");
+  g_assert_nonnull (add_task);
+  ct_test_wait_mapped (add_task);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_next_sibling (add_task)));
+  press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+  press (f, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK);
+  g_assert_false (gtk_widget_is_ancestor (focus (f), gtk_widget_get_parent (add_task)));
+  press (f, GDK_KEY_Tab, 0);
+  g_assert_true (focus (f) == add_task);
+
+  form = open_item (f, first_event (ct_window_get_programme (f->window)));
+  agenda = find_button (form, "Add _Agenda Item");
+  g_assert_nonnull (agenda);
+  ct_test_wait_mapped (agenda);
+  g_assert_true (ct_test_wait_until (natural_size, agenda, 10));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -472,5 +606,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-focus/agenda-row-scrolled", test_agenda_row_scrolled);
   CT_TEST_ADD ("/editor-focus/unit-suggestions-closed", test_unit_suggestions_closed);
   CT_TEST_ADD ("/editor-focus/check-panel-keys", test_check_panel_keys);
+  CT_TEST_ADD ("/editor-focus/tab-shows-row", test_tab_shows_row);
+  CT_TEST_ADD ("/editor-focus/add-buttons", test_add_buttons);
   return g_test_run ();
 }

@@ -166,8 +166,18 @@ focus_row (GtkGridView *list,
   g_assert_not_reached ();
 }
 
-/* The sidebar from the keyboard: Tab lands on a programme's row, the arrows move between
- * rows, Enter opens the row's programme, also the one already selected. */
+/* One key press on the focused widget, which a controller must take. */
+static void
+press_key (CtWindow        *window,
+           guint            keyval,
+           GdkModifierType  mods)
+{
+  g_assert_true (ct_test_press_key (gtk_root_get_focus (GTK_ROOT (window)), keyval, mods));
+}
+
+/* The sidebar from the keyboard: Tab lands on the selected programme's row, the arrows
+ * move between programmes over the years' headings, which take neither the focus nor
+ * the selection, Enter opens the row's programme, also the one already selected. */
 static void
 test_window_keyboard_list (void)
 {
@@ -195,26 +205,31 @@ test_window_keyboard_list (void)
   ct_test_wait_window (window);
   g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 12);
 
+  /* Tab into the list lands on the selected programme, not on the year above it. */
   gtk_widget_grab_focus (search_button);
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_TAB_FORWARD));
-  g_assert_cmpstr (focused_row_title (window, list), ==, "2026");
-  /* A heading takes the focus but gives the selection back to the programme open. */
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 12 năm 2026");
+  /* The list itself refuses a heading: it cannot be focused, nor keep the selection. */
+  g_assert_false (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_UP));
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 12 năm 2026");
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (gtk_grid_view_get_model (list)), 0, TRUE);
   g_assert_cmpuint (gtk_single_selection_get_selected (
                       GTK_SINGLE_SELECTION (gtk_grid_view_get_model (list))), ==, 1);
   g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 12);
-  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN));
+  /* Up at the first programme stays there; Down goes over the year 2023. */
+  press_key (window, GDK_KEY_Up, 0);
   g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 12 năm 2026");
-  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN));
+  press_key (window, GDK_KEY_Down, 0);
   g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 11 năm 2026");
-  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN));
-  g_assert_cmpstr (focused_row_title (window, list), ==, "2023");
-  /* Enter on a heading does nothing. */
-  gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window)));
-  ct_test_wait_window (window);
-  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 12);
-  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_DOWN));
+  press_key (window, GDK_KEY_Down, 0);
   g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 9 năm 2023");
+  ct_test_wait_window (window);
+  g_assert_cmpint (ct_window_get_programme (window)->period_year, ==, 2023);
+  press_key (window, GDK_KEY_Up, 0);
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 11 năm 2026");
+  press_key (window, GDK_KEY_End, 0);
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 9 năm 2023");
+  ct_test_wait_window (window);
 
   /* Enter opens it. */
   g_assert_true (gtk_widget_activate (gtk_root_get_focus (GTK_ROOT (window))));
@@ -234,6 +249,70 @@ test_window_keyboard_list (void)
   g_assert_true (adw_leaflet_get_visible_child (leaflet)
                  == (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window),
                                                                  CT_TYPE_WINDOW, "content"));
+
+  ct_test_close_window (window, &store, dir);
+}
+
+static gboolean
+focus_in (CtWindow   *window,
+          const char *name)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *region = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window),
+                                                                 CT_TYPE_WINDOW, name));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, region);
+}
+
+/* F6 (with @mods) as the window's own keys take it: no widget on the way does. */
+static void
+press_f6 (CtWindow        *window,
+          GdkModifierType  mods)
+{
+  g_assert_true (ct_test_run_shortcuts (GTK_WIDGET (window), GTK_PHASE_BUBBLE, GDK_KEY_F6,
+                                        mods));
+}
+
+/* F6 goes from the page to its header bar, to the selected programme in the list, back
+ * to the page; Shift+F6 the other way round. */
+static void
+test_window_f6 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "w.db", NULL);
+  g_autoptr(CtStore) store = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  CtWindow *window;
+  GtkGridView *list;
+  GtkWidget *number;
+
+  window = ct_test_sample_window_new ("io.github.congtac.CongtacTest", path, &store, &app);
+  list = GTK_GRID_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), CT_TYPE_WINDOW,
+                                                       "programme_list"));
+  save_month (store, 2023, 9);
+  save_month (store, 2026, 11);
+  ct_window_reload_list (window);
+  ct_test_wait_window (window);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (gtk_grid_view_get_model (list)), 2, TRUE);
+  ct_test_wait_window (window);
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 11);
+  number = ct_programme_editor_get_field (ct_test_get_editor (window), "number");
+  ct_test_wait_mapped (number);
+  g_assert_true (gtk_widget_grab_focus (number));
+
+  press_f6 (window, 0);
+  g_assert_true (focus_in (window, "content_header"));
+  press_f6 (window, 0);
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 11 năm 2026");
+  press_f6 (window, 0);
+  g_assert_true (focus_in (window, "content_stack"));
+  press_f6 (window, GDK_SHIFT_MASK);
+  g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 11 năm 2026");
+  press_f6 (window, GDK_SHIFT_MASK);
+  g_assert_true (focus_in (window, "content_header"));
+  press_f6 (window, GDK_SHIFT_MASK);
+  g_assert_true (focus_in (window, "content_stack"));
+  g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 11);
 
   ct_test_close_window (window, &store, dir);
 }
@@ -872,6 +951,7 @@ main (int    argc,
   ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/window/lists-sample", test_window_lists_sample);
   g_test_add_func ("/window/keyboard-list", test_window_keyboard_list);
+  g_test_add_func ("/window/f6", test_window_f6);
   g_test_add_func ("/window/click-selected", test_window_click_selected);
   g_test_add_func ("/window/other-writer", test_window_other_writer);
   g_test_add_func ("/window/close-unsaved", test_window_close_unsaved);

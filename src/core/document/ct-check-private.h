@@ -19,6 +19,9 @@ char         *ct_check_item_name         (const CtItem      *item);
 
 void          ct_check_unread_texts      (GPtrArray         *issues,
                                           const CtProgramme *programme);
+gboolean      ct_check_unread_listed     (const CtProgramme *programme,
+                                          const CtItem      *item,
+                                          const char        *field);
 void          ct_check_signer_chain      (GPtrArray         *issues,
                                           const CtProgramme *programme);
 void          ct_check_item_schedule     (GPtrArray         *issues,
@@ -30,6 +33,7 @@ void          ct_check_item_due          (GPtrArray         *issues,
                                           const CtItem      *item,
                                           int                section);
 void          ct_check_section_tasks     (GPtrArray         *issues,
+                                          const CtProgramme *programme,
                                           const CtSection   *section,
                                           int                index);
 void          ct_check_section_order     (GPtrArray         *issues,

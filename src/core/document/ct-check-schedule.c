@@ -169,6 +169,7 @@ task_has_lead_or_due (const CtItem *task)
 /**
  * ct_check_section_tasks:
  * @issues: (element-type CtCheckIssue): where to add the issues
+ * @programme: the programme holding @section
  * @section: a section
  * @index: its index
  *
@@ -177,13 +178,14 @@ task_has_lead_or_due (const CtItem *task)
  * is a list of general duties and is left alone.
  */
 void
-ct_check_section_tasks (GPtrArray       *issues,
-                        const CtSection *section,
-                        int              index)
+ct_check_section_tasks (GPtrArray         *issues,
+                        const CtProgramme *programme,
+                        const CtSection   *section,
+                        int                index)
 {
   gboolean some = FALSE;
 
-  g_return_if_fail (issues != NULL && section != NULL);
+  g_return_if_fail (issues != NULL && programme != NULL && section != NULL);
 
   for (guint i = 0; i < section->items->len && !some; i++)
     {
@@ -196,7 +198,9 @@ ct_check_section_tasks (GPtrArray       *issues,
       const CtItem *item = g_ptr_array_index (section->items, i);
       g_autofree char *name = NULL;
 
-      if (item->kind != CT_ITEM_TASK || task_has_lead_or_due (item))
+      /* A due time typed that is not used yet is listed as such: the task gives one. */
+      if (item->kind != CT_ITEM_TASK || task_has_lead_or_due (item)
+          || ct_check_unread_listed (programme, item, "due"))
         continue;
       name = ct_check_item_name (item);
       ct_check_add_issue (issues, CT_CHECK_TASK_WITHOUT_LEAD, "lead_unit", index, item->uuid,

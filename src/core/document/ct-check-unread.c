@@ -260,6 +260,29 @@ check_period (GPtrArray         *issues,
 }
 
 /*
+ * ct_check_unread_listed:
+ * @item: (nullable): the item of @field, %NULL for a field of the programme
+ * @field: "number", "issue_date", or an item's field ("when", "due", "start_date" …)
+ *
+ * Whether ct_check_unread_texts() lists text typed in that field: the field is then
+ * not empty for the clerk, who sees the text, and only that message is given.
+ */
+gboolean
+ct_check_unread_listed (const CtProgramme *programme,
+                        const CtItem      *item,
+                        const char        *field)
+{
+  g_autofree char *key = item != NULL ? ct_programme_item_key (item, field) : g_strdup (field);
+  const char *text = ct_programme_get_unread_text (programme, key);
+  g_autofree char *reason = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  reason = ct_check_unread_reason (programme, key, text);
+  return reason != NULL;
+}
+
+/*
  * ct_check_unread_texts:
  *
  * Adds one issue per text typed that is no value yet, in the order of the document:

@@ -225,8 +225,12 @@ check_event_dates (GPtrArray         *issues,
   g_autofree char *name = item_name (item);
 
   /* A vague event's timing is its words; its dates are only a window (ct-check-schedule). */
+  /* A date typed that is not used yet is listed as such (ct-check-unread.c), not as none. */
   if (!g_date_valid (&item->start_date) && !ct_item_is_vague (item))
     {
+      if (ct_check_unread_listed (programme, item, "when")
+          || ct_check_unread_listed (programme, item, "start_date"))
+        return;
       issue_new (issues, CT_CHECK_EVENT_WITHOUT_DATE, "date", section, item->uuid, -1,
                  /* Translators: %s is an event's title. */
                  g_strdup_printf (_("“%s” has no date"), name));
@@ -410,13 +414,15 @@ check_header (GPtrArray         *issues,
   if (ct_text_is_blank (programme->issuing_body))
     issue_new (issues, CT_CHECK_NO_ISSUING_BODY, "issuing_body", -1, NULL, -1,
                g_strdup (_("The document has no issuing body")));
-  if (programme->number == 0)
+  /* A number or issue date typed that is not used yet is listed first, not as missing. */
+  if (programme->number == 0 && !ct_check_unread_listed (programme, NULL, "number"))
     issue_new (issues, CT_CHECK_NO_NUMBER, "number", -1, NULL, -1,
                g_strdup (_("The document has no number")));
   if (ct_text_is_blank (programme->place_name))
     issue_new (issues, CT_CHECK_NO_PLACE_NAME, "place_name", -1, NULL, -1,
                g_strdup (_("The date line has no place name")));
-  if (!g_date_valid (&programme->issue_date))
+  if (!g_date_valid (&programme->issue_date)
+      && !ct_check_unread_listed (programme, NULL, "issue_date"))
     issue_new (issues, CT_CHECK_NO_ISSUE_DATE, "issue_date", -1, NULL, -1,
                g_strdup (_("The document has no issue date")));
   check_text (issues, programme, programme->introduction, "introduction", -1, NULL, -1);
@@ -473,7 +479,7 @@ ct_programme_check (const CtProgramme *programme,
       check_text (issues, programme, section->title, "section_title", i, NULL, -1);
       for (guint j = 0; j < section->items->len; j++)
         check_item (issues, programme, g_ptr_array_index (section->items, j), i);
-      ct_check_section_tasks (issues, section, i);
+      ct_check_section_tasks (issues, programme, section, i);
       ct_check_section_order (issues, section, i);
     }
   check_chairs (issues, programme);

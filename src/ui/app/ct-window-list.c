@@ -12,8 +12,9 @@
  * the store in a worker thread. */
 
 /* A sidebar row shows either a year's heading or a programme's subtitle, where a search
- * found its words (when not in the subtitle) and "No. 58 · Draft"; headings cannot be
- * selected. Built once per visible row and rebound while scrolling. */
+ * found its words (when not in the subtitle) and "No. 58 · Draft"; headings are no stop
+ * of the keyboard, nor can they be selected or activated. Built once per visible row and
+ * rebound while scrolling. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -71,6 +72,16 @@ name_row (GtkWidget        *row,
     gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+static void keep_tab_on_selected (CtWindow *self);
+
+static gboolean
+keep_tab_idle_cb (gpointer self)
+{
+  if (!CT_WINDOW (self)->closing)
+    keep_tab_on_selected (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
@@ -84,11 +95,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gboolean heading = ct_programme_entry_is_heading (entry);
   const char *markup = ct_programme_entry_get_excerpt (entry);
 
-  /* A row that cannot be selected refuses the focus, and the list then refuses Tab as a
-   * whole when its focus starts there (the year at the top): headings are selectable, but
-   * give the selection back (heading_selected_cb()) and do nothing when activated. */
-  gtk_list_item_set_selectable (list_item, TRUE);
-  gtk_list_item_set_activatable (list_item, TRUE);
+  /* A row that cannot be selected refuses the focus: the keys step over headings
+   * (list_key_cb()), and Tab into the list goes to the selected row
+   * (keep_tab_on_selected()). */
+  gtk_list_item_set_selectable (list_item, !heading);
+  gtk_list_item_set_activatable (list_item, !heading);
   if (heading)
     gtk_widget_add_css_class (title, "heading");
   else
@@ -100,6 +111,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_visible (excerpt, markup != NULL);
   gtk_label_set_markup (GTK_LABEL (excerpt), markup != NULL ? markup : "");
   name_row (gtk_widget_get_parent (box), entry);
+  /* The selected row is built after the selection was made (a reload, a scroll). */
+  if (!heading && gtk_list_item_get_selected (list_item))
+    g_idle_add_full (G_PRIORITY_DEFAULT, keep_tab_idle_cb, g_object_ref (user_data),
+                     g_object_unref);
 }
 
 /* Enter (or a double click) on a row opens its programme, also the one already selected,
@@ -154,27 +169,176 @@ row_released_cb (GtkGestureClick *gesture,
     ct_window_open_selected (self);
 }
 
+static GtkWidget *row_at (CtWindow *self, guint position);
+
 /* A narrow window shows the list in place of the programme: the keyboard focus goes to the
  * selected row, so that Enter shows its programme again, rather than staying on a button
  * of the hidden page or falling to the first button of the list's header. */
 static void
 visible_page_cb (CtWindow *self)
 {
+  guint selected = gtk_single_selection_get_selected (self->programme_selection);
+  GtkWidget *row;
+
   if (!adw_leaflet_get_folded (self->leaflet)
-      || adw_leaflet_get_visible_child (self->leaflet) == self->content)
+      || adw_leaflet_get_visible_child (self->leaflet) == self->content
+      || selected == GTK_INVALID_LIST_POSITION)
     return;
+  row = row_at (self, selected);
+  if (row != NULL)
+    gtk_widget_grab_focus (row);
+}
+
+/* The row showing sidebar position @position, %NULL when it is not built. */
+static GtkWidget *
+row_at (CtWindow *self,
+        guint     position)
+{
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->programme_list));
        row != NULL; row = gtk_widget_get_next_sibling (row))
     {
       GtkWidget *box = gtk_widget_get_first_child (row);
       GtkListItem *item = box != NULL ? g_object_get_data (G_OBJECT (box), "ct-list-item") : NULL;
 
-      if (item != NULL && gtk_list_item_get_selected (item))
-        {
-          gtk_widget_grab_focus (row);
-          return;
-        }
+      if (item != NULL && gtk_list_item_get_position (item) == position)
+        return row;
     }
+  return NULL;
+}
+
+static gboolean
+is_heading (CtWindow *self,
+            guint     position)
+{
+  g_autoptr(CtProgrammeEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->programmes),
+                                                             position);
+
+  return entry == NULL || ct_programme_entry_is_heading (entry);
+}
+
+/* The first programme from @position on, going by @step (1 or -1), or
+ * GTK_INVALID_LIST_POSITION. */
+static guint
+programme_from (CtWindow *self,
+                int       position,
+                int       step)
+{
+  int n = (int) g_list_model_get_n_items (G_LIST_MODEL (self->programmes));
+
+  for (; position >= 0 && position < n; position += step)
+    if (!is_heading (self, position))
+      return position;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* Scrolls to the row at @position and gives it the focus. */
+static gboolean
+focus_position (CtWindow *self,
+                guint     position)
+{
+  GtkWidget *row;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self->programme_list), "list.scroll-to-item", "u",
+                              position);
+  row = row_at (self, position);
+  return row != NULL && gtk_widget_grab_focus (row);
+}
+
+/**
+ * ct_window_focus_programme_row:
+ * @self: the window
+ *
+ * Gives the keyboard focus to the selected programme's row in the sidebar, or to the
+ * first programme's when none is selected.
+ *
+ * Returns: %TRUE when a row took it (%FALSE: the list is empty)
+ */
+gboolean
+ct_window_focus_programme_row (CtWindow *self)
+{
+  guint selected = gtk_single_selection_get_selected (self->programme_selection);
+
+  if (selected == GTK_INVALID_LIST_POSITION || is_heading (self, selected))
+    selected = programme_from (self, 0, 1);
+  return focus_position (self, selected);
+}
+
+/* The position of the row with the focus, or GTK_INVALID_LIST_POSITION. */
+static guint
+focused_position (CtWindow *self)
+{
+  GtkWidget *row = gtk_widget_get_focus_child (GTK_WIDGET (self->programme_list));
+  GtkWidget *box = row != NULL ? gtk_widget_get_first_child (row) : NULL;
+  GtkListItem *item = box != NULL ? g_object_get_data (G_OBJECT (box), "ct-list-item") : NULL;
+
+  return item != NULL ? gtk_list_item_get_position (item) : GTK_INVALID_LIST_POSITION;
+}
+
+/* Up and Down (Home and End) go to the programme before or after (the first or last),
+ * over the years' headings, and select it as the list's own keys do. */
+static gboolean
+list_key_cb (GtkEventControllerKey *controller,
+             guint                  keyval,
+             guint                  keycode,
+             GdkModifierType        state,
+             CtWindow              *self)
+{
+  guint from = focused_position (self);
+  int n = (int) g_list_model_get_n_items (G_LIST_MODEL (self->programmes));
+  guint to;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK | GDK_ALT_MASK)) != 0
+      || from == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      to = programme_from (self, (int) from - 1, -1);
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      to = programme_from (self, (int) from + 1, 1);
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      to = programme_from (self, 0, 1);
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      to = programme_from (self, n - 1, -1);
+      break;
+    default:
+      return FALSE;
+    }
+  /* At either end the focus stays where it is. */
+  if (to != GTK_INVALID_LIST_POSITION && focus_position (self, to))
+    gtk_single_selection_set_selected (self->programme_selection, to);
+  return TRUE;
+}
+
+/* Tab from outside the list goes to the row the list had the focus on last, the first
+ * (a heading, which refuses it) when none had it: the list would be left out. While the
+ * focus is elsewhere, the list is told that the selected programme's row had it, as it
+ * learns when a row takes the focus (the action "list.scroll-to-item"). */
+static void
+keep_tab_on_selected (CtWindow *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->programme_list);
+  guint selected = gtk_single_selection_get_selected (self->programme_selection);
+  GtkWidget *row;
+
+  if (selected == GTK_INVALID_LIST_POSITION || is_heading (self, selected)
+      || gtk_widget_get_focus_child (list) != NULL)
+    return;
+  row = row_at (self, selected);
+  if (row == NULL)
+    return;
+  gtk_widget_set_focus_child (list, row);
+  gtk_widget_activate_action (list, "list.scroll-to-item", "u", selected);
+  gtk_widget_set_focus_child (list, NULL);
 }
 
 /* The sidebar position of programme @id, or GTK_INVALID_LIST_POSITION. */
@@ -195,8 +359,9 @@ position_of (CtWindow *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* A year's heading takes the keyboard focus, never the selection: the programme open (or
- * being opened) stays selected, and nothing else happens. */
+/* A year's heading never keeps the selection (set by a program, as the keys and clicks
+ * cannot): the programme open (or being opened) stays selected, and nothing else
+ * happens. */
 static void
 heading_selected_cb (CtWindow *self)
 {
@@ -239,6 +404,7 @@ void
 ct_window_init_list (CtWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *keys;
   GtkGesture *click;
 
   self->programmes = g_list_store_new (CT_TYPE_PROGRAMME_ENTRY);
@@ -246,7 +412,7 @@ ct_window_init_list (CtWindow *self)
   gtk_single_selection_set_autoselect (self->programme_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->programme_selection, TRUE);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
   gtk_grid_view_set_factory (self->programme_list, factory);
   gtk_grid_view_set_model (self->programme_list, GTK_SELECTION_MODEL (self->programme_selection));
   g_signal_connect (self->programme_list, "activate", G_CALLBACK (row_activated_cb), self);
@@ -258,6 +424,12 @@ ct_window_init_list (CtWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->programme_list), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (self->programme_selection, "notify::selected",
                             G_CALLBACK (heading_selected_cb), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (list_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->programme_list), keys);
+  g_signal_connect_swapped (self->programme_selection, "notify::selected",
+                            G_CALLBACK (keep_tab_on_selected), self);
 }
 
 /* Shows @list in the sidebar, keeping the selection on the programme open or being

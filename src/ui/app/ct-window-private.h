@@ -59,6 +59,7 @@ struct _CtWindow
   guint64 data_version;
   guint watch_id;
   GtkStack *content_stack;
+  GtkWidget *content_header;
   GtkWidget *empty_page;
   gint64 start_programme;
   gboolean start_pending;
@@ -90,6 +91,7 @@ void ct_window_open_on_start      (CtWindow       *self,
 void ct_window_finish_start       (CtWindow       *self);
 void ct_window_close_programme    (CtWindow       *self);
 void ct_window_init_list          (CtWindow       *self);
+gboolean ct_window_focus_programme_row (CtWindow  *self);
 void ct_window_load_first_list    (CtWindow       *self);
 void ct_window_update_busy        (CtWindow       *self);
 void ct_window_set_session        (CtWindow       *self,
@@ -106,6 +108,8 @@ void ct_window_publish_session_changed (CtWindow *self);
 char *ct_window_publish_dup_status (CtWindow     *self);
 void ct_window_ask_before_discarding (CtWindow     *self,
                                       const GError *error);
+
+void ct_window_class_init_regions (GtkWidgetClass *widget_class);
 
 void ct_window_init_pages         (CtWindow      *self);
 void ct_window_pages_set_session  (CtWindow      *self);

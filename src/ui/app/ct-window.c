@@ -481,6 +481,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtWindow, keep_both_button);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CtWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CtWindow, editor_bin);
@@ -493,6 +494,7 @@ ct_window_class_init (CtWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   ct_window_class_init_actions (widget_class);
+  ct_window_class_init_regions (widget_class);
   g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
                               mend_gtk_wording_cb, NULL, NULL);
 }

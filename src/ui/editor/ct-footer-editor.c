@@ -465,6 +465,8 @@ new_list (GtkWidget  *group,
 
   *add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
   gtk_widget_add_css_class (*add_button, "flat");
+  gtk_widget_set_halign (*add_button, GTK_ALIGN_END);
+  gtk_widget_set_valign (*add_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (*add_button, add_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (*add_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, add_label, -1);

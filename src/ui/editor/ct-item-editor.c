@@ -270,6 +270,10 @@ build_agenda (CtItemEditor *self)
       "directory. Enter adds the next item, Backspace in an empty one removes it, "
       "Ctrl+Enter ends the agenda."));
   gtk_widget_add_css_class (add, "flat");
+  /* Beside a long description the header's suffix would take its height, or all the
+   * width left: the button keeps its own size. */
+  gtk_widget_set_halign (add, GTK_ALIGN_END);
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_agenda_cb), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
   self->agenda_list = GTK_LIST_BOX (gtk_list_box_new ());
@@ -486,6 +490,8 @@ build_placement (CtItemEditor *self)
   g_signal_connect (row, "notify::selected", G_CALLBACK (section_changed_cb), self);
   add_field (self, group, "section", row);
   gtk_widget_add_css_class (remove, "destructive-action");
+  gtk_widget_set_halign (remove, GTK_ALIGN_END);
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (remove, "clicked", G_CALLBACK (remove_cb), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), remove);
 }

@@ -75,6 +75,9 @@ ct_programme_editor_build_sections (CtProgrammeEditor *self)
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
     _("Drag a section or an item by its handle, or move it with Alt+Up and Alt+Down."));
   gtk_widget_add_css_class (add, "flat");
+  /* Its own size beside the group's description, not the height or width left. */
+  gtk_widget_set_halign (add, GTK_ALIGN_END);
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (add, "clicked", G_CALLBACK (add_section_cb), self);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
   self->section_list = GTK_LIST_BOX (gtk_list_box_new ());

@@ -4,11 +4,58 @@
 #include "config.h"
 
 #include "ct-item-editor.h"
+#include "ct-list-keys.h"
 #include "ct-programme-keys.h"
 
 /* The keys of the item pages: Escape or Alt+Left back to the programme's form,
  * Ctrl+Page Up / Ctrl+Page Down to the item before or after, in the printed order.
- * Escape in the pre-signing check goes back to the form. */
+ * Escape in the pre-signing check goes back to the form. Tab into a row of a form shows
+ * all of the row, the status or help under its field included. */
+
+/* Set while a Tab or Shift+Tab is handled: the focus it moves brings its row into view. */
+#define TABBING_KEY "ct-programme-keys-tabbing"
+
+static gboolean
+tab_done_cb (gpointer data)
+{
+  g_object_set_data (data, TABBING_KEY, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+tab_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkWidget             *editor)
+{
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_ISO_Left_Tab && keyval != GDK_KEY_KP_Tab)
+    return FALSE;
+  if (g_object_get_data (G_OBJECT (editor), TABBING_KEY) == NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT, tab_done_cb, g_object_ref (editor), g_object_unref);
+  g_object_set_data (G_OBJECT (editor), TABBING_KEY, GINT_TO_POINTER (TRUE));
+  /* The window moves the focus. */
+  return FALSE;
+}
+
+/* The viewport shows the field that takes the focus, not what its row shows under it
+ * (a date's status, why a text is no value): the whole row is brought into view, unless
+ * it is taller than the view, where the field alone is what can show. */
+static void
+show_focus_row (GtkWidget *focus,
+                GtkWidget *editor)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *scroller = gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+
+  if (row == NULL || scroller == NULL || !gtk_widget_is_ancestor (row, scroller)
+      || !gtk_widget_is_ancestor (scroller, editor))
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  if (gtk_widget_get_height (row) <= gtk_adjustment_get_page_size (adjustment))
+    ct_list_keys_scroll_into_view (row);
+}
 
 static const char *
 open_uuid (CtProgrammeEditor *editor)
@@ -107,6 +154,7 @@ ct_programme_keys_install (CtProgrammeEditor *editor)
 {
   GtkEventController *capture = gtk_shortcut_controller_new ();
   GtkEventController *bubble = gtk_shortcut_controller_new ();
+  GtkEventController *tab;
 
   gtk_event_controller_set_propagation_phase (capture, GTK_PHASE_CAPTURE);
   add (GTK_SHORTCUT_CONTROLLER (capture), GDK_KEY_Left, GDK_ALT_MASK, back_cb, NULL);
@@ -117,6 +165,10 @@ ct_programme_keys_install (CtProgrammeEditor *editor)
   add (GTK_SHORTCUT_CONTROLLER (bubble), GDK_KEY_Escape, 0, back_cb, NULL);
   gtk_widget_add_controller (GTK_WIDGET (editor), capture);
   gtk_widget_add_controller (GTK_WIDGET (editor), bubble);
+  tab = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (tab, GTK_PHASE_CAPTURE);
+  g_signal_connect (tab, "key-pressed", G_CALLBACK (tab_pressed_cb), editor);
+  gtk_widget_add_controller (GTK_WIDGET (editor), tab);
 }
 
 /* GTK selects the whole text of an entry that takes the focus from the keyboard (the
@@ -143,8 +195,12 @@ focus_widget_cb (GtkWindow  *window,
 {
   GtkWidget *focus = gtk_window_get_focus (window);
 
-  if (GTK_IS_TEXT (focus) && gtk_widget_is_ancestor (focus, editor))
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, editor))
+    return;
+  if (GTK_IS_TEXT (focus))
     g_idle_add_full (G_PRIORITY_HIGH, caret_to_end_cb, g_object_ref (focus), g_object_unref);
+  if (g_object_get_data (G_OBJECT (editor), TABBING_KEY) != NULL)
+    show_focus_row (focus, editor);
 }
 
 /**
@@ -154,7 +210,7 @@ focus_widget_cb (GtkWindow  *window,
  * @old: (nullable): the window it is taken out of
  *
  * Follows the focus in @root: a field of the editor that takes it keeps its text
- * unselected, with the caret at its end.
+ * unselected, with the caret at its end; one reached by Tab shows its whole row.
  */
 void
 ct_programme_keys_set_root (CtProgrammeEditor *editor,
