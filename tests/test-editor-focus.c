@@ -11,9 +11,10 @@
 #include "ct-item-editor.h"
 #include "ct-new-programme-dialog.h"
 #include "ct-programme-editor.h"
+#include "ct-sample.h"
 #include "ct-section-row.h"
 #include "ct-when-row.h"
-#include "ct-window.h"
+#include "ct-window-private.h"
 #include "test-util-widget.h"
 
 typedef CtTestEditorWindow Fixture;
@@ -594,6 +595,56 @@ test_add_buttons (Fixture       *f,
   g_assert_true (ct_test_wait_until (natural_size, agenda, 10));
 }
 
+/* At start, once the programme of the last session is shown, the keys begin in its form,
+ * in a wide window as in a narrow one. */
+static void
+start_focus (int width)
+{
+  CtTestEditorWindow w = { 0 };
+  g_autoptr(CtProgramme) sample = ct_sample_programme_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = NULL;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  GtkWidget *focus = NULL;
+  GtkWidget *expected;
+
+  w.dir = g_dir_make_tmp ("congtac-start-focus-XXXXXX", NULL);
+  w.path = g_build_filename (w.dir, "s.db", NULL);
+  w.id = ct_test_editor_window_save (&w, sample);
+  w.app = ct_test_application_new ("io.github.congtac.CongtacStartFocusTest");
+  store = ct_store_open (w.path, &error);
+  g_assert_no_error (error);
+  w.window = ct_window_new (w.app, store);
+  gtk_window_set_default_size (GTK_WINDOW (w.window), width, 768);
+  ct_window_open_on_start (w.window, w.id);
+  gtk_window_present (GTK_WINDOW (w.window));
+  expected = GTK_WIDGET (ct_test_get_editor (w.window));
+  while ((focus = gtk_root_get_focus (GTK_ROOT (w.window))) == NULL ||
+         !gtk_widget_is_ancestor (focus, expected))
+    {
+      if (g_get_monotonic_time () > deadline)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_nonnull (ct_window_get_programme (w.window));
+  g_assert_cmpint (ct_window_get_programme (w.window)->id, ==, w.id);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, expected));
+  ct_test_editor_window_tear_down (&w);
+}
+
+static void
+test_start_focus_wide (void)
+{
+  start_focus (1366);
+}
+
+static void
+test_start_focus_narrow (void)
+{
+  start_focus (700);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -608,5 +659,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-focus/check-panel-keys", test_check_panel_keys);
   CT_TEST_ADD ("/editor-focus/tab-shows-row", test_tab_shows_row);
   CT_TEST_ADD ("/editor-focus/add-buttons", test_add_buttons);
+  g_test_add_func ("/editor-focus/start-wide", test_start_focus_wide);
+  g_test_add_func ("/editor-focus/start-narrow", test_start_focus_narrow);
   return g_test_run ();
 }

@@ -38,6 +38,7 @@ open_on_start_cb (gpointer data)
   if (!self->start_pending)
     return G_SOURCE_REMOVE;
   self->start_pending = FALSE;
+  self->focus_start = TRUE;
   gtk_widget_set_opacity (GTK_WIDGET (self->empty_page), 1);
   if (self->start_programme > 0)
     ct_window_select_programme (self, self->start_programme);
@@ -105,6 +106,19 @@ ct_window_finish_start (CtWindow *self)
   open_on_start_cb (self);
 }
 
+/* At start the keys begin on the programme opened: in its form's first field left to
+ * type, or, on another page, on its row in the list. Not on the first button GTK focused,
+ * where an Enter would add a section or make a programme. */
+static void
+focus_start (CtWindow *self)
+{
+  self->focus_start = FALSE;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "editor") == 0)
+    ct_programme_editor_focus_first_empty (CT_PROGRAMME_EDITOR (self->editor));
+  else if (!adw_leaflet_get_folded (self->leaflet))
+    ct_window_focus_programme_row (self);
+}
+
 static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -139,6 +153,8 @@ load_done_cb (GObject      *source,
           adw_view_stack_set_visible_child_name (self->view_stack, "editor");
           ct_programme_editor_focus_first_empty (CT_PROGRAMME_EDITOR (self->editor));
         }
+      else if (self->focus_start)
+        focus_start (self);
       self->focus_form_of = 0;
       g_task_return_boolean (task, TRUE);
     }

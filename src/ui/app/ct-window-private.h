@@ -63,6 +63,7 @@ struct _CtWindow
   GtkWidget *empty_page;
   gint64 start_programme;
   gboolean start_pending;
+  gboolean focus_start;  /* the programme opened at start takes the focus once shown */
   AdwViewStack *view_stack;
   AdwBin *editor_bin;
   GtkWidget *editor;
