@@ -8,6 +8,7 @@
 #include "ct-day-name.h"
 #include "ct-format.h"
 #include "ct-office-defaults.h"
+#include "ct-wrap-view.h"
 
 #define KEY_SUPERIOR_BODY      "office-superior-body"
 #define KEY_ISSUING_BODY       "office-issuing-body"
@@ -200,7 +201,7 @@ add_text_box (AdwPreferencesGroup *group,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = gtk_label_new (label);
-  GtkWidget *view = gtk_text_view_new ();
+  GtkWidget *view = ct_wrap_view_new ();
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   g_autofree char *text = NULL;
@@ -218,7 +219,6 @@ add_text_box (AdwPreferencesGroup *group,
   g_object_set_data_full (G_OBJECT (buffer), "ct-key", g_strdup (key), g_free);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (text_changed_cb), settings, 0);
   gtk_widget_set_halign (title, GTK_ALIGN_START);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
