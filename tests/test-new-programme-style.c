@@ -214,6 +214,68 @@ test_new_programme_enter_in_year (void)
   ct_test_close_window (window, &store, dir);
 }
 
+/* A year that is no year stays as typed, says why, and creates nothing; typed right, it
+ * creates its programme. */
+static void
+test_new_programme_year_kept (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("congtac-new-year-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "y.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtStore) store = ct_store_open (path, &error);
+  g_autoptr(GtkApplication) app = NULL;
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(CtProgramme) created = NULL;
+  CtNewProgrammeDialog *dialog;
+  GtkSpinButton *year;
+  GtkEditable *text;
+  CtWindow *window;
+  const char *typed[] = { "1a", "19", "" };
+
+  g_assert_no_error (error);
+  app = ct_test_application_new ("io.github.congtac.CongtacNewYearTest");
+  window = ct_window_new (app, store);
+  dialog = CT_NEW_PROGRAMME_DIALOG (ct_new_programme_dialog_new (GTK_WINDOW (window), store));
+  ct_new_programme_dialog_set_period (dialog, 2027, 2, FALSE);
+  gtk_window_present (GTK_WINDOW (dialog));
+  ct_test_wait_mapped (GTK_WIDGET (dialog));
+  year = ct_new_programme_dialog_get_year_button (dialog);
+  text = gtk_editable_get_delegate (GTK_EDITABLE (year));
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      g_autofree char *message = g_strdup_printf ("Year “%s” is not used yet: a year has four "
+                                                  "digits, from 1900 to 9999", typed[i]);
+
+      gtk_widget_grab_focus (GTK_WIDGET (text));
+      gtk_editable_set_text (text, typed[i]);
+      /* Leaving the field, as Tab does. */
+      gtk_spin_button_update (year);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (year)), ==, typed[i]);
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (year), "error"));
+      g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog),
+                                                               "create"));
+      g_assert_null (ct_new_programme_dialog_create (dialog, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+      g_assert_cmpstr (error->message, ==, message);
+      g_clear_error (&error);
+    }
+  summaries = ct_store_list_programmes (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summaries->len, ==, 0);
+
+  gtk_editable_set_text (text, "2028");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (year), "error"));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create"));
+  created = ct_new_programme_dialog_create (dialog, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (created->period_year, ==, 2028);
+  g_assert_cmpint (created->period_index, ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ct_test_close_window (window, &store, dir);
+}
+
 /* Saves an empty month programme of @year/@month with one section, as if made earlier. */
 static void
 save_month (CtStore *store,
@@ -385,6 +447,7 @@ main (int    argc,
   g_test_add_func ("/new-programme/style", test_new_programme_style);
   g_test_add_func ("/new-programme/week", test_new_programme_week);
   g_test_add_func ("/new-programme/enter-in-year", test_new_programme_enter_in_year);
+  g_test_add_func ("/new-programme/year-kept", test_new_programme_year_kept);
   g_test_add_func ("/new-programme/after-open", test_new_programme_after_open);
   g_test_add_func ("/new-programme/office-defaults", test_new_programme_office_defaults);
   return g_test_run ();

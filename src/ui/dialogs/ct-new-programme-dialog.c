@@ -4,6 +4,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "ct-format.h"
 #include "ct-new-programme-dialog.h"
@@ -27,6 +29,8 @@ struct _CtNewProgrammeDialog
   GtkCheckButton *from_previous;
   GtkLabel *no_previous;  /* why there is nothing to copy */
   GtkLabel *exists;
+  GtkLabel *year_error;   /* why the year typed is no year */
+  gboolean year_unread;   /* the year's text is no year: kept as typed, nothing created */
   gboolean copy_wanted;   /* the box as the user left it, ticked again when it applies */
   gboolean updating;
 };
@@ -224,6 +228,62 @@ labelled (GtkGrid    *grid,
   return label;
 }
 
+/* The year typed, or -1 when it is no year of a programme ("1a", "19"). */
+static int
+typed_year (CtNewProgrammeDialog *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->year));
+  gsize length = strlen (text);
+  int year;
+
+  if (length != 4 || strspn (text, "0123456789") != length)
+    return -1;
+  year = atoi (text);
+  return year >= 1900 ? year : -1;
+}
+
+/* A year that is no year stays as typed, in error with why under it, and nothing is
+ * created until it is one: the spin button would have put 1900 in its place. */
+static void
+year_text_changed_cb (CtNewProgrammeDialog *self)
+{
+  g_autofree char *message = NULL;
+
+  self->year_unread = typed_year (self) < 0;
+  if (self->year_unread)
+    /* Translators: %1$s is the text typed, %2$s why it is no year. */
+    message = g_strdup_printf (_("Year “%1$s” is not used yet: %2$s"),
+                               gtk_editable_get_text (GTK_EDITABLE (self->year)),
+                               _("a year has four digits, from 1900 to 9999"));
+  gtk_label_set_text (self->year_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->year_error), self->year_unread);
+  if (self->year_unread)
+    gtk_widget_add_css_class (GTK_WIDGET (self->year), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->year), "error");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "create",
+                                           !self->year_unread);
+}
+
+static int
+year_input_cb (GtkSpinButton        *spin,
+               double               *value,
+               CtNewProgrammeDialog *self)
+{
+  int year = typed_year (self);
+
+  *value = year > 0 ? year : gtk_spin_button_get_value (spin);
+  return TRUE;
+}
+
+/* While the text is no year, the spin button does not write its value over it. */
+static gboolean
+year_output_cb (GtkSpinButton        *spin,
+                CtNewProgrammeDialog *self)
+{
+  return self->year_unread;
+}
+
 /* Enter in a number creates, as anywhere else in the dialog: a spin button's text does not
  * activate the default by itself. */
 static void
@@ -280,6 +340,8 @@ build_form (CtNewProgrammeDialog *self)
     g_free (names[i]);
   self->year = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1900, 9999, 1));
   spin_activates_default (self->year);
+  g_signal_connect (self->year, "input", G_CALLBACK (year_input_cb), self);
+  g_signal_connect (self->year, "output", G_CALLBACK (year_output_cb), self);
   self->from_previous = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (
     _("_Copy the previous month’s programme, with its dates moved into this month")));
   self->month_label = labelled (grid, 1, _("_Month"), GTK_WIDGET (self->month));
@@ -307,6 +369,17 @@ build_form (CtNewProgrammeDialog *self)
   gtk_label_set_max_width_chars (self->exists, 40);
   gtk_widget_add_css_class (GTK_WIDGET (self->exists), "warning");
   gtk_grid_attach (grid, GTK_WIDGET (self->exists), 0, 6, 2, 1);
+  self->year_error = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->year_error, TRUE);
+  gtk_label_set_max_width_chars (self->year_error, 40);
+  gtk_label_set_xalign (self->year_error, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->year_error), "error");
+  gtk_widget_set_visible (GTK_WIDGET (self->year_error), FALSE);
+  gtk_grid_attach (grid, GTK_WIDGET (self->year_error), 0, 7, 2, 1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->year),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->dates,
+                                  self->year_error, NULL, -1);
+  g_signal_connect_swapped (self->year, "changed", G_CALLBACK (year_text_changed_cb), self);
   gtk_widget_set_halign (GTK_WIDGET (grid), GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->month, "notify::selected", G_CALLBACK (period_changed_cb), self);
   g_signal_connect_swapped (self->year, "value-changed", G_CALLBACK (period_changed_cb), self);
@@ -503,6 +576,14 @@ ct_new_programme_dialog_create (CtNewProgrammeDialog  *self,
   store = self->store;
   /* What is typed in a number counts even before it is left. */
   gtk_spin_button_update (self->year);
+  if (self->year_unread)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("Year “%1$s” is not used yet: %2$s"),
+                   gtk_editable_get_text (GTK_EDITABLE (self->year)),
+                   _("a year has four digits, from 1900 to 9999"));
+      return NULL;
+    }
   gtk_spin_button_update (self->week);
   month = gtk_drop_down_get_selected (self->month) + 1;
   year = gtk_spin_button_get_value_as_int (self->year);
