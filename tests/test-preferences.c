@@ -69,13 +69,32 @@ test_preferences_day_parts (void)
   gtk_editable_set_text (GTK_EDITABLE (evening_end), "21:00");
   gtk_spin_button_update (evening_end);
 
-  /* Text that is no time leaves the value as it was, even when it starts with one. */
+  /* Text that is no time leaves the value as it was, even when it starts with one; the
+   * text stays as typed, in error, with why in the row's subtitle. */
   for (guint i = 0; i < G_N_ELEMENTS (not_times); i++)
     {
+      GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (evening_end), ADW_TYPE_ACTION_ROW);
+      g_autofree char *message = g_strdup_printf ("“Evening”: the end time “%s” is not used "
+                                                  "yet: a time is written as 8:30 or 14h, up "
+                                                  "to 23:59", not_times[i]);
+
       gtk_editable_set_text (GTK_EDITABLE (evening_end), not_times[i]);
       gtk_spin_button_update (evening_end);
       g_assert_cmpint (g_settings_get_int (settings, "evening-end"), ==, 1260);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (evening_end)), ==, not_times[i]);
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (evening_end), "error"));
+      g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, message);
     }
+  gtk_editable_set_text (GTK_EDITABLE (evening_end), "21:30");
+  gtk_spin_button_update (evening_end);
+  g_assert_cmpint (g_settings_get_int (settings, "evening-end"), ==, 1290);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (evening_end), "error"));
+
+  /* "24:00" ends a day part; it starts none. */
+  gtk_editable_set_text (GTK_EDITABLE (morning_start), "24:00");
+  gtk_spin_button_update (morning_start);
+  g_assert_cmpint (g_settings_get_int (settings, "morning-start"), ==, 465);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (morning_start)), ==, "24:00");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "morning-start");

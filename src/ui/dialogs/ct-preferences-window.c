@@ -60,15 +60,43 @@ style_set_mapping (const GValue       *value,
   return g_variant_new_string (style_nicks[i]);
 }
 
+/* Text that is no time ("25:70") stays as typed, in error, with why in its row's subtitle;
+ * the setting keeps its value until a time is typed. */
 static gboolean
 time_output_cb (GtkSpinButton *spin,
                 gpointer       user_data)
 {
-  g_autofree char *text = ct_time_format ((int) gtk_spin_button_get_value (spin));
+  g_autofree char *text = NULL;
 
+  if (g_object_get_data (G_OBJECT (spin), "ct-unread") != NULL)
+    return TRUE;
+  text = ct_time_format ((int) gtk_spin_button_get_value (spin));
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
+}
+
+static void
+show_time_unread (GtkSpinButton *spin,
+                  const char    *unread)
+{
+  AdwActionRow *row = g_object_get_data (G_OBJECT (spin), "ct-row");
+  gboolean start = g_object_get_data (G_OBJECT (spin), "ct-start") != NULL;
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+  g_autofree char *message = NULL;
+
+  g_object_set_data_full (G_OBJECT (spin), "ct-unread", g_strdup (unread), g_free);
+  if (unread != NULL)
+    message = start
+      ? g_strdup_printf (_("“%1$s”: the start time “%2$s” is not used yet: %3$s"), title,
+                         unread, _("a time is written as 8:30 or 14h, up to 23:59"))
+      : g_strdup_printf (_("“%1$s”: the end time “%2$s” is not used yet: %3$s"), title,
+                         unread, _("a time is written as 8:30 or 14h, up to 23:59"));
+  adw_action_row_set_subtitle (row, message != NULL ? message : "");
+  if (unread != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (spin), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (spin), "error");
 }
 
 /* Accepts what the item editor does ("7:30", "7h30", "8.30", "7 giờ 30", "7"), and
@@ -79,10 +107,19 @@ time_input_cb (GtkSpinButton *spin,
                gpointer       user_data)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  double lower, upper;
   int minute;
 
-  if (!ct_time_parse_full (text, CT_TIME_END_OF_DAY, &minute))
-    return GTK_INPUT_ERROR;
+  gtk_spin_button_get_range (spin, &lower, &upper);
+  /* "24:00" ends a day part, it starts none. */
+  if (!ct_time_parse_full (text, CT_TIME_END_OF_DAY, &minute) || minute < lower ||
+      minute > upper)
+    {
+      show_time_unread (spin, text);
+      *new_value = gtk_spin_button_get_value (spin);
+      return TRUE;
+    }
+  show_time_unread (spin, NULL);
   *new_value = minute;
   return TRUE;
 }
@@ -97,8 +134,6 @@ create_time_spin (CtPreferencesWindow *self,
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_editable_set_width_chars (GTK_EDITABLE (spin), 5);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
-  /* Text that is no time keeps the old value instead of becoming the lower bound. */
-  gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (spin), GTK_UPDATE_IF_VALID);
   g_signal_connect (spin, "output", G_CALLBACK (time_output_cb), NULL);
   g_signal_connect (spin, "input", G_CALLBACK (time_input_cb), NULL);
   g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
@@ -116,6 +151,9 @@ add_day_part_row (CtPreferencesWindow *self,
   GtkWidget *end = create_time_spin (self, end_key, 1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  g_object_set_data (G_OBJECT (start), "ct-row", row);
+  g_object_set_data (G_OBJECT (start), "ct-start", GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (end), "ct-row", row);
   /* Translators: accessible names of the two time fields of a day part, e.g. "Morning". */
   gtk_accessible_update_property (GTK_ACCESSIBLE (start), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Start"), -1);
