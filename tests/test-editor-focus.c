@@ -4,6 +4,7 @@
  * programme, a section, an agenda item, shown whole), out of the unit suggestions, and
  * to the pre-signing check and back (F8, Escape). */
 #include <adwaita.h>
+#include <string.h>
 
 #include "editor-window.h"
 #include "window-wait.h"
@@ -550,6 +551,47 @@ test_tab_shows_row (Fixture       *f,
   g_assert_true (ct_test_wait_until (row_shown, &w, 10));
 }
 
+/* The check's jump to a field shows all of its row, the line under its field included. */
+static void
+test_jump_shows_row (Fixture       *f,
+                     gconstpointer  data)
+{
+  CtProgramme *p = ct_window_get_programme (f->window);
+  CtItem *task = first_task (p);
+  g_autofree char *key = ct_programme_item_key (task, "due");
+  g_autoptr(GPtrArray) issues = NULL;
+  const CtCheckIssue *issue = NULL;
+  GtkWidget *form, *due, *scroller;
+  InWidget w = { f, NULL };
+  double top, bottom, value, page;
+
+  ct_programme_set_unread_text (p, key, "15-16/12");
+  form = open_item (f, task);
+  due = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
+  ct_test_wait_mapped (due);
+  g_assert_true (ct_test_wait_until (allocated, ct_when_row_get_status (CT_WHEN_ROW (due)), 10));
+  g_assert_true (gtk_widget_grab_focus (ct_item_editor_get_field (CT_ITEM_EDITOR (form),
+                                                                  "paragraph")));
+  scroller = gtk_widget_get_ancestor (due, GTK_TYPE_SCROLLED_WINDOW);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)),
+                            0);
+  settle ();
+  g_assert_true (row_place (due, &top, &bottom, &value, &page));
+  g_assert_cmpfloat (bottom, >, value + page);
+
+  issues = ct_programme_check (p, NULL);
+  for (guint i = 0; i < issues->len && issue == NULL; i++)
+    if (strstr (((CtCheckIssue *) g_ptr_array_index (issues, i))->message, "15-16/12") != NULL)
+      issue = g_ptr_array_index (issues, i);
+  g_assert_nonnull (issue);
+  ct_programme_editor_jump (ct_test_get_editor (f->window), issue);
+  form = ct_programme_editor_get_item_editor (ct_test_get_editor (f->window));
+  due = ct_item_editor_get_field (CT_ITEM_EDITOR (form), "when");
+  g_assert_true (in_widget (f, due));
+  w.widget = due;
+  g_assert_true (ct_test_wait_until (row_shown, &w, 10));
+}
+
 /* Whether @widget is laid out at its natural width, and the height that goes with it
  * (its border box, as measured). */
 static gboolean
@@ -659,6 +701,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-focus/check-panel-keys", test_check_panel_keys);
   CT_TEST_ADD ("/editor-focus/tab-shows-row", test_tab_shows_row);
   CT_TEST_ADD ("/editor-focus/add-buttons", test_add_buttons);
+  CT_TEST_ADD ("/editor-focus/jump-shows-row", test_jump_shows_row);
   g_test_add_func ("/editor-focus/start-wide", test_start_focus_wide);
   g_test_add_func ("/editor-focus/start-narrow", test_start_focus_narrow);
   return g_test_run ();

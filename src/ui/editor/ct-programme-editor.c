@@ -606,6 +606,7 @@ ct_programme_editor_jump (CtProgrammeEditor  *self,
       form = adw_bin_get_child (self->item_bin);
       if (form != NULL)
         ct_item_editor_focus (CT_ITEM_EDITOR (form), issue->field, issue->index);
+      ct_programme_keys_show_focus_row (self);
       return;
     }
   if (g_str_equal (gtk_stack_get_visible_child_name (self->stack), "item"))
@@ -624,6 +625,7 @@ ct_programme_editor_jump (CtProgrammeEditor  *self,
     gtk_widget_grab_focus (widget);
   else
     ct_footer_editor_focus (CT_FOOTER_EDITOR (self->footer_editor), issue->field);
+  ct_programme_keys_show_focus_row (self);
 }
 
 /**

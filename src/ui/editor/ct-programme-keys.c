@@ -204,6 +204,23 @@ focus_widget_cb (GtkWindow  *window,
 }
 
 /**
+ * ct_programme_keys_show_focus_row:
+ * @editor: the editor
+ *
+ * Brings the whole row of the field with the focus into view, as Tab does: where a jump
+ * to a field has put it.
+ */
+void
+ct_programme_keys_show_focus_row (CtProgrammeEditor *editor)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (editor));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (editor)))
+    show_focus_row (focus, GTK_WIDGET (editor));
+}
+
+/**
  * ct_programme_keys_set_root:
  * @editor: the editor
  * @root: (nullable): the window it was added to, or %NULL when it is taken out of it
