@@ -592,6 +592,32 @@ test_jump_shows_row (Fixture       *f,
   g_assert_true (ct_test_wait_until (row_shown, &w, 10));
 }
 
+/* Alt+2, Alt+3, Alt+4: the keys go on in the page shown, not on a button of the sidebar. */
+static void
+test_page_keys (Fixture       *f,
+                gconstpointer  data)
+{
+  const char *pages[] = { "calendar", "preview", "week" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page, *focus;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                                                 pages[i]));
+      page = ct_window_ensure_page (f->window, pages[i]);
+      settle ();
+      focus = gtk_root_get_focus (GTK_ROOT (f->window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, page));
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s",
+                                             "editor"));
+  settle ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         GTK_WIDGET (ct_test_get_editor (f->window))));
+}
+
 /* Whether @widget is laid out at its natural width, and the height that goes with it
  * (its border box, as measured). */
 static gboolean
@@ -702,6 +728,7 @@ main (int    argc,
   CT_TEST_ADD ("/editor-focus/tab-shows-row", test_tab_shows_row);
   CT_TEST_ADD ("/editor-focus/add-buttons", test_add_buttons);
   CT_TEST_ADD ("/editor-focus/jump-shows-row", test_jump_shows_row);
+  CT_TEST_ADD ("/editor-focus/page-keys", test_page_keys);
   g_test_add_func ("/editor-focus/start-wide", test_start_focus_wide);
   g_test_add_func ("/editor-focus/start-narrow", test_start_focus_narrow);
   return g_test_run ();

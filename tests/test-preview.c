@@ -64,6 +64,47 @@ test_pages_and_navigation (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+scrollable (gpointer adjustment)
+{
+  return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment) + 1;
+}
+
+/* Page Down reads on down the page shown, then goes to the next page, at its top; Page Up
+ * goes back up, then to the page before. */
+static void
+test_read_keys (void)
+{
+  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
+  CtPreviewView *view = CT_PREVIEW_VIEW (ct_preview_view_new ());
+  GtkWidget *window = show_in_window (GTK_WIDGET (view));
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (
+    gtk_widget_get_template_child (GTK_WIDGET (view), CT_TYPE_PREVIEW_VIEW, "scrolled"));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  double end;
+  guint presses = 0;
+
+  ct_preview_view_set_programme (view, programme);
+  wait_for_layout (view);
+  g_assert_true (ct_test_wait_until (scrollable, adjustment, 10));
+  end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "preview.read-down", NULL));
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  while (gtk_adjustment_get_value (adjustment) < end && presses++ < 20)
+    gtk_widget_activate_action (GTK_WIDGET (view), "preview.read-down", NULL);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, end);
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (view), "preview.read-down", NULL);
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (view), "preview.read-up", NULL);
+  g_assert_cmpuint (ct_preview_view_get_page (view), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Zoom steps from the fitted width, real size (1.0) and back to fitting. */
 static void
 test_zoom (void)
@@ -190,6 +231,7 @@ main (int    argc,
 {
   ct_test_widget_init (&argc, &argv);
   g_test_add_func ("/preview/pages-and-navigation", test_pages_and_navigation);
+  g_test_add_func ("/preview/read-keys", test_read_keys);
   g_test_add_func ("/preview/zoom", test_zoom);
   g_test_add_func ("/preview/follows-edits", test_follows_edits);
   g_test_add_func ("/preview/font-warning", test_font_warning);

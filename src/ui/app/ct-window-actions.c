@@ -93,6 +93,22 @@ toast_action (GtkWidget  *widget,
   ct_window_add_toast (CT_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+/* The keys go on in the page shown (Alt+3 then Page Down reads the preview), not on the
+ * first button of the window GTK gives the focus to once the page that had it hides: so
+ * once the page is drawn. */
+static gboolean
+focus_page_cb (GtkWidget     *page,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  GtkRoot *root = gtk_widget_get_root (page);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (gtk_widget_get_mapped (page) && (focus == NULL || !gtk_widget_is_ancestor (focus, page)))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -101,10 +117,15 @@ show_page_action (GtkWidget  *widget,
   CtWindow *self = CT_WINDOW (widget);
   const char *name = g_variant_get_string (parameter, NULL);
 
+  GtkWidget *page;
+
   if (self->session == NULL)
     return;
   ct_window_ensure_page (self, name);
   adw_view_stack_set_visible_child_name (self->view_stack, name);
+  page = adw_view_stack_get_child_by_name (self->view_stack, name);
+  if (page != NULL)
+    gtk_widget_add_tick_callback (page, focus_page_cb, NULL, NULL);
 }
 
 /* F8: the pre-signing check, from wherever the focus is, with the focus on its first

@@ -28,7 +28,8 @@
  * the previous pages stay on screen until the new ones are ready. Given a session
  * (ct_preview_view_set_session()), the view follows its programme by itself.
  *
- * Actions: preview.previous-page, preview.next-page (Page Up/Down), preview.zoom-in
+ * Actions: preview.previous-page, preview.next-page, preview.read-up, preview.read-down
+ * (Page Up/Down: up or down the page shown, then to the page before or after), preview.zoom-in
  * (Ctrl++), preview.zoom-out (Ctrl+-), preview.zoom-fit (Ctrl+0), preview.export-pdf,
  * preview.export-document (s: "docx", "odt" or "html", the format offered first),
  * preview.print.
@@ -371,6 +372,30 @@ page_action (GtkWidget  *widget,
     ct_preview_view_set_page (self, self->page - 1);
 }
 
+/* Page Down reads on down the page shown, then goes to the next one (at the top); Page Up
+ * reads back up, then goes to the one before (at its top, as a new page opens). */
+static void
+read_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CtPreviewView *self = CT_PREVIEW_VIEW (widget);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  double value = gtk_adjustment_get_value (adjustment);
+  double step = gtk_adjustment_get_page_size (adjustment) * 0.9;
+  double end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  gboolean down = g_str_equal (action_name, "preview.read-down");
+
+  if (down && value < end - 0.5)
+    gtk_adjustment_set_value (adjustment, MIN (value + step, end));
+  else if (!down && value > gtk_adjustment_get_lower (adjustment) + 0.5)
+    gtk_adjustment_set_value (adjustment, MAX (value - step, gtk_adjustment_get_lower (adjustment)));
+  else if (down)
+    ct_preview_view_set_page (self, self->page + 1);
+  else if (self->page > 0)
+    ct_preview_view_set_page (self, self->page - 1);
+}
+
 static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
@@ -498,6 +523,8 @@ install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, page_action);
   gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, page_action);
+  gtk_widget_class_install_action (widget_class, "preview.read-up", NULL, read_action);
+  gtk_widget_class_install_action (widget_class, "preview.read-down", NULL, read_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "preview.zoom-fit", NULL, zoom_action);
@@ -507,9 +534,9 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "preview.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0,
-                                       "preview.previous-page", NULL);
+                                       "preview.read-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0,
-                                       "preview.next-page", NULL);
+                                       "preview.read-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
                                        "preview.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
