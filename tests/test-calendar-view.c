@@ -807,6 +807,7 @@ test_day_panel_month_change (void)
   g_autoptr(CtProgramme) programme = ct_programme_new ();
   GDate jan12 = ct_test_dmy (12, 1, 2027), feb12 = ct_test_dmy (12, 2, 2027);
   GDate first = ct_test_dmy (28, 12, 2026), jan31 = ct_test_dmy (31, 1, 2027);
+  GDate jan20 = ct_test_dmy (20, 1, 2027);
   CtSection *section;
   CtCalendarView *view;
   GtkWidget *window, *grid;
@@ -840,6 +841,14 @@ test_day_panel_month_change (void)
   assert_day_panel (view, 12, 1, "Tuesday 12/1/2027",
                     "Hội nghị tổng kết công tác văn thư, lưu trữ năm 2026\n"
                     "Họp Ban Chỉ đạo chuyển đổi số huyện");
+
+  /* Tab to 20/1 without selecting it, then Page Down: from the focused day, 20/2. */
+  gtk_widget_grab_focus (GTK_WIDGET (ct_calendar_view_get_day (view, &jan20)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "calendar.next-month", NULL));
+  assert_day_panel (view, 20, 2, "Saturday 20/2/2027", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "calendar.previous-month",
+                                             NULL));
+  assert_day_panel (view, 20, 1, "Wednesday 20/1/2027", "");
 
   /* 31/1 has no day in February: its last day is selected. */
   ct_calendar_view_select_date (view, &jan31);
