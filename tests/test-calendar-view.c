@@ -174,7 +174,7 @@ test_month_navigation (Fixture       *f,
                        gconstpointer  data)
 {
   g_autofree char *october = NULL, *september = NULL;
-  GDate selected, before;
+  GDate selected, before, october_19 = ct_test_dmy (19, 10, 2023);
   int year, month;
 
   ct_calendar_view_get_selected_date (f->view, &before);
@@ -191,12 +191,15 @@ test_month_navigation (Fixture       *f,
                                            "outside-period"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (ct_calendar_view_get_week_label (f->view, 1))),
                    ==, "");
-  /* Changing month leaves the selected day alone. */
+  /* Changing month selects the same day of the new month: 19/9 gives 19/10. */
+  g_assert_cmpuint (g_date_get_day (&before), ==, 19);
   ct_calendar_view_get_selected_date (f->view, &selected);
-  g_assert_cmpint (g_date_compare (&selected, &before), ==, 0);
+  g_assert_cmpint (g_date_compare (&selected, &october_19), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->view), "calendar.previous-month",
                                              NULL));
+  ct_calendar_view_get_selected_date (f->view, &selected);
+  g_assert_cmpint (g_date_compare (&selected, &before), ==, 0);
   september = days_with_chips (f, 9, 2023);
   g_assert_cmpstr (september, ==, "4,8,11,18,20,25,26,28,29");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (day_cell (f, 4, 9, 2023)), "day-off"));
@@ -754,6 +757,106 @@ is_holiday_name (GtkWidget     *widget,
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "holiday-name");
 }
 
+/* The titles of the items the day panel lists, one a line. */
+static char *
+day_panel_titles (CtCalendarView *view)
+{
+  GString *s = g_string_new (NULL);
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (view->day_list, i)) != NULL; i++)
+    {
+      CtItem *item = ct_programme_find_item (view->programme,
+                                             ct_calendar_row_get_item_uuid (CT_CALENDAR_ROW (row)),
+                                             NULL);
+
+      g_string_append_printf (s, "%s%s", s->len ? "\n" : "", item->title);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The day panel after a change of month names the day it lists, and that day is the
+ * selected one with the keyboard focus: the same day of the new month (its last day when
+ * shorter), never the day left behind in the month before. */
+static void
+assert_day_panel (CtCalendarView *view,
+                  int             day,
+                  int             month,
+                  const char     *heading,
+                  const char     *titles)
+{
+  GDate d = ct_test_dmy (day, month, 2027), selected;
+  g_autofree char *listed = day_panel_titles (view);
+  CtCalendarDay *cell = ct_calendar_view_get_day (view, &d);
+  int shown;
+
+  g_assert_cmpstr (gtk_label_get_text (view->day_title), ==, heading);
+  g_assert_cmpstr (listed, ==, titles);
+  ct_calendar_view_get_shown_month (view, NULL, &shown);
+  g_assert_cmpint (shown, ==, month);
+  ct_calendar_view_get_selected_date (view, &selected);
+  g_assert_cmpint (g_date_compare (&selected, &d), ==, 0);
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "selected"));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (cell)));
+}
+
+static void
+test_day_panel_month_change (void)
+{
+  g_autoptr(CtProgramme) programme = ct_programme_new ();
+  GDate jan12 = ct_test_dmy (12, 1, 2027), feb12 = ct_test_dmy (12, 2, 2027);
+  GDate first = ct_test_dmy (28, 12, 2026), jan31 = ct_test_dmy (31, 1, 2027);
+  GDate jan20 = ct_test_dmy (20, 1, 2027);
+  CtSection *section;
+  CtCalendarView *view;
+  GtkWidget *window, *grid;
+
+  ct_programme_set_period (programme, CT_PERIOD_KIND_MONTH, 2027, 1);
+  section = ct_programme_add_section (programme, "Các hội nghị, sự kiện");
+  ct_section_add_item (section, ct_item_new_event ("Hội nghị tổng kết công tác văn thư, lưu trữ "
+                                                   "năm 2026", &jan12));
+  ct_section_add_item (section, ct_item_new_event ("Họp Ban Chỉ đạo chuyển đổi số huyện",
+                                                   &jan12));
+  ct_section_add_item (section, ct_item_new_event ("Gặp mặt cán bộ hưu trí đầu xuân", &feb12));
+  view = view_at_width (&window, programme, 1240);
+  grid = gtk_widget_get_parent (GTK_WIDGET (ct_calendar_view_get_day (view, &first)));
+
+  /* From the grid's first day, Down, Down, Right: 12/1 and its two events. */
+  gtk_widget_grab_focus (GTK_WIDGET (ct_calendar_view_get_day (view, &first)));
+  g_assert_true (press_key (grid, GDK_KEY_Down));
+  g_assert_true (press_key (grid, GDK_KEY_Down));
+  g_assert_true (press_key (grid, GDK_KEY_Right));
+  assert_day_panel (view, 12, 1, "Tuesday 12/1/2027",
+                    "Hội nghị tổng kết công tác văn thư, lưu trữ năm 2026\n"
+                    "Họp Ban Chỉ đạo chuyển đổi số huyện");
+
+  /* Page Down: 12/2 with its own event, the focus on it (not on 16/2, the cell 12/1 was in). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "calendar.next-month", NULL));
+  assert_day_panel (view, 12, 2, "Friday 12/2/2027", "Gặp mặt cán bộ hưu trí đầu xuân");
+
+  /* Page Up: back on 12/1, both its events listed again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "calendar.previous-month",
+                                             NULL));
+  assert_day_panel (view, 12, 1, "Tuesday 12/1/2027",
+                    "Hội nghị tổng kết công tác văn thư, lưu trữ năm 2026\n"
+                    "Họp Ban Chỉ đạo chuyển đổi số huyện");
+
+  /* Tab to 20/1 without selecting it, then Page Down: from the focused day, 20/2. */
+  gtk_widget_grab_focus (GTK_WIDGET (ct_calendar_view_get_day (view, &jan20)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "calendar.next-month", NULL));
+  assert_day_panel (view, 20, 2, "Saturday 20/2/2027", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "calendar.previous-month",
+                                             NULL));
+  assert_day_panel (view, 20, 1, "Wednesday 20/1/2027", "");
+
+  /* 31/1 has no day in February: its last day is selected. */
+  ct_calendar_view_select_date (view, &jan31);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "calendar.next-month", NULL));
+  assert_day_panel (view, 28, 2, "Sunday 28/2/2027", "");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The holiday name of @day/@month/@year in a window @width wide, which must be shown
  * whole, on more lines when it needs them. */
 static void
@@ -934,6 +1037,7 @@ main (int    argc,
   g_test_add_func ("/calendar-view/row-details", test_row_details);
   g_test_add_func ("/calendar-view/day-panel-room", test_day_panel_room);
   g_test_add_func ("/calendar-view/holiday-names-whole", test_holiday_names_whole);
+  g_test_add_func ("/calendar-view/day-panel-month-change", test_day_panel_month_change);
 #undef ADD
   return g_test_run ();
 }

@@ -35,16 +35,26 @@ ct_calendar_view_show_day_pane (CtCalendarView *self)
   gtk_widget_grab_focus (first != NULL ? GTK_WIDGET (first) : self->day_add_button);
 }
 
+/* The day that has the keyboard focus (or one of its chips), %NULL when none has. */
+static const GDate *
+focused_day (CtCalendarView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *day = focus != NULL ? gtk_widget_get_ancestor (focus, CT_TYPE_CALENDAR_DAY) : NULL;
+  const GDate *date = day != NULL ? ct_calendar_day_get_date (CT_CALENDAR_DAY (day)) : NULL;
+
+  return date != NULL && g_date_valid (date) ? date : NULL;
+}
+
 /* Tab moves the focus between days without selecting them: the keys act on the day that
  * has the focus, so it becomes the selected one first. */
 static void
 select_focused_day (CtCalendarView *self)
 {
-  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-  GtkWidget *day = focus != NULL ? gtk_widget_get_ancestor (focus, CT_TYPE_CALENDAR_DAY) : NULL;
-  const GDate *date = day != NULL ? ct_calendar_day_get_date (CT_CALENDAR_DAY (day)) : NULL;
+  const GDate *date = focused_day (self);
 
-  if (date != NULL && g_date_valid (date) && g_date_compare (date, &self->selected) != 0)
+  if (date != NULL && g_date_compare (date, &self->selected) != 0)
     ct_calendar_view_select_date (self, date);
 }
 
@@ -88,8 +98,15 @@ month_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   CtCalendarView *self = CT_CALENDAR_VIEW (widget);
+  const GDate *focused = focused_day (self);
   GDate d = self->shown;
 
+  /* Page Up/Down go from the focused day of the month shown, as the arrows do; a day of
+   * the month before or after in the grid is no reason to go back to that month first. */
+  if (focused != NULL && g_date_get_month (focused) == g_date_get_month (&self->shown) &&
+      !g_str_equal (action_name, "calendar.today") &&
+      !g_str_equal (action_name, "calendar.period"))
+    select_focused_day (self);
   if (g_str_equal (action_name, "calendar.previous-month"))
     g_date_subtract_months (&d, 1);
   else if (g_str_equal (action_name, "calendar.next-month"))

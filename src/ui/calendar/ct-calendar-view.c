@@ -623,18 +623,24 @@ ct_calendar_view_set_today (CtCalendarView *self,
  * @year: the year
  * @month: the month, 1–12
  *
- * Shows a month. The selected day stays what it was, even when it is not in that month.
+ * Shows a month and selects the same day of it as the day selected before (its last day
+ * when it is shorter: 31/1 gives 28/2), as ct_calendar_view_select_date() does. The day
+ * list only ever shows a day of the month shown, and the keyboard focus stays on it.
  */
 void
 ct_calendar_view_show_month (CtCalendarView *self,
                              int             year,
                              int             month)
 {
+  GDate d;
+
   g_return_if_fail (CT_IS_CALENDAR_VIEW (self));
   g_return_if_fail (g_date_valid_dmy (1, month, year));
 
-  set_shown (self, year, month);
-  rebuild (self);
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, MIN (g_date_get_day (&self->selected),
+                           g_date_get_days_in_month (month, year)), month, year);
+  ct_calendar_view_select_date (self, &d);
 }
 
 /**

@@ -27,7 +27,8 @@ G_BEGIN_DECLS
  *                                                    create an event on @date at the end of
  *                                                    the section of index @section ("+")
  *
- * Actions: calendar.previous-month (Page Up), calendar.next-month (Page Down),
+ * Actions: calendar.previous-month (Page Up), calendar.next-month (Page Down), which
+ * select the same day of the month before or after (its last day when shorter),
  * calendar.today, calendar.period (back to the period's first month), calendar.add-event
  * (on the selected day). Arrow keys move the selected day; Enter or a double click on a
  * day brings its list into view (an overlay when the window is narrow) and focuses it.
