@@ -166,6 +166,35 @@ focus_row (GtkGridView *list,
   g_assert_not_reached ();
 }
 
+/* Whether the sidebar has built and mapped the row of the programme it has selected. */
+static gboolean
+selected_row_built (gpointer data)
+{
+  GtkGridView *list = data;
+  GtkSelectionModel *model = gtk_grid_view_get_model (list);
+  GtkBitset *selected = gtk_selection_model_get_selection (model);
+  g_autoptr(CtProgrammeEntry) entry = NULL;
+  gboolean built = FALSE;
+
+  if (!gtk_bitset_is_empty (selected))
+    entry = g_list_model_get_item (G_LIST_MODEL (model), gtk_bitset_get_nth (selected, 0));
+  gtk_bitset_unref (selected);
+  if (entry == NULL)
+    return FALSE;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL && !built;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *box = gtk_widget_get_first_child (row);
+
+      built = GTK_IS_BOX (box) && gtk_widget_get_mapped (row) &&
+              g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (box))),
+                         ct_programme_entry_get_title (entry)) == 0;
+    }
+  while (built && g_main_context_iteration (NULL, FALSE))
+    ;
+  return built;
+}
+
 /* One key press on the focused widget, which a controller must take. */
 static void
 press_key (CtWindow        *window,
@@ -205,7 +234,9 @@ test_window_keyboard_list (void)
   ct_test_wait_window (window);
   g_assert_cmpint (ct_window_get_programme (window)->period_index, ==, 12);
 
-  /* Tab into the list lands on the selected programme, not on the year above it. */
+  /* Tab into the list lands on the selected programme, not on the year above it, once its
+   * row is there to take it. */
+  g_assert_true (ct_test_wait_until (selected_row_built, list, 10));
   gtk_widget_grab_focus (search_button);
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (list), GTK_DIR_TAB_FORWARD));
   g_assert_cmpstr (focused_row_title (window, list), ==, "công tác tháng 12 năm 2026");
