@@ -6,6 +6,7 @@
  * row does. What is checked is what is drawn, not what the buffer holds. */
 #include <adwaita.h>
 
+#include "editor-window.h"
 #include "window-wait.h"
 #include "ct-item-editor.h"
 #include "ct-lines-row.h"
@@ -15,48 +16,20 @@
 #include "ct-window.h"
 #include "test-util-widget.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  GtkApplication *app;
-  CtWindow *window;
-  gint64 id;
-} Fixture;
+typedef CtTestEditorWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtStore) store = NULL;
-  g_autoptr(CtProgramme) programme = ct_sample_programme_new ();
-
-  f->dir = g_dir_make_tmp ("congtac-wrapping-XXXXXX", NULL);
-  f->path = g_build_filename (f->dir, "w.db", NULL);
-  store = ct_store_open (f->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (ct_store_save_programme (store, programme, &error));
-  f->id = programme->id;
-  f->app = ct_test_application_new ("io.github.congtac.CongtacWrappingTest");
-  f->window = ct_window_new (f->app, store);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1366, 768);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (ct_test_open_programme (f->window, f->id, &error));
-  g_assert_no_error (error);
+  ct_test_editor_window_set_up (f, "io.github.congtac.CongtacWrappingTest", NULL, 1366, 768);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  gtk_window_close (GTK_WINDOW (f->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-  g_clear_object (&f->app);
-  ct_test_remove_tree (f->dir);
-  g_free (f->path);
-  g_free (f->dir);
+  ct_test_editor_window_tear_down (f);
 }
 
 /* A title long enough to wrap in a form 1366 px wide. */
